@@ -1,0 +1,1 @@
+"""Command-line sub-commands. Each module defines ``add_parser(subparsers)`` and ``run(args)``."""

@@ -1,0 +1,102 @@
+"""``ssaviewer info PATH... [--json]``: what is in the data and what was rejected."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from ssaviewer.core.dataset import Dataset, load
+
+#: How many rejected records the text output lists before the total.
+FIRST_REJECTIONS = 10
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register the ``info`` sub-command."""
+    parser = subparsers.add_parser(
+        "info",
+        help="summarise element-set data: objects, span, sources, regimes, rejected records",
+        description="Load files, folders or archives and summarise them. "
+        "Exit status 1 when nothing at all could be loaded.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="file, folder or archive")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def summarise(dataset: Dataset) -> dict[str, Any]:
+    """Return the JSON-ready summary of a dataset (the ``--json`` output)."""
+    elements = dataset.elements
+    rejected = dataset.report.rejected
+    files = dataset.report.files
+
+    def iso(value: Any) -> str | None:
+        return None if len(elements) == 0 else str(value.strftime("%Y-%m-%dT%H:%M:%S.%fZ"))
+
+    return {
+        "objects": int(elements["norad_id"].nunique()),
+        "element_sets": len(elements),
+        "first_epoch_utc": iso(elements["epoch_utc"].min()) if len(elements) else None,
+        "last_epoch_utc": iso(elements["epoch_utc"].max()) if len(elements) else None,
+        "per_source": {
+            str(k): int(v) for k, v in elements["source"].value_counts(sort=False).items() if v
+        },
+        "per_regime": {
+            str(k): int(v) for k, v in elements["regime"].value_counts(sort=False).items() if v
+        },
+        "duplicates_collapsed": int(elements["duplicate_records"].notna().sum()),
+        "epoch_conflicts": int(elements["epoch_conflict"].sum()),
+        "not_sgp4_propagatable": int((~elements["sgp4_propagatable"]).sum()),
+        "files": [
+            {str(k): (int(v) if str(k).startswith("n_") else str(v)) for k, v in row.items()}
+            for row in files.to_dict("records")
+        ],
+        "rejected": [
+            {
+                "file": str(r["file"]),
+                "line": int(r["line"]),
+                "field": str(r["field"]),
+                "value": str(r["value"]),
+                "reason": str(r["reason"]),
+            }
+            for r in rejected.to_dict("records")
+        ],
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the summary; exit status 1 when no element set was loaded."""
+    dataset = load(*args.paths)
+    summary = summarise(dataset)
+    if args.json:
+        json.dump(summary, sys.stdout, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(format_text(summary))
+    return 0 if summary["element_sets"] else 1
+
+
+def format_text(summary: dict[str, Any]) -> str:
+    """Render the summary for a terminal."""
+    out = [
+        f"{summary['objects']} objects, {summary['element_sets']} element sets",
+        f"span: {summary['first_epoch_utc']} .. {summary['last_epoch_utc']}",
+    ]
+    out.append("per source: " + ", ".join(f"{k} {v}" for k, v in summary["per_source"].items()))
+    out.append("per regime: " + ", ".join(f"{k} {v}" for k, v in summary["per_regime"].items()))
+    for key in ("duplicates_collapsed", "epoch_conflicts", "not_sgp4_propagatable"):
+        if summary[key]:
+            out.append(f"{key.replace('_', ' ')}: {summary[key]}")
+    for f in summary["files"]:
+        if f["status"] != "loaded":
+            out.append(f"{f['status']}: {f['path']}: {f['message']}")
+    rejected = summary["rejected"]
+    out.append(f"rejected: {len(rejected)}")
+    for r in rejected[:FIRST_REJECTIONS]:
+        where = f"line {r['line']}" if r["line"] else "file"
+        value = f" [{r['value']}]" if r["value"] else ""
+        out.append(f"  {r['file']} {where}: {r['reason']}{value}")
+    if len(rejected) > FIRST_REJECTIONS:
+        out.append(f"  ... and {len(rejected) - FIRST_REJECTIONS} more (use --json for all)")
+    return "\n".join(out) + "\n"

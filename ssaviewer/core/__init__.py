@@ -1,0 +1,1 @@
+"""The domain: formats, orbits, detectors and export. Never imports Qt or pyqtgraph."""

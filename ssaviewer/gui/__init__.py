@@ -1,0 +1,1 @@
+"""The thin PySide6/pyqtgraph layer over :mod:`ssaviewer.core`."""
