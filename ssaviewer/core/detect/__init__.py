@@ -1,0 +1,1 @@
+"""Rule-based behaviour detectors: manoeuvres, pattern-of-life labels, other events."""
