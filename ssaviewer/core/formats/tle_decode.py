@@ -1,0 +1,129 @@
+"""Element sets from paired lines: numeric columns and a validity flag per set, vectorised."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ssaviewer.core.formats import tle_fields as tf
+from ssaviewer.core.formats.tle_lines import LINE_WIDTH, Lines, gather, tail_is_blank
+from ssaviewer.core.formats.tle_template import ROW, Bytes, Ints, Mask
+
+#: Sets decoded at a time: bounds the working memory (about 1 KiB per set in flight).
+CHUNK = 1 << 16
+
+_NS_PER_DAY = 86_400 * 10**9
+#: The day fraction has 8 digits: one unit is 86400e9 / 1e8 ns, exactly.
+_NS_PER_FRACTION_UNIT = _NS_PER_DAY // 10**8
+
+#: Range checks applied to decoded values: (column, lowest, highest, words for the message).
+RANGES: tuple[tuple[str, float, float, str], ...] = (
+    ("inclination_deg", 0.0, 180.0, "within [0, 180] degrees"),
+    ("ra_of_asc_node_deg", 0.0, 360.0, "within [0, 360] degrees"),
+    ("arg_of_pericenter_deg", 0.0, 360.0, "within [0, 360] degrees"),
+    ("mean_anomaly_deg", 0.0, 360.0, "within [0, 360] degrees"),
+)
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Columns of the decoded sets (every set, good or not) and which of them are good.
+
+    ``columns`` maps element-table column names to arrays, plus ``day_of_year``,
+    ``norad_line2`` and ``object_id_word`` (the 8 designator bytes as one uint64) used for
+    checks and strings. ``ok`` is False for a set that failed any check.
+    """
+
+    columns: dict[str, np.ndarray]
+    ok: Mask
+
+
+def layout(lines: Lines, line1: Ints) -> Bytes:
+    """Return the (k, 144) matrix of sets whose line 1 is at indices ``line1``."""
+    rows = np.full((len(line1), 2 * ROW), 32, dtype=np.uint8)
+    rows[:, :LINE_WIDTH] = gather(lines, line1, LINE_WIDTH)
+    rows[:, ROW : ROW + LINE_WIDTH] = gather(lines, line1 + 1, LINE_WIDTH)
+    return rows
+
+
+def shape_ok(lines: Lines, line1: Ints) -> tuple[Mask, Mask]:
+    """Return, per set and line (k, 2), whether it is long enough and has nothing after 69."""
+    both = np.stack([line1, line1 + 1], axis=1)
+    long_enough = lines.lengths[both] >= LINE_WIDTH - 1
+    blank_tail = tail_is_blank(lines, both.ravel(), LINE_WIDTH).reshape(-1, 2)
+    return long_enough, blank_tail
+
+
+def decode(lines: Lines, line1: Ints) -> Decoded:
+    """Decode and check every element set, ``CHUNK`` sets at a time."""
+    parts = [_decode_chunk(lines, line1[k : k + CHUNK]) for k in range(0, len(line1), CHUNK)]
+    if not parts:
+        parts = [_decode_chunk(lines, line1)]
+    names = parts[0].columns.keys()
+    columns = {name: np.concatenate([p.columns[name] for p in parts]) for name in names}
+    return Decoded(columns, np.concatenate([p.ok for p in parts]))
+
+
+def _decode_chunk(lines: Lines, line1: Ints) -> Decoded:
+    rows = layout(lines, line1)
+    values, is_digit = tf.digit_values(rows)
+    long_enough, blank_tail = shape_ok(lines, line1)
+    ok = tf.column_ok(rows, is_digit).all(axis=1)
+    ok &= (long_enough & blank_tail & tf.checksum_ok(rows, values)).all(axis=1)
+    groups = tf.decode_groups(values)
+    columns = _numbers(rows, groups)
+    ok &= columns["norad_id"] == columns["norad_line2"]
+    ok &= values_ok(columns)
+    return Decoded(columns, ok)
+
+
+def values_ok(columns: dict[str, np.ndarray]) -> Mask:
+    """Return whether each set's values are in range (day of year, angles, mean motion > 0)."""
+    ok: Mask = (columns["day_of_year"] >= 1) & (columns["day_of_year"] <= columns["year_days"])
+    for name, low, high, _ in RANGES:
+        ok &= (columns[name] >= low) & (columns[name] <= high)
+    ok &= columns["mean_motion_rev_per_day"] > 0
+    return ok
+
+
+def _numbers(rows: Bytes, g: dict[str, Ints]) -> dict[str, np.ndarray]:
+    year = np.where(g["year"] >= 57, 1900, 2000) + g["year"]
+    mean_motion = g["mean_motion_int"] * 10**8 + g["mean_motion_frac"]
+    return {
+        "norad_id": tf.alpha5(rows, 2, g["norad1"]),
+        "norad_line2": tf.alpha5(rows, ROW + 2, g["norad2"]),
+        "epoch_ns": _epoch_ns(year, g["day"], g["day_fraction"]),
+        "day_of_year": g["day"],
+        "year_days": 365 + _is_leap(year),
+        "mean_motion_rev_per_day": mean_motion / 1e8,
+        "eccentricity": g["eccentricity"] / 1e7,
+        "inclination_deg": g["inclination"] / 1e4,
+        "ra_of_asc_node_deg": g["raan"] / 1e4,
+        "arg_of_pericenter_deg": g["argp"] / 1e4,
+        "mean_anomaly_deg": g["mean_anomaly"] / 1e4,
+        "bstar": tf.implied_decimal(
+            g["bstar"], g["bstar_exp"], tf.signed(rows, 53), tf.signed(rows, 59)
+        ),
+        "mean_motion_dot": tf.signed(rows, 33) * (g["ndot"] / 1e8),
+        "mean_motion_ddot": tf.implied_decimal(
+            g["nddot"], g["nddot_exp"], tf.signed(rows, 44), tf.signed(rows, 50)
+        ),
+        "ephemeris_type": g["ephemeris_type"].astype(np.int8),
+        "element_set_no": g["element_set_no"].astype(np.int32),
+        "rev_at_epoch": g["rev_at_epoch"],
+        "classification_byte": rows[:, 7].copy(),
+        "object_id_word": np.ascontiguousarray(rows[:, 9:17]).view("<u8").ravel(),
+    }
+
+
+def _is_leap(year: Ints) -> Ints:
+    leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
+    return leap.astype(np.int64)
+
+
+def _epoch_ns(year: Ints, day: Ints, fraction: Ints) -> Ints:
+    """Return the epoch in ns since 1970 from the year, day of year and 8-digit day fraction."""
+    days_to_year = (year - 1970).astype("datetime64[Y]").astype("datetime64[D]").astype(np.int64)
+    ns: Ints = (days_to_year + day - 1) * _NS_PER_DAY + fraction * _NS_PER_FRACTION_UNIT
+    return ns
