@@ -117,28 +117,36 @@ def allowed_bytes(code: str) -> frozenset[int]:
     return _CODES.get(code, frozenset({ord(code)}))
 
 
-def column_kinds() -> tuple[Mask, Mask, Ints]:
-    """Split the 144 columns by how they are checked.
+@dataclass(frozen=True)
+class ColumnRules:
+    """The template as arrays, for checking a (k, 144) matrix column by column.
 
-    Returns
-    -------
-    (digit_only, digit_or_blank, special)
-        Masks of the columns that accept exactly the digits, and the digits or a blank; and
-        the indices of every other column (checked byte by byte against a table).
+    A byte is allowed when it is a digit and ``digit_ok`` holds for its column, a blank and
+    ``blank_ok`` holds, or it satisfies the column's entry in ``literal`` (one exact byte),
+    ``signs`` (``+`` or ``-``) or ``tables`` (a 256-entry lookup).
     """
+
+    digit_ok: Mask
+    blank_ok: Mask
+    literal: dict[int, int]
+    signs: tuple[int, ...]
+    tables: dict[int, Mask]
+
+
+def column_rules() -> ColumnRules:
+    """Return the :class:`ColumnRules` of ``TEMPLATE``."""
     codes = np.array(list(TEMPLATE))
-    digit_only = codes == "d"
-    digit_or_blank = np.isin(codes, ["n", "N", "k", "t"])
-    special = np.flatnonzero(~digit_only & ~digit_or_blank)
-    return digit_only, digit_or_blank, special
-
-
-def special_table(columns: Ints) -> Mask:
-    """Return a (len(columns), 256) table: may byte b appear in each of ``columns``."""
-    table = np.zeros((len(columns), 256), dtype=bool)
-    for row, column in enumerate(columns):
-        table[row, sorted(allowed_bytes(TEMPLATE[column]))] = True
-    return table
+    digit_ok = np.isin(codes, list("dnNkta"))
+    blank_ok = np.array([32 in allowed_bytes(code) for code in TEMPLATE])
+    literal = {c: ord(code) for c, code in enumerate(TEMPLATE) if code in "12."}
+    signs = tuple(c for c, code in enumerate(TEMPLATE) if code in "se")
+    tables = {}
+    for c, code in enumerate(TEMPLATE):
+        if code in "acL":
+            table = np.zeros(256, dtype=bool)
+            table[sorted(allowed_bytes(code))] = True
+            tables[c] = table
+    return ColumnRules(digit_ok, blank_ok, literal, signs, tables)
 
 
 def leading_blank_columns() -> Ints:
