@@ -117,6 +117,8 @@ def decode_groups(values: Bytes) -> dict[str, Ints]:
     off, so the digits sit in the top bytes, most significant first.
     """
     k = len(values)
+    if k == 0:
+        return {name: np.zeros(0, dtype=np.int64) for name in GROUPS}
     words = np.empty((len(GROUPS), k), dtype=np.uint64)
     for row, (start, stop) in enumerate(GROUPS.values()):
         offset = max(stop - 8, 0)
