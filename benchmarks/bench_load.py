@@ -57,7 +57,8 @@ def _fixed(values: np.ndarray, int_digits: int, frac_digits: int) -> np.ndarray:
 def _checksum(line: np.ndarray) -> np.ndarray:
     digit = line[:, :68].astype(np.int64) - 48
     value = np.where((digit >= 0) & (digit <= 9), digit, 0) + (line[:, :68] == ord("-"))
-    return (value.sum(axis=1) % 10 + 48).astype(np.uint8)[:, None]
+    result: np.ndarray = (value.sum(axis=1) % 10 + 48).astype(np.uint8)[:, None]
+    return result
 
 
 def _text(value: str, n: int) -> np.ndarray:
@@ -70,9 +71,7 @@ def synthetic_history(n_objects: int, n_epochs: int, seed: int = 1) -> bytes:
     obj = np.tile(np.arange(n_objects), n_epochs)
     day = np.repeat(np.arange(n_epochs), n_objects)
     n = len(obj)
-    epoch = np.datetime64("2023-01-01", "ns") + (day * 86400 + obj * 37) * np.timedelta64(
-        1, "s"
-    )
+    epoch = np.datetime64("2023-01-01", "ns") + (day * 86400 + obj * 37) * np.timedelta64(1, "s")
     year = epoch.astype("datetime64[Y]").astype(np.int64) + 1970
     year_start = (year - 1970).astype("datetime64[Y]").astype("datetime64[ns]")
     doy = (epoch - year_start) / np.timedelta64(1, "D") + 1.0
@@ -149,10 +148,14 @@ def bench_file(path: Path, label: str) -> None:
     data = path.read_bytes()
     elements, rejected = parse_tle(data, path.name)
     n = len(elements)
-    print(f"{label}: {path.name}, {len(data) / 1e6:.1f} MB, {n:,} element sets, "
-          f"{len(rejected)} rejected")
+    print(
+        f"{label}: {path.name}, {len(data) / 1e6:.1f} MB, {n:,} element sets, "
+        f"{len(rejected)} rejected"
+    )
     parse_rate, _ = _timed("ssaviewer parse_tle (bytes in RAM)", n, lambda: parse_tle(data, "x"))
-    load_rate, dataset = _timed("ssaviewer.load() (whole pipeline)", n, lambda: ssaviewer.load(path))
+    load_rate, dataset = _timed(
+        "ssaviewer.load() (whole pipeline)", n, lambda: ssaviewer.load(path)
+    )
     rss = _peak_rss_mib()
     table = dataset.elements  # type: ignore[attr-defined]
     per_set = table.memory_usage(deep=True).sum() / max(len(table), 1)
@@ -170,7 +173,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", type=int, default=1_000_000, help="synthetic history size")
     args = parser.parse_args(argv)
-    print(f"bench_load, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, Python {sys.version.split()[0]}")
+    print(
+        f"bench_load, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, Python {sys.version.split()[0]}"
+    )
     if ACTIVE.exists():
         bench_file(ACTIVE, "real catalogue")
     else:

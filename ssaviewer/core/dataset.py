@@ -218,7 +218,7 @@ def _epoch_ns(elements: pd.DataFrame) -> np.ndarray:
 
 
 def _shared_epoch(norad: np.ndarray, epoch: np.ndarray) -> np.ndarray:
-    """Per row of a table sorted by object and epoch: does a neighbour have the same pair?"""
+    """Return, per row of a table sorted by object and epoch, whether a neighbour shares both."""
     same_as_next = (norad[1:] == norad[:-1]) & (epoch[1:] == epoch[:-1])
     shared = np.zeros(len(norad), dtype=bool)
     shared[:-1] |= same_as_next

@@ -16,7 +16,7 @@ OTHER = replace(ISS, norad=43013, designator="17073A", inclination_e4=987000, da
 
 
 def _dtypes(frame: pd.DataFrame) -> dict[str, str]:
-    return {c: str(t) for c, t in frame.dtypes.items()}
+    return {str(c): str(t) for c, t in frame.dtypes.items()}
 
 
 def test_values_and_exact_dtypes() -> None:

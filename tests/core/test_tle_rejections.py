@@ -82,7 +82,8 @@ def test_line1_without_line2_and_line2_without_line1() -> None:
     elements, rejected = _parse_middle("", LINE1, "")
     assert elements["norad_id"].tolist() == [11111, 22222]
     reasons = rejected["reason"].tolist()
-    assert len(reasons) == 1 and "line 1 that is not followed by its line 2" in reasons[0]
+    assert len(reasons) == 1
+    assert "line 1 that is not followed by its line 2" in reasons[0]
     assert rejected["line"].tolist() == [4]
     elements, rejected = _parse_middle("", "", LINE2)
     assert elements["norad_id"].tolist() == [11111, 22222]

@@ -8,7 +8,7 @@ import numpy as np
 
 from ssaviewer.core.formats import tle_fields as tf
 from ssaviewer.core.formats.tle_lines import LINE_WIDTH, Lines, gather, tail_is_blank
-from ssaviewer.core.formats.tle_template import ROW, Bytes, Ints, Mask
+from ssaviewer.core.formats.tle_template import ROW, Bytes, Floats, Ints, Mask
 
 #: Sets decoded at a time: bounds the working memory (about 1 KiB per set in flight,
 #: small enough for the working arrays to stay in the CPU cache).
@@ -117,15 +117,17 @@ def _numbers(rows: Bytes, g: dict[str, Ints]) -> dict[str, np.ndarray]:
     }
 
 
-def _fixed(g: dict[str, Ints], name: str, decimals: int) -> np.ndarray:
+def _fixed(g: dict[str, Ints], name: str, decimals: int) -> Floats:
     """Return ``int.frac`` as the exact integer divided by a power of ten (correctly rounded)."""
     scale = 10**decimals
-    return (g[f"{name}_int"] * scale + g[f"{name}_frac"]) / float(scale)
+    result: Floats = (g[f"{name}_int"] * scale + g[f"{name}_frac"]) / float(scale)
+    return result
 
 
 def _is_leap(year: Ints) -> Ints:
     leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
-    return leap.astype(np.int64)
+    result: Ints = leap.astype(np.int64)
+    return result
 
 
 def _epoch_ns(year: Ints, day: Ints, fraction: Ints) -> Ints:

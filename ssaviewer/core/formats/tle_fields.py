@@ -98,7 +98,7 @@ def rows_ok(rows: Bytes, is_digit: Mask) -> Mask:
     good = column_ok(rows, is_digit)
     if good.all():
         return np.ones(len(rows), dtype=bool)
-    result: Mask = good.all(axis=1)
+    result: Mask = np.all(good, axis=1)
     return result
 
 
@@ -181,5 +181,3 @@ def alpha5(rows: Bytes, column: int, rest: Ints) -> Ints:
     """Decode a catalogue number whose first character is at ``column`` (alpha-5 aware)."""
     result: Ints = _ALPHA5_VALUE[rows[:, column]] * 10000 + rest
     return result
-
-

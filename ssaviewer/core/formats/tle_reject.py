@@ -108,7 +108,9 @@ def _checksum_problem(first: int, texts: tuple[bytes, bytes], computed: Ints) ->
 
 def _value_problem(first: int, row: dict[str, np.ndarray]) -> Rejection:
     if row["norad_id"] != row["norad_line2"]:
-        why = f"line 2 catalogue number {row['norad_line2']} differs from line 1's {row['norad_id']}"
+        why = (
+            f"line 2 catalogue number {row['norad_line2']} differs from line 1's {row['norad_id']}"
+        )
         return Rejection(first + 1, "norad_id", str(row["norad_line2"]), why)
     if not 1 <= row["day_of_year"] <= row["year_days"]:
         why = f"epoch day of year must be within [1, {row['year_days']}]"
@@ -133,4 +135,3 @@ def _non_ascii(index: int, text: bytes, field: str) -> Rejection | None:
 
 def _show(text: bytes) -> str:
     return text.decode("ascii", errors="backslashreplace")
-

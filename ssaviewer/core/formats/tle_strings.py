@@ -91,7 +91,7 @@ def _cospar(raw: bytes) -> str:
     return text
 
 
-def classifications(code_bytes: Bytes) -> pd.Categorical:
+def classifications(code_bytes: Bytes) -> pd.Categorical[str]:
     """Return U, C or S per set (a blank classification means U)."""
     codes = np.select([code_bytes == ord("C"), code_bytes == ord("S")], [1, 2], 0)
     return pd.Categorical.from_codes(codes.astype(np.int8), categories=pd.Index(["U", "C", "S"]))
@@ -104,6 +104,6 @@ def records(source: str, line_numbers: Ints) -> pd.arrays.ArrowStringArray:
     return pd.arrays.ArrowStringArray(joined)
 
 
-def constant(value: str, n: int) -> pd.Categorical:
+def constant(value: str, n: int) -> pd.Categorical[str]:
     """Return a categorical holding ``value`` n times."""
     return pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), categories=pd.Index([value]))

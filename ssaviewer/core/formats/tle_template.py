@@ -152,7 +152,9 @@ def column_rules() -> ColumnRules:
 def leading_blank_columns() -> Ints:
     """Return the columns (of 144) where a blank may not follow a non-blank of its field."""
     columns = [
-        c for c in range(len(TEMPLATE)) if c % ROW and TEMPLATE[c] == "n" and TEMPLATE[c - 1] in "an"
+        c
+        for c in range(len(TEMPLATE))
+        if c % ROW and TEMPLATE[c] == "n" and TEMPLATE[c - 1] in "an"
     ]
     return np.array(columns, dtype=np.int64)
 
