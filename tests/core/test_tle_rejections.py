@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from ssaviewer.core.formats.tle import parse_tle
+from ssaviewer.core.formats.tle_template import FIELDS, Field
 from tests.core.tle_text import ISS, tle_file, with_checksum
 
 GOOD = replace(ISS, norad=11111)
@@ -177,3 +178,14 @@ def test_one_bad_set_in_ten_thousand_costs_only_itself() -> None:
     assert len(elements) == 9_999
     assert 4322 not in set(elements["norad_id"])
     assert rejected["line"].tolist() == [bad_line + 1]
+
+
+@pytest.mark.parametrize(
+    "spec", [f for f in FIELDS if f.name == "separator"], ids=lambda f: f"{f.line}:{f.start}"
+)
+def test_a_digit_in_any_separator_column_is_rejected(spec: Field) -> None:
+    lines = [LINE1, LINE2]
+    lines[spec.line - 1] = _set_field(lines[spec.line - 1], spec.start, "5")
+    row = _only_rejection(*_parse_middle("ISS", *lines))
+    assert row["field"] == "separator"
+    assert row["reason"] == f"line {spec.line} column {spec.start + 1}: expected a blank"

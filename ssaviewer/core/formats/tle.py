@@ -63,9 +63,7 @@ def parse_tle(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     ok = decoded.ok & name_ok
     rejections = tle_reject.stray_lines(lines, pairing)
     bad = ~decoded.ok
-    rejections += tle_reject.bad_sets(
-        lines, pairing.line1[bad], {k: v[bad] for k, v in decoded.columns.items()}
-    )
+    rejections += tle_reject.bad_sets(lines, pairing.line1[bad])
     rejections += tle_reject.bad_names(lines, pairing.name[decoded.ok & ~name_ok])
     keep = np.flatnonzero(ok)
     elements = _table(

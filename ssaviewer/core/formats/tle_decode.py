@@ -56,14 +56,43 @@ def shape_ok(lines: Lines, line1: Ints) -> tuple[Mask, Mask]:
     return long_enough, blank_tail
 
 
+#: The decoded columns kept for the element table, and their dtypes.
+OUTPUT: dict[str, type[np.generic]] = {
+    "norad_id": np.int64,
+    "epoch_ns": np.int64,
+    "mean_motion_rev_per_day": np.float64,
+    "eccentricity": np.float64,
+    "inclination_deg": np.float64,
+    "ra_of_asc_node_deg": np.float64,
+    "arg_of_pericenter_deg": np.float64,
+    "mean_anomaly_deg": np.float64,
+    "bstar": np.float64,
+    "mean_motion_dot": np.float64,
+    "mean_motion_ddot": np.float64,
+    "ephemeris_type": np.int8,
+    "element_set_no": np.int32,
+    "rev_at_epoch": np.int64,
+    "classification_byte": np.uint8,
+    "object_id_word": np.uint64,
+}
+
+
 def decode(lines: Lines, line1: Ints) -> Decoded:
-    """Decode and check every element set, ``CHUNK`` sets at a time."""
-    parts = [_decode_chunk(lines, line1[k : k + CHUNK]) for k in range(0, len(line1), CHUNK)]
-    if not parts:
-        parts = [_decode_chunk(lines, line1)]
-    names = parts[0].columns.keys()
-    columns = {name: np.concatenate([p.columns[name] for p in parts]) for name in names}
-    return Decoded(columns, np.concatenate([p.ok for p in parts]))
+    """Decode and check every element set, ``CHUNK`` sets at a time, keeping ``OUTPUT``."""
+    n = len(line1)
+    columns: dict[str, np.ndarray] = {name: np.empty(n, dtype) for name, dtype in OUTPUT.items()}
+    ok = np.empty(n, dtype=bool)
+    for k in range(0, n, CHUNK):
+        part = _decode_chunk(lines, line1[k : k + CHUNK])
+        for name, column in columns.items():
+            column[k : k + CHUNK] = part.columns[name]
+        ok[k : k + CHUNK] = part.ok
+    return Decoded(columns, ok)
+
+
+def decode_all(lines: Lines, line1: Ints) -> dict[str, np.ndarray]:
+    """Decode every column, checks included, in one piece (for a few rejected sets)."""
+    return _decode_chunk(lines, line1).columns
 
 
 def _decode_chunk(lines: Lines, line1: Ints) -> Decoded:

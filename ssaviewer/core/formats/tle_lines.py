@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
 from ssaviewer.core.formats.tle_template import Bytes, Ints
@@ -55,7 +56,7 @@ class Pairing:
 
 def split_lines(buf: Bytes) -> Lines:
     """Find every line of ``buf`` (LF or CRLF endings; a last line without LF counts)."""
-    newlines = np.flatnonzero(buf == 10)
+    newlines = _newlines(buf)
     starts = np.empty(len(newlines) + 1, dtype=np.int64)
     starts[0] = 0
     starts[1:] = newlines + 1
@@ -67,12 +68,17 @@ def split_lines(buf: Bytes) -> Lines:
     return Lines(buf, starts, lengths - has_cr)
 
 
+def _newlines(buf: Bytes, block: int = 1 << 20) -> Ints:
+    """Return the positions of LF bytes, scanning cache-sized blocks."""
+    parts = [np.flatnonzero(buf[k : k + block] == 10) + k for k in range(0, len(buf), block)]
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+
 def pair_lines(lines: Lines) -> Pairing:
     """Classify lines by their first two bytes and pair each line 1 with the next line 2."""
-    first = _byte_at(lines, 0)
-    second = _byte_at(lines, 1)
-    is1 = (first == ord("1")) & (second == ord(" "))
-    is2 = (first == ord("2")) & (second == ord(" "))
+    head = _first_two_bytes(lines)
+    is1 = head == _HEAD1
+    is2 = head == _HEAD2
     next_is2 = np.append(is2[1:], False)
     paired1 = is1 & next_is2
     paired2 = np.append(False, paired1[:-1])
@@ -94,14 +100,19 @@ def pair_lines(lines: Lines) -> Pairing:
     )
 
 
-def _byte_at(lines: Lines, column: int) -> Bytes:
-    """Return byte ``column`` of every line, or a space where the line is shorter."""
-    inside = lines.lengths > column
-    positions = np.where(inside, lines.starts + column, 0)
-    values: Bytes = np.where(inside, lines.buf[positions] if len(lines.buf) else 32, 32).astype(
-        np.uint8
-    )
-    return values
+_HEAD1 = np.uint16(ord("1") + (ord(" ") << 8))
+_HEAD2 = np.uint16(ord("2") + (ord(" ") << 8))
+
+
+def _first_two_bytes(lines: Lines) -> npt.NDArray[np.uint16]:
+    """Return the first two bytes of every line as one little-endian uint16 (0 if shorter)."""
+    head = np.zeros(len(lines), dtype=np.uint16)
+    if len(lines.buf) < 2:
+        return head
+    pairs = np.ndarray((len(lines.buf) - 1,), dtype="<u2", buffer=lines.buf, strides=(1,))
+    long_enough = lines.lengths >= 2
+    head[long_enough] = pairs[lines.starts[long_enough]]
+    return head
 
 
 def gather(lines: Lines, rows: Ints, width: int, fill: int = 32) -> Bytes:

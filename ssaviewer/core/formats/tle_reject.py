@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ssaviewer.core.formats import tle_fields as tf
-from ssaviewer.core.formats.tle_decode import RANGES, layout, shape_ok
+from ssaviewer.core.formats.tle_decode import RANGES, decode_all, layout, shape_ok
 from ssaviewer.core.formats.tle_lines import LINE_WIDTH, Lines, Pairing
 from ssaviewer.core.formats.tle_template import FIELDS, Ints
 
@@ -47,10 +47,11 @@ def bad_names(lines: Lines, name_line: Ints) -> list[Rejection]:
     return [rejection for rejection in found if rejection is not None]
 
 
-def bad_sets(lines: Lines, line1: Ints, columns: dict[str, np.ndarray]) -> list[Rejection]:
-    """Explain why each set (line 1 indices ``line1``, decoded ``columns``) was rejected."""
+def bad_sets(lines: Lines, line1: Ints) -> list[Rejection]:
+    """Explain why each set (line 1 indices ``line1``) was rejected."""
     if len(line1) == 0:
         return []
+    columns = decode_all(lines, line1)
     rows = layout(lines, line1)
     failures = tf.field_failures(rows)
     long_enough, blank_tail = shape_ok(lines, line1)
