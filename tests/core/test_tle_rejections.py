@@ -181,7 +181,9 @@ def test_one_bad_set_in_ten_thousand_costs_only_itself() -> None:
 
 
 @pytest.mark.parametrize(
-    "spec", [f for f in FIELDS if f.name == "separator"], ids=lambda f: f"{f.line}:{f.start}"
+    "spec",
+    [f for f in FIELDS if f.name == "separator" and f.start > 1],  # column 2 makes no TLE line
+    ids=lambda f: f"{f.line}:{f.start}",
 )
 def test_a_digit_in_any_separator_column_is_rejected(spec: Field) -> None:
     lines = [LINE1, LINE2]
