@@ -42,9 +42,9 @@ class Decoded:
 
 def layout(lines: Lines, line1: Ints) -> Bytes:
     """Return the (k, 144) matrix of sets whose line 1 is at indices ``line1``."""
-    rows = np.full((len(line1), 2 * ROW), 32, dtype=np.uint8)
-    rows[:, :LINE_WIDTH] = gather(lines, line1, LINE_WIDTH)
-    rows[:, ROW : ROW + LINE_WIDTH] = gather(lines, line1 + 1, LINE_WIDTH)
+    rows = np.empty((len(line1), 2 * ROW), dtype=np.uint8)
+    rows[:, :ROW] = gather(lines, line1, ROW, keep=LINE_WIDTH)
+    rows[:, ROW:] = gather(lines, line1 + 1, ROW, keep=LINE_WIDTH)
     return rows
 
 

@@ -29,6 +29,23 @@ from ssaviewer.core.formats.tle_template import (
 )
 
 _RULES = column_rules()
+_SPECIAL = np.array(sorted([*_RULES.literal, *_RULES.signs, *_RULES.tables]), dtype=np.intp)
+_SPECIAL_OFFSETS = 256 * np.arange(len(_SPECIAL), dtype=np.intp)
+
+
+def _special_table() -> Mask:
+    table = np.zeros((len(_SPECIAL), 256), dtype=bool)
+    for row, column in enumerate(_SPECIAL):
+        if column in _RULES.literal:
+            table[row, _RULES.literal[column]] = True
+        elif column in _RULES.tables:
+            table[row] = _RULES.tables[column]
+        else:
+            table[row, [ord(" "), ord("+"), ord("-")]] = True
+    return table.ravel()
+
+
+_SPECIAL_TABLE = _special_table()
 _LEAD = np.zeros(2 * ROW, dtype=bool)
 _LEAD[leading_blank_columns()] = True
 _AT_WORD_START = np.arange(2 * ROW) % 8 == 0
@@ -70,6 +87,21 @@ GROUPS: Final[dict[str, tuple[int, int]]] = {
     "rev_at_epoch": (ROW + 63, ROW + 68),
 }
 
+#: Per group: the 8-byte word ending where the run ends, the shift that puts the run's last
+#: digit in the top byte, and the mask that keeps only the run's bytes.
+_GROUP_OFFSETS = [max(stop - 8, 0) for start, stop in GROUPS.values()]
+_GROUP_SHIFTS = np.array(
+    [[8 * (offset + 8 - stop)] for offset, (_, stop) in zip(_GROUP_OFFSETS, GROUPS.values())],
+    dtype=np.uint64,
+)
+_GROUP_MASKS = np.array(
+    [
+        [((1 << 8 * (stop - start)) - 1) << (64 - 8 * (stop - start))]
+        for start, stop in GROUPS.values()
+    ],
+    dtype=np.uint64,
+)
+
 _ALPHA5_VALUE = np.zeros(256, dtype=np.int64)
 _ALPHA5_VALUE[np.frombuffer(b"0123456789", dtype=np.uint8)] = np.arange(10)
 _ALPHA5_VALUE[np.frombuffer(ALPHA5.encode(), dtype=np.uint8)] = np.arange(10, 10 + len(ALPHA5))
@@ -86,13 +118,10 @@ def digit_values(rows: Bytes) -> tuple[Bytes, Mask]:
 def _class_ok(rows: Bytes, is_digit: Mask, blank: Mask) -> Mask:
     """Return, per byte, whether it is allowed in its column (the leading-blank rule aside)."""
     good: Mask = (is_digit & _RULES.digit_ok) | (blank & _RULES.blank_ok)
-    for column, byte in _RULES.literal.items():
-        good[:, column] = rows[:, column] == byte
-    for column in _RULES.signs:
-        byte = rows[:, column]
-        good[:, column] = (byte == ord(" ")) | (byte == ord("+")) | (byte == ord("-"))
-    for column, table in _RULES.tables.items():
-        good[:, column] = table[rows[:, column]]
+    # literal, sign and letter columns: one lookup in a (column, byte) table
+    special = rows[:, _SPECIAL].astype(np.intp)
+    special += _SPECIAL_OFFSETS
+    good[:, _SPECIAL] = _SPECIAL_TABLE[special]
     return good
 
 
@@ -142,13 +171,10 @@ def decode_groups(values: Bytes) -> dict[str, Ints]:
     if k == 0:
         return {name: np.zeros(0, dtype=np.int64) for name in GROUPS}
     words = np.empty((len(GROUPS), k), dtype=np.uint64)
-    for row, (start, stop) in enumerate(GROUPS.values()):
-        offset = max(stop - 8, 0)
-        word = np.ndarray((k,), dtype="<u8", buffer=values, offset=offset, strides=(2 * ROW,))
-        keep_bits = 8 * (stop - start)
-        up = 8 * (offset + 8 - stop)
-        np.left_shift(word, np.uint64(up), out=words[row])
-        words[row] &= np.uint64(((1 << keep_bits) - 1) << (64 - keep_bits))
+    for row, offset in enumerate(_GROUP_OFFSETS):
+        words[row] = np.ndarray((k,), dtype="<u8", buffer=values, offset=offset, strides=(2 * ROW,))
+    words <<= _GROUP_SHIFTS
+    words &= _GROUP_MASKS
     words = (words * np.uint64(10) + (words >> np.uint64(8))) & np.uint64(0x00FF00FF00FF00FF)
     words = (words * np.uint64(100) + (words >> np.uint64(16))) & np.uint64(0x0000FFFF0000FFFF)
     words = (words * np.uint64(10000) + (words >> np.uint64(32))) & np.uint64(0xFFFFFFFF)

@@ -115,32 +115,41 @@ def _first_two_bytes(lines: Lines) -> npt.NDArray[np.uint16]:
     return head
 
 
-def gather(lines: Lines, rows: Ints, width: int, fill: int = 32) -> Bytes:
+def gather(lines: Lines, rows: Ints, width: int, fill: int = 32, keep: int | None = None) -> Bytes:
     """Copy lines ``rows`` into a (len(rows), width) matrix padded with ``fill``.
 
-    Bytes past a line's length (its line ending, the next line) become ``fill``; longer lines
-    are cut at ``width``.
+    Bytes past a line's length (its line ending, the next line) and columns from ``keep``
+    (default ``width``) on become ``fill``; longer lines are cut.
     """
+    keep = width if keep is None else keep
     buf = lines.buf
     starts = lines.starts[rows]
-    lengths = lines.lengths[rows]
-    out = np.full((len(rows), width), fill, dtype=np.uint8)
     if len(rows) == 0:
-        return out
-    # Lines that start within ``width`` bytes of the end are read from a padded copy of the tail.
+        return np.full((0, width), fill, dtype=np.uint8)
+    if len(buf) >= width and starts.max() <= len(buf) - width:
+        out: Bytes = sliding_window_view(buf, width)[starts]
+    else:
+        out = _gather_near_end(buf, starts, width, fill)
+    out[:, keep:] = fill
+    short = np.flatnonzero(lines.lengths[rows] < keep)
+    if len(short) == len(rows) and fill == 0:
+        out *= (np.arange(width) < lines.lengths[rows, None]).view(np.uint8)
+    elif len(short):
+        beyond = np.arange(width) >= lines.lengths[rows[short], None]
+        out[short] = np.where(beyond, np.uint8(fill), out[short])
+    return out
+
+
+def _gather_near_end(buf: Bytes, starts: Ints, width: int, fill: int) -> Bytes:
+    """Like the window gather, for lines within ``width`` bytes of the end of ``buf``."""
     tail_start = max(len(buf) - 2 * width, 0)
     inner = starts <= len(buf) - width
-    if inner.all():
-        out[:] = sliding_window_view(buf, width)[starts]
-    else:
-        tail = np.full(len(buf) - tail_start + width, fill, dtype=np.uint8)
-        tail[: len(buf) - tail_start] = buf[tail_start:]
-        out[inner] = sliding_window_view(buf, width)[starts[inner]] if len(buf) >= width else 0
-        out[~inner] = sliding_window_view(tail, width)[starts[~inner] - tail_start]
-    short = np.flatnonzero(lengths < width)
-    if len(short):
-        beyond = np.arange(width) >= lengths[short, None]
-        out[short] = np.where(beyond, np.uint8(fill), out[short])
+    out = np.full((len(starts), width), fill, dtype=np.uint8)
+    tail = np.full(len(buf) - tail_start + width, fill, dtype=np.uint8)
+    tail[: len(buf) - tail_start] = buf[tail_start:]
+    if inner.any():
+        out[inner] = sliding_window_view(buf, width)[starts[inner]]
+    out[~inner] = sliding_window_view(tail, width)[starts[~inner] - tail_start]
     return out
 
 
