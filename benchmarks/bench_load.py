@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import resource
 import sys
 import tempfile
@@ -127,10 +128,16 @@ def synthetic_history(n_objects: int, n_epochs: int, seed: int = 1) -> bytes:
 
 
 def _timed(label: str, n_sets: int, call: Callable[[], object]) -> tuple[float, object]:
+    """Time ``call`` once; print wall-clock and CPU seconds and sets per (wall) second."""
+    cpu = time.process_time()
     start = time.perf_counter()
     result = call()
     seconds = time.perf_counter() - start
-    print(f"  {label:<34} {seconds:8.3f} s  {n_sets / seconds:>12,.0f} sets/s")
+    cpu_seconds = time.process_time() - cpu
+    print(
+        f"  {label:<34} {seconds:7.3f} s wall {cpu_seconds:7.3f} s CPU "
+        f"{n_sets / seconds:>11,.0f} sets/s ({n_sets / cpu_seconds:>11,.0f} per CPU s)"
+    )
     return n_sets / seconds, result
 
 
@@ -173,8 +180,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", type=int, default=1_000_000, help="synthetic history size")
     args = parser.parse_args(argv)
+    load1, load5, _ = os.getloadavg()
     print(
-        f"bench_load, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, Python {sys.version.split()[0]}"
+        f"bench_load, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, Python "
+        f"{sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {load1:.1f} / {load5:.1f}"
     )
     if ACTIVE.exists():
         bench_file(ACTIVE, "real catalogue")

@@ -65,13 +65,12 @@ def parse_tle(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     bad = ~decoded.ok
     rejections += tle_reject.bad_sets(lines, pairing.line1[bad])
     rejections += tle_reject.bad_names(lines, pairing.name[decoded.ok & ~name_ok])
-    keep = np.flatnonzero(ok)
-    elements = _table(
-        {k: v[keep] for k, v in decoded.columns.items()},
-        object_name[keep],
-        pairing.line1[keep],
-        source,
-    )
+    if ok.all():  # the usual case: no copies
+        elements = _table(decoded.columns, object_name, pairing.line1, source)
+    else:
+        keep = np.flatnonzero(ok)
+        columns = {k: v[keep] for k, v in decoded.columns.items()}
+        elements = _table(columns, object_name[keep], pairing.line1[keep], source)
     return elements, _rejected_frame(lines, source, rejections)
 
 

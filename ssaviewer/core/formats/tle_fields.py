@@ -91,7 +91,10 @@ GROUPS: Final[dict[str, tuple[int, int]]] = {
 #: digit in the top byte, and the mask that keeps only the run's bytes.
 _GROUP_OFFSETS = [max(stop - 8, 0) for start, stop in GROUPS.values()]
 _GROUP_SHIFTS = np.array(
-    [[8 * (offset + 8 - stop)] for offset, (_, stop) in zip(_GROUP_OFFSETS, GROUPS.values())],
+    [
+        [8 * (offset + 8 - stop)]
+        for offset, (_, stop) in zip(_GROUP_OFFSETS, GROUPS.values(), strict=True)
+    ],
     dtype=np.uint64,
 )
 _GROUP_MASKS = np.array(
