@@ -13,7 +13,7 @@ import pandas as pd
 
 from ssaviewer.core.formats import tle_reject, tle_strings
 from ssaviewer.core.formats.tle_decode import decode
-from ssaviewer.core.formats.tle_lines import Lines, pair_lines, split_lines
+from ssaviewer.core.formats.tle_lines import pair_lines, split_lines
 from ssaviewer.core.formats.tle_reject import Rejection
 from ssaviewer.core.formats.tle_template import ALPHA5, Ints
 from ssaviewer.core.schema import BASE_COLUMNS, rejected_frame
@@ -71,7 +71,7 @@ def parse_tle(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
         keep = np.flatnonzero(ok)
         columns = {k: v[keep] for k, v in decoded.columns.items()}
         elements = _table(columns, object_name[keep], pairing.line1[keep], source)
-    return elements, _rejected_frame(lines, source, rejections)
+    return elements, _rejected_frame(source, rejections)
 
 
 def _table(
@@ -93,9 +93,8 @@ def _table(
     return frame
 
 
-def _rejected_frame(lines: Lines, source: str, rejections: list[Rejection]) -> pd.DataFrame:
+def _rejected_frame(source: str, rejections: list[Rejection]) -> pd.DataFrame:
     rejections.sort(key=lambda r: r.line)
-    del lines
     return rejected_frame(
         source,
         [r.line + 1 for r in rejections],

@@ -32,7 +32,8 @@ def names(lines: Lines, name_line: Ints) -> tuple[pd.Categorical, Mask]:
     width = max(8, -(-min(longest, NAME_WIDTH) // 8) * 8)
     matrix = gather(lines, rows, width, fill=0)
     codes, first = _factorize_rows(matrix)
-    texts = [_name_text(bytes(matrix[k]).rstrip(b"\0")) for k in first]
+    distinct = np.ascontiguousarray(matrix[first]).view(f"S{width}").ravel().tolist()
+    texts = [_name_text(raw) for raw in distinct]  # (S arrays drop the NUL padding)
     for k in np.flatnonzero(lines.lengths[rows] > width):
         codes[k] = len(texts)
         texts.append(_name_text(lines.text(int(rows[k]))))
@@ -79,7 +80,8 @@ def _factorize_rows(matrix: Bytes) -> tuple[Ints, Ints]:
 def object_ids(words: np.ndarray) -> pd.Categorical:
     """Return COSPAR ids (``1998-067A``) from the 8 designator bytes of each set as uint64."""
     codes, uniques = pd.factorize(words)
-    texts = [_cospar(np.array([w], dtype="<u8").tobytes()) for w in uniques]
+    raw = np.asarray(uniques, dtype="<u8").view("S8").tolist()
+    texts = [_cospar(text.ljust(8)) for text in raw]
     return _categorical(texts, codes.astype(np.int64))
 
 
