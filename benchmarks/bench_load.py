@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -127,7 +128,7 @@ def synthetic_history(n_objects: int, n_epochs: int, seed: int = 1) -> bytes:
     return np.hstack(body).tobytes()
 
 
-def _timed(label: str, n_sets: int, call: Callable[[], object]) -> tuple[float, object]:
+def _timed(label: str, n_sets: int, call: Callable[[], object]) -> tuple[Rates, object]:
     """Time ``call`` once; print wall-clock and CPU seconds and sets per (wall) second."""
     cpu = time.process_time()
     start = time.perf_counter()
@@ -138,7 +139,19 @@ def _timed(label: str, n_sets: int, call: Callable[[], object]) -> tuple[float, 
         f"  {label:<34} {seconds:7.3f} s wall {cpu_seconds:7.3f} s CPU "
         f"{n_sets / seconds:>11,.0f} sets/s ({n_sets / cpu_seconds:>11,.0f} per CPU s)"
     )
-    return n_sets / seconds, result
+    return Rates(n_sets / seconds, n_sets / cpu_seconds), result
+
+
+@dataclass(frozen=True)
+class Rates:
+    """Element sets per wall-clock second and per CPU second of this process."""
+
+    wall: float
+    cpu: float
+
+    def ratio(self, other: Rates) -> str:
+        """Both ratios to ``other``, for printing."""
+        return f"{self.wall / other.wall:6.1f}x wall-clock, {self.cpu / other.cpu:6.1f}x CPU time"
 
 
 def _skyfield(path: Path) -> int:
@@ -168,8 +181,8 @@ def bench_file(path: Path, label: str) -> None:
     per_set = table.memory_usage(deep=True).sum() / max(len(table), 1)
     sky_rate, count = _timed("skyfield parse_tle_file", n, lambda: _skyfield(path))
     assert count == n, (count, n)
-    print(f"  ratio parse_tle / skyfield: {parse_rate / sky_rate:6.1f}x")
-    print(f"  ratio load()    / skyfield: {load_rate / sky_rate:6.1f}x")
+    print(f"  ratio parse_tle / skyfield: {parse_rate.ratio(sky_rate)}")
+    print(f"  ratio load()    / skyfield: {load_rate.ratio(sky_rate)}")
     print(f"  elements table: {per_set:.1f} bytes per element set ({len(table):,} rows)")
     record_bytes = table["record"].memory_usage(deep=True) / max(len(table), 1)
     print(f"    of which record column: {record_bytes:.1f} bytes per set")
