@@ -20,6 +20,7 @@ import argparse
 import datetime as dt
 import os
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -168,9 +169,11 @@ def bench_file(path: Path, label: str) -> None:
     data = path.read_bytes()
     elements, rejected = parse_tle(data, path.name)
     n = len(elements)
+    n_rejected = len(rejected)
+    del elements, rejected
     print(
         f"{label}: {path.name}, {len(data) / 1e6:.1f} MB, {n:,} element sets, "
-        f"{len(rejected)} rejected"
+        f"{n_rejected} rejected"
     )
     parse_rate, _ = _timed("ssaviewer parse_tle (bytes in RAM)", n, lambda: parse_tle(data, "x"))
     load_rate, dataset = _timed(
@@ -192,7 +195,14 @@ def bench_file(path: Path, label: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", type=int, default=1_000_000, help="synthetic history size")
+    parser.add_argument("--write-history", metavar="PATH", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    n_objects = 1000
+    if args.write_history:  # the child process that generates the file (see below)
+        Path(args.write_history).write_bytes(
+            synthetic_history(n_objects, max(1, args.sets // n_objects))
+        )
+        return 0
     load1, load5, _ = os.getloadavg()
     print(
         f"bench_load, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, Python "
@@ -202,11 +212,12 @@ def main(argv: list[str] | None = None) -> int:
         bench_file(ACTIVE, "real catalogue")
     else:
         print(f"real catalogue skipped: {ACTIVE} is absent")
-    n_objects = 1000
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "history.tle"
         start = time.perf_counter()
-        path.write_bytes(synthetic_history(n_objects, max(1, args.sets // n_objects)))
+        # generated in a child process, so that the peak RSS below is the loaders' own
+        command = [sys.executable, __file__, "--sets", str(args.sets), "--write-history", str(path)]
+        subprocess.run(command, check=True)
         print(f"(generated the synthetic history in {time.perf_counter() - start:.1f} s)")
         bench_file(path, "synthetic history")
     print(f"peak RSS of the whole run: {_peak_rss_mib():,.0f} MiB")
