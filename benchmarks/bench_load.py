@@ -172,8 +172,7 @@ def bench_file(path: Path, label: str) -> None:
     n_rejected = len(rejected)
     del elements, rejected
     print(
-        f"{label}: {path.name}, {len(data) / 1e6:.1f} MB, {n:,} element sets, "
-        f"{n_rejected} rejected"
+        f"{label}: {path.name}, {len(data) / 1e6:.1f} MB, {n:,} element sets, {n_rejected} rejected"
     )
     parse_rate, _ = _timed("ssaviewer parse_tle (bytes in RAM)", n, lambda: parse_tle(data, "x"))
     load_rate, dataset = _timed(

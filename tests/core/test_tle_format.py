@@ -155,3 +155,20 @@ def test_many_sets_span_several_chunks_in_order() -> None:
     assert len(rejected) == 0
     np.testing.assert_array_equal(elements["norad_id"].to_numpy(), np.arange(1, 20_001))
     np.testing.assert_array_equal(elements["rev_at_epoch"].to_numpy(), np.arange(20_000))
+
+
+def test_names_of_any_length_repeated_and_padded() -> None:
+    long_name = "A VERY LONG NAME " * 8  # past the 80 bytes compared at once
+    sets = [
+        ("SAT A", replace(ISS, norad=1)),
+        ("SAT A                   ", replace(ISS, norad=2)),
+        (long_name, replace(ISS, norad=3)),
+        ("B", replace(ISS, norad=4)),
+        ("0 SAT A", replace(ISS, norad=5)),
+        (long_name + "X", replace(ISS, norad=6)),
+    ]
+    elements, rejected = parse_tle(tle_file(sets), "names.tle")
+    assert len(rejected) == 0
+    expected = ["SAT A", "SAT A", long_name.strip(), "B", "SAT A", long_name + "X"]
+    assert elements["object_name"].tolist() == expected
+    assert sorted(elements["object_name"].cat.categories) == sorted(set(expected))

@@ -131,10 +131,11 @@ def gather(lines: Lines, rows: Ints, width: int, fill: int = 32, keep: int | Non
     else:
         out = _gather_near_end(buf, starts, width, fill)
     out[:, keep:] = fill
-    short = np.flatnonzero(lines.lengths[rows] < keep)
-    if len(short) == len(rows) and fill == 0:
+    if fill == 0:  # names: zero everything past each line's end with one multiplication
         out *= (np.arange(width) < lines.lengths[rows, None]).view(np.uint8)
-    elif len(short):
+        return out
+    short = np.flatnonzero(lines.lengths[rows] < keep)
+    if len(short):
         beyond = np.arange(width) >= lines.lengths[rows[short], None]
         out[short] = np.where(beyond, np.uint8(fill), out[short])
     return out

@@ -34,14 +34,19 @@ def names(lines: Lines, name_line: Ints) -> tuple[pd.Categorical, Mask]:
     codes, first = _factorize_rows(matrix)
     distinct = np.ascontiguousarray(matrix[first]).view(f"S{width}").ravel().tolist()
     texts = [_name_text(raw) for raw in distinct]  # (S arrays drop the NUL padding)
-    for k in np.flatnonzero(lines.lengths[rows] > width):
+    long_rows = np.flatnonzero(lines.lengths[rows] > width)
+    for k in long_rows:
         codes[k] = len(texts)
         texts.append(_name_text(lines.text(int(rows[k]))))
-    texts.append(("", True))  # for sets without a name line
-    set_codes = np.full(len(name_line), len(texts) - 1, dtype=np.int64)
+    set_codes = np.full(len(name_line), len(texts), dtype=np.int64)
+    if len(has_name) < len(name_line):
+        texts.append(("", True))  # for sets without a name line
     set_codes[has_name] = codes
     ascii_ok = np.array([ok for _, ok in texts], dtype=bool)[set_codes]
-    return _categorical([t for t, _ in texts], set_codes), ascii_ok
+    categorical = _categorical([t for t, _ in texts], set_codes)
+    if len(long_rows):  # their first bytes alone may now name no set
+        categorical = categorical.remove_unused_categories()
+    return categorical, ascii_ok
 
 
 def _name_text(raw: bytes) -> tuple[str, bool]:
