@@ -63,7 +63,7 @@ def _categorical(texts: list[str], codes: Ints) -> pd.Categorical:
     """Return the categorical of ``texts[codes]`` (texts may repeat)."""
     remap, uniques = pd.factorize(np.array(texts, dtype=object))
     return pd.Categorical.from_codes(
-        remap[codes] if len(codes) else codes, categories=pd.Index(uniques, dtype="object")
+        remap[codes] if len(codes) else codes, categories=pd.Index(uniques)
     )
 
 
