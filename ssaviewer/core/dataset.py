@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from ssaviewer.core.derive import add_derived_columns
 from ssaviewer.core.formats.registry import format_names, sniff
@@ -182,45 +183,78 @@ def _concat_rejected(frames: list[pd.DataFrame]) -> pd.DataFrame:
 def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
     """Concatenate reader outputs into one sorted, de-duplicated, derived element table.
 
-    Exact duplicates (same object, epoch and elements) collapse into the first row read; the
-    records of the others go into ``duplicate_records``. Rows with the same object and epoch
-    but different elements are all kept and flagged ``epoch_conflict``.
+    Rows are sorted by object and epoch (stable: ties keep the order read). Exact duplicates
+    (same object, epoch and elements) collapse into the first row read; the records of the
+    others go into ``duplicate_records``. Rows with the same object and epoch but different
+    elements are all kept and flagged ``epoch_conflict``. Only rows that share an object and
+    epoch with another row are compared field by field, so the usual table costs one sort.
     """
     frames = [f for f in frames if len(f)]
     if not frames:
         return empty_frame(ELEMENT_COLUMNS)
-    if len(frames) == 1:
-        elements = frames[0].copy()
-    else:
-        elements = pd.concat(frames, ignore_index=True)
-    elements = elements.astype(BASE_COLUMNS)
-    order = np.lexsort(
-        (
-            np.arange(len(elements)),
-            elements["epoch_utc"].to_numpy(),
-            elements["norad_id"].to_numpy(),
-        )
-    )
-    elements = elements.iloc[order].reset_index(drop=True)
-    elements = _collapse_duplicates(elements)
+    elements = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+    elements = _with_dtypes(elements, BASE_COLUMNS)
+    norad = elements["norad_id"].to_numpy()
+    epoch = _epoch_ns(elements)
+    order = np.lexsort((epoch, norad))  # stable
+    if not np.array_equal(order, np.arange(len(order))):
+        elements = elements.take(order).reset_index(drop=True)
+        norad, epoch = norad[order], epoch[order]
+    elements, kept = _collapse_duplicates(elements, _shared_epoch(norad, epoch))
     elements["sgp4_propagatable"] = elements["ephemeris_type"].to_numpy() != 4
-    elements["epoch_conflict"] = elements.duplicated(["norad_id", "epoch_utc"], keep=False)
+    elements["epoch_conflict"] = _shared_epoch(norad[kept], epoch[kept])
     add_derived_columns(elements)
     return elements[list(ELEMENT_COLUMNS)]
 
 
-def _collapse_duplicates(elements: pd.DataFrame) -> pd.DataFrame:
-    duplicate_records = pd.array([pd.NA] * len(elements), dtype="string")
-    dup = elements.duplicated(_IDENTITY, keep="first").to_numpy()
+def _with_dtypes(frame: pd.DataFrame, dtypes: dict[str, str]) -> pd.DataFrame:
+    """Cast only the columns whose dtype differs (a no-op for a reader's own output)."""
+    wrong = {c: t for c, t in dtypes.items() if str(frame[c].dtype) != t}
+    return frame.astype(wrong) if wrong else frame
+
+
+def _epoch_ns(elements: pd.DataFrame) -> np.ndarray:
+    return elements["epoch_utc"].to_numpy(dtype="datetime64[ns]").view(np.int64)
+
+
+def _shared_epoch(norad: np.ndarray, epoch: np.ndarray) -> np.ndarray:
+    """Return, per row of a table sorted by object and epoch, whether a neighbour shares both."""
+    same_as_next = (norad[1:] == norad[:-1]) & (epoch[1:] == epoch[:-1])
+    shared = np.zeros(len(norad), dtype=bool)
+    shared[:-1] |= same_as_next
+    shared[1:] |= same_as_next
+    return shared
+
+
+def _collapse_duplicates(
+    elements: pd.DataFrame, shared: np.ndarray
+) -> tuple[pd.DataFrame, np.ndarray]:
+    """Drop exact duplicates among ``shared`` rows; return the table and the kept positions."""
+    n = len(elements)
+    candidates = np.flatnonzero(shared)
+    dup = np.zeros(n, dtype=bool)
+    notes = np.full(n, None, dtype=object)
+    if len(candidates):
+        subset = elements.iloc[candidates]
+        dup_sub = subset.duplicated(_IDENTITY, keep="first").to_numpy()
+        if dup_sub.any():
+            group = subset.groupby(_IDENTITY, sort=False, observed=True).ngroup().to_numpy()
+            first_row = pd.Series(candidates[~dup_sub], index=group[~dup_sub])
+            keeper = first_row.loc[group[dup_sub]].to_numpy()
+            records = subset["record"].to_numpy()[dup_sub]
+            joined = pd.Series(records).groupby(keeper).agg("; ".join)
+            notes[joined.index.to_numpy()] = joined.to_numpy()
+            dup[candidates[dup_sub]] = True
+    kept = np.flatnonzero(~dup)
     if dup.any():
-        group = elements.groupby(_IDENTITY, sort=False, observed=True).ngroup().to_numpy()
-        first_row = pd.Series(np.arange(len(elements))[~dup], index=group[~dup])
-        keeper = first_row.loc[group[dup]].to_numpy()
-        records = elements["record"].to_numpy()[dup]
-        joined = pd.Series(records).groupby(keeper).agg("; ".join)
-        duplicate_records[joined.index.to_numpy()] = joined.to_numpy()
-    elements["duplicate_records"] = duplicate_records
-    return elements.loc[~dup].reset_index(drop=True)
+        elements = elements.take(kept).reset_index(drop=True)
+        notes = notes[kept]
+    if len(candidates):
+        column = pd.arrays.ArrowStringArray(pa.array(notes, type=pa.string(), from_pandas=True))
+    else:
+        column = pd.arrays.ArrowStringArray(pa.nulls(len(kept), type=pa.string()))
+    elements["duplicate_records"] = column
+    return elements, kept
 
 
 def summarise_objects(elements: pd.DataFrame, satcat_frames: list[pd.DataFrame]) -> pd.DataFrame:

@@ -1,7 +1,9 @@
 """Two- and three-line element sets (TLE), as published by CelesTrak and Space-Track.
 
-Interim reference implementation (one Python step per line); the vectorised reader replaces it
-with the same contract.
+The reader is vectorised: the file is one byte array, lines are found from newline positions,
+and every field of every element set is checked and decoded by numpy at once (see
+:mod:`tle_lines`, :mod:`tle_fields`, :mod:`tle_decode`). Python loops run only over rejected
+records and over distinct names and designators.
 """
 
 from __future__ import annotations
@@ -9,9 +11,99 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ssaviewer.core.formats import tle_reject, tle_strings
+from ssaviewer.core.formats.tle_decode import decode
+from ssaviewer.core.formats.tle_lines import pair_lines, split_lines
+from ssaviewer.core.formats.tle_reject import Rejection
+from ssaviewer.core.formats.tle_template import ALPHA5, Ints
 from ssaviewer.core.schema import BASE_COLUMNS, rejected_frame
 
-_ALPHA5 = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # I and O are skipped
+_NUMERIC = (
+    "norad_id",
+    "mean_motion_rev_per_day",
+    "eccentricity",
+    "inclination_deg",
+    "ra_of_asc_node_deg",
+    "arg_of_pericenter_deg",
+    "mean_anomaly_deg",
+    "bstar",
+    "mean_motion_dot",
+    "mean_motion_ddot",
+    "ephemeris_type",
+    "element_set_no",
+    "rev_at_epoch",
+)
+
+
+def parse_tle(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Parse TLE text (2- or 3-line, mixed) into element sets and rejected records.
+
+    Parameters
+    ----------
+    data
+        The file's bytes (already decompressed). LF or CRLF line ends; trailing blanks, blank
+        lines, name lines (bare or Space-Track's ``0 NAME``) and 2-line sets may be mixed.
+    source
+        Name used in ``source``/``record`` and in rejections.
+
+    Returns
+    -------
+    (elements, rejected)
+        ``elements`` has ``BASE_COLUMNS`` with their exact dtypes, one row per valid set, in
+        file order, ``record`` naming the line of its line 1 (an Arrow-backed string
+        column, about 25 bytes a row; names and designators are categoricals whose categories
+        are Arrow-backed too, decoded once per distinct value). ``rejected`` has
+        ``REJECTED_COLUMNS``: every set that failed a check (non-ASCII bytes, truncated or
+        overlong line, a field not in the TLE format, a checksum mismatch, different catalogue
+        numbers on the two lines, a day of year, angle or mean motion out of range), every
+        line 1 or 2 without its partner, and stray text. Never raises for bad content.
+    """
+    lines = split_lines(np.frombuffer(data, dtype=np.uint8))
+    pairing = pair_lines(lines)
+    decoded = decode(lines, pairing.line1)
+    object_name, name_ok = tle_strings.names(lines, pairing.name)
+    ok = decoded.ok & name_ok
+    rejections = tle_reject.stray_lines(lines, pairing)
+    bad = ~decoded.ok
+    rejections += tle_reject.bad_sets(lines, pairing.line1[bad])
+    rejections += tle_reject.bad_names(lines, pairing.name[decoded.ok & ~name_ok])
+    if ok.all():  # the usual case: no copies
+        elements = _table(decoded.columns, object_name, pairing.line1, source)
+    else:
+        keep = np.flatnonzero(ok)
+        columns = {k: v[keep] for k, v in decoded.columns.items()}
+        elements = _table(columns, object_name[keep], pairing.line1[keep], source)
+    return elements, _rejected_frame(source, rejections)
+
+
+def _table(
+    columns: dict[str, np.ndarray], object_name: pd.Categorical, line1: Ints, source: str
+) -> pd.DataFrame:
+    n = len(line1)
+    epoch = pd.DatetimeIndex(columns["epoch_ns"].view("datetime64[ns]")).tz_localize("UTC")
+    table: dict[str, object] = {name: columns[name] for name in _NUMERIC}
+    table.update(
+        object_name=object_name,
+        object_id=tle_strings.object_ids(columns["object_id_word"]),
+        epoch_utc=epoch,
+        classification=tle_strings.classifications(columns["classification_byte"]),
+        source=tle_strings.constant(source, n),
+        format=tle_strings.constant("tle", n),
+        record=tle_strings.records(source, line1 + 1),
+    )
+    frame = pd.DataFrame({name: table[name] for name in BASE_COLUMNS}, copy=False)
+    return frame
+
+
+def _rejected_frame(source: str, rejections: list[Rejection]) -> pd.DataFrame:
+    rejections.sort(key=lambda r: r.line)
+    return rejected_frame(
+        source,
+        [r.line + 1 for r in rejections],
+        [r.reason for r in rejections],
+        value=[r.value for r in rejections],
+        field=[r.field for r in rejections],
+    )
 
 
 def tle_checksum(line: str) -> int:
@@ -23,97 +115,5 @@ def decode_alpha5(text: str) -> int:
     """Decode a 5-character catalogue number, alpha-5 included (A0000 = 100000)."""
     text = text.strip()
     if text and text[0].isalpha():
-        return (10 + _ALPHA5.index(text[0].upper())) * 10000 + int(text[1:])
+        return (10 + ALPHA5.index(text[0].upper())) * 10000 + int(text[1:])
     return int(text)
-
-
-def _implied(text: str) -> float:
-    """Decode an implied-decimal field such as ' 12345-3' (0.12345e-3)."""
-    text = text.strip()
-    if not text:
-        return 0.0
-    mantissa, exponent = text[:-2].replace(" ", ""), text[-2:]
-    sign = "-" if mantissa.startswith("-") else ""
-    return float(f"{sign}0.{mantissa.lstrip('+-')}e{exponent}")
-
-
-def parse_tle(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Parse TLE text (2- or 3-line, mixed) into element sets and rejected records.
-
-    Parameters
-    ----------
-    data
-        The file's bytes (already decompressed).
-    source
-        Name used in ``source``/``record`` and in rejections.
-
-    Returns
-    -------
-    (elements, rejected)
-        ``elements`` has ``BASE_COLUMNS``; ``rejected`` has ``REJECTED_COLUMNS``.
-    """
-    lines = data.decode("ascii", errors="replace").splitlines()
-    rows: list[dict[str, object]] = []
-    bad_lines: list[int] = []
-    bad_reasons: list[str] = []
-    name = ""
-    i = 0
-    while i < len(lines):
-        l1 = lines[i].rstrip()
-        if not l1:
-            i += 1
-            continue
-        if l1.startswith("1 ") and i + 1 < len(lines) and lines[i + 1].startswith("2 "):
-            l2 = lines[i + 1].rstrip()
-            try:
-                rows.append(_parse_pair(l1, l2, name, source, i + 1))
-            except ValueError as exc:
-                bad_lines.append(i + 1)
-                bad_reasons.append(str(exc))
-            name = ""
-            i += 2
-            continue
-        name = l1[2:].strip() if l1.startswith("0 ") else l1.strip()
-        i += 1
-    elements = pd.DataFrame(rows, columns=list(BASE_COLUMNS))
-    elements = elements.astype(BASE_COLUMNS)
-    return elements, rejected_frame(source, np.array(bad_lines), bad_reasons)
-
-
-def _parse_pair(l1: str, l2: str, name: str, source: str, line_no: int) -> dict[str, object]:
-    for text, k in ((l1, 1), (l2, 2)):
-        if len(text) >= 69 and text[68].isdigit() and int(text[68]) != tle_checksum(text):
-            raise ValueError(f"line {k} checksum is {text[68]}, expected {tle_checksum(text)}")
-    year2 = int(l1[18:20])
-    year = 1900 + year2 if year2 >= 57 else 2000 + year2
-    day = float(l1[20:32])
-    epoch = pd.Timestamp(year=year, month=1, day=1, tz="UTC") + pd.to_timedelta(
-        (day - 1.0) * 86400e9, unit="ns"
-    )
-    intl = l1[9:17].strip()
-    object_id = ""
-    if intl:
-        yy = int(intl[:2])
-        object_id = f"{1900 + yy if yy >= 57 else 2000 + yy}-{intl[2:]}"
-    return {
-        "norad_id": decode_alpha5(l1[2:7]),
-        "object_name": name,
-        "object_id": object_id,
-        "epoch_utc": epoch,
-        "mean_motion_rev_per_day": float(l2[52:63]),
-        "eccentricity": float("0." + l2[26:33].strip()),
-        "inclination_deg": float(l2[8:16]),
-        "ra_of_asc_node_deg": float(l2[17:25]),
-        "arg_of_pericenter_deg": float(l2[34:42]),
-        "mean_anomaly_deg": float(l2[43:51]),
-        "bstar": _implied(l1[53:61]),
-        "mean_motion_dot": float(l1[33:43]),
-        "mean_motion_ddot": _implied(l1[44:52]),
-        "ephemeris_type": int(l1[62]) if l1[62].strip() else 0,
-        "element_set_no": int(l1[64:68]) if l1[64:68].strip() else 0,
-        "rev_at_epoch": int(l2[63:68]) if l2[63:68].strip() else 0,
-        "classification": l1[7] if l1[7].strip() else "U",
-        "source": source,
-        "format": "tle",
-        "record": f"{source}:{line_no}",
-    }

@@ -1,0 +1,171 @@
+"""Element sets from paired lines: numeric columns and a validity flag per set, vectorised."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ssaviewer.core.formats import tle_fields as tf
+from ssaviewer.core.formats.tle_lines import LINE_WIDTH, Lines, gather, tail_is_blank
+from ssaviewer.core.formats.tle_template import ROW, Bytes, Floats, Ints, Mask
+
+#: Sets decoded at a time: bounds the working memory (about 1 KiB per set in flight,
+#: small enough for the working arrays to stay in the CPU cache).
+CHUNK = 1 << 13
+
+_NS_PER_DAY = 86_400 * 10**9
+#: The day fraction has 8 digits: one unit is 86400e9 / 1e8 ns, exactly.
+_NS_PER_FRACTION_UNIT = _NS_PER_DAY // 10**8
+
+#: Range checks applied to decoded values: (column, lowest, highest, words for the message).
+RANGES: tuple[tuple[str, float, float, str], ...] = (
+    ("inclination_deg", 0.0, 180.0, "within [0, 180] degrees"),
+    ("ra_of_asc_node_deg", 0.0, 360.0, "within [0, 360] degrees"),
+    ("arg_of_pericenter_deg", 0.0, 360.0, "within [0, 360] degrees"),
+    ("mean_anomaly_deg", 0.0, 360.0, "within [0, 360] degrees"),
+)
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Columns of the decoded sets (every set, good or not) and which of them are good.
+
+    ``columns`` maps element-table column names to arrays, plus ``day_of_year``,
+    ``norad_line2`` and ``object_id_word`` (the 8 designator bytes as one uint64) used for
+    checks and strings. ``ok`` is False for a set that failed any check.
+    """
+
+    columns: dict[str, np.ndarray]
+    ok: Mask
+
+
+def layout(lines: Lines, line1: Ints) -> Bytes:
+    """Return the (k, 144) matrix of sets whose line 1 is at indices ``line1``.
+
+    Both lines of every set are gathered at once, interleaved, so the (2k, 72) result is
+    already the (k, 144) layout.
+    """
+    both = np.empty(2 * len(line1), dtype=np.int64)
+    both[0::2] = line1
+    both[1::2] = line1 + 1
+    rows: Bytes = gather(lines, both, ROW, keep=LINE_WIDTH).reshape(len(line1), 2 * ROW)
+    return rows
+
+
+def shape_ok(lines: Lines, line1: Ints) -> tuple[Mask, Mask]:
+    """Return, per set and line (k, 2), whether it is long enough and has nothing after 69."""
+    both = np.stack([line1, line1 + 1], axis=1)
+    long_enough = lines.lengths[both] >= LINE_WIDTH - 1
+    blank_tail = tail_is_blank(lines, both.ravel(), LINE_WIDTH).reshape(-1, 2)
+    return long_enough, blank_tail
+
+
+#: The decoded columns kept for the element table, and their dtypes.
+OUTPUT: dict[str, type[np.generic]] = {
+    "norad_id": np.int64,
+    "epoch_ns": np.int64,
+    "mean_motion_rev_per_day": np.float64,
+    "eccentricity": np.float64,
+    "inclination_deg": np.float64,
+    "ra_of_asc_node_deg": np.float64,
+    "arg_of_pericenter_deg": np.float64,
+    "mean_anomaly_deg": np.float64,
+    "bstar": np.float64,
+    "mean_motion_dot": np.float64,
+    "mean_motion_ddot": np.float64,
+    "ephemeris_type": np.int8,
+    "element_set_no": np.int32,
+    "rev_at_epoch": np.int64,
+    "classification_byte": np.uint8,
+    "object_id_word": np.uint64,
+}
+
+
+def decode(lines: Lines, line1: Ints) -> Decoded:
+    """Decode and check every element set, ``CHUNK`` sets at a time, keeping ``OUTPUT``."""
+    n = len(line1)
+    columns: dict[str, np.ndarray] = {name: np.empty(n, dtype) for name, dtype in OUTPUT.items()}
+    ok = np.empty(n, dtype=bool)
+    for k in range(0, n, CHUNK):
+        part = _decode_chunk(lines, line1[k : k + CHUNK])
+        for name, column in columns.items():
+            column[k : k + CHUNK] = part.columns[name]
+        ok[k : k + CHUNK] = part.ok
+    return Decoded(columns, ok)
+
+
+def decode_all(lines: Lines, line1: Ints) -> dict[str, np.ndarray]:
+    """Decode every column, checks included, in one piece (for a few rejected sets)."""
+    return _decode_chunk(lines, line1).columns
+
+
+def _decode_chunk(lines: Lines, line1: Ints) -> Decoded:
+    rows = layout(lines, line1)
+    values, is_digit = tf.digit_values(rows)
+    long_enough, blank_tail = shape_ok(lines, line1)
+    ok = tf.rows_ok(rows, is_digit)
+    ok &= (long_enough & blank_tail & tf.checksum_ok(rows, values)).all(axis=1)
+    groups = tf.decode_groups(values)
+    columns = _numbers(rows, groups)
+    ok &= columns["norad_id"] == columns["norad_line2"]
+    ok &= values_ok(columns)
+    return Decoded(columns, ok)
+
+
+def values_ok(columns: dict[str, np.ndarray]) -> Mask:
+    """Return whether each set's values are in range (day of year, angles, mean motion > 0)."""
+    ok: Mask = (columns["day_of_year"] >= 1) & (columns["day_of_year"] <= columns["year_days"])
+    for name, low, high, _ in RANGES:
+        ok &= (columns[name] >= low) & (columns[name] <= high)
+    ok &= columns["mean_motion_rev_per_day"] > 0
+    return ok
+
+
+def _numbers(rows: Bytes, g: dict[str, Ints]) -> dict[str, np.ndarray]:
+    year = np.where(g["year"] >= 57, 1900, 2000) + g["year"]
+    return {
+        "norad_id": tf.alpha5(rows, 2, g["norad1"]),
+        "norad_line2": tf.alpha5(rows, ROW + 2, g["norad2"]),
+        "epoch_ns": _epoch_ns(year, g["day"], g["day_fraction"]),
+        "day_of_year": g["day"],
+        "year_days": 365 + _is_leap(year),
+        "mean_motion_rev_per_day": _fixed(g, "mean_motion", 8),
+        "eccentricity": g["eccentricity"] / 1e7,
+        "inclination_deg": _fixed(g, "inclination", 4),
+        "ra_of_asc_node_deg": _fixed(g, "raan", 4),
+        "arg_of_pericenter_deg": _fixed(g, "argp", 4),
+        "mean_anomaly_deg": _fixed(g, "mean_anomaly", 4),
+        "bstar": tf.implied_decimal(
+            g["bstar"], g["bstar_exp"], tf.signed(rows, 53), tf.signed(rows, 59)
+        ),
+        "mean_motion_dot": tf.signed(rows, 33) * (g["ndot"] / 1e8),
+        "mean_motion_ddot": tf.implied_decimal(
+            g["nddot"], g["nddot_exp"], tf.signed(rows, 44), tf.signed(rows, 50)
+        ),
+        "ephemeris_type": g["ephemeris_type"].astype(np.int8),
+        "element_set_no": g["element_set_no"].astype(np.int32),
+        "rev_at_epoch": g["rev_at_epoch"],
+        "classification_byte": rows[:, 7].copy(),
+        "object_id_word": np.ascontiguousarray(rows[:, 9:17]).view("<u8").ravel(),
+    }
+
+
+def _fixed(g: dict[str, Ints], name: str, decimals: int) -> Floats:
+    """Return ``int.frac`` as the exact integer divided by a power of ten (correctly rounded)."""
+    scale = 10**decimals
+    result: Floats = (g[f"{name}_int"] * scale + g[f"{name}_frac"]) / float(scale)
+    return result
+
+
+def _is_leap(year: Ints) -> Ints:
+    leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
+    result: Ints = leap.astype(np.int64)
+    return result
+
+
+def _epoch_ns(year: Ints, day: Ints, fraction: Ints) -> Ints:
+    """Return the epoch in ns since 1970 from the year, day of year and 8-digit day fraction."""
+    days_to_year = (year - 1970).astype("datetime64[Y]").astype("datetime64[D]").astype(np.int64)
+    ns: Ints = (days_to_year + day - 1) * _NS_PER_DAY + fraction * _NS_PER_FRACTION_UNIT
+    return ns

@@ -1,0 +1,234 @@
+"""Checking and decoding the fixed columns of many element sets at once.
+
+The input is a (k, 144) byte matrix, one row per element set: line 1 in columns 0-68, line 2
+in columns 72-140, blanks elsewhere (see :mod:`tle_template`). Every check and every number is
+computed for all rows together; nothing loops over rows.
+
+Numbers are decoded exactly: the digits of a field are gathered into 8-byte words and combined
+by SWAR arithmetic into one integer, then divided by the field's power of ten. An exact integer
+divided by an exact power of ten is correctly rounded, so the result equals Python's
+``float(text)`` of the field.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import numpy as np
+
+from ssaviewer.core.formats.tle_template import (
+    ALPHA5,
+    ROW,
+    Bytes,
+    Floats,
+    Ints,
+    Mask,
+    column_rules,
+    field_starts,
+    leading_blank_columns,
+)
+
+_RULES = column_rules()
+_SPECIAL = np.array(sorted([*_RULES.literal, *_RULES.signs, *_RULES.tables]), dtype=np.intp)
+_SPECIAL_OFFSETS = 256 * np.arange(len(_SPECIAL), dtype=np.intp)
+
+
+def _special_table() -> Mask:
+    table = np.zeros((len(_SPECIAL), 256), dtype=bool)
+    for row, column in enumerate(_SPECIAL):
+        if column in _RULES.literal:
+            table[row, _RULES.literal[column]] = True
+        elif column in _RULES.tables:
+            table[row] = _RULES.tables[column]
+        else:
+            table[row, [ord(" "), ord("+"), ord("-")]] = True
+    return table.ravel()
+
+
+_SPECIAL_TABLE = _special_table()
+_LEAD = np.zeros(2 * ROW, dtype=bool)
+_LEAD[leading_blank_columns()] = True
+_AT_WORD_START = np.arange(2 * ROW) % 8 == 0
+#: The leading-blank rule as byte flags in 8-byte words, and the one column at a word start.
+_LEAD_WORDS = (_LEAD & ~_AT_WORD_START).astype(np.uint8).view("<u8")
+_LEAD_EDGE = int(np.flatnonzero(_LEAD & _AT_WORD_START)[0])
+_LEAD_MASK = _LEAD[1:]
+#: Sums the 9 words of each line (columns of the (k, 18) word matrix) into two line sums.
+_LINE_OF_WORD = np.kron(np.eye(2), np.ones((ROW // 8, 1)))
+_FIELD_STARTS = field_starts()
+_MINUS1 = np.array([33, 44, 50, 53, 59])  # columns of line 1 where '-' counts in the checksum
+
+#: Runs of digit columns decoded as integers: name -> (first column, stop column), at most 8
+#: digits each, in the 144-column layout (line 2 starts at column 72).
+GROUPS: Final[dict[str, tuple[int, int]]] = {
+    "year": (18, 20),
+    "day": (20, 23),
+    "day_fraction": (24, 32),
+    "ndot": (35, 43),
+    "nddot": (45, 50),
+    "nddot_exp": (51, 52),
+    "bstar": (54, 59),
+    "bstar_exp": (60, 61),
+    "ephemeris_type": (62, 63),
+    "element_set_no": (64, 68),
+    "norad1": (3, 7),
+    "norad2": (ROW + 3, ROW + 7),
+    "inclination_int": (ROW + 8, ROW + 11),
+    "inclination_frac": (ROW + 12, ROW + 16),
+    "raan_int": (ROW + 17, ROW + 20),
+    "raan_frac": (ROW + 21, ROW + 25),
+    "eccentricity": (ROW + 26, ROW + 33),
+    "argp_int": (ROW + 34, ROW + 37),
+    "argp_frac": (ROW + 38, ROW + 42),
+    "mean_anomaly_int": (ROW + 43, ROW + 46),
+    "mean_anomaly_frac": (ROW + 47, ROW + 51),
+    "mean_motion_int": (ROW + 52, ROW + 54),
+    "mean_motion_frac": (ROW + 55, ROW + 63),
+    "rev_at_epoch": (ROW + 63, ROW + 68),
+}
+
+#: Per group: the 8-byte word ending where the run ends, the shift that puts the run's last
+#: digit in the top byte, and the mask that keeps only the run's bytes.
+_GROUP_OFFSETS = [max(stop - 8, 0) for start, stop in GROUPS.values()]
+_GROUP_SHIFTS = np.array(
+    [
+        [8 * (offset + 8 - stop)]
+        for offset, (_, stop) in zip(_GROUP_OFFSETS, GROUPS.values(), strict=True)
+    ],
+    dtype=np.uint64,
+)
+_GROUP_MASKS = np.array(
+    [
+        [((1 << 8 * (stop - start)) - 1) << (64 - 8 * (stop - start))]
+        for start, stop in GROUPS.values()
+    ],
+    dtype=np.uint64,
+)
+
+_ALPHA5_VALUE = np.zeros(256, dtype=np.int64)
+_ALPHA5_VALUE[np.frombuffer(b"0123456789", dtype=np.uint8)] = np.arange(10)
+_ALPHA5_VALUE[np.frombuffer(ALPHA5.encode(), dtype=np.uint8)] = np.arange(10, 10 + len(ALPHA5))
+
+
+def digit_values(rows: Bytes) -> tuple[Bytes, Mask]:
+    """Return each byte's digit value (0 for non-digits) and the digit mask."""
+    shifted = rows - np.uint8(48)
+    is_digit = shifted < 10
+    values: Bytes = shifted * is_digit.view(np.uint8)  # np.where is far slower on bytes
+    return values, is_digit
+
+
+def _class_ok(rows: Bytes, is_digit: Mask, blank: Mask) -> Mask:
+    """Return, per byte, whether it is allowed in its column (the leading-blank rule aside)."""
+    good: Mask = (is_digit & _RULES.digit_ok) | (blank & _RULES.blank_ok)
+    # literal, sign and letter columns: one lookup in a (column, byte) table
+    special = rows[:, _SPECIAL].astype(np.intp)
+    special += _SPECIAL_OFFSETS
+    good[:, _SPECIAL] = _SPECIAL_TABLE[special]
+    return good
+
+
+def _lead_violations(blank: Mask) -> Mask:
+    """Return, per row, whether a blank follows a non-blank inside a leading-blank field.
+
+    Works on the blank flags as 8-byte words: byte i of ``word << 8`` is byte i-1 of the word.
+    The one rule column at a word boundary is checked on its own.
+    """
+    words = blank.view(np.uint8).view("<u8")
+    found = words & ~(words << np.uint64(8)) & _LEAD_WORDS
+    edge = blank[:, _LEAD_EDGE] & ~blank[:, _LEAD_EDGE - 1]
+    if not edge.any() and not found.any():
+        return np.zeros(len(blank), dtype=bool)
+    result: Mask = np.any(found, axis=1) | edge
+    return result
+
+
+def rows_ok(rows: Bytes, is_digit: Mask) -> Mask:
+    """Return, per row, whether every byte is allowed (fast when the whole chunk is)."""
+    blank = rows == 32
+    good = _class_ok(rows, is_digit, blank)
+    lead = _lead_violations(blank)
+    if good.all():
+        return ~lead
+    result: Mask = np.all(good, axis=1) & ~lead
+    return result
+
+
+def field_failures(rows: Bytes) -> Mask:
+    """Return a (k, len(FIELDS)) mask: which fields of each row break the template."""
+    _, is_digit = digit_values(rows)
+    blank = rows == 32
+    good = _class_ok(rows, is_digit, blank)
+    good[:, 1:] &= ~(blank[:, 1:] & ~blank[:, :-1] & _LEAD_MASK)
+    failed: Mask = ~np.logical_and.reduceat(good, _FIELD_STARTS, axis=1)
+    return failed
+
+
+def decode_groups(values: Bytes) -> dict[str, Ints]:
+    """Combine the digits of every run in ``GROUPS`` into integers (SWAR, 8 digits a word).
+
+    Each run is read as the 8-byte word that ends where it ends, the bytes before it masked
+    off, so the digits sit in the top bytes, most significant first.
+    """
+    k = len(values)
+    if k == 0:
+        return {name: np.zeros(0, dtype=np.int64) for name in GROUPS}
+    words = np.empty((len(GROUPS), k), dtype=np.uint64)
+    for row, offset in enumerate(_GROUP_OFFSETS):
+        words[row] = np.ndarray((k,), dtype="<u8", buffer=values, offset=offset, strides=(2 * ROW,))
+    words <<= _GROUP_SHIFTS
+    words &= _GROUP_MASKS
+    words = (words * np.uint64(10) + (words >> np.uint64(8))) & np.uint64(0x00FF00FF00FF00FF)
+    words = (words * np.uint64(100) + (words >> np.uint64(16))) & np.uint64(0x0000FFFF0000FFFF)
+    words = (words * np.uint64(10000) + (words >> np.uint64(32))) & np.uint64(0xFFFFFFFF)
+    numbers = words.astype(np.int64)
+    return {name: numbers[row] for row, name in enumerate(GROUPS)}
+
+
+def checksum_ok(rows: Bytes, values: Bytes) -> Mask:
+    """Return, shape (k, 2), whether each line matches its checksum (a blank one matches)."""
+    stated = values[:, [68, ROW + 68]].astype(np.int64)
+    ok: Mask = (_computed(rows, values) == stated) | (rows[:, [68, ROW + 68]] == 32)
+    return ok
+
+
+def computed_checksums(rows: Bytes) -> Ints:
+    """Return the checksum each line should carry, shape (k, 2)."""
+    values, _ = digit_values(rows)
+    return _computed(rows, values)
+
+
+def _computed(rows: Bytes, values: Bytes) -> Ints:
+    """Sum the digits of the first 68 columns (and 1 per '-') of each line, modulo 10."""
+    words = values.view("<u8")
+    byte_sums = (words * np.uint64(0x0101010101010101)) >> np.uint64(56)
+    sums = (byte_sums.astype(np.float64) @ _LINE_OF_WORD).astype(np.int64)
+    sums[:, 0] += (rows[:, _MINUS1] == ord("-")).sum(axis=1)
+    sums -= values[:, [68, ROW + 68]].astype(np.int64)
+    result: Ints = sums % 10
+    return result
+
+
+def signed(rows: Bytes, column: int) -> Ints:
+    """Return -1 where ``column`` holds '-', else +1."""
+    result: Ints = np.where(rows[:, column] == ord("-"), -1, 1).astype(np.int64)
+    return result
+
+
+def implied_decimal(mantissa: Ints, exponent: Ints, sign: Ints, exp_sign: Ints) -> Floats:
+    """Return ``sign * 0.mantissa * 10**(exp_sign * exponent)`` for 5-digit mantissas.
+
+    The power of ten is applied as one exact division (or multiplication), so the value is
+    the correctly rounded decimal, as ``float("0.12345e-3")``.
+    """
+    shift = 5 - exp_sign * exponent
+    scale = 10.0 ** np.abs(shift)
+    magnitude = np.where(shift >= 0, mantissa / scale, mantissa * scale)
+    result: Floats = sign * magnitude
+    return result
+
+
+def alpha5(rows: Bytes, column: int, rest: Ints) -> Ints:
+    """Decode a catalogue number whose first character is at ``column`` (alpha-5 aware)."""
+    result: Ints = _ALPHA5_VALUE[rows[:, column]] * 10000 + rest
+    return result

@@ -1,0 +1,169 @@
+"""Splitting TLE text into lines and lines into element sets, without a loop per line.
+
+The whole file is one ``uint8`` array. Newline positions give every line's start and length
+(a trailing CR is not part of the line). The first two bytes of each line classify it:
+``"1 "`` is a line 1, ``"2 "`` a line 2, anything else a name or stray text. A line 1 directly
+followed by a line 2 is an element set; a name line is the line directly before a line 1.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+from numpy.lib.stride_tricks import sliding_window_view
+
+from ssaviewer.core.formats.tle_template import Bytes, Ints
+
+#: Width of an element line: 68 characters and the checksum.
+LINE_WIDTH = 69
+
+
+@dataclass(frozen=True)
+class Lines:
+    """Where each line of a file starts and how long it is (CR/LF excluded), 0-based."""
+
+    buf: Bytes
+    starts: Ints
+    lengths: Ints
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def text(self, index: int) -> bytes:
+        """Return the raw bytes of one line (for messages)."""
+        start = int(self.starts[index])
+        return bytes(self.buf[start : start + int(self.lengths[index])])
+
+
+@dataclass(frozen=True)
+class Pairing:
+    """Element sets found in the lines, and the lines that belong to none.
+
+    ``line1`` holds the 0-based line index of each set's line 1 (its line 2 follows it);
+    ``name`` the index of its name line or -1. ``orphan1``/``orphan2`` are line 1s without a
+    line 2 and line 2s without a line 1; ``stray`` are other non-blank lines that are not the
+    name of a set.
+    """
+
+    line1: Ints
+    name: Ints
+    orphan1: Ints
+    orphan2: Ints
+    stray: Ints
+
+
+def split_lines(buf: Bytes) -> Lines:
+    """Find every line of ``buf`` (LF or CRLF endings; a last line without LF counts)."""
+    newlines = _newlines(buf)
+    starts = np.empty(len(newlines) + 1, dtype=np.int64)
+    starts[0] = 0
+    starts[1:] = newlines + 1
+    ends = np.append(newlines, len(buf)).astype(np.int64)
+    if starts[-1] == len(buf):
+        starts, ends = starts[:-1], ends[:-1]
+    lengths = ends - starts
+    has_cr = (lengths > 0) & (buf[np.maximum(ends - 1, 0)] == 13)
+    return Lines(buf, starts, lengths - has_cr)
+
+
+def _newlines(buf: Bytes, block: int = 1 << 20) -> Ints:
+    """Return the positions of LF bytes, scanning cache-sized blocks."""
+    parts = [np.flatnonzero(buf[k : k + block] == 10) + k for k in range(0, len(buf), block)]
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+
+def pair_lines(lines: Lines) -> Pairing:
+    """Classify lines by their first two bytes and pair each line 1 with the next line 2."""
+    head = _first_two_bytes(lines)
+    is1 = head == _HEAD1
+    is2 = head == _HEAD2
+    next_is2 = np.append(is2[1:], False)
+    paired1 = is1 & next_is2
+    paired2 = np.append(False, paired1[:-1])
+    line1 = np.flatnonzero(paired1)
+    prev = line1 - 1
+    has_name = (prev >= 0) & ~is1[np.maximum(prev, 0)] & ~is2[np.maximum(prev, 0)]
+    has_name &= ~paired2[np.maximum(prev, 0)]
+    name = np.where(has_name, prev, -1)
+    other = ~is1 & ~is2
+    next_is1 = np.append(is1[1:], False)
+    candidates = np.flatnonzero(other & ~next_is1 & (lines.lengths > 0))
+    stray = candidates[[lines.text(int(k)).strip() != b"" for k in candidates]]
+    return Pairing(
+        line1=line1,
+        name=name,
+        orphan1=np.flatnonzero(is1 & ~next_is2),
+        orphan2=np.flatnonzero(is2 & ~paired2),
+        stray=np.asarray(stray, dtype=np.int64),
+    )
+
+
+_HEAD1 = np.uint16(ord("1") + (ord(" ") << 8))
+_HEAD2 = np.uint16(ord("2") + (ord(" ") << 8))
+
+
+def _first_two_bytes(lines: Lines) -> npt.NDArray[np.uint16]:
+    """Return the first two bytes of every line as one little-endian uint16 (0 if shorter)."""
+    head = np.zeros(len(lines), dtype=np.uint16)
+    if len(lines.buf) < 2:
+        return head
+    pairs = np.ndarray((len(lines.buf) - 1,), dtype="<u2", buffer=lines.buf, strides=(1,))
+    long_enough = lines.lengths >= 2
+    head[long_enough] = pairs[lines.starts[long_enough]]
+    return head
+
+
+def gather(lines: Lines, rows: Ints, width: int, fill: int = 32, keep: int | None = None) -> Bytes:
+    """Copy lines ``rows`` into a (len(rows), width) matrix padded with ``fill``.
+
+    Bytes past a line's length (its line ending, the next line) and columns from ``keep``
+    (default ``width``) on become ``fill``; longer lines are cut.
+    """
+    keep = width if keep is None else keep
+    buf = lines.buf
+    starts = lines.starts[rows]
+    if len(rows) == 0:
+        return np.full((0, width), fill, dtype=np.uint8)
+    if len(buf) >= width and starts.max() <= len(buf) - width:
+        out: Bytes = sliding_window_view(buf, width)[starts]
+    else:
+        out = _gather_near_end(buf, starts, width, fill)
+    out[:, keep:] = fill
+    if fill == 0:  # names: zero everything past each line's end with one multiplication
+        out *= (np.arange(width) < lines.lengths[rows, None]).view(np.uint8)
+        return out
+    short = np.flatnonzero(lines.lengths[rows] < keep)
+    if len(short):
+        beyond = np.arange(width) >= lines.lengths[rows[short], None]
+        out[short] = np.where(beyond, np.uint8(fill), out[short])
+    return out
+
+
+def _gather_near_end(buf: Bytes, starts: Ints, width: int, fill: int) -> Bytes:
+    """Like the window gather, for lines within ``width`` bytes of the end of ``buf``."""
+    tail_start = max(len(buf) - 2 * width, 0)
+    inner = starts <= len(buf) - width
+    out = np.full((len(starts), width), fill, dtype=np.uint8)
+    tail = np.full(len(buf) - tail_start + width, fill, dtype=np.uint8)
+    tail[: len(buf) - tail_start] = buf[tail_start:]
+    if inner.any():
+        out[inner] = sliding_window_view(buf, width)[starts[inner]]
+    out[~inner] = sliding_window_view(tail, width)[starts[~inner] - tail_start]
+    return out
+
+
+def tail_is_blank(lines: Lines, rows: Ints, width: int) -> np.ndarray:
+    """Return, per line in ``rows``, whether everything after column ``width`` is blank."""
+    result = np.ones(len(rows), dtype=bool)
+    long_rows = np.flatnonzero(lines.lengths[rows] > width)
+    if len(long_rows) == 0:
+        return result
+    starts = lines.starts[rows[long_rows]]
+    bounds = np.empty(2 * len(long_rows), dtype=np.int64)
+    bounds[0::2] = starts + width
+    bounds[1::2] = starts + lines.lengths[rows[long_rows]]
+    printable = np.append(lines.buf > 32, False)
+    result[long_rows] = ~np.logical_or.reduceat(printable, bounds)[0::2]
+    return result

@@ -1,0 +1,116 @@
+"""The text columns of the TLE reader, built once per distinct value, not once per set.
+
+Repeated byte strings (names, international designators) are hashed into one ``uint64`` per
+set, factorised, and only the distinct values are decoded in Python. The ``record`` column is
+built by Arrow compute kernels into an Arrow-backed string array (about 20 bytes a row).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ssaviewer.core.formats.tle_lines import Lines, gather
+from ssaviewer.core.formats.tle_template import Bytes, Ints, Mask
+
+#: Name lines are compared on their first bytes only up to this width; longer ones one by one.
+NAME_WIDTH = 80
+_HASH_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+
+
+def names(lines: Lines, name_line: Ints) -> tuple[pd.Categorical, Mask]:
+    """Return the object name of every set (name line index or -1) and which names are ASCII.
+
+    Space-Track's ``0 NAME`` form loses its ``0``; surrounding blanks are stripped; a set
+    without a name line gets "".
+    """
+    has_name = np.flatnonzero(name_line >= 0)
+    rows = name_line[has_name]
+    longest = int(lines.lengths[rows].max()) if len(rows) else 0
+    width = max(8, -(-min(longest, NAME_WIDTH) // 8) * 8)
+    matrix = gather(lines, rows, width, fill=0)
+    codes, first = _factorize_rows(matrix)
+    distinct = np.ascontiguousarray(matrix[first]).view(f"S{width}").ravel().tolist()
+    texts = [_name_text(raw) for raw in distinct]  # (S arrays drop the NUL padding)
+    long_rows = np.flatnonzero(lines.lengths[rows] > width)
+    for k in long_rows:
+        codes[k] = len(texts)
+        texts.append(_name_text(lines.text(int(rows[k]))))
+    set_codes = np.full(len(name_line), len(texts), dtype=np.int64)
+    if len(has_name) < len(name_line):
+        texts.append(("", True))  # for sets without a name line
+    set_codes[has_name] = codes
+    ascii_ok = np.array([ok for _, ok in texts], dtype=bool)[set_codes]
+    categorical = _categorical([t for t, _ in texts], set_codes)
+    if len(long_rows):  # their first bytes alone may now name no set
+        categorical = categorical.remove_unused_categories()
+    return categorical, ascii_ok
+
+
+def _name_text(raw: bytes) -> tuple[str, bool]:
+    try:
+        text = raw.decode("ascii").strip()
+    except UnicodeDecodeError:
+        return "", False
+    if text.startswith("0 "):
+        text = text[2:].strip()
+    return text, True
+
+
+def _categorical(texts: list[str], codes: Ints) -> pd.Categorical:
+    """Return the categorical of ``texts[codes]`` (texts may repeat)."""
+    remap, uniques = pd.factorize(np.array(texts, dtype=object))
+    return pd.Categorical.from_codes(
+        remap[codes] if len(codes) else codes, categories=pd.Index(uniques)
+    )
+
+
+def _factorize_rows(matrix: Bytes) -> tuple[Ints, Ints]:
+    """Return a code per row (equal rows, equal codes) and the first row of each code."""
+    words = matrix.view("<u8")
+    hashed = np.zeros(len(matrix), dtype=np.uint64)
+    for column in range(words.shape[1]):
+        hashed = hashed * _HASH_MULTIPLIER + words[:, column]
+    codes, uniques = pd.factorize(hashed)
+    first = np.full(len(uniques), -1, dtype=np.int64)
+    first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
+    if len(matrix) and not (matrix == matrix[first[codes]]).all():
+        # a hash collision (never seen in practice): fall back to exact sorting
+        _, first, codes = np.unique(words, axis=0, return_index=True, return_inverse=True)
+    return codes.astype(np.int64).ravel(), first.astype(np.int64)
+
+
+def object_ids(words: np.ndarray) -> pd.Categorical:
+    """Return COSPAR ids (``1998-067A``) from the 8 designator bytes of each set as uint64."""
+    codes, uniques = pd.factorize(words)
+    raw = np.asarray(uniques, dtype="<u8").view("S8").tolist()
+    texts = [_cospar(text.ljust(8)) for text in raw]
+    return _categorical(texts, codes.astype(np.int64))
+
+
+def _cospar(raw: bytes) -> str:
+    text = raw.decode("ascii", errors="replace").strip()
+    if len(text) >= 5 and text[:5].isdigit():
+        year = int(text[:2])
+        return f"{1900 + year if year >= 57 else 2000 + year}-{text[2:]}"
+    return text
+
+
+def classifications(code_bytes: Bytes) -> pd.Categorical[str]:
+    """Return U, C or S per set (a blank classification means U)."""
+    codes = np.select([code_bytes == ord("C"), code_bytes == ord("S")], [1, 2], 0)
+    return pd.Categorical.from_codes(codes.astype(np.int8), categories=pd.Index(["U", "C", "S"]))
+
+
+def records(source: str, line_numbers: Ints) -> pd.arrays.ArrowStringArray:
+    """Return ``source:line`` for every set, as an Arrow-backed string array."""
+    numbers = pc.cast(pa.array(line_numbers, type=pa.int64()), pa.string())
+    joined = pc.binary_join_element_wise(pa.scalar(source), numbers, ":")
+    return pd.arrays.ArrowStringArray(joined)
+
+
+def constant(value: str, n: int) -> pd.Categorical[str]:
+    """Return a categorical holding ``value`` n times."""
+    return pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), categories=pd.Index([value]))
