@@ -178,7 +178,9 @@ def publish(obj: SimObject, spec: ScenarioSpec, seed: int) -> pd.DataFrame:
 
 def answer_key(rows: list[dict[str, Any]], start_utc: pd.Timestamp) -> pd.DataFrame:
     """Return the answer key: one row per injected event, by time (``ANSWER_KEY_COLUMNS``)."""
-    key = pd.DataFrame(rows)
+    columns = [c if c != "time_utc" else "day" for c in ANSWER_KEY_COLUMNS]
+    key = pd.DataFrame(rows, columns=columns)
+    key["day"] = key["day"].astype(np.float64)
     times = start_utc + pd.to_timedelta(np.round(key["day"].to_numpy() * 86400.0), unit="s")
     key["time_utc"] = times.strftime("%Y-%m-%dT%H:%M:%SZ")
     key = key.sort_values(["day", "norad_id", "event_type"], kind="stable")
