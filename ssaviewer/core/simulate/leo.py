@@ -24,7 +24,7 @@ def initial_state(spec: LeoSpec, rng: np.random.Generator) -> LeoState:
     if spec.drag_makeup_band_km > 0:
         a += spec.drag_makeup_band_km * rng.uniform(-0.5, 1.0)
     raan, argp, m = rng.uniform(0.0, 360.0, 3)
-    q = float(dyn.drag_constant_km5_per_day(np.array(a), np.array(spec.bstar)))
+    q = dyn.drag_q(a, spec.bstar, spec.start_day)
     return LeoState(
         spec.start_day, a, spec.eccentricity, spec.inclination_deg, raan, argp, m, spec.bstar, q
     )
