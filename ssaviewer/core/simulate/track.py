@@ -112,7 +112,7 @@ def evaluate_leo(state: LeoState, t_day: Floats) -> dict[str, Floats]:
     raan_dot, argp_dot, m_dot = dyn.j2_rates_deg_per_day(a0, e, i)
     q = np.array(state.q)
     a = dyn.decayed_a_km(a0, q, tau)
-    n_rev = dyn.kozai_mean_motion(a, np.full_like(a, state.e), np.full_like(a, state.i_deg))
+    n_rev = dyn.mean_motion_deg_per_day(a) / 360.0  # Keplerian: enough for ndot and timing
     return {
         "a_km": a,
         "e": np.full_like(tau, state.e),
@@ -160,7 +160,6 @@ def geo_elements(
         "raan_deg": raan,
         "argp_deg": perigee_longitude - raan,
         "m_deg": inertial_longitude - perigee_longitude,
-        "n_rev_per_day": dyn.kozai_mean_motion(a, e, i_deg),
         "bstar": np.zeros_like(a),
         "lon_deg": lon_deg,
     }
