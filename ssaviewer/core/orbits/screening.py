@@ -43,17 +43,10 @@ CHUNK_OBJECTS: Final = 400
 SUBSAMPLES: Final = 16
 MAX_STEP_S: Final = 600.0
 MIN_STEP_S: Final = 10.0
+#: Objects whose distance to the target varies less than this (km) are reported once.
+RIGID_KM: Final = 1.0
 
 ProgressCallback = Callable[[float, str], None]
-
-
-@dataclass(frozen=True)
-class _Grid:
-    """The coarse time grid: UTC times, and seconds since its start."""
-
-    times: pd.DatetimeIndex
-    seconds: np.ndarray
-    step_s: float
 
 
 def _periapsis_rates(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -68,10 +61,15 @@ def _periapsis_rates(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.nda
 def _interpolation_pad_km(rows: pd.DataFrame, step_s: float) -> np.ndarray:
     """Bound (×3 safety) on the cubic Hermite error of one object's position over a step."""
     r_p, _, w_p = _periapsis_rates(rows)
-    hermite = 3.0 * (step_s * w_p) ** 4 * r_p / 384.0
-    chord = (MU_EARTH_KM3_PER_S2 / r_p**2) * (step_s / SUBSAMPLES) ** 2 / 8.0
-    pad: np.ndarray = hermite + chord + 0.5
+    pad: np.ndarray = 3.0 * (step_s * w_p) ** 4 * r_p / 384.0 + 0.5
     return pad
+
+
+def _gravity_kmps2(rows: pd.DataFrame) -> np.ndarray:
+    """Largest gravitational acceleration (km/s², at perigee) per row."""
+    r_p, _, _ = _periapsis_rates(rows)
+    g: np.ndarray = MU_EARTH_KM3_PER_S2 / r_p**2
+    return g
 
 
 def shell_filter(target: pd.Series, others: pd.DataFrame, threshold_km: float) -> np.ndarray:
@@ -86,31 +84,31 @@ def shell_filter(target: pd.Series, others: pd.DataFrame, threshold_km: float) -
 
 
 def _hermite_min_distance(
-    p0: np.ndarray, p1: np.ndarray, m0: np.ndarray, m1: np.ndarray
+    p0: np.ndarray, p1: np.ndarray, m0: np.ndarray, m1: np.ndarray, samples: int
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Minimum distance of the Hermite curves (K, 3) to the origin and its fraction s."""
-    s = np.linspace(0.0, 1.0, SUBSAMPLES + 1)
-    h00 = 2 * s**3 - 3 * s**2 + 1
-    h10 = s**3 - 2 * s**2 + s
-    h01 = -2 * s**3 + 3 * s**2
-    h11 = s**3 - s**2
+    """Minimum distance to the origin of cubic Hermite curves, and the fraction s where.
+
+    ``p0, p1`` (K, 3) are end points and ``m0, m1`` end tangents (velocity × step). The
+    curve is cut into ``samples`` chords; the minimum is over the chords, so the curve's
+    true minimum is within the chord sagitta of it.
+    """
+    s = np.linspace(0.0, 1.0, samples + 1)[:, None, None]
     curve = (
-        h00[None, :, None] * p0[:, None, :]
-        + h10[None, :, None] * m0[:, None, :]
-        + h01[None, :, None] * p1[:, None, :]
-        + h11[None, :, None] * m1[:, None, :]
-    )
-    # Closest point of each chord between consecutive samples.
-    a, b = curve[:, :-1, :], curve[:, 1:, :]
-    ab = b - a
-    denom = np.maximum(np.einsum("ksi,ksi->ks", ab, ab), 1e-30)
-    u = np.clip(-np.einsum("ksi,ksi->ks", a, ab) / denom, 0.0, 1.0)
+        (2 * s**3 - 3 * s**2 + 1) * p0
+        + (s**3 - 2 * s**2 + s) * m0
+        + (-2 * s**3 + 3 * s**2) * p1
+        + (s**3 - s**2) * m1
+    )  # (samples + 1, K, 3)
+    a, ab = curve[:-1], np.diff(curve, axis=0)
+    a_dot_ab = (a * ab).sum(axis=-1)
+    ab_dot_ab = np.maximum((ab * ab).sum(axis=-1), 1e-30)
+    u = np.clip(-a_dot_ab / ab_dot_ab, 0.0, 1.0)
     closest = a + u[..., None] * ab
-    distance = np.linalg.norm(closest, axis=-1)
-    best = np.argmin(distance, axis=1)
-    rows = np.arange(len(best))
-    fraction = (s[best] + u[rows, best] / SUBSAMPLES).astype(np.float64)
-    return distance[rows, best], fraction
+    distance = np.sqrt((closest * closest).sum(axis=-1))
+    best = np.argmin(distance, axis=0)
+    cols = np.arange(len(best))
+    fraction = (best + u[best, cols]) / samples
+    return distance[best, cols], fraction.astype(np.float64)
 
 
 def _candidates(
@@ -119,23 +117,45 @@ def _candidates(
     r: np.ndarray,
     v: np.ndarray,
     limit_km: np.ndarray,
-    max_speed_kms: np.ndarray,
+    max_accel_kmps2: np.ndarray,
     step_s: float,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Return ``(object, interval, fraction)`` of intervals where a close approach may be."""
+    """Return ``(object, interval, fraction)`` of intervals where a close approach may be.
+
+    ``limit_km`` is the threshold plus interpolation pads per object; ``max_accel_kmps2``
+    bounds the relative acceleration per object. Objects whose distance stays within the
+    limit and varies by less than ``RIGID_KM`` over the window (docked, or the same element
+    set) have no distinct minima: they get one candidate, at their closest grid point.
+    """
     dr = r - target_r[None]
     dv = v - target_v[None]
-    d = np.linalg.norm(dr, axis=-1)
-    near = np.minimum(d[:, :-1], d[:, 1:])
-    reach = limit_km[:, None] + 0.5 * step_s * max_speed_kms[:, None]
-    obj, k = np.nonzero(near <= reach)
-    if len(obj) == 0:
-        return obj, k, np.empty(0)
-    dist, fraction = _hermite_min_distance(
-        dr[obj, k], dr[obj, k + 1], dv[obj, k] * step_s, dv[obj, k + 1] * step_s
+    d = np.sqrt((dr * dr).sum(axis=-1))
+    speed = np.sqrt((dv * dv).sum(axis=-1))
+    rigid = (np.nanmax(d, axis=1) - np.nanmin(d, axis=1) < RIGID_KM) & (
+        np.nanmax(d, axis=1) <= limit_km
     )
-    keep = dist <= limit_km[obj]
-    return obj[keep], k[keep], fraction[keep]
+    rigid_obj = np.flatnonzero(rigid)
+    rigid_k = np.argmin(d[rigid_obj], axis=1)
+    d[rigid] = np.inf
+    # First: no point of the interval is nearer than the nearer end minus the distance
+    # travelled from it at the largest relative speed the interval allows.
+    a_max = max_accel_kmps2[:, None]
+    v_max = np.maximum(speed[:, :-1], speed[:, 1:]) + a_max * step_s / 2
+    reach = limit_km[:, None] + 0.5 * step_s * v_max
+    obj, k = np.nonzero(np.minimum(d[:, :-1], d[:, 1:]) <= reach)
+    # Next: a coarse then a fine look at the Hermite curve, each with its chord sagitta.
+    for samples in (4, SUBSAMPLES):
+        sagitta = a_max[obj, 0] * (step_s / samples) ** 2 / 8.0
+        dist, fraction = _hermite_min_distance(
+            dr[obj, k], dr[obj, k + 1], dv[obj, k] * step_s, dv[obj, k + 1] * step_s, samples
+        )
+        keep = dist <= limit_km[obj] + sagitta
+        obj, k, fraction = obj[keep], k[keep], fraction[keep]
+    return (
+        np.concatenate((obj, rigid_obj)),
+        np.concatenate((k, rigid_k)),
+        np.concatenate((fraction, np.zeros(len(rigid_obj)))),
+    )
 
 
 @dataclass(frozen=True)
@@ -240,7 +260,7 @@ def _screen_against(
     target_sat = build_satrecs(target)[0]
     tb = propagate_many(target, times, satrecs=[target_sat])
     jd, fraction = julian_split(times[:1])
-    _, v_pt, _ = _periapsis_rates(target)
+    g_t = _gravity_kmps2(target)
     pad_t = _interpolation_pad_km(target, step)
     rows: list[dict[str, object]] = []
     for first in range(0, len(others), CHUNK_OBJECTS):
@@ -249,11 +269,11 @@ def _screen_against(
         norad = chunk["norad_id"].to_numpy(dtype=np.int64)
         names = chunk["object_name"].astype(str).to_numpy()
         batch = propagate_many(chunk, times, satrecs=sats)
-        _, v_pc, _ = _periapsis_rates(chunk)
         limit = threshold_km + pad_t + _interpolation_pad_km(chunk, step)
+        accel = g_t + _gravity_kmps2(chunk)
         obj, k, frac = _candidates(
             tb.position_teme_km[0], tb.velocity_teme_kmps[0],
-            batch.position_teme_km, batch.velocity_teme_kmps, limit, v_pc + v_pt, step,
+            batch.position_teme_km, batch.velocity_teme_kmps, limit, accel, step,
         )  # fmt: skip
         for o, kk, ff in zip(obj, k, frac, strict=True):
             pair = _Pair(target_sat, sats[o], float(jd[0]), float(fraction[0]))
