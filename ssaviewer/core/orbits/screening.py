@@ -43,6 +43,8 @@ CHUNK_OBJECTS: Final = 400
 SUBSAMPLES: Final = 16
 MAX_STEP_S: Final = 600.0
 MIN_STEP_S: Final = 10.0
+#: Half-width (s) of the golden-section search for slow approaches.
+GOLDEN_BRACKET_S: Final = 1_800.0
 #: Objects whose distance to the target varies less than this (km) are reported once.
 RIGID_KM: Final = 1.0
 
@@ -119,8 +121,8 @@ def _candidates(
     limit_km: np.ndarray,
     max_accel_kmps2: np.ndarray,
     step_s: float,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Return ``(object, interval, fraction)`` of intervals where a close approach may be.
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Return ``(object, interval, fraction, rigid)`` of intervals where an approach may be.
 
     ``limit_km`` is the threshold plus interpolation pads per object; ``max_accel_kmps2``
     bounds the relative acceleration per object. Objects whose distance stays within the
@@ -155,6 +157,7 @@ def _candidates(
         np.concatenate((obj, rigid_obj)),
         np.concatenate((k, rigid_k)),
         np.concatenate((fraction, np.zeros(len(rigid_obj)))),
+        np.concatenate((np.zeros(len(obj), dtype=bool), np.ones(len(rigid_obj), dtype=bool))),
     )
 
 
@@ -198,23 +201,36 @@ def _golden_minimum(f: Callable[[float], float], lo: float, hi: float, tol_s: fl
     return 0.5 * (a + b)
 
 
-def refine_tca(pair: _Pair, guess_s: float, lo_s: float, hi_s: float) -> float:
-    """Return the time (s) of the distance minimum near ``guess_s`` within ``[lo_s, hi_s]``.
+def refine_tca(pair: _Pair, guess_s: float, lo_s: float, hi_s: float) -> float | None:
+    """Return the time (s) of the distance minimum near ``guess_s``, or None.
 
-    Newton steps on the range rate; golden-section search when the relative speed is below
-    0.1 km/s (slow drifts) or Newton does not settle in 30 steps.
+    Newton steps on the range rate (``Δr·Δv = 0``) within ``[lo_s, hi_s]``; a golden-section
+    search on ``guess_s ± GOLDEN_BRACKET_S`` when the relative speed is below 0.2 km/s (slow
+    drifts) or Newton does not settle in 30 steps. None when the result is not a local
+    minimum of the distance (it sits on an edge of the search).
     """
     t = guess_s
     for _ in range(30):
         _, _, dr, dv = pair.relative(t)
         speed2 = float(dv @ dv)
-        if speed2 < 0.01:
+        if speed2 < 0.04:
             break
         t_new = min(max(t - float(dr @ dv) / speed2, lo_s), hi_s)
         if abs(t_new - t) < 1e-4:
-            return t_new
+            return t_new if _is_local_minimum(pair, t_new, lo_s, hi_s) else None
         t = t_new
-    return _golden_minimum(pair.distance, lo_s, hi_s, 1e-3)
+    a = max(lo_s, guess_s - GOLDEN_BRACKET_S)
+    b = min(hi_s, guess_s + GOLDEN_BRACKET_S)
+    t = _golden_minimum(pair.distance, a, b, 1e-3)
+    return t if _is_local_minimum(pair, t, a, b) else None
+
+
+def _is_local_minimum(pair: _Pair, t_s: float, lo_s: float, hi_s: float) -> bool:
+    """Tell whether ``t_s`` is inside ``[lo_s, hi_s]`` and nearer than 0.1 s either side."""
+    if t_s - 0.1 < lo_s or t_s + 0.1 > hi_s:
+        return False
+    here = pair.distance(t_s)
+    return here <= pair.distance(t_s - 0.1) and here <= pair.distance(t_s + 0.1)
 
 
 def _approach_row(pair: _Pair, tca_s: float) -> dict[str, object]:
@@ -271,16 +287,21 @@ def _screen_against(
         batch = propagate_many(chunk, times, satrecs=sats)
         limit = threshold_km + pad_t + _interpolation_pad_km(chunk, step)
         accel = g_t + _gravity_kmps2(chunk)
-        obj, k, frac = _candidates(
+        obj, k, frac, rigid = _candidates(
             tb.position_teme_km[0], tb.velocity_teme_kmps[0],
             batch.position_teme_km, batch.velocity_teme_kmps, limit, accel, step,
         )  # fmt: skip
-        for o, kk, ff in zip(obj, k, frac, strict=True):
+        for o, kk, ff, fixed in zip(obj, k, frac, rigid, strict=True):
             pair = _Pair(target_sat, sats[o], float(jd[0]), float(fraction[0]))
-            lo, hi = max(0.0, (kk - 1) * step), min(seconds[-1], (kk + 2) * step)
-            tca = refine_tca(pair, (kk + ff) * step, lo, hi)
+            if fixed:  # no distinct minimum: the closest point near the closest grid time
+                lo, hi = max(0.0, (kk - 1) * step), min(span_s, (kk + 1) * step)
+                tca: float | None = _golden_minimum(pair.distance, lo, hi, 1e-3)
+            else:
+                tca = refine_tca(pair, (kk + ff) * step, 0.0, span_s)
+            if tca is None:
+                continue
             row = _approach_row(pair, tca)
-            if float(cast(float, row["miss_km"])) <= threshold_km and 0.0 <= tca <= span_s:
+            if float(cast(float, row["miss_km"])) <= threshold_km:
                 row["norad_id"] = int(norad[o])
                 row["object_name"] = str(names[o])
                 rows.append(row)
