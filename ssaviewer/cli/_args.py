@@ -57,7 +57,9 @@ def norad_id(name: str, text: str, dataset: Dataset) -> int:
             f"{name}: expected a NORAD catalogue number (an integer); got {text!r}"
         ) from None
     if len(dataset.elements) == 0:
-        raise ArgumentProblem("PATH: no element sets could be loaded (see `ssaviewer info`)")
+        rejected = dataset.report.rejected
+        why = f" ({rejected['file'].iat[0]}: {rejected['reason'].iat[0]})" if len(rejected) else ""
+        raise ArgumentProblem(f"PATH: no element sets could be loaded{why}")
     if not (dataset.elements["norad_id"].to_numpy() == value).any():
         raise ArgumentProblem(f"{name}: NORAD id {value} is not in the loaded data")
     return value
