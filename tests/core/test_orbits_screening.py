@@ -10,7 +10,8 @@ import pytest
 
 from ssaviewer.core.dataset import load
 from ssaviewer.core.orbits.batch import propagate_many
-from ssaviewer.core.orbits.screening import APPROACH_COLUMNS, screen, screen_group, shell_filter
+from ssaviewer.core.orbits.screening import APPROACH_COLUMNS, screen, screen_group
+from ssaviewer.core.orbits.shells import shell_filter
 from tests.core.orbit_helpers import brute_force_minima, make_elements
 
 START = pd.Timestamp("2024-12-31T23:30Z")
@@ -92,7 +93,7 @@ def test_a_fine_step_finds_the_same_approaches() -> None:
 
 def test_objects_in_another_shell_are_filtered_out() -> None:
     sets = make_elements({"norad_id": 1}, {"norad_id": 2, "mean_motion_rev_per_day": 14.0})
-    assert shell_filter(sets.iloc[0], sets.iloc[1:], 50.0).tolist() == [False]
+    assert shell_filter(sets.iloc[:1], sets.iloc[1:], 50.0, START, 86_400.0).tolist() == [False]
     assert len(screen(sets, 1, START, 1.0, 50.0)) == 0
 
 
@@ -143,7 +144,8 @@ def test_target_with_only_sgp4_xp_sets_is_refused() -> None:
 def test_iss_against_real_neighbours_agrees_with_brute_force(shared_data: Path) -> None:
     catalog = load(shared_data / "catalog" / "active.txt").elements
     iss = catalog.loc[catalog["norad_id"] == 25544]
-    shell = catalog.loc[shell_filter(iss.iloc[0], catalog, 50.0)]
+    start = pd.Timestamp("2025-10-03T00:00Z")
+    shell = catalog.loc[shell_filter(iss, catalog, 50.0, start, 21_600.0)]
     docked = shell["norad_id"].isin([49044, 63520, 64751, 65077, 65304, 65586, 65616])
     neighbours = shell.loc[~docked & (shell["norad_id"] != 25544)].iloc[::60]
     subset = pd.concat([iss, neighbours])

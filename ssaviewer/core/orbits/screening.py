@@ -2,14 +2,15 @@
 
 How it works
 ------------
-First a coarse filter keeps the objects whose perigee-apogee shell overlaps the target's
-(with a margin). Next every survivor and the target are propagated on one coarse time grid
-(``SatrecArray``, in chunks of objects). Between two grid points the relative position is a
-cubic Hermite curve through the end positions and velocities; it is sampled densely and any
-interval whose curve comes within the threshold plus a bound on the interpolation error is a
-candidate. Finally each candidate is refined on the true SGP4 states: Newton steps on the
-range rate (``Δr·Δv = 0``), falling back to a golden-section search when the relative speed
-is too small for Newton. One row per local minimum of the distance within the threshold.
+First a coarse filter keeps the objects whose altitude range over the window overlaps
+the target's (:mod:`~.shells`). Next every survivor and the target are propagated on one
+coarse time grid (``SatrecArray``, in chunks of objects) and the intervals where the cubic
+Hermite curve of the relative position may come within the threshold are picked
+(:mod:`~.coarse`). Finally each candidate is refined on the true SGP4 states: Newton steps
+on the range rate (``Δr·Δv = 0``), or a golden-section search when the relative speed is
+too small for Newton (:mod:`~.refine`). One row per local minimum of the distance within
+the threshold, inside the window; an object whose distance hardly varies (docked, or the
+same element set) is reported once, at its closest point.
 
 Each object is propagated with one element set for the whole window: the one nearest to the
 middle of the window (see :func:`~.propagate.latest_elements`).
@@ -18,236 +19,29 @@ middle of the window (see :func:`~.propagate.latest_elements`).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Final, cast
 
 import numpy as np
 import pandas as pd
-from sgp4.api import Satrec
 
-from ssaviewer.core.constants import MU_EARTH_KM3_PER_S2
 from ssaviewer.core.orbits.batch import propagate_many
+from ssaviewer.core.orbits.coarse import candidates, gravity_kmps2, interpolation_pad_km
 from ssaviewer.core.orbits.propagate import latest_elements
+from ssaviewer.core.orbits.refine import Pair, approach_row, golden_minimum, refine_tca
 from ssaviewer.core.orbits.satrecs import build_satrecs
+from ssaviewer.core.orbits.shells import shell_filter
 from ssaviewer.core.orbits.times import TimesLike, as_utc_index, julian_split
 
 APPROACH_COLUMNS: Final = (
     "norad_id", "object_name", "tca_utc", "miss_km", "relative_speed_kms",
     "radial_km", "in_track_km", "cross_track_km",
 )  # fmt: skip
-#: Extra perigee/apogee margin (km) of the coarse filter: mean vs osculating radius.
-SHELL_MARGIN_KM: Final = 50.0
 #: Objects propagated per ``SatrecArray`` call (bounds memory: chunk × T × 48 bytes).
 CHUNK_OBJECTS: Final = 400
-#: Samples of the Hermite curve per coarse interval.
-SUBSAMPLES: Final = 16
 MAX_STEP_S: Final = 600.0
 MIN_STEP_S: Final = 10.0
-#: Half-width (s) of the golden-section search for slow approaches.
-GOLDEN_BRACKET_S: Final = 1_800.0
-#: Objects whose distance to the target varies less than this (km) are reported once.
-RIGID_KM: Final = 1.0
 
 ProgressCallback = Callable[[float, str], None]
-
-
-def _periapsis_rates(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Perigee radius (km), speed (km/s) and angular rate (rad/s) per row (two-body)."""
-    a = rows["semi_major_axis_km"].to_numpy(dtype=np.float64)
-    e = rows["eccentricity"].to_numpy(dtype=np.float64)
-    r_p = a * (1.0 - e)
-    v_p = np.sqrt(MU_EARTH_KM3_PER_S2 * (1.0 + e) / r_p)
-    return r_p, v_p, v_p / r_p
-
-
-def _interpolation_pad_km(rows: pd.DataFrame, step_s: float) -> np.ndarray:
-    """Bound (×3 safety) on the cubic Hermite error of one object's position over a step."""
-    r_p, _, w_p = _periapsis_rates(rows)
-    pad: np.ndarray = 3.0 * (step_s * w_p) ** 4 * r_p / 384.0 + 0.5
-    return pad
-
-
-def _gravity_kmps2(rows: pd.DataFrame) -> np.ndarray:
-    """Largest gravitational acceleration (km/s², at perigee) per row."""
-    r_p, _, _ = _periapsis_rates(rows)
-    g: np.ndarray = MU_EARTH_KM3_PER_S2 / r_p**2
-    return g
-
-
-def shell_filter(target: pd.Series, others: pd.DataFrame, threshold_km: float) -> np.ndarray:
-    """Boolean mask of ``others`` whose perigee-apogee shell overlaps the target's."""
-    margin = threshold_km + SHELL_MARGIN_KM
-    perigee = others["perigee_km"].to_numpy(dtype=np.float64)
-    apogee = others["apogee_km"].to_numpy(dtype=np.float64)
-    mask: np.ndarray = (perigee - margin <= float(target["apogee_km"])) & (
-        apogee + margin >= float(target["perigee_km"])
-    )
-    return mask
-
-
-def _hermite_min_distance(
-    p0: np.ndarray, p1: np.ndarray, m0: np.ndarray, m1: np.ndarray, samples: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """Minimum distance to the origin of cubic Hermite curves, and the fraction s where.
-
-    ``p0, p1`` (K, 3) are end points and ``m0, m1`` end tangents (velocity × step). The
-    curve is cut into ``samples`` chords; the minimum is over the chords, so the curve's
-    true minimum is within the chord sagitta of it.
-    """
-    s = np.linspace(0.0, 1.0, samples + 1)[:, None, None]
-    curve = (
-        (2 * s**3 - 3 * s**2 + 1) * p0
-        + (s**3 - 2 * s**2 + s) * m0
-        + (-2 * s**3 + 3 * s**2) * p1
-        + (s**3 - s**2) * m1
-    )  # (samples + 1, K, 3)
-    a, ab = curve[:-1], np.diff(curve, axis=0)
-    a_dot_ab = (a * ab).sum(axis=-1)
-    ab_dot_ab = np.maximum((ab * ab).sum(axis=-1), 1e-30)
-    u = np.clip(-a_dot_ab / ab_dot_ab, 0.0, 1.0)
-    closest = a + u[..., None] * ab
-    distance = np.sqrt((closest * closest).sum(axis=-1))
-    best = np.argmin(distance, axis=0)
-    cols = np.arange(len(best))
-    fraction = (best + u[best, cols]) / samples
-    return distance[best, cols], fraction.astype(np.float64)
-
-
-def _candidates(
-    target_r: np.ndarray,
-    target_v: np.ndarray,
-    r: np.ndarray,
-    v: np.ndarray,
-    limit_km: np.ndarray,
-    max_accel_kmps2: np.ndarray,
-    step_s: float,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Return ``(object, interval, fraction, rigid)`` of intervals where an approach may be.
-
-    ``limit_km`` is the threshold plus interpolation pads per object; ``max_accel_kmps2``
-    bounds the relative acceleration per object. Objects whose distance stays within the
-    limit and varies by less than ``RIGID_KM`` over the window (docked, or the same element
-    set) have no distinct minima: they get one candidate, at their closest grid point.
-    """
-    dr = r - target_r[None]
-    dv = v - target_v[None]
-    d = np.sqrt((dr * dr).sum(axis=-1))
-    speed = np.sqrt((dv * dv).sum(axis=-1))
-    rigid = (np.nanmax(d, axis=1) - np.nanmin(d, axis=1) < RIGID_KM) & (
-        np.nanmax(d, axis=1) <= limit_km
-    )
-    rigid_obj = np.flatnonzero(rigid)
-    rigid_k = np.argmin(d[rigid_obj], axis=1)
-    d[rigid] = np.inf
-    # First: no point of the interval is nearer than the nearer end minus the distance
-    # travelled from it at the largest relative speed the interval allows.
-    a_max = max_accel_kmps2[:, None]
-    v_max = np.maximum(speed[:, :-1], speed[:, 1:]) + a_max * step_s / 2
-    reach = limit_km[:, None] + 0.5 * step_s * v_max
-    obj, k = np.nonzero(np.minimum(d[:, :-1], d[:, 1:]) <= reach)
-    # Next: a coarse then a fine look at the Hermite curve, each with its chord sagitta.
-    for samples in (4, SUBSAMPLES):
-        sagitta = a_max[obj, 0] * (step_s / samples) ** 2 / 8.0
-        dist, fraction = _hermite_min_distance(
-            dr[obj, k], dr[obj, k + 1], dv[obj, k] * step_s, dv[obj, k + 1] * step_s, samples
-        )
-        keep = dist <= limit_km[obj] + sagitta
-        obj, k, fraction = obj[keep], k[keep], fraction[keep]
-    return (
-        np.concatenate((obj, rigid_obj)),
-        np.concatenate((k, rigid_k)),
-        np.concatenate((fraction, np.zeros(len(rigid_obj)))),
-        np.concatenate((np.zeros(len(obj), dtype=bool), np.ones(len(rigid_obj), dtype=bool))),
-    )
-
-
-@dataclass(frozen=True)
-class _Pair:
-    """SGP4 records of the target and one other object, timed from ``jd + fraction``."""
-
-    target: Satrec
-    other: Satrec
-    jd: float
-    fraction: float
-
-    def relative(self, t_s: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Target position and velocity, and other-minus-target position and velocity."""
-        fr = self.fraction + t_s / 86_400.0
-        _, r_t, v_t = self.target.sgp4(self.jd, fr)
-        _, r_o, v_o = self.other.sgp4(self.jd, fr)
-        rt, vt = np.asarray(r_t), np.asarray(v_t)
-        return rt, vt, np.asarray(r_o) - rt, np.asarray(v_o) - vt
-
-    def distance(self, t_s: float) -> float:
-        """Separation in km at ``t_s`` seconds."""
-        return float(np.linalg.norm(self.relative(t_s)[2]))
-
-
-def _golden_minimum(f: Callable[[float], float], lo: float, hi: float, tol_s: float) -> float:
-    """Minimise a unimodal ``f`` on ``[lo, hi]`` by golden-section search."""
-    ratio = (np.sqrt(5.0) - 1.0) / 2.0
-    a, b = lo, hi
-    c, d = b - ratio * (b - a), a + ratio * (b - a)
-    fc, fd = f(c), f(d)
-    while b - a > tol_s:
-        if fc < fd:
-            b, d, fd = d, c, fc
-            c = b - ratio * (b - a)
-            fc = f(c)
-        else:
-            a, c, fc = c, d, fd
-            d = a + ratio * (b - a)
-            fd = f(d)
-    return 0.5 * (a + b)
-
-
-def refine_tca(pair: _Pair, guess_s: float, lo_s: float, hi_s: float) -> float | None:
-    """Return the time (s) of the distance minimum near ``guess_s``, or None.
-
-    Newton steps on the range rate (``Δr·Δv = 0``) within ``[lo_s, hi_s]``; a golden-section
-    search on ``guess_s ± GOLDEN_BRACKET_S`` when the relative speed is below 0.2 km/s (slow
-    drifts) or Newton does not settle in 30 steps. None when the result is not a local
-    minimum of the distance (it sits on an edge of the search).
-    """
-    t = guess_s
-    for _ in range(30):
-        _, _, dr, dv = pair.relative(t)
-        speed2 = float(dv @ dv)
-        if speed2 < 0.04:
-            break
-        t_new = min(max(t - float(dr @ dv) / speed2, lo_s), hi_s)
-        if abs(t_new - t) < 1e-4:
-            return t_new if _is_local_minimum(pair, t_new, lo_s, hi_s) else None
-        t = t_new
-    a = max(lo_s, guess_s - GOLDEN_BRACKET_S)
-    b = min(hi_s, guess_s + GOLDEN_BRACKET_S)
-    t = _golden_minimum(pair.distance, a, b, 1e-3)
-    return t if _is_local_minimum(pair, t, a, b) else None
-
-
-def _is_local_minimum(pair: _Pair, t_s: float, lo_s: float, hi_s: float) -> bool:
-    """Tell whether ``t_s`` is inside ``[lo_s, hi_s]`` and nearer than 0.1 s either side."""
-    if t_s - 0.1 < lo_s or t_s + 0.1 > hi_s:
-        return False
-    here = pair.distance(t_s)
-    return here <= pair.distance(t_s - 0.1) and here <= pair.distance(t_s + 0.1)
-
-
-def _approach_row(pair: _Pair, tca_s: float) -> dict[str, object]:
-    """Miss distance, relative speed and RIC separation (target frame) at ``tca_s``."""
-    rt, vt, dr, dv = pair.relative(tca_s)
-    radial = rt / np.linalg.norm(rt)
-    cross = np.cross(rt, vt)
-    cross /= np.linalg.norm(cross)
-    in_track = np.cross(cross, radial)
-    return {
-        "tca_s": tca_s,
-        "miss_km": float(np.linalg.norm(dr)),
-        "relative_speed_kms": float(np.linalg.norm(dv)),
-        "radial_km": float(dr @ radial),
-        "in_track_km": float(dr @ in_track),
-        "cross_track_km": float(dr @ cross),
-    }
 
 
 def default_step_s(rows: pd.DataFrame) -> float:
@@ -276,8 +70,8 @@ def _screen_against(
     target_sat = build_satrecs(target)[0]
     tb = propagate_many(target, times, satrecs=[target_sat])
     jd, fraction = julian_split(times[:1])
-    g_t = _gravity_kmps2(target)
-    pad_t = _interpolation_pad_km(target, step)
+    g_t = gravity_kmps2(target)
+    pad_t = interpolation_pad_km(target, step)
     rows: list[dict[str, object]] = []
     for first in range(0, len(others), CHUNK_OBJECTS):
         chunk = others.iloc[first : first + CHUNK_OBJECTS]
@@ -285,22 +79,22 @@ def _screen_against(
         norad = chunk["norad_id"].to_numpy(dtype=np.int64)
         names = chunk["object_name"].astype(str).to_numpy()
         batch = propagate_many(chunk, times, satrecs=sats)
-        limit = threshold_km + pad_t + _interpolation_pad_km(chunk, step)
-        accel = g_t + _gravity_kmps2(chunk)
-        obj, k, frac, rigid = _candidates(
+        limit = threshold_km + pad_t + interpolation_pad_km(chunk, step)
+        accel = g_t + gravity_kmps2(chunk)
+        obj, k, frac, rigid = candidates(
             tb.position_teme_km[0], tb.velocity_teme_kmps[0],
             batch.position_teme_km, batch.velocity_teme_kmps, limit, accel, step,
         )  # fmt: skip
         for o, kk, ff, fixed in zip(obj, k, frac, rigid, strict=True):
-            pair = _Pair(target_sat, sats[o], float(jd[0]), float(fraction[0]))
+            pair = Pair(target_sat, sats[o], float(jd[0]), float(fraction[0]))
             if fixed:  # no distinct minimum: the closest point near the closest grid time
                 lo, hi = max(0.0, (kk - 1) * step), min(span_s, (kk + 1) * step)
-                tca: float | None = _golden_minimum(pair.distance, lo, hi, 1e-3)
+                tca: float | None = golden_minimum(pair.distance, lo, hi, 1e-3)
             else:
                 tca = refine_tca(pair, (kk + ff) * step, 0.0, span_s)
             if tca is None:
                 continue
-            row = _approach_row(pair, tca)
+            row = approach_row(pair, tca)
             if float(cast(float, row["miss_km"])) <= threshold_km:
                 row["norad_id"] = int(norad[o])
                 row["object_name"] = str(names[o])
@@ -382,6 +176,7 @@ def screen(
     """
     _check(days, threshold_km, step_s)
     start = as_utc_index(start_utc)[0]
+    span_s = days * 86_400.0
     serving = _serving(elements, start, days)
     is_target = serving["norad_id"].to_numpy() == target_norad
     if not is_target.any():
@@ -390,8 +185,8 @@ def screen(
         raise ValueError(f"target NORAD id {target_norad} is not in the data")
     target = serving.loc[is_target].iloc[:1]
     others = serving.loc[~is_target]
-    others = others.loc[shell_filter(target.iloc[0], others, threshold_km)]
-    return _screen_against(target, others, start, days * 86_400.0, threshold_km, step_s, progress)
+    others = others.loc[shell_filter(target, others, threshold_km, start, span_s)]
+    return _screen_against(target, others, start, span_s, threshold_km, step_s, progress)
 
 
 def screen_group(
@@ -410,14 +205,15 @@ def screen_group(
     """
     _check(days, threshold_km, step_s)
     start = as_utc_index(start_utc)[0]
+    span_s = days * 86_400.0
     serving = _serving(elements, start, days)
     group = serving.loc[serving["norad_id"].isin(list(norad_ids))].reset_index(drop=True)
     frames = []
     for k in range(len(group) - 1):
         target = group.iloc[k : k + 1]
         others = group.iloc[k + 1 :]
-        others = others.loc[shell_filter(target.iloc[0], others, threshold_km)]
-        found = _screen_against(target, others, start, days * 86_400.0, threshold_km, step_s)
+        others = others.loc[shell_filter(target, others, threshold_km, start, span_s)]
+        found = _screen_against(target, others, start, span_s, threshold_km, step_s)
         found.insert(0, "target_norad_id", int(target["norad_id"].to_numpy()[0]))
         frames.append(found)
     if not frames:
