@@ -11,7 +11,7 @@ import pytest
 from ssaviewer.core.dataset import load
 from ssaviewer.core.orbits.batch import propagate_many
 from ssaviewer.core.orbits.screening import APPROACH_COLUMNS, screen, screen_group
-from ssaviewer.core.orbits.shells import shell_filter
+from ssaviewer.core.orbits.shells import altitude_bounds, shell_filter
 from tests.core.orbit_helpers import brute_force_minima, make_elements
 
 START = pd.Timestamp("2024-12-31T23:30Z")
@@ -154,3 +154,47 @@ def test_iss_against_real_neighbours_agrees_with_brute_force(shared_data: Path) 
     brute = _brute_force(subset, 25544, start, 21_600, 150.0)
     assert sum(len(v) for v in brute.values()) >= 5
     _assert_agree(screen(subset, 25544, start, 0.25, 150.0), brute, start)
+
+
+def _mean_motion_rev_per_day(a_km: float) -> float:
+    return float(86_400.0 / (2 * np.pi) * np.sqrt(398_600.8 / a_km**3))
+
+
+@pytest.mark.parametrize("target", [1, 2])
+def test_fast_eccentric_crossing_agrees_with_brute_force(target: int) -> None:
+    """A GTO object at perigee meets a 500 km LEO object near their common node."""
+    perigee, apogee = 6378.135 + 500.0, 6378.135 + 35_786.0
+    pair = make_elements(
+        {"norad_id": 1, "inclination_deg": 51.6, "eccentricity": 0.0001,
+         "mean_motion_rev_per_day": _mean_motion_rev_per_day(perigee)},
+        {"norad_id": 2, "inclination_deg": 28.5,
+         "eccentricity": (apogee - perigee) / (apogee + perigee),
+         "mean_motion_rev_per_day": _mean_motion_rev_per_day((perigee + apogee) / 2)},
+    )  # fmt: skip
+    approaches = screen(pair, target, START, 1.0, 100.0)
+    brute = _brute_force(pair, target, START, 86_400, 100.0)
+    assert len(approaches) == 1
+    _assert_agree(approaches, brute, START)
+    assert approaches["relative_speed_kms"].iloc[0] > 4.0
+
+
+def test_altitude_bounds_keep_a_decaying_object_reachable_from_below() -> None:
+    sets = make_elements(
+        {"norad_id": 1, "mean_motion_rev_per_day": 16.0, "eccentricity": 0.0, "bstar": 0.0005},
+        {"norad_id": 2, "mean_motion_rev_per_day": 15.0},
+    )
+    low, high = altitude_bounds(sets, pd.Timestamp("2025-02-15T00:00Z"), 10 * 86_400.0)
+    assert low[0] == -np.inf  # SGP4 reports it decayed inside the window
+    assert np.isfinite(low[1])
+    assert low[1] < sets["perigee_km"].iloc[1] < sets["apogee_km"].iloc[1] < high[1]
+
+
+@pytest.mark.realdata
+def test_altitude_bounds_contain_the_propagated_altitudes(shared_data: Path) -> None:
+    catalog = load(shared_data / "catalog" / "active.txt").elements.iloc[::60]
+    start = pd.Timestamp("2025-10-02T00:00Z")
+    low, high = altitude_bounds(catalog, start, 2 * 86_400.0)
+    times = pd.DatetimeIndex(start + pd.to_timedelta(np.arange(0, 2 * 86_400 + 1, 60), unit="s"))
+    altitude = np.linalg.norm(propagate_many(catalog, times).position_teme_km, axis=-1) - 6378.135
+    assert (np.nanmin(altitude, axis=1) >= low).all()
+    assert (np.nanmax(altitude, axis=1) <= high).all()
