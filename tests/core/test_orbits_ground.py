@@ -100,8 +100,10 @@ def test_orbit_columns_on_literal_sets() -> None:
         {"norad_id": 3, "mean_motion_rev_per_day": 15.0, "inclination_deg": 60.0,
          "ra_of_asc_node_deg": 180.0},
     )  # fmt: skip
+    columns = list(sets.columns)
     out = geo.add_orbit_columns(sets)
-    assert list(sets.columns) + list(geo.ORBIT_COLUMNS) == list(out.columns)
+    assert list(sets.columns) == columns  # the input is not modified
+    assert columns + list(geo.ORBIT_COLUMNS) == list(out.columns)
     assert out["geo_drift_deg_per_day"].iloc[0] == pytest.approx(0.0, abs=1e-5)
     assert out["geo_drift_deg_per_day"].iloc[1] == pytest.approx(360 * 1.01 - 360.98564736629)
     assert np.isnan(out["geo_drift_deg_per_day"].iloc[2])

@@ -110,6 +110,15 @@ def test_empty_history_is_masked_not_zero() -> None:
     assert np.isnan(states["x_km"].iloc[0])
 
 
+def test_impossible_elements_are_masked_like_sgp4_would() -> None:
+    sets = make_elements(
+        {"norad_id": 1, "mean_motion_rev_per_day": -1.0}, {"norad_id": 2, "eccentricity": 0.2}
+    )
+    batch = propagate_many(sets, pd.DatetimeIndex(["2025-01-01T01:00Z"]))
+    assert batch.reasons()[:, 0].tolist() == ["mean motion below zero (SGP4 error 2)", ""]
+    assert np.isnan(batch.position_teme_km[0]).all()
+
+
 def test_batch_masks_type_4_rows_only() -> None:
     sets = make_elements({"norad_id": 1}, {"norad_id": 2, "ephemeris_type": 4})
     batch = propagate_many(sets, pd.DatetimeIndex(["2025-01-01T01:00Z", "2025-01-01T02:00Z"]))

@@ -143,11 +143,11 @@ def propagate_history(
         jd, fraction = julian_split(index)
         used = np.unique(chosen)
         satrecs = build_satrecs(history.iloc[used])
-        xp = history["ephemeris_type"].to_numpy()[used] == 4
-        for row, sat, is_xp in zip(used, satrecs, xp, strict=True):
+        bad = errors.element_codes(history.iloc[used])
+        for row, sat, bad_code in zip(used, satrecs, bad, strict=True):
             mask = chosen == row
-            if is_xp:
-                code[mask] = errors.EPHEMERIS_TYPE_4
+            if bad_code:
+                code[mask] = bad_code
                 continue
             e, r, v = sat.sgp4_array(jd[mask], fraction[mask])
             code[mask] = e
