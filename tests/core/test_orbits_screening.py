@@ -10,7 +10,12 @@ import pytest
 
 from ssaviewer.core.dataset import load
 from ssaviewer.core.orbits.batch import propagate_many
-from ssaviewer.core.orbits.screening import APPROACH_COLUMNS, screen, screen_group
+from ssaviewer.core.orbits.screening import (
+    APPROACH_COLUMNS,
+    ScreeningCancelled,
+    screen,
+    screen_group,
+)
 from ssaviewer.core.orbits.shells import altitude_bounds, shell_filter
 from tests.core.orbit_helpers import brute_force_minima, make_elements
 
@@ -198,3 +203,11 @@ def test_altitude_bounds_contain_the_propagated_altitudes(shared_data: Path) -> 
     altitude = np.linalg.norm(propagate_many(catalog, times).position_teme_km, axis=-1) - 6378.135
     assert (np.nanmin(altitude, axis=1) >= low).all()
     assert (np.nanmax(altitude, axis=1) <= high).all()
+
+
+def test_progress_is_reported_and_a_stop_request_cancels() -> None:
+    seen: list[float] = []
+    screen(_crossing_pair(), 1, START, 0.1, 50.0, progress=lambda f, _m: seen.append(f))
+    assert seen[-1] == 1.0
+    with pytest.raises(ScreeningCancelled):
+        screen(_crossing_pair(), 1, START, 0.1, 50.0, should_stop=lambda: True)

@@ -85,18 +85,35 @@ def _is_local_minimum(pair: Pair, t_s: float, lo_s: float, hi_s: float) -> bool:
     return here <= pair.distance(t_s - 0.1) and here <= pair.distance(t_s + 0.1)
 
 
-def approach_row(pair: Pair, tca_s: float) -> dict[str, object]:
-    """Miss distance, relative speed and RIC separation (target frame) at ``tca_s``."""
+@dataclass(frozen=True)
+class Approach:
+    """One close approach: time (s from the grid start), distances in km, speed in km/s.
+
+    ``radial_km``, ``in_track_km`` and ``cross_track_km`` are the object's separation from
+    the target in the target's RIC frame (radial out, cross-track along the angular
+    momentum, in-track completing the right-handed set).
+    """
+
+    tca_s: float
+    miss_km: float
+    relative_speed_kms: float
+    radial_km: float
+    in_track_km: float
+    cross_track_km: float
+
+
+def approach_at(pair: Pair, tca_s: float) -> Approach:
+    """Return the miss distance, relative speed and RIC separation at ``tca_s``."""
     rt, vt, dr, dv = pair.relative(tca_s)
     radial = rt / np.linalg.norm(rt)
     cross = np.cross(rt, vt)
     cross /= np.linalg.norm(cross)
     in_track = np.cross(cross, radial)
-    return {
-        "tca_s": tca_s,
-        "miss_km": float(np.linalg.norm(dr)),
-        "relative_speed_kms": float(np.linalg.norm(dv)),
-        "radial_km": float(dr @ radial),
-        "in_track_km": float(dr @ in_track),
-        "cross_track_km": float(dr @ cross),
-    }
+    return Approach(
+        tca_s=tca_s,
+        miss_km=float(np.linalg.norm(dr)),
+        relative_speed_kms=float(np.linalg.norm(dv)),
+        radial_km=float(dr @ radial),
+        in_track_km=float(dr @ in_track),
+        cross_track_km=float(dr @ cross),
+    )

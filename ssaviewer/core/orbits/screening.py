@@ -18,16 +18,18 @@ middle of the window (see :func:`~.propagate.latest_elements`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Final, cast
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass
+from typing import Final
 
 import numpy as np
 import pandas as pd
+from sgp4.api import Satrec
 
 from ssaviewer.core.orbits.batch import propagate_many
 from ssaviewer.core.orbits.coarse import candidates, gravity_kmps2, interpolation_pad_km
 from ssaviewer.core.orbits.propagate import latest_elements
-from ssaviewer.core.orbits.refine import Pair, approach_row, golden_minimum, refine_tca
+from ssaviewer.core.orbits.refine import Approach, Pair, approach_at, golden_minimum, refine_tca
 from ssaviewer.core.orbits.satrecs import build_satrecs
 from ssaviewer.core.orbits.shells import shell_filter
 from ssaviewer.core.orbits.times import TimesLike, as_utc_index, julian_split
@@ -41,7 +43,10 @@ CHUNK_OBJECTS: Final = 400
 MAX_STEP_S: Final = 600.0
 MIN_STEP_S: Final = 10.0
 
+#: ``progress(fraction_done, message)``, called once per chunk of objects.
 ProgressCallback = Callable[[float, str], None]
+#: ``should_stop() -> True`` cancels screening between chunks.
+StopCallback = Callable[[], bool]
 
 
 def default_step_s(rows: pd.DataFrame) -> float:
@@ -51,57 +56,81 @@ def default_step_s(rows: pd.DataFrame) -> float:
     return float(np.clip(shortest / 8.0, MIN_STEP_S, MAX_STEP_S))
 
 
+class ScreeningCancelled(Exception):
+    """Raised by :func:`screen` when ``should_stop`` returned True."""
+
+
+@dataclass(frozen=True)
+class _Window:
+    """The coarse grid of one screening run, and the threshold."""
+
+    start: pd.Timestamp
+    span_s: float
+    step_s: float
+    threshold_km: float
+
+    def times(self) -> pd.DatetimeIndex:
+        """Grid times from the start, one step past the end at most."""
+        seconds = np.arange(int(np.ceil(self.span_s / self.step_s)) + 1) * self.step_s
+        return pd.DatetimeIndex(self.start + pd.to_timedelta(seconds, unit="s"))
+
+
 def _screen_against(
     target: pd.DataFrame,
     others: pd.DataFrame,
-    start: pd.Timestamp,
-    span_s: float,
-    threshold_km: float,
-    step_s: float | None,
+    window: _Window,
     progress: ProgressCallback | None = None,
+    should_stop: StopCallback | None = None,
 ) -> pd.DataFrame:
     """Screen one target row against ``others`` (already filtered); see :func:`screen`."""
-    if len(others) == 0:
-        return _frame([])
-    step = step_s if step_s is not None else default_step_s(pd.concat([target, others]))
-    n_steps = int(np.ceil(span_s / step))
-    seconds = np.arange(n_steps + 1) * step
-    times = pd.DatetimeIndex(start + pd.to_timedelta(seconds, unit="s"))
+    times = window.times()
     target_sat = build_satrecs(target)[0]
-    tb = propagate_many(target, times, satrecs=[target_sat])
-    jd, fraction = julian_split(times[:1])
-    g_t = gravity_kmps2(target)
-    pad_t = interpolation_pad_km(target, step)
+    target_states = propagate_many(target, times, satrecs=[target_sat])
     rows: list[dict[str, object]] = []
     for first in range(0, len(others), CHUNK_OBJECTS):
+        if should_stop is not None and should_stop():
+            raise ScreeningCancelled("screening cancelled")
         chunk = others.iloc[first : first + CHUNK_OBJECTS]
         sats = build_satrecs(chunk)
+        states = propagate_many(chunk, times, satrecs=sats)
+        found = candidates(
+            target_states.position_teme_km[0], target_states.velocity_teme_kmps[0],
+            states.position_teme_km, states.velocity_teme_kmps,
+            window.threshold_km + interpolation_pad_km(target, window.step_s)
+            + interpolation_pad_km(chunk, window.step_s),
+            gravity_kmps2(target) + gravity_kmps2(chunk), window.step_s,
+        )  # fmt: skip
         norad = chunk["norad_id"].to_numpy(dtype=np.int64)
         names = chunk["object_name"].astype(str).to_numpy()
-        batch = propagate_many(chunk, times, satrecs=sats)
-        limit = threshold_km + pad_t + interpolation_pad_km(chunk, step)
-        accel = g_t + gravity_kmps2(chunk)
-        obj, k, frac, rigid = candidates(
-            tb.position_teme_km[0], tb.velocity_teme_kmps[0],
-            batch.position_teme_km, batch.velocity_teme_kmps, limit, accel, step,
-        )  # fmt: skip
-        for o, kk, ff, fixed in zip(obj, k, frac, rigid, strict=True):
-            pair = Pair(target_sat, sats[o], float(jd[0]), float(fraction[0]))
-            if fixed:  # no distinct minimum: the closest point near the closest grid time
-                lo, hi = max(0.0, (kk - 1) * step), min(span_s, (kk + 1) * step)
-                tca: float | None = golden_minimum(pair.distance, lo, hi, 1e-3)
-            else:
-                tca = refine_tca(pair, (kk + ff) * step, 0.0, span_s)
-            if tca is None:
-                continue
-            row = approach_row(pair, tca)
-            if float(cast(float, row["miss_km"])) <= threshold_km:
-                row["norad_id"] = int(norad[o])
-                row["object_name"] = str(names[o])
-                rows.append(row)
+        for o, approach in _refine(target_sat, sats, found, times[0], window):
+            rows.append({"norad_id": int(norad[o]), "object_name": str(names[o]),
+                         **asdict(approach)})  # fmt: skip
         if progress is not None:
             progress(min(1.0, (first + len(chunk)) / len(others)), "screening")
-    return _frame(rows, start)
+    return _frame(rows, window.start)
+
+
+def _refine(
+    target_sat: Satrec,
+    sats: list[Satrec],
+    found: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+    start: pd.Timestamp,
+    window: _Window,
+) -> Iterator[tuple[int, Approach]]:
+    """Yield ``(object index, approach)`` for each candidate that is a true approach."""
+    jd, fraction = julian_split(pd.DatetimeIndex([start]))
+    step = window.step_s
+    for o, k, f, rigid in zip(*found, strict=True):
+        pair = Pair(target_sat, sats[o], float(jd[0]), float(fraction[0]))
+        if rigid:  # no distinct minimum: the closest point near the closest grid time
+            lo, hi = max(0.0, (k - 1) * step), min(window.span_s, (k + 1) * step)
+            tca: float | None = golden_minimum(pair.distance, lo, hi, 1e-3)
+        else:
+            tca = refine_tca(pair, (k + f) * step, 0.0, window.span_s)
+        if tca is not None:
+            approach = approach_at(pair, tca)
+            if approach.miss_km <= window.threshold_km:
+                yield int(o), approach
 
 
 def _frame(rows: list[dict[str, object]], start: pd.Timestamp | None = None) -> pd.DataFrame:
@@ -143,6 +172,7 @@ def screen(
     step_s: float | None = None,
     *,
     progress: ProgressCallback | None = None,
+    should_stop: StopCallback | None = None,
 ) -> pd.DataFrame:
     """Find every object passing within ``threshold_km`` of a target over a window.
 
@@ -158,8 +188,9 @@ def screen(
         Report approaches with miss distance at or below this.
     step_s
         Coarse grid step (default: an eighth of the shortest period involved, ≤ 600 s).
-    progress
-        Optional ``progress(fraction, message)`` callback.
+    progress, should_stop
+        Optional callbacks for a GUI worker: progress in [0, 1] with a message, and a
+        cancellation check between chunks of objects (raises :class:`ScreeningCancelled`).
 
     Returns
     -------
@@ -186,7 +217,11 @@ def screen(
     target = serving.loc[is_target].iloc[:1]
     others = serving.loc[~is_target]
     others = others.loc[shell_filter(target, others, threshold_km, start, span_s)]
-    return _screen_against(target, others, start, span_s, threshold_km, step_s, progress)
+    if len(others) == 0:
+        return _frame([])
+    step = step_s if step_s is not None else default_step_s(pd.concat([target, others]))
+    window = _Window(start, span_s, step, threshold_km)
+    return _screen_against(target, others, window, progress, should_stop)
 
 
 def screen_group(
@@ -213,7 +248,10 @@ def screen_group(
         target = group.iloc[k : k + 1]
         others = group.iloc[k + 1 :]
         others = others.loc[shell_filter(target, others, threshold_km, start, span_s)]
-        found = _screen_against(target, others, start, span_s, threshold_km, step_s)
+        if len(others) == 0:
+            continue
+        step = step_s if step_s is not None else default_step_s(pd.concat([target, others]))
+        found = _screen_against(target, others, _Window(start, span_s, step, threshold_km))
         found.insert(0, "target_norad_id", int(target["norad_id"].to_numpy()[0]))
         frames.append(found)
     if not frames:
