@@ -211,3 +211,19 @@ def test_progress_is_reported_and_a_stop_request_cancels() -> None:
     assert seen[-1] == 1.0
     with pytest.raises(ScreeningCancelled):
         screen(_crossing_pair(), 1, START, 0.1, 50.0, should_stop=lambda: True)
+
+
+def test_slow_geo_proximity_agrees_with_brute_force() -> None:
+    """An inspector 0.02° from a GEO target, slowly drifting, on a relative ellipse."""
+    pair = make_elements(
+        {"norad_id": 1, "mean_motion_rev_per_day": 1.00273791, "eccentricity": 0.0002,
+         "inclination_deg": 0.05},
+        {"norad_id": 2, "mean_motion_rev_per_day": 1.00275, "eccentricity": 0.0004,
+         "inclination_deg": 0.08, "ra_of_asc_node_deg": 40.0, "arg_of_pericenter_deg": 320.0,
+         "mean_anomaly_deg": 0.02},
+    )  # fmt: skip
+    approaches = screen(pair, 1, START, 3.0, 50.0)
+    brute = _brute_force(pair, 1, START, 3 * 86_400, 50.0)
+    assert len(brute[2]) == 6  # two a day: the relative ellipse
+    _assert_agree(approaches, brute, START)
+    assert (approaches["relative_speed_kms"] < 0.01).all()
