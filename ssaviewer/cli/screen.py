@@ -41,9 +41,12 @@ def run(args: argparse.Namespace) -> int:
         step = None if args.step is None else positive_number("--step", args.step)
         dataset = load(*args.paths)
         target = norad_id("--target", args.target, dataset)
-        found = screen(dataset.elements, target, start, days, km, step)
-    except (ArgumentProblem, ValueError) as problem:
+    except ArgumentProblem as problem:
         return fail("screen", problem)
+    try:
+        found = screen(dataset.elements, target, start, days, km, step)
+    except ValueError as problem:  # e.g. the target has only SGP4-XP element sets
+        return fail("screen", ArgumentProblem(f"--target: {problem}"))
     records = approach_records(found)
     if args.json:
         json.dump(records, sys.stdout, indent=1)

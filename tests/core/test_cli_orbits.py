@@ -142,6 +142,24 @@ def test_screen_bad_arguments_exit_2_with_one_line(
     assert message in err
 
 
+def test_screen_target_without_propagatable_sets(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    line1, line2 = _tle(90001, 50.0, 0.0).splitlines()
+    line1 = line1[:62] + "4" + line1[63:68] + str(_checksum(line1[:62] + "4" + line1[63:68]))
+    path = tmp_path / "xp.tle"
+    path.write_text(f"{line1}\n{line2}\n" + _tle(90002, 55.0, 0.0))
+    argv = ["screen", str(path), "--target", "90001", "--start", "2024-12-31",
+            "--days", "1", "--km", "10"]  # fmt: skip
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "--target: target 90001 has no SGP4-propagatable element set" in err
+
+
+def _checksum(line: str) -> int:
+    return sum(int(c) if c.isdigit() else c == "-" for c in line) % 10
+
+
 def test_screen_on_missing_file_names_the_problem(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -119,6 +119,35 @@ def test_impossible_elements_are_masked_like_sgp4_would() -> None:
     assert np.isnan(batch.position_teme_km[0]).all()
 
 
+def test_history_of_two_objects_is_refused() -> None:
+    sets = make_elements({"norad_id": 1}, {"norad_id": 2})
+    with pytest.raises(ValueError, match="one object's element sets; got NORAD ids 1, 2"):
+        propagate_history(sets, pd.DatetimeIndex(["2025-01-01"]))
+
+
+def test_frames_of_many_objects_equal_frames_of_each() -> None:
+    sets = make_elements(
+        {"norad_id": 1}, {"norad_id": 2, "inclination_deg": 98.0, "mean_motion_rev_per_day": 14.2}
+    )
+    times = pd.DatetimeIndex(pd.date_range("2025-01-01", periods=4, freq="17min", tz="UTC"))
+    batch = propagate_many(sets, times)
+    t = frames.skyfield_times(times)
+    r_all, v_all = frames.teme_to_gcrs(batch.position_teme_km, batch.velocity_teme_kmps, t)
+    i_all, _ = frames.teme_to_itrs(batch.position_teme_km, batch.velocity_teme_kmps, t)
+    for k in range(2):
+        r_one, v_one = frames.teme_to_gcrs(
+            batch.position_teme_km[k], batch.velocity_teme_kmps[k], t
+        )
+        i_one, _ = frames.teme_to_itrs(batch.position_teme_km[k], batch.velocity_teme_kmps[k], t)
+        np.testing.assert_allclose(r_all[k], r_one, rtol=0, atol=1e-9)
+        np.testing.assert_allclose(v_all[k], v_one, rtol=0, atol=1e-12)
+        np.testing.assert_allclose(i_all[k], i_one, rtol=0, atol=1e-9)
+    # Rotations keep lengths.
+    np.testing.assert_allclose(
+        np.linalg.norm(r_all, axis=-1), np.linalg.norm(batch.position_teme_km, axis=-1), rtol=1e-12
+    )
+
+
 def test_batch_masks_type_4_rows_only() -> None:
     sets = make_elements({"norad_id": 1}, {"norad_id": 2, "ephemeris_type": 4})
     batch = propagate_many(sets, pd.DatetimeIndex(["2025-01-01T01:00Z", "2025-01-01T02:00Z"]))

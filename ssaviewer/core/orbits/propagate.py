@@ -130,9 +130,14 @@ def propagate_history(
     pandas.DataFrame
         ``STATE_COLUMNS``: TEME position (km) and velocity (km/s); ``ok`` False and NaN
         states with a ``reason`` where SGP4 failed (e.g. "decayed (SGP4 error 6)"), the
-        serving set is SGP4-XP (ephemeris type 4), or ``history`` is empty.
+        serving set is SGP4-XP (ephemeris type 4), or ``history`` is empty. Raises
+        ``ValueError`` when ``history`` holds more than one ``norad_id``.
     """
     _check_rule(rule)
+    ids = np.unique(history["norad_id"].to_numpy())
+    if len(ids) > 1:
+        listed = ", ".join(str(i) for i in ids[:5])
+        raise ValueError(f"history must hold one object's element sets; got NORAD ids {listed}")
     index = as_utc_index(times_utc)
     n = len(index)
     position = np.full((n, 3), np.nan)
