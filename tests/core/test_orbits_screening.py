@@ -227,3 +227,22 @@ def test_slow_geo_proximity_agrees_with_brute_force() -> None:
     assert len(brute[2]) == 4  # two a day: the relative ellipse
     _assert_agree(approaches, brute, START)
     assert (approaches["relative_speed_kms"] < 0.01).all()
+
+
+def test_a_history_is_screened_with_the_sets_of_each_day() -> None:
+    """B crosses A's path until it moves 700 km up (its new set is dated 36 h in).
+
+    With one set for the whole window B would be propagated from its new set and no
+    approach seen; screened day by day, the first day's approaches are all found.
+    """
+    crossing = _crossing_pair()
+    moved = make_elements(
+        {"norad_id": 2, "object_name": "B", "epoch_utc": "2025-01-02T12:00Z",
+         "mean_motion_rev_per_day": 13.0, "inclination_deg": 55.0}
+    )  # fmt: skip
+    history = pd.concat([crossing, moved], ignore_index=True)
+    approaches = screen(history, 1, START, 2.0, 50.0)
+    brute = _brute_force(crossing, 1, START, 86_400, 50.0)
+    assert len(brute[2]) == 12
+    _assert_agree(approaches, brute, START)
+    assert (approaches["tca_utc"] < START + pd.Timedelta(days=1)).all()

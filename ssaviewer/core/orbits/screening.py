@@ -12,8 +12,8 @@ too small for Newton (:mod:`~.refine`). One row per local minimum of the distanc
 the threshold, inside the window; an object whose distance hardly varies (docked, or the
 same element set) is reported once, at its closest point.
 
-Each object is propagated with one element set for the whole window: the one nearest to the
-middle of the window (see :func:`~.propagate.latest_elements`).
+Each object is propagated with one element set per piece of the window: the propagatable
+set nearest the piece's middle (see :func:`screen`).
 """
 
 from __future__ import annotations
@@ -42,6 +42,10 @@ APPROACH_COLUMNS: Final = (
 CHUNK_OBJECTS: Final = 400
 MAX_STEP_S: Final = 600.0
 MIN_STEP_S: Final = 10.0
+#: Length (days) of the pieces a window is cut into when objects have several sets.
+SEGMENT_DAYS: Final = 1.0
+#: Overlap (s) of neighbouring pieces, so an approach at a boundary is refined whole.
+SEGMENT_OVERLAP_S: Final = 2 * MAX_STEP_S
 
 #: ``progress(fraction_done, message)``, called once per chunk of objects.
 ProgressCallback = Callable[[float, str], None]
@@ -157,10 +161,76 @@ def _check(days: float, threshold_km: float, step_s: float | None) -> None:
         raise ValueError(f"step must be a positive number of seconds; got {step_s}")
 
 
-def _serving(elements: pd.DataFrame, start: pd.Timestamp, days: float) -> pd.DataFrame:
-    middle = start + pd.Timedelta(days=days / 2.0)
-    serving = latest_elements(elements, middle)
-    return serving.loc[serving["sgp4_propagatable"].to_numpy(dtype=bool)]
+@dataclass(frozen=True)
+class _Segment:
+    """A piece of the window: its own part and the padded span that is screened.
+
+    The own part is ``[core_start, core_end)`` (closed at the end for the last piece); the
+    screened span is ``span_s`` seconds from ``start``, so an approach at a boundary is whole.
+    """
+
+    core_start: pd.Timestamp
+    core_end: pd.Timestamp
+    start: pd.Timestamp
+    span_s: float
+    last: bool
+
+    @property
+    def middle(self) -> pd.Timestamp:
+        """The time whose nearest element sets serve the segment."""
+        return self.core_start + (self.core_end - self.core_start) / 2
+
+    def keep(self, found: pd.DataFrame) -> pd.DataFrame:
+        """Approaches whose TCA lies in this segment's own part."""
+        tca = found["tca_utc"]
+        inside = (tca >= self.core_start) & (
+            (tca <= self.core_end) if self.last else (tca < self.core_end)
+        )
+        return found.loc[inside.to_numpy()]
+
+
+def _segments(elements: pd.DataFrame, start: pd.Timestamp, days: float) -> list[_Segment]:
+    """One segment when every object has one element set; else ``SEGMENT_DAYS`` pieces."""
+    end = start + pd.Timedelta(days=days)
+    n = 1 if not elements["norad_id"].duplicated().any() else int(np.ceil(days / SEGMENT_DAYS))
+    edges = [start + (end - start) * k / n for k in range(n + 1)]
+    overlap = pd.Timedelta(seconds=SEGMENT_OVERLAP_S)
+    segments = []
+    for k in range(n):
+        lo, hi = max(start, edges[k] - overlap), min(end, edges[k + 1] + overlap)
+        segments.append(_Segment(edges[k], edges[k + 1], lo, (hi - lo).total_seconds(), k == n - 1))
+    return segments
+
+
+def _serving(elements: pd.DataFrame, when: pd.Timestamp) -> pd.DataFrame:
+    """Per object, the SGP4-propagatable element set nearest ``when``."""
+    return latest_elements(elements.loc[elements["sgp4_propagatable"].to_numpy(dtype=bool)], when)
+
+
+def _pairs_in_segment(
+    target: pd.DataFrame,
+    others: pd.DataFrame,
+    segment: _Segment,
+    threshold_km: float,
+    step_s: float | None,
+    progress: ProgressCallback | None = None,
+    should_stop: StopCallback | None = None,
+) -> pd.DataFrame:
+    """Screen one target row against ``others`` over one segment (shell filter included)."""
+    others = others.loc[shell_filter(target, others, threshold_km, segment.start, segment.span_s)]
+    if len(others) == 0:
+        return _frame([])
+    step = step_s if step_s is not None else default_step_s(pd.concat([target, others]))
+    window = _Window(segment.start, segment.span_s, step, threshold_km)
+    return segment.keep(_screen_against(target, others, window, progress, should_stop))
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return _frame([])
+    result = pd.concat(frames, ignore_index=True)
+    return result.sort_values("tca_utc", kind="stable").reset_index(drop=True)
 
 
 def screen(
@@ -180,6 +250,9 @@ def screen(
     ----------
     elements
         Element-set table (``schema.ELEMENT_COLUMNS``), any number of sets per object.
+        When some object has several sets, the window is screened in ``SEGMENT_DAYS``
+        pieces, each object propagated with its propagatable set nearest the middle of
+        each piece (so a manoeuvre shows within a day); otherwise in one piece.
     target_norad
         The target's catalogue number.
     start_utc, days
@@ -206,22 +279,28 @@ def screen(
         ``threshold_km`` or ``step_s`` is not positive.
     """
     _check(days, threshold_km, step_s)
-    start = as_utc_index(start_utc)[0]
-    span_s = days * 86_400.0
-    serving = _serving(elements, start, days)
-    is_target = serving["norad_id"].to_numpy() == target_norad
-    if not is_target.any():
-        if (elements["norad_id"].to_numpy() == target_norad).any():
-            raise ValueError(f"target {target_norad} has no SGP4-propagatable element set")
+    ids = elements["norad_id"].to_numpy()
+    if not (ids == target_norad).any():
         raise ValueError(f"target NORAD id {target_norad} is not in the data")
-    target = serving.loc[is_target].iloc[:1]
-    others = serving.loc[~is_target]
-    others = others.loc[shell_filter(target, others, threshold_km, start, span_s)]
-    if len(others) == 0:
-        return _frame([])
-    step = step_s if step_s is not None else default_step_s(pd.concat([target, others]))
-    window = _Window(start, span_s, step, threshold_km)
-    return _screen_against(target, others, window, progress, should_stop)
+    if not (elements["sgp4_propagatable"].to_numpy(dtype=bool) & (ids == target_norad)).any():
+        raise ValueError(f"target {target_norad} has no SGP4-propagatable element set")
+    segments = _segments(elements, as_utc_index(start_utc)[0], days)
+    frames = []
+    for n, segment in enumerate(segments):
+        serving = _serving(elements, segment.middle)
+        is_target = serving["norad_id"].to_numpy() == target_norad
+        report = None if progress is None else _scaled(progress, n, len(segments))
+        target, others = serving.loc[is_target], serving.loc[~is_target]
+        found = _pairs_in_segment(
+            target, others, segment, threshold_km, step_s, report, should_stop
+        )
+        frames.append(found)
+    return _concat(frames)
+
+
+def _scaled(progress: ProgressCallback, n: int, of: int) -> ProgressCallback:
+    """Progress of the n-th of ``of`` equal parts, as a fraction of the whole."""
+    return lambda fraction, message: progress((n + fraction) / of, message)
 
 
 def screen_group(
@@ -239,24 +318,16 @@ def screen_group(
     ignored.
     """
     _check(days, threshold_km, step_s)
-    start = as_utc_index(start_utc)[0]
-    span_s = days * 86_400.0
-    serving = _serving(elements, start, days)
-    group = serving.loc[serving["norad_id"].isin(list(norad_ids))].reset_index(drop=True)
+    members = elements.loc[elements["norad_id"].isin(list(norad_ids)).to_numpy()]
     frames = []
-    for k in range(len(group) - 1):
-        target = group.iloc[k : k + 1]
-        others = group.iloc[k + 1 :]
-        others = others.loc[shell_filter(target, others, threshold_km, start, span_s)]
-        if len(others) == 0:
-            continue
-        step = step_s if step_s is not None else default_step_s(pd.concat([target, others]))
-        found = _screen_against(target, others, _Window(start, span_s, step, threshold_km))
-        found.insert(0, "target_norad_id", int(target["norad_id"].to_numpy()[0]))
-        frames.append(found)
-    if not frames:
-        empty = _frame([])
-        empty.insert(0, "target_norad_id", pd.Series(dtype="int64"))
-        return empty
-    result = pd.concat(frames, ignore_index=True)
-    return result.sort_values("tca_utc", kind="stable").reset_index(drop=True)
+    for segment in _segments(members, as_utc_index(start_utc)[0], days):
+        group = _serving(members, segment.middle)
+        for k in range(len(group) - 1):
+            target = group.iloc[k : k + 1]
+            found = _pairs_in_segment(target, group.iloc[k + 1 :], segment, threshold_km, step_s)
+            found.insert(0, "target_norad_id", int(target["norad_id"].to_numpy()[0]))
+            frames.append(found)
+    result = _concat(frames)
+    if "target_norad_id" not in result:
+        result.insert(0, "target_norad_id", pd.Series(dtype="int64"))
+    return result
