@@ -73,7 +73,7 @@ def main() -> int:
     raw, api, api_prebuilt = (
         min(t)
         for t in interleaved(
-            5,
+            9,
             lambda: raw_array.sgp4(jd, fraction),
             lambda: propagate_many(elements, times),
             lambda: propagate_many(elements, times, satrecs=satrecs),
