@@ -246,3 +246,12 @@ def test_a_history_is_screened_with_the_sets_of_each_day() -> None:
     assert len(brute[2]) == 12
     _assert_agree(approaches, brute, START)
     assert (approaches["tca_utc"] < START + pd.Timedelta(days=1)).all()
+
+
+def test_an_object_that_decayed_before_the_window_is_skipped_quietly() -> None:
+    sets = make_elements(
+        {"norad_id": 1, "mean_motion_rev_per_day": 16.0, "eccentricity": 0.0},
+        {"norad_id": 2, "mean_motion_rev_per_day": 16.0, "eccentricity": 0.0, "bstar": 0.0005},
+    )
+    decayed = pd.Timestamp("2025-03-02T00:00Z")  # SGP4 reports error 6 from about day 50
+    assert len(screen(sets, 1, decayed, 1.0, 50.0)) == 0

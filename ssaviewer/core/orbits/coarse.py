@@ -91,11 +91,11 @@ def candidates(
     dv = v - target_v[None]
     d = np.sqrt((dr * dr).sum(axis=-1))
     speed = np.sqrt((dv * dv).sum(axis=-1))
-    rigid = (np.nanmax(d, axis=1) - np.nanmin(d, axis=1) < RIGID_KM) & (
-        np.nanmax(d, axis=1) <= limit_km
-    )
+    # fmax/fmin skip NaN (decayed) samples without warning; an all-NaN row gives NaN.
+    farthest, nearest = np.fmax.reduce(d, axis=1), np.fmin.reduce(d, axis=1)
+    rigid = (farthest - nearest < RIGID_KM) & (farthest <= limit_km)
     rigid_obj = np.flatnonzero(rigid)
-    rigid_k = np.argmin(d[rigid_obj], axis=1)
+    rigid_k = np.nanargmin(d[rigid_obj], axis=1) if len(rigid_obj) else rigid_obj
     d[rigid] = np.inf
     # First: no point of the interval is nearer than the nearer end minus the distance
     # travelled from it at the largest relative speed the interval allows.
