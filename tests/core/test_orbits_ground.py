@@ -143,3 +143,8 @@ def test_geo_drift_matches_propagated_longitude_change(shared_data: Path) -> Non
         lon = track["longitude_deg"].to_numpy()
         measured.append(((lon[1] - lon[0] + 180) % 360 - 180) / (two_sidereal_days_s / 86400))
     np.testing.assert_allclose(rows["geo_drift_deg_per_day"], measured, atol=0.03, rtol=0)
+
+
+def test_sun_outside_de421_says_which_dates_it_covers() -> None:
+    with pytest.raises(ValueError, match="only covers dates 1899-07-29 through 2053"):
+        sun.subsolar_point(pd.Timestamp("2060-01-01T00:00Z"))
