@@ -24,6 +24,7 @@ def find_steps(
     channel: str,
     *,
     split_sigma: float = 4.0,
+    min_jump_sigma: float = np.inf,
 ) -> pd.DataFrame:
     """Return candidates for gaps flagged ``significant`` (see the module docstring).
 
@@ -38,6 +39,10 @@ def find_steps(
     split_sigma
         A neighbouring gap whose own jump, in the same direction, exceeds this many sigma joins
         the candidate's window (the set after the burn held part of the change).
+    min_jump_sigma
+        Within one run of significant gaps, every local peak of the detrended jump above
+        this many sigma is a candidate of its own (burns of a sequence a few days apart);
+        the run's largest jump always is.
 
     Returns
     -------
@@ -54,18 +59,28 @@ def find_steps(
     rows = np.flatnonzero(flagged)
     if len(rows) == 0:
         return empty_candidates()
-    # The jump inside a run is where the detrended difference, in the step's direction, peaks.
+    # The jump inside a run is where the detrended difference, in the step's direction, peaks;
+    # a second peak of the same run is a further burn when its own jump is significant.
     score = sign[rows] * np.nan_to_num(stats.resid[rows] / stats.noise[rows])
     frame = pd.DataFrame({"row": rows, "run": run[rows], "score": score})
-    best = frame.loc[frame.groupby("run", sort=False)["score"].idxmax(), "row"].to_numpy()
-    z_run = pd.Series(np.abs(stats.z[rows])).groupby(run[rows]).max().to_numpy()
+    best_rows = frame.loc[frame.groupby("run", sort=False)["score"].idxmax(), "row"].to_numpy()
+    same_prev = np.zeros(len(rows), dtype=bool)
+    same_prev[1:] = run[rows][1:] == run[rows][:-1]
+    same_next = np.zeros(len(rows), dtype=bool)
+    same_next[:-1] = same_prev[1:]
+    prev_score = np.concatenate(([-np.inf], score[:-1]))
+    next_score = np.concatenate((score[1:], [-np.inf]))
+    peak = (~same_prev | (score >= prev_score)) & (~same_next | (score > next_score))
+    extra = rows[peak & (score >= min_jump_sigma)]
+    best = np.union1d(best_rows, extra)
+    z_best = np.abs(stats.z[best])
     before, after = _extend(best, stats, sign, split_sigma, n)
     return pd.DataFrame(
         {
             "index_before": before.astype(np.int64),
             "index_after": after.astype(np.int64),
             "step": stats.step[best],
-            "z": z_run * sign[best],
+            "z": z_best * sign[best],
             "channel": channel,
         }
     )

@@ -43,6 +43,8 @@ class GeoDriftParams:
     drifting_deg_per_day
         An object whose |drift| exceeds this is drifting, else station-kept: 0.1 °/day, well
         above the drift reversals of routine east-west keeping inside a ±0.1° box.
+    min_jump_sigma
+        As for the in-plane detector.
     trend_window, noise_window, step_rows
         As for the in-plane detector (element sets). GEO sets lag a day or more behind a burn,
         and GEO keeping burns are weeks apart, so the same windows serve.
@@ -52,6 +54,7 @@ class GeoDriftParams:
 
     enabled: bool = False
     min_sigma: float = 6.0
+    min_jump_sigma: float = 10.0
     min_delta_drift_deg_per_day: float = 0.002
     drifting_deg_per_day: float = 0.1
     trend_window: int = 15
@@ -92,7 +95,7 @@ def detect(features: Features, rules: Rules) -> pd.DataFrame:
         significant = (np.abs(stats.z) >= params.min_sigma) & (
             np.abs(stats.step) >= params.min_delta_drift_deg_per_day
         )
-        found = find_steps(stats, significant, "drift")
+        found = find_steps(stats, significant, "drift", min_jump_sigma=params.min_jump_sigma)
         found["index_before"] = rows[found["index_before"].to_numpy()]
         found["index_after"] = rows[found["index_after"].to_numpy()]
         frames.append(found)

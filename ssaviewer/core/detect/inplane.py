@@ -37,6 +37,10 @@ class InPlaneParams:
     min_delta_a_km
         ... and this absolute size: 0.005 km (5 m) in LEO, about the Δa of a 3 mm/s burn, below
         which element sets cannot show a burn (the evaluation ignores burns under 5 mm/s).
+    min_jump_sigma
+        Within a run of significant gaps, a further local peak of the single-gap jump above
+        this many sigma is a burn of its own (commissioning and end-of-life sequences burn
+        every day or two); 10 keeps ordinary noise peaks inside a run from splitting it.
     trend_window
         Element sets in the centred rolling median of da/dt (the drag trend): 15, about two
         weeks, long enough that one burn does not move it, short enough to follow solar
@@ -52,6 +56,7 @@ class InPlaneParams:
 
     enabled: bool = True
     min_sigma: float = 6.0
+    min_jump_sigma: float = 10.0
     min_delta_a_km: float = 0.005
     trend_window: int = 15
     noise_window: int = 61
@@ -97,7 +102,7 @@ def detect(features: Features, rules: Rules) -> pd.DataFrame:
         significant = (np.abs(stats.z) >= params.min_sigma) & (
             np.abs(stats.step) >= params.min_delta_a_km
         )
-        found = find_steps(stats, significant, "a")
+        found = find_steps(stats, significant, "a", min_jump_sigma=params.min_jump_sigma)
         found["index_before"] = rows[found["index_before"].to_numpy()]
         found["index_after"] = rows[found["index_after"].to_numpy()]
         frames.append(found)

@@ -41,12 +41,15 @@ class OutOfPlaneParams:
         inclination near zero, and where its J2 rate is so fast that fit noise dominates).
     min_delta_node_deg
         Smallest node step beyond the J2 trend (degrees), scaled by sin i when compared.
+    min_jump_sigma
+        As for the in-plane detector.
     trend_window, noise_window, step_rows, noise_floor_deg
         As for the in-plane detector (element sets; the floor in degrees).
     """
 
     enabled: bool = True
     min_sigma: float = 7.0
+    min_jump_sigma: float = 10.0
     min_delta_i_deg: float = 0.0005
     use_node: bool = True
     min_delta_node_deg: float = 0.001
@@ -91,7 +94,7 @@ def detect(features: Features, rules: Rules) -> pd.DataFrame:
                 noise_floor=params.noise_floor_deg,
             )
             significant = (np.abs(stats.z) >= params.min_sigma) & (np.abs(stats.step) >= min_step)
-            found = find_steps(stats, significant, channel)
+            found = find_steps(stats, significant, channel, min_jump_sigma=params.min_jump_sigma)
             found["index_before"] = rows[found["index_before"].to_numpy()]
             found["index_after"] = rows[found["index_after"].to_numpy()]
             frames.append(concat_candidates([found], rule_id))
