@@ -15,7 +15,7 @@ import pandas as pd
 from ssaviewer.core.detect.noise import StepStats
 
 #: Columns of a candidate table (one row per candidate).
-CANDIDATE_COLUMNS = ("index_before", "index_after", "step", "z", "channel")
+CANDIDATE_COLUMNS = ("index_before", "index_after", "index_peak", "step", "z", "channel")
 
 
 def find_steps(
@@ -47,7 +47,8 @@ def find_steps(
     Returns
     -------
     pandas.DataFrame
-        ``CANDIDATE_COLUMNS``: row positions bracketing the change, the step (channel units),
+        ``CANDIDATE_COLUMNS``: row positions bracketing the change, the row before the gap
+        with the largest jump (``index_peak``), the step (channel units),
         its significance ``z`` in sigma, and the channel name.
     """
     flagged = significant & stats.valid & np.isfinite(stats.z)
@@ -79,6 +80,7 @@ def find_steps(
         {
             "index_before": before.astype(np.int64),
             "index_after": after.astype(np.int64),
+            "index_peak": best.astype(np.int64),
             "step": stats.step[best],
             "z": z_best * sign[best],
             "channel": channel,
@@ -103,6 +105,7 @@ def _extend(
 _DTYPES: dict[str, str] = {
     "index_before": "int64",
     "index_after": "int64",
+    "index_peak": "int64",
     "step": "float64",
     "z": "float64",
     "channel": "str",

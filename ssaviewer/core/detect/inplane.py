@@ -105,5 +105,6 @@ def detect(features: Features, rules: Rules) -> pd.DataFrame:
         found = find_steps(stats, significant, "a", min_jump_sigma=params.min_jump_sigma)
         found["index_before"] = rows[found["index_before"].to_numpy()]
         found["index_after"] = rows[found["index_after"].to_numpy()]
+        found["index_peak"] = rows[found["index_peak"].to_numpy()]
         frames.append(found)
     return concat_candidates(frames, RULE_ID)
