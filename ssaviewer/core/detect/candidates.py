@@ -23,7 +23,7 @@ def find_steps(
     significant: np.ndarray,
     channel: str,
     *,
-    split_sigma: float = 4.0,
+    split_sigma: float = 2.5,
     min_jump_sigma: float = np.inf,
 ) -> pd.DataFrame:
     """Return candidates for gaps flagged ``significant`` (see the module docstring).
@@ -91,15 +91,31 @@ def find_steps(
 def _extend(
     best: np.ndarray, stats: StepStats, sign: np.ndarray, split_sigma: float, n: int
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Widen each candidate by one gap on a side whose jump shares the step's direction."""
-    jump = np.nan_to_num(stats.z_jump)
-    prev = np.maximum(best - 1, 0)
-    nxt = np.minimum(best + 1, n - 1)
-    grow_left = (best > 0) & stats.valid[prev] & (sign[best] * jump[prev] > split_sigma)
-    grow_right = stats.valid[nxt] & (sign[best] * jump[nxt] > split_sigma) & (best + 1 < n)
-    before = np.where(grow_left, prev, best)
-    after = np.where(grow_right, nxt + 1, best + 1)
+    """Widen each candidate over neighbouring gaps whose jumps share the step's direction.
+
+    A fit that spans a burn smears the step into a ramp over a few element sets; the window
+    covers the ramp, up to ``MAX_RAMP_GAPS`` gaps on each side of the largest jump.
+    """
+    jump = np.nan_to_num(stats.z_jump) * sign[best][:, None] if len(best) else np.empty((0, 1))
+    before = best.copy()
+    after = best + 1
+    growing_left = np.ones(len(best), dtype=bool)
+    growing_right = np.ones(len(best), dtype=bool)
+    for _ in range(MAX_RAMP_GAPS):
+        prev = np.maximum(before - 1, 0)
+        growing_left &= (before > 0) & stats.valid[prev]
+        growing_left &= sign[best] * np.nan_to_num(stats.z_jump[prev]) > split_sigma
+        before = np.where(growing_left, prev, before)
+        nxt = np.minimum(after, n - 1)
+        growing_right &= (after < n) & stats.valid[nxt]
+        growing_right &= sign[best] * np.nan_to_num(stats.z_jump[nxt]) > split_sigma
+        after = np.where(growing_right, nxt + 1, after)
+    del jump
     return before, after
+
+
+#: How many gaps a window may grow on each side of the largest jump (see ``_extend``).
+MAX_RAMP_GAPS = 3
 
 
 _DTYPES: dict[str, str] = {
