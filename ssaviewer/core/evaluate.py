@@ -83,12 +83,16 @@ def _objects(elements: pd.DataFrame) -> pd.DataFrame:
             "last_utc": grouped["epoch_utc"].max(),
         }
     )
-    for column in ("object_name", "object_id", "regime"):
+    for column in ("object_name", "object_id", "regime", "source"):
         if column in elements:
             out[column] = grouped[column].agg(lambda s: str(s.iloc[0]))
         else:
             out[column] = ""
-    out["object_name"] = [n or str(k) for k, n in zip(out.index, out["object_name"], strict=True)]
+    # Unnamed objects (two-line TLE files) are called after their file, else their number.
+    out["object_name"] = [
+        name or source.rsplit(".", 1)[0] or str(k)
+        for k, name, source in zip(out.index, out["object_name"], out["source"], strict=True)
+    ]
     out["object_years"] = (out["last_utc"] - out["first_utc"]).dt.total_seconds() / (
         86400.0 * _DAYS_PER_YEAR
     )
@@ -246,7 +250,8 @@ def _scores(
         rows.append(_counts(ev, det, mode) | {"norad_id": nid, **_describe(obj)})
     per_object = pd.DataFrame(rows)
     per_object["scope"] = "object"
-    pooled = per_object.groupby("regime", sort=True)[["tp", "fp", "fn", "ignored", "object_years"]]
+    counted = ["truth_events", "detections", "tp", "fp", "fn", "ignored", "object_years"]
+    pooled = per_object.groupby("regime", sort=True)[counted]
     per_regime = pooled.sum().reset_index()
     per_regime["name"] = per_regime["regime"]
     per_regime["norad_id"] = -1
