@@ -96,7 +96,6 @@ def _extend(
     A fit that spans a burn smears the step into a ramp over a few element sets; the window
     covers the ramp, up to ``MAX_RAMP_GAPS`` gaps on each side of the largest jump.
     """
-    jump = np.nan_to_num(stats.z_jump) * sign[best][:, None] if len(best) else np.empty((0, 1))
     before = best.copy()
     after = best + 1
     growing_left = np.ones(len(best), dtype=bool)
@@ -110,7 +109,6 @@ def _extend(
         growing_right &= (after < n) & stats.valid[nxt]
         growing_right &= sign[best] * np.nan_to_num(stats.z_jump[nxt]) > split_sigma
         after = np.where(growing_right, nxt + 1, after)
-    del jump
     return before, after
 
 

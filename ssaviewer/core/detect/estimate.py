@@ -20,9 +20,6 @@ from ssaviewer.core.detect import geo_drift, timing
 from ssaviewer.core.detect.features import Features
 from ssaviewer.core.detect.rules import Rules
 
-_IN_PLANE = {"a", "drift"}
-_OUT_OF_PLANE = {"i", "raan"}
-_SECTION_OF = {"a": "inplane", "drift": "geo_drift", "i": "outofplane", "raan": "outofplane"}
 _GEOSYNC = ("GEO", "IGSO")
 #: Element sets averaged for the GEO drift and longitude levels before and after a manoeuvre.
 LEVEL_ROWS = 3
@@ -34,10 +31,9 @@ def estimate(
     """Return the manoeuvre table (``manoeuvre.MANOEUVRE_COLUMNS``) for merged candidates."""
     b = merged["index_before"].to_numpy(dtype=np.int64)
     a = merged["index_after"].to_numpy(dtype=np.int64)
-    channels = [set(c.split(";")) for c in merged["channels"]]
-    in_plane = np.array([bool(c & _IN_PLANE) for c in channels])
-    out_plane = np.array([bool(c & _OUT_OF_PLANE) for c in channels])
-    regime = features.regime[b].astype(str)
+    in_plane = merged["in_plane"].to_numpy(dtype=bool)
+    out_plane = merged["out_of_plane"].to_numpy(dtype=bool)
+    regime = features.regime_of(b)
     f = features
     dt_s = (f.t_days[a] - f.t_days[b]) * 86400.0
     a_mean = 0.5 * (f.a_km[a] + f.a_km[b])
@@ -66,14 +62,15 @@ def estimate(
     epoch_days = np.where(use, crossing, epoch_days)
     first_row = _row_before(f, b, np.where(use, earliest, f.t_days[b]))
     window_b = np.where(use, np.minimum(first_row, b), b)
-    min_sigma = np.array(
-        [
-            min(rules.get(_SECTION_OF[c], r).min_sigma for c in chans)
-            for chans, r in zip(channels, regime, strict=True)
-        ]
+    # Confidence: 0.5 at the threshold of the kind of detector that fired, towards 1 above.
+    in_section = np.where(geosync, "geo_drift", "inplane")
+    min_sigma = np.where(
+        in_plane,
+        _per_regime(rules, in_section, regime, "min_sigma"),
+        _per_regime(rules, np.full(len(b), "outofplane"), regime, "min_sigma"),
     )
     z = merged["z"].to_numpy(dtype=np.float64)
-    drifting = np.array([rules.get("geo_drift", r).drifting_deg_per_day for r in regime])
+    drifting = _per_regime(rules, np.full(len(b), "geo_drift"), regime, "drifting_deg_per_day")
     node = np.where(geosync, geo_drift.node(drift_before, drift_after, drifting), "")
     epochs = elements["epoch_utc"]
     return pd.DataFrame(
@@ -105,6 +102,15 @@ def estimate(
             "index_after": a,
         }
     ).sort_values(["norad_id", "epoch_utc"], kind="stable", ignore_index=True)
+
+
+def _per_regime(rules: Rules, section: np.ndarray, regime: np.ndarray, name: str) -> np.ndarray:
+    """Look up parameter ``name`` of ``section[k]`` for ``regime[k]``, for every k."""
+    keys = pd.Series(section).str.cat(pd.Series(regime), sep="|")
+    table = {
+        key: float(getattr(rules.get(*key.split("|")), name)) for key in keys.unique().tolist()
+    }
+    return np.asarray(keys.map(table).to_numpy(dtype=np.float64))
 
 
 def _node_rate_deg_per_s(f: Features, b: np.ndarray, a: np.ndarray) -> np.ndarray:
@@ -196,8 +202,7 @@ def _crossing(
     rules: Rules,
 ) -> np.ndarray:
     """Burn time from the meeting of the trajectories (see :mod:`timing`), NaN if unknown."""
-    params = [rules.get(timing.NAME, r) for r in regime]
-    min_drift = np.array([p.min_drift_km for p in params], dtype=np.float64)
+    min_drift = _per_regime(rules, np.full(len(b), timing.NAME), regime, "min_drift_km")
     start = _lookback_start(f, b, regime, rules)
     if "mean_motion_dot" not in elements:
         return np.full(len(b), np.nan)
@@ -208,7 +213,8 @@ def _crossing(
 
 def _lookback_start(f: Features, b: np.ndarray, regime: np.ndarray, rules: Rules) -> np.ndarray:
     """Return the row ``timing.lookback_rows`` before each ``b`` (not before its object)."""
-    lookback = np.array([rules.get(timing.NAME, r).lookback_rows for r in regime], dtype=np.int64)
+    lookback = _per_regime(rules, np.full(len(b), timing.NAME), regime, "lookback_rows")
+    lookback = lookback.astype(np.int64)
     group_start = np.maximum.accumulate(np.where(f.first, np.arange(f.n), 0))
     return np.asarray(np.maximum(b - lookback, group_start[b]))
 

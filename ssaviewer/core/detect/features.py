@@ -40,8 +40,8 @@ class Features:
         Mean geographic longitude λ = Ω + ω + M − GMST, unwrapped per object (degrees).
     drift_deg_per_day
         Longitude drift from the mean motion, 360 (n − n_sidereal), degrees per day.
-    regime
-        Orbital regime per row (``schema.REGIMES`` names).
+    regime_code, regime_names
+        Orbital regime per row, as an index into ``regime_names`` (``schema.REGIMES``).
     n_rev_per_day, ndot_rev_per_day2
         Published mean motion and its first derivative / 2 (``mean_motion_dot``; 0 if absent).
     """
@@ -55,9 +55,19 @@ class Features:
     raan_deg: np.ndarray
     lon_deg: np.ndarray
     drift_deg_per_day: np.ndarray
-    regime: np.ndarray
+    regime_code: np.ndarray
+    regime_names: tuple[str, ...]
     n_rev_per_day: np.ndarray
     ndot_rev_per_day2: np.ndarray
+
+    def regime_masks(self) -> list[tuple[str, np.ndarray]]:
+        """Return ``(regime name, row mask)`` for every regime present."""
+        present = np.flatnonzero(np.bincount(self.regime_code, minlength=len(self.regime_names)))
+        return [(self.regime_names[k], self.regime_code == k) for k in present]
+
+    def regime_of(self, rows: np.ndarray) -> np.ndarray:
+        """Return the regime names (object array) of ``rows``."""
+        return np.asarray(self.regime_names, dtype=object)[self.regime_code[rows]]
 
     @property
     def n(self) -> int:
@@ -104,11 +114,12 @@ def compute_features(elements: pd.DataFrame) -> Features:
     argp = elements["arg_of_pericenter_deg"].to_numpy(dtype=np.float64)
     mean_anomaly = elements["mean_anomaly_deg"].to_numpy(dtype=np.float64)
     lon = np.mod(raan + argp + mean_anomaly - gmst_deg(t_days), 360.0)
-    regime = (
-        elements["regime"].astype(str).to_numpy()
-        if "regime" in elements
-        else np.full(len(norad), "LEO", dtype=object)
-    )
+    if "regime" in elements:
+        regime = pd.Categorical(elements["regime"])
+        codes = np.asarray(regime.codes, dtype=np.int16)
+        names = tuple(str(c) for c in regime.categories)
+    else:
+        codes, names = np.zeros(len(norad), dtype=np.int16), ("LEO",)
     return Features(
         group=group,
         first=first,
@@ -119,7 +130,8 @@ def compute_features(elements: pd.DataFrame) -> Features:
         raan_deg=unwrap_deg(raan, first),
         lon_deg=unwrap_deg(lon, first),
         drift_deg_per_day=360.0 * (n_rev - SIDEREAL_REV_PER_DAY),
-        regime=regime,
+        regime_code=codes,
+        regime_names=names,
         n_rev_per_day=n_rev,
         ndot_rev_per_day2=(
             elements["mean_motion_dot"].to_numpy(dtype=np.float64)
@@ -136,6 +148,8 @@ def subset(features: Features, mask: np.ndarray) -> tuple[Features, np.ndarray]:
     after each interruption, so differences never span rows that were left out.
     """
     rows = np.flatnonzero(mask)
+    if len(rows) == features.n:
+        return features, rows
     first = features.first[rows].copy()
     if len(rows):
         first[1:] |= np.diff(rows) != 1
@@ -150,12 +164,20 @@ def subset(features: Features, mask: np.ndarray) -> tuple[Features, np.ndarray]:
             "raan_deg",
             "lon_deg",
             "drift_deg_per_day",
-            "regime",
+            "regime_code",
             "n_rev_per_day",
             "ndot_rev_per_day2",
         )
     }
-    return Features(group=np.cumsum(first) - 1, first=first, **values), rows
+    return (
+        Features(
+            group=np.cumsum(first) - 1,
+            first=first,
+            regime_names=features.regime_names,
+            **values,
+        ),
+        rows,
+    )
 
 
 def fit_centred_a_km(features: Features, lead_days: float) -> np.ndarray:

@@ -82,11 +82,11 @@ SECTION = RuleSection(
 def detect(features: Features, rules: Rules) -> pd.DataFrame:
     """Return drift-rate step candidates (``CANDIDATE_COLUMNS`` + ``rules``)."""
     frames = []
-    for regime in np.unique(features.regime):
-        params: GeoDriftParams = rules.get(NAME, str(regime))
+    for regime, in_regime in features.regime_masks():
+        params: GeoDriftParams = rules.get(NAME, regime)
         if not params.enabled:
             continue
-        sub, rows = subset(features, features.regime == regime)
+        sub, rows = subset(features, in_regime)
         stats = step_stats(
             sub.drift_deg_per_day,
             sub.t_days,

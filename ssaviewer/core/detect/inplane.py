@@ -91,11 +91,11 @@ def detect(features: Features, rules: Rules) -> pd.DataFrame:
     Row positions in the result refer to ``features``.
     """
     frames = []
-    for regime in np.unique(features.regime):
-        params: InPlaneParams = rules.get(NAME, str(regime))
+    for regime, in_regime in features.regime_masks():
+        params: InPlaneParams = rules.get(NAME, regime)
         if not params.enabled:
             continue
-        sub, rows = subset(features, features.regime == regime)
+        sub, rows = subset(features, in_regime)
         stats = step_stats(
             fit_centred_a_km(sub, params.fit_lead_days),
             sub.t_days,

@@ -135,8 +135,8 @@ def merge_candidates(candidates: pd.DataFrame) -> pd.DataFrame:
     """Merge candidates whose element-set windows overlap into one row per manoeuvre.
 
     Returns ``index_peak`` (of the most significant candidate), ``index_before``,
-    ``index_after`` (the union window), ``z`` (largest |z|),
-    ``channels`` and ``rules`` (sorted, ``;``-joined, unique).
+    ``index_after`` (the union window), ``z`` (largest |z|), ``in_plane`` / ``out_of_plane``
+    (a detector of that kind fired) and ``rules`` (sorted, ``;``-joined, unique).
     """
     ordered = candidates.sort_values(["index_before", "index_after"], kind="stable")
     before = ordered["index_before"].to_numpy()
@@ -144,20 +144,49 @@ def merge_candidates(candidates: pd.DataFrame) -> pd.DataFrame:
     reach = np.maximum.accumulate(after)
     new = np.ones(len(before), dtype=bool)
     new[1:] = before[1:] >= reach[:-1]
-    cluster = np.cumsum(new)
-    frame = ordered.assign(cluster=cluster, abs_z=np.abs(ordered["z"].to_numpy()))
-    grouped = frame.groupby("cluster", sort=True)
-    strongest = frame.loc[grouped["abs_z"].idxmax(), ["cluster", "index_peak"]]
-    return pd.DataFrame(
+    cluster = np.cumsum(new) - 1
+    channel = ordered["channel"].to_numpy(dtype=object)
+    frame = pd.DataFrame(
         {
-            "index_peak": strongest.set_index("cluster")["index_peak"],
-            "index_before": grouped["index_before"].min(),
-            "index_after": grouped["index_after"].max(),
-            "z": grouped["abs_z"].max(),
-            "channels": grouped["channel"].agg(lambda s: ";".join(sorted(set(s)))),
-            "rules": grouped["rules"].agg(lambda s: ";".join(sorted(set(s)))),
+            "cluster": cluster,
+            "index_before": before,
+            "index_after": after,
+            "index_peak": ordered["index_peak"].to_numpy(),
+            "abs_z": np.abs(ordered["z"].to_numpy(dtype=np.float64)),
+            "in_plane": np.isin(channel, IN_PLANE_CHANNELS),
+            "out_of_plane": np.isin(channel, OUT_OF_PLANE_CHANNELS),
         }
-    ).reset_index(drop=True)
+    )
+    grouped = frame.groupby("cluster", sort=True)
+    strongest = frame["index_peak"].to_numpy()[grouped["abs_z"].idxmax().to_numpy()]
+    merged = pd.DataFrame(
+        {
+            "index_peak": strongest,
+            "index_before": grouped["index_before"].min().to_numpy(),
+            "index_after": grouped["index_after"].max().to_numpy(),
+            "z": grouped["abs_z"].max().to_numpy(),
+            "in_plane": grouped["in_plane"].any().to_numpy(),
+            "out_of_plane": grouped["out_of_plane"].any().to_numpy(),
+        }
+    )
+    merged["rules"] = _joined_rules(cluster, ordered["rules"].to_numpy(dtype=object), len(merged))
+    return merged
+
+
+def _joined_rules(cluster: np.ndarray, rules: np.ndarray, n_clusters: int) -> np.ndarray:
+    """Sorted unique rule ids per cluster, ``;``-joined (a Python loop only for merged ones)."""
+    out = np.empty(n_clusters, dtype=object)
+    sizes = np.bincount(cluster, minlength=n_clusters)
+    single = sizes[cluster] == 1
+    out[cluster[single]] = rules[single]
+    for k in np.flatnonzero(sizes > 1):
+        out[k] = ";".join(sorted(set(rules[cluster == k])))
+    return out
+
+
+#: Candidate channels that are in-plane changes (a; GEO drift) and out-of-plane ones.
+IN_PLANE_CHANNELS = ("a", "drift")
+OUT_OF_PLANE_CHANNELS = ("i", "raan")
 
 
 def _check_sorted(elements: pd.DataFrame) -> None:

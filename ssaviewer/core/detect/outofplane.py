@@ -80,11 +80,11 @@ SECTION = RuleSection(
 def detect(features: Features, rules: Rules) -> pd.DataFrame:
     """Return inclination and node step candidates (``CANDIDATE_COLUMNS`` + ``rules``)."""
     frames = []
-    for regime in np.unique(features.regime):
-        params: OutOfPlaneParams = rules.get(NAME, str(regime))
+    for regime, in_regime in features.regime_masks():
+        params: OutOfPlaneParams = rules.get(NAME, regime)
         if not params.enabled:
             continue
-        sub, rows = subset(features, features.regime == regime)
+        sub, rows = subset(features, in_regime)
         channels = [("i", sub.i_deg, params.min_delta_i_deg, RULE_INCLINATION)]
         if params.use_node:
             sin_i = np.maximum(np.abs(np.sin(np.radians(sub.i_deg))), 1e-3)
