@@ -106,11 +106,12 @@ def estimate(
 
 def _per_regime(rules: Rules, section: np.ndarray, regime: np.ndarray, name: str) -> np.ndarray:
     """Look up parameter ``name`` of ``section[k]`` for ``regime[k]``, for every k."""
-    keys = pd.Series(section).str.cat(pd.Series(regime), sep="|")
-    table = {
-        key: float(getattr(rules.get(*key.split("|")), name)) for key in keys.unique().tolist()
-    }
-    return np.asarray(keys.map(table).to_numpy(dtype=np.float64))
+    out = np.full(len(regime), np.nan)
+    for sec in np.unique(section.astype(str)):
+        for reg in np.unique(regime.astype(str)):
+            mask = (section == sec) & (regime == reg)
+            out[mask] = float(getattr(rules.get(sec, reg), name))
+    return out
 
 
 def _node_rate_deg_per_s(f: Features, b: np.ndarray, a: np.ndarray) -> np.ndarray:

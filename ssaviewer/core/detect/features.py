@@ -37,7 +37,8 @@ class Features:
     raan_deg
         Right ascension of the node, unwrapped per object (continuous, may exceed 360).
     lon_deg
-        Mean geographic longitude λ = Ω + ω + M − GMST, unwrapped per object (degrees).
+        Mean geographic longitude λ = Ω + ω + M − GMST, unwrapped per object (degrees);
+        computed for geosynchronous rows (mean motion 0.9-1.1 rev/day) only, NaN elsewhere.
     drift_deg_per_day
         Longitude drift from the mean motion, 360 (n − n_sidereal), degrees per day.
     regime_code, regime_names
@@ -113,7 +114,17 @@ def compute_features(elements: pd.DataFrame) -> Features:
     raan = elements["ra_of_asc_node_deg"].to_numpy(dtype=np.float64)
     argp = elements["arg_of_pericenter_deg"].to_numpy(dtype=np.float64)
     mean_anomaly = elements["mean_anomaly_deg"].to_numpy(dtype=np.float64)
-    lon = np.mod(raan + argp + mean_anomaly - gmst_deg(t_days), 360.0)
+    geosync = (n_rev > 0.9) & (n_rev < 1.1)
+    lon = np.full(len(n_rev), np.nan)
+    if geosync.any():
+        rows = np.flatnonzero(geosync)
+        starts = first[rows].copy()
+        starts[1:] |= np.diff(rows) != 1
+        starts[0] = True
+        wrapped = np.mod(
+            raan[rows] + argp[rows] + mean_anomaly[rows] - gmst_deg(t_days[rows]), 360.0
+        )
+        lon[rows] = unwrap_deg(wrapped, starts)
     if "regime" in elements:
         regime = pd.Categorical(elements["regime"])
         codes = np.asarray(regime.codes, dtype=np.int16)
@@ -128,7 +139,7 @@ def compute_features(elements: pd.DataFrame) -> Features:
         e=elements["eccentricity"].to_numpy(dtype=np.float64),
         i_deg=elements["inclination_deg"].to_numpy(dtype=np.float64),
         raan_deg=unwrap_deg(raan, first),
-        lon_deg=unwrap_deg(lon, first),
+        lon_deg=lon,
         drift_deg_per_day=360.0 * (n_rev - SIDEREAL_REV_PER_DAY),
         regime_code=codes,
         regime_names=names,
