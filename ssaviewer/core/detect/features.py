@@ -68,7 +68,8 @@ class Features:
 
     def regime_of(self, rows: np.ndarray) -> np.ndarray:
         """Return the regime names (object array) of ``rows``."""
-        return np.asarray(self.regime_names, dtype=object)[self.regime_code[rows]]
+        names: np.ndarray = np.asarray(self.regime_names, dtype=object)
+        return np.asarray(names[self.regime_code[rows]])
 
     @property
     def n(self) -> int:
