@@ -67,7 +67,8 @@ def main() -> int:
     print(f"{len(elements):,} element sets, {n_objects:,} objects, {len(found):,} manoeuvres")
     print(f"ssaviewer detect_manoeuvres: {seconds:.2f} s, {rate:,.0f} sets/s")
     print(
-        f"open-source detector (quoted): {PEER_SETS_PER_S:,} sets/s; ratio {rate / PEER_SETS_PER_S:.0f}x"
+        f"open-source detector (quoted): {PEER_SETS_PER_S:,} sets/s; "
+        f"ratio {rate / PEER_SETS_PER_S:.0f}x"
     )
     print(f"peak memory (process): {peak_mb:,.0f} MB")
     return 0
