@@ -43,7 +43,13 @@ def estimate(
     delta_i = f.i_deg[a] - f.i_deg[b]
     delta_raan = f.raan_deg[a] - f.raan_deg[b] - _node_rate_deg_per_s(f, b, a) * dt_s
     theta = np.hypot(np.radians(delta_i), np.sin(np.radians(f.i_deg[b])) * np.radians(delta_raan))
+    # Near-equatorial orbits: the turn of the inclination vector (i cos Ω, i sin Ω).
+    vector_turn = np.hypot(
+        np.radians(_vector(f, a, np.cos) - _vector(f, b, np.cos)),
+        np.radians(_vector(f, a, np.sin) - _vector(f, b, np.sin)),
+    )
     dv_in = np.where(in_plane, 0.5 * n_rad_s * np.abs(delta_a) * 1000.0, 0.0)
+    theta = np.where(np.isin(regime, _GEOSYNC), vector_turn, theta)
     dv_out = np.where(out_plane, 2.0 * v_kms * np.sin(0.5 * theta) * 1000.0, 0.0)
     drift_before = _level(f.drift_deg_per_day, f, b, -1)
     drift_after = _level(f.drift_deg_per_day, f, a, +1)
@@ -102,6 +108,11 @@ def estimate(
             "index_after": a,
         }
     ).sort_values(["norad_id", "epoch_utc"], kind="stable", ignore_index=True)
+
+
+def _vector(f: Features, rows: np.ndarray, trig: np.ufunc) -> np.ndarray:
+    """One component of the inclination vector (degrees) at ``rows``."""
+    return np.asarray(f.i_deg[rows] * trig(np.radians(f.raan_deg[rows])))
 
 
 def _per_regime(rules: Rules, section: np.ndarray, regime: np.ndarray, name: str) -> np.ndarray:

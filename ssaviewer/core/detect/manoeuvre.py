@@ -186,7 +186,7 @@ def _joined_rules(cluster: np.ndarray, rules: np.ndarray, n_clusters: int) -> np
 
 #: Candidate channels that are in-plane changes (a; GEO drift) and out-of-plane ones.
 IN_PLANE_CHANNELS = ("a", "drift")
-OUT_OF_PLANE_CHANNELS = ("i", "raan")
+OUT_OF_PLANE_CHANNELS = ("i", "raan", "ix", "iy")
 
 
 def _check_sorted(elements: pd.DataFrame) -> None:

@@ -21,6 +21,7 @@ from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 NAME = "outofplane"
 RULE_INCLINATION = "outofplane.inclination"
 RULE_NODE = "outofplane.node"
+RULE_VECTOR = "outofplane.inclination_vector"
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,10 @@ class OutOfPlaneParams:
         Smallest inclination step (degrees): 0.003° ≈ 5e-5 rad, the plane change of a
         0.4 m/s burn in LEO. Published LEO inclinations wander by 0.001-0.002° over a few
         days (fit and luni-solar effects) in pairs that revert; operators make plane changes
-        in doses of 0.5-2 m/s, far above this. 0.002° at GEO/IGSO (≈ 0.1 m/s).
+        in doses of 0.5-2 m/s, far above this. At GEO/IGSO 0.02° per component of the
+        inclination vector (≈ 1 m/s): north-south keeping corrects the ~0.8°/year luni-solar
+        drift in doses of 1.5-5 m/s (0.03-0.09°), while the vector of the development GEO
+        objects' fits steps by up to ~0.01° without any burn.
     use_node
         Also look for steps of the node beyond its J2 trend. Off by default: on the
         development objects the published node jitters in steps of many sigma without any
@@ -47,6 +51,11 @@ class OutOfPlaneParams:
         the inclination too. Turn on for objects whose plane changes are made off the nodes.
     min_delta_node_deg
         Smallest node step beyond the J2 trend (degrees), scaled by sin i when compared.
+    use_vector
+        Look for steps of the inclination vector (i cos Ω, i sin Ω) instead of i alone: at
+        GEO a north-south burn turns the vector by Δv / v (0.09° for 5 m/s) while |i| may
+        hardly change, and the node of a near-equatorial orbit is ill-defined. On for GEO and
+        IGSO; ``min_delta_i_deg`` then applies to each component.
     min_jump_sigma
         As for the in-plane detector.
     trend_window, noise_window, step_rows, noise_floor_deg
@@ -58,6 +67,7 @@ class OutOfPlaneParams:
     min_jump_sigma: float = 10.0
     min_delta_i_deg: float = 0.003
     use_node: bool = False
+    use_vector: bool = False
     min_delta_node_deg: float = 0.001
     trend_window: int = 15
     noise_window: int = 61
@@ -70,8 +80,12 @@ SECTION = RuleSection(
     OutOfPlaneParams,
     {
         ALL_REGIMES: OutOfPlaneParams(),
-        "GEO": OutOfPlaneParams(min_sigma=50.0, min_delta_i_deg=0.002, noise_floor_deg=5e-5),
-        "IGSO": OutOfPlaneParams(min_sigma=50.0, min_delta_i_deg=0.002, noise_floor_deg=5e-5),
+        "GEO": OutOfPlaneParams(
+            min_sigma=50.0, min_delta_i_deg=0.02, noise_floor_deg=5e-5, use_vector=True
+        ),
+        "IGSO": OutOfPlaneParams(
+            min_sigma=50.0, min_delta_i_deg=0.02, noise_floor_deg=5e-5, use_vector=True
+        ),
     },
     doc=__doc__ or "",
 )
@@ -86,6 +100,12 @@ def detect(features: Features, rules: Rules) -> pd.DataFrame:
             continue
         sub, rows = subset(features, in_regime)
         channels = [("i", sub.i_deg, params.min_delta_i_deg, RULE_INCLINATION)]
+        if params.use_vector:
+            node = np.radians(sub.raan_deg)
+            channels = [
+                ("ix", sub.i_deg * np.cos(node), params.min_delta_i_deg, RULE_VECTOR),
+                ("iy", sub.i_deg * np.sin(node), params.min_delta_i_deg, RULE_VECTOR),
+            ]
         if params.use_node:
             sin_i = np.maximum(np.abs(np.sin(np.radians(sub.i_deg))), 1e-3)
             channels.append(("raan", sub.raan_deg * sin_i, params.min_delta_node_deg, RULE_NODE))
