@@ -1,0 +1,115 @@
+"""Pattern of life, magnitude: is this burn the size this object usually makes?
+
+The yardstick is the object's own history: the median Δv of its *other* manoeuvres in the
+same direction (in-plane, out-of-plane or mixed), and the robust spread of those burns
+(1.4826 × MAD). Codes:
+
+``magnitude-outlier``
+    Δv ≥ ``floor_mps``, Δv ≥ ``ratio`` × the median of the object's other manoeuvres in the
+    same direction, and Δv − median ≥ ``robust_sigma`` × the robust spread; needs at least
+    ``min_history`` other manoeuvres in that direction.
+``large-burn``
+    Δv ≥ ``large_burn_mps`` and the object does not routinely make burns that large (fewer than
+    ``min_history`` other same-direction manoeuvres, or their median is below
+    ``large_burn_mps``). Commissioning orbit raising and relocations land here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ssaviewer.core.detect.findings import Finding, finding, fmt, per_row
+from ssaviewer.core.detect.robust import group_mad_sigma, loo_median
+from ssaviewer.core.detect.rules import ALL_REGIMES, RuleSection, Rules
+
+SECTION = "magnitude"
+
+
+@dataclass(frozen=True)
+class MagnitudeParams:
+    """Thresholds of the magnitude rules (see the module docstring)."""
+
+    #: Other manoeuvres in the same direction needed before a burn can be an outlier.
+    min_history: int = 3
+    #: Δv must be at least this many times the object's median.
+    ratio: float = 5.0
+    #: ... and exceed the median by this many robust standard deviations.
+    robust_sigma: float = 5.0
+    #: Burns below this (m/s) are never magnitude outliers: element sets cannot size them.
+    floor_mps: float = 0.05
+    #: Burns of at least this (m/s) are large unless the object routinely makes them.
+    large_burn_mps: float = 1.0
+
+
+RULE_SECTION = RuleSection(
+    SECTION,
+    MagnitudeParams,
+    {
+        ALL_REGIMES: MagnitudeParams(),
+        # GEO east-west station keeping is a few cm/s to dm/s; TLE noise sizes ~1 cm/s.
+        "GEO": MagnitudeParams(floor_mps=0.02),
+        "IGSO": MagnitudeParams(floor_mps=0.02),
+    },
+    doc=__doc__ or "",
+)
+
+
+def magnitude_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
+    """Evaluate ``magnitude-outlier`` and ``large-burn`` for every manoeuvre."""
+    regimes = manoeuvres["regime"].astype(str).to_numpy()
+    dv = manoeuvres["delta_v_mps"].to_numpy(dtype=np.float64, na_value=np.nan)
+    direction = manoeuvres["direction"].astype(str).to_numpy()
+    known = np.isfinite(dv)
+    groups = pd.MultiIndex.from_arrays(
+        [manoeuvres["norad_id"].to_numpy(), direction]
+    ).factorize()[0]
+    # Unknown Δv gets its own group per row, so it never influences another row.
+    groups = np.where(known, groups, -1 - np.arange(len(dv))).astype(np.int64)
+    median, count = loo_median(np.where(known, dv, 0.0), groups)
+    spread = group_mad_sigma(np.where(known, dv, 0.0), groups)
+    min_history = per_row(rules, SECTION, "min_history", regimes)
+    ratio = per_row(rules, SECTION, "ratio", regimes)
+    sigma = per_row(rules, SECTION, "robust_sigma", regimes)
+    floor = per_row(rules, SECTION, "floor_mps", regimes)
+    large = per_row(rules, SECTION, "large_burn_mps", regimes)
+    enough = known & (count >= min_history)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        outlier = (
+            enough & (dv >= floor) & (dv >= ratio * median) & (dv - median >= sigma * spread)
+        )
+        times = dv / median
+    routine_large = enough & (median >= large)
+    large_burn = known & (dv >= large) & ~routine_large
+    return [
+        finding(
+            "magnitude-outlier",
+            SECTION,
+            outlier,
+            lambda v, m, x, d: (
+                f"Δv {fmt(v, 'm/s')} is {_times(x)} this object's median of {fmt(m, 'm/s')}"
+                f" for {d} manoeuvres."
+            ),
+            dv,
+            median,
+            times,
+            direction,
+        ),
+        finding(
+            "large-burn",
+            SECTION,
+            large_burn,
+            lambda v, t: (
+                f"Δv {fmt(v, 'm/s')} is a large burn (≥ {fmt(t, 'm/s')}) that this object"
+                " does not routinely make."
+            ),
+            dv,
+            large,
+        ),
+    ]
+
+
+def _times(ratio: float) -> str:
+    return "∞×" if not np.isfinite(ratio) else f"{ratio:.0f}×" if ratio >= 10 else f"{ratio:.1f}×"
