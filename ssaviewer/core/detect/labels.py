@@ -133,8 +133,7 @@ def _fits_sentences(manoeuvres: pd.DataFrame, others: np.ndarray, regular: np.nd
     out = np.full(len(dv), "", dtype=object)
     for row in np.flatnonzero(regular):
         out[row] = (
-            f"Fits this object's pattern of life: a {direction[row]} Δv of"
-            f" {fmt(dv[row], 'm/s')}, in size, timing and place like its"
-            f" {others[row]} other manoeuvres."
+            f"Fits this object's pattern of life: Δv {fmt(dv[row], 'm/s')} {direction[row]},"
+            f" like its {others[row]} other manoeuvres in size, timing and place."
         )
     return out
