@@ -1,0 +1,160 @@
+"""Estimate each merged manoeuvre: time, direction, element changes, Δv, confidence, GEO node.
+
+Sizes come from the element sets bracketing the change (``index_before`` / ``index_after``):
+Δa, Δe and Δi are their differences; Δ of the node is its difference beyond the J2
+precession over the gap. Δv uses Gauss's equations for a near-circular orbit:
+in-plane ``n |Δa| / 2`` (vis-viva), out-of-plane ``2 v sin(Δθ / 2)`` with the plane rotation
+``Δθ = sqrt(Δi² + (sin i ΔΩ)²)``. Each part counts only when a detector of that kind fired, so
+noise in the other elements does not inflate small burns.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pandas as pd
+
+from ssaviewer.core.constants import EARTH_RADIUS_KM, J2, MU_EARTH_KM3_PER_S2
+from ssaviewer.core.detect import geo_drift
+from ssaviewer.core.detect.features import Features
+from ssaviewer.core.detect.rules import Rules
+
+_IN_PLANE = {"a", "drift"}
+_OUT_OF_PLANE = {"i", "raan"}
+_SECTION_OF = {"a": "inplane", "drift": "geo_drift", "i": "outofplane", "raan": "outofplane"}
+_GEOSYNC = ("GEO", "IGSO")
+#: Element sets averaged for the GEO drift and longitude levels before and after a manoeuvre.
+LEVEL_ROWS = 3
+
+
+def estimate(
+    elements: pd.DataFrame, features: Features, merged: pd.DataFrame, rules: Rules
+) -> pd.DataFrame:
+    """Return the manoeuvre table (``manoeuvre.MANOEUVRE_COLUMNS``) for merged candidates."""
+    b = merged["index_before"].to_numpy(dtype=np.int64)
+    a = merged["index_after"].to_numpy(dtype=np.int64)
+    channels = [set(c.split(";")) for c in merged["channels"]]
+    in_plane = np.array([bool(c & _IN_PLANE) for c in channels])
+    out_plane = np.array([bool(c & _OUT_OF_PLANE) for c in channels])
+    regime = features.regime[b].astype(str)
+    f = features
+    dt_s = (f.t_days[a] - f.t_days[b]) * 86400.0
+    a_mean = 0.5 * (f.a_km[a] + f.a_km[b])
+    n_rad_s = np.sqrt(MU_EARTH_KM3_PER_S2 / a_mean**3)
+    v_kms = np.sqrt(MU_EARTH_KM3_PER_S2 / a_mean)
+    delta_a = f.a_km[a] - f.a_km[b]
+    delta_i = f.i_deg[a] - f.i_deg[b]
+    delta_raan = f.raan_deg[a] - f.raan_deg[b] - _node_rate_deg_per_s(f, b, a) * dt_s
+    theta = np.hypot(np.radians(delta_i), np.sin(np.radians(f.i_deg[b])) * np.radians(delta_raan))
+    dv_in = np.where(in_plane, 0.5 * n_rad_s * np.abs(delta_a) * 1000.0, 0.0)
+    dv_out = np.where(out_plane, 2.0 * v_kms * np.sin(0.5 * theta) * 1000.0, 0.0)
+    drift_before = _level(f.drift_deg_per_day, f, b, -1)
+    drift_after = _level(f.drift_deg_per_day, f, a, +1)
+    geosync = np.isin(regime, _GEOSYNC)
+    epoch_days = _epoch_days(f, b, a, drift_before, drift_after, geosync)
+    min_sigma = np.array(
+        [
+            min(rules.get(_SECTION_OF[c], r).min_sigma for c in chans)
+            for chans, r in zip(channels, regime, strict=True)
+        ]
+    )
+    z = merged["z"].to_numpy(dtype=np.float64)
+    drifting = np.array([rules.get("geo_drift", r).drifting_deg_per_day for r in regime])
+    node = np.where(geosync, geo_drift.node(drift_before, drift_after, drifting), "")
+    epochs = elements["epoch_utc"]
+    return pd.DataFrame(
+        {
+            "norad_id": elements["norad_id"].to_numpy(dtype=np.int64)[b],
+            "epoch_utc": pd.to_datetime(epoch_days * 86400.0, unit="s", utc=True).round("s"),
+            "window_start_utc": epochs.iloc[b].to_numpy(),
+            "window_end_utc": epochs.iloc[a].to_numpy(),
+            "direction": np.select(
+                [in_plane & out_plane, out_plane], ["mixed", "out-of-plane"], default="in-plane"
+            ),
+            "delta_a_km": delta_a,
+            "delta_i_deg": delta_i,
+            "delta_e": f.e[a] - f.e[b],
+            "delta_raan_deg": delta_raan,
+            "delta_v_mps": np.hypot(dv_in, dv_out),
+            "delta_v_in_plane_mps": dv_in,
+            "delta_v_out_of_plane_mps": dv_out,
+            "confidence": z**2 / (z**2 + min_sigma**2),
+            "significance_sigma": z,
+            "node": node,
+            "geo_longitude_before_deg": np.where(geosync, _wrap180(f.lon_deg[b]), np.nan),
+            "geo_longitude_after_deg": np.where(geosync, _wrap180(f.lon_deg[a]), np.nan),
+            "geo_drift_before_deg_per_day": np.where(geosync, drift_before, np.nan),
+            "geo_drift_after_deg_per_day": np.where(geosync, drift_after, np.nan),
+            "regime": regime,
+            "rules": merged["rules"].to_numpy(),
+            "index_before": b,
+            "index_after": a,
+        }
+    ).sort_values(["norad_id", "epoch_utc"], kind="stable", ignore_index=True)
+
+
+def _node_rate_deg_per_s(f: Features, b: np.ndarray, a: np.ndarray) -> np.ndarray:
+    """Return the node's drift (°/s) around each window, measured from the neighbouring sets.
+
+    The median rate of the ``LEVEL_ROWS`` gaps before and after the window; where there are
+    none, the J2 secular rate ``−(3/2) n J2 (R/p)² cos i``.
+    """
+    rate = np.full(len(f.t_days), np.nan)
+    same = ~f.first[1:]
+    dt = np.maximum(np.diff(f.t_days), 1e-6) * 86400.0
+    rate[:-1] = np.where(same, np.diff(f.raan_deg) / dt, np.nan)
+    offsets = np.concatenate((-np.arange(1, LEVEL_ROWS + 1), np.arange(LEVEL_ROWS)))
+    idx = np.clip(np.where(offsets < 0, b[:, None], a[:, None]) + offsets, 0, len(rate) - 1)
+    inside = f.group[idx] == f.group[b][:, None]
+    picked = np.where(inside, rate[idx], np.nan)
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        measured = np.nanmedian(picked, axis=1) if len(b) else np.empty(0)
+    sma = f.a_km[b]
+    p = sma * (1.0 - f.e[b] ** 2)
+    n = np.sqrt(MU_EARTH_KM3_PER_S2 / sma**3)
+    j2 = -1.5 * n * J2 * (EARTH_RADIUS_KM / p) ** 2 * np.cos(np.radians(f.i_deg[b]))
+    return np.asarray(np.where(np.isfinite(measured), measured, np.degrees(j2)))
+
+
+def _level(values: np.ndarray, f: Features, rows: np.ndarray, side: int) -> np.ndarray:
+    """Median of ``values`` over ``LEVEL_ROWS`` same-object rows ending/starting at ``rows``.
+
+    ``side`` −1 takes the rows ending at ``rows``, +1 the rows starting there.
+    """
+    offsets = side * np.arange(LEVEL_ROWS)
+    idx = np.clip(rows[:, None] + offsets[None, :], 0, len(values) - 1)
+    same = f.group[idx] == f.group[rows][:, None]
+    picked = np.where(same, values[idx], np.nan)
+    if len(rows) == 0:
+        return np.empty(0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        return np.asarray(np.nanmedian(picked, axis=1))
+
+
+def _epoch_days(
+    f: Features,
+    b: np.ndarray,
+    a: np.ndarray,
+    drift_before: np.ndarray,
+    drift_after: np.ndarray,
+    geosync: np.ndarray,
+) -> np.ndarray:
+    """Most likely time (days since 1970) of each manoeuvre within its window.
+
+    GEO/IGSO: where the longitude lines before and after (λ + D t) meet, when that falls
+    inside the window; otherwise (and for other regimes) the middle of the window.
+    """
+    t_b, t_a = f.t_days[b], f.t_days[a]
+    middle = 0.5 * (t_b + t_a)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        slope = drift_before - drift_after
+        meet = (f.lon_deg[a] - f.lon_deg[b] + drift_before * t_b - drift_after * t_a) / slope
+    inside = geosync & np.isfinite(meet) & (meet >= t_b) & (meet <= t_a)
+    return np.asarray(np.where(inside, meet, middle))
+
+
+def _wrap180(values_deg: np.ndarray) -> np.ndarray:
+    return np.asarray(np.mod(values_deg + 180.0, 360.0) - 180.0)

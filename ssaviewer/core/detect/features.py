@@ -1,0 +1,146 @@
+"""Per-element-set features the manoeuvre detectors share, vectorised over many objects.
+
+Everything here is computed from the mean elements as published (``schema.ELEMENT_COLUMNS``),
+never from SGP4 output. The input table holds many objects at once, sorted by ``norad_id`` then
+``epoch_utc``; group boundaries are found where ``norad_id`` changes, so no Python loop runs per
+object or per element set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ssaviewer.core.constants import MU_EARTH_KM3_PER_S2
+
+#: Sidereal rotation of the Earth, revolutions per solar day (a geosynchronous mean motion).
+SIDEREAL_REV_PER_DAY = 1.00273790935
+_SECONDS_PER_DAY = 86400.0
+
+
+@dataclass(frozen=True)
+class Features:
+    """Per-row arrays for one table of element sets (many objects).
+
+    Attributes
+    ----------
+    group
+        0-based object index per row (changes where ``norad_id`` changes).
+    first
+        True on each object's first row.
+    t_days
+        Epoch in days since 1970-01-01 UTC.
+    a_km, e, i_deg
+        Semi-major axis (SGP4's, WGS-72), eccentricity, inclination.
+    raan_deg
+        Right ascension of the node, unwrapped per object (continuous, may exceed 360).
+    lon_deg
+        Mean geographic longitude λ = Ω + ω + M − GMST, unwrapped per object (degrees).
+    drift_deg_per_day
+        Longitude drift from the mean motion, 360 (n − n_sidereal), degrees per day.
+    regime
+        Orbital regime per row (``schema.REGIMES`` names).
+    """
+
+    group: np.ndarray
+    first: np.ndarray
+    t_days: np.ndarray
+    a_km: np.ndarray
+    e: np.ndarray
+    i_deg: np.ndarray
+    raan_deg: np.ndarray
+    lon_deg: np.ndarray
+    drift_deg_per_day: np.ndarray
+    regime: np.ndarray
+
+    @property
+    def n(self) -> int:
+        """Number of rows."""
+        return len(self.t_days)
+
+
+def gmst_deg(t_days: np.ndarray) -> np.ndarray:
+    """Return Greenwich mean sidereal time in degrees for UTC days since 1970 (IAU 1982)."""
+    d = t_days - 10957.5  # days since J2000.0 (2000-01-01 12:00)
+    centuries = d / 36525.0
+    gmst = 280.46061837 + 360.98564736629 * d + 0.000387933 * centuries**2
+    return np.asarray(np.mod(gmst, 360.0))
+
+
+def unwrap_deg(values_deg: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """Unwrap angles (degrees) within each object: no jump of more than 180° between rows."""
+    step = np.diff(values_deg, prepend=values_deg[:1])
+    step = np.mod(step + 180.0, 360.0) - 180.0
+    step[first] = 0.0
+    cumulative = np.cumsum(step)
+    base = values_deg - cumulative
+    # Restart the running sum at each object's first row.
+    starts = np.flatnonzero(first)
+    counts = np.diff(np.append(starts, len(values_deg)))
+    return np.asarray(cumulative + np.repeat(base[starts], counts))
+
+
+def compute_features(elements: pd.DataFrame) -> Features:
+    """Compute :class:`Features` for ``elements`` (sorted by ``norad_id``, ``epoch_utc``)."""
+    norad = elements["norad_id"].to_numpy(dtype=np.int64)
+    first = np.ones(len(norad), dtype=bool)
+    first[1:] = norad[1:] != norad[:-1]
+    group = np.cumsum(first) - 1
+    epoch_ns = elements["epoch_utc"].to_numpy(dtype="datetime64[ns]").astype(np.int64)
+    t_days = epoch_ns / (_SECONDS_PER_DAY * 1e9)
+    n_rev = elements["mean_motion_rev_per_day"].to_numpy(dtype=np.float64)
+    if "semi_major_axis_km" in elements:
+        a_km = elements["semi_major_axis_km"].to_numpy(dtype=np.float64)
+    else:
+        n_rad_s = n_rev * 2.0 * np.pi / _SECONDS_PER_DAY
+        a_km = np.cbrt(MU_EARTH_KM3_PER_S2 / n_rad_s**2)
+    raan = elements["ra_of_asc_node_deg"].to_numpy(dtype=np.float64)
+    argp = elements["arg_of_pericenter_deg"].to_numpy(dtype=np.float64)
+    mean_anomaly = elements["mean_anomaly_deg"].to_numpy(dtype=np.float64)
+    lon = np.mod(raan + argp + mean_anomaly - gmst_deg(t_days), 360.0)
+    regime = (
+        elements["regime"].astype(str).to_numpy()
+        if "regime" in elements
+        else np.full(len(norad), "LEO", dtype=object)
+    )
+    return Features(
+        group=group,
+        first=first,
+        t_days=t_days,
+        a_km=a_km,
+        e=elements["eccentricity"].to_numpy(dtype=np.float64),
+        i_deg=elements["inclination_deg"].to_numpy(dtype=np.float64),
+        raan_deg=unwrap_deg(raan, first),
+        lon_deg=unwrap_deg(lon, first),
+        drift_deg_per_day=360.0 * (n_rev - SIDEREAL_REV_PER_DAY),
+        regime=regime,
+    )
+
+
+def subset(features: Features, mask: np.ndarray) -> tuple[Features, np.ndarray]:
+    """Return the rows where ``mask`` holds, and their positions in ``features``.
+
+    An object whose rows are interrupted (e.g. it changed regime and back) starts a new group
+    after each interruption, so differences never span rows that were left out.
+    """
+    rows = np.flatnonzero(mask)
+    first = features.first[rows].copy()
+    if len(rows):
+        first[1:] |= np.diff(rows) != 1
+        first[0] = True
+    values = {
+        name: getattr(features, name)[rows]
+        for name in (
+            "t_days",
+            "a_km",
+            "e",
+            "i_deg",
+            "raan_deg",
+            "lon_deg",
+            "drift_deg_per_day",
+            "regime",
+        )
+    }
+    return Features(group=np.cumsum(first) - 1, first=first, **values), rows

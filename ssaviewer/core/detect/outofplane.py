@@ -1,0 +1,105 @@
+"""Out-of-plane manoeuvres: a sustained step in inclination, or in the node beyond J2 drift.
+
+A cross-track burn of Δv turns the orbit plane by Δθ ≈ Δv / v: at the nodes it changes the
+inclination, elsewhere it also moves the node. The node's J2 precession (and the slow
+luni-solar drift of the inclination) is removed as a robust local trend before steps are
+sought, with the same machinery as the in-plane detector.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ssaviewer.core.detect.candidates import concat_candidates, find_steps
+from ssaviewer.core.detect.features import Features, subset
+from ssaviewer.core.detect.noise import step_stats
+from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+
+NAME = "outofplane"
+RULE_INCLINATION = "outofplane.inclination"
+RULE_NODE = "outofplane.node"
+
+
+@dataclass(frozen=True)
+class OutOfPlaneParams:
+    """Thresholds of the inclination and node step detectors.
+
+    Attributes
+    ----------
+    enabled
+        Run this detector for the regime.
+    min_sigma
+        A step must exceed this many noise sigmas (see ``inplane.InPlaneParams.min_sigma``).
+    min_delta_i_deg
+        Smallest inclination step (degrees): 0.0005° ≈ 9e-6 rad, the plane change of a
+        6-7 cm/s burn in LEO; smaller steps are within the luni-solar wobble of the fits.
+    use_node
+        Also look for steps of the node (off where the node is ill-defined, i.e. GEO with
+        inclination near zero, and where its J2 rate is so fast that fit noise dominates).
+    min_delta_node_deg
+        Smallest node step beyond the J2 trend (degrees), scaled by sin i when compared.
+    trend_window, noise_window, step_rows, noise_floor_deg
+        As for the in-plane detector (element sets; the floor in degrees).
+    """
+
+    enabled: bool = True
+    min_sigma: float = 7.0
+    min_delta_i_deg: float = 0.0005
+    use_node: bool = True
+    min_delta_node_deg: float = 0.001
+    trend_window: int = 15
+    noise_window: int = 61
+    step_rows: int = 3
+    noise_floor_deg: float = 5e-6
+
+
+SECTION = RuleSection(
+    NAME,
+    OutOfPlaneParams,
+    {
+        ALL_REGIMES: OutOfPlaneParams(),
+        "GEO": OutOfPlaneParams(use_node=False, min_delta_i_deg=0.002, noise_floor_deg=5e-5),
+        "IGSO": OutOfPlaneParams(min_delta_i_deg=0.002, noise_floor_deg=5e-5),
+    },
+    doc=__doc__ or "",
+)
+
+
+def detect(features: Features, rules: Rules) -> pd.DataFrame:
+    """Return inclination and node step candidates (``CANDIDATE_COLUMNS`` + ``rules``)."""
+    frames = []
+    for regime in np.unique(features.regime):
+        params: OutOfPlaneParams = rules.get(NAME, str(regime))
+        if not params.enabled:
+            continue
+        sub, rows = subset(features, features.regime == regime)
+        channels = [("i", sub.i_deg, params.min_delta_i_deg, RULE_INCLINATION)]
+        if params.use_node:
+            sin_i = np.maximum(np.abs(np.sin(np.radians(sub.i_deg))), 1e-3)
+            channels.append(("raan", sub.raan_deg * sin_i, params.min_delta_node_deg, RULE_NODE))
+        for channel, values, min_step, rule_id in channels:
+            stats = step_stats(
+                values,
+                sub.t_days,
+                sub.first,
+                trend_window=params.trend_window,
+                noise_window=params.noise_window,
+                step_rows=params.step_rows,
+                noise_floor=params.noise_floor_deg,
+            )
+            significant = (np.abs(stats.z) >= params.min_sigma) & (np.abs(stats.step) >= min_step)
+            found = find_steps(stats, significant, channel)
+            found["index_before"] = rows[found["index_before"].to_numpy()]
+            found["index_after"] = rows[found["index_after"].to_numpy()]
+            frames.append(concat_candidates([found], rule_id))
+    return _join(frames)
+
+
+def _join(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return concat_candidates([], RULE_INCLINATION)
+    return pd.concat(frames, ignore_index=True)
