@@ -1,4 +1,4 @@
-"""Close approach after a manoeuvre: did the new orbit bring the object near another one?
+"""Close approach after a manoeuvre: whether the new orbit bring the object near another one.
 
 After each manoeuvre the object is screened against the loaded catalogue
 (:func:`ssaviewer.core.orbits.screening.screen`) from the manoeuvre's estimated time for
@@ -19,7 +19,7 @@ import pandas as pd
 
 from ssaviewer.core.detect.event_frame import event_frame
 from ssaviewer.core.detect.findings import Finding, finding
-from ssaviewer.core.detect.rules import ALL_REGIMES, RuleSection, Rules
+from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 
 SECTION = "approach"
 
@@ -57,7 +57,7 @@ RULE_SECTION = RuleSection(
 def default_screen(
     elements: pd.DataFrame, target: int, start: pd.Timestamp, days: float, threshold_km: float
 ) -> pd.DataFrame:
-    """The orbit layer's screening (imported on first use: it needs sgp4)."""
+    """Screen with the orbit layer (imported on first use: it needs sgp4)."""
     from ssaviewer.core.orbits.screening import screen
 
     return screen(elements, target, start, days, threshold_km)
@@ -90,7 +90,9 @@ def approach_after_manoeuvres(
         event = manoeuvres.iloc[k]
         start = pd.Timestamp(event["epoch_utc"])
         try:
-            found = screen(elements, int(event["norad_id"]), start, params.days, params.threshold_km)
+            found = screen(
+                elements, int(event["norad_id"]), start, params.days, params.threshold_km
+            )
         except ValueError:
             continue  # not propagatable (SGP4-XP only, or no element set): nothing to screen
         found = found[found["norad_id"] != event["norad_id"]]

@@ -223,16 +223,18 @@ def _object_names_and_sources(dataset: Dataset) -> tuple[pd.Series, pd.Series]:
     names = grouped["object_name"].last().astype("string")
     sources = grouped["source"].agg(lambda s: ";".join(sorted(set(map(str, s)))))
     if len(dataset.objects):
-        catalogue = dataset.objects.drop_duplicates("norad_id", keep="last").set_index(
-            "norad_id"
-        )["object_name"]
+        catalogue = dataset.objects.drop_duplicates("norad_id", keep="last").set_index("norad_id")[
+            "object_name"
+        ]
         catalogue = catalogue.astype("string").fillna("")
         names = names.reindex(names.index.union(catalogue.index))
         names = names.where(names.fillna("") != "", catalogue.reindex(names.index))
     return names, sources
 
 
-def _thresholds(events: pd.DataFrame, rules: Rules, manoeuvre_sections: tuple[str, ...]) -> np.ndarray:
+def _thresholds(
+    events: pd.DataFrame, rules: Rules, manoeuvre_sections: tuple[str, ...]
+) -> np.ndarray:
     key = events["event_type"].astype(str) + "|" + events["regime"].astype("string").fillna("")
     cache: dict[str, str] = {}
     for k in pd.unique(key.to_numpy()):

@@ -27,7 +27,7 @@ import pandas as pd
 from ssaviewer.core.detect.event_frame import event_frame
 from ssaviewer.core.detect.findings import per_row
 from ssaviewer.core.detect.robust import group_median
-from ssaviewer.core.detect.rules import ALL_REGIMES, RuleSection, Rules
+from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 
 SECTION = "data_quality"
 NS_PER_DAY = 86_400e9
@@ -55,7 +55,8 @@ RULE_SECTION = RuleSection(
 
 
 def _dq(n: int, **columns: object) -> pd.DataFrame:
-    return event_frame(n, event_type="data-quality", label="undetermined", rules=SECTION, **columns)
+    columns.setdefault("rules", SECTION)
+    return event_frame(n, event_type="data-quality", label="undetermined", **columns)
 
 
 def _enabled(elements: pd.DataFrame, rules: Rules, field: str) -> np.ndarray:
@@ -65,7 +66,9 @@ def _enabled(elements: pd.DataFrame, rules: Rules, field: str) -> np.ndarray:
 
 def duplicate_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """One event per element set that absorbed exact duplicates."""
-    wanted = elements["duplicate_records"].notna().to_numpy() & _enabled(elements, rules, "duplicates")
+    wanted = elements["duplicate_records"].notna().to_numpy() & _enabled(
+        elements, rules, "duplicates"
+    )
     rows = elements.loc[wanted]
     explanation = [
         f"Element set {rec} was also read as {dup}: the copies were collapsed into one."
@@ -117,13 +120,18 @@ def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFra
         return _dq(0)
     grouped = outliers.groupby(["norad_id", "epoch_utc"], sort=True, observed=True)
     first = grouped.head(1)
-    detail = grouped.apply(
-        lambda g: "; ".join(
+    text = pd.Series(
+        [
             f"{f} {v} (expected {e})"
-            for f, v, e in zip(g["field"], g["value"], g["expected"], strict=True)
-        ),
-        include_groups=False,
+            for f, v, e in zip(
+                outliers["field"], outliers["value"], outliers["expected"], strict=True
+            )
+        ],
+        index=outliers.index,
     )
+    detail = text.groupby(
+        [outliers["norad_id"], outliers["epoch_utc"]], sort=True, observed=True
+    ).agg("; ".join)
     regime = (
         elements.drop_duplicates("norad_id", keep="last")
         .set_index("norad_id")["regime"]
@@ -177,9 +185,7 @@ def stale_events(
     # A decayed object's history ends for good: its last gap is not staleness.
     allowed = inner | ~np.isin(norad, decayed if decayed is not None else [])
     with np.errstate(invalid="ignore"):
-        fired = (
-            (count >= per_row(rules, SECTION, "min_history", regimes)) & (gap > limit) & allowed
-        )
+        fired = (count >= per_row(rules, SECTION, "min_history", regimes)) & (gap > limit) & allowed
     rows = np.flatnonzero(fired)
     starts = pd.to_datetime(epoch[rows], utc=True)
     ends = pd.to_datetime(next_epoch[rows], utc=True)

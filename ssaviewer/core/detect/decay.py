@@ -16,7 +16,7 @@ import pandas as pd
 
 from ssaviewer.core.detect.event_frame import event_frame
 from ssaviewer.core.detect.findings import per_row
-from ssaviewer.core.detect.rules import ALL_REGIMES, RuleSection, Rules
+from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 
 SECTION = "decay"
 

@@ -6,6 +6,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import pandas_dtype
 
 #: Columns an event module fills (others are added by the pipeline or left empty).
 MODULE_COLUMNS: dict[str, str] = {
@@ -23,7 +24,10 @@ MODULE_COLUMNS: dict[str, str] = {
 
 
 def event_frame(n: int, **columns: Any) -> pd.DataFrame:
-    """Build an event table of ``n`` rows: ``MODULE_COLUMNS`` first (scalars broadcast), extras after."""
+    """Build an event table of ``n`` rows: ``MODULE_COLUMNS`` first, extras after.
+
+    Scalars are repeated ``n`` times.
+    """
     data: dict[str, Any] = {}
     for name, value in columns.items():
         data[name] = np.repeat(value, n) if np.isscalar(value) else value
@@ -32,8 +36,8 @@ def event_frame(n: int, **columns: Any) -> pd.DataFrame:
         if name not in frame:
             frame[name] = pd.Series(pd.NA if dtype == "string" else None, index=frame.index)
         if dtype.startswith("datetime"):
-            frame[name] = pd.to_datetime(frame[name], utc=True).astype(dtype)
+            frame[name] = pd.to_datetime(frame[name], utc=True).astype(pandas_dtype(dtype))
         else:
-            frame[name] = frame[name].astype(dtype)
+            frame[name] = frame[name].astype(pandas_dtype(dtype))
     extras = [c for c in frame.columns if c not in MODULE_COLUMNS]
     return frame[[*MODULE_COLUMNS, *extras]]

@@ -17,8 +17,7 @@ from typing import Final
 
 import numpy as np
 import pandas as pd
-
-from ssaviewer.core.schema import EVENT_COLUMNS
+from pandas.api.types import pandas_dtype
 
 #: Detector version written into every event; bump when results can change.
 DETECTOR_VERSION: Final = "1.0"
@@ -84,11 +83,11 @@ def conform(events: pd.DataFrame) -> pd.DataFrame:
         if dtype == "string":
             out[column] = out[column].astype("string").fillna("")
         elif dtype.startswith("datetime"):
-            out[column] = pd.to_datetime(out[column], utc=True).astype(dtype)
+            out[column] = pd.to_datetime(out[column], utc=True).astype(pandas_dtype(dtype))
         elif dtype == "Int64":
             out[column] = pd.to_numeric(out[column]).astype("Int64")
         else:
-            out[column] = pd.to_numeric(out[column]).astype(dtype)
+            out[column] = pd.to_numeric(out[column]).astype(pandas_dtype(dtype))
     extras = [c for c in out.columns if c not in EVENT_DTYPES]
     return out[[*EVENT_DTYPES, *extras]]
 

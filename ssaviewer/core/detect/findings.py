@@ -51,7 +51,9 @@ def finding(code: str, rule: str, fired: BoolArray, sentence: Any, *args: Any) -
     return Finding(code=code, rule=rule, fired=np.asarray(fired, dtype=bool), sentences=sentences)
 
 
-def per_row(rules: Rules, section: str, field: str, regimes: Sequence[str]) -> FloatArray:
+def per_row(
+    rules: Rules, section: str, field: str, regimes: Sequence[str] | npt.NDArray[Any]
+) -> FloatArray:
     """Return ``rules.get(section, regime).<field>`` for every row's regime, as floats."""
     regimes_array = np.asarray(regimes, dtype=object)
     out = np.empty(len(regimes_array), dtype=np.float64)

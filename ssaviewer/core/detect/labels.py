@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.detect.findings import Finding, finding, fmt, per_row
-from ssaviewer.core.detect.rules import ALL_REGIMES, RuleSection, Rules
+from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 
 SECTION = "label"
 
@@ -127,7 +127,9 @@ def _join(findings: Sequence[Finding], n: int) -> tuple[np.ndarray, np.ndarray, 
     )
 
 
-def _fits_sentences(manoeuvres: pd.DataFrame, others: np.ndarray, regular: np.ndarray) -> np.ndarray:
+def _fits_sentences(
+    manoeuvres: pd.DataFrame, others: np.ndarray, regular: np.ndarray
+) -> np.ndarray:
     dv = manoeuvres["delta_v_mps"].to_numpy(dtype=np.float64, na_value=np.nan)
     direction = manoeuvres["direction"].astype(str).to_numpy()
     out = np.full(len(dv), "", dtype=object)

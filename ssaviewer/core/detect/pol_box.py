@@ -1,4 +1,4 @@
-"""Pattern of life, station-keeping box: does the orbit after the burn stay where it was kept?
+"""Pattern of life, station-keeping box: whether the orbit after the burn stay where it was kept.
 
 The box is learned from the object's element sets in the ``lookback_days`` before the
 manoeuvre's window (element sets flagged out-of-family excluded): its range
@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.detect.findings import Finding, FloatArray, finding, per_row
-from ssaviewer.core.detect.rules import ALL_REGIMES, RuleSection, Rules
+from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 
 SECTION = "box"
 NS_PER_DAY = 86_400e9
@@ -160,7 +160,9 @@ def box_findings(
         per_row(rules, SECTION, "min_margin_deg", regimes),
         per_row(rules, SECTION, "min_margin_km", regimes),
     )
-    margin = np.maximum(min_margin, per_row(rules, SECTION, "margin_fraction", regimes) * (high - low))
+    margin = np.maximum(
+        min_margin, per_row(rules, SECTION, "margin_fraction", regimes) * (high - low)
+    )
     enough = (n_before >= per_row(rules, SECTION, "min_points", regimes)) & (n_after > 0)
     with np.errstate(invalid="ignore"):
         fired = enough & ((after < low - margin) | (after > high + margin))
@@ -201,6 +203,5 @@ def _time_key(norad: np.ndarray, epoch: pd.Series, rank: pd.Index | None = None)
     if rank is None:
         rank = pd.Index(pd.unique(norad))
     days = epoch.to_numpy(dtype="datetime64[ns]").astype(np.int64) / NS_PER_DAY
-    key: FloatArray = rank.get_indexer(norad).astype(np.float64) * 1e6 + days
+    key: FloatArray = rank.get_indexer(pd.Index(norad)).astype(np.float64) * 1e6 + days
     return key
-

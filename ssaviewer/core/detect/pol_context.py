@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.detect.findings import Finding, finding, per_row
-from ssaviewer.core.detect.rules import ALL_REGIMES, RuleSection, Rules
+from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 
 CATALOGUE_SECTION = "catalogue"
 NOTIFICATION_SECTION = "notifications"
@@ -49,15 +49,11 @@ RULE_SECTIONS = (
 )
 
 
-def type_findings(
-    manoeuvres: pd.DataFrame, objects: pd.DataFrame, rules: Rules
-) -> list[Finding]:
+def type_findings(manoeuvres: pd.DataFrame, objects: pd.DataFrame, rules: Rules) -> list[Finding]:
     """Evaluate ``non-manoeuvrable-type`` from the object table's ``object_type``."""
     types = objects.set_index("norad_id")["object_type"].astype("string").fillna("")
     types = types[~types.index.duplicated(keep="last")]
-    object_type = (
-        types.reindex(manoeuvres["norad_id"].to_numpy()).fillna("").to_numpy(dtype=object)
-    )
+    object_type = types.reindex(manoeuvres["norad_id"].to_numpy()).fillna("").to_numpy(dtype=object)
     fired = np.zeros(len(manoeuvres), dtype=bool)
     for regime in set(manoeuvres["regime"].astype(str)):
         in_regime = manoeuvres["regime"].astype(str).to_numpy() == regime
@@ -89,7 +85,12 @@ def notification_findings(
     start = _ns(manoeuvres["window_start_utc"]) - margin
     end = _ns(manoeuvres["window_end_utc"]) + margin
     rows = pd.DataFrame(
-        {"row": np.arange(n), "norad_id": manoeuvres["norad_id"].to_numpy(), "start": start, "end": end}
+        {
+            "row": np.arange(n),
+            "norad_id": manoeuvres["norad_id"].to_numpy(),
+            "start": start,
+            "end": end,
+        }
     )
     notes = pd.DataFrame(
         {

@@ -1,4 +1,4 @@
-"""Pattern of life, direction: has this object ever changed its orbit this way before?
+"""Pattern of life, direction: whether this object has changed its orbit this way before.
 
 A manoeuvre has an in-plane component when its direction is ``in-plane`` or ``mixed``, and an
 out-of-plane component when it is ``out-of-plane`` or ``mixed``. Code:
@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.detect.findings import Finding, finding, per_row
-from ssaviewer.core.detect.rules import ALL_REGIMES, RuleSection, Rules
+from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 
 SECTION = "direction"
 
@@ -45,7 +45,10 @@ def direction_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     min_history = per_row(rules, SECTION, "min_history", regimes)
     fired = np.zeros(len(groups), dtype=bool)
     kind_of = np.full(len(groups), "", dtype=object)
-    for kind, members in (("in-plane", ("in-plane", "mixed")), ("out-of-plane", ("out-of-plane", "mixed"))):
+    for kind, members in (
+        ("in-plane", ("in-plane", "mixed")),
+        ("out-of-plane", ("out-of-plane", "mixed")),
+    ):
         has = np.isin(direction, members)
         seen_before = (
             pd.Series(has.astype(np.int64)).groupby(groups).cumsum().to_numpy() - has

@@ -11,8 +11,8 @@ a drift is a longitude rate of at least ``drift_rate_deg_per_day`` in magnitude.
     Node ``AD``: the burn changed the rate of a drift already under way.
 ``slot-change``
     Node ``IK`` and the new slot (longitude after) lies more than ``slot_change_deg`` from
-    where the object was before its last drift started (its first element set when no drift
-    start was seen).
+    where the object was before its last drift started (before its first manoeuvre when no
+    drift start was seen).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.detect.findings import Finding, finding, per_row
-from ssaviewer.core.detect.rules import ALL_REGIMES, RuleSection, Rules
+from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 
 SECTION = "geo_slot"
 _GEO = ("GEO", "IGSO")
@@ -39,7 +39,9 @@ class GeoSlotParams:
     slot_change_deg: float = 0.5
 
 
-RULE_SECTION = RuleSection(SECTION, GeoSlotParams, {ALL_REGIMES: GeoSlotParams()}, doc=__doc__ or "")
+RULE_SECTION = RuleSection(
+    SECTION, GeoSlotParams, {ALL_REGIMES: GeoSlotParams()}, doc=__doc__ or ""
+)
 
 
 def geo_nodes(manoeuvres: pd.DataFrame, rules: Rules) -> np.ndarray:
@@ -82,9 +84,9 @@ def geo_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     drift_before = _column(manoeuvres, "geo_drift_before_deg_per_day")
     norad = manoeuvres["norad_id"].to_numpy()
     # Where the object was before its latest drift start (or at its first manoeuvre).
-    origin = pd.Series(np.where(node == "ID", lon_before, np.nan))
+    starts = pd.Series(np.where(node == "ID", lon_before, np.nan))
     first = pd.Series(lon_before).groupby(norad).transform("first")
-    origin = origin.groupby(norad).ffill().fillna(first).to_numpy(dtype=np.float64)
+    origin = starts.groupby(norad).ffill().fillna(first).to_numpy(dtype=np.float64)
     moved = np.abs((lon_after - origin + 180.0) % 360.0 - 180.0)
     limit = per_row(rules, SECTION, "slot_change_deg", regimes)
     with np.errstate(invalid="ignore"):

@@ -1,17 +1,19 @@
-"""Pattern of life, magnitude: is this burn the size this object usually makes?
+"""Pattern of life, magnitude: whether this burn is the size this object usually makes.
 
 The yardstick is the object's own history: the median Δv of its *other* manoeuvres in the
-same direction (in-plane, out-of-plane or mixed), and the robust spread of those burns
-(1.4826 × MAD). Codes:
+same direction (in-plane, out-of-plane or mixed) of at least ``floor_mps`` (smaller changes
+cannot be sized from element sets, so they neither set nor break the pattern), and the
+robust spread of those burns (1.4826 × MAD). Codes:
 
 ``magnitude-outlier``
     Δv ≥ ``floor_mps``, Δv ≥ ``ratio`` × the median of the object's other manoeuvres in the
     same direction, and Δv − median ≥ ``robust_sigma`` × the robust spread; needs at least
     ``min_history`` other manoeuvres in that direction.
 ``large-burn``
-    Δv ≥ ``large_burn_mps`` and the object does not routinely make burns that large (fewer than
-    ``min_history`` other same-direction manoeuvres, or their median is below
-    ``large_burn_mps``). Commissioning orbit raising and relocations land here.
+    Δv ≥ ``large_burn_mps`` (default 1 m/s): orbit raising, relocations, inclination
+    campaigns, disposal. With ``exempt_routine_large = true`` an object that routinely makes
+    such burns (at least ``min_history`` other same-direction burns with a median of at least
+    ``large_burn_mps``) is exempt.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import pandas as pd
 
 from ssaviewer.core.detect.findings import Finding, finding, fmt, per_row
 from ssaviewer.core.detect.robust import group_mad_sigma, loo_median
-from ssaviewer.core.detect.rules import ALL_REGIMES, RuleSection, Rules
+from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 
 SECTION = "magnitude"
 
@@ -38,10 +40,12 @@ class MagnitudeParams:
     ratio: float = 5.0
     #: ... and exceed the median by this many robust standard deviations.
     robust_sigma: float = 5.0
-    #: Burns below this (m/s) are never magnitude outliers: element sets cannot size them.
-    floor_mps: float = 0.05
-    #: Burns of at least this (m/s) are large unless the object routinely makes them.
+    #: Burns below this (m/s) cannot be sized from element sets (5 mm/s, as the evaluation).
+    floor_mps: float = 0.005
+    #: Burns of at least this (m/s) are large.
     large_burn_mps: float = 1.0
+    #: Exempt objects that routinely make large burns from ``large-burn``.
+    exempt_routine_large: bool = False
 
 
 RULE_SECTION = RuleSection(
@@ -62,27 +66,27 @@ def magnitude_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     regimes = manoeuvres["regime"].astype(str).to_numpy()
     dv = manoeuvres["delta_v_mps"].to_numpy(dtype=np.float64, na_value=np.nan)
     direction = manoeuvres["direction"].astype(str).to_numpy()
+    floor = per_row(rules, SECTION, "floor_mps", regimes)
     known = np.isfinite(dv)
-    groups = pd.MultiIndex.from_arrays(
-        [manoeuvres["norad_id"].to_numpy(), direction]
-    ).factorize()[0]
-    # Unknown Δv gets its own group per row, so it never influences another row.
-    groups = np.where(known, groups, -1 - np.arange(len(dv))).astype(np.int64)
+    sized = known & (dv >= floor)
+    groups = pd.MultiIndex.from_arrays([manoeuvres["norad_id"].to_numpy(), direction]).factorize()[
+        0
+    ]
+    # Unsized burns get a group of their own, so they never influence another row.
+    groups = np.where(sized, groups, -1 - np.arange(len(dv))).astype(np.int64)
     median, count = loo_median(np.where(known, dv, 0.0), groups)
     spread = group_mad_sigma(np.where(known, dv, 0.0), groups)
     min_history = per_row(rules, SECTION, "min_history", regimes)
     ratio = per_row(rules, SECTION, "ratio", regimes)
     sigma = per_row(rules, SECTION, "robust_sigma", regimes)
-    floor = per_row(rules, SECTION, "floor_mps", regimes)
     large = per_row(rules, SECTION, "large_burn_mps", regimes)
-    enough = known & (count >= min_history)
+    exempt = per_row(rules, SECTION, "exempt_routine_large", regimes) > 0
+    enough = sized & (count >= min_history)
     with np.errstate(invalid="ignore", divide="ignore"):
-        outlier = (
-            enough & (dv >= floor) & (dv >= ratio * median) & (dv - median >= sigma * spread)
-        )
+        outlier = enough & (dv >= ratio * median) & (dv - median >= sigma * spread)
         times = dv / median
     routine_large = enough & (median >= large)
-    large_burn = known & (dv >= large) & ~routine_large
+    large_burn = known & (dv >= large) & ~(exempt & routine_large)
     return [
         finding(
             "magnitude-outlier",
@@ -101,12 +105,13 @@ def magnitude_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
             "large-burn",
             SECTION,
             large_burn,
-            lambda v, t: (
-                f"Δv {fmt(v, 'm/s')} is a large burn (≥ {fmt(t, 'm/s')}) that this object"
-                " does not routinely make."
+            lambda v, t, r: (
+                f"Δv {fmt(v, 'm/s')} is a large burn (≥ {fmt(t, 'm/s')})"
+                + (", though this object makes such burns routinely." if r else ".")
             ),
             dv,
             large,
+            routine_large,
         ),
     ]
 

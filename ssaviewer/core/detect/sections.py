@@ -15,6 +15,7 @@ from ssaviewer.core.detect import (
     pol_geo,
     pol_magnitude,
 )
+from ssaviewer.core.detect.manoeuvre import MANOEUVRE_SECTIONS
 from ssaviewer.core.detect.rules import RuleSection
 
 #: Sections of the pattern-of-life labelling and of the other events (this package's own).
@@ -32,4 +33,5 @@ EVENT_SECTIONS: tuple[RuleSection, ...] = (
     data_quality.RULE_SECTION,
 )
 
-SECTIONS: tuple[RuleSection, ...] = EVENT_SECTIONS
+#: Every section a rules file may hold, in the order ``dump_rules`` writes them.
+SECTIONS: tuple[RuleSection, ...] = (*MANOEUVRE_SECTIONS, *EVENT_SECTIONS)

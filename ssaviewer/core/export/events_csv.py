@@ -31,6 +31,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import pandas_dtype
 
 from ssaviewer.core.detect.event_table import EVENT_DTYPES
 
@@ -84,9 +85,7 @@ def format_events_csv(events: pd.DataFrame) -> str:
 
 
 def _cells(series: pd.Series) -> list[str]:
-    if isinstance(series.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_any_dtype(
-        series
-    ):
+    if isinstance(series.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_any_dtype(series):
         return _times(series)
     if pd.api.types.is_bool_dtype(series):
         return ["" if pd.isna(v) else ("true" if v else "false") for v in series]
@@ -140,10 +139,13 @@ def _column(path: str | os.PathLike[str], name: str, cells: list[str], dtype: st
             return pd.Series([restore(c) for c in cells], dtype="string")
         if dtype.startswith("datetime"):
             values = [c[:-1] if c.endswith("Z") else c for c in cells]
-            return pd.Series(
-                pd.to_datetime(values, format="ISO8601", utc=True), dtype=dtype
-            ) if cells else pd.Series(dtype=dtype)
+            return (
+                pd.Series(pd.to_datetime(values, format="ISO8601", utc=True), dtype=dtype)
+                if cells
+                else pd.Series(dtype=dtype)
+            )
         numbers = pd.to_numeric(pd.Series([c if c else np.nan for c in cells], dtype=object))
-        return numbers.astype(dtype)
+        result: pd.Series = numbers.astype(pandas_dtype(dtype))
+        return result
     except (ValueError, TypeError) as exc:
         raise ValueError(f"{path}: column {name}: cannot read as {dtype} ({exc})") from exc
