@@ -14,7 +14,8 @@ None of these is behaviour, so every one is labelled ``undetermined``, event typ
 ``stale``
     No element set for longer than ``max(min_gap_days, factor × the object's median interval)``
     (needs ``min_history`` element sets): a gap inside the history, or at its end up to the
-    last epoch in the data (objects that decayed are not stale).
+    last epoch in the same source file (a catalogue snapshot that has moved on without the
+    object); objects that decayed are not stale.
 """
 
 from __future__ import annotations
@@ -122,7 +123,7 @@ def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFra
     first = grouped.head(1)
     text = pd.Series(
         [
-            f"{f} {v} (expected {e})"
+            f"{f} {_number(v)} (expected {_number(e)})"
             for f, v, e in zip(
                 outliers["field"], outliers["value"], outliers["expected"], strict=True
             )
@@ -157,6 +158,13 @@ def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFra
     )
 
 
+def _number(value: object) -> str:
+    try:
+        return f"{float(str(value)):.6g}"
+    except ValueError:
+        return str(value)
+
+
 def stale_events(
     elements: pd.DataFrame, rules: Rules, decayed: np.ndarray | None = None
 ) -> pd.DataFrame:
@@ -167,9 +175,11 @@ def stale_events(
     epoch = elements["epoch_utc"].to_numpy(dtype="datetime64[ns]").astype(np.int64)
     regimes = elements["regime"].astype(str).to_numpy()
     last_of_object = np.r_[norad[1:] != norad[:-1], True]
-    data_end = epoch.max()
-    # The gap after each row: to the next set, or (for an object's last set) to the data end.
-    next_epoch = np.where(last_of_object, data_end, np.r_[epoch[1:], 0])
+    source = elements["source"].astype(str).to_numpy()
+    source_end = pd.Series(epoch).groupby(source).transform("max").to_numpy()
+    # The gap after each row: to the next set, or (for an object's last set) to the end of
+    # its source file.
+    next_epoch = np.where(last_of_object, source_end, np.r_[epoch[1:], 0])
     gap = (next_epoch - epoch) / NS_PER_DAY
     inner = ~last_of_object
     groups = pd.factorize(norad)[0].astype(np.int64)
@@ -191,7 +201,7 @@ def stale_events(
     ends = pd.to_datetime(next_epoch[rows], utc=True)
     explanation = [
         f"No element set for {g:.1f} days"
-        + (" (to the end of the data)" if last else "")
+        + (" (to the end of its source file)" if last else "")
         + f"; this object's usual interval is {u:.2g} days."
         for g, u, last in zip(gap[rows], usual[rows], last_of_object[rows], strict=True)
     ]
