@@ -1,0 +1,228 @@
+"""Run a scenario SPEC: true histories → published element sets, files and the answer key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from ssaviewer.core.formats.omm_write import format_omm_json
+from ssaviewer.core.formats.tle_write import format_tle
+from ssaviewer.core.schema import BASE_COLUMNS
+from ssaviewer.core.simulate import dynamics as dyn
+from ssaviewer.core.simulate.defaults import GEO_CADENCE, GEO_NOISE, LEO_CADENCE, LEO_NOISE
+from ssaviewer.core.simulate.fragmentation import break_up
+from ssaviewer.core.simulate.geo import julian_date
+from ssaviewer.core.simulate.geo_objects import Targets, build_geo
+from ssaviewer.core.simulate.leo import build_leo, run_leo
+from ssaviewer.core.simulate.publish import add_noise, publication_days
+from ssaviewer.core.simulate.spec import ScenarioSpec
+from ssaviewer.core.simulate.track import Track, evaluate
+
+Floats = npt.NDArray[np.float64]
+
+#: Answer-key columns, in file order (documented in sample_data/README.md).
+ANSWER_KEY_COLUMNS: tuple[str, ...] = (
+    "norad_id",
+    "object_name",
+    "behaviour",
+    "event_type",
+    "expected_label",
+    "expected_reasons",
+    "time_utc",
+    "delta_v_mps",
+    "direction",
+    "delta_a_km",
+    "delta_i_deg",
+    "notes",
+)
+
+
+@dataclass
+class SimObject:
+    """One simulated object: catalogue identity, output file and true track."""
+
+    norad_id: int
+    name: str
+    object_id: str
+    geo: bool
+    file: str
+    track: Track
+    first_day: float
+    burn_days: list[float] = field(default_factory=list)
+
+
+@dataclass
+class Scenario:
+    """A simulated scenario: element sets (``BASE_COLUMNS``), answer key, file contents."""
+
+    elements: pd.DataFrame
+    answer_key: pd.DataFrame
+    files: dict[str, str]
+
+
+def _rng(seed: int, norad_id: int) -> np.random.Generator:
+    """One generator per object, so adding an object leaves the others unchanged."""
+    return np.random.default_rng([seed, norad_id])
+
+
+def _file(geo: bool, fmt: str, debris: bool = False) -> str:
+    stem = "debris" if debris else ("geo" if geo else "leo")
+    return f"{stem}.{'json' if fmt == 'omm-json' else 'tle'}"
+
+
+def build_objects(spec: ScenarioSpec, seed: int) -> tuple[list[SimObject], list[dict[str, Any]]]:
+    """Build every object's true track and the answer-key rows (times still in days)."""
+    objects: list[SimObject] = []
+    rows: list[dict[str, Any]] = []
+    jd0 = float(julian_date(pd.DatetimeIndex([spec.start_utc]))[0])
+    leo_tracks = {}
+    for leo in spec.leo:
+        track, leo_rows = build_leo(leo, spec.days, _rng(seed, leo.norad_id))
+        leo_tracks[leo.norad_id] = track
+        objects.append(
+            SimObject(
+                leo.norad_id,
+                leo.name,
+                leo.object_id,
+                False,
+                _file(False, leo.format),
+                track,
+                leo.start_day,
+            )
+        )
+        rows += leo_rows
+    targets: Targets = {}
+    for geo in sorted(spec.geo, key=lambda g: g.approach is not None):
+        track, geo_rows = build_geo(geo, spec.days, _rng(seed, geo.norad_id), jd0, targets)
+        targets[geo.norad_id] = (track, geo_rows, geo)
+        objects.append(
+            SimObject(
+                geo.norad_id,
+                geo.name,
+                geo.object_id,
+                True,
+                _file(True, geo.format),
+                track,
+                geo.start_day,
+            )
+        )
+        rows += geo_rows
+    parents = {leo.norad_id: leo for leo in spec.leo}
+    for frag in spec.fragmentation:
+        rng = _rng(seed, frag.first_norad_id)
+        pieces, answer = break_up(frag, parents[frag.parent], leo_tracks[frag.parent], rng)
+        rows.append(answer)
+        for norad_id, name, object_id, state, first in pieces:
+            track, piece_rows = run_leo(norad_id, name, state, spec.days, rng)
+            objects.append(
+                SimObject(
+                    norad_id,
+                    name,
+                    object_id,
+                    False,
+                    _file(False, "tle", True),
+                    track,
+                    min(first, track.end_day),
+                )
+            )
+            rows += piece_rows
+    for obj in objects:
+        obj.burn_days = [r["day"] for r in rows if r["norad_id"] == obj.norad_id]
+    return objects, rows
+
+
+def publish(obj: SimObject, spec: ScenarioSpec, seed: int) -> pd.DataFrame:
+    """Return the published element sets of one object (``BASE_COLUMNS``), noisy."""
+    rng = _rng(seed + 1, obj.norad_id)
+    cadence = GEO_CADENCE if obj.geo else LEO_CADENCE
+    end = min(obj.track.end_day, spec.days)
+    days = publication_days(rng, obj.first_day, end, cadence, np.array(obj.burn_days))
+    jd0 = float(julian_date(pd.DatetimeIndex([spec.start_utc]))[0])
+    true = evaluate(obj.track, days, jd0)
+    el = add_noise(rng, true, GEO_NOISE if obj.geo else LEO_NOISE, geo=obj.geo)
+    n_rev = dyn.kozai_mean_motion(el["a_km"], el["e"], el["i_deg"])
+    n = len(days)
+    revs = np.cumsum(np.concatenate([[0.0], np.diff(days) * n_rev[:-1]]))
+    epochs = spec.start_utc + pd.to_timedelta(np.round(days * 86400.0), unit="s")
+    table = pd.DataFrame(
+        {
+            "norad_id": np.full(n, obj.norad_id, dtype=np.int64),
+            "object_name": obj.name,
+            "object_id": obj.object_id,
+            "epoch_utc": epochs,
+            "mean_motion_rev_per_day": n_rev,
+            "eccentricity": el["e"],
+            "inclination_deg": el["i_deg"],
+            "ra_of_asc_node_deg": np.mod(el["raan_deg"], 360.0),
+            "arg_of_pericenter_deg": np.mod(el["argp_deg"], 360.0),
+            "mean_anomaly_deg": np.mod(el["m_deg"], 360.0),
+            "bstar": el["bstar"],
+            "mean_motion_dot": el["ndot"],
+            "mean_motion_ddot": np.zeros(n),
+            "ephemeris_type": np.zeros(n, dtype=np.int8),
+            "element_set_no": (np.arange(n) % 999 + 1).astype(np.int32),
+            "rev_at_epoch": (rng.integers(1000, 20000) + revs).astype(np.int64) % 100_000,
+            "classification": "U",
+            "source": obj.file,
+            "format": "omm-json" if obj.file.endswith(".json") else "tle",
+            "record": "",
+        }
+    )
+    return table.astype(BASE_COLUMNS)
+
+
+def answer_key(rows: list[dict[str, Any]], start_utc: pd.Timestamp) -> pd.DataFrame:
+    """Return the answer key: one row per injected event, by time (``ANSWER_KEY_COLUMNS``)."""
+    key = pd.DataFrame(rows)
+    times = start_utc + pd.to_timedelta(np.round(key["day"].to_numpy() * 86400.0), unit="s")
+    key["time_utc"] = times.strftime("%Y-%m-%dT%H:%M:%SZ")
+    key = key.sort_values(["day", "norad_id", "event_type"], kind="stable")
+    return key[list(ANSWER_KEY_COLUMNS)].reset_index(drop=True)
+
+
+def simulate(spec: ScenarioSpec, seed: int | None = None) -> Scenario:
+    """Simulate a scenario.
+
+    Parameters
+    ----------
+    spec
+        A validated SPEC (see :func:`ssaviewer.core.simulate.spec.parse_spec`).
+    seed
+        Overrides ``spec.seed``. The same SPEC and seed give byte-identical output.
+
+    Returns
+    -------
+    Scenario
+        ``elements`` (``BASE_COLUMNS``, sorted by file, object, epoch), ``answer_key``
+        (``ANSWER_KEY_COLUMNS``) and ``files`` (file name → text: ``leo.tle``, ``geo.tle``,
+        ``geo.json``, ``debris.tle`` as the SPEC's ``format`` keys select).
+    """
+    seed = spec.seed if seed is None else seed
+    objects, rows = build_objects(spec, seed)
+    tables = [publish(obj, spec, seed) for obj in sorted(objects, key=lambda o: o.norad_id)]
+    elements = pd.concat([t for t in tables if len(t)], ignore_index=True)
+    files: dict[str, str] = {}
+    for name, part in elements.groupby("source", sort=True, observed=True):
+        text = str(name)
+        writer = format_omm_json if text.endswith(".json") else format_tle
+        files[text] = writer(part.sort_values(["norad_id", "epoch_utc"]))
+    return Scenario(elements, answer_key(rows, spec.start_utc), files)
+
+
+def write_scenario(scenario: Scenario, out_dir: Path) -> list[Path]:
+    """Write the element files and ``answer_key.csv`` into ``out_dir``; return the paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, text in scenario.files.items():
+        path = out_dir / name
+        path.write_text(text, encoding="ascii", newline="\n")
+        paths.append(path)
+    key_path = out_dir / "answer_key.csv"
+    scenario.answer_key.to_csv(key_path, index=False, float_format="%.6g", lineterminator="\n")
+    paths.append(key_path)
+    return paths
