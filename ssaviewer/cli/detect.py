@@ -188,7 +188,7 @@ def _default_screen() -> Any:
 def _summary(
     dataset: Dataset, events: pd.DataFrame, written: pd.DataFrame, rules: Rules, out: str | None
 ) -> dict[str, Any]:
-    counts = events.groupby(["event_type", "label"], observed=True).size()
+    counts = (events["event_type"] + " " + events["label"]).value_counts(sort=False)
     return {
         "objects": int(dataset.elements["norad_id"].nunique()),
         "element_sets": len(dataset.elements),
@@ -198,7 +198,7 @@ def _summary(
         "events": len(events),
         "written": len(written),
         "output": out,
-        "per_type_and_label": {f"{t} {lab}": int(n) for (t, lab), n in counts.items()},
+        "per_type_and_label": {str(k): int(n) for k, n in sorted(counts.items())},
     }
 
 

@@ -30,7 +30,11 @@ def sample_events(n: int = 3) -> pd.DataFrame:
             "event_type": "manoeuvre",
             "label": ["regular", "irregular", "undetermined"][:n],
             "reasons": ["", "magnitude-outlier;large-burn", "short-history"][:n],
-            "explanation": ["Fits.", "Δv 2.4 m/s is 31× this object's median of 0.08 m/s.", "x, \"y\"\nz"][:n],
+            "explanation": [
+                "Fits.",
+                "Δv 2.4 m/s is 31× this object's median of 0.08 m/s.",
+                'x, "y"\nz',
+            ][:n],
             "epoch_utc": [t + pd.Timedelta(days=k) for k in range(n)],
             "window_start_utc": [t] * n,
             "window_end_utc": [pd.NaT] * n,
@@ -86,7 +90,9 @@ def test_neutralise_exactly_what_is_documented(text: str, cell: str) -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(), min_size=1, max_size=5))
-def test_arbitrary_text_round_trips(tmp_path_factory: pytest.TempPathFactory, texts: list[str]) -> None:
+def test_arbitrary_text_round_trips(
+    tmp_path_factory: pytest.TempPathFactory, texts: list[str]
+) -> None:
     events = sample_events(1)
     events = pd.concat([events] * len(texts), ignore_index=True)
     events["explanation"] = pd.array(texts, dtype="string")
@@ -104,7 +110,9 @@ def test_flagged_only_keeps_irregular_events(tmp_path: Path) -> None:
     assert list(read_events_csv(path)["label"]) == ["irregular"]
 
 
-def test_write_is_atomic_and_leaves_no_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_write_is_atomic_and_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "events.csv"
     path.write_text("old contents", encoding="utf-8")
 

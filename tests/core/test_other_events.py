@@ -111,40 +111,68 @@ def test_duplicates_can_be_switched_off_by_rules() -> None:
     )
 
 
-def test_close_approach_after_a_manoeuvre_uses_the_screening_it_is_given() -> None:
-    ds = dataset(elements(1, 100), elements(2, 100, a_km=7001.0))
-    calls: list[tuple[int, pd.Timestamp, float, float]] = []
+def fake_screen(
+    close_from: pd.Timestamp, calls: list[tuple[int, pd.Timestamp, float, float]]
+) -> approach.ScreenFunction:
+    """Screening that reports object 2 passing twice when the window starts after ``close_from``."""
 
     def screen(
         el: pd.DataFrame, target: int, start: pd.Timestamp, days: float, km: float
     ) -> pd.DataFrame:
         calls.append((target, start, days, km))
+        near = start >= close_from
         return pd.DataFrame(
             {
-                "norad_id": [2],
-                "object_name": ["OTHER"],
-                "tca_utc": [start + pd.Timedelta(hours=5)],
-                "miss_km": [1.25],
-                "relative_speed_kms": [0.01],
-                "radial_km": [1.0],
-                "in_track_km": [0.5],
-                "cross_track_km": [0.5],
+                "norad_id": [2, 2] if near else [],
+                "object_name": ["OTHER", "OTHER"] if near else [],
+                "tca_utc": [start + pd.Timedelta(hours=5), start + pd.Timedelta(hours=9)]
+                if near
+                else [],
+                "miss_km": [1.25, 3.5] if near else [],
+                "relative_speed_kms": [0.01, 0.01] if near else [],
             }
         )
 
+    return screen
+
+
+def test_close_approach_after_a_manoeuvre_uses_the_screening_it_is_given() -> None:
+    ds = dataset(elements(1, 100), elements(2, 100, a_km=7001.0))
+    calls: list[tuple[int, pd.Timestamp, float, float]] = []
     table = manoeuvres(routine([10, 50]))
+    screen = fake_screen(T0 + pd.Timedelta(days=49), calls)
     events, found = approach.approach_after_manoeuvres(table, ds.elements, rules(), screen)
-    assert [c[0] for c in calls] == [1, 1]
+    # Day 10: nothing after. Day 50: a neighbour after, none in the 3 days before the window.
+    assert [(c[0], c[1]) for c in calls] == [
+        (1, T0 + pd.Timedelta(days=10.5)),
+        (1, T0 + pd.Timedelta(days=50.5)),
+        (1, T0 + pd.Timedelta(days=47)),
+    ]
     assert calls[0][2:] == (3.0, 5.0)
-    assert list(found.fired) == [True, True]
-    assert found.sentences[0] == "Passed 1.25 km from 2 (OTHER) 5.0 h after the manoeuvre."
-    assert list(events["event_type"]) == ["close-approach"] * 2
-    assert list(events["secondary_norad_id"]) == [2, 2]
+    assert list(found.fired) == [False, True]
+    assert found.sentences[1] == "Passed 1.25 km from 2 (OTHER) 5.0 h after the manoeuvre."
+    assert list(events["event_type"]) == ["close-approach"]
+    assert list(events["secondary_norad_id"]) == [2]
+    assert events["explanation"][0] == (
+        "1.25 km from 2 (OTHER) at 2025-02-20 17:00Z, 0.010 km/s, after a manoeuvre"
+        " (2 passes within 5 km in the 3 days screened)."
+    )
 
 
-def test_real_screening_finds_a_co_orbiting_neighbour() -> None:
-    # Two objects on the same orbit 0.5 km apart in semi-major axis: they meet within a day.
-    ds = dataset(elements(1, 30), elements(2, 30, a_km=7000.5))
+def test_a_neighbour_already_close_before_the_manoeuvre_is_not_an_approach() -> None:
+    ds = dataset(elements(1, 100), elements(2, 100, a_km=7001.0))
+    calls: list[tuple[int, pd.Timestamp, float, float]] = []
+    table = manoeuvres(routine([50]))
+    screen = fake_screen(T0, calls)  # co-located all along
+    events, found = approach.approach_after_manoeuvres(table, ds.elements, rules(), screen)
+    assert not found.fired.any()
+    assert len(events) == 0
+
+
+def test_real_screening_finds_the_neighbour_a_burn_brings_close() -> None:
+    # Object 1 is lowered by 100 km on day 10 onto the orbit of object 2 (0.5 km above).
+    a = np.where(np.arange(30) <= 10, 7100.0, 7000.0)
+    ds = dataset(elements(1, 30, a_km=a), elements(2, 30, a_km=7000.5))
     table = manoeuvres(routine([10]))
     events, found = approach.approach_after_manoeuvres(table, ds.elements, rules())
     assert bool(found.fired[0])

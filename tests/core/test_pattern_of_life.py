@@ -63,18 +63,27 @@ def test_magnitude_outlier_names_the_size_the_ratio_and_the_median() -> None:
     assert (events["label"].drop(2) == "regular").all()
 
 
-def test_large_burn_is_irregular_even_when_the_object_makes_them_routinely() -> None:
-    events = label(routine(EVERY_20_DAYS, dv=2.0))
-    assert (events["label"] == "irregular").all()
-    assert (events["reasons"] == "large-burn").all()
-    assert events["explanation"][0].endswith("though this object makes such burns routinely.")
-
-
-def test_rules_file_can_exempt_routine_large_burns() -> None:
-    events = label(
-        routine(EVERY_20_DAYS, dv=2.0), rules_text="[magnitude]\nexempt_routine_large = true\n"
+def test_large_burn_is_irregular_when_the_object_does_not_make_them() -> None:
+    rows = routine(EVERY_20_DAYS, dv=0.9)
+    rows[3]["delta_v_mps"] = 1.5
+    events = label(rows)
+    assert events["reasons"][3] == "large-burn"
+    assert events["explanation"][3] == (
+        "Δv 1.5 m/s is a large burn (≥ 1 m/s) and this object made no other like it."
     )
+    assert (events["label"].drop(3) == "regular").all()
+
+
+def test_routine_large_burns_are_regular_unless_the_rules_say_otherwise() -> None:
+    # GEO north-south station keeping: a few m/s every few weeks.
+    events = label(routine(EVERY_20_DAYS, dv=5.0, direction="out-of-plane"))
     assert (events["label"] == "regular").all()
+    strict = "[magnitude]\nexempt_routine_large = false\n"
+    events = label(routine(EVERY_20_DAYS, dv=5.0, direction="out-of-plane"), rules_text=strict)
+    assert (events["reasons"] == "large-burn").all()
+    assert events["explanation"][0] == (
+        "Δv 5 m/s is a large burn (≥ 1 m/s), though this object made 4 others like it."
+    )
 
 
 def test_too_little_history_is_undetermined_with_a_reason() -> None:

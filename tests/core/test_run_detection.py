@@ -84,7 +84,7 @@ def test_a_user_rules_file_changes_the_results_as_documented(history: pd.DataFra
     # Neither large-burn nor magnitude-outlier fires now; the orbit still leaves its band.
     assert large["reasons"].iloc[0] == "leaves-box"
     assert json.loads(large["rule_thresholds"].iloc[0])["magnitude"]["large_burn_mps"] == 50.0
-    relaxed = load_rules('[label]\nirregular_codes = []\n', "relaxed.toml")
+    relaxed = load_rules("[label]\nirregular_codes = []\n", "relaxed.toml")
     events = run_detection(dataset(history), relaxed, screen=None)
     assert (events.loc[events["event_type"] == "manoeuvre", "label"] == "regular").all()
 
@@ -92,7 +92,8 @@ def test_a_user_rules_file_changes_the_results_as_documented(history: pd.DataFra
 def test_progress_and_cancel(history: pd.DataFrame) -> None:
     seen: list[float] = []
     run_detection(dataset(history), screen=None, progress=lambda f, _m: seen.append(f))
-    assert seen[-1] == 1.0 and seen == sorted(seen)
+    assert seen[-1] == 1.0
+    assert seen == sorted(seen)
     with pytest.raises(DetectionCancelled):
         run_detection(dataset(history), screen=None, should_stop=lambda: True)
 

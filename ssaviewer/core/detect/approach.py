@@ -2,11 +2,16 @@
 
 After each manoeuvre the object is screened against the loaded catalogue
 (:func:`ssaviewer.core.orbits.screening.screen`) from the manoeuvre's estimated time for
-``days`` days, with threshold ``threshold_km``. Screening costs about a second per manoeuvre
-on a large catalogue, so at most ``max_screened`` manoeuvres are screened per run: the largest
-Δv first (ties by object and time). Every approach found becomes a ``close-approach`` event
-(labelled ``irregular``, reason ``approach-after-manoeuvre``) and adds the code
-``approach-after-manoeuvre`` to the manoeuvre.
+``days`` days, with threshold ``threshold_km``. Only *new* neighbours count: an object that
+was already within the threshold in the ``days`` before the manoeuvre's window (co-located
+satellites keeping station together) is not an approach caused by it. Screening costs up to a
+second per manoeuvre on a large catalogue, so at most ``max_screened`` manoeuvres are screened
+per run: those already irregular for another reason first, then the largest Δv (ties by
+object and time). Every new neighbour becomes one ``close-approach`` event at its closest
+approach (labelled ``irregular``, reason ``approach-after-manoeuvre``; co-located objects
+pass each other many times, the sentence says how often) and adds the code
+``approach-after-manoeuvre`` to the
+manoeuvre.
 """
 
 from __future__ import annotations
@@ -37,8 +42,8 @@ class ApproachParams:
     days: float = 3.0
     #: Report approaches closer than this (km).
     threshold_km: float = 5.0
-    #: Manoeuvres screened per run at most (largest Δv first).
-    max_screened: int = 50
+    #: Manoeuvres screened per run at most (irregular ones first, then the largest Δv).
+    max_screened: int = 200
 
 
 RULE_SECTION = RuleSection(
@@ -68,17 +73,23 @@ def approach_after_manoeuvres(
     elements: pd.DataFrame,
     rules: Rules,
     screen: ScreenFunction = default_screen,
+    priority: np.ndarray | None = None,
 ) -> tuple[pd.DataFrame, Finding]:
-    """Screen after manoeuvres; return the ``close-approach`` events and the manoeuvre finding."""
+    """Screen after manoeuvres; return the ``close-approach`` events and the manoeuvre finding.
+
+    ``priority`` marks manoeuvres to screen first (those already irregular).
+    """
     n = len(manoeuvres)
     regimes = manoeuvres["regime"].astype(str).to_numpy()
     enabled = np.array([rules.get(SECTION, r).enabled for r in regimes], dtype=bool)
     dv = manoeuvres["delta_v_mps"].to_numpy(dtype=np.float64, na_value=np.nan)
+    first = np.zeros(n, dtype=bool) if priority is None else np.asarray(priority, dtype=bool)
     order = np.lexsort(
         (
             manoeuvres["epoch_utc"].to_numpy(dtype="datetime64[ns]"),
             manoeuvres["norad_id"].to_numpy(),
             -np.nan_to_num(dv, nan=-1.0),
+            ~first,
         )
     )
     limit = min((rules.get(SECTION, r).max_screened for r in set(regimes)), default=0)
@@ -98,6 +109,13 @@ def approach_after_manoeuvres(
         found = found[found["norad_id"] != event["norad_id"]]
         if len(found) == 0:
             continue
+        before_start = pd.Timestamp(event["window_start_utc"]) - pd.Timedelta(days=params.days)
+        already = screen(
+            elements, int(event["norad_id"]), before_start, params.days, params.threshold_km
+        )
+        found = found[~found["norad_id"].isin(already["norad_id"])]
+        if len(found) == 0:
+            continue
         rows.append(_events(event, found, params))
         closest = found.loc[found["miss_km"].idxmin()]
         sentences[k] = (
@@ -112,16 +130,26 @@ def approach_after_manoeuvres(
 
 
 def _events(event: pd.Series, found: pd.DataFrame, params: ApproachParams) -> pd.DataFrame:
-    found = found.reset_index(drop=True)
+    passes = found.groupby("norad_id", sort=True)["miss_km"].transform("size")
+    found = found.assign(passes=passes.to_numpy())
+    found = found.sort_values(["norad_id", "miss_km", "tca_utc"], kind="stable")
+    found = found.drop_duplicates("norad_id", keep="first").reset_index(drop=True)
     explanation = [
-        f"{m:.2f} km from {int(o)} ({name}) at {t:%Y-%m-%d %H:%M}Z, {s:.2f} km/s, after a"
-        f" manoeuvre (screened {params.days:g} days within {params.threshold_km:g} km)."
-        for o, name, m, t, s in zip(
+        f"{m:.2f} km from {int(o)} ({name}) at {t:%Y-%m-%d %H:%M}Z, {s:.3f} km/s, after a"
+        f" manoeuvre"
+        + (
+            f" ({k} passes within {params.threshold_km:g} km"
+            if k > 1
+            else f" (within {params.threshold_km:g} km"
+        )
+        + f" in the {params.days:g} days screened)."
+        for o, name, m, t, s, k in zip(
             found["norad_id"],
             found["object_name"],
             found["miss_km"],
             found["tca_utc"],
             found["relative_speed_kms"],
+            found["passes"],
             strict=True,
         )
     ]

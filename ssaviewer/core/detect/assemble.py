@@ -106,13 +106,13 @@ def assemble_events(
         drop=True
     )
     excluded = _outlier_rows(elements, outliers)
-    approach_events, approach_finding = (
-        approach.approach_after_manoeuvres(ordered, elements, rules, screen)
-        if screen is not None and len(ordered)
-        else (event_frame(0), None)
-    )
     findings = label_findings(ordered, dataset, rules, excluded, notifications)
-    if approach_finding is not None:
+    approach_events = event_frame(0)
+    if screen is not None and len(ordered):
+        irregular = labels.combine(ordered, findings, rules)["label"].to_numpy() == "irregular"
+        approach_events, approach_finding = approach.approach_after_manoeuvres(
+            ordered, elements, rules, screen, priority=irregular
+        )
         findings.append(approach_finding)
     manoeuvre_events = _manoeuvre_events(ordered, findings, rules)
     decays = decay.detect_decays(elements, dataset.objects, rules)

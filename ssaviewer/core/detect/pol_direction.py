@@ -6,8 +6,10 @@ out-of-plane component when it is ``out-of-plane`` or ``mixed``. Code:
 ``first-of-kind``
     The manoeuvre has a component (in-plane or out-of-plane) that none of the object's
     earlier manoeuvres had, after at least ``min_history`` earlier manoeuvres (so the object's
-    habits are known). Example: the first inclination change of a satellite that has only ever
-    made in-plane burns.
+    habits are known), and fewer than ``min_history`` later manoeuvres have it (the new kind
+    did not become a routine, such as north-south station keeping starting after a few
+    east-west burns). Example: a one-off inclination change of a satellite that otherwise only
+    makes in-plane burns.
 """
 
 from __future__ import annotations
@@ -50,10 +52,11 @@ def direction_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
         ("out-of-plane", ("out-of-plane", "mixed")),
     ):
         has = np.isin(direction, members)
-        seen_before = (
-            pd.Series(has.astype(np.int64)).groupby(groups).cumsum().to_numpy() - has
-        ) > 0
-        new = has & ~seen_before & (earlier >= min_history)
+        cumulative = pd.Series(has.astype(np.int64)).groupby(groups).cumsum().to_numpy()
+        total = pd.Series(has.astype(np.int64)).groupby(groups).transform("sum").to_numpy()
+        seen_before = (cumulative - has) > 0
+        later = total - cumulative
+        new = has & ~seen_before & (earlier >= min_history) & (later < min_history)
         kind_of[new & ~fired] = kind
         fired |= new
     return [

@@ -10,9 +10,9 @@ a drift is a longitude rate of at least ``drift_rate_deg_per_day`` in magnitude.
 ``drift-adjust``
     Node ``AD``: the burn changed the rate of a drift already under way.
 ``slot-change``
-    Node ``IK`` and the new slot (longitude after) lies more than ``slot_change_deg`` from
-    where the object was before its last drift started (before its first manoeuvre when no
-    drift start was seen).
+    Node ``ID`` (the object leaves its slot), or node ``IK`` and the new slot (longitude
+    after) lies more than ``slot_change_deg`` from where the object was before its last drift
+    started (before its first manoeuvre when no drift start was seen).
 """
 
 from __future__ import annotations
@@ -90,7 +90,8 @@ def geo_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     moved = np.abs((lon_after - origin + 180.0) % 360.0 - 180.0)
     limit = per_row(rules, SECTION, "slot_change_deg", regimes)
     with np.errstate(invalid="ignore"):
-        slot_change = (node == "IK") & (moved > limit)
+        arrives = (node == "IK") & (moved > limit)
+    leaves = node == "ID"
     return [
         finding(
             "drift-start",
@@ -110,10 +111,13 @@ def geo_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
         finding(
             "slot-change",
             SECTION,
-            slot_change,
-            lambda o, n, d: (
-                f"Stopped drifting at {_lon(n)}, {d:.2f}° from its previous slot at {_lon(o)}."
+            arrives | leaves,
+            lambda left, o, n, d: (
+                f"Left its slot at {_lon(o)}."
+                if left
+                else f"Stopped drifting at {_lon(n)}, {d:.2f}° from its previous slot at {_lon(o)}."
             ),
+            leaves,
             origin,
             lon_after,
             moved,

@@ -10,10 +10,12 @@ robust spread of those burns (1.4826 × MAD). Codes:
     same direction, and Δv − median ≥ ``robust_sigma`` × the robust spread; needs at least
     ``min_history`` other manoeuvres in that direction.
 ``large-burn``
-    Δv ≥ ``large_burn_mps`` (default 1 m/s): orbit raising, relocations, inclination
-    campaigns, disposal. With ``exempt_routine_large = true`` an object that routinely makes
-    such burns (at least ``min_history`` other same-direction burns with a median of at least
-    ``large_burn_mps``) is exempt.
+    Δv ≥ ``large_burn_mps`` (default 1 m/s) and the object does not routinely make burns
+    that large: commissioning orbit raising, relocations, one-off inclination changes,
+    disposal. An object routinely makes them when at least ``min_history`` of its other
+    burns (any direction) are that large too (GEO north-south station keeping, a few m/s
+    every few weeks; LEO inclination campaigns). Set ``exempt_routine_large = false`` to flag
+    every large burn.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ class MagnitudeParams:
     #: Burns of at least this (m/s) are large.
     large_burn_mps: float = 1.0
     #: Exempt objects that routinely make large burns from ``large-burn``.
-    exempt_routine_large: bool = False
+    exempt_routine_large: bool = True
 
 
 RULE_SECTION = RuleSection(
@@ -85,7 +87,11 @@ def magnitude_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     with np.errstate(invalid="ignore", divide="ignore"):
         outlier = enough & (dv >= ratio * median) & (dv - median >= sigma * spread)
         times = dv / median
-    routine_large = enough & (median >= large)
+    # How many of the object's other burns are large too.
+    is_large = known & (dv >= large)
+    norad = manoeuvres["norad_id"].to_numpy()
+    other_large = pd.Series(is_large).groupby(norad).transform("sum").to_numpy() - is_large
+    routine_large = other_large >= min_history
     large_burn = known & (dv >= large) & ~(exempt & routine_large)
     return [
         finding(
@@ -105,13 +111,17 @@ def magnitude_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
             "large-burn",
             SECTION,
             large_burn,
-            lambda v, t, r: (
+            lambda v, t, k: (
                 f"Δv {fmt(v, 'm/s')} is a large burn (≥ {fmt(t, 'm/s')})"
-                + (", though this object makes such burns routinely." if r else ".")
+                + (
+                    f", though this object made {k} others like it."
+                    if k >= 1
+                    else " and this object made no other like it."
+                )
             ),
             dv,
             large,
-            routine_large,
+            other_large,
         ),
     ]
 
