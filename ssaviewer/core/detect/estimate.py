@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.constants import EARTH_RADIUS_KM, J2, MU_EARTH_KM3_PER_S2
-from ssaviewer.core.detect import geo_drift
+from ssaviewer.core.detect import geo_drift, timing
 from ssaviewer.core.detect.features import Features
 from ssaviewer.core.detect.rules import Rules
 
@@ -52,7 +52,20 @@ def estimate(
     drift_before = _level(f.drift_deg_per_day, f, b, -1)
     drift_after = _level(f.drift_deg_per_day, f, a, +1)
     geosync = np.isin(regime, _GEOSYNC)
-    epoch_days = _epoch_days(f, b, a, drift_before, drift_after, geosync)
+    peak = merged["index_peak"].to_numpy(dtype=np.int64)
+    epoch_days = _epoch_days(f, b, a, peak, drift_before, drift_after, geosync)
+    # The burn time: where the trajectories before and after meet (in-plane changes only).
+    # At GEO the longitude lines λ + D t give a second estimate; the window then starts
+    # before the earlier of the two, and the time is the along-track one.
+    crossing = _crossing(elements, f, b, a, regime, rules)
+    start = _lookback_start(f, b, regime, rules)
+    lines = _lines_meet(f, b, a, drift_before, drift_after, start)
+    earliest = np.where(geosync, np.fmin(crossing, lines), crossing)
+    crossing = np.where(np.isfinite(crossing), crossing, np.where(geosync, lines, np.nan))
+    use = in_plane & ~out_plane & np.isfinite(crossing)
+    epoch_days = np.where(use, crossing, epoch_days)
+    first_row = _row_before(f, b, np.where(use, earliest, f.t_days[b]))
+    window_b = np.where(use, np.minimum(first_row, b), b)
     min_sigma = np.array(
         [
             min(rules.get(_SECTION_OF[c], r).min_sigma for c in chans)
@@ -67,7 +80,7 @@ def estimate(
         {
             "norad_id": elements["norad_id"].to_numpy(dtype=np.int64)[b],
             "epoch_utc": pd.to_datetime(epoch_days * 86400.0, unit="s", utc=True).round("s"),
-            "window_start_utc": epochs.iloc[b].to_numpy(),
+            "window_start_utc": epochs.iloc[window_b].to_numpy(),
             "window_end_utc": epochs.iloc[a].to_numpy(),
             "direction": np.select(
                 [in_plane & out_plane, out_plane], ["mixed", "out-of-plane"], default="in-plane"
@@ -88,7 +101,7 @@ def estimate(
             "geo_drift_after_deg_per_day": np.where(geosync, drift_after, np.nan),
             "regime": regime,
             "rules": merged["rules"].to_numpy(),
-            "index_before": b,
+            "index_before": window_b,
             "index_after": a,
         }
     ).sort_values(["norad_id", "epoch_utc"], kind="stable", ignore_index=True)
@@ -138,22 +151,93 @@ def _epoch_days(
     f: Features,
     b: np.ndarray,
     a: np.ndarray,
+    peak: np.ndarray,
     drift_before: np.ndarray,
     drift_after: np.ndarray,
     geosync: np.ndarray,
 ) -> np.ndarray:
-    """Most likely time (days since 1970) of each manoeuvre within its window.
+    """Time (days since 1970) of each manoeuvre when the trajectories' crossing is unknown.
 
     GEO/IGSO: where the longitude lines before and after (λ + D t) meet, when that falls
-    inside the window; otherwise (and for other regimes) the middle of the window.
+    inside the window; otherwise the middle of the gap with the largest jump (the change
+    shows in the first element set after a burn).
     """
     t_b, t_a = f.t_days[b], f.t_days[a]
-    middle = 0.5 * (t_b + t_a)
+    middle = 0.5 * (f.t_days[peak] + f.t_days[np.minimum(peak + 1, a)])
     with np.errstate(divide="ignore", invalid="ignore"):
         slope = drift_before - drift_after
         meet = (f.lon_deg[a] - f.lon_deg[b] + drift_before * t_b - drift_after * t_a) / slope
     inside = geosync & np.isfinite(meet) & (meet >= t_b) & (meet <= t_a)
     return np.asarray(np.where(inside, meet, middle))
+
+
+def _state(elements: pd.DataFrame, f: Features, rows: np.ndarray) -> timing.MeanState:
+    def column(name: str) -> np.ndarray:
+        return np.asarray(elements[name].to_numpy(dtype=np.float64)[rows])
+
+    return timing.MeanState(
+        t_days=f.t_days[rows],
+        n_rev_per_day=column("mean_motion_rev_per_day"),
+        ndot_rev_per_day2=column("mean_motion_dot"),
+        e=f.e[rows],
+        i_rad=np.radians(f.i_deg[rows]),
+        raan_rad=np.radians(column("ra_of_asc_node_deg")),
+        argp_rad=np.radians(column("arg_of_pericenter_deg")),
+        m_rad=np.radians(column("mean_anomaly_deg")),
+    )
+
+
+def _crossing(
+    elements: pd.DataFrame,
+    f: Features,
+    b: np.ndarray,
+    a: np.ndarray,
+    regime: np.ndarray,
+    rules: Rules,
+) -> np.ndarray:
+    """Burn time from the meeting of the trajectories (see :mod:`timing`), NaN if unknown."""
+    params = [rules.get(timing.NAME, r) for r in regime]
+    min_drift = np.array([p.min_drift_km for p in params], dtype=np.float64)
+    start = _lookback_start(f, b, regime, rules)
+    if "mean_motion_dot" not in elements:
+        return np.full(len(b), np.nan)
+    return timing.crossing_days(
+        _state(elements, f, b), _state(elements, f, a), f.t_days[start], f.a_km[b], min_drift
+    )
+
+
+def _lookback_start(f: Features, b: np.ndarray, regime: np.ndarray, rules: Rules) -> np.ndarray:
+    """Return the row ``timing.lookback_rows`` before each ``b`` (not before its object)."""
+    lookback = np.array([rules.get(timing.NAME, r).lookback_rows for r in regime], dtype=np.int64)
+    group_start = np.maximum.accumulate(np.where(f.first, np.arange(f.n), 0))
+    return np.asarray(np.maximum(b - lookback, group_start[b]))
+
+
+def _lines_meet(
+    f: Features,
+    b: np.ndarray,
+    a: np.ndarray,
+    drift_before: np.ndarray,
+    drift_after: np.ndarray,
+    start: np.ndarray,
+) -> np.ndarray:
+    """Where the GEO longitude lines λ + D t before and after meet (days), NaN if not in span."""
+    t_b, t_a = f.t_days[b], f.t_days[a]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        meet = (f.lon_deg[a] - f.lon_deg[b] + drift_before * t_b - drift_after * t_a) / (
+            drift_before - drift_after
+        )
+    inside = np.isfinite(meet) & (meet >= f.t_days[start]) & (meet <= t_a)
+    return np.asarray(np.where(inside, meet, np.nan))
+
+
+def _row_before(f: Features, rows: np.ndarray, t_days: np.ndarray) -> np.ndarray:
+    """Return the last row of the object of ``rows`` whose epoch is at or before ``t_days``."""
+    # Rows are sorted by object then epoch, so (object, epoch) keys are increasing.
+    keys = f.group * 1e5 + f.t_days
+    wanted = f.group[rows] * 1e5 + t_days
+    found = np.searchsorted(keys, wanted, side="right") - 1
+    return np.asarray(np.clip(found, 0, None))
 
 
 def _wrap180(values_deg: np.ndarray) -> np.ndarray:

@@ -42,6 +42,8 @@ class Features:
         Longitude drift from the mean motion, 360 (n − n_sidereal), degrees per day.
     regime
         Orbital regime per row (``schema.REGIMES`` names).
+    n_rev_per_day, ndot_rev_per_day2
+        Published mean motion and its first derivative / 2 (``mean_motion_dot``; 0 if absent).
     """
 
     group: np.ndarray
@@ -54,6 +56,8 @@ class Features:
     lon_deg: np.ndarray
     drift_deg_per_day: np.ndarray
     regime: np.ndarray
+    n_rev_per_day: np.ndarray
+    ndot_rev_per_day2: np.ndarray
 
     @property
     def n(self) -> int:
@@ -116,6 +120,12 @@ def compute_features(elements: pd.DataFrame) -> Features:
         lon_deg=unwrap_deg(lon, first),
         drift_deg_per_day=360.0 * (n_rev - SIDEREAL_REV_PER_DAY),
         regime=regime,
+        n_rev_per_day=n_rev,
+        ndot_rev_per_day2=(
+            elements["mean_motion_dot"].to_numpy(dtype=np.float64)
+            if "mean_motion_dot" in elements
+            else np.zeros(len(n_rev))
+        ),
     )
 
 
@@ -141,6 +151,23 @@ def subset(features: Features, mask: np.ndarray) -> tuple[Features, np.ndarray]:
             "lon_deg",
             "drift_deg_per_day",
             "regime",
+            "n_rev_per_day",
+            "ndot_rev_per_day2",
         )
     }
     return Features(group=np.cumsum(first) - 1, first=first, **values), rows
+
+
+def fit_centred_a_km(features: Features, lead_days: float) -> np.ndarray:
+    """Semi-major axis from the mean motion ``lead_days`` before each epoch (km).
+
+    A published mean motion and its derivative are fitted together over a span of
+    observations that ends near the epoch; evaluated nearer the middle of that span,
+    ``n − 2 (ṅ/2) τ``, the mean motion is less affected by the trade-off between the two, which
+    is what makes some objects' semi-major axes noisy.
+    """
+    n = features.n_rev_per_day
+    n_centred = n - 2.0 * features.ndot_rev_per_day2 * lead_days
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(n_centred > 0, n / n_centred, 1.0)
+    return np.asarray(features.a_km * ratio ** (2.0 / 3.0))

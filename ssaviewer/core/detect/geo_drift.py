@@ -37,12 +37,18 @@ class GeoDriftParams:
     enabled
         Run for the regime: GEO and IGSO (geosynchronous periods) only.
     min_sigma
-        A step must exceed this many noise sigmas (see ``inplane.InPlaneParams.min_sigma``).
+        A step must exceed this many noise sigmas: 20. GEO mean motions are smooth between
+        burns (a tiny MAD), but the fits lag and overshoot around a burn by tens of sigma; a
+        routine east-west burn scores hundreds.
     min_delta_drift_deg_per_day
-        Smallest drift-rate change: 0.002 °/day ≈ 0.15 km of Δa ≈ 6 mm/s at GEO.
+        Smallest drift-rate change: 0.015 °/day ≈ 1.2 km of Δa ≈ 0.04 m/s at GEO, below the
+        smallest routine east-west keeping burns (0.05-0.5 m/s) and above the drift-rate
+        wobble of fits between burns.
     drifting_deg_per_day
         An object whose |drift| exceeds this is drifting, else station-kept: 0.1 °/day, well
         above the drift reversals of routine east-west keeping inside a ±0.1° box.
+    min_jump_sigma
+        As for the in-plane detector.
     trend_window, noise_window, step_rows
         As for the in-plane detector (element sets). GEO sets lag a day or more behind a burn,
         and GEO keeping burns are weeks apart, so the same windows serve.
@@ -51,8 +57,9 @@ class GeoDriftParams:
     """
 
     enabled: bool = False
-    min_sigma: float = 6.0
-    min_delta_drift_deg_per_day: float = 0.002
+    min_sigma: float = 20.0
+    min_jump_sigma: float = 10.0
+    min_delta_drift_deg_per_day: float = 0.015
     drifting_deg_per_day: float = 0.1
     trend_window: int = 15
     noise_window: int = 61
@@ -92,9 +99,10 @@ def detect(features: Features, rules: Rules) -> pd.DataFrame:
         significant = (np.abs(stats.z) >= params.min_sigma) & (
             np.abs(stats.step) >= params.min_delta_drift_deg_per_day
         )
-        found = find_steps(stats, significant, "drift")
+        found = find_steps(stats, significant, "drift", min_jump_sigma=params.min_jump_sigma)
         found["index_before"] = rows[found["index_before"].to_numpy()]
         found["index_after"] = rows[found["index_after"].to_numpy()]
+        found["index_peak"] = rows[found["index_peak"].to_numpy()]
         frames.append(found)
     return concat_candidates(frames, RULE_ID)
 

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.detect.candidates import concat_candidates, find_steps
-from ssaviewer.core.detect.features import Features, subset
+from ssaviewer.core.detect.features import Features, fit_centred_a_km, subset
 from ssaviewer.core.detect.noise import step_stats
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 
@@ -37,6 +37,10 @@ class InPlaneParams:
     min_delta_a_km
         ... and this absolute size: 0.005 km (5 m) in LEO, about the Δa of a 3 mm/s burn, below
         which element sets cannot show a burn (the evaluation ignores burns under 5 mm/s).
+    min_jump_sigma
+        Within a run of significant gaps, a further local peak of the single-gap jump above
+        this many sigma is a burn of its own (commissioning and end-of-life sequences burn
+        every day or two); 10 keeps ordinary noise peaks inside a run from splitting it.
     trend_window
         Element sets in the centred rolling median of da/dt (the drag trend): 15, about two
         weeks, long enough that one burn does not move it, short enough to follow solar
@@ -48,15 +52,22 @@ class InPlaneParams:
         moves neither median (persistence); burns of one sequence a few days apart stay apart.
     noise_floor_km
         Smallest noise sigma used (km): guards against runs of identical published values.
+    fit_lead_days
+        The semi-major axis is taken from the mean motion this many days before the epoch
+        (``features.fit_centred_a_km``): 1 day, about the middle of the observation span of a
+        LEO element set; on the development objects it halves the noise of the noisiest
+        (Haiyang-2A) and leaves the others unchanged. 0 uses the epoch's value.
     """
 
     enabled: bool = True
     min_sigma: float = 6.0
+    min_jump_sigma: float = 10.0
     min_delta_a_km: float = 0.005
     trend_window: int = 15
     noise_window: int = 61
     step_rows: int = 3
     noise_floor_km: float = 0.0005
+    fit_lead_days: float = 1.0
 
 
 SECTION = RuleSection(
@@ -86,7 +97,7 @@ def detect(features: Features, rules: Rules) -> pd.DataFrame:
             continue
         sub, rows = subset(features, features.regime == regime)
         stats = step_stats(
-            sub.a_km,
+            fit_centred_a_km(sub, params.fit_lead_days),
             sub.t_days,
             sub.first,
             trend_window=params.trend_window,
@@ -97,8 +108,9 @@ def detect(features: Features, rules: Rules) -> pd.DataFrame:
         significant = (np.abs(stats.z) >= params.min_sigma) & (
             np.abs(stats.step) >= params.min_delta_a_km
         )
-        found = find_steps(stats, significant, "a")
+        found = find_steps(stats, significant, "a", min_jump_sigma=params.min_jump_sigma)
         found["index_before"] = rows[found["index_before"].to_numpy()]
         found["index_after"] = rows[found["index_after"].to_numpy()]
+        found["index_peak"] = rows[found["index_peak"].to_numpy()]
         frames.append(found)
     return concat_candidates(frames, RULE_ID)

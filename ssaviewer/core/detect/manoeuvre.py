@@ -14,7 +14,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect import geo_drift, inplane, outliers, outofplane
+from ssaviewer.core.detect import geo_drift, inplane, outliers, outofplane, timing
 from ssaviewer.core.detect.estimate import estimate
 from ssaviewer.core.detect.features import compute_features
 from ssaviewer.core.detect.rules import Rules, RuleSection, build_rules
@@ -27,6 +27,7 @@ MANOEUVRE_SECTIONS: tuple[RuleSection, ...] = (
     inplane.SECTION,
     outofplane.SECTION,
     geo_drift.SECTION,
+    timing.SECTION,
     outliers.SECTION,
 )
 
@@ -133,7 +134,8 @@ def empty_manoeuvres() -> pd.DataFrame:
 def merge_candidates(candidates: pd.DataFrame) -> pd.DataFrame:
     """Merge candidates whose element-set windows overlap into one row per manoeuvre.
 
-    Returns ``index_before``, ``index_after`` (the union window), ``z`` (largest |z|),
+    Returns ``index_peak`` (of the most significant candidate), ``index_before``,
+    ``index_after`` (the union window), ``z`` (largest |z|),
     ``channels`` and ``rules`` (sorted, ``;``-joined, unique).
     """
     ordered = candidates.sort_values(["index_before", "index_after"], kind="stable")
@@ -145,8 +147,10 @@ def merge_candidates(candidates: pd.DataFrame) -> pd.DataFrame:
     cluster = np.cumsum(new)
     frame = ordered.assign(cluster=cluster, abs_z=np.abs(ordered["z"].to_numpy()))
     grouped = frame.groupby("cluster", sort=True)
+    strongest = frame.loc[grouped["abs_z"].idxmax(), ["cluster", "index_peak"]]
     return pd.DataFrame(
         {
+            "index_peak": strongest.set_index("cluster")["index_peak"],
             "index_before": grouped["index_before"].min(),
             "index_after": grouped["index_after"].max(),
             "z": grouped["abs_z"].max(),

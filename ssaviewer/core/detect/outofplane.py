@@ -32,23 +32,32 @@ class OutOfPlaneParams:
     enabled
         Run this detector for the regime.
     min_sigma
-        A step must exceed this many noise sigmas (see ``inplane.InPlaneParams.min_sigma``).
+        A step must exceed this many noise sigmas (see ``inplane.InPlaneParams.min_sigma``):
+        7 in LEO; 50 at GEO/IGSO, where the inclination between burns is so smooth that its
+        MAD is tiny while fits around east-west burns shift it by tens of sigma.
     min_delta_i_deg
-        Smallest inclination step (degrees): 0.0005° ≈ 9e-6 rad, the plane change of a
-        6-7 cm/s burn in LEO; smaller steps are within the luni-solar wobble of the fits.
+        Smallest inclination step (degrees): 0.003° ≈ 5e-5 rad, the plane change of a
+        0.4 m/s burn in LEO. Published LEO inclinations wander by 0.001-0.002° over a few
+        days (fit and luni-solar effects) in pairs that revert; operators make plane changes
+        in doses of 0.5-2 m/s, far above this. 0.002° at GEO/IGSO (≈ 0.1 m/s).
     use_node
-        Also look for steps of the node (off where the node is ill-defined, i.e. GEO with
-        inclination near zero, and where its J2 rate is so fast that fit noise dominates).
+        Also look for steps of the node beyond its J2 trend. Off by default: on the
+        development objects the published node jitters in steps of many sigma without any
+        burn (dozens of false alarms a year on a 66° orbit), and real plane changes show in
+        the inclination too. Turn on for objects whose plane changes are made off the nodes.
     min_delta_node_deg
         Smallest node step beyond the J2 trend (degrees), scaled by sin i when compared.
+    min_jump_sigma
+        As for the in-plane detector.
     trend_window, noise_window, step_rows, noise_floor_deg
         As for the in-plane detector (element sets; the floor in degrees).
     """
 
     enabled: bool = True
     min_sigma: float = 7.0
-    min_delta_i_deg: float = 0.0005
-    use_node: bool = True
+    min_jump_sigma: float = 10.0
+    min_delta_i_deg: float = 0.003
+    use_node: bool = False
     min_delta_node_deg: float = 0.001
     trend_window: int = 15
     noise_window: int = 61
@@ -61,8 +70,8 @@ SECTION = RuleSection(
     OutOfPlaneParams,
     {
         ALL_REGIMES: OutOfPlaneParams(),
-        "GEO": OutOfPlaneParams(use_node=False, min_delta_i_deg=0.002, noise_floor_deg=5e-5),
-        "IGSO": OutOfPlaneParams(min_delta_i_deg=0.002, noise_floor_deg=5e-5),
+        "GEO": OutOfPlaneParams(min_sigma=50.0, min_delta_i_deg=0.002, noise_floor_deg=5e-5),
+        "IGSO": OutOfPlaneParams(min_sigma=50.0, min_delta_i_deg=0.002, noise_floor_deg=5e-5),
     },
     doc=__doc__ or "",
 )
@@ -91,9 +100,10 @@ def detect(features: Features, rules: Rules) -> pd.DataFrame:
                 noise_floor=params.noise_floor_deg,
             )
             significant = (np.abs(stats.z) >= params.min_sigma) & (np.abs(stats.step) >= min_step)
-            found = find_steps(stats, significant, channel)
+            found = find_steps(stats, significant, channel, min_jump_sigma=params.min_jump_sigma)
             found["index_before"] = rows[found["index_before"].to_numpy()]
             found["index_after"] = rows[found["index_after"].to_numpy()]
+            found["index_peak"] = rows[found["index_peak"].to_numpy()]
             frames.append(concat_candidates([found], rule_id))
     return _join(frames)
 
