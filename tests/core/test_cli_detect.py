@@ -1,4 +1,4 @@
-"""``ssaviewer detect``: output, --flagged-only, --json, --rules, and bad input without tracebacks."""
+"""``ssaviewer detect``: output, --flagged-only, --json, --rules; bad input without tracebacks."""
 
 from __future__ import annotations
 

@@ -76,13 +76,19 @@ def test_large_burn_is_irregular_when_the_object_does_not_make_them() -> None:
 
 def test_routine_large_burns_are_regular_unless_the_rules_say_otherwise() -> None:
     # GEO north-south station keeping: a few m/s every few weeks.
-    events = label(routine(EVERY_20_DAYS, dv=5.0, direction="out-of-plane"))
+    every_40_days = [10, 50, 90, 130, 170]
+    history = elements(days=200)
+    events = label(routine(every_40_days, dv=5.0, direction="out-of-plane"), history=history)
     assert (events["label"] == "regular").all()
     strict = "[magnitude]\nexempt_routine_large = false\n"
-    events = label(routine(EVERY_20_DAYS, dv=5.0, direction="out-of-plane"), rules_text=strict)
+    events = label(
+        routine(every_40_days, dv=5.0, direction="out-of-plane"),
+        history=history,
+        rules_text=strict,
+    )
     assert (events["reasons"] == "large-burn").all()
     assert events["explanation"][0] == (
-        "Δv 5 m/s is a large burn (≥ 1 m/s), though this object made 4 others like it."
+        "Δv 5 m/s is a large burn (≥ 1 m/s); this object made such burns on 4 other occasions."
     )
 
 
@@ -223,3 +229,30 @@ def test_rules_file_can_make_a_code_informational() -> None:
     events = label(rows, rules_text=text)
     assert events["reasons"][2] == "magnitude-outlier"
     assert events["label"][2] == "regular"
+
+
+def test_a_series_of_large_burns_within_weeks_is_one_occasion_not_a_routine() -> None:
+    # Commissioning: five raising burns ten days apart, then routine small burns.
+    rows = routine([10, 20, 30, 40, 50], dv=3.0) + routine([90, 110, 130, 150, 170], dv=0.05)
+    events = label(rows, history=elements(days=200))
+    assert (events["reasons"][:5].str.contains("large-burn")).all()
+    assert events["explanation"][0].endswith(
+        "Δv 3 m/s is a large burn (≥ 1 m/s) and this object made no other like it."
+    )
+
+
+def test_orbit_lowering_just_before_re_entry_is_undetermined() -> None:
+    falling = np.linspace(6700.0, 6530.0, 60)
+    history = pd.concat([elements(1, 60, a_km=falling), elements(2, 90, a_km=7000.0)])
+    rows = [*routine([10, 20, 30]), {"day": 55, "delta_v_mps": 5.0, "delta_a_km": -8.0}]
+    events = label(rows, history=history)
+    assert events["label"].iloc[-1] == "undetermined"
+    assert events["reasons"].iloc[-1] == "magnitude-outlier;large-burn;during-re-entry"
+    assert (
+        events["explanation"]
+        .iloc[-1]
+        .endswith(
+            "The orbit fell 8 km 3.5 days before the history ends in re-entry: drag, most likely,"
+            " not a burn."
+        )
+    )

@@ -106,7 +106,9 @@ def assemble_events(
         drop=True
     )
     excluded = _outlier_rows(elements, outliers)
+    decays = decay.detect_decays(elements, dataset.objects, rules)
     findings = label_findings(ordered, dataset, rules, excluded, notifications)
+    findings.extend(decay.reentry_findings(ordered, decays, rules))
     approach_events = event_frame(0)
     if screen is not None and len(ordered):
         irregular = labels.combine(ordered, findings, rules)["label"].to_numpy() == "irregular"
@@ -115,7 +117,6 @@ def assemble_events(
         )
         findings.append(approach_finding)
     manoeuvre_events = _manoeuvre_events(ordered, findings, rules)
-    decays = decay.detect_decays(elements, dataset.objects, rules)
     frames = [
         manoeuvre_events,
         decays,

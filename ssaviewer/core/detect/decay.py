@@ -5,6 +5,10 @@ motion above ``mean_motion_rev_per_day``) and either its history ends at least `
 before the end of the data or the catalogue gives a decay date. One ``decay`` event per object,
 labelled ``regular`` (a natural end), reason ``re-entry``; the window runs from the last element
 set to the catalogued decay date (the last element set when none is known).
+
+Manoeuvres seen in a decayed object's last ``final_days`` that lowered the orbit get the code
+``during-re-entry``: near re-entry, drag lowers the orbit by kilometres a day and the
+element-set fits jump, which looks like a burn but is not evidence of one.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.detect.event_frame import event_frame
-from ssaviewer.core.detect.findings import per_row
+from ssaviewer.core.detect.findings import Finding, finding, fmt, per_row
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 
 SECTION = "decay"
@@ -31,6 +35,8 @@ class DecayParams:
     mean_motion_rev_per_day: float = 16.0
     #: The history must end at least this many days before the data does.
     ended_days: float = 1.0
+    #: Orbit-lowering "manoeuvres" this close (days) to the end of a decayed history are drag.
+    final_days: float = 10.0
 
 
 RULE_SECTION = RuleSection(SECTION, DecayParams, {ALL_REGIMES: DecayParams()}, doc=__doc__ or "")
@@ -80,3 +86,28 @@ def detect_decays(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) -
         regime=regimes[keep],
         perigee_km=perigee[keep],
     )
+
+
+def reentry_findings(manoeuvres: pd.DataFrame, decays: pd.DataFrame, rules: Rules) -> list[Finding]:
+    """Evaluate ``during-re-entry`` for manoeuvres of the objects in ``decays``."""
+    regimes = manoeuvres["regime"].astype(str).to_numpy()
+    last = decays.set_index("norad_id")["window_start_utc"]
+    end = pd.to_datetime(last.reindex(manoeuvres["norad_id"].to_numpy()), utc=True)
+    days_before = (end.to_numpy() - manoeuvres["epoch_utc"].to_numpy()) / pd.Timedelta(days=1)
+    days_before = pd.to_numeric(pd.Series(days_before), errors="coerce").to_numpy(np.float64)
+    delta_a = manoeuvres["delta_a_km"].to_numpy(dtype=np.float64, na_value=np.nan)
+    with np.errstate(invalid="ignore"):
+        fired = (days_before <= per_row(rules, SECTION, "final_days", regimes)) & (delta_a < 0)
+    return [
+        finding(
+            "during-re-entry",
+            SECTION,
+            fired,
+            lambda a, d: (
+                f"The orbit fell {fmt(-a, 'km')} {fmt(d, 'days')} before the history ends in"
+                " re-entry: drag, most likely, not a burn."
+            ),
+            delta_a,
+            days_before,
+        )
+    ]

@@ -4,6 +4,8 @@ Rules run in a fixed order (magnitude, direction, cadence, box, GEO slot, catalo
 notifications, close approaches) and each returns :class:`~ssaviewer.core.detect.findings.Finding`
 objects. The label is then
 
+- ``undetermined`` when any code listed in ``undetermined_codes`` fired (the evidence
+  cannot tell a burn from something else, e.g. ``during-re-entry``);
 - ``irregular`` when any code listed in ``irregular_codes`` fired (whatever the history);
 - ``undetermined`` (code ``short-history``) when the object has fewer than ``min_history``
   other manoeuvres to compare with;
@@ -40,6 +42,7 @@ REASON_CODES: tuple[str, ...] = (
     "non-manoeuvrable-type",
     "unannounced",
     "approach-after-manoeuvre",
+    "during-re-entry",
     "short-history",
 )
 
@@ -51,7 +54,9 @@ class LabelParams:
     #: Other manoeuvres of the object needed to call a manoeuvre regular.
     min_history: int = 3
     #: Codes that make a manoeuvre irregular.
-    irregular_codes: tuple[str, ...] = REASON_CODES[:-1]
+    irregular_codes: tuple[str, ...] = REASON_CODES[:-2]
+    #: Codes that make a manoeuvre undetermined, whatever else fired.
+    undetermined_codes: tuple[str, ...] = ("during-re-entry",)
 
 
 RULE_SECTION = RuleSection(SECTION, LabelParams, {ALL_REGIMES: LabelParams()}, doc=__doc__ or "")
@@ -68,10 +73,12 @@ def combine(manoeuvres: pd.DataFrame, findings: Sequence[Finding], rules: Rules)
     others = pd.Series(np.ones(n)).groupby(norad).transform("size").to_numpy() - 1
     min_history = per_row(rules, SECTION, "min_history", regimes)
     irregular = np.zeros(n, dtype=bool)
+    unsure = np.zeros(n, dtype=bool)
     for f in findings:
-        codes_for_row = _irregular_codes(rules, regimes, f.code)
-        irregular |= f.fired & codes_for_row
-    short = ~irregular & (others < min_history)
+        irregular |= f.fired & _listed(rules, regimes, "irregular_codes", f.code)
+        unsure |= f.fired & _listed(rules, regimes, "undetermined_codes", f.code)
+    irregular &= ~unsure
+    short = ~irregular & ~unsure & (others < min_history)
     all_findings = [
         *findings,
         finding(
@@ -86,7 +93,7 @@ def combine(manoeuvres: pd.DataFrame, findings: Sequence[Finding], rules: Rules)
             min_history,
         ),
     ]
-    label = np.where(irregular, "irregular", np.where(short, "undetermined", "regular"))
+    label = np.where(irregular, "irregular", np.where(short | unsure, "undetermined", "regular"))
     reasons, explanation, rule_ids = _join(all_findings, n)
     regular = label == "regular"
     fits = _fits_sentences(manoeuvres, others, regular)
@@ -102,10 +109,10 @@ def combine(manoeuvres: pd.DataFrame, findings: Sequence[Finding], rules: Rules)
     )
 
 
-def _irregular_codes(rules: Rules, regimes: np.ndarray, code: str) -> np.ndarray:
+def _listed(rules: Rules, regimes: np.ndarray, field: str, code: str) -> np.ndarray:
     out = np.zeros(len(regimes), dtype=bool)
     for regime in set(regimes.tolist()):
-        if code in rules.get(SECTION, regime).irregular_codes:
+        if code in getattr(rules.get(SECTION, regime), field):
             out[regimes == regime] = True
     return out
 

@@ -12,10 +12,12 @@ robust spread of those burns (1.4826 × MAD). Codes:
 ``large-burn``
     Δv ≥ ``large_burn_mps`` (default 1 m/s) and the object does not routinely make burns
     that large: commissioning orbit raising, relocations, one-off inclination changes,
-    disposal. An object routinely makes them when at least ``min_history`` of its other
-    burns (any direction) are that large too (GEO north-south station keeping, a few m/s
-    every few weeks; LEO inclination campaigns). Set ``exempt_routine_large = false`` to flag
-    every large burn.
+    disposal. An object routinely makes them when it made large burns (any direction) on at
+    least ``min_history`` other occasions, an occasion being a run of large burns each less
+    than ``occasion_days`` after the one before (so a commissioning series of raising burns
+    is one occasion): GEO north-south station keeping, a few m/s every six weeks, and LEO
+    inclination campaigns are routine. Set ``exempt_routine_large = false`` to flag every
+    large burn.
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ class MagnitudeParams:
     large_burn_mps: float = 1.0
     #: Exempt objects that routinely make large burns from ``large-burn``.
     exempt_routine_large: bool = True
+    #: Large burns closer than this (days) to the previous one are the same occasion.
+    occasion_days: float = 30.0
 
 
 RULE_SECTION = RuleSection(
@@ -87,10 +91,10 @@ def magnitude_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     with np.errstate(invalid="ignore", divide="ignore"):
         outlier = enough & (dv >= ratio * median) & (dv - median >= sigma * spread)
         times = dv / median
-    # How many of the object's other burns are large too.
     is_large = known & (dv >= large)
-    norad = manoeuvres["norad_id"].to_numpy()
-    other_large = pd.Series(is_large).groupby(norad).transform("sum").to_numpy() - is_large
+    other_large = _other_occasions(
+        manoeuvres, is_large, per_row(rules, SECTION, "occasion_days", regimes)
+    )
     routine_large = other_large >= min_history
     large_burn = known & (dv >= large) & ~(exempt & routine_large)
     return [
@@ -114,7 +118,7 @@ def magnitude_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
             lambda v, t, k: (
                 f"Δv {fmt(v, 'm/s')} is a large burn (≥ {fmt(t, 'm/s')})"
                 + (
-                    f", though this object made {k} others like it."
+                    f"; this object made such burns on {k} other occasion{'s' if k > 1 else ''}."
                     if k >= 1
                     else " and this object made no other like it."
                 )
@@ -124,6 +128,24 @@ def magnitude_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
             other_large,
         ),
     ]
+
+
+def _other_occasions(
+    manoeuvres: pd.DataFrame, is_large: np.ndarray, occasion_days: np.ndarray
+) -> np.ndarray:
+    """For each large burn, the object's other occasions with large burns (0 elsewhere)."""
+    out = np.zeros(len(is_large), dtype=np.int64)
+    rows = np.flatnonzero(is_large)
+    if len(rows) == 0:
+        return out
+    norad = manoeuvres["norad_id"].to_numpy()[rows]
+    epoch = manoeuvres["epoch_utc"].to_numpy(dtype="datetime64[ns]").astype(np.int64)[rows]
+    gap_days = np.diff(epoch, prepend=epoch[0]) / 86_400e9
+    new_object = np.r_[True, norad[1:] != norad[:-1]]
+    new_occasion = new_object | (gap_days >= occasion_days[rows])
+    occasions = pd.Series(new_occasion.astype(np.int64)).groupby(norad).transform("sum")
+    out[rows] = occasions.to_numpy() - 1
+    return out
 
 
 def _times(ratio: float) -> str:
