@@ -19,6 +19,10 @@ Ints = npt.NDArray[np.int64]
 
 _ALPHA5 = np.frombuffer(b"ABCDEFGHJKLMNPQRSTUVWXYZ", dtype=np.uint8)  # I and O are skipped
 _SPACE, _ZERO, _DOT, _MINUS, _PLUS = (ord(c) for c in " 0.-+")
+#: What each byte adds to a checksum: its value for digits, 1 for a minus sign, else 0.
+_CHECKSUM_VALUE = np.zeros(256, dtype=np.uint8)
+_CHECKSUM_VALUE[_ZERO : _ZERO + 10] = np.arange(10, dtype=np.uint8)
+_CHECKSUM_VALUE[_MINUS] = 1
 #: Width of the name line (CelesTrak pads names to 24 characters).
 NAME_WIDTH = 24
 #: Largest catalogue number alpha-5 can write.
@@ -30,10 +34,12 @@ def _digits(k: Ints, width: int, *, pad: int = _ZERO) -> Bytes:
 
     Leading zeros become ``pad`` (the last digit is always written).
     """
-    powers = 10 ** np.arange(width - 1, -1, -1, dtype=np.int64)
-    out = ((k[:, None] // powers) % 10 + _ZERO).astype(np.uint8)
+    # Float division is exact here (k < 2**52) and much faster than int64 division.
+    powers = 10.0 ** np.arange(width - 1, -1, -1)
+    quotient = np.floor(k.astype(np.float64)[:, None] / powers)
+    out = (quotient - 10.0 * np.floor(quotient / 10.0) + _ZERO).astype(np.uint8)
     if pad != _ZERO:
-        out[(k[:, None] < powers) & (powers > 1)] = pad
+        out[(quotient == 0) & (powers > 1)] = pad
     return out
 
 
@@ -117,16 +123,24 @@ def alpha5(norad_id: Ints) -> Bytes:
 
 def checksums(lines: Bytes) -> Bytes:
     """Return the modulo-10 checksum digit of each row of the first 68 columns."""
-    body = lines[:, :68].astype(np.int64)
-    is_digit = (body >= _ZERO) & (body <= _ZERO + 9)
-    total = np.where(is_digit, body - _ZERO, 0).sum(axis=1) + (body == _MINUS).sum(axis=1)
+    total = _CHECKSUM_VALUE[lines[:, :68]].sum(axis=1, dtype=np.int64)
     result: Bytes = (total % 10 + _ZERO).astype(np.uint8)
     return result
 
 
+def _codes(values: pd.Series) -> tuple[Ints, list[str]]:
+    """Integer codes and the distinct texts of a column (categoricals without a copy)."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        codes = values.cat.codes.to_numpy().astype(np.int64)
+        uniques = [str(c) for c in values.cat.categories] + [""]
+        return np.where(codes < 0, len(uniques) - 1, codes), uniques
+    factor_codes, factor_uniques = pd.factorize(values.astype("string").fillna(""), sort=False)
+    return factor_codes.astype(np.int64), [str(u) for u in factor_uniques]
+
+
 def _per_category(values: pd.Series, convert: dict[str, str], width: int) -> Bytes:
     """Map a text column to ``(N, width)`` ASCII through its unique values (cheap for repeats)."""
-    codes, uniques = pd.factorize(values.astype("string").fillna(""), sort=False)
+    codes, uniques = _codes(values)
     table = np.array(
         [
             list(convert.get(str(u), str(u)).encode("ascii", "replace")[:width].ljust(width))
@@ -140,10 +154,8 @@ def _per_category(values: pd.Series, convert: dict[str, str], width: int) -> Byt
 
 def _designator(object_id: pd.Series) -> Bytes:
     """``2016-002A`` → ``16002A  `` (8 columns, left-aligned)."""
-    uniques = object_id.astype("string").fillna("").unique()
     convert = {}
-    for text in uniques:
-        text = str(text)
+    for text in _codes(object_id)[1]:
         convert[text] = f"{text[2:4]}{text[5:]}" if len(text) > 5 and text[4] == "-" else ""
     return _per_category(object_id, convert, 8)
 
@@ -153,7 +165,7 @@ def _epoch(epoch_utc: pd.Series) -> Bytes:
     epochs = pd.DatetimeIndex(epoch_utc).tz_convert("UTC")
     year = epochs.year.to_numpy().astype(np.int64)
     ns = epochs.as_unit("ns").asi8
-    start = pd.to_datetime(year.astype(str), format="%Y", utc=True).as_unit("ns").asi8
+    start = (year - 1970).astype("datetime64[Y]").astype("datetime64[ns]").astype(np.int64)
     k = (ns - start + 432_000) // 864_000 + 100_000_000  # units of 1e-8 day; day 1 = Jan 1
     return np.hstack(
         [

@@ -132,23 +132,26 @@ def sun_longitude_deg(jd: Floats) -> Floats:
     return result
 
 
-def evaluate_geo(state: GeoState, t_day: Floats, jd0: float) -> dict[str, Floats]:
-    """Mean elements of a GEO segment at times ``t_day``; ``jd0`` is the start's Julian date."""
-    tau = t_day - state.t_day
-    jd = jd0 + t_day
-    lon = state.lon_deg + state.drift_deg_per_day * tau + 0.5 * state.accel_deg_per_day2 * tau**2
-    drift = state.drift_deg_per_day + state.accel_deg_per_day2 * tau
-    ix = state.i_vec_deg[0] + state.i_rate_deg_per_day[0] * tau
-    iy = state.i_vec_deg[1] + state.i_rate_deg_per_day[1] * tau
-    sun = np.radians(sun_longitude_deg(jd))
-    ex = state.e_center[0] + state.e_radius * np.cos(sun)
-    ey = state.e_center[1] + state.e_radius * np.sin(sun)
+def geo_elements(
+    lon_deg: Floats,
+    drift_deg_per_day: Floats,
+    i_vec_deg: tuple[Floats, Floats],
+    e_vec: tuple[Floats, Floats],
+    jd: Floats,
+) -> dict[str, Floats]:
+    """Mean elements of near-geostationary orbits from longitude, drift, i and e vectors.
+
+    ``lon_deg`` is the Earth-fixed mean longitude, ``i_vec_deg`` = i·(cos Ω, sin Ω),
+    ``e_vec`` = e·(cos ϖ, sin ϖ) with ϖ = Ω + ω; ``jd`` the Julian dates (UTC).
+    """
+    ix, iy = i_vec_deg
+    ex, ey = e_vec
     i_deg = np.hypot(ix, iy)
     e = np.hypot(ex, ey)
     raan = np.degrees(np.arctan2(iy, ix))
     perigee_longitude = np.degrees(np.arctan2(ey, ex))
-    a = dyn.a_for_drift_km(drift, e, i_deg)
-    inertial_longitude = lon + gmst_deg(jd)
+    a = dyn.a_for_drift_km(drift_deg_per_day, e, i_deg)
+    inertial_longitude = lon_deg + gmst_deg(jd)
     return {
         "a_km": a,
         "e": e,
@@ -157,10 +160,29 @@ def evaluate_geo(state: GeoState, t_day: Floats, jd0: float) -> dict[str, Floats
         "argp_deg": perigee_longitude - raan,
         "m_deg": inertial_longitude - perigee_longitude,
         "n_rev_per_day": dyn.kozai_mean_motion(a, e, i_deg),
-        "ndot": np.full_like(tau, 0.5 * state.accel_deg_per_day2 / 360.0),
-        "bstar": np.zeros_like(tau),
-        "lon_deg": lon,
+        "bstar": np.zeros_like(a),
+        "lon_deg": lon_deg,
     }
+
+
+def evaluate_geo(state: GeoState, t_day: Floats, jd0: float) -> dict[str, Floats]:
+    """Mean elements of a GEO segment at times ``t_day``; ``jd0`` is the start's Julian date."""
+    tau = t_day - state.t_day
+    jd = jd0 + t_day
+    lon = state.lon_deg + state.drift_deg_per_day * tau + 0.5 * state.accel_deg_per_day2 * tau**2
+    drift = state.drift_deg_per_day + state.accel_deg_per_day2 * tau
+    i_vec = (
+        state.i_vec_deg[0] + state.i_rate_deg_per_day[0] * tau,
+        state.i_vec_deg[1] + state.i_rate_deg_per_day[1] * tau,
+    )
+    sun = np.radians(sun_longitude_deg(jd))
+    e_vec = (
+        state.e_center[0] + state.e_radius * np.cos(sun),
+        state.e_center[1] + state.e_radius * np.sin(sun),
+    )
+    out = geo_elements(lon, drift, i_vec, e_vec, jd)
+    out["ndot"] = np.full_like(tau, 0.5 * state.accel_deg_per_day2 / 360.0)
+    return out
 
 
 def evaluate(track: Track, t_day: Floats, jd0: float) -> dict[str, Floats]:
