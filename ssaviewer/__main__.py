@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ssaviewer import __version__
 
-SUBCOMMANDS: tuple[str, ...] = ("info", "simulate", "evaluate")
+SUBCOMMANDS: tuple[str, ...] = ("info", "detect", "evaluate", "simulate")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -156,12 +156,12 @@ def test_element_sets_bracketing_each_burn_differ_by_the_answer_key(
             observed_a = after["semi_major_axis_km"] - before["semi_major_axis_km"]
             if geo:  # triaxiality moves a by up to 0.13 km/day
                 tolerance_a = 0.14 * gap_days + 10 * GEO_NOISE.a_km
-                tolerance_i = 0.0025 * gap_days + 10 * GEO_NOISE.i_deg
+                tolerance_i = 0.0025 * gap_days + 10 * GEO_NOISE.i_deg + 3 * GEO_NOISE.wander_i_deg
             else:  # drag: da/dt = -(4/3) a ndot / n, ndot published with 15 % noise
                 rate = 4 / 3 * before["semi_major_axis_km"] * abs(before["mean_motion_dot"])
                 rate /= before["mean_motion_rev_per_day"]
-                tolerance_a = 2 * rate * gap_days + 10 * LEO_NOISE.a_km
-                tolerance_i = 10 * LEO_NOISE.i_deg
+                tolerance_a = 2 * rate * gap_days + 10 * LEO_NOISE.a_km + 3 * LEO_NOISE.wander_a_km
+                tolerance_i = 10 * LEO_NOISE.i_deg + 3 * LEO_NOISE.wander_i_deg
             assert abs(observed_a - expected_a) < tolerance_a, (norad_id, time)
             observed_i = after["inclination_deg"] - before["inclination_deg"]
             assert abs(observed_i - inside["delta_i_deg"].sum()) < tolerance_i, (norad_id, time)
@@ -260,14 +260,28 @@ def test_geo_station_keeping_stays_in_its_box(elements: pd.DataFrame) -> None:
     assert history["inclination_deg"].max() < 0.06
 
 
+def _inclination_quantum_statistics(history: pd.DataFrame) -> tuple[float, float]:
+    """Fraction of one-quantum spikes that revert, fraction of unchanged consecutive values."""
+    i = np.round(history["inclination_deg"].to_numpy(), 4)
+    up, down = i[1:-1] - i[:-2], i[1:-1] - i[2:]
+    spike = (np.sign(up) == np.sign(down)) & (np.abs(up) > 0.99e-4) & (np.abs(down) > 0.99e-4)
+    return float(spike.mean()), float(np.mean(np.diff(i) == 0))
+
+
 def test_simulated_noise_and_cadence_match_the_measured_defaults(elements: pd.DataFrame) -> None:
     leo = measure_history(elements[elements["object_name"] == "CUBEWAVE-7"])
     geo = measure_history(elements[elements["object_name"] == "ASIACOM-3"])
     assert leo["gap_median_days"] == pytest.approx(1.0, abs=0.1)
     assert 0.9 < leo["sets_per_day"] < 1.15
     assert 0.01 < leo["fraction_gaps_under_0p5_day"] < 0.15
-    assert leo["sigma_i_deg"] == pytest.approx(LEO_NOISE.i_deg, rel=0.5)
-    assert leo["sigma_raan_deg"] == pytest.approx(LEO_NOISE.raan_deg, rel=0.5)
     assert leo["sigma_e"] == pytest.approx(LEO_NOISE.e, rel=0.5)
+    assert leo["sigma_argp_plus_m_deg"] == pytest.approx(LEO_NOISE.phase_deg, rel=0.5)
     assert geo["sigma_geo_longitude_deg"] == pytest.approx(GEO_NOISE.phase_deg, rel=0.5)
     assert geo["sigma_a_km"] == pytest.approx(GEO_NOISE.a_km, rel=0.5)
+    # the real LEO histories: 3-9 % reverting spikes, 14-26 % unchanged (see defaults.py)
+    for name in ("CUBEWAVE-7", "AURORA-1", "ATLAS-M R/B"):
+        spikes, unchanged = _inclination_quantum_statistics(
+            elements[elements["object_name"] == name]
+        )
+        assert 0.02 < spikes < 0.15, name
+        assert 0.10 < unchanged < 0.35, name

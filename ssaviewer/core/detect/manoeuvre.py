@@ -113,7 +113,7 @@ def detect_manoeuvres(
     candidates = pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
     if len(candidates) == 0:
         return empty_manoeuvres()
-    merged = merge_candidates(candidates)
+    merged = combine_kinds(candidates)
     table = estimate(elements, features, merged, rules)
     if progress is not None:
         progress(1.0, "manoeuvres: estimated")
@@ -129,6 +129,41 @@ def detect_outliers(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
 def empty_manoeuvres() -> pd.DataFrame:
     """Return an empty manoeuvre table with ``MANOEUVRE_COLUMNS``."""
     return pd.DataFrame({c: pd.Series(dtype=t) for c, t in MANOEUVRE_COLUMNS.items()})
+
+
+def combine_kinds(candidates: pd.DataFrame) -> pd.DataFrame:
+    """Merge candidates into manoeuvres: one kind at a time, then in-plane with out-of-plane.
+
+    Candidates of one kind (in-plane, out-of-plane) whose windows overlap are one manoeuvre
+    (burns of one sequence, or one burn seen in two elements). An in-plane and an
+    out-of-plane manoeuvre are one ``mixed`` manoeuvre only when their largest jumps fall in
+    the same gap; otherwise they are two manoeuvres (e.g. a north-south burn and an
+    east-west burn a day apart), even if their windows overlap.
+    """
+    channel = candidates["channel"].to_numpy(dtype=object)
+    in_plane = merge_candidates(candidates[np.isin(channel, IN_PLANE_CHANNELS)])
+    out_plane = merge_candidates(candidates[~np.isin(channel, IN_PLANE_CHANNELS)])
+    pairs = in_plane.reset_index().merge(
+        out_plane.reset_index(), on="index_peak", suffixes=("_in", "_out")
+    )
+    pairs = pairs.drop_duplicates("index_in").drop_duplicates("index_out")
+    mixed = pd.DataFrame(
+        {
+            "index_peak": pairs["index_peak"].to_numpy(),
+            "index_before": np.minimum(pairs["index_before_in"], pairs["index_before_out"]),
+            "index_after": np.maximum(pairs["index_after_in"], pairs["index_after_out"]),
+            "z": np.maximum(pairs["z_in"], pairs["z_out"]),
+            "in_plane": True,
+            "out_of_plane": True,
+            "rules": pairs["rules_in"].astype(str) + ";" + pairs["rules_out"].astype(str),
+        }
+    )
+    rest = [
+        in_plane[~in_plane.index.isin(pairs["index_in"].tolist())],
+        out_plane[~out_plane.index.isin(pairs["index_out"].tolist())],
+    ]
+    frames = [f for f in (mixed, *rest) if len(f)]
+    return pd.concat(frames, ignore_index=True) if frames else in_plane
 
 
 def merge_candidates(candidates: pd.DataFrame) -> pd.DataFrame:

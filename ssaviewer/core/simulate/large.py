@@ -20,7 +20,7 @@ from ssaviewer.core.formats.tle_write import format_tle
 from ssaviewer.core.schema import BASE_COLUMNS
 from ssaviewer.core.simulate import dynamics as dyn
 from ssaviewer.core.simulate.defaults import GEO_NOISE, LEO_NOISE
-from ssaviewer.core.simulate.publish import add_noise
+from ssaviewer.core.simulate.publish import add_noise, add_wander
 from ssaviewer.core.simulate.track import geo_elements, sun_longitude_deg
 
 Floats = npt.NDArray[np.float64]
@@ -106,6 +106,10 @@ def large_history(n_objects: int, days: int, seed: int = 0) -> pd.DataFrame:
     t = np.round(t * 86400.0) / 86400.0
     jd0 = 2460310.5  # 2024-01-01T00:00Z
     parts = [_leo(rng, n_leo, t[:n_leo]), _geo(rng, n_geo, t[n_leo:], jd0 + t[n_leo:])]
+    parts = [
+        add_wander(rng, parts[0], t[:n_leo], LEO_NOISE, geo=False),
+        add_wander(rng, parts[1], t[n_leo:], GEO_NOISE, geo=True),
+    ]
     true = {k: np.concatenate([p[k].ravel() for p in parts]) for k in parts[0]}
     split = n_leo * days
     leo = add_noise(rng, {k: v[:split] for k, v in true.items()}, LEO_NOISE, geo=False)

@@ -55,10 +55,63 @@ def heavy_tailed(rng: np.random.Generator, sigma: float, n: int) -> Floats:
     return result
 
 
+#: The slow wander is a sum of this many sinusoids with random periods and phases.
+WANDER_TERMS = 4
+
+
+def wander(
+    rng: np.random.Generator, t_days: Floats, sigma: float, periods: tuple[float, float]
+) -> Floats:
+    """Smooth random wander at times ``t_days`` (last axis) with stationary σ ``sigma``.
+
+    A sum of ``WANDER_TERMS`` sinusoids, periods uniform in ``periods`` (days), random
+    phases, one set per leading index (object). Smooth on the scale of a day, so it moves
+    30-day statistics without changing the day-to-day noise.
+    """
+    if sigma == 0:
+        return np.zeros_like(t_days)
+    shape = (*t_days.shape[:-1], 1, WANDER_TERMS)
+    period = rng.uniform(periods[0], periods[1], shape)
+    phase = rng.uniform(0.0, 2.0 * np.pi, shape)
+    terms = np.sin(2.0 * np.pi * t_days[..., None] / period + phase)
+    result: Floats = sigma * np.sqrt(2.0 / WANDER_TERMS) * terms.sum(axis=-1)
+    return result
+
+
+def add_wander(
+    rng: np.random.Generator, el: dict[str, Floats], t_days: Floats, noise: Noise, *, geo: bool
+) -> dict[str, Floats]:
+    """Return the true elements plus the slow wander of ``noise`` (arrays shaped like ``t``).
+
+    For GEO the inclination vector wanders (its node is ill-defined near i = 0); for LEO the
+    inclination and node do; both get semi-major-axis and eccentricity-vector wander.
+    """
+    periods = noise.wander_periods_days
+    out = dict(el)
+    out["a_km"] = el["a_km"] + wander(rng, t_days, noise.wander_a_km, periods)
+    argp = np.radians(el["argp_deg"])
+    ex = el["e"] * np.cos(argp) + wander(rng, t_days, noise.wander_e, periods)
+    ey = el["e"] * np.sin(argp) + wander(rng, t_days, noise.wander_e, periods)
+    out["e"] = np.hypot(ex, ey)
+    out["argp_deg"] = np.degrees(np.arctan2(ey, ex))
+    out["m_deg"] = el["m_deg"] + el["argp_deg"] - out["argp_deg"]  # keep ω + M
+    if geo:
+        node = np.radians(el["raan_deg"])
+        ix = el["i_deg"] * np.cos(node) + wander(rng, t_days, noise.wander_i_deg, periods)
+        iy = el["i_deg"] * np.sin(node) + wander(rng, t_days, noise.wander_i_deg, periods)
+        out["i_deg"] = np.hypot(ix, iy)
+        out["raan_deg"] = np.degrees(np.arctan2(iy, ix))
+        out["m_deg"] = out["m_deg"] + el["raan_deg"] - out["raan_deg"]  # keep the longitude
+    else:
+        out["i_deg"] = el["i_deg"] + wander(rng, t_days, noise.wander_i_deg, periods)
+        out["raan_deg"] = el["raan_deg"] + wander(rng, t_days, noise.wander_raan_deg, periods)
+    return out
+
+
 def add_noise(
     rng: np.random.Generator, el: dict[str, Floats], noise: Noise, *, geo: bool
 ) -> dict[str, Floats]:
-    """Return published elements: true mean elements plus measured-size noise.
+    """Return published elements: true mean elements plus measured-size white noise.
 
     For GEO the inclination vector, the mean longitude and the eccentricity vector get the
     noise (node and perigee of a near-equatorial, near-circular orbit are ill-defined, and

@@ -19,7 +19,7 @@ from ssaviewer.core.simulate.fragmentation import break_up
 from ssaviewer.core.simulate.geo import julian_date
 from ssaviewer.core.simulate.geo_objects import Targets, build_geo
 from ssaviewer.core.simulate.leo import build_leo, run_leo
-from ssaviewer.core.simulate.publish import add_noise, publication_days
+from ssaviewer.core.simulate.publish import add_noise, add_wander, publication_days
 from ssaviewer.core.simulate.spec import ScenarioSpec
 from ssaviewer.core.simulate.track import Track, evaluate
 
@@ -136,6 +136,25 @@ def build_objects(spec: ScenarioSpec, seed: int) -> tuple[list[SimObject], list[
     return objects, rows
 
 
+def _at_ascending_node(
+    track: Track, days: Floats, true: dict[str, Floats], jd0: float
+) -> tuple[Floats, dict[str, Floats]]:
+    """Move LEO epochs to the nearest ascending-node crossing, as published LEO sets are.
+
+    The argument of latitude ω + M is brought to zero by shifting each epoch by −u/u̇
+    (less than half an orbit); epochs are kept to the microsecond, one per crossing.
+    """
+    for _ in range(3):  # u̇ differs from n by the J2 terms: iterate
+        u = np.mod(true["argp_deg"] + true["m_deg"] + 180.0, 360.0) - 180.0
+        days = days - u / (360.0 * true["n_rev_per_day"])
+        days = days[(days >= track.first_day) & (days < track.end_day)]
+        true = evaluate(track, days, jd0)
+    moved = np.unique(np.round(days * 86400e6) / 86400e6)
+    # Two sets from one orbit land on the same crossing: keep the first.
+    moved = moved[np.concatenate([[True], np.diff(moved) > 60.0 / 86400.0])]
+    return moved, evaluate(track, moved, jd0)
+
+
 def publish(obj: SimObject, spec: ScenarioSpec, seed: int) -> pd.DataFrame:
     """Return the published element sets of one object (``BASE_COLUMNS``), noisy."""
     rng = _rng(seed + 1, obj.norad_id)
@@ -144,11 +163,14 @@ def publish(obj: SimObject, spec: ScenarioSpec, seed: int) -> pd.DataFrame:
     days = publication_days(rng, obj.first_day, end, cadence, np.array(obj.burn_days))
     jd0 = float(julian_date(pd.DatetimeIndex([spec.start_utc]))[0])
     true = evaluate(obj.track, days, jd0)
-    el = add_noise(rng, true, GEO_NOISE if obj.geo else LEO_NOISE, geo=obj.geo)
+    if not obj.geo:
+        days, true = _at_ascending_node(obj.track, days, true, jd0)
+    noise = GEO_NOISE if obj.geo else LEO_NOISE
+    el = add_noise(rng, add_wander(rng, true, days, noise, geo=obj.geo), noise, geo=obj.geo)
     n_rev = dyn.kozai_mean_motion(el["a_km"], el["e"], el["i_deg"])
     n = len(days)
     revs = np.cumsum(np.concatenate([[0.0], np.diff(days) * n_rev[:-1]]))
-    epochs = spec.start_utc + pd.to_timedelta(np.round(days * 86400.0), unit="s")
+    epochs = spec.start_utc + pd.to_timedelta(np.round(days * 86400e6), unit="us")
     table = pd.DataFrame(
         {
             "norad_id": np.full(n, obj.norad_id, dtype=np.int64),
