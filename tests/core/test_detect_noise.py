@@ -47,7 +47,8 @@ def test_step_survives_trend_and_single_outlier_does_not() -> None:
     assert np.nanargmax(np.abs(stats.step)) in (18, 19, 20)
     assert stats.step[19] == pytest.approx(0.5, abs=0.02)
     assert abs(stats.step[9]) < 0.05
-    assert stats.z_jump[9] > 100 and stats.z_jump[10] < -100
+    assert stats.z_jump[9] > 100
+    assert stats.z_jump[10] < -100
 
 
 def circular(t_days: float, n_rev_per_day: float, m_deg: float) -> MeanState:
