@@ -141,3 +141,10 @@ def concat_candidates(frames: list[pd.DataFrame], rule_id: str) -> pd.DataFrame:
     out = pd.concat(frames, ignore_index=True)
     out["rules"] = rule_id
     return out
+
+
+def to_rows(found: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
+    """Map a candidate table's row positions in a subset back to ``rows`` of the whole table."""
+    for column in ("index_before", "index_after", "index_peak"):
+        found[column] = rows[found[column].to_numpy()]
+    return found

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.candidates import concat_candidates, find_steps
+from ssaviewer.core.detect.candidates import concat_candidates, find_steps, to_rows
 from ssaviewer.core.detect.features import Features, subset
 from ssaviewer.core.detect.noise import step_stats
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
@@ -100,10 +100,7 @@ def detect(features: Features, rules: Rules) -> pd.DataFrame:
             np.abs(stats.step) >= params.min_delta_drift_deg_per_day
         )
         found = find_steps(stats, significant, "drift", min_jump_sigma=params.min_jump_sigma)
-        found["index_before"] = rows[found["index_before"].to_numpy()]
-        found["index_after"] = rows[found["index_after"].to_numpy()]
-        found["index_peak"] = rows[found["index_peak"].to_numpy()]
-        frames.append(found)
+        frames.append(to_rows(found, rows))
     return concat_candidates(frames, RULE_ID)
 
 

@@ -13,7 +13,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.candidates import concat_candidates, find_steps
+from ssaviewer.core.detect.candidates import (
+    concat_candidates,
+    empty_candidates,
+    find_steps,
+    to_rows,
+)
 from ssaviewer.core.detect.features import Features, subset
 from ssaviewer.core.detect.noise import step_stats
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
@@ -92,24 +97,18 @@ SECTION = RuleSection(
 
 
 def detect(features: Features, rules: Rules) -> pd.DataFrame:
-    """Return inclination and node step candidates (``CANDIDATE_COLUMNS`` + ``rules``)."""
+    """Return inclination (or inclination-vector) and node step candidates.
+
+    Columns: ``candidates.CANDIDATE_COLUMNS`` and ``rules``; row positions refer to
+    ``features``.
+    """
     frames = []
     for regime, in_regime in features.regime_masks():
         params: OutOfPlaneParams = rules.get(NAME, regime)
         if not params.enabled:
             continue
         sub, rows = subset(features, in_regime)
-        channels = [("i", sub.i_deg, params.min_delta_i_deg, RULE_INCLINATION)]
-        if params.use_vector:
-            node = np.radians(sub.raan_deg)
-            channels = [
-                ("ix", sub.i_deg * np.cos(node), params.min_delta_i_deg, RULE_VECTOR),
-                ("iy", sub.i_deg * np.sin(node), params.min_delta_i_deg, RULE_VECTOR),
-            ]
-        if params.use_node:
-            sin_i = np.maximum(np.abs(np.sin(np.radians(sub.i_deg))), 1e-3)
-            channels.append(("raan", sub.raan_deg * sin_i, params.min_delta_node_deg, RULE_NODE))
-        for channel, values, min_step, rule_id in channels:
+        for channel, values, min_step, rule_id in _channels(sub, params):
             stats = step_stats(
                 values,
                 sub.t_days,
@@ -121,15 +120,22 @@ def detect(features: Features, rules: Rules) -> pd.DataFrame:
             )
             significant = (np.abs(stats.z) >= params.min_sigma) & (np.abs(stats.step) >= min_step)
             found = find_steps(stats, significant, channel, min_jump_sigma=params.min_jump_sigma)
-            found["index_before"] = rows[found["index_before"].to_numpy()]
-            found["index_after"] = rows[found["index_after"].to_numpy()]
-            found["index_peak"] = rows[found["index_peak"].to_numpy()]
-            frames.append(concat_candidates([found], rule_id))
-    return _join(frames)
-
-
-def _join(frames: list[pd.DataFrame]) -> pd.DataFrame:
+            frames.append(concat_candidates([to_rows(found, rows)], rule_id))
     frames = [f for f in frames if len(f)]
-    if not frames:
-        return concat_candidates([], RULE_INCLINATION)
-    return pd.concat(frames, ignore_index=True)
+    return pd.concat(frames, ignore_index=True) if frames else empty_candidates()
+
+
+def _channels(sub: Features, params: OutOfPlaneParams) -> list[tuple[str, np.ndarray, float, str]]:
+    """Return the series to search: (channel, values in degrees, smallest step, rule id)."""
+    if params.use_vector:
+        node = np.radians(sub.raan_deg)
+        channels = [
+            ("ix", sub.i_deg * np.cos(node), params.min_delta_i_deg, RULE_VECTOR),
+            ("iy", sub.i_deg * np.sin(node), params.min_delta_i_deg, RULE_VECTOR),
+        ]
+    else:
+        channels = [("i", sub.i_deg, params.min_delta_i_deg, RULE_INCLINATION)]
+    if params.use_node:
+        sin_i = np.maximum(np.abs(np.sin(np.radians(sub.i_deg))), 1e-3)
+        channels.append(("raan", sub.raan_deg * sin_i, params.min_delta_node_deg, RULE_NODE))
+    return channels
