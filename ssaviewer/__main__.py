@@ -13,7 +13,14 @@ from collections.abc import Sequence
 
 from ssaviewer import __version__
 
-SUBCOMMANDS: tuple[str, ...] = ("info", "track", "screen", "simulate")
+SUBCOMMANDS: tuple[str, ...] = (
+    "info",
+    "track",
+    "screen",
+    "simulate",
+    "detect",
+    "evaluate",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

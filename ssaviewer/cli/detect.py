@@ -1,0 +1,220 @@
+"""``ssaviewer detect PATH... -o events.csv``: find, label and export behaviour events."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ssaviewer.core.dataset import Dataset, load
+from ssaviewer.core.detect import default_rules, load_rules, run_detection
+from ssaviewer.core.detect.manoeuvre import DetectionCancelled
+from ssaviewer.core.detect.rules import Rules, RulesError
+from ssaviewer.core.export.events_csv import format_events_csv, write_events_csv
+
+#: How many per-object notes the text output lists before the total.
+FIRST_NOTES = 10
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register the ``detect`` sub-command."""
+    parser = subparsers.add_parser(
+        "detect",
+        help="find manoeuvres and other events, label them regular or irregular, export CSV",
+        description="Load element sets, find manoeuvres, decays, fragmentations, close "
+        "approaches after manoeuvres and data-quality problems, label each manoeuvre against "
+        "its object's own pattern of life, and write one row per event. Exit status 1 when "
+        "no element set could be loaded, 2 for bad arguments or rules.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="file, folder or archive")
+    parser.add_argument(
+        "-o", "--output", metavar="EVENTS.csv", help="write the events here (CSV, atomically)"
+    )
+    parser.add_argument(
+        "--rules", metavar="RULES.toml", help="thresholds overriding the defaults (TOML)"
+    )
+    parser.add_argument(
+        "--notifications",
+        metavar="NOTICES.csv",
+        help="operator notifications (CSV with norad_id, start_utc, end_utc): enables "
+        "the 'unannounced' reason",
+    )
+    parser.add_argument(
+        "--flagged-only", action="store_true", help="export only the irregular events"
+    )
+    parser.add_argument(
+        "--no-screening",
+        action="store_true",
+        help="skip close-approach screening after manoeuvres (faster on big catalogues)",
+    )
+    parser.add_argument("--json", action="store_true", help="print a JSON summary with every event")
+
+
+class ArgumentProblem(Exception):
+    """A bad argument: the message names it and says what was expected."""
+
+
+def read_rules(path: str | None) -> Rules:
+    """Return the rules from ``path`` (the defaults when None)."""
+    if path is None:
+        return default_rules()
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ArgumentProblem(f"--rules: cannot read {path}: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise ArgumentProblem(f"--rules: {path} is not UTF-8 text (a TOML file)") from exc
+    try:
+        return load_rules(text, path)
+    except RulesError as exc:
+        raise ArgumentProblem(f"--rules: {exc}") from exc
+
+
+def read_notifications(path: str | None) -> pd.DataFrame | None:
+    """Return the notifications table from ``path`` (None when not given)."""
+    if path is None:
+        return None
+    try:
+        table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (OSError, ValueError) as exc:
+        raise ArgumentProblem(f"--notifications: cannot read {path} as CSV: {exc}") from exc
+    missing = [c for c in ("norad_id", "start_utc", "end_utc") if c not in table]
+    if missing:
+        raise ArgumentProblem(
+            f"--notifications: {path} has no column {', '.join(missing)}; expected "
+            "norad_id, start_utc, end_utc"
+        )
+    out = pd.DataFrame(index=table.index)
+    for k, column in enumerate(("norad_id", "start_utc", "end_utc")):
+        try:
+            if k == 0:
+                out[column] = pd.to_numeric(table[column]).astype("int64")
+            else:
+                out[column] = pd.to_datetime(table[column], utc=True, format="ISO8601")
+        except (ValueError, TypeError) as exc:
+            raise ArgumentProblem(
+                f"--notifications: {path}: column {column}: {exc}; expected "
+                + ("catalogue numbers" if k == 0 else "ISO 8601 UTC times")
+            ) from exc
+    return out
+
+
+def check_output(path: str | None) -> None:
+    """Refuse an output path whose folder does not exist, before any work is done."""
+    if path is not None and not Path(path).resolve().parent.is_dir():
+        raise ArgumentProblem(f"-o: the folder of {path} does not exist")
+
+
+def history_notes(dataset: Dataset) -> list[str]:
+    """Say which objects have too few distinct element sets to show a manoeuvre."""
+    elements = dataset.elements
+    if len(elements) == 0:
+        return []
+    grouped = elements.groupby("norad_id", sort=True, observed=True)
+    counts = grouped.size()
+    copies = grouped["duplicate_records"].agg(
+        lambda r: sum(len(str(v).split("; ")) for v in r.dropna())
+    )
+    notes = []
+    for norad, n in counts[counts < 2].items():
+        extra = int(copies.get(norad, 0))
+        if extra:
+            notes.append(
+                f"NORAD {norad}: all {n + extra} element sets are copies of {n}: at least 2 "
+                "different element sets are needed to see a manoeuvre"
+            )
+        else:
+            notes.append(
+                f"NORAD {norad}: only {n} element set: at least 2 are needed to see a manoeuvre"
+            )
+    return notes
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load, detect, export; exit status 0, 1 (nothing loaded) or 2 (bad arguments)."""
+    try:
+        check_output(args.output)
+        rules = read_rules(args.rules)
+        notifications = read_notifications(args.notifications)
+    except ArgumentProblem as exc:
+        sys.stderr.write(f"ssaviewer detect: error: {exc}\n")
+        return 2
+    dataset = load(*args.paths)
+    for row in dataset.report.files.itertuples():
+        if row.status == "error":
+            sys.stderr.write(f"ssaviewer detect: {row.path}: {row.message}\n")
+    if len(dataset.elements) == 0:
+        sys.stderr.write("ssaviewer detect: no element set could be loaded; nothing to detect\n")
+        return 1
+    notes = history_notes(dataset)
+    for note in notes[:FIRST_NOTES]:
+        sys.stderr.write(f"ssaviewer detect: note: {note}\n")
+    if len(notes) > FIRST_NOTES:
+        sys.stderr.write(f"ssaviewer detect: note: ... and {len(notes) - FIRST_NOTES} more\n")
+    try:
+        events = run_detection(
+            dataset,
+            rules,
+            notifications=notifications,
+            screen=None if args.no_screening else _default_screen(),
+        )
+    except DetectionCancelled:
+        return 1
+    written = events[events["label"] == "irregular"] if args.flagged_only else events
+    if args.output is not None:
+        write_events_csv(written, args.output)
+    summary = _summary(dataset, events, written, rules, args.output)
+    if args.json:
+        summary["events"] = json.loads(_events_json(written))
+        json.dump(summary, sys.stdout, indent=1, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(_text(summary))
+        if args.output is None:
+            sys.stdout.write(format_events_csv(written))
+    return 0
+
+
+def _default_screen() -> Any:
+    from ssaviewer.core.detect.approach import default_screen
+
+    return default_screen
+
+
+def _summary(
+    dataset: Dataset, events: pd.DataFrame, written: pd.DataFrame, rules: Rules, out: str | None
+) -> dict[str, Any]:
+    counts = (events["event_type"] + " " + events["label"]).value_counts(sort=False)
+    return {
+        "objects": int(dataset.elements["norad_id"].nunique()),
+        "element_sets": len(dataset.elements),
+        "rejected_records": dataset.report.n_rejected,
+        "rules": rules.source,
+        "rules_digest": rules.digest,
+        "events": len(events),
+        "written": len(written),
+        "output": out,
+        "per_type_and_label": {str(k): int(n) for k, n in sorted(counts.items())},
+    }
+
+
+def _events_json(events: pd.DataFrame) -> str:
+    text: str = events.to_json(orient="records", date_format="iso", date_unit="ns")
+    return text
+
+
+def _text(summary: dict[str, Any]) -> str:
+    lines = [
+        f"{summary['objects']} objects, {summary['element_sets']} element sets"
+        f" ({summary['rejected_records']} records rejected)",
+        f"rules: {summary['rules']} (digest {summary['rules_digest']})",
+        f"{summary['events']} events: "
+        + ", ".join(f"{k} {v}" for k, v in summary["per_type_and_label"].items()),
+    ]
+    if summary["output"]:
+        lines.append(f"wrote {summary['written']} events to {summary['output']}")
+    return "\n".join(lines) + "\n"

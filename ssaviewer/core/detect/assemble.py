@@ -1,0 +1,252 @@
+"""From manoeuvres and element sets to the event table: label, add the other events, finish.
+
+:func:`assemble_events` is everything :func:`~ssaviewer.core.detect.pipeline.run_detection`
+does after the manoeuvre detectors have run, so it can be tested on literal manoeuvre tables.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable
+
+import numpy as np
+import pandas as pd
+
+from ssaviewer.core.dataset import Dataset
+from ssaviewer.core.detect import (
+    approach,
+    data_quality,
+    decay,
+    fragmentation,
+    labels,
+    pol_box,
+    pol_cadence,
+    pol_context,
+    pol_direction,
+    pol_geo,
+    pol_magnitude,
+)
+from ssaviewer.core.detect.event_frame import event_frame
+from ssaviewer.core.detect.event_table import DETECTOR_VERSION, conform, empty_events, event_ids
+from ssaviewer.core.detect.findings import Finding
+from ssaviewer.core.detect.rules import Rules
+
+#: The rules sections behind each event type (their thresholds go into ``rule_thresholds``).
+LABEL_SECTIONS: tuple[str, ...] = (
+    pol_magnitude.SECTION,
+    pol_direction.SECTION,
+    pol_cadence.SECTION,
+    pol_box.SECTION,
+    pol_geo.SECTION,
+    pol_context.CATALOGUE_SECTION,
+    pol_context.NOTIFICATION_SECTION,
+    approach.SECTION,
+    labels.SECTION,
+)
+_EVENT_SECTIONS: dict[str, tuple[str, ...]] = {
+    "decay": (decay.SECTION,),
+    "fragmentation": (fragmentation.SECTION,),
+    "close-approach": (approach.SECTION,),
+    "data-quality": (data_quality.SECTION,),
+}
+_MANOEUVRE_EXTRAS = (
+    "delta_raan_deg",
+    "delta_v_in_plane_mps",
+    "delta_v_out_of_plane_mps",
+    "significance_sigma",
+    "geo_longitude_before_deg",
+    "geo_longitude_after_deg",
+    "geo_drift_before_deg_per_day",
+    "geo_drift_after_deg_per_day",
+)
+
+ProgressCallback = Callable[[float, str], None]
+
+
+def assemble_events(
+    dataset: Dataset,
+    manoeuvres: pd.DataFrame,
+    outliers: pd.DataFrame,
+    rules: Rules,
+    *,
+    manoeuvre_sections: tuple[str, ...] = (),
+    notifications: pd.DataFrame | None = None,
+    screen: approach.ScreenFunction | None = approach.default_screen,
+) -> pd.DataFrame:
+    """Label the manoeuvres, find the other events and return the finished event table.
+
+    Parameters
+    ----------
+    dataset
+        The loaded data (``elements`` sorted by object and epoch, ``objects``).
+    manoeuvres
+        The manoeuvre detector's table (see ``detect_manoeuvres``).
+    outliers
+        Out-of-family element sets (``norad_id, epoch_utc, record, field, value, expected,
+        rules``).
+    rules
+        Resolved rules with every section in ``ssaviewer.core.detect.sections.SECTIONS``.
+    manoeuvre_sections
+        Names of the manoeuvre detectors' sections (their thresholds go into
+        ``rule_thresholds`` of manoeuvre events).
+    notifications
+        Optional operator notifications ``norad_id, start_utc, end_utc``.
+    screen
+        Close-approach screening function; None skips screening.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per event, ``event_table.EVENT_DTYPES`` columns in order, sorted by object,
+        epoch, event type and id.
+    """
+    elements = dataset.elements
+    ordered = manoeuvres.sort_values(["norad_id", "epoch_utc"], kind="stable").reset_index(
+        drop=True
+    )
+    excluded = _outlier_rows(elements, outliers)
+    decays = decay.detect_decays(elements, dataset.objects, rules)
+    findings = label_findings(ordered, dataset, rules, excluded, notifications)
+    findings.extend(decay.reentry_findings(ordered, decays, rules))
+    approach_events = event_frame(0)
+    if screen is not None and len(ordered):
+        irregular = labels.combine(ordered, findings, rules)["label"].to_numpy() == "irregular"
+        approach_events, approach_finding = approach.approach_after_manoeuvres(
+            ordered, elements, rules, screen, priority=irregular
+        )
+        findings.append(approach_finding)
+    manoeuvre_events = _manoeuvre_events(ordered, findings, rules)
+    frames = [
+        manoeuvre_events,
+        decays,
+        fragmentation.detect_fragmentations(elements, rules),
+        approach_events,
+        data_quality.duplicate_events(elements, rules),
+        data_quality.conflict_events(elements, rules),
+        data_quality.outlier_events(outliers, elements),
+        data_quality.stale_events(elements, rules, decays["norad_id"].to_numpy()),
+    ]
+    return finish(frames, dataset, rules, manoeuvre_sections)
+
+
+def label_findings(
+    manoeuvres: pd.DataFrame,
+    dataset: Dataset,
+    rules: Rules,
+    excluded: np.ndarray | None = None,
+    notifications: pd.DataFrame | None = None,
+) -> list[Finding]:
+    """Run every pattern-of-life rule on ``manoeuvres`` (sorted by object and epoch)."""
+    return [
+        *pol_magnitude.magnitude_findings(manoeuvres, rules),
+        *pol_direction.direction_findings(manoeuvres, rules),
+        *pol_cadence.cadence_findings(manoeuvres, rules),
+        *pol_box.box_findings(manoeuvres, dataset.elements, rules, excluded),
+        *pol_geo.geo_findings(manoeuvres, rules),
+        *pol_context.type_findings(manoeuvres, dataset.objects, rules),
+        *pol_context.notification_findings(manoeuvres, notifications, rules),
+    ]
+
+
+def _outlier_rows(elements: pd.DataFrame, outliers: pd.DataFrame) -> np.ndarray:
+    if len(outliers) == 0:
+        return np.zeros(len(elements), dtype=bool)
+    bad = pd.MultiIndex.from_frame(outliers[["norad_id", "epoch_utc"]])
+    rows = pd.MultiIndex.from_frame(elements[["norad_id", "epoch_utc"]])
+    result: np.ndarray = rows.isin(bad)
+    return result
+
+
+def _manoeuvre_events(
+    manoeuvres: pd.DataFrame, findings: list[Finding], rules: Rules
+) -> pd.DataFrame:
+    if len(manoeuvres) == 0:
+        return event_frame(0)
+    labelled = labels.combine(manoeuvres, findings, rules)
+    detector_rules = manoeuvres["rules"].astype("string").fillna("").to_numpy(dtype=object)
+    fired = [
+        ";".join(part for part in (d, lab) if part)
+        for d, lab in zip(detector_rules, labelled["label_rules"], strict=True)
+    ]
+    extras = {c: manoeuvres[c].to_numpy() for c in _MANOEUVRE_EXTRAS if c in manoeuvres}
+    return event_frame(
+        len(manoeuvres),
+        norad_id=manoeuvres["norad_id"].to_numpy(),
+        event_type="manoeuvre",
+        label=labelled["label"].to_numpy(),
+        reasons=labelled["reasons"].to_numpy(),
+        explanation=labelled["explanation"].to_numpy(),
+        epoch_utc=manoeuvres["epoch_utc"].to_numpy(),
+        window_start_utc=manoeuvres["window_start_utc"].to_numpy(),
+        window_end_utc=manoeuvres["window_end_utc"].to_numpy(),
+        rules=np.array(fired, dtype=object),
+        regime=manoeuvres["regime"].astype(str).to_numpy(),
+        direction=manoeuvres["direction"].astype(str).to_numpy(),
+        delta_a_km=manoeuvres["delta_a_km"].to_numpy(),
+        delta_i_deg=manoeuvres["delta_i_deg"].to_numpy(),
+        delta_e=manoeuvres["delta_e"].to_numpy(),
+        delta_v_mps=manoeuvres["delta_v_mps"].to_numpy(),
+        confidence=manoeuvres["confidence"].to_numpy(),
+        node=pol_geo.geo_nodes(manoeuvres, rules),
+        **extras,
+    )
+
+
+def finish(
+    frames: list[pd.DataFrame],
+    dataset: Dataset,
+    rules: Rules,
+    manoeuvre_sections: tuple[str, ...] = (),
+) -> pd.DataFrame:
+    """Concatenate event frames, add names, sources, thresholds, version and ids; sort."""
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return empty_events()
+    events = pd.concat(frames, ignore_index=True)
+    names, sources = _object_names_and_sources(dataset)
+    norad = events["norad_id"].to_numpy()
+    events["object_name"] = names.reindex(norad).fillna("").to_numpy()
+    events["source"] = sources.reindex(norad).fillna("").to_numpy()
+    events["detector_version"] = DETECTOR_VERSION
+    events["rule_thresholds"] = _thresholds(events, rules, manoeuvre_sections)
+    events = conform(events)
+    events = events.sort_values(
+        ["norad_id", "epoch_utc", "event_type", "window_start_utc", "reasons"], kind="stable"
+    ).reset_index(drop=True)
+    events["event_id"] = pd.array(event_ids(events), dtype="string")
+    return events
+
+
+def _object_names_and_sources(dataset: Dataset) -> tuple[pd.Series, pd.Series]:
+    elements = dataset.elements
+    grouped = elements.groupby("norad_id", sort=True, observed=True)
+    names = grouped["object_name"].last().astype("string")
+    sources = grouped["source"].agg(lambda s: ";".join(sorted(set(map(str, s)))))
+    if len(dataset.objects):
+        catalogue = dataset.objects.drop_duplicates("norad_id", keep="last").set_index("norad_id")[
+            "object_name"
+        ]
+        catalogue = catalogue.astype("string").fillna("")
+        names = names.reindex(names.index.union(catalogue.index))
+        names = names.where(names.fillna("") != "", catalogue.reindex(names.index))
+    return names, sources
+
+
+def _thresholds(
+    events: pd.DataFrame, rules: Rules, manoeuvre_sections: tuple[str, ...]
+) -> np.ndarray:
+    key = events["event_type"].astype(str) + "|" + events["regime"].astype("string").fillna("")
+    cache: dict[str, str] = {}
+    for k in pd.unique(key.to_numpy()):
+        event_type, regime = str(k).split("|", 1)
+        sections = _EVENT_SECTIONS.get(event_type, (*manoeuvre_sections, *LABEL_SECTIONS))
+        values = {
+            s: dataclasses.asdict(rules.get(s, regime or "*"))
+            for s in sections
+            if s in rules.values
+        }
+        values["digest"] = rules.digest  # type: ignore[assignment]
+        cache[str(k)] = json.dumps(values, separators=(",", ":"), sort_keys=True)
+    result: np.ndarray = key.map(cache).to_numpy(dtype=object)
+    return result

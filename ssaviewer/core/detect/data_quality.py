@@ -1,0 +1,218 @@
+"""Data-quality events: duplicates, conflicting element sets, out-of-family sets, stale objects.
+
+None of these is behaviour, so every one is labelled ``undetermined``, event type
+``data-quality``, with one reason code:
+
+``duplicate``
+    The same element set (same object, epoch and elements) was read more than once; the copies
+    were collapsed into one row (their records are listed).
+``epoch-conflict``
+    Several element sets of one object share an epoch but differ; all are kept.
+``out-of-family``
+    The manoeuvre detector found an element set that departs from its neighbours and reverts
+    (a single bad set, not a manoeuvre).
+``stale``
+    No element set for longer than ``max(min_gap_days, factor × the object's median interval)``
+    (needs ``min_history`` element sets): a gap inside the history, or at its end up to the
+    last epoch in the same source file (a catalogue snapshot that has moved on without the
+    object); objects that decayed are not stale.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ssaviewer.core.detect.event_frame import event_frame
+from ssaviewer.core.detect.findings import per_row
+from ssaviewer.core.detect.robust import group_median
+from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+
+SECTION = "data_quality"
+NS_PER_DAY = 86_400e9
+
+
+@dataclass(frozen=True)
+class DataQualityParams:
+    """Thresholds of the data-quality events (see the module docstring)."""
+
+    #: A gap longer than this many median intervals is stale ...
+    stale_factor: float = 5.0
+    #: ... and longer than this many days.
+    stale_min_days: float = 5.0
+    #: Element sets needed to know an object's usual interval.
+    min_history: int = 5
+    #: Report collapsed duplicates.
+    duplicates: bool = True
+    #: Report epoch conflicts.
+    epoch_conflicts: bool = True
+
+
+RULE_SECTION = RuleSection(
+    SECTION, DataQualityParams, {ALL_REGIMES: DataQualityParams()}, doc=__doc__ or ""
+)
+
+
+def _dq(n: int, **columns: object) -> pd.DataFrame:
+    columns.setdefault("rules", SECTION)
+    return event_frame(n, event_type="data-quality", label="undetermined", **columns)
+
+
+def _enabled(elements: pd.DataFrame, rules: Rules, field: str) -> np.ndarray:
+    regimes = elements["regime"].astype(str).to_numpy()
+    return per_row(rules, SECTION, field, regimes) > 0
+
+
+def duplicate_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
+    """One event per element set that absorbed exact duplicates."""
+    wanted = elements["duplicate_records"].notna().to_numpy() & _enabled(
+        elements, rules, "duplicates"
+    )
+    rows = elements.loc[wanted]
+    explanation = [
+        f"Element set {rec} was also read as {dup}: the copies were collapsed into one."
+        for rec, dup in zip(rows["record"], rows["duplicate_records"], strict=True)
+    ]
+    return _dq(
+        len(rows),
+        norad_id=rows["norad_id"].to_numpy(),
+        reasons="duplicate",
+        explanation=np.array(explanation, dtype=object),
+        epoch_utc=rows["epoch_utc"].to_numpy(),
+        window_start_utc=rows["epoch_utc"].to_numpy(),
+        window_end_utc=rows["epoch_utc"].to_numpy(),
+        regime=rows["regime"].astype(str).to_numpy(),
+        records=rows["record"].astype(str).to_numpy(),
+    )
+
+
+def conflict_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
+    """One event per (object, epoch) with differing element sets."""
+    wanted = elements["epoch_conflict"].to_numpy(dtype=bool) & _enabled(
+        elements, rules, "epoch_conflicts"
+    )
+    rows = elements.loc[wanted]
+    grouped = rows.groupby(["norad_id", "epoch_utc"], sort=True, observed=True)
+    records = grouped["record"].agg(lambda r: "; ".join(r.astype(str)))
+    first = grouped.head(1)
+    explanation = [
+        f"{r.count(';') + 1} different element sets share this epoch ({r}): both kept, check"
+        " which is right."
+        for r in records
+    ]
+    return _dq(
+        len(first),
+        norad_id=first["norad_id"].to_numpy(),
+        reasons="epoch-conflict",
+        explanation=np.array(explanation, dtype=object),
+        epoch_utc=first["epoch_utc"].to_numpy(),
+        window_start_utc=first["epoch_utc"].to_numpy(),
+        window_end_utc=first["epoch_utc"].to_numpy(),
+        regime=first["regime"].astype(str).to_numpy(),
+        records=records.to_numpy(dtype=object),
+    )
+
+
+def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFrame:
+    """One event per out-of-family element set (``detect_outliers`` rows grouped by set)."""
+    if len(outliers) == 0:
+        return _dq(0)
+    grouped = outliers.groupby(["norad_id", "epoch_utc"], sort=True, observed=True)
+    first = grouped.head(1)
+    text = pd.Series(
+        [
+            f"{f} {_number(v)} (expected {_number(e)})"
+            for f, v, e in zip(
+                outliers["field"], outliers["value"], outliers["expected"], strict=True
+            )
+        ],
+        index=outliers.index,
+    )
+    detail = text.groupby(
+        [outliers["norad_id"], outliers["epoch_utc"]], sort=True, observed=True
+    ).agg("; ".join)
+    regime = (
+        elements.drop_duplicates("norad_id", keep="last")
+        .set_index("norad_id")["regime"]
+        .astype(str)
+        .reindex(first["norad_id"].to_numpy())
+        .fillna("")
+    )
+    explanation = [
+        f"Element set {rec} is out of family and reverts: {d}."
+        for rec, d in zip(first["record"], detail, strict=True)
+    ]
+    return _dq(
+        len(first),
+        norad_id=first["norad_id"].to_numpy(),
+        reasons="out-of-family",
+        explanation=np.array(explanation, dtype=object),
+        epoch_utc=first["epoch_utc"].to_numpy(),
+        window_start_utc=first["epoch_utc"].to_numpy(),
+        window_end_utc=first["epoch_utc"].to_numpy(),
+        regime=regime.to_numpy(dtype=object),
+        rules=first["rules"].astype(str).to_numpy() if "rules" in first else SECTION,
+        records=first["record"].astype(str).to_numpy(),
+    )
+
+
+def _number(value: object) -> str:
+    try:
+        return f"{float(str(value)):.6g}"
+    except ValueError:
+        return str(value)
+
+
+def stale_events(
+    elements: pd.DataFrame, rules: Rules, decayed: np.ndarray | None = None
+) -> pd.DataFrame:
+    """One event per gap much longer than the object's usual interval (see module docstring)."""
+    if len(elements) == 0:
+        return _dq(0)
+    norad = elements["norad_id"].to_numpy()
+    epoch = elements["epoch_utc"].to_numpy(dtype="datetime64[ns]").astype(np.int64)
+    regimes = elements["regime"].astype(str).to_numpy()
+    last_of_object = np.r_[norad[1:] != norad[:-1], True]
+    source = elements["source"].astype(str).to_numpy()
+    source_end = pd.Series(epoch).groupby(source).transform("max").to_numpy()
+    # The gap after each row: to the next set, or (for an object's last set) to the end of
+    # its source file.
+    next_epoch = np.where(last_of_object, source_end, np.r_[epoch[1:], 0])
+    gap = (next_epoch - epoch) / NS_PER_DAY
+    inner = ~last_of_object
+    groups = pd.factorize(norad)[0].astype(np.int64)
+    usual = np.full(len(gap), np.nan)
+    if inner.any():
+        usual[inner] = group_median(gap[inner], groups[inner])
+        usual = pd.Series(usual).groupby(groups).transform("max").to_numpy()
+    count = np.bincount(groups)[groups]
+    limit = np.maximum(
+        per_row(rules, SECTION, "stale_min_days", regimes),
+        per_row(rules, SECTION, "stale_factor", regimes) * usual,
+    )
+    # A decayed object's history ends for good: its last gap is not staleness.
+    allowed = inner | ~np.isin(norad, decayed if decayed is not None else [])
+    with np.errstate(invalid="ignore"):
+        fired = (count >= per_row(rules, SECTION, "min_history", regimes)) & (gap > limit) & allowed
+    rows = np.flatnonzero(fired)
+    starts = pd.to_datetime(epoch[rows], utc=True)
+    ends = pd.to_datetime(next_epoch[rows], utc=True)
+    explanation = [
+        f"No element set for {g:.1f} days"
+        + (" (to the end of its source file)" if last else "")
+        + f"; this object's usual interval is {u:.2g} days."
+        for g, u, last in zip(gap[rows], usual[rows], last_of_object[rows], strict=True)
+    ]
+    return _dq(
+        len(rows),
+        norad_id=norad[rows],
+        reasons="stale",
+        explanation=np.array(explanation, dtype=object),
+        epoch_utc=starts,
+        window_start_utc=starts,
+        window_end_utc=ends,
+        regime=regimes[rows],
+        gap_days=gap[rows],
+    )

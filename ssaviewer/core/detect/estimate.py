@@ -1,0 +1,262 @@
+"""Estimate each merged manoeuvre: time, direction, element changes, Δv, confidence, GEO node.
+
+Sizes come from the element sets bracketing the change (``index_before`` / ``index_after``):
+Δa, Δe and Δi are their differences; Δ of the node is its difference beyond the J2
+precession over the gap. Δv uses Gauss's equations for a near-circular orbit:
+in-plane ``n |Δa| / 2`` (vis-viva), out-of-plane ``2 v sin(Δθ / 2)`` with the plane rotation
+``Δθ = sqrt(Δi² + (sin i ΔΩ)²)``. Each part counts only when a detector of that kind fired, so
+noise in the other elements does not inflate small burns.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pandas as pd
+
+from ssaviewer.core.constants import EARTH_RADIUS_KM, J2, MU_EARTH_KM3_PER_S2
+from ssaviewer.core.detect import geo_drift, timing
+from ssaviewer.core.detect.features import Features
+from ssaviewer.core.detect.rules import Rules
+
+_GEOSYNC = ("GEO", "IGSO")
+#: Element sets averaged for the GEO drift and longitude levels before and after a manoeuvre.
+LEVEL_ROWS = 3
+
+
+def estimate(
+    elements: pd.DataFrame, features: Features, merged: pd.DataFrame, rules: Rules
+) -> pd.DataFrame:
+    """Return the manoeuvre table (``manoeuvre.MANOEUVRE_COLUMNS``) for merged candidates."""
+    b = merged["index_before"].to_numpy(dtype=np.int64)
+    a = merged["index_after"].to_numpy(dtype=np.int64)
+    in_plane = merged["in_plane"].to_numpy(dtype=bool)
+    out_plane = merged["out_of_plane"].to_numpy(dtype=bool)
+    regime = features.regime_of(b)
+    f = features
+    dt_s = (f.t_days[a] - f.t_days[b]) * 86400.0
+    a_mean = 0.5 * (f.a_km[a] + f.a_km[b])
+    n_rad_s = np.sqrt(MU_EARTH_KM3_PER_S2 / a_mean**3)
+    v_kms = np.sqrt(MU_EARTH_KM3_PER_S2 / a_mean)
+    delta_a = f.a_km[a] - f.a_km[b]
+    delta_i = f.i_deg[a] - f.i_deg[b]
+    delta_raan = f.raan_deg[a] - f.raan_deg[b] - _node_rate_deg_per_s(f, b, a) * dt_s
+    theta = np.hypot(np.radians(delta_i), np.sin(np.radians(f.i_deg[b])) * np.radians(delta_raan))
+    # Near-equatorial orbits: the turn of the inclination vector (i cos Ω, i sin Ω).
+    vector_turn = np.hypot(
+        np.radians(_vector(f, a, np.cos) - _vector(f, b, np.cos)),
+        np.radians(_vector(f, a, np.sin) - _vector(f, b, np.sin)),
+    )
+    dv_in = np.where(in_plane, 0.5 * n_rad_s * np.abs(delta_a) * 1000.0, 0.0)
+    theta = np.where(np.isin(regime, _GEOSYNC), vector_turn, theta)
+    dv_out = np.where(out_plane, 2.0 * v_kms * np.sin(0.5 * theta) * 1000.0, 0.0)
+    drift_before = _level(f.drift_deg_per_day, f, b, -1)
+    drift_after = _level(f.drift_deg_per_day, f, a, +1)
+    geosync = np.isin(regime, _GEOSYNC)
+    peak = merged["index_peak"].to_numpy(dtype=np.int64)
+    epoch_days = _epoch_days(f, b, a, peak, drift_before, drift_after, geosync)
+    # The burn time: where the trajectories before and after meet (in-plane changes only).
+    # At GEO the longitude lines λ + D t give a second estimate; the window then starts
+    # before the earlier of the two, and the time is the along-track one.
+    crossing = _crossing(elements, f, b, a, regime, rules)
+    start = _lookback_start(f, b, regime, rules)
+    lines = _lines_meet(f, b, a, drift_before, drift_after, start)
+    earliest = np.where(geosync, np.fmin(crossing, lines), crossing)
+    crossing = np.where(np.isfinite(crossing), crossing, np.where(geosync, lines, np.nan))
+    use = in_plane & ~out_plane & np.isfinite(crossing)
+    epoch_days = np.where(use, crossing, epoch_days)
+    first_row = _row_before(f, b, np.where(use, earliest, f.t_days[b]))
+    window_b = np.where(use, np.minimum(first_row, b), b)
+    # Confidence: 0.5 at the threshold of the kind of detector that fired, towards 1 above.
+    in_section = np.where(geosync, "geo_drift", "inplane")
+    min_sigma = np.where(
+        in_plane,
+        _per_regime(rules, in_section, regime, "min_sigma"),
+        _per_regime(rules, np.full(len(b), "outofplane"), regime, "min_sigma"),
+    )
+    z = merged["z"].to_numpy(dtype=np.float64)
+    drifting = _per_regime(rules, np.full(len(b), "geo_drift"), regime, "drifting_deg_per_day")
+    node = np.where(geosync, geo_drift.node(drift_before, drift_after, drifting), "")
+    epochs = elements["epoch_utc"]
+    return pd.DataFrame(
+        {
+            "norad_id": elements["norad_id"].to_numpy(dtype=np.int64)[b],
+            "epoch_utc": pd.to_datetime(epoch_days * 86400.0, unit="s", utc=True).round("s"),
+            "window_start_utc": epochs.iloc[window_b].to_numpy(),
+            "window_end_utc": epochs.iloc[a].to_numpy(),
+            "direction": np.select(
+                [in_plane & out_plane, out_plane], ["mixed", "out-of-plane"], default="in-plane"
+            ),
+            "delta_a_km": delta_a,
+            "delta_i_deg": delta_i,
+            "delta_e": f.e[a] - f.e[b],
+            "delta_raan_deg": delta_raan,
+            "delta_v_mps": np.hypot(dv_in, dv_out),
+            "delta_v_in_plane_mps": dv_in,
+            "delta_v_out_of_plane_mps": dv_out,
+            "confidence": z**2 / (z**2 + min_sigma**2),
+            "significance_sigma": z,
+            "node": node,
+            "geo_longitude_before_deg": np.where(geosync, _wrap180(f.lon_deg[b]), np.nan),
+            "geo_longitude_after_deg": np.where(geosync, _wrap180(f.lon_deg[a]), np.nan),
+            "geo_drift_before_deg_per_day": np.where(geosync, drift_before, np.nan),
+            "geo_drift_after_deg_per_day": np.where(geosync, drift_after, np.nan),
+            "regime": regime,
+            "rules": merged["rules"].to_numpy(),
+            "index_before": window_b,
+            "index_after": a,
+        }
+    ).sort_values(["norad_id", "epoch_utc"], kind="stable", ignore_index=True)
+
+
+def _vector(f: Features, rows: np.ndarray, trig: np.ufunc) -> np.ndarray:
+    """One component of the inclination vector (degrees) at ``rows``."""
+    return np.asarray(f.i_deg[rows] * trig(np.radians(f.raan_deg[rows])))
+
+
+def _per_regime(rules: Rules, section: np.ndarray, regime: np.ndarray, name: str) -> np.ndarray:
+    """Look up parameter ``name`` of ``section[k]`` for ``regime[k]``, for every k."""
+    out = np.full(len(regime), np.nan)
+    for sec in np.unique(section.astype(str)):
+        for reg in np.unique(regime.astype(str)):
+            mask = (section == sec) & (regime == reg)
+            out[mask] = float(getattr(rules.get(sec, reg), name))
+    return out
+
+
+def _node_rate_deg_per_s(f: Features, b: np.ndarray, a: np.ndarray) -> np.ndarray:
+    """Return the node's drift (°/s) around each window, measured from the neighbouring sets.
+
+    The median rate of the ``LEVEL_ROWS`` gaps before and after the window; where there are
+    none, the J2 secular rate ``−(3/2) n J2 (R/p)² cos i``.
+    """
+    rate = np.full(len(f.t_days), np.nan)
+    same = ~f.first[1:]
+    dt = np.maximum(np.diff(f.t_days), 1e-6) * 86400.0
+    rate[:-1] = np.where(same, np.diff(f.raan_deg) / dt, np.nan)
+    offsets = np.concatenate((-np.arange(1, LEVEL_ROWS + 1), np.arange(LEVEL_ROWS)))
+    idx = np.clip(np.where(offsets < 0, b[:, None], a[:, None]) + offsets, 0, len(rate) - 1)
+    inside = f.group[idx] == f.group[b][:, None]
+    picked = np.where(inside, rate[idx], np.nan)
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        measured = np.nanmedian(picked, axis=1) if len(b) else np.empty(0)
+    sma = f.a_km[b]
+    p = sma * (1.0 - f.e[b] ** 2)
+    n = np.sqrt(MU_EARTH_KM3_PER_S2 / sma**3)
+    j2 = -1.5 * n * J2 * (EARTH_RADIUS_KM / p) ** 2 * np.cos(np.radians(f.i_deg[b]))
+    return np.asarray(np.where(np.isfinite(measured), measured, np.degrees(j2)))
+
+
+def _level(values: np.ndarray, f: Features, rows: np.ndarray, side: int) -> np.ndarray:
+    """Median of ``values`` over ``LEVEL_ROWS`` same-object rows ending/starting at ``rows``.
+
+    ``side`` −1 takes the rows ending at ``rows``, +1 the rows starting there.
+    """
+    offsets = side * np.arange(LEVEL_ROWS)
+    idx = np.clip(rows[:, None] + offsets[None, :], 0, len(values) - 1)
+    same = f.group[idx] == f.group[rows][:, None]
+    picked = np.where(same, values[idx], np.nan)
+    if len(rows) == 0:
+        return np.empty(0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        return np.asarray(np.nanmedian(picked, axis=1))
+
+
+def _epoch_days(
+    f: Features,
+    b: np.ndarray,
+    a: np.ndarray,
+    peak: np.ndarray,
+    drift_before: np.ndarray,
+    drift_after: np.ndarray,
+    geosync: np.ndarray,
+) -> np.ndarray:
+    """Time (days since 1970) of each manoeuvre when the trajectories' crossing is unknown.
+
+    GEO/IGSO: where the longitude lines before and after (λ + D t) meet, when that falls
+    inside the window; otherwise the middle of the gap with the largest jump (the change
+    shows in the first element set after a burn).
+    """
+    t_b, t_a = f.t_days[b], f.t_days[a]
+    middle = 0.5 * (f.t_days[peak] + f.t_days[np.minimum(peak + 1, a)])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        slope = drift_before - drift_after
+        meet = (f.lon_deg[a] - f.lon_deg[b] + drift_before * t_b - drift_after * t_a) / slope
+    inside = geosync & np.isfinite(meet) & (meet >= t_b) & (meet <= t_a)
+    return np.asarray(np.where(inside, meet, middle))
+
+
+def _state(elements: pd.DataFrame, f: Features, rows: np.ndarray) -> timing.MeanState:
+    def column(name: str) -> np.ndarray:
+        return np.asarray(elements[name].to_numpy(dtype=np.float64)[rows])
+
+    return timing.MeanState(
+        t_days=f.t_days[rows],
+        n_rev_per_day=column("mean_motion_rev_per_day"),
+        ndot_rev_per_day2=column("mean_motion_dot"),
+        e=f.e[rows],
+        i_rad=np.radians(f.i_deg[rows]),
+        raan_rad=np.radians(column("ra_of_asc_node_deg")),
+        argp_rad=np.radians(column("arg_of_pericenter_deg")),
+        m_rad=np.radians(column("mean_anomaly_deg")),
+    )
+
+
+def _crossing(
+    elements: pd.DataFrame,
+    f: Features,
+    b: np.ndarray,
+    a: np.ndarray,
+    regime: np.ndarray,
+    rules: Rules,
+) -> np.ndarray:
+    """Burn time from the meeting of the trajectories (see :mod:`timing`), NaN if unknown."""
+    min_drift = _per_regime(rules, np.full(len(b), timing.NAME), regime, "min_drift_km")
+    start = _lookback_start(f, b, regime, rules)
+    if "mean_motion_dot" not in elements:
+        return np.full(len(b), np.nan)
+    return timing.crossing_days(
+        _state(elements, f, b), _state(elements, f, a), f.t_days[start], f.a_km[b], min_drift
+    )
+
+
+def _lookback_start(f: Features, b: np.ndarray, regime: np.ndarray, rules: Rules) -> np.ndarray:
+    """Return the row ``timing.lookback_rows`` before each ``b`` (not before its object)."""
+    lookback = _per_regime(rules, np.full(len(b), timing.NAME), regime, "lookback_rows")
+    lookback = lookback.astype(np.int64)
+    group_start = np.maximum.accumulate(np.where(f.first, np.arange(f.n), 0))
+    return np.asarray(np.maximum(b - lookback, group_start[b]))
+
+
+def _lines_meet(
+    f: Features,
+    b: np.ndarray,
+    a: np.ndarray,
+    drift_before: np.ndarray,
+    drift_after: np.ndarray,
+    start: np.ndarray,
+) -> np.ndarray:
+    """Where the GEO longitude lines λ + D t before and after meet (days), NaN if not in span."""
+    t_b, t_a = f.t_days[b], f.t_days[a]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        meet = (f.lon_deg[a] - f.lon_deg[b] + drift_before * t_b - drift_after * t_a) / (
+            drift_before - drift_after
+        )
+    inside = np.isfinite(meet) & (meet >= f.t_days[start]) & (meet <= t_a)
+    return np.asarray(np.where(inside, meet, np.nan))
+
+
+def _row_before(f: Features, rows: np.ndarray, t_days: np.ndarray) -> np.ndarray:
+    """Return the last row of the object of ``rows`` whose epoch is at or before ``t_days``."""
+    # Rows are sorted by object then epoch, so (object, epoch) keys are increasing.
+    keys = f.group * 1e5 + f.t_days
+    wanted = f.group[rows] * 1e5 + t_days
+    found = np.searchsorted(keys, wanted, side="right") - 1
+    return np.asarray(np.clip(found, 0, None))
+
+
+def _wrap180(values_deg: np.ndarray) -> np.ndarray:
+    return np.asarray(np.mod(values_deg + 180.0, 360.0) - 180.0)

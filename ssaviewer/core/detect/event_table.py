@@ -1,0 +1,133 @@
+"""The event table: its columns and dtypes (schema.EVENT_COLUMNS first), ids, final order.
+
+Event ids
+---------
+``event_id`` is the first 16 hex digits of SHA-256 over
+``norad_id|event_type|window_start_utc|window_end_utc|detector_version|detail`` (times as
+ISO 8601 with nanoseconds), where ``detail`` tells apart events that share a window: the reason
+code for ``data-quality`` events, the other object for ``close-approach`` events, "" otherwise.
+The same event in the same data therefore gets the same id on every run and machine; a new
+detector version gives new ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Final
+
+import numpy as np
+import pandas as pd
+from pandas.api.types import pandas_dtype
+
+#: Detector version written into every event; bump when results can change.
+DETECTOR_VERSION: Final = "1.0"
+
+#: Every column the pipeline writes, with its dtype: ``schema.EVENT_COLUMNS`` first.
+EVENT_DTYPES: Final[dict[str, str]] = {
+    "event_id": "string",
+    "norad_id": "int64",
+    "object_name": "string",
+    "event_type": "string",
+    "label": "string",
+    "reasons": "string",
+    "explanation": "string",
+    "epoch_utc": "datetime64[ns, UTC]",
+    "window_start_utc": "datetime64[ns, UTC]",
+    "window_end_utc": "datetime64[ns, UTC]",
+    "direction": "string",
+    "delta_a_km": "float64",
+    "delta_i_deg": "float64",
+    "delta_e": "float64",
+    "delta_v_mps": "float64",
+    "confidence": "float64",
+    "rules": "string",
+    "detector_version": "string",
+    "source": "string",
+    # Extras, after the schema columns.
+    "node": "string",
+    "regime": "string",
+    "rule_thresholds": "string",
+    "delta_raan_deg": "float64",
+    "delta_v_in_plane_mps": "float64",
+    "delta_v_out_of_plane_mps": "float64",
+    "significance_sigma": "float64",
+    "geo_longitude_before_deg": "float64",
+    "geo_longitude_after_deg": "float64",
+    "geo_drift_before_deg_per_day": "float64",
+    "geo_drift_after_deg_per_day": "float64",
+    "secondary_norad_id": "Int64",
+    "secondary_name": "string",
+    "miss_km": "float64",
+    "relative_speed_kms": "float64",
+    "perigee_km": "float64",
+    "gap_days": "float64",
+    "pieces": "string",
+    "records": "string",
+}
+
+#: Text columns: missing values are written as "" (never NA) so files round-trip exactly.
+TEXT_COLUMNS: Final = tuple(c for c, t in EVENT_DTYPES.items() if t == "string")
+
+
+def empty_events() -> pd.DataFrame:
+    """Return an empty event table with every column of ``EVENT_DTYPES``."""
+    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in EVENT_DTYPES.items()})
+
+
+def conform(events: pd.DataFrame) -> pd.DataFrame:
+    """Give ``events`` every ``EVENT_DTYPES`` column, in order, with its dtype; text NA → ""."""
+    out = events.copy()
+    for column, dtype in EVENT_DTYPES.items():
+        if column not in out:
+            out[column] = pd.Series(pd.NA, index=out.index, dtype="object")
+        if dtype == "string":
+            out[column] = out[column].astype("string").fillna("")
+        elif dtype.startswith("datetime"):
+            out[column] = pd.to_datetime(out[column], utc=True).astype(pandas_dtype(dtype))
+        elif dtype == "Int64":
+            out[column] = pd.to_numeric(out[column]).astype("Int64")
+        else:
+            out[column] = pd.to_numeric(out[column]).astype(pandas_dtype(dtype))
+    extras = [c for c in out.columns if c not in EVENT_DTYPES]
+    return out[[*EVENT_DTYPES, *extras]]
+
+
+def event_ids(events: pd.DataFrame) -> np.ndarray:
+    """Return the stable id of every event (see the module docstring)."""
+    detail = np.where(
+        events["event_type"] == "data-quality",
+        events["reasons"].astype(str),
+        np.where(
+            events["event_type"] == "close-approach",
+            events["secondary_norad_id"].astype("string").fillna(""),
+            "",
+        ),
+    )
+    start = _iso(events["window_start_utc"])
+    end = _iso(events["window_end_utc"])
+    keys = [
+        f"{n}|{t}|{s}|{e}|{v}|{d}"
+        for n, t, s, e, v, d in zip(
+            events["norad_id"],
+            events["event_type"],
+            start,
+            end,
+            events["detector_version"],
+            detail,
+            strict=True,
+        )
+    ]
+    ids = np.array([hashlib.sha256(k.encode()).hexdigest()[:16] for k in keys], dtype=object)
+    # Two events with the same key (should not happen) still get distinct ids, stably.
+    seen: dict[str, int] = {}
+    for k, value in enumerate(ids):
+        seen[value] = seen.get(value, 0) + 1
+        if seen[value] > 1:
+            ids[k] = f"{value}-{seen[value]}"
+    return ids
+
+
+def _iso(series: pd.Series) -> list[str]:
+    values = series.dt.strftime("%Y-%m-%dT%H:%M:%S.%f").fillna("")
+    nanos = series.dt.nanosecond.fillna(0).astype(int).map("{:03d}".format)
+    return [f"{v}{n}Z" if v else "" for v, n in zip(values, nanos, strict=True)]

@@ -1,0 +1,207 @@
+"""Per-element-set features the manoeuvre detectors share, vectorised over many objects.
+
+Everything here is computed from the mean elements as published (``schema.ELEMENT_COLUMNS``),
+never from SGP4 output. The input table holds many objects at once, sorted by ``norad_id`` then
+``epoch_utc``; group boundaries are found where ``norad_id`` changes, so no Python loop runs per
+object or per element set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ssaviewer.core.constants import MU_EARTH_KM3_PER_S2
+
+#: Sidereal rotation of the Earth, revolutions per solar day (a geosynchronous mean motion).
+SIDEREAL_REV_PER_DAY = 1.00273790935
+_SECONDS_PER_DAY = 86400.0
+
+
+@dataclass(frozen=True)
+class Features:
+    """Per-row arrays for one table of element sets (many objects).
+
+    Attributes
+    ----------
+    group
+        0-based object index per row (changes where ``norad_id`` changes).
+    first
+        True on each object's first row.
+    t_days
+        Epoch in days since 1970-01-01 UTC.
+    a_km, e, i_deg
+        Semi-major axis (SGP4's, WGS-72), eccentricity, inclination.
+    raan_deg
+        Right ascension of the node, unwrapped per object (continuous, may exceed 360).
+    lon_deg
+        Mean geographic longitude λ = Ω + ω + M − GMST, unwrapped per object (degrees);
+        computed for geosynchronous rows (mean motion 0.9-1.1 rev/day) only, NaN elsewhere.
+    drift_deg_per_day
+        Longitude drift from the mean motion, 360 (n − n_sidereal), degrees per day.
+    regime_code, regime_names
+        Orbital regime per row, as an index into ``regime_names`` (``schema.REGIMES``).
+    n_rev_per_day, ndot_rev_per_day2
+        Published mean motion and its first derivative / 2 (``mean_motion_dot``; 0 if absent).
+    """
+
+    group: np.ndarray
+    first: np.ndarray
+    t_days: np.ndarray
+    a_km: np.ndarray
+    e: np.ndarray
+    i_deg: np.ndarray
+    raan_deg: np.ndarray
+    lon_deg: np.ndarray
+    drift_deg_per_day: np.ndarray
+    regime_code: np.ndarray
+    regime_names: tuple[str, ...]
+    n_rev_per_day: np.ndarray
+    ndot_rev_per_day2: np.ndarray
+
+    def regime_masks(self) -> list[tuple[str, np.ndarray]]:
+        """Return ``(regime name, row mask)`` for every regime present."""
+        present = np.flatnonzero(np.bincount(self.regime_code, minlength=len(self.regime_names)))
+        return [(self.regime_names[k], self.regime_code == k) for k in present]
+
+    def regime_of(self, rows: np.ndarray) -> np.ndarray:
+        """Return the regime names (object array) of ``rows``."""
+        names: np.ndarray = np.asarray(self.regime_names, dtype=object)
+        return np.asarray(names[self.regime_code[rows]])
+
+    @property
+    def n(self) -> int:
+        """Number of rows."""
+        return len(self.t_days)
+
+
+def gmst_deg(t_days: np.ndarray) -> np.ndarray:
+    """Return Greenwich mean sidereal time in degrees for UTC days since 1970 (IAU 1982)."""
+    d = t_days - 10957.5  # days since J2000.0 (2000-01-01 12:00)
+    centuries = d / 36525.0
+    gmst = 280.46061837 + 360.98564736629 * d + 0.000387933 * centuries**2
+    return np.asarray(np.mod(gmst, 360.0))
+
+
+def unwrap_deg(values_deg: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """Unwrap angles (degrees) within each object: no jump of more than 180° between rows."""
+    step = np.diff(values_deg, prepend=values_deg[:1])
+    step = np.mod(step + 180.0, 360.0) - 180.0
+    step[first] = 0.0
+    cumulative = np.cumsum(step)
+    base = values_deg - cumulative
+    # Restart the running sum at each object's first row.
+    starts = np.flatnonzero(first)
+    counts = np.diff(np.append(starts, len(values_deg)))
+    return np.asarray(cumulative + np.repeat(base[starts], counts))
+
+
+def compute_features(elements: pd.DataFrame) -> Features:
+    """Compute :class:`Features` for ``elements`` (sorted by ``norad_id``, ``epoch_utc``)."""
+    norad = elements["norad_id"].to_numpy(dtype=np.int64)
+    first = np.ones(len(norad), dtype=bool)
+    first[1:] = norad[1:] != norad[:-1]
+    group = np.cumsum(first) - 1
+    epoch_ns = elements["epoch_utc"].to_numpy(dtype="datetime64[ns]").astype(np.int64)
+    t_days = epoch_ns / (_SECONDS_PER_DAY * 1e9)
+    n_rev = elements["mean_motion_rev_per_day"].to_numpy(dtype=np.float64)
+    if "semi_major_axis_km" in elements:
+        a_km = elements["semi_major_axis_km"].to_numpy(dtype=np.float64)
+    else:
+        n_rad_s = n_rev * 2.0 * np.pi / _SECONDS_PER_DAY
+        a_km = np.cbrt(MU_EARTH_KM3_PER_S2 / n_rad_s**2)
+    raan = elements["ra_of_asc_node_deg"].to_numpy(dtype=np.float64)
+    argp = elements["arg_of_pericenter_deg"].to_numpy(dtype=np.float64)
+    mean_anomaly = elements["mean_anomaly_deg"].to_numpy(dtype=np.float64)
+    geosync = (n_rev > 0.9) & (n_rev < 1.1)
+    lon = np.full(len(n_rev), np.nan)
+    if geosync.any():
+        rows = np.flatnonzero(geosync)
+        starts = first[rows].copy()
+        starts[1:] |= np.diff(rows) != 1
+        starts[0] = True
+        wrapped = np.mod(
+            raan[rows] + argp[rows] + mean_anomaly[rows] - gmst_deg(t_days[rows]), 360.0
+        )
+        lon[rows] = unwrap_deg(wrapped, starts)
+    if "regime" in elements:
+        regime = pd.Categorical(elements["regime"])
+        codes = np.asarray(regime.codes, dtype=np.int16)
+        names = tuple(str(c) for c in regime.categories)
+    else:
+        codes, names = np.zeros(len(norad), dtype=np.int16), ("LEO",)
+    return Features(
+        group=group,
+        first=first,
+        t_days=t_days,
+        a_km=a_km,
+        e=elements["eccentricity"].to_numpy(dtype=np.float64),
+        i_deg=elements["inclination_deg"].to_numpy(dtype=np.float64),
+        raan_deg=unwrap_deg(raan, first),
+        lon_deg=lon,
+        drift_deg_per_day=360.0 * (n_rev - SIDEREAL_REV_PER_DAY),
+        regime_code=codes,
+        regime_names=names,
+        n_rev_per_day=n_rev,
+        ndot_rev_per_day2=(
+            elements["mean_motion_dot"].to_numpy(dtype=np.float64)
+            if "mean_motion_dot" in elements
+            else np.zeros(len(n_rev))
+        ),
+    )
+
+
+def subset(features: Features, mask: np.ndarray) -> tuple[Features, np.ndarray]:
+    """Return the rows where ``mask`` holds, and their positions in ``features``.
+
+    An object whose rows are interrupted (e.g. it changed regime and back) starts a new group
+    after each interruption, so differences never span rows that were left out.
+    """
+    rows = np.flatnonzero(mask)
+    if len(rows) == features.n:
+        return features, rows
+    first = features.first[rows].copy()
+    if len(rows):
+        first[1:] |= np.diff(rows) != 1
+        first[0] = True
+    values = {
+        name: getattr(features, name)[rows]
+        for name in (
+            "t_days",
+            "a_km",
+            "e",
+            "i_deg",
+            "raan_deg",
+            "lon_deg",
+            "drift_deg_per_day",
+            "regime_code",
+            "n_rev_per_day",
+            "ndot_rev_per_day2",
+        )
+    }
+    return (
+        Features(
+            group=np.cumsum(first) - 1,
+            first=first,
+            regime_names=features.regime_names,
+            **values,
+        ),
+        rows,
+    )
+
+
+def fit_centred_a_km(features: Features, lead_days: float) -> np.ndarray:
+    """Semi-major axis from the mean motion ``lead_days`` before each epoch (km).
+
+    A published mean motion and its derivative are fitted together over a span of
+    observations that ends near the epoch; evaluated nearer the middle of that span,
+    ``n − 2 (ṅ/2) τ``, the mean motion is less affected by the trade-off between the two, which
+    is what makes some objects' semi-major axes noisy.
+    """
+    n = features.n_rev_per_day
+    n_centred = n - 2.0 * features.ndot_rev_per_day2 * lead_days
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(n_centred > 0, n / n_centred, 1.0)
+    return np.asarray(features.a_km * ratio ** (2.0 / 3.0))

@@ -1,0 +1,113 @@
+"""In-plane manoeuvres: a sustained step in semi-major axis after the drag trend is removed.
+
+Orbit-maintenance burns along the track change the semi-major axis by Δa = 2 Δv / n (for a
+near-circular orbit), which a series of mean element sets shows as a step that persists, while
+atmospheric drag only bends it slowly. GEO and IGSO objects are handled by
+:mod:`ssaviewer.core.detect.geo_drift`, where the same change is a change of drift rate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ssaviewer.core.detect.candidates import concat_candidates, find_steps, to_rows
+from ssaviewer.core.detect.features import Features, fit_centred_a_km, subset
+from ssaviewer.core.detect.noise import step_stats
+from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+
+NAME = "inplane"
+RULE_ID = "inplane.step"
+
+
+@dataclass(frozen=True)
+class InPlaneParams:
+    """Thresholds of the semi-major-axis step detector.
+
+    Attributes
+    ----------
+    enabled
+        Run this detector for the regime (off for GEO/IGSO: see ``geo_drift``).
+    min_sigma
+        A step must exceed this many noise sigmas (one-difference MAD sigma). TLE noise is
+        heavy-tailed, so well above the Gaussian 3-4: at about one set a day this keeps false
+        alarms under one per object-year on the development LEO objects.
+    min_delta_a_km
+        ... and this absolute size: 0.005 km (5 m) in LEO, about the Δa of a 3 mm/s burn, below
+        which element sets cannot show a burn (the evaluation ignores burns under 5 mm/s).
+    min_jump_sigma
+        Within a run of significant gaps, a further local peak of the single-gap jump above
+        this many sigma is a burn of its own (commissioning and end-of-life sequences burn
+        every day or two); 10 keeps ordinary noise peaks inside a run from splitting it.
+    trend_window
+        Element sets in the centred rolling median of da/dt (the drag trend): 15, about two
+        weeks, long enough that one burn does not move it, short enough to follow solar
+        activity.
+    noise_window
+        Element sets in the rolling median of |detrended Δa| (the noise): 61, about two months.
+    step_rows
+        Element sets whose median forms the level before and after a gap: 3. A single bad set
+        moves neither median (persistence); burns of one sequence a few days apart stay apart.
+    noise_floor_km
+        Smallest noise sigma used (km): guards against runs of identical published values.
+    fit_lead_days
+        The semi-major axis is taken from the mean motion this many days before the epoch
+        (``features.fit_centred_a_km``): 1 day, about the middle of the observation span of a
+        LEO element set; on the development objects it halves the noise of the noisiest
+        (Haiyang-2A) and leaves the others unchanged. 0 uses the epoch's value.
+    """
+
+    enabled: bool = True
+    min_sigma: float = 6.0
+    min_jump_sigma: float = 10.0
+    min_delta_a_km: float = 0.005
+    trend_window: int = 15
+    noise_window: int = 61
+    step_rows: int = 3
+    noise_floor_km: float = 0.0005
+    fit_lead_days: float = 1.0
+
+
+SECTION = RuleSection(
+    NAME,
+    InPlaneParams,
+    {
+        ALL_REGIMES: InPlaneParams(),
+        "MEO": InPlaneParams(min_delta_a_km=0.05, noise_floor_km=0.005),
+        "HEO": InPlaneParams(min_delta_a_km=0.5, noise_floor_km=0.05),
+        "GTO": InPlaneParams(min_delta_a_km=0.5, noise_floor_km=0.05),
+        "GEO": InPlaneParams(enabled=False),
+        "IGSO": InPlaneParams(enabled=False),
+    },
+    doc=__doc__ or "",
+)
+
+
+def detect(features: Features, rules: Rules) -> pd.DataFrame:
+    """Return semi-major-axis step candidates (``candidates.CANDIDATE_COLUMNS`` + ``rules``).
+
+    Row positions in the result refer to ``features``.
+    """
+    frames = []
+    for regime, in_regime in features.regime_masks():
+        params: InPlaneParams = rules.get(NAME, regime)
+        if not params.enabled:
+            continue
+        sub, rows = subset(features, in_regime)
+        stats = step_stats(
+            fit_centred_a_km(sub, params.fit_lead_days),
+            sub.t_days,
+            sub.first,
+            trend_window=params.trend_window,
+            noise_window=params.noise_window,
+            step_rows=params.step_rows,
+            noise_floor=params.noise_floor_km,
+        )
+        significant = (np.abs(stats.z) >= params.min_sigma) & (
+            np.abs(stats.step) >= params.min_delta_a_km
+        )
+        found = find_steps(stats, significant, "a", min_jump_sigma=params.min_jump_sigma)
+        frames.append(to_rows(found, rows))
+    return concat_candidates(frames, RULE_ID)

@@ -1,0 +1,1 @@
+"""Writers and readers of ssaviewer's own export files."""

@@ -1,0 +1,102 @@
+"""Manoeuvre detection on synthetic histories with known steps."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from ssaviewer.core.detect.manoeuvre import (
+    MANOEUVRE_COLUMNS,
+    MANOEUVRE_SECTIONS,
+    DetectionCancelled,
+    default_rules,
+    detect_manoeuvres,
+    detect_outliers,
+)
+from ssaviewer.core.detect.rules import build_rules
+from tests.core.detect_fixtures import geo_history, leo_history
+
+
+def test_leo_step_found_in_its_gap_with_size_and_delta_v() -> None:
+    elements = leo_history(steps_a_km={100: 0.05})
+    found = detect_manoeuvres(elements, default_rules())
+    assert list(found.columns) == list(MANOEUVRE_COLUMNS)
+    assert len(found) == 1
+    row = found.iloc[0]
+    assert (row.index_before, row.index_after) == (99, 100)
+    assert row.direction == "in-plane"
+    assert row.delta_a_km == pytest.approx(0.05 - 0.002, abs=0.005)
+    n_rad_s = np.sqrt(398600.8 / 7100.0**3)
+    assert row.delta_v_mps == pytest.approx(n_rad_s * 0.05 / 2 * 1000, rel=0.15)
+    assert row.window_start_utc < row.epoch_utc < row.window_end_utc
+    assert row.rules == "inplane.step"
+    assert row.node == ""
+
+
+def test_single_bad_set_that_reverts_is_an_outlier_not_a_manoeuvre() -> None:
+    elements = leo_history(outliers_a_km={80: 0.5})
+    assert len(detect_manoeuvres(elements, default_rules())) == 0
+    bad = detect_outliers(elements, default_rules())
+    assert list(bad["epoch_utc"]) == [elements["epoch_utc"].iloc[80]]
+    assert bad["field"].iloc[0] == "semi_major_axis_km"
+
+
+def test_noise_alone_gives_no_manoeuvre() -> None:
+    elements = pd.concat([leo_history(norad_id=k, seed=k) for k in range(1, 6)], ignore_index=True)
+    assert len(detect_manoeuvres(elements, default_rules())) == 0
+
+
+def test_inclination_step_is_out_of_plane() -> None:
+    elements = leo_history(steps_i_deg={120: 0.01})
+    found = detect_manoeuvres(elements, default_rules())
+    assert len(found) == 1
+    assert found["direction"].iloc[0] == "out-of-plane"
+    assert found["delta_i_deg"].iloc[0] == pytest.approx(0.01, abs=2e-4)
+    v = np.sqrt(398600.8 / 7100.0) * 1000
+    assert found["delta_v_out_of_plane_mps"].iloc[0] == pytest.approx(v * np.radians(0.01), rel=0.1)
+
+
+def test_many_objects_keep_their_own_manoeuvres() -> None:
+    elements = pd.concat(
+        [
+            leo_history(norad_id=1, steps_a_km={50: 0.1}),
+            leo_history(norad_id=2, steps_a_km={150: -0.1}, seed=7),
+            geo_history(norad_id=3, drift_steps_deg_per_day={90: 0.3}),
+        ],
+        ignore_index=True,
+    )
+    found = detect_manoeuvres(elements, default_rules())
+    assert list(found["norad_id"]) == [1, 2, 3]
+    assert list(found["index_after"]) == [50, 350, 490]
+    geo = found.iloc[2]
+    assert geo.node == "ID"
+    assert geo.geo_drift_before_deg_per_day == pytest.approx(0.01, abs=1e-3)
+    assert geo.geo_drift_after_deg_per_day == pytest.approx(0.31, abs=1e-3)
+
+
+def test_geo_drift_adjust_and_back_to_keeping() -> None:
+    elements = geo_history(drift_steps_deg_per_day={60: 0.5, 120: -0.2, 170: -0.31})
+    found = detect_manoeuvres(elements, default_rules())
+    assert list(found["node"]) == ["ID", "AD", "IK"]
+    assert list(found["direction"]) == ["in-plane"] * 3
+
+
+def test_rules_file_changes_the_result() -> None:
+    elements = leo_history(steps_a_km={100: 0.02})
+    assert len(detect_manoeuvres(elements, default_rules())) == 1
+    strict = build_rules(MANOEUVRE_SECTIONS, "[inplane.LEO]\nmin_delta_a_km = 0.05\n", "r.toml")
+    assert len(detect_manoeuvres(elements, strict)) == 0
+
+
+def test_tiny_and_unsorted_input() -> None:
+    elements = leo_history(days=1)
+    assert len(detect_manoeuvres(elements, default_rules())) == 0
+    assert len(detect_outliers(elements, default_rules())) == 0
+    with pytest.raises(ValueError, match="sorted by norad_id then epoch_utc"):
+        detect_manoeuvres(leo_history(days=5).iloc[::-1], default_rules())
+
+
+def test_should_stop_cancels() -> None:
+    with pytest.raises(DetectionCancelled):
+        detect_manoeuvres(leo_history(), default_rules(), should_stop=lambda: True)
