@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from ssaviewer.core.schema import REGIMES
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.table_model import DataFrameModel, text_mask
-from ssaviewer.gui.widgets import combo_choice, fill_combo, setup_table, show_row
+from ssaviewer.gui.widgets import combo_choice, fill_combo, set_column_widths, setup_table, show_row
 
 CATALOGUE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("object_name", "Name"),
@@ -73,7 +73,7 @@ class CataloguePanel(QWidget):
         filters.addStretch(1)
         table = self.table
         setup_table(table, self.model)
-        table.setColumnWidth(0, 160)
+        set_column_widths(table, [150, 60, 85, 45, 55, 55, 85, 65])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.search)
@@ -88,9 +88,9 @@ class CataloguePanel(QWidget):
     # -- session → panel ----------------------------------------------------------------
     def _reload(self) -> None:
         frame = catalogue_frame(self.session.dataset.objects, self.session.events)
-        fill_combo(self.regime, [r for r in REGIMES if (frame["regime"] == r).any()])
-        fill_combo(self.object_type, _choices(frame["object_type"]))
-        fill_combo(self.owner, _choices(frame["owner"]))
+        fill_combo(self.regime, [r for r in REGIMES if (frame["regime"] == r).any()], "All regimes")
+        fill_combo(self.object_type, _choices(frame["object_type"]), "All types")
+        fill_combo(self.owner, _choices(frame["owner"]), "All owners")
         self.model.set_frame(frame, self._mask(frame).nonzero()[0])
         self._show_selection(self.session.selected_norad)
 

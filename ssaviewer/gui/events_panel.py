@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 from ssaviewer.core.schema import EVENT_COLUMNS, LABELS
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.table_model import DataFrameModel, text_mask
-from ssaviewer.gui.widgets import combo_choice, fill_combo, setup_table, show_row
+from ssaviewer.gui.widgets import combo_choice, fill_combo, set_column_widths, setup_table, show_row
 
 #: Header text per events column (the columns of ``schema.EVENT_COLUMNS``).
 HEADERS: dict[str, str] = {
@@ -64,7 +65,7 @@ class EventsPanel(QWidget):
         self.event_type = QComboBox()
         self.object_text = QLineEdit(placeholderText="Object name or NORAD id")
         self.object_text.setClearButtonEnabled(True)
-        self.use_time = QCheckBox("Between")
+        self.use_time = QCheckBox("Only events between")
         self.time_from = QDateTimeEdit(displayFormat="yyyy-MM-dd HH:mm")
         self.time_to = QDateTimeEdit(displayFormat="yyyy-MM-dd HH:mm")
         self.table = QTableView()
@@ -80,17 +81,19 @@ class EventsPanel(QWidget):
             edit.setTimeZone(QTimeZone.utc())
             edit.setCalendarPopup(True)
         filters = QHBoxLayout()
-        for widget in (self.label, self.event_type, self.object_text, self.use_time):
+        for widget in (self.label, self.event_type, self.object_text):
             filters.addWidget(widget)
-        filters.addWidget(self.time_from)
-        filters.addWidget(self.time_to)
+        times = QHBoxLayout()
+        for widget in (self.use_time, self.time_from, QLabel("and"), self.time_to):
+            times.addWidget(widget)
+        times.addStretch(1)
         table = self.table
         setup_table(table, self.model)
-        table.setColumnWidth(1, 150)
-        table.setColumnWidth(2, 140)
+        set_column_widths(table, [95, 140, 140, 60, 110, 75])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(filters)
+        layout.addLayout(times)
         layout.addWidget(table)
         self.label.currentTextChanged.connect(self._apply_filter)
         self.event_type.currentTextChanged.connect(self._apply_filter)
@@ -103,9 +106,11 @@ class EventsPanel(QWidget):
     # -- session → panel ----------------------------------------------------------------
     def _reload(self) -> None:
         events = self.session.events.reset_index(drop=True)
-        fill_combo(self.label, [x for x in LABELS if (events["label"] == x).any()])
+        fill_combo(self.label, [x for x in LABELS if (events["label"] == x).any()], "All labels")
         types = sorted(str(t) for t in events["event_type"].dropna().unique())
-        fill_combo(self.event_type, types)
+        fill_combo(self.event_type, types, "All types")
+        for edit in (self.use_time, self.time_from, self.time_to):
+            edit.setEnabled(bool(len(events)))
         if len(events):
             epochs = pd.to_datetime(events["epoch_utc"], utc=True)
             with QSignalBlocker(self.time_from), QSignalBlocker(self.time_to):

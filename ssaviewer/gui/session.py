@@ -62,6 +62,8 @@ class Session(QObject):
         The selected ``event_id`` ("" when none).
     timeChanged(object)
         The time cursor, a ``pandas.Timestamp`` in UTC.
+    reportChanged()
+        ``dataset.report`` grew (a load added rejected records but no data).
     """
 
     datasetChanged = Signal()
@@ -69,6 +71,7 @@ class Session(QObject):
     selectionChanged = Signal(int)
     eventSelected = Signal(str)
     timeChanged = Signal(object)
+    reportChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +101,11 @@ class Session(QObject):
     def add_dataset(self, dataset: Dataset) -> None:
         """Merge newly loaded data into what is loaded (the old data stays)."""
         self.set_dataset(merged_dataset(self.dataset, dataset))
+
+    def set_report(self, report: LoadReport) -> None:
+        """Replace the load report only (data, events and selection stay)."""
+        self.dataset = Dataset(self.dataset.elements, self.dataset.objects, report)
+        self.reportChanged.emit()
 
     def set_events(self, events: pd.DataFrame) -> None:
         """Replace the events table (``schema.EVENT_COLUMNS`` first)."""

@@ -5,7 +5,16 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from ssaviewer.gui.session import Session
 
@@ -29,12 +38,17 @@ class TimeBar(QWidget):
         self.start_utc = pd.Timestamp(0, tz="UTC")
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.readout = QLabel()
-        self.play = QToolButton(text="▶", checkable=True, toolTip="Play / pause (Space)")
+        self.play = QToolButton(checkable=True, toolTip="Play / pause (Space)")
+        self.play.setIcon(self._icon(QStyle.StandardPixmap.SP_MediaPlay))
         self.speed = QComboBox(toolTip="Play speed")
         self.speed.addItems(list(SPEEDS))
         self.speed.setCurrentText("1 day/s")
-        self.previous = QToolButton(text="⏮ event", toolTip="Previous event ([)")
-        self.next = QToolButton(text="event ⏭", toolTip="Next event (])")
+        self.previous = QToolButton(text="Previous event", toolTip="Previous event ([)")
+        self.next = QToolButton(text="Next event", toolTip="Next event (])")
+        self.previous.setIcon(self._icon(QStyle.StandardPixmap.SP_MediaSkipBackward))
+        self.next.setIcon(self._icon(QStyle.StandardPixmap.SP_MediaSkipForward))
+        for button in (self.previous, self.next):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.timer = QTimer(self, interval=TICK_MS)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -50,6 +64,9 @@ class TimeBar(QWidget):
         session.datasetChanged.connect(self._set_span)
         session.timeChanged.connect(self._show_time)
         self._set_span()
+
+    def _icon(self, pixmap: QStyle.StandardPixmap) -> QIcon:
+        return self.style().standardIcon(pixmap)
 
     # -- session → widget ---------------------------------------------------------------
     def _set_span(self) -> None:
@@ -74,7 +91,10 @@ class TimeBar(QWidget):
         self.session.set_time(self.start_utc + pd.Timedelta(seconds=seconds))
 
     def _on_play(self, playing: bool) -> None:
-        self.play.setText("⏸" if playing else "▶")
+        pixmap = (
+            QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        )
+        self.play.setIcon(self._icon(pixmap))
         if playing:
             self.timer.start()
         else:

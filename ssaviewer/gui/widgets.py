@@ -11,19 +11,27 @@ from ssaviewer.gui.table_model import DataFrameModel
 ALL = "All"
 
 
-def fill_combo(combo: QComboBox, items: list[str]) -> None:
-    """Replace the items of a filter combo, keeping the current choice when still offered."""
-    current = combo.currentText()
+def fill_combo(combo: QComboBox, items: list[str], all_text: str = ALL) -> None:
+    """Replace the items of a filter combo, keeping the current choice when still offered.
+
+    The first item (``all_text``, e.g. "All regimes") means no filtering.
+    """
+    current = combo_choice(combo)
     with QSignalBlocker(combo):
         combo.clear()
-        combo.addItems([ALL, *items])
-        combo.setCurrentText(current if current in items else ALL)
+        combo.addItems([all_text, *items])
+        combo.setCurrentIndex(items.index(current) + 1 if current in items else 0)
 
 
 def combo_choice(combo: QComboBox) -> str | None:
-    """Return the chosen value of a filter combo, or None for "All"."""
-    text = combo.currentText()
-    return None if text in ("", ALL) else text
+    """Return the chosen value of a filter combo, or None for its first item ("All …")."""
+    return None if combo.currentIndex() <= 0 else combo.currentText()
+
+
+def set_column_widths(table: QTableView, widths: list[int]) -> None:
+    """Set fixed initial column widths (measuring contents would visit every row)."""
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
 
 
 def setup_table(table: QTableView, model: DataFrameModel) -> None:

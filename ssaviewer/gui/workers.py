@@ -92,6 +92,9 @@ class Worker(QRunnable):
         except self._cancelled_types:
             self.signals.cancelled.emit()
         except Exception as exc:
+            if self.should_stop():  # whatever a cancelled job raised on its way out
+                self.signals.cancelled.emit()
+                return
             log.exception("%s failed", self.name)
             self.signals.failed.emit(f"{self.name} failed: {exc}", traceback.format_exc())
         else:
