@@ -5,23 +5,27 @@ from __future__ import annotations
 import sys
 import types
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
+from ssaviewer.core.dataset import Dataset
 from ssaviewer.gui import main_window
 from ssaviewer.gui.dialogs import RejectedDialog
 from ssaviewer.gui.main_window import MainWindow
+from ssaviewer.gui.session import Session
 from tests.gui.synthetic import daily, events_frame, tle_text
 
 
 class FakePlotPanel(QWidget):
     """Stands in for a plot panel: records where it was asked to export."""
 
-    def __init__(self, session, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.exported: list[str] = []
 
@@ -30,7 +34,7 @@ class FakePlotPanel(QWidget):
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     monkeypatch.setattr(
         main_window,
         "PLOT_PANELS",
@@ -45,26 +49,30 @@ def window(qtbot, monkeypatch) -> MainWindow:  # type: ignore[no-untyped-def]
     return window
 
 
-def load_and_wait(qtbot, window: MainWindow, *paths: Path) -> None:  # type: ignore[no-untyped-def]
+def load_and_wait(qtbot: QtBot, window: MainWindow, *paths: Path) -> None:
     window.commands.open_paths([str(p) for p in paths])
     qtbot.waitUntil(lambda: not window.controller.is_busy, timeout=20000)
 
 
-def test_load_fills_the_session_and_status_bar(qtbot, window, scenario) -> None:
+def test_load_fills_the_session_and_status_bar(
+    qtbot: QtBot, window: MainWindow, scenario: Path
+) -> None:
     load_and_wait(qtbot, window, scenario)
     assert len(window.session.dataset.elements) == 20
     assert window.catalogue.model.rowCount() == 2
     assert window.status.loaded.text() == "2 objects · 20 element sets"
 
 
-def test_missing_panel_shows_why_and_the_rest_works(window) -> None:
+def test_missing_panel_shows_why_and_the_rest_works(window: MainWindow) -> None:
     placeholder = window.docks["Missing plot"].widget()
     assert isinstance(placeholder, QLabel)
     assert placeholder.text().startswith("panel not available: No module named")
     assert isinstance(window.docks["Fake plot"].widget(), FakePlotPanel)
 
 
-def test_malformed_file_shows_dialog_naming_it_and_keeps_data(qtbot, window, scenario, tmp_path):
+def test_malformed_file_shows_dialog_naming_it_and_keeps_data(
+    qtbot: QtBot, window: MainWindow, scenario: Path, tmp_path: Path
+) -> None:
     load_and_wait(qtbot, window, scenario)
     bad = tmp_path / "broken.tle"
     bad.write_text("this is not an element set\n\x00\x01garbage\n")
@@ -79,7 +87,9 @@ def test_malformed_file_shows_dialog_naming_it_and_keeps_data(qtbot, window, sce
     dialog.close()
 
 
-def test_rejected_records_are_listed_from_the_status_bar(qtbot, window, tmp_path) -> None:
+def test_rejected_records_are_listed_from_the_status_bar(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     good = tle_text(90003, "MIXED", daily("2024-01-01", 3)).splitlines()
     good[5] = good[5][:-1] + str((int(good[5][-1]) + 1) % 10)  # break one checksum
     path = tmp_path / "mixed.tle"
@@ -95,7 +105,7 @@ def test_rejected_records_are_listed_from_the_status_bar(qtbot, window, tmp_path
     dialog.close()
 
 
-def test_drop_of_a_file_loads_it(qtbot, window, scenario) -> None:
+def test_drop_of_a_file_loads_it(qtbot: QtBot, window: MainWindow, scenario: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(scenario))])
     event = QDropEvent(
@@ -114,7 +124,9 @@ def test_drop_of_a_file_loads_it(qtbot, window, scenario) -> None:
     ("kind", "expected"),
     [("all", ["E1", "E2", "E3"]), ("flagged", ["E2"]), ("filtered", ["E1", "E2"])],
 )
-def test_export_writes_the_rows_asked_for(qtbot, window, scenario, tmp_path, kind, expected):
+def test_export_writes_the_rows_asked_for(
+    qtbot: QtBot, window: MainWindow, scenario: Path, tmp_path: Path, kind: str, expected: list[str]
+) -> None:
     load_and_wait(qtbot, window, scenario)
     window.session.set_events(events_frame())
     window.events.object_text.setText("LEO")  # the current filter: E1 and E2
@@ -125,21 +137,29 @@ def test_export_writes_the_rows_asked_for(qtbot, window, scenario, tmp_path, kin
     assert list(written.columns[:3]) == ["event_id", "norad_id", "object_name"]
 
 
-def test_export_plot_delegates_to_the_plot_panel(window, tmp_path) -> None:
+def test_export_plot_delegates_to_the_plot_panel(window: MainWindow, tmp_path: Path) -> None:
     out = str(tmp_path / "plot.png")
     window.commands.export_plot(out)
-    assert window.docks["Fake plot"].widget().exported == [out]
+    panel = window.docks["Fake plot"].widget()
+    assert isinstance(panel, FakePlotPanel)
+    assert panel.exported == [out]
 
 
-def test_without_detection_the_status_bar_says_so(qtbot, window, scenario) -> None:
+def test_without_detection_the_status_bar_says_so(
+    qtbot: QtBot, window: MainWindow, scenario: Path
+) -> None:
     load_and_wait(qtbot, window, scenario)
     assert "detection not available" in window.status.currentMessage()
 
 
-def test_detection_runs_after_load_when_available(qtbot, window, scenario, monkeypatch):
-    calls = []
+def test_detection_runs_after_load_when_available(
+    qtbot: QtBot, window: MainWindow, scenario: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
 
-    def run_detection(dataset, rules=None, progress=None, should_stop=None):  # type: ignore[no-untyped-def]
+    def run_detection(
+        dataset: Dataset, rules: object = None, progress: Any = None, should_stop: Any = None
+    ) -> pd.DataFrame:
         calls.append(len(dataset.elements))
         progress(0.5, "half")
         return events_frame()
@@ -156,7 +176,7 @@ def test_detection_runs_after_load_when_available(qtbot, window, scenario, monke
     assert window.catalogue.model.value(0, "n_irregular") == 1
 
 
-def test_layout_is_saved_and_restored(qtbot, window) -> None:
+def test_layout_is_saved_and_restored(qtbot: QtBot, window: MainWindow) -> None:
     window.docks["Catalogue"].hide()
     window.close()
     again = MainWindow()

@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from ssaviewer.gui.catalogue_panel import CataloguePanel
 from ssaviewer.gui.events_panel import EventsPanel
 from ssaviewer.gui.inspector_panel import InspectorPanel
 from ssaviewer.gui.palette import LABEL_COLOURS
 from ssaviewer.gui.session import Session
+from ssaviewer.gui.table_model import DataFrameModel
 from ssaviewer.gui.time_bar import TimeBar
 
 
-def _column(model, name):  # type: ignore[no-untyped-def]
+def _column(model: DataFrameModel, name: str) -> list[Any]:
     return [model.value(r, name) for r in range(model.rowCount())]
 
 
-def test_catalogue_lists_objects_with_irregular_counts(qtbot, session: Session) -> None:
+def test_catalogue_lists_objects_with_irregular_counts(qtbot: QtBot, session: Session) -> None:
     panel = CataloguePanel(session)
     qtbot.addWidget(panel)
     assert _column(panel.model, "norad_id") == [90001, 90002]
@@ -25,7 +29,9 @@ def test_catalogue_lists_objects_with_irregular_counts(qtbot, session: Session) 
     assert panel.model.data(panel.model.index(0, 0)) == "TEST LEO"
 
 
-def test_catalogue_follows_session_selection_and_selects_on_click(qtbot, session) -> None:
+def test_catalogue_follows_session_selection_and_selects_on_click(
+    qtbot: QtBot, session: Session
+) -> None:
     panel = CataloguePanel(session)
     qtbot.addWidget(panel)
     session.select_object(90002)
@@ -34,7 +40,7 @@ def test_catalogue_follows_session_selection_and_selects_on_click(qtbot, session
     assert session.selected_norad == 90001
 
 
-def test_catalogue_search_and_filters(qtbot, session) -> None:
+def test_catalogue_search_and_filters(qtbot: QtBot, session: Session) -> None:
     panel = CataloguePanel(session)
     qtbot.addWidget(panel)
     panel.search.setText("geo")
@@ -49,7 +55,7 @@ def test_catalogue_search_and_filters(qtbot, session) -> None:
     assert _column(panel.model, "norad_id") == [90001]
 
 
-def test_selecting_an_event_moves_time_and_shows_it(qtbot, session) -> None:
+def test_selecting_an_event_moves_time_and_shows_it(qtbot: QtBot, session: Session) -> None:
     events = EventsPanel(session)
     inspector = InspectorPanel(session)
     bar = TimeBar(session)
@@ -70,7 +76,7 @@ def test_selecting_an_event_moves_time_and_shows_it(qtbot, session) -> None:
     assert "2024-03-09 12:00:00" in text
 
 
-def test_events_panel_follows_session_and_colours_labels(qtbot, session) -> None:
+def test_events_panel_follows_session_and_colours_labels(qtbot: QtBot, session: Session) -> None:
     panel = EventsPanel(session)
     qtbot.addWidget(panel)
     session.select_event("E3")
@@ -81,7 +87,7 @@ def test_events_panel_follows_session_and_colours_labels(qtbot, session) -> None
         assert colour.name().upper() == LABEL_COLOURS[panel.model.value(row, "label")]
 
 
-def test_events_filters_by_label_type_object_and_time(qtbot, session) -> None:
+def test_events_filters_by_label_type_object_and_time(qtbot: QtBot, session: Session) -> None:
     panel = EventsPanel(session)
     qtbot.addWidget(panel)
     panel.label.setCurrentText("irregular")
@@ -98,7 +104,7 @@ def test_events_filters_by_label_type_object_and_time(qtbot, session) -> None:
     assert sorted(_column(panel.model, "event_id")) == ["E2", "E3"]
 
 
-def test_events_sort_by_delta_v(qtbot, session) -> None:
+def test_events_sort_by_delta_v(qtbot: QtBot, session: Session) -> None:
     panel = EventsPanel(session)
     qtbot.addWidget(panel)
     column = [c for c, _ in panel.model._columns].index("delta_v_mps")
@@ -107,7 +113,7 @@ def test_events_sort_by_delta_v(qtbot, session) -> None:
     assert list(panel.visible_events()["event_id"]) == ["E2", "E3", "E1"]
 
 
-def test_time_bar_slider_and_event_stepping(qtbot, session) -> None:
+def test_time_bar_slider_and_event_stepping(qtbot: QtBot, session: Session) -> None:
     bar = TimeBar(session)
     qtbot.addWidget(bar)
     assert bar.slider.maximum() == 9 * 86400
@@ -123,7 +129,7 @@ def test_time_bar_slider_and_event_stepping(qtbot, session) -> None:
     assert bar.slider.value() == 9 * 86400
 
 
-def test_time_bar_plays_forward(qtbot, session) -> None:
+def test_time_bar_plays_forward(qtbot: QtBot, session: Session) -> None:
     bar = TimeBar(session)
     qtbot.addWidget(bar)
     bar.slider.setValue(0)

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
 
 from ssaviewer.gui import table_model
 from ssaviewer.gui.catalogue_panel import CATALOGUE_COLUMNS, CataloguePanel
@@ -45,7 +46,9 @@ def counted_format(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return calls
 
 
-def test_50k_rows_load_without_per_row_work_and_paint_only_visible(qtbot, counted_format) -> None:
+def test_50k_rows_load_without_per_row_work_and_paint_only_visible(
+    qtbot: QtBot, counted_format: list[int]
+) -> None:
     model = table_model.DataFrameModel(CATALOGUE_COLUMNS)
     model.set_frame(synthetic_objects(N_OBJECTS))
     assert counted_format[0] == 0
@@ -62,7 +65,9 @@ def test_50k_rows_load_without_per_row_work_and_paint_only_visible(qtbot, counte
     assert 0 < counted_format[0] < 5_000
 
 
-def test_sort_and_filter_are_vectorised_over_50k_rows(qtbot, counted_format) -> None:
+def test_sort_and_filter_are_vectorised_over_50k_rows(
+    qtbot: QtBot, counted_format: list[int]
+) -> None:
     frame = synthetic_objects(N_OBJECTS)
     model = table_model.DataFrameModel(CATALOGUE_COLUMNS)
     model.set_frame(frame)
@@ -79,7 +84,7 @@ def test_sort_and_filter_are_vectorised_over_50k_rows(qtbot, counted_format) -> 
     assert counted_format[0] == 0
 
 
-def test_catalogue_search_over_50k_objects(qtbot) -> None:
+def test_catalogue_search_over_50k_objects(qtbot: QtBot) -> None:
     session = Session()
     panel = CataloguePanel(session)
     qtbot.addWidget(panel)

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
+
+from pytestqt.qtbot import QtBot
 
 from ssaviewer.core.dataset import LoadCancelled
 from ssaviewer.gui import workers
 
+Progress = Callable[[float, str], None]
+ShouldStop = Callable[[], bool]
 
-def test_result_arrives_through_finished_from_another_thread(qtbot) -> None:
-    threads = []
 
-    def job(progress, should_stop):  # type: ignore[no-untyped-def]
+def test_result_arrives_through_finished_from_another_thread(qtbot: QtBot) -> None:
+    threads: list[int] = []
+
+    def job(progress: Progress, should_stop: ShouldStop) -> int:
         threads.append(threading.get_ident())
         progress(1.0, "done")
         return 42
@@ -23,11 +29,12 @@ def test_result_arrives_through_finished_from_another_thread(qtbot) -> None:
             workers.start(worker)
     assert blocker.args == [42]
     assert progress.args == [1.0, "done"]
-    assert threads and threads[0] != threading.get_ident()
+    assert len(threads) == 1
+    assert threads[0] != threading.get_ident()
 
 
-def test_errors_arrive_through_failed_with_details(qtbot) -> None:
-    def job(progress, should_stop):  # type: ignore[no-untyped-def]
+def test_errors_arrive_through_failed_with_details(qtbot: QtBot) -> None:
+    def job(progress: Progress, should_stop: ShouldStop) -> None:
         raise ValueError("bad value 7")
 
     worker = workers.Worker(job, "checking")
@@ -38,8 +45,8 @@ def test_errors_arrive_through_failed_with_details(qtbot) -> None:
     assert "ValueError" in details
 
 
-def test_cancel_stops_a_running_job(qtbot) -> None:
-    def job(progress, should_stop):  # type: ignore[no-untyped-def]
+def test_cancel_stops_a_running_job(qtbot: QtBot) -> None:
+    def job(progress: Progress, should_stop: ShouldStop) -> str:
         for _ in range(500):
             if should_stop():
                 raise LoadCancelled("stopped")
@@ -52,10 +59,10 @@ def test_cancel_stops_a_running_job(qtbot) -> None:
         worker.cancel()
 
 
-def test_progress_is_throttled(qtbot) -> None:
-    received = []
+def test_progress_is_throttled(qtbot: QtBot) -> None:
+    received: list[float] = []
 
-    def job(progress, should_stop):  # type: ignore[no-untyped-def]
+    def job(progress: Progress, should_stop: ShouldStop) -> None:
         for k in range(1000):
             progress(k / 1000, "step")
         progress(1.0, "done")
