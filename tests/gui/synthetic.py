@@ -88,3 +88,13 @@ def events_frame() -> pd.DataFrame:
     )
     assert tuple(frame.columns) == EVENT_COLUMNS
     return frame
+
+
+def write_large_catalogue(folder: Path, n_objects: int, n_sets: int) -> Path:
+    """``n_objects`` objects with ``n_sets`` daily element sets each, in one TLE file."""
+    path = folder / "large.tle"
+    epochs = daily("2024-01-01", n_sets)
+    with path.open("w") as out:
+        for k in range(n_objects):
+            out.write(tle_text(10000 + k, f"OBJECT {k}", epochs, 14.0 + (k % 100) / 100))
+    return path
