@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -83,6 +84,16 @@ def make_app(argv0: str = "ssaviewer") -> QApplication:
     return app
 
 
+def settle_heap() -> None:
+    """Collect, then freeze everything alive (Qt, pandas, the window) out of the collector.
+
+    Later full collections then scan only new objects: without this, one collection triggered
+    by a loading worker holds the GIL long enough (hundreds of ms) to freeze the window.
+    """
+    gc.collect()
+    gc.freeze()
+
+
 def wait_until_idle(window: MainWindow, timeout_s: float = 300.0) -> None:
     """Run the event loop until the window's load/detect jobs have all finished."""
     deadline = time.monotonic() + timeout_s
@@ -138,6 +149,7 @@ def main(argv: Sequence[str] | None = None, subcommands: Sequence[str] = ()) -> 
         return screenshot(args, paths)
     window = MainWindow()
     window.show()
+    settle_heap()
     if paths:
         window.commands.open_paths([str(p) for p in paths])
     else:

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
+from ssaviewer.gui import app
 from ssaviewer.gui.main_window import MainWindow
 from tests.gui.synthetic import write_large_catalogue
 
@@ -31,6 +32,7 @@ def test_event_loop_never_stalls_during_a_large_load(qtbot: QtBot, tmp_path: Pat
     timer.setInterval(10)
     timer.timeout.connect(tick)
     timer.start()
+    app.settle_heap()  # as the viewer does once its window is up
     qtbot.wait(50)
     window.commands.open_paths([str(path)])
     qtbot.waitUntil(lambda: not window.controller.is_busy, timeout=120_000)
