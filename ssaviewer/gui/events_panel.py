@@ -90,7 +90,7 @@ class EventsPanel(QWidget):
         times.addStretch(1)
         table = self.table
         setup_table(table, self.model)
-        set_column_widths(table, [95, 140, 140, 60, 110, 75])
+        set_column_widths(table, [105, 140, 130, 55, 90, 70])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(filters)

@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         right = self._dock("Event inspector", self.inspector, Area.RightDockWidgetArea)
         bottom = self._dock("Events", self.events, Area.BottomDockWidgetArea)
         self.setTabPosition(Area.TopDockWidgetArea, QTabWidget.TabPosition.North)
-        self.resizeDocks([left, right], [470, 380], Qt.Orientation.Horizontal)
+        self.resizeDocks([left, right], [510, 400], Qt.Orientation.Horizontal)
         self.resizeDocks([plots[0], bottom], [560, 300], Qt.Orientation.Vertical)
         bar = QToolBar("Time")
         bar.setObjectName("time_bar")

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import sys
 import types
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtGui import QDropEvent, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ssaviewer.core.dataset import Dataset
-from ssaviewer.gui import main_window
+from ssaviewer.gui import main_window, settings
 from ssaviewer.gui.dialogs import RejectedDialog
 from ssaviewer.gui.main_window import MainWindow
 from ssaviewer.gui.session import Session
+from ssaviewer.gui.theme import apply_theme
 from tests.gui.synthetic import daily, events_frame, tle_text
 
 
@@ -184,3 +186,29 @@ def test_layout_is_saved_and_restored(qtbot: QtBot, window: MainWindow) -> None:
     again.show()
     assert not again.docks["Catalogue"].isVisible()
     assert again.docks["Events"].isVisible()
+
+
+@pytest.fixture
+def light_afterwards(qtbot: QtBot) -> Iterator[None]:
+    yield
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light")
+
+
+@pytest.mark.usefixtures("light_afterwards")
+def test_dark_theme_is_remembered_and_keeps_labels_readable(window: MainWindow) -> None:
+    window.session.set_events(events_frame())
+    model = window.events.model
+    row = model.find_row("event_id", "E1")  # a regular event
+    assert model.data(model.index(row, 0), Qt.ItemDataRole.ForegroundRole).name() == "#0072b2"
+    window.commands.set_theme("dark")
+    assert settings.get("theme") == "dark"
+    assert model.data(model.index(row, 0), Qt.ItemDataRole.ForegroundRole).name() == "#56b4e9"
+    window_colour = QApplication.palette().color(QPalette.ColorRole.Window)
+    assert window_colour.lightness() < 80
+
+
+def test_opened_paths_become_recent_files(qtbot: QtBot, window: MainWindow, scenario: Path) -> None:
+    load_and_wait(qtbot, window, scenario)
+    assert settings.get("recent_files") == [str(scenario.resolve())]
