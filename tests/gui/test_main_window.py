@@ -21,7 +21,7 @@ from ssaviewer.gui.dialogs import RejectedDialog
 from ssaviewer.gui.main_window import MainWindow
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.theme import apply_theme
-from tests.gui.synthetic import daily, events_frame, tle_text
+from tests.gui.synthetic import daily, events_frame, tle_text, write_large_catalogue
 
 
 class FakePlotPanel(QWidget):
@@ -212,3 +212,45 @@ def test_dark_theme_is_remembered_and_keeps_labels_readable(window: MainWindow) 
 def test_opened_paths_become_recent_files(qtbot: QtBot, window: MainWindow, scenario: Path) -> None:
     load_and_wait(qtbot, window, scenario)
     assert settings.get("recent_files") == [str(scenario.resolve())]
+
+
+def test_cancel_keeps_the_data_already_loaded(
+    qtbot: QtBot, window: MainWindow, scenario: Path, tmp_path: Path
+) -> None:
+    load_and_wait(qtbot, window, scenario)
+    big = write_large_catalogue(tmp_path, n_objects=200, n_sets=20)
+    window.commands.open_paths([str(big)])
+    assert window.status.cancel.isVisibleTo(window)
+    window.status.cancel.click()
+    qtbot.waitUntil(lambda: not window.controller.is_busy, timeout=60000)
+    assert window.status.currentMessage() == "loading cancelled"
+    assert not window.status.cancel.isVisibleTo(window)
+    assert sorted(window.session.dataset.objects["norad_id"]) == [90001, 90002]
+
+
+def test_run_with_rules_file_passes_the_rules_to_detection(
+    qtbot: QtBot,
+    window: MainWindow,
+    scenario: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[object] = []
+    fake = types.ModuleType("ssaviewer.core.detect")
+    fake.load_rules = lambda text, source: ("rules from", source)  # type: ignore[attr-defined]
+
+    def run_detection(
+        dataset: Dataset, rules: object = None, progress: Any = None, should_stop: Any = None
+    ) -> pd.DataFrame:
+        seen.append(rules)
+        return events_frame()
+
+    fake.run_detection = run_detection  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "ssaviewer.core.detect", fake)
+    load_and_wait(qtbot, window, scenario)
+    rules = tmp_path / "strict.toml"
+    rules.write_text("[manoeuvre]\nmin_delta_v_mps = 0.5\n")
+    window.commands.run_with_rules(str(rules))
+    qtbot.waitUntil(lambda: not window.controller.is_busy, timeout=20000)
+    assert seen[-1] == ("rules from", str(rules))
+    assert settings.get("rules_path") == str(rules)

@@ -137,3 +137,13 @@ def test_time_bar_plays_forward(qtbot: QtBot, session: Session) -> None:
     qtbot.waitUntil(lambda: bar.slider.value() > 0, timeout=2000)
     bar.play.setChecked(False)
     assert session.current_time_utc > pd.Timestamp("2024-03-01 12:00", tz="UTC")
+
+
+def test_time_bar_remembers_the_play_speed(qtbot: QtBot, session: Session) -> None:
+    bar = TimeBar(session)
+    qtbot.addWidget(bar)
+    assert bar.speed.currentText() == "1 day/s"
+    bar.speed.setCurrentText("1 h/s")
+    again = TimeBar(session)
+    qtbot.addWidget(again)
+    assert again.speed.currentText() == "1 h/s"
