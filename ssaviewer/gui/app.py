@@ -109,6 +109,7 @@ def screenshot(args: argparse.Namespace, paths: Sequence[Path | str]) -> int:
     window = MainWindow()
     window.resize(*args.size)
     window.show()
+    window.apply_default_layout()
     window.controller.load(list(paths))
     wait_until_idle(window)
     status = 0

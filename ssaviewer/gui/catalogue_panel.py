@@ -73,7 +73,7 @@ class CataloguePanel(QWidget):
         filters.addStretch(1)
         table = self.table
         setup_table(table, self.model)
-        set_column_widths(table, [130, 55, 80, 40, 50, 55, 40, 60])
+        set_column_widths(table, [115, 52, 78, 38, 46, 50, 38, 62])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.search)

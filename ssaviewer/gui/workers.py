@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import sys
 import threading
 import time
 import traceback
@@ -133,7 +134,14 @@ class Worker(QRunnable):
                 self.signals.finished.emit(result)
 
 
+#: How long a thread may hold the GIL before handing it over (Python's default is 5 ms). The GUI
+#: thread takes the GIL for every Python slot and model call while it paints: with a worker
+#: running Python code, each of those waits up to this long.
+GIL_SWITCH_INTERVAL_S = 0.001
+
+
 def start(worker: Worker) -> Worker:
     """Queue ``worker`` on the global thread pool and return it."""
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     QThreadPool.globalInstance().start(worker)
     return worker

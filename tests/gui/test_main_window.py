@@ -175,7 +175,8 @@ def test_detection_runs_after_load_when_available(
     assert calls == [20]
     assert list(window.session.events["event_id"]) == ["E1", "E2", "E3"]
     assert window.status.events.text() == "3 events (1 irregular)"
-    assert window.catalogue.model.value(0, "n_irregular") == 1
+    leo = window.catalogue.model.find_row("norad_id", 90001)
+    assert window.catalogue.model.value(leo, "n_irregular") == 1
 
 
 def test_layout_is_saved_and_restored(qtbot: QtBot, window: MainWindow) -> None:
