@@ -255,3 +255,29 @@ def test_run_with_rules_file_passes_the_rules_to_detection(
     qtbot.waitUntil(lambda: not window.controller.is_busy, timeout=20000)
     assert seen[-1] == ("rules from", str(rules))
     assert settings.get("rules_path") == str(rules)
+
+
+NASTY_FILES: dict[str, bytes] = {
+    "empty.tle": b"",
+    "binary.tle": bytes(range(256)) * 64,
+    "truncated.gz": b"\x1f\x8b\x08\x00" + b"\x00" * 20,
+    "broken.zip": b"PK\x03\x04" + b"\xff" * 100,
+    "long-line.tle": b"1 " + b"9" * 200_000 + b"\n",
+    "bad.json": b'{"OBJECT_NAME": [1, 2, {"x": null}]',
+    "latin1.tle": "DÉBRIS ÀÉ\n".encode("latin-1") * 3,
+}
+
+
+@pytest.mark.parametrize("name", sorted(NASTY_FILES))
+def test_no_input_file_crashes_the_viewer(
+    qtbot: QtBot, window: MainWindow, scenario: Path, tmp_path: Path, name: str
+) -> None:
+    load_and_wait(qtbot, window, scenario)
+    bad = tmp_path / name
+    bad.write_bytes(NASTY_FILES[name])
+    load_and_wait(qtbot, window, bad)
+    dialog = window.commands.dialog
+    assert isinstance(dialog, QMessageBox)
+    assert name in dialog.detailedText()
+    assert len(window.session.dataset.elements) == 20
+    dialog.close()
