@@ -15,7 +15,7 @@ def test_a_file_that_breaks_the_reader_costs_only_itself(scenario: Path, tmp_pat
     files = dataset.report.files.set_index("file")
     assert files.loc["scenario.tle", "status"] == "loaded"
     assert files.loc["truncated.gz", "status"] == "error"
-    assert "could not be read" in files.loc["truncated.gz", "message"]
+    assert "could not be read" in str(files.loc["truncated.gz", "message"])
     rejected = dataset.report.rejected
     assert list(rejected["file"]) == ["truncated.gz"]
     assert list(rejected["line"]) == [0]
