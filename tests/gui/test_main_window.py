@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ssaviewer.core.dataset import Dataset
@@ -281,3 +281,32 @@ def test_no_input_file_crashes_the_viewer(
     assert name in dialog.detailedText()
     assert len(window.session.dataset.elements) == 20
     dialog.close()
+
+
+def test_export_uses_the_core_writer_when_there_is_one(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written: list[tuple[list[str], str, bool]] = []
+
+    def write_events_csv(events: pd.DataFrame, path: str, flagged_only: bool = False) -> None:
+        written.append((list(events["event_id"]), str(path), flagged_only))
+
+    fake = types.ModuleType("ssaviewer.core.export")
+    fake.write_events_csv = write_events_csv  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "ssaviewer.core.export", fake)
+    window.session.set_events(events_frame())
+    out = str(tmp_path / "flagged.csv")
+    window.commands.export_events("flagged", out)
+    assert written == [(["E2"], out, False)]
+
+
+def test_open_recent_lists_what_was_opened(
+    qtbot: QtBot, window: MainWindow, scenario: Path
+) -> None:
+    load_and_wait(qtbot, window, scenario)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    recent = next(a.menu() for a in file_menu.actions() if a.text() == "Open recent")
+    assert isinstance(recent, QMenu)
+    recent.aboutToShow.emit()
+    assert [a.text() for a in recent.actions()] == [str(scenario.resolve())]
