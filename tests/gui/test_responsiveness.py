@@ -20,8 +20,9 @@ from tests.gui.synthetic import write_large_catalogue
 
 #: The issue's target: the longest the event loop may go without running a 10 ms timer.
 STALL_TARGET_S = 0.200
-#: Allowance for a shared, loaded CI machine (2 cores, several test runs at once).
-CI_MARGIN_S = 0.100
+#: Allowance for a shared, loaded CI machine. Measured here (2 cores, load average 7-8 from
+#: other test runs) the worst gap was 100-300 ms; a load on the GUI thread stalls for seconds.
+CI_MARGIN_S = 0.200
 
 
 def test_event_loop_never_stalls_during_a_large_load(qtbot: QtBot, tmp_path: Path) -> None:
@@ -31,14 +32,14 @@ def test_event_loop_never_stalls_during_a_large_load(qtbot: QtBot, tmp_path: Pat
     window.show()
     ticks: list[float] = []
 
-    def tick() -> None:
-        ticks.append(time.perf_counter())
-        window.update()
-
-    timer = QTimer()
+    timer = QTimer()  # measures: how late does a 10 ms timer run?
     timer.setInterval(10)
-    timer.timeout.connect(tick)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start()
+    repaint = QTimer()  # keeps the whole window repainting at 30 frames per second
+    repaint.setInterval(33)
+    repaint.timeout.connect(window.update)
+    repaint.start()
     app.settle_heap()  # as the viewer does once its window is up
     qtbot.wait(50)
     started = time.perf_counter()
@@ -47,6 +48,7 @@ def test_event_loop_never_stalls_during_a_large_load(qtbot: QtBot, tmp_path: Pat
     load_s = time.perf_counter() - started
     qtbot.wait(50)
     timer.stop()
+    repaint.stop()
 
     assert window.catalogue.model.rowCount() == 400
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
