@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         catalogue, inspector, plots, events = self._default_sizes
         width, height = self.width(), self.height()
         self.resizeDocks(
-            [catalogue, plots], [width * 3 // 10, width * 7 // 10], Qt.Orientation.Horizontal
+            [catalogue, plots], [width * 31 // 100, width * 69 // 100], Qt.Orientation.Horizontal
         )
         self.resizeDocks(
             [catalogue, inspector], [height // 2, height // 2], Qt.Orientation.Vertical
