@@ -1,0 +1,111 @@
+"""TEME to GCRS and ITRS, and geodetic coordinates, vectorised over objects and times.
+
+The rotations are skyfield's own (``TEME.rotation_at``, ``theta_GMST1982``, the ``wgs84``
+latitude iteration) applied to whole ``(..., T, 3)`` arrays at once, so results equal
+``EarthSatellite.at(t)`` to rounding. Polar motion is ignored, as in skyfield's builtin
+timescale. Arrays have time on the second-to-last axis and x, y, z on the last.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any, Final
+
+import numpy as np
+from skyfield.api import load
+from skyfield.sgp4lib import TEME, theta_GMST1982
+
+from ssaviewer.core.orbits.times import TimesLike, as_utc_index
+
+_SECONDS_PER_DAY: Final = 86_400.0
+#: WGS-84 ellipsoid (skyfield's ``wgs84``).
+WGS84_RADIUS_KM: Final = 6378.137
+WGS84_FLATTENING: Final = 1.0 / 298.257223563
+_E2: Final = 2.0 * WGS84_FLATTENING - WGS84_FLATTENING**2
+
+
+@cache
+def timescale() -> Any:
+    """Skyfield's builtin timescale (no download), made once."""
+    return load.timescale(builtin=True)
+
+
+def skyfield_times(times_utc: TimesLike) -> Any:
+    """Return a skyfield ``Time`` vector for UTC times (build it once, reuse it)."""
+    index = as_utc_index(times_utc)
+    seconds = (
+        index.second.to_numpy()
+        + index.microsecond.to_numpy() / 1e6
+        + index.nanosecond.to_numpy() / 1e9
+    )
+    return timescale().utc(
+        index.year.to_numpy(),
+        index.month.to_numpy(),
+        index.day.to_numpy(),
+        index.hour.to_numpy(),
+        index.minute.to_numpy(),
+        seconds,
+    )
+
+
+def _rotate_z(vectors: np.ndarray, angle: np.ndarray) -> np.ndarray:
+    """Rotate ``(..., T, 3)`` vectors by ``-angle`` (T,) about z (frame rotation by angle)."""
+    c = np.cos(angle)[:, None]
+    s = np.sin(angle)[:, None]
+    x, y, z = vectors[..., 0:1], vectors[..., 1:2], vectors[..., 2:3]
+    result: np.ndarray = np.concatenate((c * x + s * y, c * y - s * x, z), axis=-1)
+    return result
+
+
+def teme_to_itrs(
+    position_km: np.ndarray, velocity_kmps: np.ndarray, times: Any
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return ITRS position (km) and velocity (km/s, Earth-fixed) from TEME.
+
+    ``times`` is a skyfield ``Time`` vector of length T (see :func:`skyfield_times`);
+    ``position_km`` and ``velocity_kmps`` are ``(..., T, 3)``.
+    """
+    theta, theta_dot = theta_GMST1982(np.atleast_1d(times.whole), np.atleast_1d(times.ut1_fraction))
+    r = _rotate_z(np.asarray(position_km, dtype=np.float64), theta)
+    v = _rotate_z(np.asarray(velocity_kmps, dtype=np.float64), theta)
+    w = (theta_dot / _SECONDS_PER_DAY)[:, None]
+    v[..., 0:1] += w * r[..., 1:2]
+    v[..., 1:2] -= w * r[..., 0:1]
+    return r, v
+
+
+def teme_to_gcrs(
+    position_km: np.ndarray, velocity_kmps: np.ndarray, times: Any
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return GCRS position (km) and velocity (km/s) from TEME, as ``EarthSatellite.at``.
+
+    Needs skyfield's precession-nutation matrix per time (about 0.1 ms per time), so
+    build ``times`` once and keep T modest.
+    """
+    rotation = np.asarray(TEME.rotation_at(times))
+    if rotation.ndim == 2:
+        rotation = rotation[:, :, None]
+    r = np.einsum("jit,...tj->...ti", rotation, np.asarray(position_km, dtype=np.float64))
+    v = np.einsum("jit,...tj->...ti", rotation, np.asarray(velocity_kmps, dtype=np.float64))
+    return r, v
+
+
+def geodetic(position_itrs_km: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return WGS-84 ``(latitude_deg, longitude_deg, altitude_km)`` of ITRS positions.
+
+    ``position_itrs_km`` is ``(..., 3)``; results have shape ``(...)``. Longitude is in
+    [-180, 180). Same three-step iteration as skyfield's ``wgs84.latlon_of``. NaN in, NaN out.
+    """
+    xyz = np.asarray(position_itrs_km, dtype=np.float64)
+    x, y, z = xyz[..., 0], xyz[..., 1], xyz[..., 2]
+    r_xy = np.hypot(x, y)
+    lat = np.arctan2(z, r_xy)
+    for _ in range(3):
+        sin_lat = np.sin(lat)
+        e2_sin_lat = _E2 * sin_lat
+        a_c = WGS84_RADIUS_KM / np.sqrt(1.0 - e2_sin_lat * sin_lat)
+        hyp = z + a_c * e2_sin_lat
+        lat = np.arctan2(hyp, r_xy)
+    lon = (np.arctan2(y, x) - np.pi) % (2.0 * np.pi) - np.pi
+    altitude = np.sqrt(hyp * hyp + r_xy * r_xy) - a_c
+    return np.degrees(lat), np.degrees(lon), altitude
