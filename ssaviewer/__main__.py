@@ -33,20 +33,16 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if (args_list and args_list[0] in SUBCOMMANDS) or any(
-        a in ("-h", "--help", "--version") for a in args_list[:1]
-    ):
+    if args_list and args_list[0] in SUBCOMMANDS:
         parser = build_parser()
         args = parser.parse_args(args_list)
         module = importlib.import_module(f"ssaviewer.cli.{args.command}")
         status: int = module.run(args)
         return status
-    # No sub-command: the viewer. Until it exists, summarise the data like `info`.
-    from ssaviewer.cli import info
+    # No sub-command: the viewer (its own parser handles -h and --version).
+    from ssaviewer.gui.app import main as viewer_main
 
-    parser = build_parser()
-    args = parser.parse_args(["info", *(args_list or ["sample_data"])])
-    return int(info.run(args))
+    return viewer_main(args_list, SUBCOMMANDS)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,45 @@
-"""Colours the viewer uses everywhere: Okabe–Ito, safe for colour-blind readers."""
+"""Colours shared by every panel: label colours (Okabe–Ito, colour-blind safe) and themes.
+
+Panels and plots take their colours from here so a label looks the same everywhere.
+"""
 
 from __future__ import annotations
 
-#: Event label -> colour (hex).
-LABEL_COLOURS: dict[str, str] = {
-    "regular": "#0072B2",
-    "irregular": "#D55E00",
-    "undetermined": "#999999",
+from typing import Final
+
+#: Event label → colour (hex). Okabe & Ito's palette stays distinct for the common forms of
+#: colour blindness; "undetermined" is a neutral grey.
+LABEL_COLOURS: Final[dict[str, str]] = {
+    "regular": "#0072B2",  # blue
+    "irregular": "#D55E00",  # vermillion
+    "undetermined": "#999999",  # grey
 }
+
+#: Colour for anything without a known label.
+UNKNOWN_COLOUR: Final[str] = "#999999"
+
+#: Further Okabe–Ito colours for series that are not labels (e.g. several objects at once).
+SERIES_COLOURS: Final[tuple[str, ...]] = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#F0E442",
+    "#D55E00",
+    "#000000",
+)
+
+#: The highlighted (selected) object in plots: Okabe–Ito bluish green.
+SELECTION_COLOUR: Final[str] = "#009E73"
+
+#: Theme name → (window background, text) for plots that do not follow the Qt palette.
+THEMES: Final[dict[str, tuple[str, str]]] = {
+    "light": ("#FFFFFF", "#000000"),
+    "dark": ("#1E1E1E", "#E6E6E6"),
+}
+
+
+def label_colour(label: str) -> str:
+    """Return the hex colour for an event label ("regular", "irregular", "undetermined")."""
+    return LABEL_COLOURS.get(str(label), UNKNOWN_COLOUR)

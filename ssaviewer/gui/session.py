@@ -20,6 +20,33 @@ def empty_events() -> pd.DataFrame:
     return pd.DataFrame({name: pd.Series(dtype="object") for name in EVENT_COLUMNS})
 
 
+def merged_dataset(old: Dataset, new: Dataset) -> Dataset:
+    """Return ``old`` and ``new`` merged (pure: safe to call in a worker thread).
+
+    When ``new`` brought no element sets and no objects, only its report is added, so a file
+    that failed to load never costs the data already loaded.
+    """
+    report = LoadReport(
+        files=_concat(old.report.files, new.report.files),
+        rejected=_concat(old.report.rejected, new.report.rejected),
+    )
+    if not len(new.elements) and not len(new.objects):
+        return Dataset(old.elements, old.objects, report)
+    elements = merge_elements([old.elements, new.elements])
+    # Per object and column, the last non-missing value wins: a SATCAT loaded earlier keeps
+    # its owner and type when a later file brings only element sets for the same object.
+    metadata = _concat(old.objects, new.objects).groupby("norad_id", as_index=False).last()
+    return Dataset(elements, summarise_objects(elements, [metadata]), report)
+
+
+def _concat(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
+    if not len(first):
+        return second
+    if not len(second):
+        return first
+    return pd.concat([first, second], ignore_index=True)
+
+
 class Session(QObject):
     """Loaded data, detected events, selected object and event, and the current time.
 
@@ -35,6 +62,8 @@ class Session(QObject):
         The selected ``event_id`` ("" when none).
     timeChanged(object)
         The time cursor, a ``pandas.Timestamp`` in UTC.
+    reportChanged()
+        ``dataset.report`` grew (a load added rejected records but no data).
     """
 
     datasetChanged = Signal()
@@ -42,6 +71,7 @@ class Session(QObject):
     selectionChanged = Signal(int)
     eventSelected = Signal(str)
     timeChanged = Signal(object)
+    reportChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,14 +100,12 @@ class Session(QObject):
 
     def add_dataset(self, dataset: Dataset) -> None:
         """Merge newly loaded data into what is loaded (the old data stays)."""
-        old = self.dataset
-        elements = merge_elements([old.elements, dataset.elements])
-        report = LoadReport(
-            files=pd.concat([old.report.files, dataset.report.files], ignore_index=True),
-            rejected=pd.concat([old.report.rejected, dataset.report.rejected], ignore_index=True),
-        )
-        satcat = [f for f in (old.objects, dataset.objects) if len(f)]
-        self.set_dataset(Dataset(elements, summarise_objects(elements, satcat), report))
+        self.set_dataset(merged_dataset(self.dataset, dataset))
+
+    def set_report(self, report: LoadReport) -> None:
+        """Replace the load report only (data, events and selection stay)."""
+        self.dataset = Dataset(self.dataset.elements, self.dataset.objects, report)
+        self.reportChanged.emit()
 
     def set_events(self, events: pd.DataFrame) -> None:
         """Replace the events table (``schema.EVENT_COLUMNS`` first)."""

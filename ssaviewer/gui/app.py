@@ -1,0 +1,134 @@
+"""Application start-up: QApplication, error handling, the window, the headless screenshot."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
+from PySide6.QtWidgets import QApplication
+
+import ssaviewer
+from ssaviewer.gui import settings
+from ssaviewer.gui.arguments import build_parser
+from ssaviewer.gui.dialogs import show_error
+from ssaviewer.gui.main_window import MainWindow
+from ssaviewer.gui.theme import apply_theme
+
+log = logging.getLogger("ssaviewer")
+
+NO_DISPLAY = (
+    "ssaviewer: no display (DISPLAY and WAYLAND_DISPLAY are unset): render a picture with "
+    "`ssaviewer --screenshot out.png [PATH...]`, or run the viewer under Xvfb: "
+    "`xvfb-run ssaviewer [PATH...]`."
+)
+
+
+def display_problem(env: Mapping[str, str], platform: str = sys.platform) -> str:
+    """Return why no window can be shown ("" when it can): Linux without any display."""
+    if not platform.startswith("linux"):
+        return ""
+    if env.get("QT_QPA_PLATFORM") or env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return ""
+    return NO_DISPLAY
+
+
+def demo_paths() -> list[Path]:
+    """Return the demo scenario folder ``sample_data/`` (source checkout or current folder)."""
+    package_root = Path(ssaviewer.__file__).resolve().parent.parent
+    for candidate in (package_root / "sample_data", Path.cwd() / "sample_data"):
+        if candidate.is_dir():
+            return [candidate]
+    return []
+
+
+def install_excepthook(app: QApplication) -> None:
+    """Log unexpected exceptions and show them in an error dialog with copyable details."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error", exc_info=(kind, value, tb))
+        import traceback
+
+        details = "".join(traceback.format_exception(kind, value, tb))
+        show_error(app.activeWindow(), "Unexpected error", f"{kind.__name__}: {value}", details)
+
+    sys.excepthook = hook
+
+
+def make_app(argv0: str = "ssaviewer") -> QApplication:
+    """Return the QApplication (created once), themed from the settings."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([argv0])
+    app.setApplicationName("ssaviewer")
+    app.setOrganizationName(settings.ORGANISATION)
+    apply_theme(app, settings.get("theme"))
+    return app
+
+
+def wait_until_idle(window: MainWindow, timeout_s: float = 300.0) -> None:
+    """Run the event loop until the window's load/detect jobs have all finished."""
+    deadline = time.monotonic() + timeout_s
+    while window.controller.is_busy and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QThread.msleep(5)
+    QCoreApplication.processEvents()
+
+
+def screenshot(args: argparse.Namespace, paths: Sequence[Path | str]) -> int:
+    """Load, select, render the window to ``args.screenshot``; return the exit status."""
+    settings.use_ini_file(Path(tempfile.mkdtemp(prefix="ssaviewer-")) / "settings.ini")
+    window = MainWindow()
+    window.resize(*args.size)
+    window.show()
+    window.controller.load(list(paths))
+    wait_until_idle(window)
+    status = 0
+    if args.select is not None:
+        window.session.select_object(args.select)
+        if args.select not in set(window.session.dataset.objects["norad_id"]):
+            print(f"ssaviewer: --select {args.select}: no such object loaded", file=sys.stderr)
+            status = 1
+    if args.event:
+        window.session.select_event(args.event)
+        if window.session.selected_event != args.event:
+            print(f"ssaviewer: --event {args.event}: no such event", file=sys.stderr)
+            status = 1
+    for _ in range(5):  # let panels finish repainting after the last change
+        QCoreApplication.processEvents()
+        QThread.msleep(20)
+    if not window.grab().save(str(args.screenshot)):
+        print(f"ssaviewer: --screenshot: could not write {args.screenshot}", file=sys.stderr)
+        return 1
+    window.close()
+    return status
+
+
+def main(argv: Sequence[str] | None = None, subcommands: Sequence[str] = ()) -> int:
+    """Run the viewer (``ssaviewer [--screenshot OUT.png ...] [PATH...]``); exit status."""
+    args = build_parser(subcommands).parse_args(list(sys.argv[1:] if argv is None else argv))
+    problem = display_problem(os.environ)
+    if problem and not args.screenshot:
+        print(problem, file=sys.stderr)
+        return 1
+    if problem:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    paths = args.paths or demo_paths()
+    app = make_app()
+    install_excepthook(app)
+    if args.screenshot:
+        return screenshot(args, paths)
+    window = MainWindow()
+    window.show()
+    if paths:
+        window.commands.open_paths([str(p) for p in paths])
+    else:
+        window.statusBar().showMessage("no demo scenario found: use File → Open", 0)
+    return int(app.exec())

@@ -1,0 +1,131 @@
+"""The catalogue: every loaded object, instant search and filters; selecting one selects it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssaviewer.core.schema import REGIMES
+from ssaviewer.gui.session import Session
+from ssaviewer.gui.table_model import DataFrameModel, text_mask
+from ssaviewer.gui.widgets import combo_choice, fill_combo, set_column_widths, setup_table, show_row
+
+CATALOGUE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("object_name", "Name"),
+    ("norad_id", "NORAD"),
+    ("object_id", "COSPAR"),
+    ("object_type", "Type"),
+    ("owner", "Owner"),
+    ("regime", "Regime"),
+    ("n_element_sets", "Element sets"),
+    ("n_irregular", "Irregular"),
+)
+
+
+def catalogue_frame(objects: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    """Return the objects table plus ``n_irregular`` (irregular events) and ``norad_text``."""
+    frame = objects.copy()
+    irregular = events.loc[events["label"] == "irregular", "norad_id"]
+    counts = pd.Series(irregular.to_numpy(), dtype="int64").value_counts()
+    frame["n_irregular"] = (
+        frame["norad_id"].map(counts).fillna(0).astype("int64") if len(frame) else 0
+    )
+    frame["norad_text"] = frame["norad_id"].astype("string")
+    return frame
+
+
+class CataloguePanel(QWidget):
+    """Objects table with search (name, NORAD or COSPAR id) and regime/type/owner filters."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = DataFrameModel(CATALOGUE_COLUMNS, parent=self)
+        self.search = QLineEdit(placeholderText="Search name, NORAD or COSPAR id")
+        self.search.setClearButtonEnabled(True)
+        self.regime = QComboBox()
+        self.object_type = QComboBox()
+        self.owner = QComboBox()
+        self.irregular_only = QCheckBox("Has irregular events")
+        self.table = QTableView()
+        self._build()
+        session.datasetChanged.connect(self._reload)
+        session.eventsChanged.connect(self._reload)
+        session.selectionChanged.connect(self._show_selection)
+        self._reload()
+
+    def _build(self) -> None:
+        for combo, tip in ((self.regime, "Regime"), (self.object_type, "Object type")):
+            combo.setToolTip(tip)
+        self.owner.setToolTip("Owner")
+        filters = QHBoxLayout()
+        for widget in (self.regime, self.object_type, self.owner, self.irregular_only):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        table = self.table
+        setup_table(table, self.model)
+        set_column_widths(table, [150, 60, 85, 45, 55, 55, 85, 65])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(table)
+        self.search.textChanged.connect(self._apply_filter)
+        for combo in (self.regime, self.object_type, self.owner):
+            combo.currentTextChanged.connect(self._apply_filter)
+        self.irregular_only.toggled.connect(self._apply_filter)
+        table.selectionModel().currentRowChanged.connect(self._on_current)
+
+    # -- session → panel ----------------------------------------------------------------
+    def _reload(self) -> None:
+        frame = catalogue_frame(self.session.dataset.objects, self.session.events)
+        fill_combo(self.regime, [r for r in REGIMES if (frame["regime"] == r).any()], "All regimes")
+        fill_combo(self.object_type, _choices(frame["object_type"]), "All types")
+        fill_combo(self.owner, _choices(frame["owner"]), "All owners")
+        self.model.set_frame(frame, self._mask(frame).nonzero()[0])
+        self._show_selection(self.session.selected_norad)
+
+    def _show_selection(self, norad_id: int) -> None:
+        row = self.model.find_row("norad_id", norad_id)
+        show_row(self.table, row)
+
+    # -- filters ------------------------------------------------------------------------
+    def _mask(self, frame: pd.DataFrame) -> np.ndarray:
+        """Rows passing the search and every filter, computed on whole columns at once."""
+        text = self.search.text()
+        mask = text_mask([frame["object_name"], frame["norad_text"], frame["object_id"]], text)
+        for combo, column in (
+            (self.regime, "regime"),
+            (self.object_type, "object_type"),
+            (self.owner, "owner"),
+        ):
+            if combo_choice(combo) is not None:
+                equal = frame[column].astype("string") == combo.currentText()
+                mask &= equal.fillna(False).to_numpy(dtype=bool)
+        if self.irregular_only.isChecked():
+            mask &= frame["n_irregular"].to_numpy() > 0
+        return np.asarray(mask, dtype=bool)
+
+    def _apply_filter(self) -> None:
+        self.model.set_rows(self._mask(self.model.frame).nonzero()[0])
+        self._show_selection(self.session.selected_norad)
+
+    # -- panel → session ----------------------------------------------------------------
+    def _on_current(self, current: object, _previous: object) -> None:
+        row = self.table.currentIndex().row()
+        if row >= 0:
+            self.session.select_object(int(self.model.value(row, "norad_id")))
+
+
+def _choices(column: pd.Series) -> list[str]:
+    values = column.astype("string").dropna().unique()
+    return sorted(str(v) for v in values if str(v))

@@ -1,0 +1,192 @@
+"""What the menu items do: open, export, detection, help. Each command is a short method."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from ssaviewer import __version__
+from ssaviewer.gui import settings
+from ssaviewer.gui.controller import DataController, detection_module
+from ssaviewer.gui.dialogs import RejectedDialog, ShortcutsDialog, show_error
+from ssaviewer.gui.export import flagged, write_events_csv
+from ssaviewer.gui.rules_editor import RulesEditor, validate_rules
+from ssaviewer.gui.session import Session
+from ssaviewer.gui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+#: Export choices: name → (menu text, which events).
+EXPORT_KINDS: dict[str, str] = {
+    "all": "All events…",
+    "flagged": "Flagged (irregular) events…",
+    "filtered": "Events in the current filter…",
+}
+
+ABOUT = (
+    "<h3>ssaviewer {version}</h3><p>Space situational awareness viewer: loads shared element-set "
+    "data (TLE, CCSDS OMM), plots orbits, finds manoeuvres and labels each one regular or "
+    "irregular against the object's own pattern of life.</p><p>BSD-3-Clause licence.</p>"
+)
+
+
+class Commands:
+    """Menu commands for one main window.
+
+    Parameters
+    ----------
+    window
+        Parent for dialogs.
+    session, controller
+        The window's session and its load/detect controller.
+    visible_events
+        Returns the events the events table shows (for "current filter" exports).
+    plot_exporter
+        Returns the ``export_png(path)`` of the focused plot panel, or None.
+    """
+
+    def __init__(
+        self,
+        window: QWidget,
+        session: Session,
+        controller: DataController,
+        visible_events: Callable[[], pd.DataFrame],
+        plot_exporter: Callable[[], Callable[[str], None] | None],
+    ) -> None:
+        self.window = window
+        self.session = session
+        self.controller = controller
+        self.visible_events = visible_events
+        self.plot_exporter = plot_exporter
+        self.dialog: QWidget | None = None  # the last non-modal dialog, kept alive
+
+    # -- File ---------------------------------------------------------------------------
+    def open_paths(self, paths: list[str]) -> None:
+        """Load files or folders (merged into what is loaded) and remember them."""
+        if paths and self.controller.load(paths):
+            for path in paths:
+                settings.add_recent(str(Path(path).resolve()))
+            settings.put("last_folder", str(Path(paths[0]).resolve().parent))
+
+    def open_files(self) -> None:
+        """File → Open files."""
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, "Open element sets or SATCAT", settings.get("last_folder")
+        )
+        self.open_paths(paths)
+
+    def open_folder(self) -> None:
+        """File → Open folder."""
+        path = QFileDialog.getExistingDirectory(
+            self.window, "Open a folder of element sets", settings.get("last_folder")
+        )
+        self.open_paths([path] if path else [])
+
+    def events_for(self, kind: str) -> pd.DataFrame:
+        """Return the events an export of ``kind`` ("all", "flagged", "filtered") writes."""
+        if kind == "flagged":
+            return flagged(self.session.events)
+        if kind == "filtered":
+            return self.visible_events()
+        return self.session.events
+
+    def export_events(self, kind: str, path: str | None = None) -> None:
+        """File → Export events CSV; asks for the file when ``path`` is None."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, "Export events", "events.csv", "CSV files (*.csv)"
+            )
+        if path:
+            n = write_events_csv(self.events_for(kind), path)
+            self._status(f"wrote {n} events to {path}")
+
+    def export_plot(self, path: str | None = None) -> None:
+        """File → Export plot as PNG: the focused plot panel (or the first one shown)."""
+        exporter = self.plot_exporter()
+        if exporter is None:
+            self._status("no plot panel to export: show a plot panel first")
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, "Export plot", "plot.png", "PNG images (*.png)"
+            )
+        if path:
+            exporter(path)
+            self._status(f"wrote {path}")
+
+    # -- Detection ----------------------------------------------------------------------
+    def run_with_rules(self, path: str | None = None) -> None:
+        """Validate a rules file, then run detection with it (Detection → Run with rules…)."""
+        if detection_module() is None:
+            self._status("detection not available")
+            return
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self.window, "Rules file", settings.get("rules_path"), "TOML (*.toml)"
+            )
+        if not path:
+            return
+        text = Path(path).read_text(encoding="utf-8")
+        problem = validate_rules(text, path)
+        if problem:
+            self.dialog = show_error(self.window, "Rules file not valid", problem)
+            return
+        settings.put("rules_path", path)
+        rules = detection_module().load_rules(text, path)  # type: ignore[union-attr]
+        self.controller.rules = rules
+        self.controller.detect(rules)
+
+    def edit_rules(self) -> None:
+        """Edit the rules file last used, or a new one (Detection → Edit rules)."""
+        path = settings.get("rules_path")
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, "Rules file to edit", "rules.toml", "TOML (*.toml)"
+            )
+        if path:
+            settings.put("rules_path", path)
+            editor = RulesEditor(Path(path), self.window)
+            editor.open()
+            self.dialog = editor
+
+    # -- View and Help ------------------------------------------------------------------
+    def set_theme(self, name: str) -> None:
+        """View → Theme."""
+        settings.put("theme", name)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, name)
+
+    def show_rejected(self) -> None:
+        """Status bar → rejected: list every rejected record."""
+        dialog = RejectedDialog(self.session.dataset.report.rejected, self.window)
+        dialog.show()
+        self.dialog = dialog
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts."""
+        dialog = ShortcutsDialog(self.window)
+        dialog.show()
+        self.dialog = dialog
+
+    def show_about(self) -> None:
+        """Help → About."""
+        QMessageBox.about(self.window, "About ssaviewer", ABOUT.format(version=__version__))
+
+    def show_problems(self, problems: list[str]) -> None:
+        """Name each file a load could not read and its problem; the old data stays."""
+        text = "These files could not be loaded; the data already loaded is kept."
+        box = show_error(self.window, "Some files could not be loaded", text, "\n".join(problems))
+        box.setInformativeText("\n".join(problems[:5]) + ("\n…" if len(problems) > 5 else ""))
+        self.dialog = box
+
+    def _status(self, message: str) -> None:
+        status: Any = getattr(self.window, "statusBar", None)
+        if status is not None:
+            status().showMessage(message, 10000)
+        log.info(message)

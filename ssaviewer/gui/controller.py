@@ -1,0 +1,154 @@
+"""Loading and detection for the window: starts workers, feeds results into the session.
+
+The window calls :meth:`DataController.load` and :meth:`DataController.detect`; the controller
+reads what the job needs from the session before starting it (STYLE.md point 11) and reports
+progress, problems and completion through signals.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ssaviewer.core.dataset import Dataset, LoadCancelled, load
+from ssaviewer.gui import workers
+from ssaviewer.gui.dialogs import load_problems
+from ssaviewer.gui.session import Session, merged_dataset
+
+log = logging.getLogger(__name__)
+
+DETECTION_UNAVAILABLE = "detection not available (ssaviewer.core.detect is not installed)"
+
+
+def detection_module() -> Any | None:
+    """Return ``ssaviewer.core.detect`` when it provides ``run_detection``, else None."""
+    try:
+        module = importlib.import_module("ssaviewer.core.detect")
+    except ImportError:
+        return None
+    return module if hasattr(module, "run_detection") else None
+
+
+class DataController(QObject):
+    """Runs one job at a time (load or detect) on the worker pool.
+
+    Signals
+    -------
+    busy(str)
+        A job started (its name).
+    progress(float, str)
+        Fraction done and a message.
+    idle(str)
+        The job ended; a one-line outcome for the status bar.
+    problems(list)
+        Files that could not be loaded, one ``"file: problem"`` line each.
+    failed(str, str)
+        An unexpected error: message and details.
+    """
+
+    busy = Signal(str)
+    progress = Signal(float, str)
+    idle = Signal(str)
+    problems = Signal(list)
+    failed = Signal(str, str)
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.worker: workers.Worker | None = None
+        self.rules: Any = None
+        self.detect_after_load = True
+
+    @property
+    def is_busy(self) -> bool:
+        """Return True while a job runs."""
+        return self.worker is not None
+
+    def cancel(self) -> None:
+        """Ask the running job to stop."""
+        if self.worker is not None:
+            self.worker.cancel()
+
+    # -- loading ------------------------------------------------------------------------
+    def load(self, paths: Sequence[str | os.PathLike[str]]) -> bool:
+        """Load ``paths`` and merge them into the session; False when another job runs."""
+        old = self.session.dataset
+        paths = [os.fspath(p) for p in paths]
+
+        def job(progress: Any, should_stop: Any) -> tuple[Dataset, Dataset]:
+            new = load(*paths, progress=progress, should_stop=should_stop)
+            return new, merged_dataset(old, new)
+
+        return self._start(job, "loading", self._loaded, (LoadCancelled,))
+
+    def _loaded(self, result: tuple[Dataset, Dataset]) -> None:
+        new, merged = result
+        if len(new.elements) or len(new.objects):
+            self.session.set_dataset(merged)
+        else:
+            self.session.set_report(merged.report)
+        problems = load_problems(new.report)
+        if problems:
+            self.problems.emit(problems)
+        n = len(new.elements)
+        message = f"loaded {n} element sets, {new.report.n_rejected} rejected"
+        if n and self.detect_after_load:
+            self._finish_then(message, self.detect)
+        else:
+            self._finish(message)
+
+    # -- detection ----------------------------------------------------------------------
+    def detect(self, rules: Any = None) -> bool:
+        """Run detection on the session's data; False when unavailable or another job runs."""
+        module = detection_module()
+        if module is None:
+            self.idle.emit(DETECTION_UNAVAILABLE)
+            return False
+        dataset = self.session.dataset
+        rules = self.rules if rules is None else rules
+
+        def job(progress: Any, should_stop: Any) -> Any:
+            return module.run_detection(
+                dataset, rules=rules, progress=progress, should_stop=should_stop
+            )
+
+        return self._start(job, "detecting", self._detected)
+
+    def _detected(self, events: Any) -> None:
+        self.session.set_events(events)
+        irregular = int((events["label"] == "irregular").sum()) if len(events) else 0
+        self._finish(f"{len(events)} events, {irregular} irregular")
+
+    # -- plumbing -----------------------------------------------------------------------
+    def _start(
+        self, job: Any, name: str, done: Any, cancelled: tuple[type[BaseException], ...] = ()
+    ) -> bool:
+        if self.worker is not None:
+            self.idle.emit(f"busy {self.worker.name}: wait or cancel first")
+            return False
+        worker = workers.Worker(job, name, cancelled)
+        worker.signals.progress.connect(self.progress)
+        worker.signals.finished.connect(done)
+        worker.signals.failed.connect(self._failed)
+        worker.signals.cancelled.connect(lambda: self._finish(f"{name} cancelled"))
+        self.worker = worker
+        self.busy.emit(name)
+        workers.start(worker)
+        return True
+
+    def _failed(self, message: str, details: str) -> None:
+        self._finish(message)
+        self.failed.emit(message, details)
+
+    def _finish(self, message: str) -> None:
+        self.worker = None
+        self.idle.emit(message)
+
+    def _finish_then(self, message: str, follow_up: Any) -> None:
+        self._finish(message)
+        follow_up()

@@ -1,0 +1,110 @@
+"""Dialogs: errors with copyable details, rejected records, load problems, shortcuts."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssaviewer.core.dataset import LoadReport
+from ssaviewer.gui.table_model import DataFrameModel
+from ssaviewer.gui.widgets import setup_table
+
+REJECTED_HEADERS: tuple[tuple[str, str], ...] = (
+    ("file", "File"),
+    ("location", "Where"),
+    ("field", "Field"),
+    ("value", "Value"),
+    ("reason", "Reason"),
+)
+
+#: (keys, what they do) for Help → Keyboard shortcuts.
+SHORTCUTS: tuple[tuple[str, str], ...] = (
+    ("Ctrl+O", "Open files"),
+    ("Ctrl+Shift+O", "Open a folder"),
+    ("Ctrl+E", "Export events CSV (current filter)"),
+    ("Ctrl+Shift+E", "Export flagged (irregular) events CSV"),
+    ("Ctrl+P", "Export the focused plot as PNG"),
+    ("Ctrl+F", "Search the catalogue"),
+    ("Ctrl+R", "Run detection with a rules file"),
+    ("Space", "Play / pause the time bar"),
+    ("[ / ]", "Previous / next event"),
+    ("Ctrl+Q", "Quit"),
+)
+
+
+def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> QMessageBox:
+    """Open an error box (window-modal, not blocking) and return it.
+
+    ``details`` (e.g. a traceback or a list of files) can be expanded and copied; the message
+    text is selectable too.
+    """
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message, parent=parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if details:
+        box.setDetailedText(details)
+    box.open()
+    return box
+
+
+def load_problems(report: LoadReport) -> list[str]:
+    """Return one line per file that failed or gave nothing: ``"file: problem"``.
+
+    A file is a problem when it could not be read or recognised (status ``error``), or when it
+    was read but every record in it was rejected (the first reason is quoted).
+    """
+    problems = []
+    for row in report.files.to_dict("records"):
+        if row["status"] == "error":
+            problems.append(f"{row['path']}: {row['message']}")
+        elif row["status"] == "loaded" and row["n_loaded"] == 0 and row["n_rejected"] > 0:
+            first = report.rejected.loc[report.rejected["file"] == row["file"]]
+            reason = f"{first['location'].iloc[0]}: {first['reason'].iloc[0]}" if len(first) else ""
+            problems.append(
+                f"{row['path']}: no element set could be read; {row['n_rejected']} records "
+                f"rejected (first, {reason})"
+            )
+    return problems
+
+
+class RejectedDialog(QDialog):
+    """Every rejected record: file, line, field, value and reason."""
+
+    def __init__(self, rejected: pd.DataFrame, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Rejected records ({len(rejected)})")
+        self.resize(900, 420)
+        self.model = DataFrameModel(REJECTED_HEADERS, parent=self)
+        self.model.set_frame(rejected)
+        table = QTableView()
+        setup_table(table, self.model)
+        table.setColumnWidth(0, 180)
+        table.setColumnWidth(3, 160)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+
+
+class ShortcutsDialog(QDialog):
+    """Help → Keyboard shortcuts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS)
+        label = QLabel(f"<table cellpadding='4'>{rows}</table>")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(buttons)

@@ -1,0 +1,154 @@
+"""The events table: every event, sortable and filterable; selecting one selects it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QDateTime, QSignalBlocker, QTimeZone
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssaviewer.core.schema import EVENT_COLUMNS, LABELS
+from ssaviewer.gui.session import Session
+from ssaviewer.gui.table_model import DataFrameModel, text_mask
+from ssaviewer.gui.widgets import combo_choice, fill_combo, set_column_widths, setup_table, show_row
+
+#: Header text per events column (the columns of ``schema.EVENT_COLUMNS``).
+HEADERS: dict[str, str] = {
+    "event_id": "Event",
+    "norad_id": "NORAD",
+    "object_name": "Name",
+    "event_type": "Type",
+    "label": "Label",
+    "epoch_utc": "Epoch (UTC)",
+    "delta_a_km": "Δa (km)",
+    "delta_i_deg": "Δi (°)",
+    "delta_e": "Δe",
+    "delta_v_mps": "Δv (m/s)",
+}
+
+#: The order events are shown in: the most useful first, then the rest of the schema.
+SHOWN_FIRST = ("label", "epoch_utc", "object_name", "norad_id", "event_type", "delta_v_mps")
+EVENT_TABLE_COLUMNS = tuple(
+    (c, HEADERS.get(c, c.replace("_", " ")))
+    for c in (*SHOWN_FIRST, *(c for c in EVENT_COLUMNS if c not in SHOWN_FIRST))
+)
+
+
+def to_qdatetime(time_utc: pd.Timestamp) -> QDateTime:
+    """Return a UTC pandas Timestamp as a UTC QDateTime (to the second)."""
+    return QDateTime.fromSecsSinceEpoch(int(time_utc.timestamp()), QTimeZone.utc())
+
+
+def to_timestamp(value: QDateTime) -> pd.Timestamp:
+    """Return a QDateTime as a UTC pandas Timestamp."""
+    return pd.Timestamp(value.toSecsSinceEpoch(), unit="s", tz="UTC")
+
+
+class EventsPanel(QWidget):
+    """Events table filtered by label, type, object (name or NORAD id) and time range."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = DataFrameModel(EVENT_TABLE_COLUMNS, label_column="label", parent=self)
+        self.label = QComboBox()
+        self.event_type = QComboBox()
+        self.object_text = QLineEdit(placeholderText="Object name or NORAD id")
+        self.object_text.setClearButtonEnabled(True)
+        self.use_time = QCheckBox("Only events between")
+        self.time_from = QDateTimeEdit(displayFormat="yyyy-MM-dd HH:mm")
+        self.time_to = QDateTimeEdit(displayFormat="yyyy-MM-dd HH:mm")
+        self.table = QTableView()
+        self._build()
+        session.eventsChanged.connect(self._reload)
+        session.eventSelected.connect(self._show_event)
+        self._reload()
+
+    def _build(self) -> None:
+        self.label.setToolTip("Label")
+        self.event_type.setToolTip("Event type")
+        for edit in (self.time_from, self.time_to):
+            edit.setTimeZone(QTimeZone.utc())
+            edit.setCalendarPopup(True)
+        filters = QHBoxLayout()
+        for widget in (self.label, self.event_type, self.object_text):
+            filters.addWidget(widget)
+        times = QHBoxLayout()
+        for widget in (self.use_time, self.time_from, QLabel("and"), self.time_to):
+            times.addWidget(widget)
+        times.addStretch(1)
+        table = self.table
+        setup_table(table, self.model)
+        set_column_widths(table, [95, 140, 140, 60, 110, 75])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(filters)
+        layout.addLayout(times)
+        layout.addWidget(table)
+        self.label.currentTextChanged.connect(self._apply_filter)
+        self.event_type.currentTextChanged.connect(self._apply_filter)
+        self.object_text.textChanged.connect(self._apply_filter)
+        self.use_time.toggled.connect(self._apply_filter)
+        self.time_from.dateTimeChanged.connect(self._apply_filter)
+        self.time_to.dateTimeChanged.connect(self._apply_filter)
+        table.selectionModel().currentRowChanged.connect(self._on_current)
+
+    # -- session → panel ----------------------------------------------------------------
+    def _reload(self) -> None:
+        events = self.session.events.reset_index(drop=True)
+        fill_combo(self.label, [x for x in LABELS if (events["label"] == x).any()], "All labels")
+        types = sorted(str(t) for t in events["event_type"].dropna().unique())
+        fill_combo(self.event_type, types, "All types")
+        for edit in (self.use_time, self.time_from, self.time_to):
+            edit.setEnabled(bool(len(events)))
+        if len(events):
+            epochs = pd.to_datetime(events["epoch_utc"], utc=True)
+            with QSignalBlocker(self.time_from), QSignalBlocker(self.time_to):
+                self.time_from.setDateTime(to_qdatetime(epochs.min().floor("min")))
+                self.time_to.setDateTime(to_qdatetime(epochs.max().ceil("min")))
+        self.model.set_frame(events, self.mask(events).nonzero()[0])
+        self._show_event(self.session.selected_event)
+
+    def _show_event(self, event_id: str) -> None:
+        row = self.model.find_row("event_id", event_id) if event_id else -1
+        show_row(self.table, row)
+
+    # -- filters ------------------------------------------------------------------------
+    def mask(self, events: pd.DataFrame) -> np.ndarray:
+        """Events passing every filter, computed on whole columns at once."""
+        names = events["object_name"].astype("string")
+        mask = text_mask([names, events["norad_id"].astype("string")], self.object_text.text())
+        for combo, column in ((self.label, "label"), (self.event_type, "event_type")):
+            if combo_choice(combo) is not None:
+                equal = events[column].astype("string") == combo.currentText()
+                mask &= equal.fillna(False).to_numpy(dtype=bool)
+        if self.use_time.isChecked() and len(events):
+            epochs = pd.to_datetime(events["epoch_utc"], utc=True)
+            start = to_timestamp(self.time_from.dateTime())
+            end = to_timestamp(self.time_to.dateTime())
+            mask &= ((epochs >= start) & (epochs <= end)).to_numpy(dtype=bool)
+        return mask
+
+    def _apply_filter(self) -> None:
+        self.model.set_rows(self.mask(self.model.frame).nonzero()[0])
+        self._show_event(self.session.selected_event)
+
+    def visible_events(self) -> pd.DataFrame:
+        """Return the events the table shows, in its order (for "Export … current filter")."""
+        return self.model.visible_frame()
+
+    # -- panel → session ----------------------------------------------------------------
+    def _on_current(self, current: object, _previous: object) -> None:
+        row = self.table.currentIndex().row()
+        if row >= 0:
+            self.session.select_event(str(self.model.value(row, "event_id")))

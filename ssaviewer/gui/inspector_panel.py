@@ -1,0 +1,118 @@
+"""The event inspector: why an event was flagged, in plain words, with the numbers behind it."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import pandas as pd
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from ssaviewer.gui.palette import label_colour
+from ssaviewer.gui.session import Session
+from ssaviewer.gui.table_model import format_value
+
+#: Element-set columns shown before and after an event: (column, header).
+ELEMENT_FIELDS: tuple[tuple[str, str], ...] = (
+    ("epoch_utc", "Epoch (UTC)"),
+    ("semi_major_axis_km", "a (km)"),
+    ("eccentricity", "e"),
+    ("inclination_deg", "i (°)"),
+    ("ra_of_asc_node_deg", "RAAN (°)"),
+    ("perigee_km", "Perigee (km)"),
+    ("apogee_km", "Apogee (km)"),
+    ("record", "Record"),
+)
+
+#: Event fields shown as numbers: (column, header).
+DELTA_FIELDS: tuple[tuple[str, str], ...] = (
+    ("delta_a_km", "Δa (km)"),
+    ("delta_i_deg", "Δi (°)"),
+    ("delta_e", "Δe"),
+    ("delta_v_mps", "Δv (m/s)"),
+    ("direction", "Direction"),
+    ("confidence", "Confidence"),
+)
+
+EMPTY_TEXT = "Select an event in the events table to see why it was flagged."
+
+
+def elements_around(elements: pd.DataFrame, event: pd.Series) -> tuple[Any, Any]:
+    """Return the element sets (rows, or None) at the start and the end of an event's window.
+
+    The "before" set is the last one at or before ``window_start_utc``; the "after" set is the
+    first one at or after ``window_end_utc``, both for the event's object.
+    """
+    own = elements.loc[elements["norad_id"] == int(event["norad_id"])]
+    epochs = own["epoch_utc"]
+    before = own.loc[epochs <= pd.Timestamp(event["window_start_utc"])]
+    after = own.loc[epochs >= pd.Timestamp(event["window_end_utc"])]
+    return (
+        before.iloc[-1] if len(before) else None,
+        after.iloc[0] if len(after) else None,
+    )
+
+
+def _get(event: pd.Series, name: str) -> str:
+    return html.escape(format_value(event.get(name, "")))
+
+
+def event_html(event: pd.Series, elements: pd.DataFrame) -> str:
+    """Return the inspector's HTML for one event row (``schema.EVENT_COLUMNS``)."""
+    label = str(event.get("label", ""))
+    colour = label_colour(label)
+    parts = [
+        f"<h3><span style='color:{colour}'>&#9632; {html.escape(label.upper())}</span> "
+        f"{_get(event, 'event_type')}: {_get(event, 'object_name')} "
+        f"(NORAD {_get(event, 'norad_id')})</h3>",
+        f"<p><b>When:</b> {_get(event, 'epoch_utc')} UTC "
+        f"(between {_get(event, 'window_start_utc')} and {_get(event, 'window_end_utc')})</p>",
+        f"<p><b>Why:</b> {_get(event, 'explanation') or _get(event, 'reasons')}</p>",
+        f"<p><b>Rules that fired:</b> {_get(event, 'reasons')}<br>"
+        f"<b>Thresholds:</b> {_get(event, 'rules')}</p>",
+        _table([[h for _, h in DELTA_FIELDS], [_get(event, c) for c, _ in DELTA_FIELDS]]),
+        _elements_table(*elements_around(elements, event)),
+        f"<p style='color:gray'>event {_get(event, 'event_id')} · detector "
+        f"{_get(event, 'detector_version')} · source {_get(event, 'source')}</p>",
+    ]
+    return "\n".join(parts)
+
+
+def _elements_table(before: Any, after: Any) -> str:
+    rows = [["", *(h for _, h in ELEMENT_FIELDS)]]
+    for title, row in (("Before", before), ("After", after)):
+        if row is None:
+            rows.append([title, "no element set in the data"])
+        else:
+            rows.append([title, *(html.escape(format_value(row[c])) for c, _ in ELEMENT_FIELDS)])
+    return "<p><b>Element sets around the event</b></p>" + _table(rows)
+
+
+def _table(rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{cell}</th>" for cell in rows[0])
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows[1:])
+    return f"<table border='1' cellspacing='0' cellpadding='3'><tr>{head}</tr>{body}</table>"
+
+
+class InspectorPanel(QWidget):
+    """Shows the selected event: label, plain-words reasons, deltas, elements before/after."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.browser)
+        session.eventSelected.connect(self._show)
+        session.eventsChanged.connect(lambda: self._show(self.session.selected_event))
+        self._show(session.selected_event)
+
+    def _show(self, event_id: str) -> None:
+        events = self.session.events
+        rows = events.loc[events["event_id"] == event_id] if event_id else events.iloc[:0]
+        if not len(rows):
+            self.browser.setPlainText(EMPTY_TEXT)
+            return
+        self.browser.setHtml(event_html(rows.iloc[0], self.session.dataset.elements))

@@ -1,0 +1,184 @@
+"""The main window: assembles the panels as dock widgets, the menus, the status bar.
+
+Plot panels come from another part of the GUI and are imported lazily from ``PLOT_PANELS``;
+a panel that cannot be imported or built shows why instead of taking the window down.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from ssaviewer.gui import settings
+from ssaviewer.gui.catalogue_panel import CataloguePanel
+from ssaviewer.gui.commands import Commands
+from ssaviewer.gui.controller import DataController
+from ssaviewer.gui.events_panel import EventsPanel
+from ssaviewer.gui.inspector_panel import InspectorPanel
+from ssaviewer.gui.menus import build_menus
+from ssaviewer.gui.session import Session
+from ssaviewer.gui.status_bar import StatusBar
+from ssaviewer.gui.time_bar import TimeBar
+
+log = logging.getLogger(__name__)
+
+Area = Qt.DockWidgetArea
+
+#: Plot panels: (dock title, "module:Class"), each built as ``Class(session)``.
+PLOT_PANELS: tuple[tuple[str, str], ...] = (
+    ("Element history", "ssaviewer.gui.history_panel:HistoryPanel"),
+    ("Ground track", "ssaviewer.gui.map_panel:GroundTrackPanel"),
+    ("GEO belt", "ssaviewer.gui.geo_belt_panel:GeoBeltPanel"),
+    ("3D view", "ssaviewer.gui.view3d_panel:View3DPanel"),
+)
+
+
+def make_panel(import_path: str, session: Session) -> QWidget:
+    """Build the panel ``"module:Class"``, or a label saying why it is not available."""
+    module_name, _, class_name = import_path.partition(":")
+    try:
+        panel: QWidget = getattr(importlib.import_module(module_name), class_name)(session)
+    except Exception as exc:  # a missing or broken panel must not stop the viewer
+        log.warning("panel %s not available: %s", import_path, exc)
+        label = QLabel(f"panel not available: {exc}")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        return label
+    return panel
+
+
+class MainWindow(QMainWindow):
+    """The viewer window over one :class:`Session`."""
+
+    def __init__(self, session: Session | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("ssaviewer")
+        self.setAcceptDrops(True)
+        self.resize(1500, 950)
+        self.session = session or Session(self)
+        self.controller = DataController(self.session, self)
+        self.docks: dict[str, QDockWidget] = {}
+        self.plot_panels: list[QWidget] = []
+        self._build_panels()
+        self.status = StatusBar(self.session, self)
+        self.setStatusBar(self.status)
+        self.commands = Commands(
+            self, self.session, self.controller, self.events.visible_events, self.plot_exporter
+        )
+        build_menus(self, self.commands, self.docks.values())
+        self._connect()
+        self._restore_layout()
+
+    # -- assembly -----------------------------------------------------------------------
+    def _build_panels(self) -> None:
+        """Catalogue left, inspector right, plots (tabbed) above the events table between."""
+        self.catalogue = CataloguePanel(self.session)
+        self.events = EventsPanel(self.session)
+        self.inspector = InspectorPanel(self.session)
+        self.time_bar = TimeBar(self.session)
+        for corner, area in (
+            (Qt.Corner.TopLeftCorner, Area.LeftDockWidgetArea),
+            (Qt.Corner.BottomLeftCorner, Area.LeftDockWidgetArea),
+            (Qt.Corner.TopRightCorner, Area.RightDockWidgetArea),
+            (Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea),
+        ):
+            self.setCorner(corner, area)
+        left = self._dock("Catalogue", self.catalogue, Area.LeftDockWidgetArea)
+        plots = [self._plot_dock(title, path) for title, path in PLOT_PANELS]
+        for dock in plots[1:]:
+            self.tabifyDockWidget(plots[0], dock)
+        plots[0].raise_()
+        right = self._dock("Event inspector", self.inspector, Area.RightDockWidgetArea)
+        bottom = self._dock("Events", self.events, Area.BottomDockWidgetArea)
+        self.setTabPosition(Area.TopDockWidgetArea, QTabWidget.TabPosition.North)
+        self.resizeDocks([left, right], [470, 380], Qt.Orientation.Horizontal)
+        self.resizeDocks([plots[0], bottom], [560, 300], Qt.Orientation.Vertical)
+        bar = QToolBar("Time", objectName="time_bar", movable=False)
+        bar.addWidget(self.time_bar)
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
+
+    def _plot_dock(self, title: str, import_path: str) -> QDockWidget:
+        panel = make_panel(import_path, self.session)
+        self.plot_panels.append(panel)
+        return self._dock(title, panel, Area.TopDockWidgetArea)
+
+    def _dock(self, title: str, widget: QWidget, area: Area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(title.lower().replace(" ", "_"))
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.docks[title] = dock
+        return dock
+
+    def _connect(self) -> None:
+        controller, status = self.controller, self.status
+        controller.busy.connect(status.job_started)
+        controller.progress.connect(status.job_progress)
+        controller.idle.connect(status.job_finished)
+        controller.problems.connect(self.commands.show_problems)
+        controller.failed.connect(self._show_failure)
+        status.cancelClicked.connect(controller.cancel)
+        status.rejectedClicked.connect(self.commands.show_rejected)
+        self._shortcut("Ctrl+F", self.catalogue.search.setFocus)
+        self._shortcut("Space", self.time_bar.play.toggle)
+        self._shortcut("[", lambda: self.time_bar.step_event(-1))
+        self._shortcut("]", lambda: self.time_bar.step_event(+1))
+
+    def _shortcut(self, keys: str, slot: Callable[[], object]) -> None:
+        QShortcut(QKeySequence(keys), self).activated.connect(slot)
+
+    def _show_failure(self, message: str, details: str) -> None:
+        from ssaviewer.gui.dialogs import show_error
+
+        self.commands.dialog = show_error(self, "Something went wrong", message, details)
+
+    # -- plots --------------------------------------------------------------------------
+    def plot_exporter(self) -> Callable[[str], None] | None:
+        """Return ``export_png`` of the focused plot panel, else of the first one visible."""
+        focus = QApplication.focusWidget()
+        panels = [p for p in self.plot_panels if hasattr(p, "export_png")]
+        for panel in panels:
+            if focus is not None and (focus is panel or panel.isAncestorOf(focus)):
+                return panel.export_png  # type: ignore[attr-defined,no-any-return]
+        visible = [p for p in panels if p.isVisible()]
+        return visible[0].export_png if visible else None  # type: ignore[attr-defined]
+
+    # -- layout, drag and drop ----------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry, state = settings.get("window_geometry"), settings.get("window_state")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the window layout, stop any job, then close."""
+        settings.put("window_geometry", self.saveGeometry())
+        settings.put("window_state", self.saveState())
+        self.controller.cancel()
+        super().closeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept dragged local files and folders."""
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Load the dropped files and folders (merged into what is loaded)."""
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.commands.open_paths(paths)

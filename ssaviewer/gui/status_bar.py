@@ -1,0 +1,72 @@
+"""The status bar: what is loaded, what was rejected (click for the list), events, progress."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+
+from ssaviewer.gui.session import Session
+
+
+class StatusBar(QStatusBar):
+    """Counts from the session, plus a progress bar and Cancel while a job runs.
+
+    Signals
+    -------
+    rejectedClicked()
+        The user asked for the list of rejected records.
+    cancelClicked()
+        The user asked to cancel the running job.
+    """
+
+    rejectedClicked = Signal()
+    cancelClicked = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.loaded = QLabel()
+        self.rejected = QPushButton(flat=True, toolTip="Show the rejected records and why")
+        self.events = QLabel()
+        self.progress = QProgressBar(maximum=1000, maximumWidth=200, textVisible=True)
+        self.cancel = QPushButton("Cancel")
+        for widget in (self.progress, self.cancel):
+            widget.hide()
+            self.addPermanentWidget(widget)
+        for widget in (self.loaded, self.rejected, self.events):
+            self.addPermanentWidget(widget)
+        self.rejected.clicked.connect(self.rejectedClicked)
+        self.cancel.clicked.connect(self.cancelClicked)
+        session.datasetChanged.connect(self.refresh)
+        session.reportChanged.connect(self.refresh)
+        session.eventsChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the session's counts."""
+        dataset = self.session.dataset
+        self.loaded.setText(
+            f"{len(dataset.objects):,} objects · {len(dataset.elements):,} element sets"
+        )
+        self.rejected.setText(f"{dataset.report.n_rejected:,} rejected")
+        events = self.session.events
+        irregular = int((events["label"] == "irregular").sum()) if len(events) else 0
+        self.events.setText(f"{len(events):,} events ({irregular:,} irregular)")
+
+    def job_started(self, name: str) -> None:
+        """Show the progress bar and Cancel for a job."""
+        self.progress.setValue(0)
+        self.progress.setFormat(f"{name} %p%")
+        self.progress.show()
+        self.cancel.show()
+
+    def job_progress(self, fraction: float, message: str) -> None:
+        """Update the progress bar."""
+        self.progress.setValue(round(1000 * fraction))
+        self.progress.setToolTip(message)
+
+    def job_finished(self, message: str) -> None:
+        """Hide the progress bar and show the outcome."""
+        self.progress.hide()
+        self.cancel.hide()
+        self.showMessage(message)

@@ -1,0 +1,172 @@
+"""A Qt table model over a pandas DataFrame (STYLE.md point 13).
+
+Nothing is done per row when a frame is set: cells are formatted when Qt asks for them (only
+the visible ones), and filtering and sorting are vectorised pandas/numpy operations that
+produce the array of frame positions the model shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from ssaviewer.gui.palette import label_colour
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: Role under which a cell returns its raw (unformatted) value.
+RAW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def format_value(value: Any) -> str:
+    """Render one cell for display: times to the second in UTC, floats compactly, NA empty."""
+    if value is None or value is pd.NaT or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, (float, np.floating)):
+        return f"{value:.6g}"
+    return str(value)
+
+
+class DataFrameModel(QAbstractTableModel):
+    """Read-only model over a DataFrame, showing ``columns`` (name, header) in view order.
+
+    Parameters
+    ----------
+    columns
+        ``(frame column, header)`` pairs; missing frame columns show as empty cells.
+    label_column
+        Cells of this column are drawn in the colour of their label (see ``palette``).
+    """
+
+    def __init__(
+        self,
+        columns: Sequence[tuple[str, str]],
+        label_column: str | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._label_column = label_column
+        self._frame = pd.DataFrame()
+        self._rows = np.zeros(0, dtype=np.int64)
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- data in ------------------------------------------------------------------------
+    def set_frame(self, frame: pd.DataFrame, rows: np.ndarray | None = None) -> None:
+        """Show ``frame`` (all rows, or the positions ``rows``), keeping the current sort."""
+        self.beginResetModel()
+        self._frame = frame.reset_index(drop=True)
+        self._rows = np.arange(len(frame)) if rows is None else np.asarray(rows, np.int64)
+        self._apply_sort()
+        self.endResetModel()
+
+    def set_rows(self, rows: np.ndarray) -> None:
+        """Show only the frame positions ``rows`` (a filter), keeping the current sort."""
+        self.beginResetModel()
+        self._rows = np.asarray(rows, dtype=np.int64)
+        self._apply_sort()
+        self.endResetModel()
+
+    # -- data out -----------------------------------------------------------------------
+    @property
+    def frame(self) -> pd.DataFrame:
+        """The whole frame (unfiltered)."""
+        return self._frame
+
+    def visible_frame(self) -> pd.DataFrame:
+        """Return the rows shown, in the order shown."""
+        return self._frame.iloc[self._rows]
+
+    def value(self, row: int, column: str) -> Any:
+        """Return the raw value of frame column ``column`` at view row ``row``."""
+        return self._frame[column].iat[int(self._rows[row])]
+
+    def find_row(self, column: str, value: Any) -> int:
+        """Return the first view row whose ``column`` equals ``value``, or -1."""
+        if column not in self._frame or not len(self._rows):
+            return -1
+        hits = np.flatnonzero(self._frame[column].to_numpy()[self._rows] == value)
+        return int(hits[0]) if len(hits) else -1
+
+    # -- Qt model interface -------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of rows shown."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of columns."""
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        """Return the column headers."""
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._columns[section][1]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return a cell: formatted text, raw value, or label colour and font."""
+        if not index.isValid():
+            return None
+        name = self._columns[index.column()][0]
+        if name not in self._frame:
+            return "" if role == Qt.ItemDataRole.DisplayRole else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return format_value(self.value(index.row(), name))
+        if role == RAW_ROLE:
+            return self.value(index.row(), name)
+        if name == self._label_column:
+            return self._label_role(str(self.value(index.row(), name)), role)
+        return None
+
+    def _label_role(self, label: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(label_colour(label))
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the shown rows by a column (stable, missing values last)."""
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._apply_sort()
+        self.layoutChanged.emit()
+
+    def _apply_sort(self) -> None:
+        if self._sort is None or not len(self._rows):
+            return
+        name = self._columns[self._sort[0]][0]
+        if name not in self._frame:
+            return
+        values = self._frame[name].iloc[self._rows].reset_index(drop=True)
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            values = values.astype("string")
+        ascending = self._sort[1] == Qt.SortOrder.AscendingOrder
+        order = values.sort_values(ascending=ascending, kind="stable", na_position="last").index
+        self._rows = self._rows[order.to_numpy()]
+
+
+def text_mask(columns: Sequence[pd.Series], text: str) -> np.ndarray:
+    """Rows where any of ``columns`` contains ``text`` (case-insensitive, not a regex)."""
+    text = text.strip()
+    if not columns:
+        return np.zeros(0, dtype=bool)
+    mask = np.zeros(len(columns[0]), dtype=bool)
+    if not text:
+        return ~mask
+    for column in columns:
+        hit = column.astype("string").str.contains(text, case=False, regex=False)
+        mask |= hit.fillna(False).to_numpy(dtype=bool)
+    return mask
+
+
+Filter = Callable[[pd.DataFrame], np.ndarray]

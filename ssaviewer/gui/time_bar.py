@@ -1,0 +1,122 @@
+"""The time bar: a slider over the loaded span, the current UTC, play/pause, event stepping."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
+
+from ssaviewer.gui.session import Session
+
+#: Play speeds: label → simulated seconds per wall-clock second.
+SPEEDS: dict[str, float] = {
+    "1 min/s": 60.0,
+    "1 h/s": 3600.0,
+    "6 h/s": 6 * 3600.0,
+    "1 day/s": 86400.0,
+    "1 week/s": 7 * 86400.0,
+}
+TICK_MS = 50
+
+
+class TimeBar(QWidget):
+    """Slider (whole seconds since the first epoch), UTC readout, play/pause, prev/next event."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.start_utc = pd.Timestamp(0, tz="UTC")
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.readout = QLabel()
+        self.play = QToolButton(checkable=True, toolTip="Play / pause (Space)")
+        self.play.setIcon(self._icon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.speed = QComboBox(toolTip="Play speed")
+        self.speed.addItems(list(SPEEDS))
+        self.speed.setCurrentText("1 day/s")
+        self.previous = QToolButton(text="Previous event", toolTip="Previous event ([)")
+        self.next = QToolButton(text="Next event", toolTip="Next event (])")
+        self.previous.setIcon(self._icon(QStyle.StandardPixmap.SP_MediaSkipBackward))
+        self.next.setIcon(self._icon(QStyle.StandardPixmap.SP_MediaSkipForward))
+        for button in (self.previous, self.next):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.timer = QTimer(self, interval=TICK_MS)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        for widget in (self.previous, self.play, self.next, self.speed):
+            layout.addWidget(widget)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.readout)
+        self.slider.valueChanged.connect(self._on_slider)
+        self.play.toggled.connect(self._on_play)
+        self.timer.timeout.connect(self._tick)
+        self.previous.clicked.connect(lambda: self.step_event(-1))
+        self.next.clicked.connect(lambda: self.step_event(+1))
+        session.datasetChanged.connect(self._set_span)
+        session.timeChanged.connect(self._show_time)
+        self._set_span()
+
+    def _icon(self, pixmap: QStyle.StandardPixmap) -> QIcon:
+        return self.style().standardIcon(pixmap)
+
+    # -- session → widget ---------------------------------------------------------------
+    def _set_span(self) -> None:
+        epochs = self.session.dataset.elements["epoch_utc"]
+        if len(epochs):
+            self.start_utc = epochs.min()
+            span_s = int((epochs.max() - self.start_utc).total_seconds())
+        else:
+            self.start_utc, span_s = self.session.current_time_utc, 0
+        with QSignalBlocker(self.slider):
+            self.slider.setRange(0, max(span_s, 0))
+        self.setEnabled(span_s > 0)
+        self._show_time(self.session.current_time_utc)
+
+    def _show_time(self, time_utc: pd.Timestamp) -> None:
+        with QSignalBlocker(self.slider):
+            self.slider.setValue(int((time_utc - self.start_utc).total_seconds()))
+        self.readout.setText(time_utc.strftime("%Y-%m-%d %H:%M:%S UTC"))
+
+    # -- widget → session ---------------------------------------------------------------
+    def _on_slider(self, seconds: int) -> None:
+        self.session.set_time(self.start_utc + pd.Timedelta(seconds=seconds))
+
+    def _on_play(self, playing: bool) -> None:
+        pixmap = (
+            QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        )
+        self.play.setIcon(self._icon(pixmap))
+        if playing:
+            self.timer.start()
+        else:
+            self.timer.stop()
+
+    def _tick(self) -> None:
+        step_s = SPEEDS[self.speed.currentText()] * TICK_MS / 1000.0
+        value = self.slider.value() + max(1, round(step_s))
+        if value >= self.slider.maximum():
+            self.play.setChecked(False)
+        self.slider.setValue(min(value, self.slider.maximum()))
+
+    def step_event(self, direction: int) -> None:
+        """Select the event before (-1) or after (+1) the time cursor, if there is one."""
+        events = self.session.events
+        if not len(events):
+            return
+        epochs = pd.to_datetime(events["epoch_utc"], utc=True).to_numpy(dtype="datetime64[ns]")
+        now = self.session.current_time_utc.to_datetime64()
+        later = epochs > now if direction > 0 else epochs < now
+        candidates = np.flatnonzero(later)
+        if not len(candidates):
+            return
+        nearest = np.argmin(epochs[candidates]) if direction > 0 else np.argmax(epochs[candidates])
+        self.session.select_event(str(events["event_id"].iloc[int(candidates[nearest])]))

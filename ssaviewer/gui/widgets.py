@@ -1,0 +1,61 @@
+"""Small helpers shared by the table panels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableView
+
+from ssaviewer.gui.table_model import DataFrameModel
+
+#: The first entry of every filter combo: no filtering.
+ALL = "All"
+
+
+def fill_combo(combo: QComboBox, items: list[str], all_text: str = ALL) -> None:
+    """Replace the items of a filter combo, keeping the current choice when still offered.
+
+    The first item (``all_text``, e.g. "All regimes") means no filtering.
+    """
+    current = combo_choice(combo)
+    with QSignalBlocker(combo):
+        combo.clear()
+        combo.addItems([all_text, *items])
+        combo.setCurrentIndex(items.index(current) + 1 if current in items else 0)
+
+
+def combo_choice(combo: QComboBox) -> str | None:
+    """Return the chosen value of a filter combo, or None for its first item ("All …")."""
+    return None if combo.currentIndex() <= 0 else combo.currentText()
+
+
+def set_column_widths(table: QTableView, widths: list[int]) -> None:
+    """Set fixed initial column widths (measuring contents would visit every row)."""
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+
+
+def setup_table(table: QTableView, model: DataFrameModel) -> None:
+    """Sortable, single-row-selection table with compact rows."""
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(22)
+    table.horizontalHeader().setStretchLastSection(True)
+
+
+def show_row(table: QTableView, row: int) -> None:
+    """Make view row ``row`` current without emitting selection signals (-1 clears)."""
+    selection = table.selectionModel()
+    with QSignalBlocker(selection):
+        if row < 0:
+            table.clearSelection()
+            return
+        index = table.model().index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        selection.setCurrentIndex(index, flags)
+    table.scrollTo(index)
