@@ -6,7 +6,8 @@ as TopoJSON): ``npm pack world-atlas@2.0.2 && tar xzf world-atlas-2.0.2.tgz``, t
     python resources/make_coastline.py package/land-50m.json
 
 The arcs of the land topology are the coastlines. They are decoded (delta-encoded, quantised),
-the artificial edges Natural Earth adds along the antimeridian and the south pole are dropped,
+the artificial edges Natural Earth adds along the antimeridian and the south pole (and any
+step that wraps across the antimeridian) are dropped,
 and the result is written as two float32 arrays ``lon_deg`` and ``lat_deg`` with NaN between
 lines (ready for a plot with ``connect="finite"``).
 """
@@ -36,7 +37,8 @@ def decode_arcs(topology: dict[str, object]) -> list[np.ndarray]:
 def drop_artificial_edges(arc: np.ndarray) -> list[np.ndarray]:
     """Split an arc where it runs along the antimeridian or the pole (not a real coast)."""
     on_edge = (np.abs(arc[:, 0]) > 179.99) | (arc[:, 1] < -89.99)
-    artificial = on_edge[1:] & on_edge[:-1]
+    wraps = np.abs(np.diff(arc[:, 0])) > 180.0
+    artificial = (on_edge[1:] & on_edge[:-1]) | wraps
     pieces, start = [], 0
     for k in np.flatnonzero(artificial):
         pieces.append(arc[start : k + 1])

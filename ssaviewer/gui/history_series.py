@@ -10,6 +10,7 @@ import pandas as pd
 
 from ssaviewer.core.constants import EARTH_RADIUS_KM
 from ssaviewer.core.nodal import detrended_node_deg, j2_nodal_rate_deg_per_day
+from ssaviewer.core.orbits.geo import add_orbit_columns
 
 #: Regimes whose history also shows the sub-satellite longitude and the drift rate.
 GEOSYNCHRONOUS = ("GEO", "IGSO")
@@ -37,8 +38,6 @@ def with_geo_columns(rows: pd.DataFrame) -> pd.DataFrame:
     """Return ``rows`` with the GEO longitude and drift columns, computing them if absent."""
     if set(GEO_COLUMNS) <= set(rows.columns) or not len(rows):
         return rows
-    from ssaviewer.core.orbits.geo import add_orbit_columns
-
     return add_orbit_columns(rows.copy())
 
 

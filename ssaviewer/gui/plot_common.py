@@ -7,19 +7,20 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from ssaviewer.core.schema import LABELS
-from ssaviewer.gui.palette import LABEL_COLOURS
+from ssaviewer.gui.palette import LABEL_COLOURS, SELECTION_COLOUR
 
 #: Colour of element-set points and lines.
 ELEMENT_COLOUR = "#444444"
 #: Colour of axes and their labels.
 AXIS_COLOUR = "#222222"
 #: Colour of the time cursor.
-CURSOR_COLOUR = "#009E73"
+CURSOR_COLOUR = "#000000"
 #: Colour that highlights the selected object.
-SELECTED_COLOUR = "#CC79A7"
+SELECTED_COLOUR = SELECTION_COLOUR
 
 
 def epoch_seconds(times: pd.Series | pd.DatetimeIndex) -> np.ndarray:
@@ -56,7 +57,7 @@ def style_axes(plot: pg.PlotItem) -> None:
 
 def cursor_line(angle: float = 90.0) -> pg.InfiniteLine:
     """Return the time-cursor line (vertical for time on x, horizontal for time on y)."""
-    pen = pg.mkPen(CURSOR_COLOUR, width=2)
+    pen = pg.mkPen(CURSOR_COLOUR, width=1.5, style=Qt.PenStyle.DashLine)
     return pg.InfiniteLine(angle=angle, movable=True, pen=pen, hoverPen=pg.mkPen(pen, width=4))
 
 
