@@ -105,6 +105,9 @@ class HistoryPanel(QWidget):
         x_s = epoch_seconds(rows["epoch_utc"])
         events = self._object_events()
         event_x_s = epoch_seconds(events["epoch_utc"]) if len(events) else np.empty(0)
+        if len(x_s):
+            # Set the range first: downsampling and clipping then apply to the new data.
+            self.rows["a"].plot.setXRange(x_s[0], x_s[-1], padding=0.02)
         for series in self._series():
             row = self.rows[series.key]
             visible = geo or not series.geo_only
@@ -115,8 +118,6 @@ class HistoryPanel(QWidget):
         self._dates_on_lowest_row()
         self.title.setText(self._title(rows, events))
         self._move_cursor(self.session.current_time_utc)
-        if len(x_s):
-            self.rows["a"].plot.setXRange(x_s[0], x_s[-1], padding=0.02)
         for row in self.rows.values():
             row.plot.enableAutoRange(axis="y")
 

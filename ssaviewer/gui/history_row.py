@@ -44,8 +44,9 @@ class HistoryRow:
             symbolPen=None,
             symbolBrush=pg.mkBrush(ELEMENT_COLOUR),
         )
-        self.data_item.setDownsampling(auto=True, method="peak")
-        self.data_item.setClipToView(True)
+        # PlotItem pushes its own downsampling and clipping modes onto the items it holds.
+        plot.setDownsampling(auto=True, mode="peak")
+        plot.setClipToView(True)
         plot.addItem(self.data_item)
         self.markers: dict[str, pg.ScatterPlotItem] = {}
         self.cursor = cursor_line()
