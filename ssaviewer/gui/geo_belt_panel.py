@@ -74,13 +74,13 @@ class GeoBeltPanel(QWidget):
             symbolPen=None,
             symbolBrush=pg.mkBrush(SELECTED_COLOUR),
         )
-        self.cursor = cursor_line(angle=0.0)
-        self.cursor.sigPositionChangeFinished.connect(self._cursor_dragged)
+        self.time_line = cursor_line(angle=0.0)
+        self.time_line.sigPositionChangeFinished.connect(self._cursor_dragged)
         self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor="#000000")
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 200))
         for item in (self.tracks, self.selected):
             self.plot.addItem(item)
-        self.plot.addItem(self.cursor, ignoreBounds=True)
+        self.plot.addItem(self.time_line, ignoreBounds=True)
         self.markers: list[pg.ScatterPlotItem] = []
         self.plot.scene().sigMouseClicked.connect(self._clicked)
 
@@ -159,7 +159,7 @@ class GeoBeltPanel(QWidget):
 
     # -- interaction -----------------------------------------------------------------------
     def _move_cursor(self, time_utc: pd.Timestamp) -> None:
-        self.cursor.setValue(timestamp_seconds(time_utc))
+        self.time_line.setValue(timestamp_seconds(time_utc))
 
     def _cursor_dragged(self, line: pg.InfiniteLine) -> None:
         self.session.set_time(pd.Timestamp(float(line.value()), unit="s", tz="UTC"))
