@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 import ssaviewer
 from ssaviewer.gui import settings
@@ -31,11 +31,15 @@ NO_DISPLAY = (
 )
 
 
+#: Environment variables that tell Qt where to show windows.
+DISPLAY_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+
+
 def display_problem(env: Mapping[str, str], platform: str = sys.platform) -> str:
     """Return why no window can be shown ("" when it can): Linux without any display."""
     if not platform.startswith("linux"):
         return ""
-    if env.get("QT_QPA_PLATFORM") or env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+    if any(env.get(name) for name in DISPLAY_VARIABLES):
         return ""
     return NO_DISPLAY
 
@@ -49,6 +53,9 @@ def demo_paths() -> list[Path]:
     return []
 
 
+_open_boxes: set[QMessageBox] = set()
+
+
 def install_excepthook(app: QApplication) -> None:
     """Log unexpected exceptions and show them in an error dialog with copyable details."""
 
@@ -57,7 +64,11 @@ def install_excepthook(app: QApplication) -> None:
         import traceback
 
         details = "".join(traceback.format_exception(kind, value, tb))
-        show_error(app.activeWindow(), "Unexpected error", f"{kind.__name__}: {value}", details)
+        box = show_error(
+            app.activeWindow(), "Unexpected error", f"{kind.__name__}: {value}", details
+        )
+        _open_boxes.add(box)  # a parentless box needs a reference until it is closed
+        box.finished.connect(lambda _result: _open_boxes.discard(box))
 
     sys.excepthook = hook
 

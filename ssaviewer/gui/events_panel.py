@@ -81,6 +81,7 @@ class EventsPanel(QWidget):
             edit.setTimeZone(QTimeZone.utc())
             edit.setCalendarPopup(True)
         filters = QHBoxLayout()
+        widget: QWidget
         for widget in (self.label, self.event_type, self.object_text):
             filters.addWidget(widget)
         times = QHBoxLayout()
@@ -116,7 +117,7 @@ class EventsPanel(QWidget):
             with QSignalBlocker(self.time_from), QSignalBlocker(self.time_to):
                 self.time_from.setDateTime(to_qdatetime(epochs.min().floor("min")))
                 self.time_to.setDateTime(to_qdatetime(epochs.max().ceil("min")))
-        self.model.set_frame(events, self.mask(events).nonzero()[0])
+        self.model.set_frame(events, self.filter_mask(events).nonzero()[0])
         self._show_event(self.session.selected_event)
 
     def _show_event(self, event_id: str) -> None:
@@ -124,7 +125,7 @@ class EventsPanel(QWidget):
         show_row(self.table, row)
 
     # -- filters ------------------------------------------------------------------------
-    def mask(self, events: pd.DataFrame) -> np.ndarray:
+    def filter_mask(self, events: pd.DataFrame) -> np.ndarray:
         """Events passing every filter, computed on whole columns at once."""
         names = events["object_name"].astype("string")
         mask = text_mask([names, events["norad_id"].astype("string")], self.object_text.text())
@@ -140,7 +141,7 @@ class EventsPanel(QWidget):
         return mask
 
     def _apply_filter(self) -> None:
-        self.model.set_rows(self.mask(self.model.frame).nonzero()[0])
+        self.model.set_rows(self.filter_mask(self.model.frame).nonzero()[0])
         self._show_event(self.session.selected_event)
 
     def visible_events(self) -> pd.DataFrame:

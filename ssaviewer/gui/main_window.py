@@ -106,7 +106,9 @@ class MainWindow(QMainWindow):
         self.setTabPosition(Area.TopDockWidgetArea, QTabWidget.TabPosition.North)
         self.resizeDocks([left, right], [470, 380], Qt.Orientation.Horizontal)
         self.resizeDocks([plots[0], bottom], [560, 300], Qt.Orientation.Vertical)
-        bar = QToolBar("Time", objectName="time_bar", movable=False)
+        bar = QToolBar("Time")
+        bar.setObjectName("time_bar")
+        bar.setMovable(False)
         bar.addWidget(self.time_bar)
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
 
@@ -152,9 +154,9 @@ class MainWindow(QMainWindow):
         panels = [p for p in self.plot_panels if hasattr(p, "export_png")]
         for panel in panels:
             if focus is not None and (focus is panel or panel.isAncestorOf(focus)):
-                return panel.export_png  # type: ignore[attr-defined,no-any-return]
+                return getattr(panel, "export_png")  # type: ignore[no-any-return]  # noqa: B009
         visible = [p for p in panels if p.isVisible()]
-        return visible[0].export_png if visible else None  # type: ignore[attr-defined]
+        return getattr(visible[0], "export_png") if visible else None  # noqa: B009
 
     # -- layout, drag and drop ----------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
+from typing import Any
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
@@ -12,7 +14,7 @@ from ssaviewer.gui.commands import EXPORT_KINDS, Commands
 from ssaviewer.gui.theme import THEMES
 
 
-def _add(menu: QMenu, text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
+def _add(menu: QMenu, text: str, slot: Callable[[], Any], shortcut: str = "") -> QAction:
     action = menu.addAction(text)
     action.triggered.connect(lambda _checked=False: slot())
     if shortcut:
@@ -45,7 +47,7 @@ def _file_menu(menu: QMenu, window: QMainWindow, commands: Commands) -> None:
     export = menu.addMenu("Export events CSV")
     shortcuts = {"filtered": "Ctrl+E", "flagged": "Ctrl+Shift+E"}
     for kind, text in EXPORT_KINDS.items():
-        _add(export, text, lambda k=kind: commands.export_events(k), shortcuts.get(kind, ""))
+        _add(export, text, partial(commands.export_events, kind), shortcuts.get(kind, ""))
     _add(menu, "Export plot as PNG…", commands.export_plot, "Ctrl+P")
     menu.addSeparator()
     _add(menu, "Quit", window.close, "Ctrl+Q")
@@ -55,7 +57,7 @@ def _fill_recent(menu: QMenu, commands: Commands) -> None:
     menu.clear()
     recent = settings.get("recent_files")
     for path in recent:
-        _add(menu, path, lambda p=path: commands.open_paths([p]))
+        _add(menu, path, partial(commands.open_paths, [path]))
     if not recent:
         menu.addAction("(none yet)").setEnabled(False)
 
@@ -64,7 +66,7 @@ def _theme_menu(menu: QMenu, commands: Commands) -> None:
     group = QActionGroup(menu)
     current = settings.get("theme")
     for name in THEMES:
-        action = _add(menu, name.capitalize(), lambda n=name: commands.set_theme(n))
+        action = _add(menu, name.capitalize(), partial(commands.set_theme, name))
         action.setCheckable(True)
         action.setChecked(name == current)
         group.addAction(action)

@@ -14,6 +14,9 @@ from ssaviewer.core.schema import ELEMENT_COLUMNS, EVENT_COLUMNS, OBJECT_COLUMNS
 
 NO_SELECTION = -1
 
+#: Object columns only a SATCAT provides (element sets alone leave them empty).
+SATCAT_ONLY = ("object_type", "owner", "launch_date", "decay_date", "rcs_size")
+
 
 def empty_events() -> pd.DataFrame:
     """Return an events table with the export columns and no rows."""
@@ -35,8 +38,10 @@ def merged_dataset(old: Dataset, new: Dataset) -> Dataset:
     elements = merge_elements([old.elements, new.elements])
     # Per object and column, the last non-missing value wins: a SATCAT loaded earlier keeps
     # its owner and type when a later file brings only element sets for the same object.
-    metadata = _concat(old.objects, new.objects).groupby("norad_id", as_index=False).last()
-    return Dataset(elements, summarise_objects(elements, [metadata]), report)
+    metadata = _concat(old.objects, new.objects)
+    metadata = metadata.loc[metadata[list(SATCAT_ONLY)].notna().any(axis=1)]
+    satcat = [metadata.groupby("norad_id", as_index=False).last()] if len(metadata) else []
+    return Dataset(elements, summarise_objects(elements, satcat), report)
 
 
 def _concat(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:

@@ -26,15 +26,18 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self.session = session
         self.loaded = QLabel()
-        self.rejected = QPushButton(flat=True, toolTip="Show the rejected records and why")
+        self.rejected = QPushButton(flat=True)
+        self.rejected.setToolTip("Show the rejected records and why")
         self.events = QLabel()
-        self.progress = QProgressBar(maximum=1000, maximumWidth=200, textVisible=True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setMaximumWidth(200)
         self.cancel = QPushButton("Cancel")
-        for widget in (self.progress, self.cancel):
-            widget.hide()
+        widgets: list[QWidget] = [self.progress, self.cancel, self.loaded, self.rejected]
+        for widget in [*widgets, self.events]:
             self.addPermanentWidget(widget)
-        for widget in (self.loaded, self.rejected, self.events):
-            self.addPermanentWidget(widget)
+        self.progress.hide()
+        self.cancel.hide()
         self.rejected.clicked.connect(self.rejectedClicked)
         self.cancel.clicked.connect(self.cancelClicked)
         session.datasetChanged.connect(self.refresh)

@@ -55,6 +55,7 @@ class DataFrameModel(QAbstractTableModel):
         self._columns = list(columns)
         self._label_column = label_column
         self._frame = pd.DataFrame()
+        self._arrays: dict[str, Any] = {}
         self._rows = np.zeros(0, dtype=np.int64)
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._bold = QFont()
@@ -65,6 +66,8 @@ class DataFrameModel(QAbstractTableModel):
         """Show ``frame`` (all rows, or the positions ``rows``), keeping the current sort."""
         self.beginResetModel()
         self._frame = frame.reset_index(drop=True)
+        # One array per shown column (not per row): cells are read from these directly.
+        self._arrays = {name: self._frame[name].array for name, _ in self._columns if name in frame}
         self._rows = np.arange(len(frame)) if rows is None else np.asarray(rows, np.int64)
         self._apply_sort()
         self.endResetModel()
@@ -88,7 +91,10 @@ class DataFrameModel(QAbstractTableModel):
 
     def value(self, row: int, column: str) -> Any:
         """Return the raw value of frame column ``column`` at view row ``row``."""
-        return self._frame[column].iat[int(self._rows[row])]
+        array = self._arrays.get(column)
+        if array is None:
+            return self._frame[column].iat[int(self._rows[row])]
+        return array[int(self._rows[row])]
 
     def find_row(self, column: str, value: Any) -> int:
         """Return the first view row whose ``column`` equals ``value``, or -1."""
@@ -117,7 +123,7 @@ class DataFrameModel(QAbstractTableModel):
         if not index.isValid():
             return None
         name = self._columns[index.column()][0]
-        if name not in self._frame:
+        if name not in self._arrays:
             return "" if role == Qt.ItemDataRole.DisplayRole else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return format_value(self.value(index.row(), name))

@@ -38,18 +38,21 @@ class TimeBar(QWidget):
         self.start_utc = pd.Timestamp(0, tz="UTC")
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.readout = QLabel()
-        self.play = QToolButton(checkable=True, toolTip="Play / pause (Space)")
+        self.play = _button("", "Play / pause (Space)")
+        self.play.setCheckable(True)
         self.play.setIcon(self._icon(QStyle.StandardPixmap.SP_MediaPlay))
-        self.speed = QComboBox(toolTip="Play speed")
+        self.speed = QComboBox()
+        self.speed.setToolTip("Play speed")
         self.speed.addItems(list(SPEEDS))
         self.speed.setCurrentText("1 day/s")
-        self.previous = QToolButton(text="Previous event", toolTip="Previous event ([)")
-        self.next = QToolButton(text="Next event", toolTip="Next event (])")
+        self.previous = _button("Previous event", "Select the previous event ([)")
+        self.next = _button("Next event", "Select the next event (])")
         self.previous.setIcon(self._icon(QStyle.StandardPixmap.SP_MediaSkipBackward))
         self.next.setIcon(self._icon(QStyle.StandardPixmap.SP_MediaSkipForward))
         for button in (self.previous, self.next):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.timer = QTimer(self, interval=TICK_MS)
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         for widget in (self.previous, self.play, self.next, self.speed):
@@ -120,3 +123,10 @@ class TimeBar(QWidget):
             return
         nearest = np.argmin(epochs[candidates]) if direction > 0 else np.argmax(epochs[candidates])
         self.session.select_event(str(events["event_id"].iloc[int(candidates[nearest])]))
+
+
+def _button(text: str, tip: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
+    return button

@@ -17,7 +17,7 @@ from ssaviewer.gui.history_panel import HistoryPanel
 from ssaviewer.gui.map_panel import GroundTrackPanel, break_at_antimeridian
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.view3d_panel import View3DPanel
-from tests.gui import synthetic
+from tests.gui import plot_data as synthetic
 
 LEO, LEO2, GEO = 90001, 90002, 90003
 

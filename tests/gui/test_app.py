@@ -1,0 +1,119 @@
+"""Start-up: the headless screenshot, the no-display message, the error dialog, rules editing."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ssaviewer.gui import app
+from ssaviewer.gui.rules_editor import RulesEditor
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run_viewer(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ssaviewer", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_screenshot_writes_a_png_of_the_window(tmp_path: Path, scenario: Path) -> None:
+    out = tmp_path / "window.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = run_viewer("--screenshot", str(out), "--size", "1200x800", str(scenario), env=env)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1200, 800)
+
+
+def test_screenshot_reports_an_unknown_selection(tmp_path: Path, scenario: Path) -> None:
+    out = tmp_path / "window.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = run_viewer("--screenshot", str(out), "--select", "12345", str(scenario), env=env)
+    assert result.returncode == 1
+    assert "--select 12345: no such object loaded" in result.stderr
+    assert out.exists()
+
+
+def test_without_a_display_the_viewer_says_how_to_run(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in app.DISPLAY_VARIABLES}
+    result = run_viewer(env=env)
+    assert result.returncode == 1
+    assert result.stderr.strip() == app.NO_DISPLAY
+    assert "--screenshot" in result.stderr
+    assert "Xvfb" in result.stderr
+
+
+def test_bad_arguments_get_one_line_naming_them() -> None:
+    result = run_viewer("--size", "huge", env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 2
+    assert "argument --size: expected WIDTHxHEIGHT" in result.stderr.splitlines()[-1]
+
+
+def test_display_problem_only_on_linux_without_any_display() -> None:
+    assert app.display_problem({}, "linux") == app.NO_DISPLAY
+    assert app.display_problem({"DISPLAY": ":0"}, "linux") == ""
+    assert app.display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") == ""
+    assert app.display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") == ""
+    assert app.display_problem({}, "darwin") == ""
+
+
+def test_demo_scenario_is_found_from_a_source_checkout() -> None:
+    assert app.demo_paths() == [REPO / "sample_data"]
+
+
+@pytest.fixture
+def restore_excepthook() -> Iterator[None]:
+    saved = sys.excepthook
+    yield
+    sys.excepthook = saved
+
+
+@pytest.mark.usefixtures("restore_excepthook")
+def test_unexpected_errors_open_a_dialog_with_details(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    instance = QApplication.instance()
+    assert isinstance(instance, QApplication)
+    app.install_excepthook(instance)
+    try:
+        raise RuntimeError("the flux capacitor is empty")
+    except RuntimeError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    box = next(b for b in boxes if "flux capacitor" in b.text())
+    assert "RuntimeError" in box.detailedText()
+    assert "Traceback" in box.detailedText()
+    assert "unexpected error" in caplog.text
+    box.close()
+
+
+def test_rules_editor_refuses_invalid_rules_and_saves_valid_ones(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "rules.toml"
+    path.write_text("[manoeuvre]\nmin_delta_v_mps = 1.0\n")
+    editor = RulesEditor(path)
+    qtbot.addWidget(editor)
+    editor.editor.setPlainText("[manoeuvre\nmin_delta_v_mps = ")
+    editor.save()
+    assert "rules.toml" in editor.status.text()
+    assert "not valid TOML" in editor.status.text()
+    assert path.read_text() == "[manoeuvre]\nmin_delta_v_mps = 1.0\n"
+    editor.editor.setPlainText("[manoeuvre]\nmin_delta_v_mps = 2.0\n")
+    editor.save()
+    assert path.read_text() == "[manoeuvre]\nmin_delta_v_mps = 2.0\n"

@@ -1,0 +1,186 @@
+"""The assembled window: loading, bad files, drag and drop, export, plots, detection hook."""
+
+from __future__ import annotations
+
+import sys
+import types
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from ssaviewer.core.dataset import Dataset
+from ssaviewer.gui import main_window
+from ssaviewer.gui.dialogs import RejectedDialog
+from ssaviewer.gui.main_window import MainWindow
+from ssaviewer.gui.session import Session
+from tests.gui.synthetic import daily, events_frame, tle_text
+
+
+class FakePlotPanel(QWidget):
+    """Stands in for a plot panel: records where it was asked to export."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.exported: list[str] = []
+
+    def export_png(self, path: str) -> None:
+        self.exported.append(path)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    monkeypatch.setattr(
+        main_window,
+        "PLOT_PANELS",
+        (
+            ("Fake plot", "tests.gui.test_main_window:FakePlotPanel"),
+            ("Missing plot", "ssaviewer.gui.no_such_panel:NoSuchPanel"),
+        ),
+    )
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def load_and_wait(qtbot: QtBot, window: MainWindow, *paths: Path) -> None:
+    window.commands.open_paths([str(p) for p in paths])
+    qtbot.waitUntil(lambda: not window.controller.is_busy, timeout=20000)
+
+
+def test_load_fills_the_session_and_status_bar(
+    qtbot: QtBot, window: MainWindow, scenario: Path
+) -> None:
+    load_and_wait(qtbot, window, scenario)
+    assert len(window.session.dataset.elements) == 20
+    assert window.catalogue.model.rowCount() == 2
+    assert window.status.loaded.text() == "2 objects · 20 element sets"
+
+
+def test_missing_panel_shows_why_and_the_rest_works(window: MainWindow) -> None:
+    placeholder = window.docks["Missing plot"].widget()
+    assert isinstance(placeholder, QLabel)
+    assert placeholder.text().startswith("panel not available: No module named")
+    assert isinstance(window.docks["Fake plot"].widget(), FakePlotPanel)
+
+
+def test_malformed_file_shows_dialog_naming_it_and_keeps_data(
+    qtbot: QtBot, window: MainWindow, scenario: Path, tmp_path: Path
+) -> None:
+    load_and_wait(qtbot, window, scenario)
+    bad = tmp_path / "broken.tle"
+    bad.write_text("this is not an element set\n\x00\x01garbage\n")
+    missing = tmp_path / "missing.tle"
+    load_and_wait(qtbot, window, bad, missing)
+    dialog = window.commands.dialog
+    assert isinstance(dialog, QMessageBox)
+    assert "broken.tle" in dialog.detailedText()
+    assert "missing.tle: no such file or folder" in dialog.detailedText()
+    assert len(window.session.dataset.elements) == 20
+    assert window.catalogue.model.rowCount() == 2
+    dialog.close()
+
+
+def test_rejected_records_are_listed_from_the_status_bar(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    good = tle_text(90003, "MIXED", daily("2024-01-01", 3)).splitlines()
+    good[5] = good[5][:-1] + str((int(good[5][-1]) + 1) % 10)  # break one checksum
+    path = tmp_path / "mixed.tle"
+    path.write_text("\n".join(good) + "\n")
+    load_and_wait(qtbot, window, path)
+    assert window.status.rejected.text() == "1 rejected"
+    window.status.rejected.click()
+    dialog = window.commands.dialog
+    assert isinstance(dialog, RejectedDialog)
+    assert dialog.model.value(0, "file") == "mixed.tle"
+    assert dialog.model.value(0, "location") == "line 5"
+    assert "checksum" in dialog.model.value(0, "reason")
+    dialog.close()
+
+
+def test_drop_of_a_file_loads_it(qtbot: QtBot, window: MainWindow, scenario: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(scenario))])
+    event = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: not window.controller.is_busy, timeout=20000)
+    assert sorted(window.session.dataset.objects["norad_id"]) == [90001, 90002]
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [("all", ["E1", "E2", "E3"]), ("flagged", ["E2"]), ("filtered", ["E1", "E2"])],
+)
+def test_export_writes_the_rows_asked_for(
+    qtbot: QtBot, window: MainWindow, scenario: Path, tmp_path: Path, kind: str, expected: list[str]
+) -> None:
+    load_and_wait(qtbot, window, scenario)
+    window.session.set_events(events_frame())
+    window.events.object_text.setText("LEO")  # the current filter: E1 and E2
+    out = tmp_path / f"{kind}.csv"
+    window.commands.export_events(kind, str(out))
+    written = pd.read_csv(out)
+    assert sorted(written["event_id"]) == expected
+    assert list(written.columns[:3]) == ["event_id", "norad_id", "object_name"]
+
+
+def test_export_plot_delegates_to_the_plot_panel(window: MainWindow, tmp_path: Path) -> None:
+    out = str(tmp_path / "plot.png")
+    window.commands.export_plot(out)
+    panel = window.docks["Fake plot"].widget()
+    assert isinstance(panel, FakePlotPanel)
+    assert panel.exported == [out]
+
+
+def test_without_detection_the_status_bar_says_so(
+    qtbot: QtBot, window: MainWindow, scenario: Path
+) -> None:
+    load_and_wait(qtbot, window, scenario)
+    assert "detection not available" in window.status.currentMessage()
+
+
+def test_detection_runs_after_load_when_available(
+    qtbot: QtBot, window: MainWindow, scenario: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+
+    def run_detection(
+        dataset: Dataset, rules: object = None, progress: Any = None, should_stop: Any = None
+    ) -> pd.DataFrame:
+        calls.append(len(dataset.elements))
+        progress(0.5, "half")
+        return events_frame()
+
+    fake = types.ModuleType("ssaviewer.core.detect")
+    fake.run_detection = run_detection  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "ssaviewer.core.detect", fake)
+    with qtbot.waitSignal(window.session.eventsChanged, timeout=20000):
+        window.commands.open_paths([str(scenario)])
+    qtbot.waitUntil(lambda: not window.controller.is_busy, timeout=20000)
+    assert calls == [20]
+    assert list(window.session.events["event_id"]) == ["E1", "E2", "E3"]
+    assert window.status.events.text() == "3 events (1 irregular)"
+    assert window.catalogue.model.value(0, "n_irregular") == 1
+
+
+def test_layout_is_saved_and_restored(qtbot: QtBot, window: MainWindow) -> None:
+    window.docks["Catalogue"].hide()
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.docks["Catalogue"].isVisible()
+    assert again.docks["Events"].isVisible()
