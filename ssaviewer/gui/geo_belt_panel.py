@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ssaviewer.gui.history_series import with_geo_columns
 from ssaviewer.gui.plot_common import (
     SELECTED_COLOUR,
+    CoalescedCall,
     cursor_line,
     epoch_seconds,
     event_labels,
@@ -47,6 +48,7 @@ class GeoBeltPanel(QWidget):
         self.t_s = np.empty(0)
         self.norad = np.empty(0, dtype=np.int64)
         self.caption = QLabel()
+        self.caption.setWordWrap(True)
         self.plot_widget = pg.PlotWidget(axisItems={"left": utc_axis("left")}, background="w")
         self.plot = self.plot_widget.getPlotItem()
         self._setup_plot()
@@ -54,7 +56,8 @@ class GeoBeltPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.caption)
         layout.addWidget(self.plot_widget, 1)
-        session.datasetChanged.connect(self.reload)
+        self.reload_later = CoalescedCall(self.reload, self)
+        session.datasetChanged.connect(self.reload_later)
         session.eventsChanged.connect(self._draw_events)
         session.selectionChanged.connect(lambda _: self._draw_selection())
         session.timeChanged.connect(self._move_cursor)
@@ -189,4 +192,5 @@ class GeoBeltPanel(QWidget):
 
     def export_png(self, path: str | Path) -> None:
         """Write the panel, as shown, to a PNG file."""
+        self.reload_later.flush()
         export_widget_png(self, path)

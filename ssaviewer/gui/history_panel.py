@@ -7,7 +7,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ssaviewer.gui.history_row import HistoryRow
 from ssaviewer.gui.history_series import (
@@ -21,6 +28,7 @@ from ssaviewer.gui.history_series import (
 )
 from ssaviewer.gui.palette import LABEL_COLOURS
 from ssaviewer.gui.plot_common import (
+    CoalescedCall,
     epoch_seconds,
     export_widget_png,
     style_axes,
@@ -42,7 +50,9 @@ class HistoryPanel(QWidget):
         self.session = session
         self.norad_id = NO_SELECTION
         self.title = QLabel("No object selected")
-        self.altitude_box = QCheckBox("Show mean altitude instead of semi-major axis")
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.altitude_box = QCheckBox("Mean altitude")
+        self.altitude_box.setToolTip("Show the mean altitude instead of the semi-major axis")
         self.altitude_box.toggled.connect(lambda _: self.redraw())
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
@@ -50,9 +60,10 @@ class HistoryPanel(QWidget):
         self.legend = self._legend()
         self._layout(self.title, self.legend, self.altitude_box, self.graphics)
         self.graphics.scene().sigMouseMoved.connect(self._hover)
-        session.datasetChanged.connect(self.redraw)
-        session.eventsChanged.connect(self.redraw)
-        session.selectionChanged.connect(lambda _: self.redraw())
+        self.redraw_later = CoalescedCall(self.redraw, self)
+        session.datasetChanged.connect(self.redraw_later)
+        session.eventsChanged.connect(self.redraw_later)
+        session.selectionChanged.connect(self.redraw_later)
         session.timeChanged.connect(self._move_cursor)
         self.redraw()
 
@@ -162,4 +173,5 @@ class HistoryPanel(QWidget):
 
     def export_png(self, path: str | Path) -> None:
         """Write the panel, as shown, to a PNG file."""
+        self.redraw_later.flush()
         export_widget_png(self, path)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ssaviewer.core.orbits import ground, sun
 from ssaviewer.gui.coastline import coastline_lon_lat_deg
 from ssaviewer.gui.history_series import object_rows
-from ssaviewer.gui.plot_common import SELECTED_COLOUR, export_widget_png, style_axes
+from ssaviewer.gui.plot_common import SELECTED_COLOUR, CoalescedCall, export_widget_png, style_axes
 from ssaviewer.gui.session import NO_SELECTION, Session
 
 COAST_COLOUR = "#5A6B7A"
@@ -35,6 +35,7 @@ class GroundTrackPanel(QWidget):
         self.session = session
         self.positions = pd.DataFrame(columns=list(ground.SUBPOINT_COLUMNS))
         self.caption = QLabel()
+        self.caption.setWordWrap(True)
         self.plot_widget = pg.PlotWidget(background="w")
         self.plot = self.plot_widget.getPlotItem()
         self._setup_plot()
@@ -42,9 +43,10 @@ class GroundTrackPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.caption)
         layout.addWidget(self.plot_widget, 1)
-        session.datasetChanged.connect(self.redraw)
-        session.selectionChanged.connect(lambda _: self.redraw())
-        session.timeChanged.connect(lambda _: self.redraw())
+        self.redraw_later = CoalescedCall(self.redraw, self)
+        session.datasetChanged.connect(self.redraw_later)
+        session.selectionChanged.connect(self.redraw_later)
+        session.timeChanged.connect(self.redraw_later)
         self.redraw()
 
     def _setup_plot(self) -> None:
@@ -141,6 +143,7 @@ class GroundTrackPanel(QWidget):
 
     def export_png(self, path: str | Path) -> None:
         """Write the panel, as shown, to a PNG file."""
+        self.redraw_later.flush()
         export_widget_png(self, path)
 
 

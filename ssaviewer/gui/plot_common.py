@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 from ssaviewer.core.schema import LABELS
@@ -93,3 +94,28 @@ def export_widget_png(widget: QWidget, path: str | Path) -> None:
     image = widget.grab()
     if not image.save(str(path), "PNG"):
         raise OSError(f"could not write PNG image {path}")
+
+
+class CoalescedCall:
+    """Run ``function`` once on the next event-loop turn, however often it was requested.
+
+    One session change emits several signals (data, selection, time); a panel that redraws on
+    each would redo the same work three times and stall the window.
+    """
+
+    def __init__(self, function: Callable[[], None], parent: QObject) -> None:
+        self.function = function
+        self.timer = QTimer(parent)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(function)
+
+    def __call__(self, *_: object) -> None:
+        """Schedule the call (arguments from the signal are ignored)."""
+        self.timer.start()
+
+    def flush(self) -> None:
+        """Run a pending call now."""
+        if self.timer.isActive():
+            self.timer.stop()
+            self.function()

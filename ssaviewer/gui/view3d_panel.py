@@ -17,7 +17,7 @@ from ssaviewer.core.orbits.propagate import latest_elements, propagate_history
 from ssaviewer.gui.coastline import coastline_lon_lat_deg
 from ssaviewer.gui.gl_support import opengl_unavailable_reason
 from ssaviewer.gui.history_series import object_rows
-from ssaviewer.gui.plot_common import export_widget_png
+from ssaviewer.gui.plot_common import CoalescedCall, export_widget_png
 from ssaviewer.gui.session import NO_SELECTION, Session
 
 #: Orbit samples per revolution.
@@ -38,6 +38,7 @@ class View3DPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         self.unavailable_reason = opengl_unavailable_reason()
         self.scene: Earth3DScene | None = None
+        self.redraw_later = CoalescedCall(self.redraw, self)
         if self.unavailable_reason:
             message = QLabel(f"3D view unavailable: {self.unavailable_reason}.")
             message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -45,12 +46,13 @@ class View3DPanel(QWidget):
             layout.addWidget(message)
             return
         self.caption = QLabel()
+        self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
         self.scene = Earth3DScene()
         layout.addWidget(self.scene.view, 1)
-        session.datasetChanged.connect(self.redraw)
-        session.selectionChanged.connect(lambda _: self.redraw())
-        session.timeChanged.connect(lambda _: self.redraw())
+        session.datasetChanged.connect(self.redraw_later)
+        session.selectionChanged.connect(self.redraw_later)
+        session.timeChanged.connect(self.redraw_later)
         self.redraw()
 
     def redraw(self) -> None:
@@ -73,6 +75,7 @@ class View3DPanel(QWidget):
 
     def export_png(self, path: str | Path) -> None:
         """Write the panel, as shown (the GL image included), to a PNG file."""
+        self.redraw_later.flush()
         if self.scene is not None and not self.scene.view.grabFramebuffer().save(str(path), "PNG"):
             raise OSError(f"could not write PNG image {path}")
         if self.scene is None:

@@ -52,11 +52,17 @@ def click_view_point(
     qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=position)  # type: ignore[no-untyped-call]
 
 
+def settle(qtbot: QtBot) -> None:
+    """Let the panels run the redraws the session's signals scheduled."""
+    qtbot.wait(30)
+
+
 def show(qtbot: QtBot, panel: QWidget, width: int = 900, height: int = 700) -> None:
     qtbot.addWidget(panel)
     panel.resize(width, height)
     panel.show()
     qtbot.waitExposed(panel)
+    settle(qtbot)
 
 
 # -- history -----------------------------------------------------------------------------
@@ -65,6 +71,7 @@ def test_history_follows_the_selected_object(qtbot: QtBot, session: Session) -> 
     show(qtbot, panel)
     for norad_id in (LEO, LEO2):
         session.select_object(norad_id)
+        settle(qtbot)
         rows = session.dataset.elements.loc[session.dataset.elements["norad_id"] == norad_id]
         np.testing.assert_allclose(panel.rows["a"].y, rows["semi_major_axis_km"])
         np.testing.assert_allclose(panel.rows["i"].y, rows["inclination_deg"])
@@ -79,6 +86,7 @@ def test_history_shows_geo_rows_for_a_geo_object(qtbot: QtBot, session: Session)
     panel = HistoryPanel(session)
     show(qtbot, panel)
     session.select_object(GEO)
+    settle(qtbot)
     assert panel.rows["lon"].plot.isVisible()
     assert panel.rows["drift"].plot.isVisible()
     lon = panel.rows["lon"].y
@@ -91,6 +99,7 @@ def test_clicking_an_event_marker_selects_the_event(qtbot: QtBot, session: Sessi
     panel = HistoryPanel(session)
     show(qtbot, panel)
     session.select_object(LEO)
+    settle(qtbot)
     qtbot.wait(50)
     marker = panel.rows["a"].markers["irregular"].points()[0]
     with qtbot.waitSignal(session.eventSelected, timeout=2000) as blocker:
@@ -107,8 +116,10 @@ def test_time_change_moves_every_cursor_line(qtbot: QtBot, session: Session) -> 
     panel = HistoryPanel(session)
     show(qtbot, panel)
     session.select_object(LEO)
+    settle(qtbot)
     when = pd.Timestamp("2024-03-01T12:00:00Z")
     session.set_time(when)
+    settle(qtbot)
     for row in panel.rows.values():
         assert row.cursor.value() == pytest.approx(when.timestamp())
 
@@ -117,6 +128,7 @@ def test_history_hover_reads_out_the_nearest_element_set(qtbot: QtBot, session: 
     panel = HistoryPanel(session)
     show(qtbot, panel)
     session.select_object(LEO)
+    settle(qtbot)
     qtbot.wait(50)
     row = panel.rows["i"]
     k = 77
@@ -133,6 +145,7 @@ def test_a_million_point_history_is_one_downsampled_item_per_row(qtbot: QtBot) -
     panel = HistoryPanel(session)
     show(qtbot, panel)
     session.select_object(LEO)
+    settle(qtbot)
     qtbot.wait(100)
     row = panel.rows["a"]
     assert len(row.data_item.xData) == 1_000_000
@@ -153,11 +166,13 @@ def test_map_places_every_object_and_follows_time(qtbot: QtBot, session: Session
     panel = GroundTrackPanel(session)
     show(qtbot, panel, 1000, 560)
     session.select_object(LEO)
+    settle(qtbot)
     before = panel.objects.getData()
     assert len(before[0]) == 3
     track_before = panel.track.getData()[0].copy()
     here_before = panel.here.getData()
     session.set_time(session.current_time_utc - pd.Timedelta(minutes=20))
+    settle(qtbot)
     after = panel.objects.getData()
     assert len(after[0]) == 3
     assert not np.allclose(before[0], after[0])
@@ -169,8 +184,10 @@ def test_map_track_belongs_to_the_selected_object(qtbot: QtBot, session: Session
     panel = GroundTrackPanel(session)
     show(qtbot, panel, 1000, 560)
     session.select_object(LEO)
+    settle(qtbot)
     sso_lat = panel.track.getData()[1]
     session.select_object(LEO2)
+    settle(qtbot)
     iss_lat = panel.track.getData()[1]
     # A 98.6° orbit reaches 81.4° of latitude; a 51.6° orbit stays within 51.6°.
     assert np.nanmax(np.abs(sso_lat)) == pytest.approx(81.4, abs=1.0)
@@ -204,6 +221,7 @@ def test_geo_belt_shows_only_geo_objects_and_highlights_the_selection(
     assert len(panel.tracks.xData) == 120
     assert panel.selected.xData is None or len(panel.selected.xData) == 0
     session.select_object(GEO)
+    settle(qtbot)
     np.testing.assert_allclose(panel.selected.xData, panel.lon_deg)
     irregular = [pt.data() for item in panel.markers for pt in item.points()]
     assert irregular == ["E4"]
@@ -240,6 +258,7 @@ def test_3d_view_draws_positions_and_the_selected_orbit(
     show(qtbot, panel)
     assert panel.scene is not None
     session.select_object(LEO)
+    settle(qtbot)
     assert len(panel.scene.objects.pos) == 3
     orbit = panel.scene.orbit.pos
     radius = np.linalg.norm(orbit, axis=1)
@@ -248,6 +267,7 @@ def test_3d_view_draws_positions_and_the_selected_orbit(
     assert radius.max() < 6378 + 1000
     positions_before = panel.scene.objects.pos.copy()
     session.set_time(session.current_time_utc + pd.Timedelta(minutes=10))
+    settle(qtbot)
     assert not np.allclose(positions_before, panel.scene.objects.pos)
 
 
@@ -259,6 +279,7 @@ def test_export_png_writes_an_image(
     panel = panel_class(session)
     show(qtbot, panel, 640, 480)
     session.select_object(LEO)
+    settle(qtbot)
     path = tmp_path / "panel.png"
     panel.export_png(path)
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
