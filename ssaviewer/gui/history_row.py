@@ -17,6 +17,8 @@ from ssaviewer.gui.plot_common import (
     label_scatter,
 )
 
+#: Element sets are drawn as dots only when at most this many are in view (dots are slow).
+MAX_DOTS_IN_VIEW = 3000
 #: How close (pixels) the pointer must be to an element set for the read-out to show it.
 HOVER_RADIUS_PX = 12.0
 
@@ -48,6 +50,7 @@ class HistoryRow:
         plot.setDownsampling(auto=True, mode="peak")
         plot.setClipToView(True)
         plot.addItem(self.data_item)
+        plot.sigXRangeChanged.connect(lambda *_: self.update_dots())
         self.markers: dict[str, pg.ScatterPlotItem] = {}
         self.cursor = cursor_line()
         plot.addItem(self.cursor, ignoreBounds=True)
@@ -62,7 +65,16 @@ class HistoryRow:
         """Show element sets at times ``x_s`` (seconds since 1970, sorted) with values ``y``."""
         self.x_s, self.y = x_s, y
         self.data_item.setData(x_s, y)
+        self.update_dots()
         self.readout.hide()
+
+    def update_dots(self) -> None:
+        """Show dots for element sets when few are in view; a line alone otherwise."""
+        left, right = self.plot.getViewBox().viewRange()[0]
+        lo, hi = np.searchsorted(self.x_s, [left, right])
+        want = "o" if hi - lo <= MAX_DOTS_IN_VIEW else None
+        if self.data_item.opts["symbol"] != want:
+            self.data_item.setSymbol(want)
 
     def set_events(self, events: pd.DataFrame, x_s: np.ndarray) -> None:
         """Mark ``events`` (one object's) at times ``x_s``, on the series, one item per label."""
