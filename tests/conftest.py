@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -37,26 +36,3 @@ def gl_available(qapp: object) -> None:
     if reason:
         pytest.skip(f"OpenGL unavailable: {reason}; .ci/run runs these under Xvfb")
 
-
-_EXIT_STATUS: list[int] = []
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Remember the exit status for :func:`pytest_unconfigure`."""
-    _EXIT_STATUS.append(int(exitstatus))
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """Leave without interpreter finalisation once the GUI tests have run.
-
-    PySide6 6.12 on Python 3.11 under-counts references to ``None``/``True`` somewhere in
-    the widget code the GUI tests exercise; the count reaches zero only while the
-    interpreter finalises, which then aborts ("none_dealloc: deallocating None") after
-    every test has passed and been reported. Exiting here, with pytest's own status and
-    after its report, keeps that shutdown crash from turning a green run red.
-    """
-    if "PySide6.QtWidgets" in sys.modules and _EXIT_STATUS:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_EXIT_STATUS[-1])

@@ -38,7 +38,7 @@ class HistoryRow:
         self.title = title
         self.on_event_clicked = on_event_clicked
         plot.setLabel("left", title)
-        plot.showGrid(x=True, y=True, alpha=0.25)
+        plot.showGrid(x=False, y=False)
         self.data_item = pg.PlotDataItem(
             pen=pg.mkPen(ELEMENT_COLOUR, width=1),
             symbol="o",
