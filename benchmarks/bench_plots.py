@@ -55,16 +55,24 @@ def bench_map(app: QApplication) -> None:
     )
 
 
-def pan_fps(widget: pg.GraphicsView, plot: pg.PlotItem, x0: float, x1: float) -> float:
+def pan_fps(
+    widget: pg.GraphicsView, plot: pg.PlotItem, x0: float, x1: float
+) -> tuple[float, float]:
+    """Pan a window of 1/20 of the span across it; return (wall-clock fps, CPU-time fps).
+
+    Each frame is a range change plus a synchronous repaint. The CPU-time figure counts this
+    process's CPU only, so it is less disturbed by other work on a shared machine.
+    """
     width = (x1 - x0) / 20.0
-    times = []
+    wall, cpu = [], []
     for k in range(PAN_FRAMES):
         left = x0 + (x1 - x0 - width) * k / (PAN_FRAMES - 1)
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         plot.setXRange(left, left + width, padding=0)
         widget.viewport().repaint()
-        times.append(time.perf_counter() - start)
-    return 1.0 / float(np.median(times))
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    return 1.0 / float(np.median(wall)), 1.0 / max(float(np.median(cpu)), 1e-6)
 
 
 def bench_pan(app: QApplication) -> None:
@@ -78,19 +86,20 @@ def bench_pan(app: QApplication) -> None:
     panel.redraw_later.flush()
     app.processEvents()
     row = panel.rows["a"]
-    fps = pan_fps(panel.graphics, row.plot, row.x_s[0], row.x_s[-1])
+    fps, cpu_fps = pan_fps(panel.graphics, row.plot, row.x_s[0], row.x_s[-1])
     print(
-        f"pan, history panel (6 linked rows, 1,000,000 points each): {fps:.1f} fps (target >= 30)"
+        "pan, history panel (6 linked rows, 1,000,000 points each): "
+        f"{fps:.1f} fps wall clock, {cpu_fps:.1f} fps by CPU time (target >= 30)"
     )
     naive = pg.PlotWidget()
     naive.resize(1200, 300)
     naive.show()
     naive.plot(row.x_s, row.y, pen="k", symbol="o", symbolSize=4)
     app.processEvents()
-    naive_fps = pan_fps(naive, naive.getPlotItem(), row.x_s[0], row.x_s[-1])
+    naive_fps, _ = pan_fps(naive, naive.getPlotItem(), row.x_s[0], row.x_s[-1])
     print(
-        f"pan, plain pyqtgraph plot (1 row, no downsampling/clipping): {naive_fps:.2f} fps; "
-        f"ratio {fps / naive_fps:.0f}x"
+        f"pan, plain pyqtgraph plot (1 row, 1,000,000 dots, no downsampling/clipping): "
+        f"{naive_fps:.2f} fps wall clock; ratio {fps / naive_fps:.0f}x"
     )
 
 

@@ -35,4 +35,3 @@ def gl_available(qapp: object) -> None:
     reason = opengl_unavailable_reason()
     if reason:
         pytest.skip(f"OpenGL unavailable: {reason}; .ci/run runs these under Xvfb")
-

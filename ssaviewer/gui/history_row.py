@@ -38,7 +38,10 @@ class HistoryRow:
         self.title = title
         self.on_event_clicked = on_event_clicked
         plot.setLabel("left", title)
-        plot.showGrid(x=False, y=False)
+        # Grid lines at the labelled ticks only: the fine levels cost most of a repaint.
+        plot.showGrid(x=True, y=True, alpha=0.2)
+        for name in ("left", "bottom"):
+            plot.getAxis(name).setStyle(maxTickLevel=0)
         self.data_item = pg.PlotDataItem(
             pen=pg.mkPen(ELEMENT_COLOUR, width=1),
             symbol="o",
@@ -50,6 +53,9 @@ class HistoryRow:
         plot.setDownsampling(auto=True, mode="peak")
         plot.setClipToView(True)
         plot.addItem(self.data_item)
+        # Peak mode keeps each bin's minimum and maximum, so one bin per pixel column draws
+        # the same envelope as every point (pyqtgraph's default is five bins per pixel).
+        self.data_item.opts["autoDownsampleFactor"] = 1.0
         plot.sigXRangeChanged.connect(lambda *_: self.update_dots())
         self.markers: dict[str, pg.ScatterPlotItem] = {}
         self.cursor = cursor_line()
