@@ -104,7 +104,7 @@ def bench_pan(app: QApplication) -> None:
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication([])
+    app = QApplication([])
     print(time.strftime("measured %Y-%m-%d %H:%M UTC", time.gmtime()))
     if CATALOGUE.exists():
         bench_map(app)

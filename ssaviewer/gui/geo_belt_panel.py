@@ -56,7 +56,7 @@ class GeoBeltPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.caption)
         layout.addWidget(self.plot_widget, 1)
-        self.reload_later = CoalescedCall(self.reload, self)
+        self.reload_later = CoalescedCall(self.reload, self, delay_ms=50)
         session.datasetChanged.connect(self.reload_later)
         session.eventsChanged.connect(self._draw_events)
         session.selectionChanged.connect(lambda _: self._draw_selection())

@@ -60,7 +60,7 @@ class HistoryPanel(QWidget):
         self.legend = self._legend()
         self._layout(self.title, self.legend, self.altitude_box, self.graphics)
         self.graphics.scene().sigMouseMoved.connect(self._hover)
-        self.redraw_later = CoalescedCall(self.redraw, self)
+        self.redraw_later = CoalescedCall(self.redraw, self, delay_ms=45)
         session.datasetChanged.connect(self.redraw_later)
         session.eventsChanged.connect(self.redraw_later)
         session.selectionChanged.connect(self.redraw_later)

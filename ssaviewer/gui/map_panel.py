@@ -43,7 +43,7 @@ class GroundTrackPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.caption)
         layout.addWidget(self.plot_widget, 1)
-        self.redraw_later = CoalescedCall(self.redraw, self)
+        self.redraw_later = CoalescedCall(self.redraw, self, delay_ms=40)
         session.datasetChanged.connect(self.redraw_later)
         session.selectionChanged.connect(self.redraw_later)
         session.timeChanged.connect(self.redraw_later)

@@ -100,14 +100,16 @@ class CoalescedCall:
     """Run ``function`` once on the next event-loop turn, however often it was requested.
 
     One session change emits several signals (data, selection, time); a panel that redraws on
-    each would redo the same work three times and stall the window.
+    each would redo the same work three times and stall the window. The call waits
+    ``delay_ms`` (not 0: Qt runs zero timers before anything else that is due), so input,
+    repaints and the other panels get a turn of the event loop in between.
     """
 
-    def __init__(self, function: Callable[[], None], parent: QObject) -> None:
+    def __init__(self, function: Callable[[], None], parent: QObject, delay_ms: int = 5) -> None:
         self.function = function
         self.timer = QTimer(parent)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(0)
+        self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(function)
 
     def __call__(self, *_: object) -> None:

@@ -38,7 +38,7 @@ class View3DPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         self.unavailable_reason = opengl_unavailable_reason()
         self.scene: Earth3DScene | None = None
-        self.redraw_later = CoalescedCall(self.redraw, self)
+        self.redraw_later = CoalescedCall(self.redraw, self, delay_ms=55)
         if self.unavailable_reason:
             message = QLabel(f"3D view unavailable: {self.unavailable_reason}.")
             message.setAlignment(Qt.AlignmentFlag.AlignCenter)

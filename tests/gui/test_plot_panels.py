@@ -54,7 +54,7 @@ def click_view_point(
 
 def settle(qtbot: QtBot) -> None:
     """Let the panels run the redraws the session's signals scheduled."""
-    qtbot.wait(30)
+    qtbot.wait(120)
 
 
 def show(qtbot: QtBot, panel: QWidget, width: int = 900, height: int = 700) -> None:
