@@ -17,7 +17,9 @@ from ssaviewer.gui.session import NO_SELECTION, Session
 
 COAST_COLOUR = "#5A6B7A"
 NIGHT_BRUSH = (20, 30, 60, 70)
-OBJECT_COLOUR = (0, 114, 178, 170)
+OBJECT_COLOUR = "#0072B2"
+#: Objects whose element sets all lie further than this from the current time are not placed.
+STALE_AFTER = pd.Timedelta(days=30)
 #: Ground-track samples per orbit.
 TRACK_STEPS_PER_ORBIT = 360
 
@@ -66,7 +68,7 @@ class GroundTrackPanel(QWidget):
         lon, lat = coastline_lon_lat_deg()
         self.coast = pg.PlotDataItem(lon, lat, connect="finite", pen=pg.mkPen(COAST_COLOUR))
         self.objects = pg.ScatterPlotItem(
-            size=4, pen=None, brush=pg.mkBrush(OBJECT_COLOUR), hoverable=True, tip=self._tip
+            size=5, pen=None, brush=pg.mkBrush(OBJECT_COLOUR), hoverable=True, tip=self._tip
         )
         self.objects.sigClicked.connect(self._object_clicked)
         self.track = pg.PlotDataItem(connect="finite", pen=pg.mkPen(SELECTED_COLOUR, width=2))
@@ -88,6 +90,9 @@ class GroundTrackPanel(QWidget):
         self._draw_night(time_utc)
         self.positions = ground.subpoints(elements, time_utc) if len(elements) else self.positions
         ok = self.positions.loc[self.positions["ok"].astype(bool)]
+        current = current_objects(self.session.dataset.objects, time_utc)
+        n_stale = int((~ok["norad_id"].isin(current)).sum())
+        ok = ok.loc[ok["norad_id"].isin(current)]
         self.objects.setData(
             x=ok["longitude_deg"].to_numpy(),
             y=ok["latitude_deg"].to_numpy(),
@@ -96,7 +101,8 @@ class GroundTrackPanel(QWidget):
         self._draw_selected(elements, time_utc, ok)
         self.caption.setText(
             f"{time_utc:%Y-%m-%d %H:%M:%S} UTC — {len(ok):,} of {len(self.positions):,} "
-            "objects placed; shaded: night side; click an object to select it"
+            f"objects placed ({n_stale:,} without an element set within "
+            f"{STALE_AFTER.days} days left out); shaded: night side; click an object to select it"
         )
 
     def _draw_night(self, time_utc: pd.Timestamp) -> None:
@@ -145,6 +151,14 @@ class GroundTrackPanel(QWidget):
         """Write the panel, as shown, to a PNG file."""
         self.redraw_later.flush()
         export_widget_png(self, path)
+
+
+def current_objects(objects: pd.DataFrame, time_utc: pd.Timestamp) -> pd.Series:
+    """NORAD ids of the objects with element sets within ``STALE_AFTER`` of ``time_utc``."""
+    fresh = (objects["first_epoch_utc"] - STALE_AFTER <= time_utc) & (
+        objects["last_epoch_utc"] + STALE_AFTER >= time_utc
+    )
+    return objects.loc[fresh.fillna(False).astype(bool), "norad_id"]
 
 
 def break_at_antimeridian(

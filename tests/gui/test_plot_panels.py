@@ -25,8 +25,12 @@ LEO, LEO2, GEO = 90001, 90002, 90003
 @pytest.fixture
 def session(qtbot: QtBot) -> Session:
     leo = synthetic.history(LEO, 200, name="LEO-A")
-    leo2 = synthetic.history(LEO2, 150, mean_motion=15.2, inclination=51.6, name="LEO-B")
-    geo = synthetic.history(GEO, 120, mean_motion=1.0027, inclination=0.05, name="GEO-A")
+    leo2 = synthetic.history(
+        LEO2, 150, mean_motion=15.2, inclination=51.6, step_days=1.33, name="LEO-B"
+    )
+    geo = synthetic.history(
+        GEO, 120, mean_motion=1.0027, inclination=0.05, step_days=1.66, name="GEO-A"
+    )
     session = Session()
     session.set_dataset(synthetic.dataset(leo, leo2, geo))
     epochs = leo["epoch_utc"]
@@ -178,6 +182,18 @@ def test_map_places_every_object_and_follows_time(qtbot: QtBot, session: Session
     assert not np.allclose(before[0], after[0])
     assert not np.allclose(here_before[0], panel.here.getData()[0])
     assert not np.array_equal(track_before, panel.track.getData()[0], equal_nan=True)
+
+
+def test_map_leaves_out_objects_without_recent_element_sets(qtbot: QtBot, session: Session) -> None:
+    panel = GroundTrackPanel(session)
+    show(qtbot, panel, 1000, 560)
+    session.set_time(pd.Timestamp("2024-02-01T00:00:00Z"))
+    settle(qtbot)
+    assert len(panel.objects.getData()[0]) == 3
+    session.set_time(session.dataset.elements["epoch_utc"].max() + pd.Timedelta(days=45))
+    settle(qtbot)
+    assert len(panel.objects.getData()[0]) == 0
+    assert "3 without an element set within 30 days" in panel.caption.text()
 
 
 def test_map_track_belongs_to_the_selected_object(qtbot: QtBot, session: Session) -> None:
