@@ -65,7 +65,7 @@ def colour_pixels(path: Path, colour: str) -> int:
     """Number of pixels within a small distance of ``colour``."""
     image = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB32)
     width, height = image.width(), image.height()
-    buffer = np.frombuffer(image.constBits(), dtype=np.uint8)  # type: ignore[call-overload]
+    buffer = np.frombuffer(image.constBits(), dtype=np.uint8)
     bgra = buffer.reshape(height, image.bytesPerLine() // 4, 4)[:, :width]
     target = QColor(colour)
     rgb = np.array([target.blue(), target.green(), target.red()])
