@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ssaviewer import __version__
 
-SUBCOMMANDS: tuple[str, ...] = ("info",)
+SUBCOMMANDS: tuple[str, ...] = ("info", "track", "screen")
 
 
 def build_parser() -> argparse.ArgumentParser:
