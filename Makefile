@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 run: $(STAMP)
-	$(PY) -m ssaviewer sample_data
+	$(PY) -m ssaviewer
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -26,7 +26,7 @@ CATALOGUE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("object_type", "Type"),
     ("owner", "Owner"),
     ("regime", "Regime"),
-    ("n_element_sets", "Element sets"),
+    ("n_element_sets", "Sets"),
     ("n_irregular", "Irregular"),
 )
 
@@ -73,7 +73,7 @@ class CataloguePanel(QWidget):
         filters.addStretch(1)
         table = self.table
         setup_table(table, self.model)
-        set_column_widths(table, [150, 60, 85, 45, 55, 55, 85, 65])
+        set_column_widths(table, [115, 52, 78, 38, 46, 50, 38, 62])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.search)

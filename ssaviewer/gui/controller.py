@@ -15,9 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ssaviewer.core.dataset import Dataset, LoadCancelled, load
+from ssaviewer.core.dataset import Dataset, LoadCancelled
 from ssaviewer.gui import workers
 from ssaviewer.gui.dialogs import load_problems
+from ssaviewer.gui.loading import load_robustly
 from ssaviewer.gui.session import Session, merged_dataset
 
 log = logging.getLogger(__name__)
@@ -78,10 +79,10 @@ class DataController(QObject):
     def load(self, paths: Sequence[str | os.PathLike[str]]) -> bool:
         """Load ``paths`` and merge them into the session; False when another job runs."""
         old = self.session.dataset
-        paths = [os.fspath(p) for p in paths]
+        names = [os.fspath(p) for p in paths]
 
         def job(progress: Any, should_stop: Any) -> tuple[Dataset, Dataset]:
-            new = load(*paths, progress=progress, should_stop=should_stop)
+            new = load_robustly(names, progress=progress, should_stop=should_stop)
             return new, merged_dataset(old, new)
 
         return self._start(job, "loading", self._loaded, (LoadCancelled,))

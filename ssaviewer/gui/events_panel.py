@@ -34,6 +34,15 @@ HEADERS: dict[str, str] = {
     "delta_i_deg": "Δi (°)",
     "delta_e": "Δe",
     "delta_v_mps": "Δv (m/s)",
+    "reasons": "Rules",
+    "explanation": "Explanation",
+    "window_start_utc": "Window start (UTC)",
+    "window_end_utc": "Window end (UTC)",
+    "direction": "Direction",
+    "confidence": "Confidence",
+    "rules": "Thresholds",
+    "detector_version": "Detector",
+    "source": "Source",
 }
 
 #: The order events are shown in: the most useful first, then the rest of the schema.
@@ -89,8 +98,8 @@ class EventsPanel(QWidget):
             times.addWidget(widget)
         times.addStretch(1)
         table = self.table
-        setup_table(table, self.model)
-        set_column_widths(table, [95, 140, 140, 60, 110, 75])
+        setup_table(table, self.model, sort_column=1)  # by epoch
+        set_column_widths(table, [105, 140, 130, 55, 90, 70])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(filters)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
@@ -79,13 +80,32 @@ def event_html(event: pd.Series, elements: pd.DataFrame) -> str:
 
 
 def _elements_table(before: Any, after: Any) -> str:
-    rows = [["", *(h for _, h in ELEMENT_FIELDS)]]
-    for title, row in (("Before", before), ("After", after)):
-        if row is None:
-            rows.append([title, "no element set in the data"])
-        else:
-            rows.append([title, *(html.escape(format_value(row[c])) for c, _ in ELEMENT_FIELDS)])
-    return "<p><b>Element sets around the event</b></p>" + _table(rows)
+    """One row per element field: before, after and the change (after − before)."""
+    rows = [["", "Before", "After", "Change"]]
+    for column, header in ELEMENT_FIELDS:
+        old = None if before is None else before[column]
+        new = None if after is None else after[column]
+        rows.append([f"<b>{header}</b>", _cell(old), _cell(new), _change(old, new)])
+    note = (
+        ""
+        if before is not None and after is not None
+        else ("<p>Some element sets around the event are not in the loaded data.</p>")
+    )
+    return "<p><b>Element sets around the event</b></p>" + _table(rows) + note
+
+
+def _cell(value: Any) -> str:
+    return "—" if value is None else html.escape(format_value(value))
+
+
+def _change(old: Any, new: Any) -> str:
+    if old is None or new is None:
+        return ""
+    if isinstance(old, pd.Timestamp):
+        return html.escape(format_value(new - old))
+    if isinstance(old, (int, float, np.number)) and not isinstance(old, bool):
+        return f"{new - old:+.6g}"
+    return ""
 
 
 def _table(rows: list[list[str]]) -> str:

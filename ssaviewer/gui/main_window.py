@@ -11,7 +11,14 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -84,28 +91,22 @@ class MainWindow(QMainWindow):
 
     # -- assembly -----------------------------------------------------------------------
     def _build_panels(self) -> None:
-        """Catalogue left, inspector right, plots (tabbed) above the events table between."""
+        """Catalogue over the inspector on the left; plots (tabbed) over the events table."""
         self.catalogue = CataloguePanel(self.session)
         self.events = EventsPanel(self.session)
         self.inspector = InspectorPanel(self.session)
         self.time_bar = TimeBar(self.session)
-        for corner, area in (
-            (Qt.Corner.TopLeftCorner, Area.LeftDockWidgetArea),
-            (Qt.Corner.BottomLeftCorner, Area.LeftDockWidgetArea),
-            (Qt.Corner.TopRightCorner, Area.RightDockWidgetArea),
-            (Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea),
-        ):
-            self.setCorner(corner, area)
-        left = self._dock("Catalogue", self.catalogue, Area.LeftDockWidgetArea)
+        for corner in (Qt.Corner.TopLeftCorner, Qt.Corner.BottomLeftCorner):
+            self.setCorner(corner, Area.LeftDockWidgetArea)
+        catalogue = self._dock("Catalogue", self.catalogue, Area.LeftDockWidgetArea)
+        inspector = self._dock("Event inspector", self.inspector, Area.LeftDockWidgetArea)
         plots = [self._plot_dock(title, path) for title, path in PLOT_PANELS]
         for dock in plots[1:]:
             self.tabifyDockWidget(plots[0], dock)
         plots[0].raise_()
-        right = self._dock("Event inspector", self.inspector, Area.RightDockWidgetArea)
-        bottom = self._dock("Events", self.events, Area.BottomDockWidgetArea)
+        events = self._dock("Events", self.events, Area.BottomDockWidgetArea)
         self.setTabPosition(Area.TopDockWidgetArea, QTabWidget.TabPosition.North)
-        self.resizeDocks([left, right], [470, 380], Qt.Orientation.Horizontal)
-        self.resizeDocks([plots[0], bottom], [560, 300], Qt.Orientation.Vertical)
+        self._default_sizes = (catalogue, inspector, plots[0], events)
         bar = QToolBar("Time")
         bar.setObjectName("time_bar")
         bar.setMovable(False)
@@ -163,8 +164,26 @@ class MainWindow(QMainWindow):
         geometry, state = settings.get("window_geometry"), settings.get("window_state")
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        if not state.isEmpty():
-            self.restoreState(state)
+        self._layout_restored = not state.isEmpty() and self.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On first show without a saved layout, share the window out between the panels."""
+        super().showEvent(event)
+        if not self._layout_restored:
+            self._layout_restored = True
+            self.apply_default_layout()
+
+    def apply_default_layout(self) -> None:
+        """Left third: catalogue over inspector; the rest: plots over the events table."""
+        catalogue, inspector, plots, events = self._default_sizes
+        width, height = self.width(), self.height()
+        self.resizeDocks(
+            [catalogue, plots], [width * 3 // 10, width * 7 // 10], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks(
+            [catalogue, inspector], [height // 2, height // 2], Qt.Orientation.Vertical
+        )
+        self.resizeDocks([plots, events], [height * 2 // 3, height // 3], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the window layout, stop any job, then close."""

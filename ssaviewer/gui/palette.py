@@ -15,6 +15,9 @@ LABEL_COLOURS: Final[dict[str, str]] = {
     "undetermined": "#999999",  # grey
 }
 
+#: On a dark background Okabe–Ito's blue is too dark to read: its sky blue takes its place.
+DARK_LABEL_COLOURS: Final[dict[str, str]] = {**LABEL_COLOURS, "regular": "#56B4E9"}
+
 #: Colour for anything without a known label.
 UNKNOWN_COLOUR: Final[str] = "#999999"
 
@@ -40,6 +43,19 @@ THEMES: Final[dict[str, tuple[str, str]]] = {
 }
 
 
+_theme = "light"
+
+
+def set_theme(name: str) -> None:
+    """Make ``label_colour`` answer for the "light" or "dark" theme."""
+    global _theme
+    _theme = name if name in THEMES else "light"
+
+
 def label_colour(label: str) -> str:
-    """Return the hex colour for an event label ("regular", "irregular", "undetermined")."""
-    return LABEL_COLOURS.get(str(label), UNKNOWN_COLOUR)
+    """Return the hex colour for an event label ("regular", "irregular", "undetermined").
+
+    The colour suits the current theme (see :func:`set_theme`).
+    """
+    colours = DARK_LABEL_COLOURS if _theme == "dark" else LABEL_COLOURS
+    return colours.get(str(label), UNKNOWN_COLOUR)

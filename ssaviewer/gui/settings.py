@@ -22,7 +22,7 @@ DEFAULTS: Final[dict[str, Any]] = {
     "max_recent": 8,
     "window_geometry": QByteArray(),
     "window_state": QByteArray(),
-    "play_speed": 3600.0,  # simulated seconds per wall-clock second
+    "play_speed": 86400.0,  # simulated seconds per wall-clock second
     "rules_path": "",
     "last_folder": "",
 }

@@ -25,13 +25,35 @@ RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def format_value(value: Any) -> str:
     """Render one cell for display: times to the second in UTC, floats compactly, NA empty."""
-    if value is None or value is pd.NaT or (not isinstance(value, str) and pd.isna(value)):
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (float, np.floating)):
+        return "" if value != value else f"{value:.6g}"  # NaN is not equal to itself
+    if isinstance(value, (int, np.integer)):
+        return str(value)
+    if value is None or value is pd.NA or value is pd.NaT:
         return ""
     if isinstance(value, pd.Timestamp):
         return value.strftime("%Y-%m-%d %H:%M:%S")
-    if isinstance(value, (float, np.floating)):
-        return f"{value:.6g}"
     return str(value)
+
+
+#: Roles as plain ints: ``data()`` runs for every visible cell and role on every repaint.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+
+
+def _cell_array(column: pd.Series) -> Any:
+    """Return an array to read one column's cells from quickly, converted whole in C.
+
+    numpy arrays answer ``array[i]`` far faster than pandas extension arrays, so strings and
+    categories become numpy object arrays; times stay pandas arrays (cells are Timestamps).
+    """
+    if isinstance(column.dtype, pd.DatetimeTZDtype) or column.dtype.kind == "M":
+        return column.array
+    return column.to_numpy()
 
 
 class DataFrameModel(QAbstractTableModel):
@@ -53,6 +75,7 @@ class DataFrameModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        self._names = [name for name, _ in self._columns]
         self._label_column = label_column
         self._frame = pd.DataFrame()
         self._arrays: dict[str, Any] = {}
@@ -66,8 +89,9 @@ class DataFrameModel(QAbstractTableModel):
         """Show ``frame`` (all rows, or the positions ``rows``), keeping the current sort."""
         self.beginResetModel()
         self._frame = frame.reset_index(drop=True)
-        # One array per shown column (not per row): cells are read from these directly.
-        self._arrays = {name: self._frame[name].array for name, _ in self._columns if name in frame}
+        self._arrays = {
+            name: _cell_array(self._frame[name]) for name in self._names if name in frame
+        }
         self._rows = np.arange(len(frame)) if rows is None else np.asarray(rows, np.int64)
         self._apply_sort()
         self.endResetModel()
@@ -120,25 +144,21 @@ class DataFrameModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return a cell: formatted text, raw value, or label colour and font."""
-        if not index.isValid():
-            return None
-        name = self._columns[index.column()][0]
-        if name not in self._arrays:
-            return "" if role == Qt.ItemDataRole.DisplayRole else None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return format_value(self.value(index.row(), name))
+        if role == _DISPLAY or role == _TOOLTIP:
+            array = self._arrays.get(self._names[index.column()])
+            return "" if array is None else format_value(array[self._rows[index.row()]])
         if role == RAW_ROLE:
-            return self.value(index.row(), name)
-        if name == self._label_column:
-            return self._label_role(str(self.value(index.row(), name)), role)
+            return self.value(index.row(), self._names[index.column()])
+        if (role == _FOREGROUND or role == _FONT) and self._names[
+            index.column()
+        ] == self._label_column:
+            return self._label_role(str(self.value(index.row(), self._label_column)), role)
         return None
 
     def _label_role(self, label: str, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             return QColor(label_colour(label))
-        if role == Qt.ItemDataRole.FontRole:
-            return self._bold
-        return None
+        return self._bold
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the shown rows by a column (stable, missing values last)."""

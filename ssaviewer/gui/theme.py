@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ssaviewer.gui import palette as palette_module
+
 THEMES = ("light", "dark")
 
 _DARK: dict[QPalette.ColorRole, str] = {
@@ -26,6 +28,7 @@ _DARK: dict[QPalette.ColorRole, str] = {
 
 def apply_theme(app: QApplication, name: str) -> None:
     """Switch the application to the "light" or "dark" theme (unknown names mean light)."""
+    palette_module.set_theme(name)
     app.setStyle("Fusion")
     palette = app.style().standardPalette()
     if name == "dark":

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssaviewer.gui import settings
 from ssaviewer.gui.session import Session
 
 #: Play speeds: label → simulated seconds per wall-clock second.
@@ -44,7 +45,7 @@ class TimeBar(QWidget):
         self.speed = QComboBox()
         self.speed.setToolTip("Play speed")
         self.speed.addItems(list(SPEEDS))
-        self.speed.setCurrentText("1 day/s")
+        self.speed.setCurrentIndex(_nearest_speed(settings.get("play_speed")))
         self.previous = _button("Previous event", "Select the previous event ([)")
         self.next = _button("Next event", "Select the next event (])")
         self.previous.setIcon(self._icon(QStyle.StandardPixmap.SP_MediaSkipBackward))
@@ -62,6 +63,7 @@ class TimeBar(QWidget):
         self.slider.valueChanged.connect(self._on_slider)
         self.play.toggled.connect(self._on_play)
         self.timer.timeout.connect(self._tick)
+        self.speed.currentTextChanged.connect(lambda t: settings.put("play_speed", SPEEDS[t]))
         self.previous.clicked.connect(lambda: self.step_event(-1))
         self.next.clicked.connect(lambda: self.step_event(+1))
         session.datasetChanged.connect(self._set_span)
@@ -123,6 +125,12 @@ class TimeBar(QWidget):
             return
         nearest = np.argmin(epochs[candidates]) if direction > 0 else np.argmax(epochs[candidates])
         self.session.select_event(str(events["event_id"].iloc[int(candidates[nearest])]))
+
+
+def _nearest_speed(seconds_per_second: float) -> int:
+    """Return the index in ``SPEEDS`` closest to a stored speed."""
+    speeds = list(SPEEDS.values())
+    return min(range(len(speeds)), key=lambda k: abs(speeds[k] - seconds_per_second))
 
 
 def _button(text: str, tip: str) -> QToolButton:

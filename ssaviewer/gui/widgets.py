@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSignalBlocker
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableView
 
 from ssaviewer.gui.table_model import DataFrameModel
@@ -34,9 +34,10 @@ def set_column_widths(table: QTableView, widths: list[int]) -> None:
         table.setColumnWidth(column, width)
 
 
-def setup_table(table: QTableView, model: DataFrameModel) -> None:
-    """Sortable, single-row-selection table with compact rows."""
+def setup_table(table: QTableView, model: DataFrameModel, sort_column: int = 0) -> None:
+    """Sortable (initially ascending by ``sort_column``), single-row-selection, compact rows."""
     table.setModel(model)
+    table.horizontalHeader().setSortIndicator(sort_column, Qt.SortOrder.AscendingOrder)
     table.setSortingEnabled(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

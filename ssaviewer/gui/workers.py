@@ -7,11 +7,14 @@ errors and progress come back to the GUI thread through :class:`WorkerSignals`.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
+import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -23,6 +26,32 @@ Job = Callable[[Callable[[float, str], None], Callable[[], bool]], Any]
 
 #: Progress updates closer together than this are dropped (the last one always goes through).
 PROGRESS_INTERVAL_S = 0.05
+
+
+_pause_lock = threading.Lock()
+_pause_count = 0
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause automatic garbage collection while any job runs.
+
+    A full collection holds the GIL for as long as it scans the heap (easily 100-300 ms with a
+    big catalogue loaded), which would freeze the window mid-load. Jobs build tables, which
+    reference counting frees without the collector; collection resumes when the last job ends.
+    """
+    global _pause_count
+    with _pause_lock:
+        _pause_count += 1
+        if _pause_count == 1:
+            gc.disable()
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pause_count -= 1
+            if _pause_count == 0:
+                gc.enable()
 
 
 class WorkerSignals(QObject):
@@ -88,7 +117,8 @@ class Worker(QRunnable):
     def run(self) -> None:
         """Run the job and emit exactly one of finished, failed or cancelled."""
         try:
-            result = self._job(self._progress, self.should_stop)
+            with _collector_paused():
+                result = self._job(self._progress, self.should_stop)
         except self._cancelled_types:
             self.signals.cancelled.emit()
         except Exception as exc:
@@ -104,7 +134,14 @@ class Worker(QRunnable):
                 self.signals.finished.emit(result)
 
 
+#: How long a thread may hold the GIL before handing it over (Python's default is 5 ms). The GUI
+#: thread takes the GIL for every Python slot and model call while it paints: with a worker
+#: running Python code, each of those waits up to this long.
+GIL_SWITCH_INTERVAL_S = 0.001
+
+
 def start(worker: Worker) -> Worker:
     """Queue ``worker`` on the global thread pool and return it."""
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     QThreadPool.globalInstance().start(worker)
     return worker

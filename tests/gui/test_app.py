@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import types
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QImage
@@ -14,7 +16,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ssaviewer.gui import app
+from ssaviewer.gui.arguments import build_parser
+from ssaviewer.gui.main_window import MainWindow
 from ssaviewer.gui.rules_editor import RulesEditor
+from tests.gui.synthetic import events_frame
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -117,3 +122,34 @@ def test_rules_editor_refuses_invalid_rules_and_saves_valid_ones(
     editor.editor.setPlainText("[manoeuvre]\nmin_delta_v_mps = 2.0\n")
     editor.save()
     assert path.read_text() == "[manoeuvre]\nmin_delta_v_mps = 2.0\n"
+
+
+def test_screenshot_selects_the_event_asked_for(
+    qtbot: QtBot, scenario: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = types.ModuleType("ssaviewer.core.detect")
+    fake.run_detection = lambda dataset, **kwargs: events_frame()  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "ssaviewer.core.detect", fake)
+    shown: list[str] = []
+    monkeypatch.setattr(MainWindow, "grab", _record_grab(shown))
+    parser = build_parser()
+    ok = parser.parse_args(
+        ["--screenshot", str(tmp_path / "a.png"), "--event", "E2", str(scenario)]
+    )
+    assert app.screenshot(ok, [scenario]) == 0
+    assert shown == ["E2 90001 2024-03-08 12:00:00+00:00"]
+    missing = parser.parse_args(["--screenshot", str(tmp_path / "b.png"), "--event", "E9"])
+    assert app.screenshot(missing, [scenario]) == 1
+
+
+def _record_grab(shown: list[str]) -> Any:
+    original = MainWindow.grab
+
+    def grab(self: MainWindow, *args: Any) -> Any:
+        session = self.session
+        shown.append(
+            f"{session.selected_event} {session.selected_norad} {session.current_time_utc}"
+        )
+        return original(self, *args)
+
+    return grab

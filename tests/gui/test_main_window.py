@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import sys
 import types
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtGui import QDropEvent, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ssaviewer.core.dataset import Dataset
-from ssaviewer.gui import main_window
+from ssaviewer.gui import main_window, settings
 from ssaviewer.gui.dialogs import RejectedDialog
 from ssaviewer.gui.main_window import MainWindow
 from ssaviewer.gui.session import Session
-from tests.gui.synthetic import daily, events_frame, tle_text
+from ssaviewer.gui.theme import apply_theme
+from tests.gui.synthetic import daily, events_frame, tle_text, write_large_catalogue
 
 
 class FakePlotPanel(QWidget):
@@ -173,7 +175,8 @@ def test_detection_runs_after_load_when_available(
     assert calls == [20]
     assert list(window.session.events["event_id"]) == ["E1", "E2", "E3"]
     assert window.status.events.text() == "3 events (1 irregular)"
-    assert window.catalogue.model.value(0, "n_irregular") == 1
+    leo = window.catalogue.model.find_row("norad_id", 90001)
+    assert window.catalogue.model.value(leo, "n_irregular") == 1
 
 
 def test_layout_is_saved_and_restored(qtbot: QtBot, window: MainWindow) -> None:
@@ -184,3 +187,126 @@ def test_layout_is_saved_and_restored(qtbot: QtBot, window: MainWindow) -> None:
     again.show()
     assert not again.docks["Catalogue"].isVisible()
     assert again.docks["Events"].isVisible()
+
+
+@pytest.fixture
+def light_afterwards(qtbot: QtBot) -> Iterator[None]:
+    yield
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light")
+
+
+@pytest.mark.usefixtures("light_afterwards")
+def test_dark_theme_is_remembered_and_keeps_labels_readable(window: MainWindow) -> None:
+    window.session.set_events(events_frame())
+    model = window.events.model
+    row = model.find_row("event_id", "E1")  # a regular event
+    assert model.data(model.index(row, 0), Qt.ItemDataRole.ForegroundRole).name() == "#0072b2"
+    window.commands.set_theme("dark")
+    assert settings.get("theme") == "dark"
+    assert model.data(model.index(row, 0), Qt.ItemDataRole.ForegroundRole).name() == "#56b4e9"
+    window_colour = QApplication.palette().color(QPalette.ColorRole.Window)
+    assert window_colour.lightness() < 80
+
+
+def test_opened_paths_become_recent_files(qtbot: QtBot, window: MainWindow, scenario: Path) -> None:
+    load_and_wait(qtbot, window, scenario)
+    assert settings.get("recent_files") == [str(scenario.resolve())]
+
+
+def test_cancel_keeps_the_data_already_loaded(
+    qtbot: QtBot, window: MainWindow, scenario: Path, tmp_path: Path
+) -> None:
+    load_and_wait(qtbot, window, scenario)
+    big = write_large_catalogue(tmp_path, n_objects=200, n_sets=20)
+    window.commands.open_paths([str(big)])
+    assert window.status.cancel.isVisibleTo(window)
+    window.status.cancel.click()
+    qtbot.waitUntil(lambda: not window.controller.is_busy, timeout=60000)
+    assert window.status.currentMessage() == "loading cancelled"
+    assert not window.status.cancel.isVisibleTo(window)
+    assert sorted(window.session.dataset.objects["norad_id"]) == [90001, 90002]
+
+
+def test_run_with_rules_file_passes_the_rules_to_detection(
+    qtbot: QtBot,
+    window: MainWindow,
+    scenario: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[object] = []
+    fake = types.ModuleType("ssaviewer.core.detect")
+    fake.load_rules = lambda text, source: ("rules from", source)  # type: ignore[attr-defined]
+
+    def run_detection(
+        dataset: Dataset, rules: object = None, progress: Any = None, should_stop: Any = None
+    ) -> pd.DataFrame:
+        seen.append(rules)
+        return events_frame()
+
+    fake.run_detection = run_detection  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "ssaviewer.core.detect", fake)
+    load_and_wait(qtbot, window, scenario)
+    rules = tmp_path / "strict.toml"
+    rules.write_text("[manoeuvre]\nmin_delta_v_mps = 0.5\n")
+    window.commands.run_with_rules(str(rules))
+    qtbot.waitUntil(lambda: not window.controller.is_busy, timeout=20000)
+    assert seen[-1] == ("rules from", str(rules))
+    assert settings.get("rules_path") == str(rules)
+
+
+NASTY_FILES: dict[str, bytes] = {
+    "empty.tle": b"",
+    "binary.tle": bytes(range(256)) * 64,
+    "truncated.gz": b"\x1f\x8b\x08\x00" + b"\x00" * 20,
+    "broken.zip": b"PK\x03\x04" + b"\xff" * 100,
+    "long-line.tle": b"1 " + b"9" * 200_000 + b"\n",
+    "bad.json": b'{"OBJECT_NAME": [1, 2, {"x": null}]',
+    "latin1.tle": "DÉBRIS ÀÉ\n".encode("latin-1") * 3,
+}
+
+
+@pytest.mark.parametrize("name", sorted(NASTY_FILES))
+def test_no_input_file_crashes_the_viewer(
+    qtbot: QtBot, window: MainWindow, scenario: Path, tmp_path: Path, name: str
+) -> None:
+    load_and_wait(qtbot, window, scenario)
+    bad = tmp_path / name
+    bad.write_bytes(NASTY_FILES[name])
+    load_and_wait(qtbot, window, bad)
+    dialog = window.commands.dialog
+    assert isinstance(dialog, QMessageBox)
+    assert name in dialog.detailedText()
+    assert len(window.session.dataset.elements) == 20
+    dialog.close()
+
+
+def test_export_uses_the_core_writer_when_there_is_one(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written: list[tuple[list[str], str, bool]] = []
+
+    def write_events_csv(events: pd.DataFrame, path: str, flagged_only: bool = False) -> None:
+        written.append((list(events["event_id"]), str(path), flagged_only))
+
+    fake = types.ModuleType("ssaviewer.core.export")
+    fake.write_events_csv = write_events_csv  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "ssaviewer.core.export", fake)
+    window.session.set_events(events_frame())
+    out = str(tmp_path / "flagged.csv")
+    window.commands.export_events("flagged", out)
+    assert written == [(["E2"], out, False)]
+
+
+def test_open_recent_lists_what_was_opened(
+    qtbot: QtBot, window: MainWindow, scenario: Path
+) -> None:
+    load_and_wait(qtbot, window, scenario)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    recent = next(a.menu() for a in file_menu.actions() if a.text() == "Open recent")
+    assert isinstance(recent, QMenu)
+    recent.aboutToShow.emit()
+    assert [a.text() for a in recent.actions()] == [str(scenario.resolve())]

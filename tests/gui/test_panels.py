@@ -24,9 +24,10 @@ def _column(model: DataFrameModel, name: str) -> list[Any]:
 def test_catalogue_lists_objects_with_irregular_counts(qtbot: QtBot, session: Session) -> None:
     panel = CataloguePanel(session)
     qtbot.addWidget(panel)
-    assert _column(panel.model, "norad_id") == [90001, 90002]
-    assert _column(panel.model, "n_irregular") == [1, 0]
-    assert panel.model.data(panel.model.index(0, 0)) == "TEST LEO"
+    # Sorted by name: TEST GEO before TEST LEO.
+    assert _column(panel.model, "norad_id") == [90002, 90001]
+    assert _column(panel.model, "n_irregular") == [0, 1]
+    assert panel.model.data(panel.model.index(1, 0)) == "TEST LEO"
 
 
 def test_catalogue_follows_session_selection_and_selects_on_click(
@@ -36,7 +37,7 @@ def test_catalogue_follows_session_selection_and_selects_on_click(
     qtbot.addWidget(panel)
     session.select_object(90002)
     assert panel.model.value(panel.table.currentIndex().row(), "norad_id") == 90002
-    panel.table.selectRow(0)
+    panel.table.selectRow(panel.model.find_row("norad_id", 90001))
     assert session.selected_norad == 90001
 
 
@@ -137,3 +138,13 @@ def test_time_bar_plays_forward(qtbot: QtBot, session: Session) -> None:
     qtbot.waitUntil(lambda: bar.slider.value() > 0, timeout=2000)
     bar.play.setChecked(False)
     assert session.current_time_utc > pd.Timestamp("2024-03-01 12:00", tz="UTC")
+
+
+def test_time_bar_remembers_the_play_speed(qtbot: QtBot, session: Session) -> None:
+    bar = TimeBar(session)
+    qtbot.addWidget(bar)
+    assert bar.speed.currentText() == "1 day/s"
+    bar.speed.setCurrentText("1 h/s")
+    again = TimeBar(session)
+    qtbot.addWidget(again)
+    assert again.speed.currentText() == "1 h/s"

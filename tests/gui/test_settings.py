@@ -12,7 +12,7 @@ from ssaviewer.gui import settings
 def test_defaults_when_nothing_stored() -> None:
     assert settings.get("theme") == "light"
     assert settings.get("recent_files") == []
-    assert settings.get("play_speed") == 3600.0
+    assert settings.get("play_speed") == 86400.0
 
 
 def test_round_trip_keeps_types(temp_settings: Path) -> None:

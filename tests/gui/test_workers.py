@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from collections.abc import Callable
@@ -74,3 +75,16 @@ def test_progress_is_throttled(qtbot: QtBot) -> None:
     qtbot.wait(20)
     assert received[-1] == 1.0
     assert len(received) < 100
+
+
+def test_automatic_collection_pauses_while_a_job_runs(qtbot: QtBot) -> None:
+    seen: list[bool] = []
+
+    def job(progress: Progress, should_stop: ShouldStop) -> None:
+        seen.append(gc.isenabled())
+
+    worker = workers.Worker(job, "probing")
+    with qtbot.waitSignal(worker.signals.finished, timeout=5000):
+        workers.start(worker)
+    assert seen == [False]
+    assert gc.isenabled()

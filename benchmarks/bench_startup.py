@@ -1,0 +1,122 @@
+"""Start-up: from launch to an interactive window showing the demo scenario (target < 2 s).
+
+Run as ``.venv/bin/python benchmarks/bench_startup.py [--runs N]``. Each run starts a fresh
+Python process (offscreen Qt unless a display is set) and measures, from the moment the process
+is spawned, until the process reports that:
+
+- ``ssaviewer``: the main window is shown, ``sample_data/`` is loaded (and detected, when
+  detection is available) and the event loop has painted the result: the user can click;
+- ``bare Qt`` (the peer, the floor any PySide6 application pays): an empty ``QMainWindow`` is
+  shown and painted;
+- ``Qt + pandas``: the same after importing pandas (the floor for a pandas-based viewer).
+
+It prints the median and best of N runs for each and the ratio ssaviewer / bare Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+TARGET_S = 2.0
+
+VIEWER = """
+import sys
+from ssaviewer.gui import settings
+settings.use_ini_file(__import__("pathlib").Path(sys.argv[1]))
+from ssaviewer.gui.app import demo_paths, make_app, settle_heap, wait_until_idle
+from ssaviewer.gui.main_window import MainWindow
+app = make_app()
+window = MainWindow()
+window.show()
+settle_heap()
+window.commands.open_paths([str(p) for p in demo_paths()])
+wait_until_idle(window)
+window.repaint()
+app.processEvents()
+rows = window.catalogue.model.rowCount()
+print("ready", rows, flush=True)
+"""
+
+QT_AND_PANDAS = """
+import pandas
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1500, 950)
+window.show()
+window.repaint()
+app.processEvents()
+print("ready", 0, flush=True)
+"""
+
+BARE_QT = """
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1500, 950)
+window.show()
+window.repaint()
+app.processEvents()
+print("ready", 0, flush=True)
+"""
+
+
+def time_launch(code: str, settings_path: Path) -> tuple[float, str]:
+    """Seconds from spawning ``python -c code`` until it prints its "ready" line."""
+    env = {**os.environ}
+    if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, str(settings_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=REPO,
+        env=env,
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - start
+    process.wait(timeout=60)
+    if not line.startswith("ready"):
+        raise RuntimeError(f"the child did not start (exit {process.returncode})")
+    return elapsed, line.split()[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="launches per contender (default 5)")
+    args = parser.parse_args()
+    settings_path = Path(os.environ.get("TMPDIR", "/tmp")) / "ssaviewer-bench-settings.ini"
+    print(f"bench_startup {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, {args.runs} runs each")
+    results: dict[str, list[float]] = {}
+    contenders = (("bare Qt", BARE_QT), ("Qt + pandas", QT_AND_PANDAS), ("ssaviewer", VIEWER))
+    for name, code in contenders:
+        times = []
+        for _ in range(args.runs):
+            elapsed, rows = time_launch(code, settings_path)
+            times.append(elapsed)
+        results[name] = times
+        extra = f", {rows} objects in the catalogue" if name == "ssaviewer" else ""
+        print(
+            f"{name:>12}: median {statistics.median(times):.2f} s, best {min(times):.2f} s{extra}"
+        )
+    viewer = statistics.median(results["ssaviewer"])
+    for peer in ("bare Qt", "Qt + pandas"):
+        print(f"ratio ssaviewer / {peer}: {viewer / statistics.median(results[peer]):.1f}x")
+    verdict = "meets" if viewer < TARGET_S else "MISSES"
+    print(f"ssaviewer {verdict} the {TARGET_S:.0f} s target (median {viewer:.2f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
