@@ -39,7 +39,7 @@ class HistoryRow:
         self.on_event_clicked = on_event_clicked
         plot.setLabel("left", title)
         # Grid lines at the labelled ticks only: the fine levels cost most of a repaint.
-        plot.showGrid(x=True, y=True, alpha=0.2)
+        plot.showGrid(x=False, y=True, alpha=0.2)
         for name in ("left", "bottom"):
             plot.getAxis(name).setStyle(maxTickLevel=0)
         self.data_item = pg.PlotDataItem(
