@@ -139,8 +139,9 @@ class GroundTrackPanel(QWidget):
 
     # -- interaction -----------------------------------------------------------------------
     def _tip(self, x: float, y: float, data: object) -> str:
-        names = self.session.dataset.objects.set_index("norad_id")["object_name"]
-        name = names.get(int(data), "") if len(names) else ""  # type: ignore[call-overload]
+        objects = self.session.dataset.objects
+        row = objects.loc[objects["norad_id"] == int(data), "object_name"]  # type: ignore[call-overload]
+        name = str(row.iloc[0]) if len(row) and pd.notna(row.iloc[0]) else ""
         return f"{name or 'NORAD'} {data}\n{y:.2f}°N {x:.2f}°E"
 
     def _object_clicked(self, _item: object, points: list[pg.SpotItem], *_: object) -> None:
