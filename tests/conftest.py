@@ -25,3 +25,13 @@ def shared_data() -> Path:
 def repo_root() -> Path:
     """The repository root."""
     return REPO
+
+
+@pytest.fixture
+def gl_available(qapp: object) -> None:
+    """Skip the test unless an OpenGL context can be created (Xvfb: ``.ci/run``)."""
+    from ssaviewer.gui.gl_support import opengl_unavailable_reason
+
+    reason = opengl_unavailable_reason()
+    if reason:
+        pytest.skip(f"OpenGL unavailable: {reason}; .ci/run runs these under Xvfb")

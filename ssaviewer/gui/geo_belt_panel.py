@@ -1,0 +1,196 @@
+"""The GEO belt: sub-satellite longitude against time for every geostationary object."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ssaviewer.gui.history_series import with_geo_columns
+from ssaviewer.gui.plot_common import (
+    SELECTED_COLOUR,
+    CoalescedCall,
+    cursor_line,
+    epoch_seconds,
+    event_labels,
+    export_widget_png,
+    label_scatter,
+    style_axes,
+    timestamp_seconds,
+    utc_axis,
+)
+from ssaviewer.gui.session import NO_SELECTION, Session
+
+#: Element sets further apart than this are not joined by a line (days).
+MAX_GAP_DAYS = 20.0
+#: How close (pixels) a click must be to an element set to select its object.
+CLICK_RADIUS_PX = 10.0
+BELT_COLOUR = (60, 60, 60, 210)
+
+
+class GeoBeltPanel(QWidget):
+    """Longitude (x) against time (y) of every GEO object: slots, drifts and relocations.
+
+    All objects are ONE line item (breaks where an object ends, wraps at ±180° or has a
+    gap); the selected object is drawn again on top, thicker. Click near a track to select
+    its object; click an event marker to select the event.
+    """
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.belt = pd.DataFrame()
+        self.lon_deg = np.empty(0)
+        self.t_s = np.empty(0)
+        self.norad = np.empty(0, dtype=np.int64)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.plot_widget = pg.PlotWidget(axisItems={"left": utc_axis("left")}, background="w")
+        self.plot = self.plot_widget.getPlotItem()
+        self._setup_plot()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.plot_widget, 1)
+        self.reload_later = CoalescedCall(self.reload, self, delay_ms=50)
+        session.datasetChanged.connect(self.reload_later)
+        session.eventsChanged.connect(self._draw_events)
+        session.selectionChanged.connect(lambda _: self._draw_selection())
+        session.timeChanged.connect(self._move_cursor)
+        self.reload()
+
+    def _setup_plot(self) -> None:
+        style_axes(self.plot)
+        self.plot.setLabel("bottom", "Sub-satellite longitude (°E)")
+        self.plot.setLabel("left", "Epoch (UTC)")
+        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self.plot.getAxis("bottom").setTickSpacing(30, 10)
+        self.tracks = pg.PlotDataItem(pen=pg.mkPen(BELT_COLOUR, width=1.5))
+        self.selected = pg.PlotDataItem(
+            pen=pg.mkPen(SELECTED_COLOUR, width=3),
+            symbol="o",
+            symbolSize=4,
+            symbolPen=None,
+            symbolBrush=pg.mkBrush(SELECTED_COLOUR),
+        )
+        self.time_line = cursor_line(angle=0.0)
+        self.time_line.sigPositionChangeFinished.connect(self._cursor_dragged)
+        self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor="#000000")
+        self.legend.setBrush(pg.mkBrush(255, 255, 255, 200))
+        for item in (self.tracks, self.selected):
+            self.plot.addItem(item)
+        self.plot.addItem(self.time_line, ignoreBounds=True)
+        self.markers: list[pg.ScatterPlotItem] = []
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+
+    # -- data ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Recompute the belt from the session's dataset and redraw everything."""
+        elements = self.session.dataset.elements
+        belt = elements.loc[elements["regime"].astype(str) == "GEO"]
+        self.belt = with_geo_columns(belt)
+        self.lon_deg = (
+            self.belt["geo_longitude_deg"].to_numpy(dtype=np.float64) if len(belt) else np.empty(0)
+        )
+        self.t_s = epoch_seconds(self.belt["epoch_utc"]) if len(belt) else np.empty(0)
+        self.norad = (
+            self.belt["norad_id"].to_numpy(dtype=np.int64)
+            if len(belt)
+            else np.empty(0, dtype=np.int64)
+        )
+        self.tracks.setData(self.lon_deg, self.t_s, connect=self._connect(slice(None)))
+        n_objects = len(np.unique(self.norad))
+        self.caption.setText(
+            f"{n_objects:,} GEO objects, {len(self.belt):,} element sets — "
+            "click a track to select its object"
+        )
+        self.plot.setXRange(-180.0, 180.0, padding=0.01)
+        self._draw_selection()
+        self._draw_events()
+        self._move_cursor(self.session.current_time_utc)
+
+    def _connect(self, keep: np.ndarray | slice) -> np.ndarray:
+        """Join consecutive points of one object unless they wrap at ±180° or a gap."""
+        norad, lon, t_s = self.norad[keep], self.lon_deg[keep], self.t_s[keep]
+        if len(norad) < 2:
+            return np.zeros(len(norad), dtype=bool)
+        same = norad[1:] == norad[:-1]
+        no_wrap = np.abs(np.diff(lon)) < 180.0
+        no_gap = np.diff(t_s) < MAX_GAP_DAYS * 86_400.0
+        return np.append(same & no_wrap & no_gap, False)
+
+    def _draw_selection(self) -> None:
+        keep = self.norad == self.session.selected_norad
+        self.selected.setData(self.lon_deg[keep], self.t_s[keep], connect=self._connect(keep))
+
+    def _draw_events(self) -> None:
+        for item in self.markers:
+            self.plot.removeItem(item)
+            self.legend.removeItem(item)
+        self.markers = []
+        events = self.session.events
+        if not len(events) or not len(self.belt):
+            return
+        events = events.loc[events["norad_id"].astype("int64").isin(np.unique(self.norad))]
+        lon = self._longitude_at(events)
+        t_s = epoch_seconds(events["epoch_utc"]) if len(events) else np.empty(0)
+        labels = events["label"].astype(str).to_numpy()
+        ids = events["event_id"].astype(str).to_numpy()
+        for label in event_labels(events):
+            keep = labels == label
+            item = label_scatter(label, size=10.0)
+            item.setData(x=lon[keep], y=t_s[keep], data=ids[keep])
+            item.sigClicked.connect(self._marker_clicked)
+            self.plot.addItem(item)
+            self.markers.append(item)
+
+    def _longitude_at(self, events: pd.DataFrame) -> np.ndarray:
+        """Longitude of each event's object at the event epoch (its nearest element set)."""
+        t_s = epoch_seconds(events["epoch_utc"]) if len(events) else np.empty(0)
+        lon = np.full(len(events), np.nan)
+        for k, (norad_id, t) in enumerate(
+            zip(events["norad_id"].astype("int64"), t_s, strict=True)
+        ):
+            rows = np.flatnonzero(self.norad == norad_id)
+            if len(rows):
+                lon[k] = self.lon_deg[rows[np.argmin(np.abs(self.t_s[rows] - t))]]
+        return lon
+
+    # -- interaction -----------------------------------------------------------------------
+    def _move_cursor(self, time_utc: pd.Timestamp) -> None:
+        self.time_line.setValue(timestamp_seconds(time_utc))
+
+    def _cursor_dragged(self, line: pg.InfiniteLine) -> None:
+        self.session.set_time(pd.Timestamp(float(line.value()), unit="s", tz="UTC"))
+
+    def _marker_clicked(self, _item: object, points: list[pg.SpotItem], *_: object) -> None:
+        if len(points):
+            self.session.select_event(str(points[0].data()))
+
+    def _clicked(self, event: object) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or event.isAccepted():  # type: ignore[attr-defined]
+            return
+        norad_id = self.object_near(self.plot.vb.mapSceneToView(event.scenePos()))  # type: ignore[attr-defined]
+        if norad_id != NO_SELECTION:
+            self.session.select_object(norad_id)
+
+    def object_near(self, view_point: object) -> int:
+        """Return the NORAD id of the track point within the click radius, or NO_SELECTION."""
+        if not len(self.norad):
+            return NO_SELECTION
+        px_w, px_h = self.plot.vb.viewPixelSize()
+        dx = (self.lon_deg - view_point.x()) / px_w  # type: ignore[attr-defined]
+        dy = (self.t_s - view_point.y()) / px_h  # type: ignore[attr-defined]
+        distance = np.hypot(dx, dy)
+        distance[~np.isfinite(distance)] = np.inf
+        best = int(np.argmin(distance))
+        return int(self.norad[best]) if distance[best] <= CLICK_RADIUS_PX else NO_SELECTION
+
+    def export_png(self, path: str | Path) -> None:
+        """Write the panel, as shown, to a PNG file."""
+        self.reload_later.flush()
+        export_widget_png(self, path)

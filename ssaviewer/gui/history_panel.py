@@ -1,0 +1,177 @@
+"""Element-history plots of the selected object, on linked UTC time axes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssaviewer.gui.history_row import HistoryRow
+from ssaviewer.gui.history_series import (
+    GEOSYNCHRONOUS,
+    MEAN_ALTITUDE,
+    SEMI_MAJOR_AXIS,
+    SERIES,
+    Series,
+    object_rows,
+    with_geo_columns,
+)
+from ssaviewer.gui.palette import LABEL_COLOURS
+from ssaviewer.gui.plot_common import (
+    CoalescedCall,
+    epoch_seconds,
+    export_widget_png,
+    style_axes,
+    timestamp_seconds,
+    utc_axis,
+)
+from ssaviewer.gui.session import NO_SELECTION, Session
+
+
+class HistoryPanel(QWidget):
+    """Semi-major axis (or altitude), e, i, detrended node, and GEO longitude/drift over time.
+
+    One zoom or pan moves every row (linked x axes). Clicking an event marker selects the
+    event through the session; dragging the green cursor line moves the session's time.
+    """
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.norad_id = NO_SELECTION
+        self.title = QLabel("No object selected")
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.altitude_box = QCheckBox("Mean altitude")
+        self.altitude_box.setToolTip("Show the mean altitude instead of the semi-major axis")
+        self.altitude_box.toggled.connect(lambda _: self.redraw())
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground("w")
+        self.rows = self._build_rows()
+        self.legend = self._legend()
+        self._layout(self.title, self.legend, self.altitude_box, self.graphics)
+        self.graphics.scene().sigMouseMoved.connect(self._hover)
+        self.redraw_later = CoalescedCall(self.redraw, self, delay_ms=45)
+        session.datasetChanged.connect(self.redraw_later)
+        session.eventsChanged.connect(self.redraw_later)
+        session.selectionChanged.connect(self.redraw_later)
+        session.timeChanged.connect(self._move_cursor)
+        self.redraw()
+
+    def _layout(self, title: QLabel, legend: QLabel, box: QCheckBox, graphics: QWidget) -> None:
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(legend)
+        top.addSpacing(20)
+        top.addWidget(box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(top)
+        layout.addWidget(graphics, 1)
+
+    def _build_rows(self) -> dict[str, HistoryRow]:
+        rows: dict[str, HistoryRow] = {}
+        first: pg.PlotItem | None = None
+        for k, series in enumerate(SERIES):
+            plot = self.graphics.addPlot(row=k, col=0, axisItems={"bottom": utc_axis()})
+            style_axes(plot)
+            plot.getAxis("left").setWidth(80)
+            plot.getAxis("left").enableAutoSIPrefix(False)
+            plot.setLabel("bottom", "Epoch (UTC)")
+            if first is None:
+                first = plot
+            else:
+                plot.setXLink(first)
+            row = HistoryRow(plot, series.title, self.session.select_event)
+            row.cursor.sigPositionChangeFinished.connect(self._cursor_dragged)
+            rows[series.key] = row
+        return rows
+
+    @staticmethod
+    def _legend() -> QLabel:
+        symbols = {"regular": "●", "irregular": "▼", "undetermined": "■"}
+        parts = [
+            f'<span style="color:{colour}">{symbols.get(label, "■")}</span> {label}'
+            for label, colour in LABEL_COLOURS.items()
+        ]
+        return QLabel("Events: " + " &nbsp; ".join(parts))
+
+    # -- drawing -----------------------------------------------------------------------
+    def redraw(self) -> None:
+        """Show the selected object's history, its events and the time cursor."""
+        self.norad_id = self.session.selected_norad
+        rows = object_rows(self.session.dataset.elements, self.norad_id)
+        geo = bool(len(rows)) and str(rows["regime"].iloc[-1]) in GEOSYNCHRONOUS
+        if geo:
+            rows = with_geo_columns(rows)
+        x_s = epoch_seconds(rows["epoch_utc"])
+        events = self._object_events()
+        event_x_s = epoch_seconds(events["epoch_utc"]) if len(events) else np.empty(0)
+        if len(x_s):
+            # Set the range first: downsampling and clipping then apply to the new data.
+            self.rows["a"].plot.setXRange(x_s[0], x_s[-1], padding=0.02)
+        for series in self._series():
+            row = self.rows[series.key]
+            visible = geo or not series.geo_only
+            row.plot.setVisible(visible)
+            y = series.compute(rows) if visible and len(rows) else np.empty(0)
+            row.set_series(x_s if len(y) else np.empty(0), y)
+            row.set_events(events, event_x_s)
+        self._dates_on_lowest_row()
+        self.title.setText(self._title(rows, events))
+        self._move_cursor(self.session.current_time_utc)
+        for row in self.rows.values():
+            row.plot.enableAutoRange(axis="y")
+
+    def _dates_on_lowest_row(self) -> None:
+        visible = [row for row in self.rows.values() if row.plot.isVisible()]
+        for row in self.rows.values():
+            axis = row.plot.getAxis("bottom")
+            axis.setStyle(showValues=row is visible[-1])
+            axis.showLabel(row is visible[-1])
+
+    def _series(self) -> tuple[Series, ...]:
+        first = MEAN_ALTITUDE if self.altitude_box.isChecked() else SEMI_MAJOR_AXIS
+        return (first, *SERIES[1:])
+
+    def _object_events(self) -> pd.DataFrame:
+        events = self.session.events
+        if not len(events):
+            return events
+        return events.loc[events["norad_id"].astype("int64") == self.norad_id]
+
+    def _title(self, rows: pd.DataFrame, events: pd.DataFrame) -> str:
+        if not len(rows):
+            return "No object selected" if self.norad_id == NO_SELECTION else "No element sets"
+        name = str(rows["object_name"].iloc[-1]) or "(no name)"
+        return (
+            f"<b>{name}</b> — NORAD {self.norad_id} — {len(rows):,} element sets, "
+            f"{len(events):,} events"
+        )
+
+    def _move_cursor(self, time_utc: pd.Timestamp) -> None:
+        x_s = timestamp_seconds(time_utc)
+        for row in self.rows.values():
+            row.cursor.setValue(x_s)
+
+    # -- interaction ---------------------------------------------------------------------
+    def _cursor_dragged(self, line: pg.InfiniteLine) -> None:
+        self.session.set_time(pd.Timestamp(float(line.value()), unit="s", tz="UTC"))
+
+    def _hover(self, scene_pos: object) -> None:
+        for row in self.rows.values():
+            row.hover(scene_pos)
+
+    def export_png(self, path: str | Path) -> None:
+        """Write the panel, as shown, to a PNG file."""
+        self.redraw_later.flush()
+        export_widget_png(self, path)

@@ -1,0 +1,139 @@
+"""One row of the element-history plots: element sets, event markers, cursor, hover read-out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+
+from ssaviewer.gui.plot_common import (
+    ELEMENT_COLOUR,
+    cursor_line,
+    event_labels,
+    format_utc,
+    label_scatter,
+)
+
+#: Element sets are drawn as dots only when at most this many are in view (dots are slow).
+MAX_DOTS_IN_VIEW = 3000
+#: How close (pixels) the pointer must be to an element set for the read-out to show it.
+HOVER_RADIUS_PX = 12.0
+
+
+class HistoryRow:
+    """A plot item showing one series of one object against time.
+
+    The element sets are ONE ``PlotDataItem`` (peak downsampling, clip to view), so a history
+    of a million element sets costs no more items than one of ten. Events are one
+    ``ScatterPlotItem`` per label whose point data is the ``event_id``.
+    """
+
+    def __init__(
+        self, plot: pg.PlotItem, title: str, on_event_clicked: Callable[[str], None]
+    ) -> None:
+        self.plot = plot
+        self.title = title
+        self.on_event_clicked = on_event_clicked
+        plot.setLabel("left", title)
+        # Grid lines at the labelled ticks only: the fine levels cost most of a repaint.
+        plot.showGrid(x=False, y=True, alpha=0.2)
+        for name in ("left", "bottom"):
+            plot.getAxis(name).setStyle(maxTickLevel=0)
+        self.data_item = pg.PlotDataItem(
+            pen=pg.mkPen(ELEMENT_COLOUR, width=1),
+            symbol="o",
+            symbolSize=4,
+            symbolPen=None,
+            symbolBrush=pg.mkBrush(ELEMENT_COLOUR),
+        )
+        # PlotItem pushes its own downsampling and clipping modes onto the items it holds.
+        plot.setDownsampling(auto=True, mode="peak")
+        plot.setClipToView(True)
+        plot.addItem(self.data_item)
+        # Peak mode keeps each bin's minimum and maximum, so one bin per pixel column draws
+        # the same envelope as every point (pyqtgraph's default is five bins per pixel).
+        self.data_item.opts["autoDownsampleFactor"] = 1.0
+        plot.sigXRangeChanged.connect(lambda *_: self.update_dots())
+        self.markers: dict[str, pg.ScatterPlotItem] = {}
+        self.cursor = cursor_line()
+        plot.addItem(self.cursor, ignoreBounds=True)
+        self.readout = pg.TextItem(color="#000000", fill=pg.mkBrush(255, 255, 255, 220))
+        self.readout.setZValue(100)
+        self.readout.hide()
+        plot.addItem(self.readout, ignoreBounds=True)
+        self.x_s = np.empty(0)
+        self.y = np.empty(0)
+
+    def set_series(self, x_s: np.ndarray, y: np.ndarray) -> None:
+        """Show element sets at times ``x_s`` (seconds since 1970, sorted) with values ``y``."""
+        self.x_s, self.y = x_s, y
+        self.data_item.setData(x_s, y)
+        self.update_dots()
+        self.readout.hide()
+
+    def update_dots(self) -> None:
+        """Show dots for element sets when few are in view; a line alone otherwise."""
+        left, right = self.plot.getViewBox().viewRange()[0]
+        lo, hi = np.searchsorted(self.x_s, [left, right])
+        want = "o" if hi - lo <= MAX_DOTS_IN_VIEW else None
+        if self.data_item.opts["symbol"] != want:
+            self.data_item.setSymbol(want)
+
+    def set_events(self, events: pd.DataFrame, x_s: np.ndarray) -> None:
+        """Mark ``events`` (one object's) at times ``x_s``, on the series, one item per label."""
+        for item in self.markers.values():
+            self.plot.removeItem(item)
+        self.markers = {}
+        if not len(self.x_s):
+            return
+        y = np.interp(x_s, self.x_s, self.y)
+        labels = events["label"].astype(str).to_numpy()
+        ids = events["event_id"].astype(str).to_numpy()
+        for label in event_labels(events):
+            keep = labels == label
+            item = label_scatter(label)
+            item.opts["tip"] = self._marker_tip
+            item.setData(x=x_s[keep], y=y[keep], data=ids[keep])
+            item.sigClicked.connect(self._marker_clicked)
+            self.plot.addItem(item)
+            self.markers[label] = item
+
+    def _marker_clicked(self, _item: object, points: Sequence[Any], *_: object) -> None:
+        if len(points):
+            self.on_event_clicked(str(points[0].data()))
+
+    def _marker_tip(self, x: float, y: float, data: object) -> str:
+        return f"event {data}\n{self.title}: {y:.6g}\n{format_utc(x)}"
+
+    def hover(self, scene_pos: object) -> None:
+        """Show the value and epoch of the element set nearest ``scene_pos``, or hide."""
+        view = self.plot.getViewBox()
+        if not len(self.x_s) or not self.plot.sceneBoundingRect().contains(scene_pos):
+            self.readout.hide()
+            return
+        point = view.mapSceneToView(scene_pos)
+        k = self.nearest(point.x(), point.y())
+        if k < 0:
+            self.readout.hide()
+            return
+        self.readout.setText(f"{self.y[k]:.6g}\n{format_utc(self.x_s[k])}")
+        self.readout.setPos(self.x_s[k], self.y[k])
+        self.readout.show()
+
+    def nearest(self, x_s: float, y: float) -> int:
+        """Return the index of the element set within the hover radius of a view point, or -1."""
+        px_w, px_h = self.plot.getViewBox().viewPixelSize()
+        lo, hi = np.searchsorted(
+            self.x_s, [x_s - HOVER_RADIUS_PX * px_w, x_s + HOVER_RADIUS_PX * px_w]
+        )
+        if hi <= lo:
+            return -1
+        dx = (self.x_s[lo:hi] - x_s) / px_w
+        dy = (self.y[lo:hi] - y) / px_h
+        distance = np.hypot(dx, dy)
+        distance[~np.isfinite(distance)] = np.inf
+        best = int(np.argmin(distance))
+        return lo + best if distance[best] <= HOVER_RADIUS_PX else -1
