@@ -60,9 +60,7 @@ def test_sgp4_celestrak_samples_match_their_tle(sample: str) -> None:
 @pytest.mark.realdata
 @pytest.mark.parametrize("flavour", ["celestrak", "spacetrack"])
 @pytest.mark.parametrize("fmt", sorted(WRITERS))
-def test_real_element_sets_agree_with_tle_reader(
-    shared_data: Path, fmt: str, flavour: str
-) -> None:
+def test_real_element_sets_agree_with_tle_reader(shared_data: Path, fmt: str, flavour: str) -> None:
     text = (shared_data / "catalog" / "debris.txt").read_text().rstrip() + "\n"
     text += (shared_data / "tle" / "QZS-2.tle").read_text()
     pairs = tle_pairs(text)

@@ -15,9 +15,9 @@ import pandas as pd
 from ssaviewer.core.formats.omm_table import build_elements
 
 _HEADER = re.compile(rb"^[ \t]*CCSDS_OMM_VERS[ \t]*=", re.MULTILINE)
-_KEY_VALUE = re.compile(
-    r"^[ \t]*([A-Za-z0-9_]+)[ \t]*=[ \t]*(.*?)[ \t]*(?:\[[^\]\n]*\])?[ \t]*$", re.M
-)
+_KEY_VALUE = re.compile(r"^[ \t]*([A-Za-z0-9_]+)[ \t]*=[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+#: A number followed by its unit in square brackets: the unit is dropped.
+_UNIT = r"^([+-]?[0-9.]+(?:[eE][+-]?[0-9]+)?)[ \t]*\[[^\]]*\]$"
 
 
 def looks_like_omm_kvn(head: bytes) -> bool:
@@ -49,6 +49,7 @@ def parse_omm_kvn(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]
     starts = np.fromiter((m.start() for m in matches), np.int64, len(matches))
     lines = np.searchsorted(newlines, starts, side="left") + 1
     table = pd.DataFrame({"key": keys, "value": values, "line": lines})
+    table["value"] = table["value"].str.replace(_UNIT, r"\1", regex=True)
     table["message"] = np.cumsum(table["key"].to_numpy() == "CCSDS_OMM_VERS") - 1
     table = table.loc[table["message"] >= 0].drop_duplicates(["message", "key"], keep="first")
     raw = table.pivot(index="message", columns="key", values="value")

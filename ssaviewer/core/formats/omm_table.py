@@ -23,17 +23,18 @@ import pandas as pd
 
 from ssaviewer.core.schema import BASE_COLUMNS, empty_frame, rejected_frame
 
-#: OMM keyword -> (table column, lowest allowed, highest allowed, upper bound inclusive).
-FLOAT_FIELDS: Final[dict[str, tuple[str, float, float, bool]]] = {
-    "MEAN_MOTION": ("mean_motion_rev_per_day", 0.0, np.inf, False),
-    "ECCENTRICITY": ("eccentricity", 0.0, 1.0, False),
-    "INCLINATION": ("inclination_deg", 0.0, 180.0, True),
-    "RA_OF_ASC_NODE": ("ra_of_asc_node_deg", 0.0, 360.0, True),
-    "ARG_OF_PERICENTER": ("arg_of_pericenter_deg", 0.0, 360.0, True),
-    "MEAN_ANOMALY": ("mean_anomaly_deg", 0.0, 360.0, True),
-    "BSTAR": ("bstar", -np.inf, np.inf, True),
-    "MEAN_MOTION_DOT": ("mean_motion_dot", -np.inf, np.inf, True),
-    "MEAN_MOTION_DDOT": ("mean_motion_ddot", -np.inf, np.inf, True),
+#: OMM keyword -> (table column, lowest, highest allowed, which ends are allowed: "[]", "[)",
+#: "(]" or "()").
+FLOAT_FIELDS: Final[dict[str, tuple[str, float, float, str]]] = {
+    "MEAN_MOTION": ("mean_motion_rev_per_day", 0.0, np.inf, "()"),
+    "ECCENTRICITY": ("eccentricity", 0.0, 1.0, "[)"),
+    "INCLINATION": ("inclination_deg", 0.0, 180.0, "[]"),
+    "RA_OF_ASC_NODE": ("ra_of_asc_node_deg", 0.0, 360.0, "[]"),
+    "ARG_OF_PERICENTER": ("arg_of_pericenter_deg", 0.0, 360.0, "[]"),
+    "MEAN_ANOMALY": ("mean_anomaly_deg", 0.0, 360.0, "[]"),
+    "BSTAR": ("bstar", -np.inf, np.inf, "()"),
+    "MEAN_MOTION_DOT": ("mean_motion_dot", -np.inf, np.inf, "()"),
+    "MEAN_MOTION_DDOT": ("mean_motion_ddot", -np.inf, np.inf, "()"),
 }
 
 #: OMM keyword -> (table column, lowest, highest allowed).
@@ -183,8 +184,8 @@ def build_elements(
     for key in REQUIRED:
         rejections.add(_missing(_text(raw, key)), key, None, "is missing (required)")
     columns: dict[str, np.ndarray | pd.Series] = {}
-    for key, (column, low, high, closed) in FLOAT_FIELDS.items():
-        columns[column] = _floats(raw, key, low, high, closed, rejections)
+    for key, (column, low, high, ends) in FLOAT_FIELDS.items():
+        columns[column] = _floats(raw, key, low, high, ends, rejections)
     for key, (column, low_int, high_int) in INT_FIELDS.items():
         columns[column] = _ints(raw, key, low_int, high_int, rejections)
     columns["epoch_utc"] = _epochs(raw, rejections)
@@ -210,15 +211,16 @@ def _floats(
     key: str,
     low: float,
     high: float,
-    closed: bool,
+    ends: str,
     rejections: _Rejections,
 ) -> np.ndarray:
     text, values = _numbers(raw, key)
     missing = _missing(text)
     finite = np.isfinite(values)
     rejections.add(~missing & ~finite, key, text, "is not a finite number")
-    above = values > high if closed else values >= high
-    rejections.add(finite & ((values < low) | above), key, text, _out_of_range(key))
+    below = values < low if ends[0] == "[" else values <= low
+    above = values > high if ends[1] == "]" else values >= high
+    rejections.add(finite & (below | above), key, text, _out_of_range(key))
     return np.where(missing, 0.0, values)
 
 

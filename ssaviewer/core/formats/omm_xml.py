@@ -19,7 +19,7 @@ import pandas as pd
 from ssaviewer.core.formats.omm_table import build_elements
 from ssaviewer.core.schema import BASE_COLUMNS, empty_frame, rejected_frame
 
-_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:omm|ndm)[\s>]")
+_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:omm|ndm)[\s/>]")
 _SECTIONS = ("metadata", "meanElements", "tleParameters")
 
 
@@ -47,8 +47,8 @@ def parse_omm_xml(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]
     """
     try:
         root = SafeET.fromstring(data, forbid_dtd=True)
-    except defusedxml.DTDForbidden:
-        return _refused(source, "contains a DTD (<!DOCTYPE>); refused for safety")
+    except defusedxml.DTDForbidden as exc:
+        return _refused(source, _dtd_reason(data, exc))
     except defusedxml.EntitiesForbidden:
         return _refused(source, "declares XML entities (possible expansion bomb); refused")
     except defusedxml.ExternalReferenceForbidden:
@@ -61,6 +61,18 @@ def parse_omm_xml(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]
     raw = pd.DataFrame.from_records(records) if records else pd.DataFrame()
     numbers = np.arange(1, len(records) + 1, dtype=np.int64)
     return build_elements(raw, numbers, source=source, fmt="omm-xml", unit="record")
+
+
+def _dtd_reason(data: bytes, exc: defusedxml.DTDForbidden) -> str:
+    """Say what the refused DTD would have done (expat stops at its first line)."""
+    if b"<!ENTITY" in data:
+        return (
+            "declares entities in a DTD (<!ENTITY>: an entity-expansion bomb or an external "
+            "entity); refused for safety"
+        )
+    if exc.sysid or exc.pubid:
+        return f"refers to an external DTD ({exc.sysid or exc.pubid}); refused for safety"
+    return "contains a DTD (<!DOCTYPE>); refused for safety"
 
 
 def _refused(source: str, reason: str) -> tuple[pd.DataFrame, pd.DataFrame]:
