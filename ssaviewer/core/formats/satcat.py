@@ -89,6 +89,7 @@ def parse_satcat(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
         NORAD id that is not an integer, an unknown object type or an unreadable date.
     """
     records, lines, rejected = read_records(data, source)
+    keywords = {RENAME[c]: str(c) for c in reversed(records.columns) if c in RENAME}
     raw = records.rename(columns=RENAME)
     raw = raw.loc[:, ~raw.columns.duplicated()]
     text = {c: _column(raw, c) for c in ("norad_id", "object_type", "launch_date", "decay_date")}
@@ -102,9 +103,10 @@ def parse_satcat(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
         rows = np.flatnonzero(mask & ~bad)
         bad[rows] = True
         where.append(lines[rows])
-        fields.extend([field] * len(rows))
+        keyword = keywords.get(field, field.upper())
+        fields.extend([keyword] * len(rows))
         values.extend(text[field].iloc[rows].fillna("").tolist())
-        reasons.extend([f"{field.upper()} {problem}"] * len(rows))
+        reasons.extend([f"{keyword} {problem}"] * len(rows))
     objects = _objects(raw, text, ~bad)
     if reasons:
         mine = rejected_frame(source, np.concatenate(where), reasons, value=values, field=fields)
@@ -121,8 +123,8 @@ def _column(raw: pd.DataFrame, name: str) -> pd.Series:
 
 def _checks(text: dict[str, pd.Series]) -> list[tuple[str, np.ndarray, str]]:
     norad = pd.to_numeric(text["norad_id"], errors="coerce")
-    bad_norad = np.asarray((norad.isna() | (norad < 0) | (norad > 999_999_999)).fillna(True))
-    bad_norad |= ~np.asarray(text["norad_id"].str.fullmatch(r"\d{1,9}").fillna(False))
+    digits = text["norad_id"].str.fullmatch(r"\d{1,9}").fillna(False)
+    bad_norad = np.asarray(norad.isna() | ~digits, dtype=bool)
     types = text["object_type"].str.upper()
     checks = [
         ("norad_id", bad_norad, "is not an integer in [0, 999999999]"),
@@ -161,7 +163,8 @@ def _dates(text: pd.Series) -> pd.Series:
 
 def _rcs_size(raw: pd.DataFrame) -> pd.Series:
     size = _column(raw, "rcs_size").str.upper()
-    rcs_m2 = pd.to_numeric(_column(raw, "rcs"), errors="coerce")
+    rcs = pd.to_numeric(_column(raw, "rcs"), errors="coerce")
+    rcs_m2 = rcs.to_numpy(dtype=np.float64, na_value=np.nan)
     classes = np.select(
         [rcs_m2 < 0.1, rcs_m2 <= 1.0, rcs_m2 > 1.0], ["SMALL", "MEDIUM", "LARGE"], default=""
     )
