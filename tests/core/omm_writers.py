@@ -8,6 +8,7 @@ extra fields Space-Track adds). Nothing here is a copy of provider data.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from collections.abc import Iterable, Sequence
@@ -144,3 +145,55 @@ WRITERS = {
     "omm-kvn": to_kvn,
     "omm-xml": to_xml,
 }
+
+
+def _implied(text: str) -> str:
+    """TLE implied-decimal field (' 15680-2') as a decimal string ('.15680E-2')."""
+    text = text.strip()
+    sign = "-" if text.startswith("-") else ""
+    return f"{sign}.{text[:-2].lstrip('+-')}E{text[-2:]}"
+
+
+def decimal_records(pairs: Iterable[tuple[str, str, str]]) -> list[Record]:
+    """OMM records carrying the TLE's own decimal text, as providers write them (strings)."""
+    out = []
+    for name, l1, l2 in pairs:
+        year = int(l1[18:20])
+        day, fraction = l1[20:32].split(".")
+        epoch = dt.datetime(1900 + year if year >= 57 else 2000 + year, 1, 1) + dt.timedelta(
+            days=int(day) - 1, microseconds=int(fraction.ljust(8, "0")) * 864
+        )
+        intl = l1[9:17].strip()
+        launch_year = 1900 + int(intl[:2]) if int(intl[:2]) >= 57 else 2000 + int(intl[:2])
+        out.append(
+            {
+                "OBJECT_NAME": name,
+                "OBJECT_ID": f"{launch_year}-{intl[2:]}",
+                "EPOCH": epoch.strftime("%Y-%m-%dT%H:%M:%S.%f"),
+                "MEAN_MOTION": l2[52:63].strip(),
+                "ECCENTRICITY": "." + l2[26:33].strip(),
+                "INCLINATION": l2[8:16].strip(),
+                "RA_OF_ASC_NODE": l2[17:25].strip(),
+                "ARG_OF_PERICENTER": l2[34:42].strip(),
+                "MEAN_ANOMALY": l2[43:51].strip(),
+                "EPHEMERIS_TYPE": l1[62].strip() or "0",
+                "CLASSIFICATION_TYPE": l1[7].strip() or "U",
+                "NORAD_CAT_ID": str(int(l1[2:7])),
+                "ELEMENT_SET_NO": l1[64:68].strip() or "0",
+                "REV_AT_EPOCH": l2[63:68].strip() or "0",
+                "BSTAR": _implied(l1[53:61]),
+                "MEAN_MOTION_DOT": l1[33:43].strip(),
+                "MEAN_MOTION_DDOT": _implied(l1[44:52]),
+            }
+        )
+    return out
+
+
+def as_numbers(records: Sequence[Record]) -> list[Record]:
+    """The same records in CelesTrak's JSON flavour: numeric fields as numbers."""
+    text_fields = {"OBJECT_NAME", "OBJECT_ID", "EPOCH", "CLASSIFICATION_TYPE"}
+    return [{k: v if k in text_fields else _number(v) for k, v in r.items()} for r in records]
+
+
+def _number(text: str) -> float | int:
+    return float(text) if "." in text or "E" in text else int(text)
