@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Collection
 
 import numpy as np
 import pandas as pd
@@ -25,14 +26,24 @@ def header_names(head: bytes) -> set[str]:
     return set()
 
 
-def read_records(data: bytes, source: str) -> tuple[pd.DataFrame, np.ndarray, pd.DataFrame]:
+def read_records(
+    data: bytes, source: str, numeric: Collection[str] = ()
+) -> tuple[pd.DataFrame, np.ndarray, pd.DataFrame]:
     """Parse CSV ``data`` into ``(records, lines, rejected)``.
+
+    Parameters
+    ----------
+    data, source
+        The file's bytes and its name (for rejections).
+    numeric
+        Upper-case names of columns that pandas may parse as numbers straight away (a column
+        holding anything that is not a number stays text); every other column is text.
 
     Returns
     -------
     records
-        One row per non-blank record, one string column per header name (upper-cased,
-        stripped); fields a short row lacks are NA.
+        One row per non-blank record, one column per header name (upper-cased, stripped):
+        text, or numbers for clean ``numeric`` columns; fields a short row lacks are NA.
     lines
         The 1-based line number where each record starts.
     rejected
@@ -41,7 +52,7 @@ def read_records(data: bytes, source: str) -> tuple[pd.DataFrame, np.ndarray, pd
     try:
         frame = pd.read_csv(
             io.BytesIO(data),
-            dtype=str,
+            dtype=_text_dtypes(data, numeric),
             keep_default_na=False,
             skip_blank_lines=False,
             encoding="utf-8-sig",
@@ -57,6 +68,15 @@ def read_records(data: bytes, source: str) -> tuple[pd.DataFrame, np.ndarray, pd
     blank = np.asarray(frame.isna().all(axis=1)) | np.asarray((frame.fillna("") == "").all(axis=1))
     empty = rejected_frame(source, [], [])
     return frame.loc[~blank].reset_index(drop=True), lines[~blank], empty
+
+
+def _text_dtypes(data: bytes, numeric: Collection[str]) -> type[str] | dict[str, type[str]]:
+    """Return read_csv's ``dtype``: ``str`` for every column not in ``numeric``."""
+    if not numeric:
+        return str
+    first = data[:65536].decode("utf-8-sig", errors="replace").split("\n", 1)[0]
+    names = next(csv.reader([first]), [])
+    return {name: str for name in names if name.strip().upper() not in numeric}
 
 
 def _read_slowly(data: bytes, source: str) -> tuple[pd.DataFrame, np.ndarray, pd.DataFrame]:

@@ -9,7 +9,11 @@ from __future__ import annotations
 import pandas as pd
 
 from ssaviewer.core.formats.csv_records import header_names, read_records
-from ssaviewer.core.formats.omm_table import build_elements
+from ssaviewer.core.formats.omm_table import (
+    NUMERIC_KEYWORDS,
+    build_elements,
+    is_plain_text,
+)
 
 
 def looks_like_omm_csv(head: bytes) -> bool:
@@ -33,8 +37,15 @@ def parse_omm_csv(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]
     (elements, rejected)
         ``elements`` has ``schema.BASE_COLUMNS``; ``rejected`` has ``schema.REJECTED_COLUMNS``.
     """
-    records, lines, malformed = read_records(data, source)
-    elements, rejected = build_elements(records, lines, source=source, fmt="omm-csv", unit="line")
+    records, lines, malformed = read_records(data, source, NUMERIC_KEYWORDS)
+    elements, rejected = build_elements(
+        records,
+        lines,
+        source=source,
+        fmt="omm-csv",
+        unit="line",
+        check_text=not is_plain_text(data, b'"'),  # a quoted field may hold a line break
+    )
     if len(malformed):
         rejected = pd.concat([malformed, rejected], ignore_index=True).sort_values(
             "line", kind="stable", ignore_index=True

@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.formats.omm_table import build_elements
+from ssaviewer.core.formats.omm_table import build_elements, is_plain_text
 from ssaviewer.core.schema import BASE_COLUMNS, empty_frame, rejected_frame
 
 _KEYS = (b'"NORAD_CAT_ID"', b'"MEAN_MOTION"', b'"EPOCH"')
@@ -53,7 +53,12 @@ def parse_omm_json(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame
     objects = [item for item, ok in zip(items, is_object, strict=True) if ok]
     raw = _columns(pd.DataFrame.from_records(objects) if objects else pd.DataFrame())
     elements, rejected = build_elements(
-        raw, numbers[is_object], source=source, fmt="omm-json", unit="record"
+        raw,
+        numbers[is_object],
+        source=source,
+        fmt="omm-json",
+        unit="record",
+        check_text=not is_plain_text(data, b"\\"),
     )
     if not is_object.all():
         not_objects = rejected_frame(

@@ -12,7 +12,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.formats.omm_table import build_elements
+from ssaviewer.core.formats.omm_table import build_elements, is_plain_text
 
 _HEADER = re.compile(rb"^[ \t]*CCSDS_OMM_VERS[ \t]*=", re.MULTILINE)
 _KEY_VALUE = re.compile(r"^[ \t]*([A-Za-z0-9_]+)[ \t]*=[ \t]*(.*?)[ \t]*$", re.MULTILINE)
@@ -62,4 +62,5 @@ def parse_omm_kvn(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]
         fmt="omm-kvn",
         unit="line",
         field_lines={str(k): field_lines[k].to_numpy(np.int64) for k in field_lines.columns},
+        check_text=not is_plain_text(data),
     )

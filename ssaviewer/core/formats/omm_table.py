@@ -15,6 +15,7 @@ default used when absent or empty: ``OBJECT_NAME`` and ``OBJECT_ID`` (""), ``BST
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Final
 
@@ -44,6 +45,9 @@ INT_FIELDS: Final[dict[str, tuple[str, int, int]]] = {
     "ELEMENT_SET_NO": ("element_set_no", 0, 999_999_999),
     "REV_AT_EPOCH": ("rev_at_epoch", 0, 999_999_999_999),
 }
+
+#: Keywords whose values are numbers (a CSV reader may parse them as such).
+NUMERIC_KEYWORDS: Final[frozenset[str]] = frozenset(FLOAT_FIELDS) | frozenset(INT_FIELDS)
 
 REQUIRED: Final[tuple[str, ...]] = (
     "NORAD_CAT_ID",
@@ -122,6 +126,14 @@ def _shown(text: pd.Series) -> list[str]:
     return ["" if v is None or v is pd.NA else str(v) for v in text.tolist()]
 
 
+def _column(raw: pd.DataFrame, key: str) -> pd.Series:
+    """Return the column as read (NA where absent); numbers stay numbers."""
+    if key not in raw:
+        return pd.Series(pd.NA, index=raw.index, dtype="string")
+    column = raw[key]
+    return column if column.dtype.kind in "if" else _text(raw, key)
+
+
 def _text(raw: pd.DataFrame, key: str) -> pd.Series:
     """Return the column as stripped strings (NA where absent or null)."""
     if key not in raw:
@@ -133,16 +145,30 @@ def _text(raw: pd.DataFrame, key: str) -> pd.Series:
 
 
 def _numbers(raw: pd.DataFrame, key: str) -> tuple[pd.Series, np.ndarray]:
-    """Return the column as text (for messages) and as float64 (NaN if not a number)."""
-    text = _text(raw, key)
-    if key in raw and raw[key].dtype.kind in "if":
-        return text, raw[key].to_numpy(dtype=np.float64)
-    values = pd.to_numeric(text, errors="coerce")
-    return text, values.to_numpy(dtype=np.float64, na_value=np.nan)
+    """Return the column as read (for messages) and as float64 (NaN if not a number)."""
+    column = _column(raw, key)
+    if column.dtype.kind in "if":
+        return column, column.to_numpy(dtype=np.float64)
+    values = pd.to_numeric(column, errors="coerce")
+    return column, values.to_numpy(dtype=np.float64, na_value=np.nan)
 
 
-def _missing(text: pd.Series) -> np.ndarray:
-    return np.asarray(text.isna() | (text == ""), dtype=bool)
+def _missing(column: pd.Series) -> np.ndarray:
+    if column.dtype.kind in "if":
+        return np.asarray(column.isna(), dtype=bool)
+    return np.asarray(column.isna() | (column == ""), dtype=bool)
+
+
+_NOT_PLAIN = re.compile(rb"[^\t\n\r\x20-\x7e]")
+
+
+def is_plain_text(data: bytes, escapes: bytes = b"") -> bool:
+    """Return True when ``data`` is printable ASCII (plus tab and line ends) and contains none
+    of the ``escapes`` bytes that could spell other characters (``\\`` in JSON, ``&`` in XML).
+
+    Then the per-field character check of :func:`build_elements` can be skipped.
+    """
+    return _NOT_PLAIN.search(data) is None and not any(b in data for b in escapes)
 
 
 def build_elements(
@@ -153,6 +179,7 @@ def build_elements(
     fmt: str,
     unit: str,
     field_lines: Mapping[str, np.ndarray] | None = None,
+    check_text: bool = True,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Validate raw OMM records and return ``(elements, rejected)``.
 
@@ -169,6 +196,9 @@ def build_elements(
     field_lines
         Optional per-keyword line numbers (0 when absent), so a rejection names the line of
         the offending keyword rather than the start of its message.
+    check_text
+        False when the caller knows every value is printable ASCII (see
+        :func:`is_plain_text`): skips the per-field character check.
 
     Returns
     -------
@@ -180,9 +210,10 @@ def build_elements(
     raw = raw.reset_index(drop=True)
     where = np.asarray(where, dtype=np.int64)
     rejections = _Rejections(where, field_lines)
-    _check_ascii(raw, rejections)
+    if check_text:
+        _check_ascii(raw, rejections)
     for key in REQUIRED:
-        rejections.add(_missing(_text(raw, key)), key, None, "is missing (required)")
+        rejections.add(_missing(_column(raw, key)), key, None, "is missing (required)")
     columns: dict[str, np.ndarray | pd.Series] = {}
     for key, (column, low, high, ends) in FLOAT_FIELDS.items():
         columns[column] = _floats(raw, key, low, high, ends, rejections)

@@ -16,7 +16,7 @@ import defusedxml.ElementTree as SafeET
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.formats.omm_table import build_elements
+from ssaviewer.core.formats.omm_table import build_elements, is_plain_text
 from ssaviewer.core.schema import BASE_COLUMNS, empty_frame, rejected_frame
 
 _ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:omm|ndm)[\s/>]")
@@ -60,7 +60,10 @@ def parse_omm_xml(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]
     records = [_fields(segment) for segment in _segments(root)]
     raw = pd.DataFrame.from_records(records) if records else pd.DataFrame()
     numbers = np.arange(1, len(records) + 1, dtype=np.int64)
-    return build_elements(raw, numbers, source=source, fmt="omm-xml", unit="record")
+    plain = is_plain_text(data, b"&")
+    return build_elements(
+        raw, numbers, source=source, fmt="omm-xml", unit="record", check_text=not plain
+    )
 
 
 def _dtd_reason(data: bytes, exc: defusedxml.DTDForbidden) -> str:
