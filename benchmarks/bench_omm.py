@@ -19,6 +19,7 @@ import json
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,6 @@ from tests.core.omm_writers import (  # noqa: E402
 )
 
 REPEAT = 8
-CELESTRAK_COLUMNS = None  # every key: the 17 GP columns
 
 
 def best_of(fn: Callable[[], Any], runs: int = 3) -> float:
@@ -92,12 +92,12 @@ def main() -> int:
     print(f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, {n:,} element sets per file")
     print(f"{'form':9} {'MB':>6} {'ssaviewer/s':>12} {'sgp4/s':>10} {'ratio':>6}")
     for form, data in forms.items():
-        ours = best_of(lambda data=data: ssaviewer_parse(data))
+        ours = best_of(partial(ssaviewer_parse, data))
         line = f"{form:9} {len(data) / 1e6:6.1f} {n / ours:12,.0f}"
         if form == "omm-kvn":  # sgp4 reads no KVN
             print(line + f" {'-':>10} {'-':>6}")
             continue
-        theirs = best_of(lambda form=form, data=data: sgp4_parse(form, data), runs=1)
+        theirs = best_of(partial(sgp4_parse, form, data), runs=1)
         print(line + f" {n / theirs:10,.0f} {theirs / ours:5.1f}x")
     return 0
 

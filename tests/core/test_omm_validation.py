@@ -154,6 +154,7 @@ PLAIN_DTD = b'<?xml version="1.0"?>\n<!DOCTYPE omm [<!ELEMENT omm ANY>]>\n<omm/>
         (EXTERNAL_DTD, "refers to an external DTD (http://example.org/omm.dtd)"),
         (PLAIN_DTD, "contains a DTD"),
         (b"<omm><body><segment>", "is not well-formed XML"),
+        (b"<ndm><omm></omm></ndm>", "holds no OMM <segment>"),
     ],
 )
 def test_unsafe_or_broken_xml_is_refused_as_a_whole(data: bytes, reason: str) -> None:
@@ -166,6 +167,14 @@ def test_unsafe_or_broken_xml_is_refused_as_a_whole(data: bytes, reason: str) ->
     assert rejected["location"].tolist() == ["file"]
     assert reason in rejected["reason"].iloc[0]
     assert rejected["reason"].iloc[0].startswith("XML ")
+
+
+def test_utf16_document_cannot_hide_its_dtd() -> None:
+    data = BOMB.decode().replace('version="1.0"', 'version="1.0" encoding="UTF-16"')
+    encoded = data.encode("utf-16")
+    assert b"<!DOCTYPE" not in encoded
+    _, rejected = omm_xml.parse_omm_xml(encoded, "wide.xml")
+    assert "refused for safety" in rejected["reason"].iloc[0]
 
 
 def test_unsafe_xml_is_reported_by_load(tmp_path: Path) -> None:

@@ -11,11 +11,13 @@ import re
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from ssaviewer.core.formats.omm_table import build_elements, is_plain_text
 
 _HEADER = re.compile(rb"^[ \t]*CCSDS_OMM_VERS[ \t]*=", re.MULTILINE)
-_KEY_VALUE = re.compile(r"^[ \t]*([A-Za-z0-9_]+)[ \t]*=[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+_KEY = r"^[A-Za-z0-9_]+$"
 #: A number followed by its unit in square brackets: the unit is dropped.
 _UNIT = r"^([+-]?[0-9.]+(?:[eE][+-]?[0-9]+)?)[ \t]*\[[^\]]*\]$"
 
@@ -42,13 +44,7 @@ def parse_omm_kvn(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]
         ``elements`` has ``schema.BASE_COLUMNS``; ``rejected`` has ``schema.REJECTED_COLUMNS``.
     """
     text = data.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
-    matches = list(_KEY_VALUE.finditer(text))
-    keys = [m.group(1).upper() for m in matches]
-    values = [m.group(2) for m in matches]
-    newlines = np.flatnonzero(np.frombuffer(text.encode("utf-32-le"), np.uint32) == 10)
-    starts = np.fromiter((m.start() for m in matches), np.int64, len(matches))
-    lines = np.searchsorted(newlines, starts, side="left") + 1
-    table = pd.DataFrame({"key": keys, "value": values, "line": lines})
+    table = _key_values(text.split("\n"))
     table["value"] = table["value"].str.replace(_UNIT, r"\1", regex=True)
     table["message"] = np.cumsum(table["key"].to_numpy() == "CCSDS_OMM_VERS") - 1
     table = table.loc[table["message"] >= 0].drop_duplicates(["message", "key"], keep="first")
@@ -63,4 +59,23 @@ def parse_omm_kvn(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]
         unit="line",
         field_lines={str(k): field_lines[k].to_numpy(np.int64) for k in field_lines.columns},
         check_text=not is_plain_text(data),
+    )
+
+
+def _key_values(lines: list[str]) -> pd.DataFrame:
+    """Return the ``KEY = value`` lines as a table: key (upper case), value, 1-based line."""
+    halves = pc.split_pattern(pa.array(lines, pa.string()), "=", max_splits=1)
+    keys = pc.utf8_trim(pc.list_element(halves, 0), " \t")
+    is_pair = pc.and_(
+        pc.equal(pc.list_value_length(halves), 2), pc.match_substring_regex(keys, _KEY)
+    )
+    found = np.flatnonzero(is_pair.to_numpy(zero_copy_only=False))
+    take = pa.array(found)
+    values = pc.utf8_trim(pc.list_element(halves.take(take), 1), " \t")
+    return pd.DataFrame(
+        {
+            "key": pc.utf8_upper(keys.take(take)).to_numpy(zero_copy_only=False),
+            "value": values.to_numpy(zero_copy_only=False),
+            "line": found + 1,
+        }
     )

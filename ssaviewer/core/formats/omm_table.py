@@ -163,10 +163,11 @@ _NOT_PLAIN = re.compile(rb"[^\t\n\r\x20-\x7e]")
 
 
 def is_plain_text(data: bytes, escapes: bytes = b"") -> bool:
-    """Return True when ``data`` is printable ASCII (plus tab and line ends) and contains none
-    of the ``escapes`` bytes that could spell other characters (``\\`` in JSON, ``&`` in XML).
+    """Return True when ``data`` is plain printable ASCII with none of the ``escapes`` bytes.
 
-    Then the per-field character check of :func:`build_elements` can be skipped.
+    Tab and line ends are allowed. ``escapes`` are the bytes that could spell other
+    characters (a backslash in JSON, ``&`` in XML). When this is True, the per-field character
+    check of :func:`build_elements` can be skipped.
     """
     return _NOT_PLAIN.search(data) is None and not any(b in data for b in escapes)
 
