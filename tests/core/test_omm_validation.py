@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pytest
 import sgp4.tests as sgp4_samples
 
@@ -45,7 +46,8 @@ CASES = [
     ("INCLINATION", "5l.6", "is not a finite number"),
     ("MEAN_MOTION", "NaN", "is not a finite number"),
     ("BSTAR", "inf", "is not a finite number"),
-    ("EPOCH", "2023-13-45T00:00:00", "is not an ISO 8601"),
+    ("EPOCH", "2023-13-45T00:00:00", "is not a UTC date-time"),
+    ("EPOCH", "2023-366T00:00:00", "is not a UTC date-time"),
     ("EPOCH", "2500-01-01T00:00:00", "is out of range"),
     ("EPOCH", None, "is missing"),
     ("MEAN_ANOMALY", None, "is missing"),
@@ -78,6 +80,27 @@ def test_one_bad_record_is_rejected_and_the_others_load(
     assert row["value"] == ("" if value is None else str(value))
     assert reason in row["reason"]
     assert row["reason"].startswith(field)
+
+
+@pytest.mark.parametrize("fmt", sorted(WRITERS))
+def test_day_of_year_epochs_are_read(fmt: str) -> None:
+    records = three_records()
+    records[0]["EPOCH"] = "2023-115T10:45:30.642912"
+    records[1]["EPOCH"] = "2024-366T23:59:59"
+    records[2]["EPOCH"] = "2023-001T00:00:00Z"
+    elements, rejected = sniff_parse(WRITERS[fmt](records))
+    assert rejected.empty
+    assert [str(t) for t in elements["epoch_utc"]] == [
+        "2023-04-25 10:45:30.642912+00:00",
+        "2024-12-31 23:59:59+00:00",
+        "2023-01-01 00:00:00+00:00",
+    ]
+
+
+def sniff_parse(data: bytes) -> tuple[pd.DataFrame, pd.DataFrame]:
+    spec = sniff(data)
+    assert spec is not None
+    return spec.parse(data, "f")
 
 
 def test_missing_column_rejects_every_record_by_line() -> None:

@@ -272,12 +272,33 @@ def _epochs(raw: pd.DataFrame, rejections: _Rejections) -> pd.Series:
     text = _text(raw, "EPOCH")
     missing = _missing(text)
     epochs = pd.to_datetime(text, format="ISO8601", utc=True, errors="coerce")
+    epochs = epochs.astype("datetime64[us, UTC]")  # microseconds hold any year; ns do not
+    ordinal = np.asarray(epochs.isna() & text.str.fullmatch(_ORDINAL).fillna(False), dtype=bool)
+    if ordinal.any():
+        epochs[ordinal] = _from_day_of_year(text[ordinal]).astype("datetime64[us, UTC]")
     bad = ~missing & np.asarray(epochs.isna())
-    rejections.add(bad, "EPOCH", text, "is not an ISO 8601 UTC date-time (YYYY-MM-DDThh:mm:ss)")
+    rejections.add(bad, "EPOCH", text, _EPOCH_EXPECTED)
     early, late = EPOCH_SPAN
     outside = np.asarray(((epochs < early) | (epochs >= late)).fillna(False))
     rejections.add(outside, "EPOCH", text, "is out of range: expected 1957-10-04 to 2099")
     return epochs.where(~pd.Series(outside | bad | missing, index=epochs.index), early)
+
+
+#: CCSDS also allows day-of-year epochs: ``YYYY-DDDThh:mm:ss[.f]``.
+_ORDINAL = r"\d{4}-\d{3}T\d{2}:\d{2}:\d{2}(?:\.\d*)?Z?"
+_EPOCH_EXPECTED = (
+    "is not a UTC date-time (expected YYYY-MM-DDThh:mm:ss[.f] or YYYY-DDDThh:mm:ss[.f])"
+)
+
+
+def _from_day_of_year(text: pd.Series) -> pd.Series:
+    """Convert ``YYYY-DDDThh:mm:ss[.f]`` epochs (NaT where the day is out of its year)."""
+    year = pd.to_datetime(text.str.slice(0, 4), format="%Y", utc=True)
+    day = pd.to_numeric(text.str.slice(5, 8)).astype("int64")
+    clock = pd.to_timedelta(text.str.slice(9).str.rstrip("Z"), errors="coerce")
+    epochs = year + pd.to_timedelta(day - 1, unit="D") + clock
+    days_in_year = np.where(year.dt.is_leap_year, 366, 365)
+    return epochs.where((day >= 1) & (day <= days_in_year))
 
 
 def _classification(raw: pd.DataFrame, rejections: _Rejections) -> pd.Series:
