@@ -122,6 +122,23 @@ def test_csv_row_with_too_many_fields_is_rejected_alone() -> None:
     assert "expected 17" in rejected["reason"].iloc[0]
 
 
+@pytest.mark.parametrize("prefix", [b"\r", b"\r\n", b"\n\n"])
+def test_csv_blank_lines_before_the_header_keep_line_numbers(prefix: bytes) -> None:
+    data = prefix + to_csv(three_records(), CELESTRAK_CSV)
+    elements, rejected = omm_csv.parse_omm_csv(data, "b.csv")
+    assert rejected.empty
+    first = 2 + (1 if prefix == b"\r" else prefix.count(b"\n"))
+    assert elements["record"].tolist() == [f"b.csv:{first + k}" for k in range(3)]
+
+
+def test_csv_with_a_broken_header_says_so() -> None:
+    data = b'"' + to_csv(three_records(), CELESTRAK_CSV)
+    elements, rejected = omm_csv.parse_omm_csv(data, "q.csv")
+    assert elements.empty
+    assert rejected["line"].tolist() == [0]
+    assert "no record could be read below the header" in rejected["reason"].iloc[0]
+
+
 def test_csv_quoted_line_break_keeps_true_line_numbers() -> None:
     records = three_records()
     records[0]["OBJECT_NAME"] = "TWO\nLINES"

@@ -59,10 +59,11 @@ def read_records(
             encoding_errors="replace",
         )
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
-        return _read_slowly(data, source)
+        return _checked(_read_slowly(data, source), data, source)
     n_lines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
-    if len(frame) + 1 != n_lines:
-        return _read_slowly(data, source)
+    header_ok = len(frame.columns) and data.lstrip(b"\xef\xbb\xbf")[:1] not in (b"\r", b"\n")
+    if len(frame) + 1 != n_lines or not header_ok:
+        return _checked(_read_slowly(data, source), data, source)
     frame.columns = pd.Index([str(c).strip().upper() for c in frame.columns])
     lines = np.arange(len(frame), dtype=np.int64) + 2
     blank = np.asarray(frame.isna().all(axis=1)) | np.asarray((frame.fillna("") == "").all(axis=1))
@@ -70,12 +71,27 @@ def read_records(
     return frame.loc[~blank].reset_index(drop=True), lines[~blank], empty
 
 
+def _checked(
+    result: tuple[pd.DataFrame, np.ndarray, pd.DataFrame], data: bytes, source: str
+) -> tuple[pd.DataFrame, np.ndarray, pd.DataFrame]:
+    """Add a file-level rejection when lines below the header gave no record at all."""
+    records, lines, rejected = result
+    text_lines = [line for line in data.splitlines() if line.strip()]
+    if len(records) or len(rejected) or len(text_lines) < 2:
+        return result
+    reason = "no record could be read below the header (check the header line and its quotes)"
+    return records, lines, rejected_frame(source, [0], [reason])
+
+
 def _text_dtypes(data: bytes, numeric: Collection[str]) -> type[str] | dict[str, type[str]]:
     """Return read_csv's ``dtype``: ``str`` for every column not in ``numeric``."""
     if not numeric:
         return str
-    first = data[:65536].decode("utf-8-sig", errors="replace").split("\n", 1)[0]
-    names = next(csv.reader([first]), [])
+    first = data[:65536].decode("utf-8-sig", errors="replace").lstrip("\r\n")
+    try:
+        names = next(csv.reader(io.StringIO(first, newline="")), [])
+    except csv.Error:
+        return str
     return {name: str for name in names if name.strip().upper() not in numeric}
 
 
