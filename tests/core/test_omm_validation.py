@@ -12,7 +12,14 @@ import sgp4.tests as sgp4_samples
 from ssaviewer.core.dataset import load
 from ssaviewer.core.formats import omm_csv, omm_json, omm_xml
 from ssaviewer.core.formats.registry import sniff
-from tests.core.omm_writers import CELESTRAK_CSV, WRITERS, celestrak_records, tle_pairs, to_csv
+from tests.core.omm_writers import (
+    CELESTRAK_CSV,
+    WRITERS,
+    celestrak_records,
+    spacetrack_records,
+    tle_pairs,
+    to_csv,
+)
 
 
 def three_records() -> list[dict[str, Any]]:
@@ -101,6 +108,23 @@ def sniff_parse(data: bytes) -> tuple[pd.DataFrame, pd.DataFrame]:
     spec = sniff(data)
     assert spec is not None
     return spec.parse(data, "f")
+
+
+@pytest.mark.parametrize("fmt", ["omm-csv", "omm-json"])
+def test_junk_in_fields_that_are_not_read_costs_nothing(fmt: str) -> None:
+    records = spacetrack_records(tle_pairs(sgp4_samples.MARIO_TLE))
+    records[0]["COMMENT"] = "caf\u00e9 \x07"
+    records[0]["GP_ID"] = ["nested", {"x": 1}] if fmt == "omm-json" else "n/a"
+    elements, rejected = sniff_parse(WRITERS[fmt](records))
+    assert rejected.empty
+    assert elements["norad_id"].tolist() == [55123]
+
+
+def test_json_objects_without_any_keyword_are_rejected_each() -> None:
+    elements, rejected = omm_json.parse_omm_json(b'[{"a": 1}, {"EPOCH": null}]', "k.json")
+    assert elements.empty
+    assert rejected["line"].tolist() == [1, 2]
+    assert set(rejected["reason"]) == {"NORAD_CAT_ID is missing (required)"}
 
 
 def test_missing_column_rejects_every_record_by_line() -> None:

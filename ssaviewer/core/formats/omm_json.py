@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.formats.omm_table import build_elements, is_plain_text
+from ssaviewer.core.formats.omm_table import KEYWORDS, build_elements, is_plain_text
 from ssaviewer.core.schema import BASE_COLUMNS, empty_frame, rejected_frame
 
 _KEYS = (b'"NORAD_CAT_ID"', b'"MEAN_MOTION"', b'"EPOCH"')
@@ -51,7 +51,9 @@ def parse_omm_json(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame
     is_object = np.array([isinstance(item, dict) for item in items], dtype=bool)
     numbers = np.arange(1, len(items) + 1, dtype=np.int64)
     objects = [item for item, ok in zip(items, is_object, strict=True) if ok]
-    raw = _columns(pd.DataFrame.from_records(objects) if objects else pd.DataFrame())
+    # column-wise: one list per keyword that is read, ignoring every other field
+    columns = {key: [o.get(key) for o in objects] for key in _present(objects)}
+    raw = _columns(pd.DataFrame(columns, index=pd.RangeIndex(len(objects))))
     elements, rejected = build_elements(
         raw,
         numbers[is_object],
@@ -74,6 +76,16 @@ def parse_omm_json(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame
             "line", kind="stable", ignore_index=True
         )
     return elements, rejected
+
+
+def _present(objects: list[dict[str, Any]]) -> list[str]:
+    """Return the keywords read that occur in at least one object."""
+    seen: set[str] = set()
+    for item in objects[:1000]:
+        seen.update(item)
+    if not set(KEYWORDS) <= seen:
+        seen = {key for item in objects for key in item}
+    return [key for key in KEYWORDS if key in seen]
 
 
 def _columns(raw: pd.DataFrame) -> pd.DataFrame:

@@ -49,6 +49,16 @@ INT_FIELDS: Final[dict[str, tuple[str, int, int]]] = {
 #: Keywords whose values are numbers (a CSV reader may parse them as such).
 NUMERIC_KEYWORDS: Final[frozenset[str]] = frozenset(FLOAT_FIELDS) | frozenset(INT_FIELDS)
 
+#: Every keyword read; the others (``COMMENT``, ``GP_ID``, ``TLE_LINE1`` ...) are ignored.
+KEYWORDS: Final[tuple[str, ...]] = (
+    *FLOAT_FIELDS,
+    *INT_FIELDS,
+    "EPOCH",
+    "OBJECT_NAME",
+    "OBJECT_ID",
+    "CLASSIFICATION_TYPE",
+)
+
 REQUIRED: Final[tuple[str, ...]] = (
     "NORAD_CAT_ID",
     "EPOCH",
@@ -230,8 +240,9 @@ def build_elements(
 
 
 def _check_ascii(raw: pd.DataFrame, rejections: _Rejections) -> None:
-    for key in raw.columns:
-        if raw[key].dtype.kind in "ifbM":
+    """Reject records with non-ASCII or control characters in a keyword that is read."""
+    for key in KEYWORDS:
+        if key not in raw or raw[key].dtype.kind in "ifbM":
             continue
         text = raw[key].astype("string")
         junk = np.asarray(text.str.contains(r"[^\x20-\x7e\t]", regex=True).fillna(False))
