@@ -6,8 +6,10 @@ references can only be declared in a DTD, so a document in an ASCII-compatible e
 bytes hold no ``<!DOCTYPE`` cannot use them: only such documents take the C parser (about 3x
 faster); everything else goes through defusedxml.
 
-The root's namespace (if any) is followed; keywords are read from each segment's ``metadata``,
-``meanElements`` and ``tleParameters``. Records are numbered in document order (``file:#n``).
+The root's namespace (if any) is followed. Each ``<segment>`` is one record: the first element
+inside it named by a keyword that is read (``EPOCH``, ``MEAN_MOTION`` ... normally within
+``metadata``, ``meanElements`` and ``tleParameters``) gives that keyword's value. Records are
+numbered in document order (``file:#n``).
 """
 
 from __future__ import annotations
@@ -21,11 +23,10 @@ import defusedxml.ElementTree as SafeET
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.formats.omm_table import build_elements, is_plain_text
+from ssaviewer.core.formats.omm_table import KEYWORDS, build_elements, is_plain_text
 from ssaviewer.core.schema import BASE_COLUMNS, empty_frame, rejected_frame
 
 _ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:omm|ndm)[\s/>]")
-_SECTIONS = ("metadata", "meanElements", "tleParameters")
 _ENCODING = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)")
 _ASCII_ENCODINGS = (b"utf-8", b"utf8", b"us-ascii", b"ascii", b"iso-8859-1", b"latin-1", b"latin1")
 
@@ -108,19 +109,16 @@ def _ascii_compatible(data: bytes) -> bool:
 
 
 def _records(root: Element) -> list[dict[str, str]]:
-    """One dict of keyword -> text per segment, in document order."""
+    """One dict of keyword -> text per segment, in document order (keywords read only)."""
     tag = str(root.tag)
     ns = tag[: tag.index("}") + 1] if tag.startswith("{") else ""
-    sections = {ns + name for name in _SECTIONS}
+    wanted = {ns + key: key for key in KEYWORDS}
     records = []
     for segment in root.iter(ns + "segment"):
         fields: dict[str, str] = {}
-        for section in segment.iter():
-            if section.tag in sections:
-                for leaf in section:
-                    if len(leaf) == 0:
-                        fields.setdefault(
-                            str(leaf.tag).rsplit("}", 1)[-1], (leaf.text or "").strip()
-                        )
+        for element in segment.iter():
+            key = wanted.get(element.tag)
+            if key is not None and key not in fields:
+                fields[key] = (element.text or "").strip()
         records.append(fields)
     return records
