@@ -88,9 +88,12 @@ def format_text(summary: dict[str, Any]) -> str:
     for key in ("duplicates_collapsed", "epoch_conflicts", "not_sgp4_propagatable"):
         if summary[key]:
             out.append(f"{key.replace('_', ' ')}: {summary[key]}")
+    loaded = [f for f in summary["files"] if f["status"] == "loaded"]
+    out.append(f"files loaded: {len(loaded)}")
+    out += _skipped_lines([f for f in summary["files"] if f["status"] == "skipped"])
     for f in summary["files"]:
-        if f["status"] != "loaded":
-            out.append(f"{f['status']}: {f['path']}: {f['message']}")
+        if f["status"] == "error":
+            out.append(f"error: {f['path']}: {f['message']}")
     rejected = summary["rejected"]
     out.append(f"rejected: {len(rejected)}")
     for r in rejected[:FIRST_REJECTIONS]:
@@ -100,3 +103,16 @@ def format_text(summary: dict[str, Any]) -> str:
     if len(rejected) > FIRST_REJECTIONS:
         out.append(f"  ... and {len(rejected) - FIRST_REJECTIONS} more (use --json for all)")
     return "\n".join(out) + "\n"
+
+
+def _skipped_lines(skipped: list[dict[str, Any]]) -> list[str]:
+    """One line per reason for files skipped inside folders, naming the first few files."""
+    by_message: dict[str, list[str]] = {}
+    for f in skipped:
+        by_message.setdefault(str(f["message"]), []).append(str(f["file"]))
+    lines = []
+    for message, names in by_message.items():
+        shown = ", ".join(names[:FIRST_REJECTIONS])
+        more = f" and {len(names) - FIRST_REJECTIONS} more" if len(names) > FIRST_REJECTIONS else ""
+        lines.append(f"skipped {len(names)} file(s) {message}: {shown}{more}")
+    return lines

@@ -276,26 +276,38 @@ def summarise_objects(elements: pd.DataFrame, satcat_frames: list[pd.DataFrame])
         summary = empty_frame(OBJECT_COLUMNS).set_index("norad_id")
     satcat = [f for f in satcat_frames if len(f)]
     if satcat:
-        meta = pd.concat(satcat, ignore_index=True).drop_duplicates("norad_id", keep="last")
-        meta = meta.set_index("norad_id")
-        summary = summary.join(
-            meta[
-                [
-                    c
-                    for c in meta.columns
-                    if c not in ("n_element_sets", "first_epoch_utc", "last_epoch_utc", "regime")
-                ]
-            ],
-            how="outer",
-            rsuffix="_satcat",
-        )
-        for column in ("object_name", "object_id"):
-            if f"{column}_satcat" in summary:
-                own = summary[column].astype("string")
-                summary[column] = own.where(own.fillna("") != "", summary[f"{column}_satcat"])
+        summary = _join_satcat(summary, pd.concat(satcat, ignore_index=True))
     summary = summary.reset_index()
     for column, dtype in OBJECT_COLUMNS.items():
         if column not in summary:
             summary[column] = pd.Series(dtype=dtype, index=summary.index)
     summary["n_element_sets"] = summary["n_element_sets"].fillna(0)
     return summary[list(OBJECT_COLUMNS)].astype(OBJECT_COLUMNS)
+
+
+#: Object columns that come from the element sets, never from SATCAT.
+_FROM_ELEMENTS = ("n_element_sets", "first_epoch_utc", "last_epoch_utc", "regime")
+
+
+def _join_satcat(summary: pd.DataFrame, satcat: pd.DataFrame) -> pd.DataFrame:
+    """Join SATCAT metadata (the last row per NORAD id wins) onto the per-object summary.
+
+    Names and COSPAR ids from the element sets win when present; the other SATCAT fields are
+    taken from SATCAT.
+    """
+    meta = satcat.drop_duplicates("norad_id", keep="last").set_index("norad_id")
+    meta = meta[[c for c in meta.columns if c in OBJECT_COLUMNS and c not in _FROM_ELEMENTS]]
+    summary = summary.merge(
+        meta, how="outer", left_index=True, right_index=True, suffixes=("", "_satcat")
+    )
+    for column in meta.columns:
+        theirs = f"{column}_satcat"
+        if theirs not in summary:
+            continue
+        if column in ("object_name", "object_id"):
+            own = summary[column].astype("string")
+            summary[column] = own.where(own.fillna("") != "", summary[theirs].astype("string"))
+        else:
+            summary[column] = summary[theirs]
+        summary = summary.drop(columns=theirs)
+    return summary

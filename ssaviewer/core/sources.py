@@ -121,7 +121,11 @@ def _expand_zip(name: str, path: str, data: bytes) -> Iterator[Source | SourceEr
             if info.file_size > _MAX_DECOMPRESSED_BYTES:
                 yield SourceError(f"{path}/{info.filename}", "member larger than 4 GiB, refused")
                 continue
-            member = archive.read(info)
+            try:
+                member = archive.read(info)
+            except (OSError, EOFError, zipfile.BadZipFile, ValueError, NotImplementedError) as exc:
+                yield SourceError(f"{path}/{info.filename}", f"corrupt archive member ({exc})")
+                continue
             yield from expand(
                 f"{name}/{info.filename}", f"{path}/{info.filename}", member, from_folder=True
             )

@@ -9,7 +9,7 @@ from typing import Literal
 
 import pandas as pd
 
-from ssaviewer.core.formats import tle
+from ssaviewer.core.formats import omm_csv, omm_json, omm_kvn, omm_xml, satcat, tle
 
 #: A reader takes a file's bytes and its display name and returns (table, rejected records).
 Reader = Callable[[bytes, str], tuple[pd.DataFrame, pd.DataFrame]]
@@ -33,7 +33,16 @@ def _looks_like_tle(head: bytes) -> bool:
     )
 
 
-READERS: tuple[FormatSpec, ...] = (FormatSpec("tle", _looks_like_tle, tle.parse_tle, "elements"),)
+#: Every reader, tried in this order; the sniffers do not overlap (XML and JSON open with
+#: ``<`` and ``[``/``{``, KVN with a ``CCSDS_OMM_VERS`` line, the CSVs with a header).
+READERS: tuple[FormatSpec, ...] = (
+    FormatSpec("omm-xml", omm_xml.looks_like_omm_xml, omm_xml.parse_omm_xml, "elements"),
+    FormatSpec("omm-json", omm_json.looks_like_omm_json, omm_json.parse_omm_json, "elements"),
+    FormatSpec("omm-kvn", omm_kvn.looks_like_omm_kvn, omm_kvn.parse_omm_kvn, "elements"),
+    FormatSpec("omm-csv", omm_csv.looks_like_omm_csv, omm_csv.parse_omm_csv, "elements"),
+    FormatSpec("satcat-csv", satcat.looks_like_satcat, satcat.parse_satcat, "objects"),
+    FormatSpec("tle", _looks_like_tle, tle.parse_tle, "elements"),
+)
 
 
 def sniff(data: bytes) -> FormatSpec | None:
