@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ssaviewer import __version__
 from ssaviewer.gui import settings
-from ssaviewer.gui.controller import DataController, detection_module
+from ssaviewer.gui.controller import DataController
 from ssaviewer.gui.dialogs import RejectedDialog, ShortcutsDialog, show_error
 from ssaviewer.gui.export import flagged, write_events_csv
 from ssaviewer.gui.rules_editor import RulesEditor, validate_rules
@@ -122,9 +122,6 @@ class Commands:
     # -- Detection ----------------------------------------------------------------------
     def run_with_rules(self, path: str | None = None) -> None:
         """Validate a rules file, then run detection with it (Detection → Run with rules…)."""
-        if detection_module() is None:
-            self._status("detection not available")
-            return
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self.window, "Rules file", settings.get("rules_path"), "TOML (*.toml)"
@@ -137,7 +134,9 @@ class Commands:
             self.dialog = show_error(self.window, "Rules file not valid", problem)
             return
         settings.put("rules_path", path)
-        rules = detection_module().load_rules(text, path)  # type: ignore[union-attr]
+        from ssaviewer.core.detect import load_rules
+
+        rules = load_rules(text, path)
         self.controller.rules = rules
         self.controller.detect(rules)
 

@@ -7,7 +7,6 @@ progress, problems and completion through signals.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 from collections.abc import Sequence
@@ -22,17 +21,6 @@ from ssaviewer.gui.loading import load_robustly
 from ssaviewer.gui.session import Session, merged_dataset
 
 log = logging.getLogger(__name__)
-
-DETECTION_UNAVAILABLE = "detection not available (ssaviewer.core.detect is not installed)"
-
-
-def detection_module() -> Any | None:
-    """Return ``ssaviewer.core.detect`` when it provides ``run_detection``, else None."""
-    try:
-        module = importlib.import_module("ssaviewer.core.detect")
-    except ImportError:
-        return None
-    return module if hasattr(module, "run_detection") else None
 
 
 class DataController(QObject):
@@ -105,18 +93,15 @@ class DataController(QObject):
 
     # -- detection ----------------------------------------------------------------------
     def detect(self, rules: Any = None) -> bool:
-        """Run detection on the session's data; False when unavailable or another job runs."""
-        module = detection_module()
-        if module is None:
-            self.idle.emit(DETECTION_UNAVAILABLE)
-            return False
+        """Run detection on the session's data; False when another job runs."""
         dataset = self.session.dataset
         rules = self.rules if rules is None else rules
 
         def job(progress: Any, should_stop: Any) -> Any:
-            return module.run_detection(
-                dataset, rules=rules, progress=progress, should_stop=should_stop
-            )
+            # Imported here: the detectors are not needed to show the window.
+            from ssaviewer.core.detect import run_detection
+
+            return run_detection(dataset, rules=rules, progress=progress, should_stop=should_stop)
 
         return self._start(job, "detecting", self._detected)
 

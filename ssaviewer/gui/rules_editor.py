@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import tomllib
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
@@ -20,23 +18,25 @@ from PySide6.QtWidgets import (
 def validate_rules(text: str, source: str) -> str:
     """Return "" when ``text`` is a valid rules file, else the problem in one sentence.
 
-    Uses the detector's own ``load_rules`` when detection is available; otherwise checks that
-    the text is valid TOML.
+    The check is the detector's own :func:`ssaviewer.core.detect.load_rules`, so what the
+    editor accepts is exactly what a detection run accepts.
     """
-    try:
-        detect = importlib.import_module("ssaviewer.core.detect")
-        load_rules = detect.load_rules
-    except (ImportError, AttributeError):
-        try:
-            tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            return f"{source}: not valid TOML ({exc})"
-        return ""
+    from ssaviewer.core.detect import load_rules
+
     try:
         load_rules(text, source)
     except ValueError as exc:
         return str(exc)
     return ""
+
+
+def _initial_text(path: Path) -> str:
+    """Return the file's text, or the documented built-in defaults for a new file."""
+    if path.exists():
+        return path.read_text(encoding="utf-8")
+    from ssaviewer.core.detect import default_rules_text
+
+    return default_rules_text()
 
 
 class RulesEditor(QDialog):
@@ -49,7 +49,7 @@ class RulesEditor(QDialog):
         self.resize(700, 560)
         self.editor = QPlainTextEdit()
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.editor.setPlainText(path.read_text(encoding="utf-8") if path.exists() else "")
+        self.editor.setPlainText(_initial_text(path))
         self.status = QLabel()
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox(

@@ -111,17 +111,33 @@ def test_rules_editor_refuses_invalid_rules_and_saves_valid_ones(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     path = tmp_path / "rules.toml"
-    path.write_text("[manoeuvre]\nmin_delta_v_mps = 1.0\n")
+    path.write_text("[inplane]\nmin_sigma = 6.0\n")
     editor = RulesEditor(path)
     qtbot.addWidget(editor)
-    editor.editor.setPlainText("[manoeuvre\nmin_delta_v_mps = ")
+    editor.editor.setPlainText("[inplane\nmin_sigma = ")
     editor.save()
     assert "rules.toml" in editor.status.text()
     assert "not valid TOML" in editor.status.text()
-    assert path.read_text() == "[manoeuvre]\nmin_delta_v_mps = 1.0\n"
-    editor.editor.setPlainText("[manoeuvre]\nmin_delta_v_mps = 2.0\n")
+    assert path.read_text() == "[inplane]\nmin_sigma = 6.0\n"
+    editor.editor.setPlainText("[inplane]\nmin_sigma = 'six'\n")
     editor.save()
-    assert path.read_text() == "[manoeuvre]\nmin_delta_v_mps = 2.0\n"
+    assert "inplane.min_sigma: 'six' is a string, expected a number" in editor.status.text()
+    assert path.read_text() == "[inplane]\nmin_sigma = 6.0\n"
+    editor.editor.setPlainText("[inplane]\nmin_sigma = 7.0\n")
+    editor.save()
+    assert path.read_text() == "[inplane]\nmin_sigma = 7.0\n"
+
+
+def test_rules_editor_starts_a_new_file_from_the_documented_defaults(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from ssaviewer.core.detect import default_rules_text, load_rules
+
+    editor = RulesEditor(tmp_path / "new.toml")
+    qtbot.addWidget(editor)
+    text = editor.editor.toPlainText()
+    assert text == default_rules_text()
+    assert load_rules(text, "new.toml").digest == load_rules("", "none").digest
 
 
 def test_screenshot_selects_the_event_asked_for(

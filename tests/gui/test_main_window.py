@@ -147,11 +147,16 @@ def test_export_plot_delegates_to_the_plot_panel(window: MainWindow, tmp_path: P
     assert panel.exported == [out]
 
 
-def test_without_detection_the_status_bar_says_so(
+def test_real_detection_runs_after_load_and_reports_its_counts(
     qtbot: QtBot, window: MainWindow, scenario: Path
 ) -> None:
-    load_and_wait(qtbot, window, scenario)
-    assert "detection not available" in window.status.currentMessage()
+    with qtbot.waitSignal(window.session.eventsChanged, timeout=30000):
+        window.commands.open_paths([str(scenario)])
+    qtbot.waitUntil(lambda: not window.controller.is_busy, timeout=30000)
+    events = window.session.events
+    irregular = int((events["label"] == "irregular").sum())
+    assert window.status.currentMessage() == f"{len(events)} events, {irregular} irregular"
+    assert set(events["norad_id"]) <= {90001, 90002}
 
 
 def test_detection_runs_after_load_when_available(
@@ -236,25 +241,37 @@ def test_run_with_rules_file_passes_the_rules_to_detection(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    seen: list[object] = []
-    fake = types.ModuleType("ssaviewer.core.detect")
-    fake.load_rules = lambda text, source: ("rules from", source)  # type: ignore[attr-defined]
+    import ssaviewer.core.detect as detect
 
-    def run_detection(
-        dataset: Dataset, rules: object = None, progress: Any = None, should_stop: Any = None
-    ) -> pd.DataFrame:
+    seen: list[Any] = []
+    real = detect.run_detection
+
+    def spy(dataset: Dataset, rules: Any = None, **kwargs: Any) -> pd.DataFrame:
         seen.append(rules)
-        return events_frame()
+        return real(dataset, rules, **kwargs)
 
-    fake.run_detection = run_detection  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "ssaviewer.core.detect", fake)
     load_and_wait(qtbot, window, scenario)
+    monkeypatch.setattr(detect, "run_detection", spy)
     rules = tmp_path / "strict.toml"
-    rules.write_text("[manoeuvre]\nmin_delta_v_mps = 0.5\n")
+    rules.write_text("[inplane]\nmin_sigma = 4.5\n")
     window.commands.run_with_rules(str(rules))
-    qtbot.waitUntil(lambda: not window.controller.is_busy, timeout=20000)
-    assert seen[-1] == ("rules from", str(rules))
+    qtbot.waitUntil(lambda: not window.controller.is_busy, timeout=30000)
+    assert seen[-1].source == str(rules)
+    assert seen[-1].get("inplane", "LEO").min_sigma == 4.5
     assert settings.get("rules_path") == str(rules)
+
+
+def test_run_with_an_invalid_rules_file_shows_why_and_does_not_run(
+    qtbot: QtBot, window: MainWindow, scenario: Path, tmp_path: Path
+) -> None:
+    load_and_wait(qtbot, window, scenario)
+    rules = tmp_path / "typo.toml"
+    rules.write_text("[inplane]\nmin_sigmaa = 4.5\n")
+    window.commands.run_with_rules(str(rules))
+    assert not window.controller.is_busy
+    dialog = window.commands.dialog
+    assert isinstance(dialog, QMessageBox)
+    assert "typo.toml: inplane.min_sigmaa: unknown key" in dialog.text()
 
 
 NASTY_FILES: dict[str, bytes] = {
@@ -283,21 +300,20 @@ def test_no_input_file_crashes_the_viewer(
     dialog.close()
 
 
-def test_export_uses_the_core_writer_when_there_is_one(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_export_is_the_core_format_spreadsheet_safe_and_read_back_exactly(
+    window: MainWindow, tmp_path: Path
 ) -> None:
-    written: list[tuple[list[str], str, bool]] = []
+    from ssaviewer.core.export.events_csv import read_events_csv
 
-    def write_events_csv(events: pd.DataFrame, path: str, flagged_only: bool = False) -> None:
-        written.append((list(events["event_id"]), str(path), flagged_only))
-
-    fake = types.ModuleType("ssaviewer.core.export")
-    fake.write_events_csv = write_events_csv  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "ssaviewer.core.export", fake)
-    window.session.set_events(events_frame())
-    out = str(tmp_path / "flagged.csv")
-    window.commands.export_events("flagged", out)
-    assert written == [(["E2"], out, False)]
+    events = events_frame()
+    events.loc[events["event_id"] == "E2", "explanation"] = '=HYPERLINK("http://x")'
+    window.session.set_events(events)
+    out = tmp_path / "flagged.csv"
+    window.commands.export_events("flagged", str(out))
+    assert "'=HYPERLINK" in out.read_text(encoding="utf-8")
+    back = read_events_csv(out)
+    assert list(back["event_id"]) == ["E2"]
+    assert back["explanation"].iloc[0] == '=HYPERLINK("http://x")'
 
 
 def test_open_recent_lists_what_was_opened(
