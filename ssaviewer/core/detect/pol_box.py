@@ -91,7 +91,7 @@ def mean_longitude_deg(elements: pd.DataFrame) -> FloatArray:
 
 def kept_quantity(elements: pd.DataFrame) -> FloatArray:
     """Longitude (deg) for GEO/IGSO rows, semi-major axis (km) for the rest."""
-    longitude_rows = elements["regime"].astype(str).isin(_LONGITUDE_REGIMES).to_numpy()
+    longitude_rows = elements["regime"].isin(_LONGITUDE_REGIMES).to_numpy()
     sma = elements["semi_major_axis_km"].to_numpy(dtype=np.float64)
     if not longitude_rows.any():
         return sma
