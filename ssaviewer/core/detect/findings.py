@@ -63,7 +63,8 @@ def per_row(
     ``regimes`` may be a categorical Series (the element table's): it is factorised, not
     converted to text, so a million rows cost milliseconds.
     """
-    codes, uniques = pd.factorize(regimes if isinstance(regimes, pd.Series) else np.asarray(regimes))
+    values_in = regimes if isinstance(regimes, pd.Series) else np.asarray(regimes)
+    codes, uniques = pd.factorize(values_in)
     values = np.array(
         [float(getattr(rules.get(section, str(u)), field)) for u in np.asarray(uniques)],
         dtype=np.float64,
