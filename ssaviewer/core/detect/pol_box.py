@@ -1,4 +1,4 @@
-"""Pattern of life, station-keeping box: whether the orbit after the burn stay where it was kept.
+"""Pattern of life, station-keeping box: whether the orbit after the burn stays where it was kept.
 
 The box is learned from the object's element sets in the ``lookback_days`` before the
 manoeuvre's window (element sets flagged out-of-family excluded): its range
