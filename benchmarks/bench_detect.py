@@ -36,11 +36,8 @@ def pipeline(folder: str) -> int:
     from ssaviewer.core.dataset import load
     from ssaviewer.core.detect import default_rules
     from ssaviewer.core.detect.assemble import assemble_events
-    from ssaviewer.core.detect.manoeuvre import (
-        MANOEUVRE_SECTIONS,
-        detect_manoeuvres,
-        detect_outliers,
-    )
+    from ssaviewer.core.detect.manoeuvre import MANOEUVRE_SECTIONS
+    from ssaviewer.core.detect.pipeline import detect_in_chunks
 
     rules = default_rules()
     times: dict[str, tuple[float, float, float]] = {}
@@ -57,11 +54,8 @@ def pipeline(folder: str) -> int:
     dataset = load(folder)
     timed("load + derive", started)
     started = now()
-    manoeuvres = detect_manoeuvres(dataset.elements, rules)
-    timed("detect manoeuvres", started)
-    started = now()
-    outliers = detect_outliers(dataset.elements, rules)
-    timed("detect outliers", started)
+    manoeuvres, outliers = detect_in_chunks(dataset.elements, rules)
+    timed("manoeuvres + outliers", started)
     started = now()
     events = assemble_events(
         dataset,
