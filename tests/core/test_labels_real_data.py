@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -27,7 +28,8 @@ def matched(shared_data: Path) -> pd.DataFrame:
     start = pd.to_datetime(truth["start_utc"], utc=True)
     end = pd.to_datetime(truth["end_utc"], utc=True)
     rows = []
-    for m in manoeuvres.itertuples():
+    events_rows: list[Any] = list(manoeuvres.itertuples())
+    for m in events_rows:
         inside = (
             (truth["norad_id"].to_numpy() == m.norad_id)
             & (end >= m.window_start_utc - DAY).to_numpy()
