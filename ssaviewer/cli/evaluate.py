@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 from pathlib import Path
@@ -19,6 +18,7 @@ from ssaviewer.core.detect.manoeuvre import (
 )
 from ssaviewer.core.detect.rules import Rules, RulesError, build_rules
 from ssaviewer.core.evaluate import MIN_DV_MPS, MODES, Evaluation, evaluate
+from ssaviewer.core.export.events_csv import read_events_csv
 from ssaviewer.core.truth import read_truth
 
 #: Columns of the printed table, with their headings.
@@ -164,14 +164,11 @@ def _rules(path: str | None) -> Rules:
 
 
 def _read_events(path: str) -> pd.DataFrame:
-    """Read an events export (``ssaviewer.core.export.events_csv`` when available)."""
+    """Read an events export written by ``ssaviewer detect``."""
     if not Path(path).is_file():
         raise ArgumentProblem(f"--events: {path} is not a file (expected an events CSV)")
     try:
-        module = importlib.import_module("ssaviewer.core.export.events_csv")
-        frame: pd.DataFrame = module.read_events_csv(path)
-    except ModuleNotFoundError:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        frame = read_events_csv(path)
     except ValueError as exc:
         raise ArgumentProblem(f"--events: {exc}") from exc
     needed = ("norad_id", "epoch_utc", "window_start_utc", "window_end_utc")

@@ -96,7 +96,6 @@ def _extend(
     A fit that spans a burn smears the step into a ramp over a few element sets; the window
     covers the ramp, up to ``MAX_RAMP_GAPS`` gaps on each side of the largest jump.
     """
-    jump = np.nan_to_num(stats.z_jump) * sign[best][:, None] if len(best) else np.empty((0, 1))
     before = best.copy()
     after = best + 1
     growing_left = np.ones(len(best), dtype=bool)
@@ -110,7 +109,6 @@ def _extend(
         growing_right &= (after < n) & stats.valid[nxt]
         growing_right &= sign[best] * np.nan_to_num(stats.z_jump[nxt]) > split_sigma
         after = np.where(growing_right, nxt + 1, after)
-    del jump
     return before, after
 
 
@@ -143,3 +141,10 @@ def concat_candidates(frames: list[pd.DataFrame], rule_id: str) -> pd.DataFrame:
     out = pd.concat(frames, ignore_index=True)
     out["rules"] = rule_id
     return out
+
+
+def to_rows(found: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
+    """Map a candidate table's row positions in a subset back to ``rows`` of the whole table."""
+    for column in ("index_before", "index_after", "index_peak"):
+        found[column] = rows[found[column].to_numpy()]
+    return found

@@ -20,9 +20,6 @@ from ssaviewer.core.detect import geo_drift, timing
 from ssaviewer.core.detect.features import Features
 from ssaviewer.core.detect.rules import Rules
 
-_IN_PLANE = {"a", "drift"}
-_OUT_OF_PLANE = {"i", "raan"}
-_SECTION_OF = {"a": "inplane", "drift": "geo_drift", "i": "outofplane", "raan": "outofplane"}
 _GEOSYNC = ("GEO", "IGSO")
 #: Element sets averaged for the GEO drift and longitude levels before and after a manoeuvre.
 LEVEL_ROWS = 3
@@ -34,10 +31,9 @@ def estimate(
     """Return the manoeuvre table (``manoeuvre.MANOEUVRE_COLUMNS``) for merged candidates."""
     b = merged["index_before"].to_numpy(dtype=np.int64)
     a = merged["index_after"].to_numpy(dtype=np.int64)
-    channels = [set(c.split(";")) for c in merged["channels"]]
-    in_plane = np.array([bool(c & _IN_PLANE) for c in channels])
-    out_plane = np.array([bool(c & _OUT_OF_PLANE) for c in channels])
-    regime = features.regime[b].astype(str)
+    in_plane = merged["in_plane"].to_numpy(dtype=bool)
+    out_plane = merged["out_of_plane"].to_numpy(dtype=bool)
+    regime = features.regime_of(b)
     f = features
     dt_s = (f.t_days[a] - f.t_days[b]) * 86400.0
     a_mean = 0.5 * (f.a_km[a] + f.a_km[b])
@@ -47,7 +43,13 @@ def estimate(
     delta_i = f.i_deg[a] - f.i_deg[b]
     delta_raan = f.raan_deg[a] - f.raan_deg[b] - _node_rate_deg_per_s(f, b, a) * dt_s
     theta = np.hypot(np.radians(delta_i), np.sin(np.radians(f.i_deg[b])) * np.radians(delta_raan))
+    # Near-equatorial orbits: the turn of the inclination vector (i cos Ω, i sin Ω).
+    vector_turn = np.hypot(
+        np.radians(_vector(f, a, np.cos) - _vector(f, b, np.cos)),
+        np.radians(_vector(f, a, np.sin) - _vector(f, b, np.sin)),
+    )
     dv_in = np.where(in_plane, 0.5 * n_rad_s * np.abs(delta_a) * 1000.0, 0.0)
+    theta = np.where(np.isin(regime, _GEOSYNC), vector_turn, theta)
     dv_out = np.where(out_plane, 2.0 * v_kms * np.sin(0.5 * theta) * 1000.0, 0.0)
     drift_before = _level(f.drift_deg_per_day, f, b, -1)
     drift_after = _level(f.drift_deg_per_day, f, a, +1)
@@ -66,14 +68,15 @@ def estimate(
     epoch_days = np.where(use, crossing, epoch_days)
     first_row = _row_before(f, b, np.where(use, earliest, f.t_days[b]))
     window_b = np.where(use, np.minimum(first_row, b), b)
-    min_sigma = np.array(
-        [
-            min(rules.get(_SECTION_OF[c], r).min_sigma for c in chans)
-            for chans, r in zip(channels, regime, strict=True)
-        ]
+    # Confidence: 0.5 at the threshold of the kind of detector that fired, towards 1 above.
+    in_section = np.where(geosync, "geo_drift", "inplane")
+    min_sigma = np.where(
+        in_plane,
+        _per_regime(rules, in_section, regime, "min_sigma"),
+        _per_regime(rules, np.full(len(b), "outofplane"), regime, "min_sigma"),
     )
     z = merged["z"].to_numpy(dtype=np.float64)
-    drifting = np.array([rules.get("geo_drift", r).drifting_deg_per_day for r in regime])
+    drifting = _per_regime(rules, np.full(len(b), "geo_drift"), regime, "drifting_deg_per_day")
     node = np.where(geosync, geo_drift.node(drift_before, drift_after, drifting), "")
     epochs = elements["epoch_utc"]
     return pd.DataFrame(
@@ -105,6 +108,21 @@ def estimate(
             "index_after": a,
         }
     ).sort_values(["norad_id", "epoch_utc"], kind="stable", ignore_index=True)
+
+
+def _vector(f: Features, rows: np.ndarray, trig: np.ufunc) -> np.ndarray:
+    """One component of the inclination vector (degrees) at ``rows``."""
+    return np.asarray(f.i_deg[rows] * trig(np.radians(f.raan_deg[rows])))
+
+
+def _per_regime(rules: Rules, section: np.ndarray, regime: np.ndarray, name: str) -> np.ndarray:
+    """Look up parameter ``name`` of ``section[k]`` for ``regime[k]``, for every k."""
+    out = np.full(len(regime), np.nan)
+    for sec in np.unique(section.astype(str)):
+        for reg in np.unique(regime.astype(str)):
+            mask = (section == sec) & (regime == reg)
+            out[mask] = float(getattr(rules.get(sec, reg), name))
+    return out
 
 
 def _node_rate_deg_per_s(f: Features, b: np.ndarray, a: np.ndarray) -> np.ndarray:
@@ -196,8 +214,7 @@ def _crossing(
     rules: Rules,
 ) -> np.ndarray:
     """Burn time from the meeting of the trajectories (see :mod:`timing`), NaN if unknown."""
-    params = [rules.get(timing.NAME, r) for r in regime]
-    min_drift = np.array([p.min_drift_km for p in params], dtype=np.float64)
+    min_drift = _per_regime(rules, np.full(len(b), timing.NAME), regime, "min_drift_km")
     start = _lookback_start(f, b, regime, rules)
     if "mean_motion_dot" not in elements:
         return np.full(len(b), np.nan)
@@ -208,7 +225,8 @@ def _crossing(
 
 def _lookback_start(f: Features, b: np.ndarray, regime: np.ndarray, rules: Rules) -> np.ndarray:
     """Return the row ``timing.lookback_rows`` before each ``b`` (not before its object)."""
-    lookback = np.array([rules.get(timing.NAME, r).lookback_rows for r in regime], dtype=np.int64)
+    lookback = _per_regime(rules, np.full(len(b), timing.NAME), regime, "lookback_rows")
+    lookback = lookback.astype(np.int64)
     group_start = np.maximum.accumulate(np.where(f.first, np.arange(f.n), 0))
     return np.asarray(np.maximum(b - lookback, group_start[b]))
 

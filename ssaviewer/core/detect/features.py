@@ -37,11 +37,12 @@ class Features:
     raan_deg
         Right ascension of the node, unwrapped per object (continuous, may exceed 360).
     lon_deg
-        Mean geographic longitude λ = Ω + ω + M − GMST, unwrapped per object (degrees).
+        Mean geographic longitude λ = Ω + ω + M − GMST, unwrapped per object (degrees);
+        computed for geosynchronous rows (mean motion 0.9-1.1 rev/day) only, NaN elsewhere.
     drift_deg_per_day
         Longitude drift from the mean motion, 360 (n − n_sidereal), degrees per day.
-    regime
-        Orbital regime per row (``schema.REGIMES`` names).
+    regime_code, regime_names
+        Orbital regime per row, as an index into ``regime_names`` (``schema.REGIMES``).
     n_rev_per_day, ndot_rev_per_day2
         Published mean motion and its first derivative / 2 (``mean_motion_dot``; 0 if absent).
     """
@@ -55,9 +56,20 @@ class Features:
     raan_deg: np.ndarray
     lon_deg: np.ndarray
     drift_deg_per_day: np.ndarray
-    regime: np.ndarray
+    regime_code: np.ndarray
+    regime_names: tuple[str, ...]
     n_rev_per_day: np.ndarray
     ndot_rev_per_day2: np.ndarray
+
+    def regime_masks(self) -> list[tuple[str, np.ndarray]]:
+        """Return ``(regime name, row mask)`` for every regime present."""
+        present = np.flatnonzero(np.bincount(self.regime_code, minlength=len(self.regime_names)))
+        return [(self.regime_names[k], self.regime_code == k) for k in present]
+
+    def regime_of(self, rows: np.ndarray) -> np.ndarray:
+        """Return the regime names (object array) of ``rows``."""
+        names: np.ndarray = np.asarray(self.regime_names, dtype=object)
+        return np.asarray(names[self.regime_code[rows]])
 
     @property
     def n(self) -> int:
@@ -103,12 +115,23 @@ def compute_features(elements: pd.DataFrame) -> Features:
     raan = elements["ra_of_asc_node_deg"].to_numpy(dtype=np.float64)
     argp = elements["arg_of_pericenter_deg"].to_numpy(dtype=np.float64)
     mean_anomaly = elements["mean_anomaly_deg"].to_numpy(dtype=np.float64)
-    lon = np.mod(raan + argp + mean_anomaly - gmst_deg(t_days), 360.0)
-    regime = (
-        elements["regime"].astype(str).to_numpy()
-        if "regime" in elements
-        else np.full(len(norad), "LEO", dtype=object)
-    )
+    geosync = (n_rev > 0.9) & (n_rev < 1.1)
+    lon = np.full(len(n_rev), np.nan)
+    if geosync.any():
+        rows = np.flatnonzero(geosync)
+        starts = first[rows].copy()
+        starts[1:] |= np.diff(rows) != 1
+        starts[0] = True
+        wrapped = np.mod(
+            raan[rows] + argp[rows] + mean_anomaly[rows] - gmst_deg(t_days[rows]), 360.0
+        )
+        lon[rows] = unwrap_deg(wrapped, starts)
+    if "regime" in elements:
+        regime = pd.Categorical(elements["regime"])
+        codes = np.asarray(regime.codes, dtype=np.int16)
+        names = tuple(str(c) for c in regime.categories)
+    else:
+        codes, names = np.zeros(len(norad), dtype=np.int16), ("LEO",)
     return Features(
         group=group,
         first=first,
@@ -117,9 +140,10 @@ def compute_features(elements: pd.DataFrame) -> Features:
         e=elements["eccentricity"].to_numpy(dtype=np.float64),
         i_deg=elements["inclination_deg"].to_numpy(dtype=np.float64),
         raan_deg=unwrap_deg(raan, first),
-        lon_deg=unwrap_deg(lon, first),
+        lon_deg=lon,
         drift_deg_per_day=360.0 * (n_rev - SIDEREAL_REV_PER_DAY),
-        regime=regime,
+        regime_code=codes,
+        regime_names=names,
         n_rev_per_day=n_rev,
         ndot_rev_per_day2=(
             elements["mean_motion_dot"].to_numpy(dtype=np.float64)
@@ -136,6 +160,8 @@ def subset(features: Features, mask: np.ndarray) -> tuple[Features, np.ndarray]:
     after each interruption, so differences never span rows that were left out.
     """
     rows = np.flatnonzero(mask)
+    if len(rows) == features.n:
+        return features, rows
     first = features.first[rows].copy()
     if len(rows):
         first[1:] |= np.diff(rows) != 1
@@ -150,12 +176,20 @@ def subset(features: Features, mask: np.ndarray) -> tuple[Features, np.ndarray]:
             "raan_deg",
             "lon_deg",
             "drift_deg_per_day",
-            "regime",
+            "regime_code",
             "n_rev_per_day",
             "ndot_rev_per_day2",
         )
     }
-    return Features(group=np.cumsum(first) - 1, first=first, **values), rows
+    return (
+        Features(
+            group=np.cumsum(first) - 1,
+            first=first,
+            regime_names=features.regime_names,
+            **values,
+        ),
+        rows,
+    )
 
 
 def fit_centred_a_km(features: Features, lead_days: float) -> np.ndarray:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.candidates import concat_candidates, find_steps
+from ssaviewer.core.detect.candidates import concat_candidates, find_steps, to_rows
 from ssaviewer.core.detect.features import Features, subset
 from ssaviewer.core.detect.noise import step_stats
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
@@ -37,13 +37,13 @@ class GeoDriftParams:
     enabled
         Run for the regime: GEO and IGSO (geosynchronous periods) only.
     min_sigma
-        A step must exceed this many noise sigmas: 20. GEO mean motions are smooth between
-        burns (a tiny MAD), but the fits lag and overshoot around a burn by tens of sigma; a
-        routine east-west burn scores hundreds.
+        A step must exceed this many noise sigmas: 80 at GEO/IGSO. GEO mean motions are so
+        smooth between burns that their MAD is tiny, while fits wobble around unmodelled
+        perturbations by up to ~70 sigma on the development objects; east-west burns of
+        0.04 m/s or more score 90 and up (several hundred for routine 0.1-0.5 m/s burns).
     min_delta_drift_deg_per_day
-        Smallest drift-rate change: 0.015 °/day ≈ 1.2 km of Δa ≈ 0.04 m/s at GEO, below the
-        smallest routine east-west keeping burns (0.05-0.5 m/s) and above the drift-rate
-        wobble of fits between burns.
+        Smallest drift-rate change: 0.01 °/day ≈ 0.8 km of Δa ≈ 0.03 m/s at GEO, below the
+        smallest routine east-west keeping burns (0.04-0.5 m/s).
     drifting_deg_per_day
         An object whose |drift| exceeds this is drifting, else station-kept: 0.1 °/day, well
         above the drift reversals of routine east-west keeping inside a ±0.1° box.
@@ -57,9 +57,9 @@ class GeoDriftParams:
     """
 
     enabled: bool = False
-    min_sigma: float = 20.0
+    min_sigma: float = 80.0
     min_jump_sigma: float = 10.0
-    min_delta_drift_deg_per_day: float = 0.015
+    min_delta_drift_deg_per_day: float = 0.01
     drifting_deg_per_day: float = 0.1
     trend_window: int = 15
     noise_window: int = 61
@@ -82,11 +82,11 @@ SECTION = RuleSection(
 def detect(features: Features, rules: Rules) -> pd.DataFrame:
     """Return drift-rate step candidates (``CANDIDATE_COLUMNS`` + ``rules``)."""
     frames = []
-    for regime in np.unique(features.regime):
-        params: GeoDriftParams = rules.get(NAME, str(regime))
+    for regime, in_regime in features.regime_masks():
+        params: GeoDriftParams = rules.get(NAME, regime)
         if not params.enabled:
             continue
-        sub, rows = subset(features, features.regime == regime)
+        sub, rows = subset(features, in_regime)
         stats = step_stats(
             sub.drift_deg_per_day,
             sub.t_days,
@@ -100,10 +100,7 @@ def detect(features: Features, rules: Rules) -> pd.DataFrame:
             np.abs(stats.step) >= params.min_delta_drift_deg_per_day
         )
         found = find_steps(stats, significant, "drift", min_jump_sigma=params.min_jump_sigma)
-        found["index_before"] = rows[found["index_before"].to_numpy()]
-        found["index_after"] = rows[found["index_after"].to_numpy()]
-        found["index_peak"] = rows[found["index_peak"].to_numpy()]
-        frames.append(found)
+        frames.append(to_rows(found, rows))
     return concat_candidates(frames, RULE_ID)
 
 

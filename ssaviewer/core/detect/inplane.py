@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.candidates import concat_candidates, find_steps
+from ssaviewer.core.detect.candidates import concat_candidates, find_steps, to_rows
 from ssaviewer.core.detect.features import Features, fit_centred_a_km, subset
 from ssaviewer.core.detect.noise import step_stats
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
@@ -91,11 +91,11 @@ def detect(features: Features, rules: Rules) -> pd.DataFrame:
     Row positions in the result refer to ``features``.
     """
     frames = []
-    for regime in np.unique(features.regime):
-        params: InPlaneParams = rules.get(NAME, str(regime))
+    for regime, in_regime in features.regime_masks():
+        params: InPlaneParams = rules.get(NAME, regime)
         if not params.enabled:
             continue
-        sub, rows = subset(features, features.regime == regime)
+        sub, rows = subset(features, in_regime)
         stats = step_stats(
             fit_centred_a_km(sub, params.fit_lead_days),
             sub.t_days,
@@ -109,8 +109,5 @@ def detect(features: Features, rules: Rules) -> pd.DataFrame:
             np.abs(stats.step) >= params.min_delta_a_km
         )
         found = find_steps(stats, significant, "a", min_jump_sigma=params.min_jump_sigma)
-        found["index_before"] = rows[found["index_before"].to_numpy()]
-        found["index_after"] = rows[found["index_after"].to_numpy()]
-        found["index_peak"] = rows[found["index_peak"].to_numpy()]
-        frames.append(found)
+        frames.append(to_rows(found, rows))
     return concat_candidates(frames, RULE_ID)

@@ -113,7 +113,7 @@ def detect_manoeuvres(
     candidates = pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
     if len(candidates) == 0:
         return empty_manoeuvres()
-    merged = merge_candidates(candidates)
+    merged = combine_kinds(candidates)
     table = estimate(elements, features, merged, rules)
     if progress is not None:
         progress(1.0, "manoeuvres: estimated")
@@ -131,12 +131,47 @@ def empty_manoeuvres() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=t) for c, t in MANOEUVRE_COLUMNS.items()})
 
 
+def combine_kinds(candidates: pd.DataFrame) -> pd.DataFrame:
+    """Merge candidates into manoeuvres: one kind at a time, then in-plane with out-of-plane.
+
+    Candidates of one kind (in-plane, out-of-plane) whose windows overlap are one manoeuvre
+    (burns of one sequence, or one burn seen in two elements). An in-plane and an
+    out-of-plane manoeuvre are one ``mixed`` manoeuvre only when their largest jumps fall in
+    the same gap; otherwise they are two manoeuvres (e.g. a north-south burn and an
+    east-west burn a day apart), even if their windows overlap.
+    """
+    channel = candidates["channel"].to_numpy(dtype=object)
+    in_plane = merge_candidates(candidates[np.isin(channel, IN_PLANE_CHANNELS)])
+    out_plane = merge_candidates(candidates[~np.isin(channel, IN_PLANE_CHANNELS)])
+    pairs = in_plane.reset_index().merge(
+        out_plane.reset_index(), on="index_peak", suffixes=("_in", "_out")
+    )
+    pairs = pairs.drop_duplicates("index_in").drop_duplicates("index_out")
+    mixed = pd.DataFrame(
+        {
+            "index_peak": pairs["index_peak"].to_numpy(),
+            "index_before": np.minimum(pairs["index_before_in"], pairs["index_before_out"]),
+            "index_after": np.maximum(pairs["index_after_in"], pairs["index_after_out"]),
+            "z": np.maximum(pairs["z_in"], pairs["z_out"]),
+            "in_plane": True,
+            "out_of_plane": True,
+            "rules": pairs["rules_in"].astype(str) + ";" + pairs["rules_out"].astype(str),
+        }
+    )
+    rest = [
+        in_plane[~in_plane.index.isin(pairs["index_in"].tolist())],
+        out_plane[~out_plane.index.isin(pairs["index_out"].tolist())],
+    ]
+    frames = [f for f in (mixed, *rest) if len(f)]
+    return pd.concat(frames, ignore_index=True) if frames else in_plane
+
+
 def merge_candidates(candidates: pd.DataFrame) -> pd.DataFrame:
     """Merge candidates whose element-set windows overlap into one row per manoeuvre.
 
     Returns ``index_peak`` (of the most significant candidate), ``index_before``,
-    ``index_after`` (the union window), ``z`` (largest |z|),
-    ``channels`` and ``rules`` (sorted, ``;``-joined, unique).
+    ``index_after`` (the union window), ``z`` (largest |z|), ``in_plane`` / ``out_of_plane``
+    (a detector of that kind fired) and ``rules`` (sorted, ``;``-joined, unique).
     """
     ordered = candidates.sort_values(["index_before", "index_after"], kind="stable")
     before = ordered["index_before"].to_numpy()
@@ -144,20 +179,49 @@ def merge_candidates(candidates: pd.DataFrame) -> pd.DataFrame:
     reach = np.maximum.accumulate(after)
     new = np.ones(len(before), dtype=bool)
     new[1:] = before[1:] >= reach[:-1]
-    cluster = np.cumsum(new)
-    frame = ordered.assign(cluster=cluster, abs_z=np.abs(ordered["z"].to_numpy()))
-    grouped = frame.groupby("cluster", sort=True)
-    strongest = frame.loc[grouped["abs_z"].idxmax(), ["cluster", "index_peak"]]
-    return pd.DataFrame(
+    cluster = np.cumsum(new) - 1
+    channel = ordered["channel"].to_numpy(dtype=object)
+    frame = pd.DataFrame(
         {
-            "index_peak": strongest.set_index("cluster")["index_peak"],
-            "index_before": grouped["index_before"].min(),
-            "index_after": grouped["index_after"].max(),
-            "z": grouped["abs_z"].max(),
-            "channels": grouped["channel"].agg(lambda s: ";".join(sorted(set(s)))),
-            "rules": grouped["rules"].agg(lambda s: ";".join(sorted(set(s)))),
+            "cluster": cluster,
+            "index_before": before,
+            "index_after": after,
+            "index_peak": ordered["index_peak"].to_numpy(),
+            "abs_z": np.abs(ordered["z"].to_numpy(dtype=np.float64)),
+            "in_plane": np.isin(channel, IN_PLANE_CHANNELS),
+            "out_of_plane": np.isin(channel, OUT_OF_PLANE_CHANNELS),
         }
-    ).reset_index(drop=True)
+    )
+    grouped = frame.groupby("cluster", sort=True)
+    strongest = frame["index_peak"].to_numpy()[grouped["abs_z"].idxmax().to_numpy()]
+    merged = pd.DataFrame(
+        {
+            "index_peak": strongest,
+            "index_before": grouped["index_before"].min().to_numpy(),
+            "index_after": grouped["index_after"].max().to_numpy(),
+            "z": grouped["abs_z"].max().to_numpy(),
+            "in_plane": grouped["in_plane"].any().to_numpy(),
+            "out_of_plane": grouped["out_of_plane"].any().to_numpy(),
+        }
+    )
+    merged["rules"] = _joined_rules(cluster, ordered["rules"].to_numpy(dtype=object), len(merged))
+    return merged
+
+
+def _joined_rules(cluster: np.ndarray, rules: np.ndarray, n_clusters: int) -> np.ndarray:
+    """Sorted unique rule ids per cluster, ``;``-joined (a Python loop only for merged ones)."""
+    out = np.empty(n_clusters, dtype=object)
+    sizes = np.bincount(cluster, minlength=n_clusters)
+    single = sizes[cluster] == 1
+    out[cluster[single]] = rules[single]
+    for k in np.flatnonzero(sizes > 1):
+        out[k] = ";".join(sorted(set(rules[cluster == k])))
+    return out
+
+
+#: Candidate channels that are in-plane changes (a; GEO drift) and out-of-plane ones.
+IN_PLANE_CHANNELS = ("a", "drift")
+OUT_OF_PLANE_CHANNELS = ("i", "raan", "ix", "iy")
 
 
 def _check_sorted(elements: pd.DataFrame) -> None:

@@ -5,17 +5,20 @@ semi-major axis, J2 drift of the node, GEO longitude drift) is removed. This mod
 per-row series ``x`` into per-gap statistics, where gap ``k`` lies between rows ``k`` and
 ``k + 1`` of the same object:
 
-1. ``rate_k = (x[k+1] − x[k]) / Δt_k``; the *trend* is the centred rolling median of the rate
-   (robust: a burn is one large rate among many ordinary ones).
+1. ``rate_k = (x[k+1] − x[k]) / Δt_k``; the *trend* is the median of the rate over a block of
+   ``trend_window`` consecutive gaps of the object (robust: a burn is one large rate among
+   many ordinary ones).
 2. ``resid_k = x[k+1] − x[k] − trend_k Δt_k``: the detrended difference. Its scale, the
-   *noise*, is 1.4826 × the rolling median of ``|resid|`` (median absolute deviation; TLE
-   differences are heavy-tailed, so standard deviations would be ruined by the jumps).
+   *noise*, is 1.4826 × the median of ``|resid|`` over a block of ``noise_window`` gaps
+   (median absolute deviation; TLE differences are heavy-tailed, so standard deviations would
+   be ruined by the jumps).
 3. ``y`` is ``x`` minus the integrated trend. The *step* at gap ``k`` is the median of ``y``
    over the ``m`` rows after the gap minus the median over the ``m`` rows before it: a single
    bad element set that reverts moves neither median much, a real manoeuvre moves both apart.
 
-Rolling windows never cross objects: objects are laid out with NaN padding between them and
-the pandas rolling median ignores NaN.
+Blocks and windows never cross objects. Block medians (blocks start at each object's first
+row) and the medians of three rows are computed with sorts and minima/maxima on whole arrays,
+so millions of element sets take a fraction of a second.
 """
 
 from __future__ import annotations
@@ -49,6 +52,70 @@ class Padded:
         out = np.full(self.size, np.nan)
         out[self.positions] = values
         return out
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where each row sits in its object: rows since the object's first, rows until its last."""
+
+    row_in_object: np.ndarray
+    rows_left: np.ndarray
+    start_row: np.ndarray
+
+    @classmethod
+    def of(cls, first: np.ndarray) -> Layout:
+        """Return the layout of rows whose objects start where ``first`` is True."""
+        n = len(first)
+        index = np.arange(n)
+        start_row = np.maximum.accumulate(np.where(first, index, 0)) if n else index
+        last = np.ones(n, dtype=bool)
+        last[:-1] = first[1:]
+        end_row = np.minimum.accumulate(np.where(last, index, n - 1)[::-1])[::-1] if n else index
+        return cls(row_in_object=index - start_row, rows_left=end_row - index, start_row=start_row)
+
+
+def block_median(values: np.ndarray, layout: Layout, block: int) -> np.ndarray:
+    """Per-row median of ``values`` over consecutive blocks of ``block`` rows of one object.
+
+    Blocks start at each object's first row. NaN values are ignored; a block of NaN gives NaN.
+    """
+    if len(values) == 0:
+        return np.empty(0)
+    column = layout.row_in_object % block
+    block_id = np.cumsum(column == 0) - 1
+    table = np.full((int(block_id[-1]) + 1, block), np.nan)
+    table[block_id, column] = values
+    table.sort(axis=1)  # NaN last
+    valid = block - np.isnan(table).sum(axis=1)
+    rows = np.arange(len(table))
+    low = table[rows, np.maximum((valid - 1) // 2, 0)]
+    high = table[rows, np.maximum(valid // 2, 0)]
+    median = np.where(valid > 0, 0.5 * (low + high), np.nan)
+    return np.asarray(median[block_id])
+
+
+def median_of_three(values: np.ndarray, layout: Layout, *, after: bool) -> np.ndarray:
+    """Median of the row and the two before it (``after=False``) or of the three after it.
+
+    Rows of other objects are left out: the median of two rows is their mean, of one row the
+    row itself, of none NaN.
+    """
+    n = len(values)
+    padded = np.concatenate((np.full(3, np.nan), values, np.full(3, np.nan)))
+
+    def shifted(k: int) -> np.ndarray:
+        return padded[3 + k : 3 + k + n]
+
+    if after:
+        v1 = np.where(layout.rows_left >= 1, shifted(1), np.nan)
+        v2 = np.where(layout.rows_left >= 2, shifted(2), v1)
+        v3 = np.where(layout.rows_left >= 3, shifted(3), 0.5 * (v1 + v2))
+    else:
+        v1 = values
+        v2 = np.where(layout.row_in_object >= 1, shifted(-1), v1)
+        v3 = np.where(layout.row_in_object >= 2, shifted(-2), 0.5 * (v1 + v2))
+    low, high = np.minimum(v1, v2), np.maximum(v1, v2)
+    return np.asarray(np.maximum(low, np.minimum(high, v3)))
 
 
 def rolling_median(
@@ -105,26 +172,27 @@ def step_stats(
     noise_floor: float,
 ) -> StepStats:
     """Compute :class:`StepStats` for series ``x`` (see the module docstring for the method)."""
-    pad = max(trend_window, noise_window, step_rows) + 1
-    padded = Padded.build(first, pad)
+    layout = Layout.of(first)
     x_next, valid = next_in_object(x, first)
     t_next, _ = next_in_object(t_days, first)
     dt = np.where(valid, np.maximum(t_next - t_days, 1e-6), np.nan)
     diff = np.where(valid, x_next - x, np.nan)
-    trend = rolling_median(diff / dt, padded, trend_window)
+    trend = block_median(diff / dt, layout, trend_window)
     trend = np.nan_to_num(trend, nan=0.0)
     resid = diff - trend * dt
-    noise = MAD_TO_SIGMA * rolling_median(np.abs(resid), padded, noise_window)
+    noise = MAD_TO_SIGMA * block_median(np.abs(resid), layout, noise_window)
     noise = np.maximum(np.nan_to_num(noise, nan=noise_floor), noise_floor)
     # y: x minus the integrated trend, restarted per object.
     increments = np.where(valid, trend * dt, 0.0)
     integrated = np.concatenate(([0.0], np.cumsum(increments)[:-1]))
-    starts = np.flatnonzero(first)
-    counts = np.diff(np.append(starts, len(x)))
-    integrated = integrated - np.repeat(integrated[starts], counts)
-    y = x - integrated
-    before = rolling_median(y, padded, step_rows, center=False)
-    after = rolling_median(y, padded, step_rows, center=False, shift=step_rows)
+    y = x - (integrated - integrated[layout.start_row])
+    if step_rows == 3:
+        before = median_of_three(y, layout, after=False)
+        after = median_of_three(y, layout, after=True)
+    else:
+        padded = Padded.build(first, step_rows + 1)
+        before = rolling_median(y, padded, step_rows, center=False)
+        after = rolling_median(y, padded, step_rows, center=False, shift=step_rows)
     step = np.where(valid, after - before, np.nan)
     return StepStats(
         valid=valid,

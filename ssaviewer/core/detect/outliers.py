@@ -58,9 +58,9 @@ def detect_outliers(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in OUTLIER_COLUMNS.items()})
     features = compute_features(elements)
     frames = []
-    for regime in np.unique(features.regime):
-        params: OutlierParams = rules.get(NAME, str(regime))
-        sub, rows = subset(features, features.regime == regime)
+    for regime, in_regime in features.regime_masks():
+        params: OutlierParams = rules.get(NAME, regime)
+        sub, rows = subset(features, in_regime)
         for attr, field in _FIELDS:
             x = getattr(sub, attr)
             stats = step_stats(

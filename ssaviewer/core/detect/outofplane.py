@@ -13,7 +13,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.candidates import concat_candidates, find_steps
+from ssaviewer.core.detect.candidates import (
+    concat_candidates,
+    empty_candidates,
+    find_steps,
+    to_rows,
+)
 from ssaviewer.core.detect.features import Features, subset
 from ssaviewer.core.detect.noise import step_stats
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
@@ -21,6 +26,7 @@ from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 NAME = "outofplane"
 RULE_INCLINATION = "outofplane.inclination"
 RULE_NODE = "outofplane.node"
+RULE_VECTOR = "outofplane.inclination_vector"
 
 
 @dataclass(frozen=True)
@@ -39,7 +45,10 @@ class OutOfPlaneParams:
         Smallest inclination step (degrees): 0.003° ≈ 5e-5 rad, the plane change of a
         0.4 m/s burn in LEO. Published LEO inclinations wander by 0.001-0.002° over a few
         days (fit and luni-solar effects) in pairs that revert; operators make plane changes
-        in doses of 0.5-2 m/s, far above this. 0.002° at GEO/IGSO (≈ 0.1 m/s).
+        in doses of 0.5-2 m/s, far above this. At GEO/IGSO 0.02° per component of the
+        inclination vector (≈ 1 m/s): north-south keeping corrects the ~0.8°/year luni-solar
+        drift in doses of 1.5-5 m/s (0.03-0.09°), while the vector of the development GEO
+        objects' fits steps by up to ~0.01° without any burn.
     use_node
         Also look for steps of the node beyond its J2 trend. Off by default: on the
         development objects the published node jitters in steps of many sigma without any
@@ -47,6 +56,11 @@ class OutOfPlaneParams:
         the inclination too. Turn on for objects whose plane changes are made off the nodes.
     min_delta_node_deg
         Smallest node step beyond the J2 trend (degrees), scaled by sin i when compared.
+    use_vector
+        Look for steps of the inclination vector (i cos Ω, i sin Ω) instead of i alone: at
+        GEO a north-south burn turns the vector by Δv / v (0.09° for 5 m/s) while |i| may
+        hardly change, and the node of a near-equatorial orbit is ill-defined. On for GEO and
+        IGSO; ``min_delta_i_deg`` then applies to each component.
     min_jump_sigma
         As for the in-plane detector.
     trend_window, noise_window, step_rows, noise_floor_deg
@@ -58,6 +72,7 @@ class OutOfPlaneParams:
     min_jump_sigma: float = 10.0
     min_delta_i_deg: float = 0.003
     use_node: bool = False
+    use_vector: bool = False
     min_delta_node_deg: float = 0.001
     trend_window: int = 15
     noise_window: int = 61
@@ -70,26 +85,30 @@ SECTION = RuleSection(
     OutOfPlaneParams,
     {
         ALL_REGIMES: OutOfPlaneParams(),
-        "GEO": OutOfPlaneParams(min_sigma=50.0, min_delta_i_deg=0.002, noise_floor_deg=5e-5),
-        "IGSO": OutOfPlaneParams(min_sigma=50.0, min_delta_i_deg=0.002, noise_floor_deg=5e-5),
+        "GEO": OutOfPlaneParams(
+            min_sigma=50.0, min_delta_i_deg=0.02, noise_floor_deg=5e-5, use_vector=True
+        ),
+        "IGSO": OutOfPlaneParams(
+            min_sigma=50.0, min_delta_i_deg=0.02, noise_floor_deg=5e-5, use_vector=True
+        ),
     },
     doc=__doc__ or "",
 )
 
 
 def detect(features: Features, rules: Rules) -> pd.DataFrame:
-    """Return inclination and node step candidates (``CANDIDATE_COLUMNS`` + ``rules``)."""
+    """Return inclination (or inclination-vector) and node step candidates.
+
+    Columns: ``candidates.CANDIDATE_COLUMNS`` and ``rules``; row positions refer to
+    ``features``.
+    """
     frames = []
-    for regime in np.unique(features.regime):
-        params: OutOfPlaneParams = rules.get(NAME, str(regime))
+    for regime, in_regime in features.regime_masks():
+        params: OutOfPlaneParams = rules.get(NAME, regime)
         if not params.enabled:
             continue
-        sub, rows = subset(features, features.regime == regime)
-        channels = [("i", sub.i_deg, params.min_delta_i_deg, RULE_INCLINATION)]
-        if params.use_node:
-            sin_i = np.maximum(np.abs(np.sin(np.radians(sub.i_deg))), 1e-3)
-            channels.append(("raan", sub.raan_deg * sin_i, params.min_delta_node_deg, RULE_NODE))
-        for channel, values, min_step, rule_id in channels:
+        sub, rows = subset(features, in_regime)
+        for channel, values, min_step, rule_id in _channels(sub, params):
             stats = step_stats(
                 values,
                 sub.t_days,
@@ -101,15 +120,22 @@ def detect(features: Features, rules: Rules) -> pd.DataFrame:
             )
             significant = (np.abs(stats.z) >= params.min_sigma) & (np.abs(stats.step) >= min_step)
             found = find_steps(stats, significant, channel, min_jump_sigma=params.min_jump_sigma)
-            found["index_before"] = rows[found["index_before"].to_numpy()]
-            found["index_after"] = rows[found["index_after"].to_numpy()]
-            found["index_peak"] = rows[found["index_peak"].to_numpy()]
-            frames.append(concat_candidates([found], rule_id))
-    return _join(frames)
-
-
-def _join(frames: list[pd.DataFrame]) -> pd.DataFrame:
+            frames.append(concat_candidates([to_rows(found, rows)], rule_id))
     frames = [f for f in frames if len(f)]
-    if not frames:
-        return concat_candidates([], RULE_INCLINATION)
-    return pd.concat(frames, ignore_index=True)
+    return pd.concat(frames, ignore_index=True) if frames else empty_candidates()
+
+
+def _channels(sub: Features, params: OutOfPlaneParams) -> list[tuple[str, np.ndarray, float, str]]:
+    """Return the series to search: (channel, values in degrees, smallest step, rule id)."""
+    if params.use_vector:
+        node = np.radians(sub.raan_deg)
+        channels = [
+            ("ix", sub.i_deg * np.cos(node), params.min_delta_i_deg, RULE_VECTOR),
+            ("iy", sub.i_deg * np.sin(node), params.min_delta_i_deg, RULE_VECTOR),
+        ]
+    else:
+        channels = [("i", sub.i_deg, params.min_delta_i_deg, RULE_INCLINATION)]
+    if params.use_node:
+        sin_i = np.maximum(np.abs(np.sin(np.radians(sub.i_deg))), 1e-3)
+        channels.append(("raan", sub.raan_deg * sin_i, params.min_delta_node_deg, RULE_NODE))
+    return channels

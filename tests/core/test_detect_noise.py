@@ -1,0 +1,84 @@
+"""Robust statistics and burn timing on literal arrays."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from ssaviewer.core.detect.noise import Layout, block_median, median_of_three, step_stats
+from ssaviewer.core.detect.timing import MeanState, along_track_rad, crossing_days
+
+FIRST = np.array([True, False, False, False, False, True, False])
+
+
+def test_layout_counts_rows_within_objects() -> None:
+    layout = Layout.of(FIRST)
+    assert layout.row_in_object.tolist() == [0, 1, 2, 3, 4, 0, 1]
+    assert layout.rows_left.tolist() == [4, 3, 2, 1, 0, 1, 0]
+    assert layout.start_row.tolist() == [0, 0, 0, 0, 0, 5, 5]
+
+
+def test_block_median_ignores_nan_and_never_crosses_objects() -> None:
+    values = np.array([1.0, 100.0, 3.0, np.nan, 5.0, 7.0, np.nan])
+    medians = block_median(values, Layout.of(FIRST), 3)
+    assert medians.tolist() == [3.0, 3.0, 3.0, 5.0, 5.0, 7.0, 7.0]
+
+
+def test_median_of_three_before_and_after() -> None:
+    values = np.array([1.0, 9.0, 2.0, 8.0, 3.0, 50.0, 60.0])
+    layout = Layout.of(FIRST)
+    before = median_of_three(values, layout, after=False)
+    after = median_of_three(values, layout, after=True)
+    assert before.tolist() == [1.0, 5.0, 2.0, 8.0, 3.0, 50.0, 55.0]
+    assert after[:4].tolist() == [8.0, 3.0, 5.5, 3.0]
+    assert np.isnan(after[4])
+    assert after[5] == 60.0
+
+
+def test_step_survives_trend_and_single_outlier_does_not() -> None:
+    days = np.arange(40.0)
+    x = 100.0 - 0.01 * days + np.where(days >= 20, 0.5, 0.0)
+    x[10] += 5.0  # one bad value that reverts
+    first = np.zeros(40, dtype=bool)
+    first[0] = True
+    stats = step_stats(
+        x, days, first, trend_window=15, noise_window=31, step_rows=3, noise_floor=1e-3
+    )
+    assert np.nanargmax(np.abs(stats.step)) in (18, 19, 20)
+    assert stats.step[19] == pytest.approx(0.5, abs=0.02)
+    assert abs(stats.step[9]) < 0.05
+    assert stats.z_jump[9] > 100
+    assert stats.z_jump[10] < -100
+
+
+def circular(t_days: float, n_rev_per_day: float, m_deg: float) -> MeanState:
+    one = np.ones(1)
+    return MeanState(
+        t_days=one * t_days,
+        n_rev_per_day=one * n_rev_per_day,
+        ndot_rev_per_day2=one * 0.0,
+        e=one * 0.001,
+        i_rad=one * np.radians(98.0),
+        raan_rad=one * 0.0,
+        argp_rad=one * 0.0,
+        m_rad=one * np.radians(m_deg),
+    )
+
+
+def test_trajectories_cross_at_the_burn() -> None:
+    # A burn at day 1.25 changes the mean motion; the set after it (day 3) carries the phase
+    # that continuity at the burn implies.
+    burn = np.array([1.25])
+    before = circular(0.0, 14.5, 0.0)
+    unphased = circular(3.0, 14.5002, 0.0)
+    offset = along_track_rad(before, burn) - along_track_rad(unphased, burn)
+    after = circular(3.0, 14.5002, float(np.degrees(np.mod(offset[0], 2 * np.pi))))
+    found = crossing_days(before, after, np.array([0.0]), np.array([7000.0]), np.array([1.0]))
+    assert found[0] == pytest.approx(1.25, abs=0.01)
+
+
+def test_no_crossing_without_a_change_of_period() -> None:
+    before = circular(0.0, 14.5, 0.0)
+    after = circular(3.0, 14.5, float(np.mod(360.0 * 14.5 * 3.0 + 0.01, 360.0)))
+    found = crossing_days(before, after, np.array([0.0]), np.array([7000.0]), np.array([1.0]))
+    assert np.isnan(found[0])
