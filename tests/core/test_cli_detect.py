@@ -79,6 +79,10 @@ def test_a_rules_file_changes_the_results(
         ("[magnitude]\nratio = 'big'\n", "magnitude.ratio: 'big' is a string, expected a number"),
         ("[nope]\n", "nope: unknown section"),
         ("[magnitude\n", "not valid TOML"),
+        (
+            '[label]\nirregular_codes = ["magnitude-outlierr"]\n',
+            "label.irregular_codes: unknown reason code 'magnitude-outlierr' (known: ",
+        ),
     ],
 )
 def test_bad_rules_get_one_clear_line(

@@ -26,7 +26,7 @@ from ssaviewer.core.detect.manoeuvre import (
     detect_manoeuvres,
     detect_outliers,
 )
-from ssaviewer.core.detect.rules import Rules, build_rules
+from ssaviewer.core.detect.rules import Rules, RulesError, build_rules
 from ssaviewer.core.detect.sections import SECTIONS
 
 ProgressCallback = Callable[[float, str], None]
@@ -51,7 +51,12 @@ def load_rules(text: str, source: str) -> Rules:
     ssaviewer.core.detect.rules.RulesError
         Invalid TOML, an unknown section, key or regime, or a value of the wrong type.
     """
-    return build_rules(SECTIONS, text, source)
+    try:
+        return build_rules(SECTIONS, text, source)
+    except RulesError:
+        raise
+    except ValueError as exc:  # a parameter's own check (e.g. an unknown reason code)
+        raise RulesError(source, "", str(exc)) from exc
 
 
 def default_rules_text() -> str:
