@@ -22,6 +22,9 @@ def scenario(repo_root: Path) -> tuple[pd.DataFrame, pd.DataFrame, set[int]]:
     key = pd.read_csv(repo_root / "sample_data" / "answer_key.csv", dtype={"expected_reasons": str})
     key["time_utc"] = pd.to_datetime(key["time_utc"], utc=True)
     key["expected_reasons"] = key["expected_reasons"].fillna("")
+    last = dataset.elements.groupby("norad_id")["epoch_utc"].max()
+    # Behaviours with two days of element sets after them (a step needs sets after it).
+    key["observable"] = key["time_utc"] <= key["norad_id"].map(last) - 2 * DAY
     return events, key, set(dataset.elements["norad_id"].tolist())
 
 
