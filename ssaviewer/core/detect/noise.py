@@ -98,24 +98,51 @@ def median_of_three(values: np.ndarray, layout: Layout, *, after: bool) -> np.nd
     """Median of the row and the two before it (``after=False``) or of the three after it.
 
     Rows of other objects are left out: the median of two rows is their mean, of one row the
-    row itself, of none NaN.
+    row itself, of none NaN. The bulk is computed on array slices; only rows near an object's
+    ends are redone with the rows that exist.
     """
     n = len(values)
-    padded = np.concatenate((np.full(3, np.nan), values, np.full(3, np.nan)))
+    out = np.full(n, np.nan)
+    if after:
+        if n > 3:
+            out[:-3] = _med3(values[1:-2], values[2:-1], values[3:])
+        edge = np.flatnonzero(layout.rows_left < 3)
+    else:
+        if n > 2:
+            out[2:] = _med3(values[2:], values[1:-1], values[:-2])
+        edge = np.flatnonzero(layout.row_in_object < 2)
+    out[edge] = _edge_median(values, layout, edge, after=after)
+    return out
 
-    def shifted(k: int) -> np.ndarray:
-        return padded[3 + k : 3 + k + n]
+
+def _med3(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
+    """Element-wise median of three arrays."""
+    low = np.minimum(a, b)
+    high = np.maximum(a, b)
+    np.minimum(high, c, out=high)
+    return np.asarray(np.maximum(low, high, out=low))
+
+
+def _edge_median(
+    values: np.ndarray, layout: Layout, rows: np.ndarray, *, after: bool
+) -> np.ndarray:
+    """``median_of_three`` for ``rows`` near an object's ends, with the rows that exist."""
+    n = len(values)
+
+    def at(shift: int, exists: np.ndarray, fallback: np.ndarray) -> np.ndarray:
+        return np.where(exists, values[np.clip(rows + shift, 0, n - 1)], fallback)
 
     if after:
-        v1 = np.where(layout.rows_left >= 1, shifted(1), np.nan)
-        v2 = np.where(layout.rows_left >= 2, shifted(2), v1)
-        v3 = np.where(layout.rows_left >= 3, shifted(3), 0.5 * (v1 + v2))
+        left = layout.rows_left[rows]
+        v1 = at(1, left >= 1, np.full(len(rows), np.nan))
+        v2 = at(2, left >= 2, v1)
+        v3 = at(3, left >= 3, 0.5 * (v1 + v2))
     else:
-        v1 = values
-        v2 = np.where(layout.row_in_object >= 1, shifted(-1), v1)
-        v3 = np.where(layout.row_in_object >= 2, shifted(-2), 0.5 * (v1 + v2))
-    low, high = np.minimum(v1, v2), np.maximum(v1, v2)
-    return np.asarray(np.maximum(low, np.minimum(high, v3)))
+        since = layout.row_in_object[rows]
+        v1 = values[rows]
+        v2 = at(-1, since >= 1, v1)
+        v3 = at(-2, since >= 2, 0.5 * (v1 + v2))
+    return _med3(v1, v2, v3)
 
 
 def rolling_median(
