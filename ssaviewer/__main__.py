@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ssaviewer import __version__
 
-SUBCOMMANDS: tuple[str, ...] = ("info", "detect", "evaluate", "simulate")
+SUBCOMMANDS: tuple[str, ...] = ("info", "detect", "evaluate", "simulate", "track", "screen")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -81,9 +81,9 @@ def propagate_many(
         return BatchResult(norad, index, empty, empty.copy(), code, code == 0)
     code_raw, position, velocity = SatrecArray(satrecs).sgp4(jd, fraction)
     code = code_raw.astype(np.int16)
-    xp = elements["ephemeris_type"].to_numpy() == 4
-    if xp.any():
-        code[xp, :] = errors.EPHEMERIS_TYPE_4
+    bad = errors.element_codes(elements)
+    if bad.any():
+        code = np.where(bad[:, None] != 0, bad[:, None], code)
     ok = code == 0
     if not ok.all():
         position[~ok] = np.nan

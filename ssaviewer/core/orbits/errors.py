@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 import numpy as np
+import pandas as pd
 
 #: Code for an SGP4-XP element set (ephemeris type 4), which SGP4 cannot propagate.
 EPHEMERIS_TYPE_4: Final = 10
@@ -23,6 +24,22 @@ REASONS: Final[dict[int, str]] = {
     EPHEMERIS_TYPE_4: "SGP4-XP element set (ephemeris type 4) cannot be propagated with SGP4",
     NO_ELEMENT_SET: "no propagatable element set for this object",
 }
+
+
+def element_codes(elements: pd.DataFrame) -> np.ndarray:
+    """Return the error code each element set earns before any propagation (int16, 0 = fine).
+
+    SGP4-XP sets get ``EPHEMERIS_TYPE_4``; eccentricity outside [0, 1) gets 1 and a mean
+    motion that is not positive gets 2, as SGP4 would (it does not always check them).
+    """
+    ecc = elements["eccentricity"].to_numpy(dtype=np.float64)
+    motion = elements["mean_motion_rev_per_day"].to_numpy(dtype=np.float64)
+    xp = elements["ephemeris_type"].to_numpy() == 4
+    codes = np.select(
+        [xp, ~((ecc >= 0.0) & (ecc < 1.0)), ~(motion > 0.0)], [EPHEMERIS_TYPE_4, 1, 2], 0
+    )
+    result: np.ndarray = codes.astype(np.int16)
+    return result
 
 
 def reason(code: int) -> str:

@@ -85,9 +85,26 @@ def teme_to_gcrs(
     rotation = np.asarray(TEME.rotation_at(times))
     if rotation.ndim == 2:
         rotation = rotation[:, :, None]
-    r = np.einsum("jit,...tj->...ti", rotation, np.asarray(position_km, dtype=np.float64))
-    v = np.einsum("jit,...tj->...ti", rotation, np.asarray(velocity_kmps, dtype=np.float64))
-    return r, v
+    return (
+        _apply_transpose(rotation, np.asarray(position_km, dtype=np.float64)),
+        _apply_transpose(rotation, np.asarray(velocity_kmps, dtype=np.float64)),
+    )
+
+
+def _apply_transpose(rotation: np.ndarray, vectors: np.ndarray) -> np.ndarray:
+    """Return ``R(t)ᵀ · v`` for ``rotation`` (3, 3, T) and ``vectors`` (..., T, 3).
+
+    Nine multiply-adds over whole arrays: much faster than ``einsum`` or stacked 3×3
+    ``matmul`` for millions of vectors.
+    """
+    out = np.empty_like(vectors)
+    for i in range(3):
+        out[..., i] = (
+            vectors[..., 0] * rotation[0, i]
+            + vectors[..., 1] * rotation[1, i]
+            + vectors[..., 2] * rotation[2, i]
+        )
+    return out
 
 
 def geodetic(position_itrs_km: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

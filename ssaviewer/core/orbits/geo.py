@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.constants import EARTH_RADIUS_KM
+from ssaviewer.core.orbits import errors
 from ssaviewer.core.orbits.frames import skyfield_times, teme_to_itrs
 from ssaviewer.core.orbits.satrecs import build_satrecs
 
@@ -36,10 +37,10 @@ def geo_longitudes(elements: pd.DataFrame) -> np.ndarray:
     if n == 0:
         return np.empty(0)
     position = np.full((n, 1, 3), np.nan)
-    xp = elements["ephemeris_type"].to_numpy() == 4
+    bad = errors.element_codes(elements)
     for k, sat in enumerate(build_satrecs(elements)):
         error, r, _ = sat.sgp4_tsince(0.0)
-        if error == 0 and not xp[k]:
+        if error == 0 and not bad[k]:
             position[k, 0] = r
     times = skyfield_times(elements["epoch_utc"])
     # One time per row: treat rows as the time axis.
@@ -60,7 +61,7 @@ def add_orbit_columns(elements: pd.DataFrame) -> pd.DataFrame:
 
     Vectorised; only the geosynchronous rows are propagated (SGP4 at epoch).
     """
-    out = elements.copy()
+    out = elements.copy(deep=False)  # copy-on-write: the input stays unchanged
     inc = out["inclination_deg"].to_numpy(dtype=np.float64)
     node = np.radians(out["ra_of_asc_node_deg"].to_numpy(dtype=np.float64))
     geosync = out["regime"].isin(GEOSYNCHRONOUS).to_numpy()

@@ -130,9 +130,14 @@ def propagate_history(
     pandas.DataFrame
         ``STATE_COLUMNS``: TEME position (km) and velocity (km/s); ``ok`` False and NaN
         states with a ``reason`` where SGP4 failed (e.g. "decayed (SGP4 error 6)"), the
-        serving set is SGP4-XP (ephemeris type 4), or ``history`` is empty.
+        serving set is SGP4-XP (ephemeris type 4), or ``history`` is empty. Raises
+        ``ValueError`` when ``history`` holds more than one ``norad_id``.
     """
     _check_rule(rule)
+    ids = np.unique(history["norad_id"].to_numpy())
+    if len(ids) > 1:
+        listed = ", ".join(str(i) for i in ids[:5])
+        raise ValueError(f"history must hold one object's element sets; got NORAD ids {listed}")
     index = as_utc_index(times_utc)
     n = len(index)
     position = np.full((n, 3), np.nan)
@@ -143,11 +148,11 @@ def propagate_history(
         jd, fraction = julian_split(index)
         used = np.unique(chosen)
         satrecs = build_satrecs(history.iloc[used])
-        xp = history["ephemeris_type"].to_numpy()[used] == 4
-        for row, sat, is_xp in zip(used, satrecs, xp, strict=True):
+        bad = errors.element_codes(history.iloc[used])
+        for row, sat, bad_code in zip(used, satrecs, bad, strict=True):
             mask = chosen == row
-            if is_xp:
-                code[mask] = errors.EPHEMERIS_TYPE_4
+            if bad_code:
+                code[mask] = bad_code
                 continue
             e, r, v = sat.sgp4_array(jd[mask], fraction[mask])
             code[mask] = e

@@ -35,13 +35,10 @@ def build_satrecs(elements: pd.DataFrame) -> list[Satrec]:
     mo = elements["mean_anomaly_deg"].to_numpy(dtype=np.float64) * _DEG
     no = elements["mean_motion_rev_per_day"].to_numpy(dtype=np.float64) / _XPDOTP
     node = elements["ra_of_asc_node_deg"].to_numpy(dtype=np.float64) * _DEG
+    columns = (satnum, epoch, bstar, ndot, nddot, ecc, argp, inc, mo, no, node)
     records = []
-    for k in range(len(elements)):
+    for args in zip(*(column.tolist() for column in columns), strict=True):
         sat = Satrec()
-        sat.sgp4init(
-            WGS72, "i", int(satnum[k]), float(epoch[k]), float(bstar[k]), float(ndot[k]),
-            float(nddot[k]), float(ecc[k]), float(argp[k]), float(inc[k]), float(mo[k]),
-            float(no[k]), float(node[k]),
-        )  # fmt: skip
+        sat.sgp4init(WGS72, "i", *args)
         records.append(sat)
     return records
