@@ -10,6 +10,7 @@ element sets per second and the ratio. Files go to a temporary folder, deleted a
 from __future__ import annotations
 
 import datetime as dt
+import resource
 import sys
 import tempfile
 import time
@@ -45,6 +46,9 @@ def main() -> int:
     simulate_s = time.perf_counter() - start
     n = len(elements)
     print(f"simulate: {simulate_s:6.2f} s  {n / simulate_s:12,.0f} element sets/s  ({n:,} sets)")
+    table_mb = elements.memory_usage(deep=True).sum() / 1e6
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+    print(f"element table: {table_mb:,.0f} MB; peak memory so far {peak_mb:,.0f} MB")
     with tempfile.TemporaryDirectory() as folder:
         start = time.perf_counter()
         paths = write_large_history(elements, Path(folder))

@@ -41,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
         spec = parse_spec(text, path.name)
     except SpecError as exc:
         return _error(str(exc))
+    if args.seed is not None and args.seed < 0:
+        return _error(f"--seed: expected a non-negative integer, got {args.seed}")
     out = Path(args.output)
     if out.exists() and not out.is_dir():
         return _error(f"-o/--output: {out} exists and is not a folder; expected a folder")

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 
 import numpy as np
 import pytest
 from sgp4 import omm
 from sgp4.api import Satrec
 
+import ssaviewer
 from ssaviewer.core.formats.omm_write import OMM_KEYS, format_omm_json
+from ssaviewer.core.formats.registry import READERS
 from ssaviewer.core.formats.tle_write import format_tle
 from tests.core.test_tle_write import make_elements
 
@@ -56,3 +59,20 @@ def test_values_are_rounded_to_tle_precision() -> None:
 
 def test_empty_table_is_an_empty_array() -> None:
     assert json.loads(format_omm_json(make_elements(2).iloc[:0])) == []
+
+
+def test_round_trip_through_load(tmp_path: Path) -> None:
+    if "omm-json" not in {spec.name for spec in READERS}:
+        pytest.skip("the OMM JSON reader is not on this branch yet (checked with sgp4.omm above)")
+    table = make_elements(300, seed=6)
+    table["epoch_utc"] = table["epoch_utc"].dt.round("1us")
+    (tmp_path / "x.json").write_text(format_omm_json(table))
+    dataset = ssaviewer.load(tmp_path / "x.json")
+    assert dataset.report.rejected.empty
+    back = dataset.elements.set_index(["norad_id", "epoch_utc"])
+    for norad_id, epoch, n, ecc in table[
+        ["norad_id", "epoch_utc", "mean_motion_rev_per_day", "eccentricity"]
+    ].itertuples(index=False):
+        row = back.loc[(norad_id, epoch)]
+        assert row["mean_motion_rev_per_day"] == pytest.approx(n, abs=0.5e-8)
+        assert row["eccentricity"] == pytest.approx(ecc, abs=0.5e-7)

@@ -285,3 +285,50 @@ def test_simulated_noise_and_cadence_match_the_measured_defaults(elements: pd.Da
         )
         assert 0.02 < spikes < 0.15, name
         assert 0.10 < unchanged < 0.35, name
+
+
+def _longitudes(history: pd.DataFrame) -> np.ndarray:
+    return mean_longitude_east_deg(
+        history["ra_of_asc_node_deg"].to_numpy(),
+        history["arg_of_pericenter_deg"].to_numpy(),
+        history["mean_anomaly_deg"].to_numpy(),
+        julian_date(history["epoch_utc"]),
+    )
+
+
+def test_geo_relocation_drifts_between_its_slots(demo: Scenario, elements: pd.DataFrame) -> None:
+    key = demo.answer_key
+    moves = pd.to_datetime(key.loc[key["behaviour"] == "geo-relocation", "time_utc"]).tolist()
+    history = elements[elements["object_name"] == "EUROSTAR-9"]
+    lon = pd.Series(_longitudes(history), index=history["epoch_utc"].to_numpy())
+    before, after = lon[lon.index < moves[0]], lon[lon.index > moves[1]]
+    during = lon[(lon.index > moves[0] + pd.Timedelta(days=2)) & (lon.index < moves[1])]
+    assert abs(before.iloc[-30:] - 63.5).max() < 0.1
+    assert abs(after.iloc[5:] - 76.5).max() < 0.1
+    days = (during.index - during.index[0]).total_seconds() / 86400
+    rate = np.polyfit(days, during.to_numpy(), 1)[0]
+    assert rate == pytest.approx(0.5, abs=0.02)
+
+
+def test_geo_inclination_vector_drifts_without_north_south_control(
+    elements: pd.DataFrame,
+) -> None:
+    free = elements[elements["object_name"] == "METEO-G4"]
+    kept = elements[elements["object_name"] == "GEOCOM-2"]
+    years = (free["epoch_utc"] - free["epoch_utc"].iloc[0]).dt.total_seconds() / 86400 / 365.25
+    node = np.radians(free["ra_of_asc_node_deg"].to_numpy())
+    i = free["inclination_deg"].to_numpy()
+    ix, iy = np.polyfit(years, i * np.cos(node), 1)[0], np.polyfit(years, i * np.sin(node), 1)[0]
+    assert np.hypot(ix, iy) == pytest.approx(0.85, abs=0.05)  # degrees per year
+    assert np.degrees(np.arctan2(iy, ix)) == pytest.approx(88.0, abs=5.0)
+    assert kept["inclination_deg"].max() < 0.06
+
+
+def test_published_ndot_explains_the_drag_decay(elements: pd.DataFrame) -> None:
+    history = elements[elements["object_name"] == "CUBEWAVE-7"]
+    days = (history["epoch_utc"] - history["epoch_utc"].iloc[0]).dt.total_seconds() / 86400
+    a = history["semi_major_axis_km"].to_numpy()
+    observed = np.polyfit(days, a, 1)[0]  # km/day over two years
+    predicted = -4 / 3 * a * history["mean_motion_dot"] / history["mean_motion_rev_per_day"]
+    assert observed < -0.003
+    assert predicted.mean() == pytest.approx(observed, rel=0.15)

@@ -60,7 +60,24 @@ def test_a_valid_spec_parses_into_typed_tables() -> None:
         ),
         (HEAD + LEO.replace("bstar = 1e-4\n", ""), "key 'bstar': missing; this key is required"),
         (HEAD.replace("seed = 1\n", ""), "[scenario] key 'seed': missing"),
-        (HEAD.replace("days = 30", "days = -1"), "key 'days': expected > 0, got -1.0"),
+        (HEAD.replace("days = 30", "days = -1"), "key 'days': expected 1 to 36525, got -1.0"),
+        (HEAD.replace("seed = 1", "seed = -4"), "key 'seed': expected 0 to"),
+        (
+            HEAD + LEO.replace("altitude_km = 500", "altitude_km = 90"),
+            "key 'altitude_km': expected 150 to 2000, got 90.0",
+        ),
+        (HEAD + LEO.replace("bstar = 1e-4", "bstar = nan"), "key 'bstar': expected a finite"),
+        (HEAD + GEO + "ew_box_deg = -0.1\n", "key 'ew_box_deg': expected 0 to 5, got -0.1"),
+        (
+            HEAD + LEO + "[[fragmentation]]\nparent = 1\nday = 1\npieces = 30\n"
+            "first_norad_id = 100\n",
+            "key 'pieces': expected 1 to 25, got 30",
+        ),
+        (
+            HEAD + LEO + GEO + "[[fragmentation]]\nparent = 1\nday = 1\npieces = 3\n"
+            "first_norad_id = 1\n",
+            "key 'first_norad_id': expected ids not used",
+        ),
         (HEAD + "[[meo]]\nx = 1\n", "key 'meo': unknown; expected one of"),
         (HEAD + LEO + 'format = "xml"\n', "key 'format': expected one of ('tle', 'omm-json')"),
         (HEAD + LEO + LEO, "key 'norad_id': expected a unique id"),
@@ -76,6 +93,10 @@ def test_a_valid_spec_parses_into_typed_tables() -> None:
         (
             HEAD + "[[fragmentation]]\nparent = 9\nday = 1\npieces = 3\nfirst_norad_id = 100\n",
             "key 'parent': expected the norad_id of a [[leo]] object, got 9",
+        ),
+        (
+            HEAD + LEO + "manoeuvres = [{ day = 45, delta_a_km = 1 }]\n",
+            "[[leo]] 1 key 'manoeuvres': expected days before the end of the scenario (30), got 45",
         ),
         (HEAD + "[scenario", "not valid TOML"),
         (HEAD.replace("2024-01-01T00:00:00Z", '"2024"'), "expected a TOML date-time"),
@@ -105,6 +126,16 @@ def test_cli_exits_2_with_one_line_for_a_bad_spec(
     assert err.count("\n") == 1
     assert "bad.toml: [[leo]] #1: key 'colour': unknown key" in err
     assert not (tmp_path / "out").exists()
+
+
+def test_cli_exits_2_for_a_negative_seed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = tmp_path / "ok.toml"
+    spec.write_text(HEAD + LEO)
+    status = main(["simulate", str(spec), "-o", str(tmp_path / "out"), "--seed", "-3"])
+    assert status == 2
+    assert "--seed: expected a non-negative integer, got -3" in capsys.readouterr().err
 
 
 def test_cli_exits_2_for_a_missing_spec_file(

@@ -53,7 +53,7 @@ def leo_burn(state: LeoState, delta_a_km: float, delta_i_deg: float) -> tuple[Le
         i_deg=state.i_deg + delta_i_deg,
         argp_deg=new_argp,
         m_deg=state.argp_deg + state.m_deg - new_argp,
-        q=float(dyn.drag_constant_km5_per_day(np.array(a), np.array(state.bstar))),
+        q=dyn.drag_q(a, state.bstar, state.t_day),
     )
     return new, float(np.hypot(dv_t, dv_n)), direction(dv_t, dv_n)
 

@@ -81,6 +81,23 @@ def drag_constant_km5_per_day(a_km: Floats, bstar: Floats) -> Floats:
     return result
 
 
+#: Upper-atmosphere density follows the Sun's 27-day rotation: ±10 % here (chosen, mild: near
+#: solar maximum the swing at 500 km reaches ±30-50 %). Fits absorb it into B* and ndot.
+SOLAR_ROTATION_DAYS = 27.0
+SOLAR_DENSITY_SWING = 0.1
+
+
+def solar_density_factor(t_day: float) -> float:
+    """Relative atmospheric density on scenario day ``t_day`` (1 ± ``SOLAR_DENSITY_SWING``)."""
+    return 1.0 + SOLAR_DENSITY_SWING * float(np.sin(2.0 * np.pi * t_day / SOLAR_ROTATION_DAYS))
+
+
+def drag_q(a_km: float, bstar: float, t_day: float) -> float:
+    """Drag constant Q (km⁵/day) on day ``t_day``: B* scaled by the solar density factor."""
+    effective = np.array(bstar * solar_density_factor(t_day))
+    return float(drag_constant_km5_per_day(np.array(a_km), effective))
+
+
 def drag_floor_km() -> float:
     """Return the reference radius s (km) of SGP4's drag power law."""
     return EARTH_RADIUS_KM + _S_KM

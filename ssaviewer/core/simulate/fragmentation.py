@@ -49,7 +49,7 @@ def piece_state(parent: LeoState, dv_rtn_mps: np.ndarray, bstar: float) -> LeoSt
         argp_deg=new_argp,
         m_deg=parent.argp_deg + parent.m_deg - new_argp,
         bstar=bstar,
-        q=float(dyn.drag_constant_km5_per_day(np.array(a), np.array(bstar))),
+        q=dyn.drag_q(a, bstar, parent.t_day),
     )
 
 

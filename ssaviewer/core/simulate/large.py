@@ -45,7 +45,7 @@ def _leo(rng: np.random.Generator, n: int, t: Floats) -> dict[str, Floats]:
     a = np.where(controlled, sawtooth, a0 - rate * t)
     raan_dot, argp_dot, m_dot = dyn.j2_rates_deg_per_day(a0, e[:, :1], i[:, :1])
     angles = rng.uniform(0.0, 360.0, (3, n, 1))
-    n_rev = dyn.kozai_mean_motion(a, e, i)
+    n_rev = dyn.mean_motion_deg_per_day(a) / 360.0
     return {
         "a_km": a,
         "e": e,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -17,6 +18,8 @@ REENTRY_ALTITUDE_KM = 120.0
 #: Segments are re-anchored this often (days) so the drag constant follows the altitude.
 REANCHOR_DAYS = 5.0
 
+Row = dict[str, Any]
+
 
 def initial_state(spec: LeoSpec, rng: np.random.Generator) -> LeoState:
     """Return the mean elements at ``spec.start_day`` (angles drawn from ``rng``)."""
@@ -24,7 +27,7 @@ def initial_state(spec: LeoSpec, rng: np.random.Generator) -> LeoState:
     if spec.drag_makeup_band_km > 0:
         a += spec.drag_makeup_band_km * rng.uniform(-0.5, 1.0)
     raan, argp, m = rng.uniform(0.0, 360.0, 3)
-    q = float(dyn.drag_constant_km5_per_day(np.array(a), np.array(spec.bstar)))
+    q = dyn.drag_q(a, spec.bstar, spec.start_day)
     return LeoState(
         spec.start_day, a, spec.eccentricity, spec.inclination_deg, raan, argp, m, spec.bstar, q
     )
@@ -34,6 +37,50 @@ def _next_makeup(state: LeoState, lower_km: float, rng: np.random.Generator) -> 
     """Day of the next drag make-up burn: when a reaches the band's floor, a little early."""
     days = dyn.days_to_reach_km(state.a_km, state.q, lower_km)
     return state.t_day + max(days - rng.uniform(0.0, 1.0), 0.5)
+
+
+@dataclass
+class _Plan:
+    """Mutable schedule of one LEO object: drag make-up band and its next burn."""
+
+    norad_id: int
+    name: str
+    rng: np.random.Generator
+    band_km: float
+    reference_km: float
+    next_makeup: float = np.inf
+    n_makeup: int = 0
+
+    def schedule(self, state: LeoState) -> None:
+        """Plan the next make-up burn from ``state`` (none without a band)."""
+        if self.band_km > 0:
+            self.next_makeup = _next_makeup(state, self.reference_km - self.band_km, self.rng)
+
+
+def _one_off(plan: _Plan, state: LeoState, burn: Burn) -> tuple[LeoState, Row]:
+    """Apply an unannounced burn: raising, lowering or an inclination change."""
+    state, dv, way = leo_burn(state, burn.delta_a_km, burn.delta_i_deg)
+    plan.reference_km += burn.delta_a_km
+    plan.schedule(state)
+    kind = _kind(burn)
+    return state, row(
+        plan.norad_id, plan.name, kind, state.t_day, label="irregular",
+        reasons="first-of-kind" if kind == "inclination-change" else "magnitude-outlier",
+        delta_v_mps=dv, direction=way, delta_a_km=burn.delta_a_km,
+        delta_i_deg=burn.delta_i_deg, notes="unannounced one-off burn",
+    )  # fmt: skip
+
+
+def _makeup(plan: _Plan, state: LeoState) -> tuple[LeoState, Row]:
+    """Apply a routine drag make-up burn back to the top of the band."""
+    delta_a = plan.reference_km + plan.band_km - state.a_km
+    state, dv, way = leo_burn(state, delta_a, 0.0)
+    plan.n_makeup += 1
+    plan.schedule(state)
+    return state, row(
+        plan.norad_id, plan.name, "drag-makeup", state.t_day, delta_v_mps=dv, direction=way,
+        delta_a_km=delta_a, delta_i_deg=0.0, notes=f"routine drag make-up #{plan.n_makeup}",
+    )  # fmt: skip
 
 
 def run_leo(
@@ -46,7 +93,7 @@ def run_leo(
     band_km: float = 0.0,
     reference_km: float | None = None,
     burns: tuple[Burn, ...] = (),
-) -> tuple[Track, list[dict[str, Any]]]:
+) -> tuple[Track, list[Row]]:
     """Evolve a LEO object from ``state`` to ``end_day`` or re-entry.
 
     First the next event is found (a one-off burn, a drag make-up burn when a reaches the
@@ -54,77 +101,34 @@ def run_leo(
     advanced to it and the burn applied. Returns the track and its answer-key rows.
     """
     track = Track(first_day=state.t_day, end_day=end_day, segments=[state])
-    rows: list[dict[str, Any]] = []
+    rows: list[Row] = []
     pending = sorted(burns, key=lambda b: b.day)
     reference = state.a_km if reference_km is None else reference_km
-    makeup = _next_makeup(state, reference - band_km, rng) if band_km > 0 else np.inf
-    count = 0
+    plan = _Plan(norad_id, name, rng, band_km, reference)
+    plan.schedule(state)
+    floor = EARTH_RADIUS_KM + REENTRY_ALTITUDE_KM
     while True:
         seg = track.segments[-1]
         assert isinstance(seg, LeoState)
-        floor = EARTH_RADIUS_KM + REENTRY_ALTITUDE_KM
         reentry = seg.t_day + dyn.days_to_reach_km(seg.a_km, seg.q, floor)
         anchor = seg.t_day + (1.0 if seg.a_km < EARTH_RADIUS_KM + 250 else REANCHOR_DAYS)
         burn_day = pending[0].day if pending else np.inf
-        t = min(reentry, anchor, burn_day, makeup)
+        t = min(reentry, anchor, burn_day, plan.next_makeup)
         if t >= end_day:
             break
         if t == reentry:
             track.end_day = reentry
-            rows.append(
-                row(
-                    norad_id,
-                    name,
-                    "decay",
-                    reentry,
-                    event_type="decay",
-                    notes="mean altitude reached 120 km: re-entry",
-                )
-            )
+            notes = "mean altitude reached 120 km: re-entry"
+            rows.append(row(norad_id, name, "decay", t, event_type="decay", notes=notes))
             break
         new = advance(seg, t)
         assert isinstance(new, LeoState)
         if t == burn_day:
-            burn = pending.pop(0)
-            new, dv, way = leo_burn(new, burn.delta_a_km, burn.delta_i_deg)
-            reference += burn.delta_a_km
-            kind = _kind(burn)
-            reason = "magnitude-outlier" if kind != "inclination-change" else "first-of-kind"
-            rows.append(
-                row(
-                    norad_id,
-                    name,
-                    kind,
-                    t,
-                    label="irregular",
-                    reasons=reason,
-                    delta_v_mps=dv,
-                    direction=way,
-                    delta_a_km=burn.delta_a_km,
-                    delta_i_deg=burn.delta_i_deg,
-                    notes="unannounced one-off burn",
-                )
-            )
-            if band_km > 0:
-                makeup = _next_makeup(new, reference - band_km, rng)
-        elif t == makeup:
-            delta_a = reference + band_km - new.a_km
-            new, dv, way = leo_burn(new, delta_a, 0.0)
-            count += 1
-            rows.append(
-                row(
-                    norad_id,
-                    name,
-                    "drag-makeup",
-                    t,
-                    delta_v_mps=dv,
-                    direction=way,
-                    delta_a_km=delta_a,
-                    delta_i_deg=0.0,
-                    notes=f"routine drag make-up #{count}",
-                )
-            )
-            makeup = _next_makeup(new, reference - band_km, rng)
+            new, event = _one_off(plan, new, pending.pop(0))
+            rows.append(event)
+        elif t == plan.next_makeup:
+            new, event = _makeup(plan, new)
+            rows.append(event)
         track.segments.append(new)
     return track, rows
 

@@ -71,10 +71,11 @@ def wander(
     if sigma == 0:
         return np.zeros_like(t_days)
     shape = (*t_days.shape[:-1], 1, WANDER_TERMS)
-    period = rng.uniform(periods[0], periods[1], shape)
-    phase = rng.uniform(0.0, 2.0 * np.pi, shape)
-    terms = np.sin(2.0 * np.pi * t_days[..., None] / period + phase)
-    result: Floats = sigma * np.sqrt(2.0 / WANDER_TERMS) * terms.sum(axis=-1)
+    frequency = (2.0 * np.pi / rng.uniform(periods[0], periods[1], shape)).astype(np.float32)
+    phase = rng.uniform(0.0, 2.0 * np.pi, shape).astype(np.float32)
+    # float32 is ample for a wander of this size and halves the cost on large catalogues
+    terms = np.sin(t_days.astype(np.float32)[..., None] * frequency + phase)
+    result: Floats = (sigma * np.sqrt(2.0 / WANDER_TERMS)) * terms.sum(axis=-1, dtype=np.float64)
     return result
 
 

@@ -101,7 +101,7 @@ def advance(state: State, t_day: float) -> State:
         raan_deg=float(el["raan_deg"][0]),
         argp_deg=float(el["argp_deg"][0]),
         m_deg=float(el["m_deg"][0]),
-        q=float(dyn.drag_constant_km5_per_day(el["a_km"], np.array(state.bstar))[0]),
+        q=dyn.drag_q(float(el["a_km"][0]), state.bstar, t_day),
     )
 
 
@@ -112,7 +112,7 @@ def evaluate_leo(state: LeoState, t_day: Floats) -> dict[str, Floats]:
     raan_dot, argp_dot, m_dot = dyn.j2_rates_deg_per_day(a0, e, i)
     q = np.array(state.q)
     a = dyn.decayed_a_km(a0, q, tau)
-    n_rev = dyn.kozai_mean_motion(a, np.full_like(a, state.e), np.full_like(a, state.i_deg))
+    n_rev = dyn.mean_motion_deg_per_day(a) / 360.0  # Keplerian: enough for ndot and timing
     return {
         "a_km": a,
         "e": np.full_like(tau, state.e),
@@ -122,7 +122,8 @@ def evaluate_leo(state: LeoState, t_day: Floats) -> dict[str, Floats]:
         "m_deg": state.m_deg + m_dot * tau + dyn.decay_phase_deg(a0, q, tau),
         "n_rev_per_day": n_rev,
         "ndot": dyn.ndot_rev_per_day2(a, q, n_rev),
-        "bstar": np.full_like(tau, state.bstar),
+        # what a fit reports: B* absorbs the density swing of this segment
+        "bstar": np.full_like(tau, state.bstar * dyn.solar_density_factor(state.t_day)),
     }
 
 
@@ -159,7 +160,6 @@ def geo_elements(
         "raan_deg": raan,
         "argp_deg": perigee_longitude - raan,
         "m_deg": inertial_longitude - perigee_longitude,
-        "n_rev_per_day": dyn.kozai_mean_motion(a, e, i_deg),
         "bstar": np.zeros_like(a),
         "lon_deg": lon_deg,
     }

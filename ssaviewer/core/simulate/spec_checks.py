@@ -1,0 +1,101 @@
+"""SPEC value ranges and cross-table checks (unique ids, known targets, days in span)."""
+
+from __future__ import annotations
+
+from ssaviewer.core.simulate.spec_types import GeoSpec, LeoSpec, ScenarioSpec, SpecError
+
+FORMATS = ("tle", "omm-json")
+#: Allowed ranges (inclusive) of numeric keys, per table; the model is near-circular orbits.
+RANGES: dict[tuple[str, str], tuple[float, float]] = {
+    ("ScenarioSpec", "days"): (1.0, 36525.0),
+    ("ScenarioSpec", "seed"): (0, 2**63 - 1),
+    ("LeoSpec", "altitude_km"): (150.0, 2000.0),
+    ("LeoSpec", "inclination_deg"): (0.0, 180.0),
+    ("LeoSpec", "bstar"): (0.0, 0.1),
+    ("LeoSpec", "eccentricity"): (0.0, 0.1),
+    ("LeoSpec", "start_day"): (0.0, 36525.0),
+    ("LeoSpec", "drag_makeup_band_km"): (0.0, 50.0),
+    ("Burn", "day"): (0.0, 36525.0),
+    ("Burn", "delta_a_km"): (-1000.0, 1000.0),
+    ("Burn", "delta_i_deg"): (-10.0, 10.0),
+    ("GeoSpec", "longitude_deg"): (-180.0, 360.0),
+    ("GeoSpec", "inclination_deg"): (0.0, 20.0),
+    ("GeoSpec", "start_day"): (0.0, 36525.0),
+    ("GeoSpec", "ew_box_deg"): (0.0, 5.0),
+    ("GeoSpec", "ns_box_deg"): (0.0, 5.0),
+    ("GeoSpec", "drift_deg_per_day"): (-10.0, 10.0),
+    ("Relocation", "day"): (0.0, 36525.0),
+    ("Relocation", "to_longitude_deg"): (-180.0, 360.0),
+    ("Relocation", "drift_deg_per_day"): (0.01, 10.0),
+    ("Approach", "day"): (0.0, 36525.0),
+    ("Approach", "offset_km"): (0.1, 1000.0),
+    ("Approach", "drift_deg_per_day"): (0.01, 10.0),
+    ("FragmentationSpec", "day"): (0.0, 36525.0),
+    ("FragmentationSpec", "pieces"): (1, 25),
+    ("FragmentationSpec", "first_norad_id"): (1, 339_975),
+    ("FragmentationSpec", "delta_v_mps"): (0.0, 1000.0),
+    ("FragmentationSpec", "bstar_factor"): (0.1, 1000.0),
+    ("FragmentationSpec", "appear_within_days"): (1.0, 365.0),
+}
+
+
+def _check_format(where: str, fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise SpecError(f"{where}: key 'format'", f"expected one of {FORMATS}, got {fmt!r}")
+
+
+def _check_days(source: str, spec: ScenarioSpec) -> None:
+    """Every start day and event day must fall inside the scenario."""
+    days: list[tuple[str, float]] = []
+    for o in spec.leo:
+        days.append((f"[[leo]] {o.norad_id} key 'start_day'", o.start_day))
+        days += [(f"[[leo]] {o.norad_id} key 'manoeuvres'", b.day) for b in o.manoeuvres]
+    for g in spec.geo:
+        days.append((f"[[geo]] {g.norad_id} key 'start_day'", g.start_day))
+        days += [(f"[[geo]] {g.norad_id} key 'relocations'", r.day) for r in g.relocations]
+        if g.approach is not None:
+            days.append((f"[[geo]] {g.norad_id} key 'approach'", g.approach.day))
+    days += [(f"[[fragmentation]] {f.parent} key 'day'", f.day) for f in spec.fragmentation]
+    for where, day in days:
+        if day >= spec.days:
+            raise SpecError(
+                f"{source}: {where}",
+                f"expected days before the end of the scenario ({spec.days:g}), got {day:g}",
+            )
+
+
+def check_scenario(source: str, spec: ScenarioSpec) -> None:
+    """Cross-table checks: unique ids (pieces included), known parents and targets."""
+    ids: set[int] = set()
+    everything: list[LeoSpec | GeoSpec] = [*spec.leo, *spec.geo]
+    for k, obj in enumerate(everything):
+        if obj.norad_id in ids or not 0 < obj.norad_id < 340_000:
+            raise SpecError(
+                f"{source}: object #{k + 1} key 'norad_id'",
+                f"expected a unique id from 1 to 339999, got {obj.norad_id}",
+            )
+        ids.add(obj.norad_id)
+        _check_format(f"{source}: object {obj.norad_id}", obj.format)
+    _check_days(source, spec)
+    geo_ids = {g.norad_id for g in spec.geo}
+    for g in spec.geo:
+        if g.approach is not None and g.approach.target not in geo_ids:
+            raise SpecError(
+                f"{source}: [[geo]] {g.norad_id} key 'approach.target'",
+                f"expected the norad_id of a [[geo]] object, got {g.approach.target}",
+            )
+    leo_ids = {o.norad_id for o in spec.leo}
+    for f in spec.fragmentation:
+        if f.parent not in leo_ids:
+            raise SpecError(
+                f"{source}: [[fragmentation]] key 'parent'",
+                f"expected the norad_id of a [[leo]] object, got {f.parent}",
+            )
+        pieces = set(range(f.first_norad_id, f.first_norad_id + f.pieces))
+        if pieces & ids:
+            raise SpecError(
+                f"{source}: [[fragmentation]] key 'first_norad_id'",
+                f"expected ids not used by other objects, got {f.first_norad_id} "
+                f"(pieces take {f.first_norad_id}-{f.first_norad_id + f.pieces - 1})",
+            )
+        ids |= pieces

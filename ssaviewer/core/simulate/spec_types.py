@@ -1,0 +1,105 @@
+"""The frozen dataclasses a scenario SPEC becomes, and the error a bad SPEC raises."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+
+class SpecError(ValueError):
+    """A SPEC problem: ``where`` (table and key) and ``expected`` (what would be valid)."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: {problem}")
+        self.where = where
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Burn:
+    """A one-off (irregular) LEO manoeuvre: ``day`` after the start, Δa (km), Δi (deg)."""
+
+    day: float
+    delta_a_km: float = 0.0
+    delta_i_deg: float = 0.0
+
+
+@dataclass(frozen=True)
+class Relocation:
+    """A GEO slot change: drift starts on ``day`` at ``drift_deg_per_day`` toward the slot."""
+
+    day: float
+    to_longitude_deg: float
+    drift_deg_per_day: float = 0.5
+
+
+@dataclass(frozen=True)
+class Approach:
+    """An inspector's approach: on ``day`` it drifts to ``offset_km`` of GEO object ``target``."""
+
+    target: int
+    day: float
+    offset_km: float = 10.0
+    drift_deg_per_day: float = 0.3
+
+
+@dataclass(frozen=True)
+class LeoSpec:
+    """A low-Earth-orbit object (keys of a ``[[leo]]`` table)."""
+
+    norad_id: int
+    name: str
+    object_id: str
+    altitude_km: float
+    inclination_deg: float
+    bstar: float
+    eccentricity: float = 0.001
+    format: str = "tle"
+    start_day: float = 0.0
+    drag_makeup_band_km: float = 0.0
+    manoeuvres: tuple[Burn, ...] = ()
+
+
+@dataclass(frozen=True)
+class GeoSpec:
+    """A geosynchronous object (keys of a ``[[geo]]`` table)."""
+
+    norad_id: int
+    name: str
+    object_id: str
+    longitude_deg: float
+    inclination_deg: float = 0.05
+    format: str = "tle"
+    start_day: float = 0.0
+    ew_box_deg: float = 0.0
+    ns_box_deg: float = 0.0
+    drift_deg_per_day: float = 0.0
+    relocations: tuple[Relocation, ...] = ()
+    approach: Approach | None = None
+
+
+@dataclass(frozen=True)
+class FragmentationSpec:
+    """A break-up of LEO object ``parent`` (keys of a ``[[fragmentation]]`` table)."""
+
+    parent: int
+    day: float
+    pieces: int
+    first_norad_id: int
+    delta_v_mps: float = 10.0
+    bstar_factor: float = 5.0
+    appear_within_days: float = 10.0
+
+
+@dataclass(frozen=True)
+class ScenarioSpec:
+    """A whole scenario: span, seed and objects."""
+
+    name: str
+    start_utc: pd.Timestamp
+    days: float
+    seed: int
+    leo: tuple[LeoSpec, ...] = ()
+    geo: tuple[GeoSpec, ...] = ()
+    fragmentation: tuple[FragmentationSpec, ...] = ()
