@@ -104,7 +104,7 @@ def test_every_observable_behaviour_found_and_labelled_as_the_key_says(
     observable = key[
         key["norad_id"].isin(loaded) & (key["time_utc"] <= key["norad_id"].map(last) - 2 * DAY)
     ]
-    assert len(observable) >= 500
+    assert len(observable) >= 450
     for row in rows_of(observable):
         labels = set(matches(events, row)["label"])
         allowed = {row.expected_label} | ({"undetermined"} if row.behaviour in ROUTINE else set())
