@@ -15,6 +15,7 @@ from ssaviewer.core.detect import default_rules, load_rules, run_detection
 from ssaviewer.core.detect.manoeuvre import DetectionCancelled
 from ssaviewer.core.detect.rules import Rules, RulesError
 from ssaviewer.core.export.events_csv import format_events_csv, write_events_csv
+from ssaviewer.core.truth import read_truth
 
 #: How many per-object notes the text output lists before the total.
 FIRST_NOTES = 10
@@ -39,9 +40,10 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--notifications",
-        metavar="NOTICES.csv",
-        help="operator notifications (CSV with norad_id, start_utc, end_utc): enables "
-        "the 'unannounced' reason",
+        metavar="RECORDS",
+        action="append",
+        help="operator manoeuvre records (labels CSV with norad_id, start_utc, end_utc; IDS "
+        "*man.txt; Fengyun *.fy; QZSS history), repeatable: enables the 'unannounced' reason",
     )
     parser.add_argument(
         "--flagged-only", action="store_true", help="export only the irregular events"
@@ -74,33 +76,45 @@ def read_rules(path: str | None) -> Rules:
         raise ArgumentProblem(f"--rules: {exc}") from exc
 
 
-def read_notifications(path: str | None) -> pd.DataFrame | None:
-    """Return the notifications table from ``path`` (None when not given)."""
-    if path is None:
+def read_notifications(paths: list[str] | None) -> pd.DataFrame | None:
+    """Read operator records (any format ``ssaviewer evaluate --truth`` reads); None if none.
+
+    Attitude-control records are not orbit changes and are dropped. Returns ``norad_id``,
+    ``object_id``, ``start_utc``, ``end_utc``.
+    """
+    if not paths:
         return None
-    try:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except (OSError, ValueError) as exc:
-        raise ArgumentProblem(f"--notifications: cannot read {path} as CSV: {exc}") from exc
-    missing = [c for c in ("norad_id", "start_utc", "end_utc") if c not in table]
-    if missing:
-        raise ArgumentProblem(
-            f"--notifications: {path} has no column {', '.join(missing)}; expected "
-            "norad_id, start_utc, end_utc"
-        )
-    out = pd.DataFrame(index=table.index)
-    for k, column in enumerate(("norad_id", "start_utc", "end_utc")):
+    frames = []
+    for path in paths:
         try:
-            if k == 0:
-                out[column] = pd.to_numeric(table[column]).astype("int64")
-            else:
-                out[column] = pd.to_datetime(table[column], utc=True, format="ISO8601")
-        except (ValueError, TypeError) as exc:
-            raise ArgumentProblem(
-                f"--notifications: {path}: column {column}: {exc}; expected "
-                + ("catalogue numbers" if k == 0 else "ISO 8601 UTC times")
-            ) from exc
-    return out
+            text = Path(path).read_text(encoding="utf-8", errors="replace")
+        except OSError as exc:
+            raise ArgumentProblem(f"--notifications: cannot read {path}: {exc.strerror}") from exc
+        try:
+            truth, problems = read_truth(text, Path(path).name)
+        except ValueError as exc:
+            raise ArgumentProblem(f"--notifications: {exc}") from exc
+        if len(truth) == 0:
+            first = f" ({problems[0]})" if problems else ""
+            raise ArgumentProblem(f"--notifications: {path}: no usable record{first}")
+        for problem in problems[:FIRST_NOTES]:
+            sys.stderr.write(f"ssaviewer detect: note: {problem}\n")
+        frames.append(truth[truth["kind"] != "attitude"])
+    table = pd.concat(frames, ignore_index=True)
+    return table[["norad_id", "object_id", "start_utc", "end_utc"]]
+
+
+def resolve_notifications(notes: pd.DataFrame | None, dataset: Dataset) -> pd.DataFrame | None:
+    """Give records that name only a COSPAR id the NORAD id of the loaded object."""
+    if notes is None:
+        return None
+    by_cospar = dataset.objects.dropna(subset=["object_id"]).drop_duplicates("object_id")
+    mapping = by_cospar.set_index(by_cospar["object_id"].astype(str))["norad_id"]
+    unknown = notes["norad_id"].to_numpy() < 0
+    found = notes["object_id"].astype(str).map(mapping)
+    norad = notes["norad_id"].where(~unknown, found)
+    resolved = notes.assign(norad_id=norad).dropna(subset=["norad_id"])
+    return resolved.astype({"norad_id": "int64"})[["norad_id", "start_utc", "end_utc"]]
 
 
 def check_output(path: str | None) -> None:
@@ -159,7 +173,7 @@ def run(args: argparse.Namespace) -> int:
         events = run_detection(
             dataset,
             rules,
-            notifications=notifications,
+            notifications=resolve_notifications(notifications, dataset),
             screen=None if args.no_screening else _default_screen(),
         )
     except DetectionCancelled:

@@ -79,6 +79,10 @@ def test_a_rules_file_changes_the_results(
         ("[magnitude]\nratio = 'big'\n", "magnitude.ratio: 'big' is a string, expected a number"),
         ("[nope]\n", "nope: unknown section"),
         ("[magnitude\n", "not valid TOML"),
+        (
+            '[label]\nirregular_codes = ["magnitude-outlierr"]\n',
+            "label.irregular_codes: unknown reason code 'magnitude-outlierr' (known: ",
+        ),
     ],
 )
 def test_bad_rules_get_one_clear_line(
@@ -139,6 +143,30 @@ def test_bad_notifications_file(
     notes = tmp_path / "notes.csv"
     notes.write_text("norad_id,start\n1,2025-01-01\n", encoding="utf-8")
     assert detect(str(history_file), "--notifications", str(notes)) == 2
-    assert (
-        "notes.csv has no column start_utc, end_utc; expected norad_id" in capsys.readouterr().err
-    )
+    err = capsys.readouterr().err
+    assert f"--notifications: {notes}: no usable record (notes.csv:1: missing column" in err
+    assert "Traceback" not in err
+
+
+def test_notifications_flag_unannounced_burns(
+    history_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Announce every routine raise (days 15, 35, ...) but the one on day 95; the large burn on
+    # day 150 is not announced either.
+    t0 = pd.Timestamp("2025-01-01T00:00:00Z")
+    days = [d for d in range(15, 240, 20) if d != 95]
+    hour = pd.Timedelta(hours=1)
+    starts = [t0 + pd.Timedelta(days=d) - 12 * hour for d in days]
+    lines = ["norad_id,start_utc,end_utc"] + [
+        f"1,{s.isoformat()},{(s + hour).isoformat()}" for s in starts
+    ]
+    notes = tmp_path / "announced.csv"
+    notes.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "events.csv"
+    assert detect(str(history_file), "-o", str(out), "--notifications", str(notes)) == 0
+    events = read_events_csv(out)
+    flagged = events[events["reasons"].str.contains("unannounced")]
+    assert list(flagged["window_end_utc"].dt.floor("D")) == [
+        t0 + pd.Timedelta(days=95),
+        t0 + pd.Timedelta(days=150),
+    ]

@@ -16,6 +16,7 @@ from ssaviewer.core.detect import (
     run_detection,
 )
 from ssaviewer.core.detect.manoeuvre import DetectionCancelled
+from ssaviewer.core.detect.pipeline import chunk_bounds, detect_in_chunks
 from ssaviewer.core.detect.rules_file import documented_rules
 from ssaviewer.core.detect.sections import SECTIONS
 from ssaviewer.core.schema import EVENT_COLUMNS, LABELS
@@ -110,3 +111,24 @@ def test_shipped_default_rules_file_matches_the_code() -> None:
         "default_rules.toml is out of date: run python -m ssaviewer.core.detect.rules_file"
     )
     assert load_rules(text, "default_rules.toml").values == default_rules().values
+
+
+def test_chunk_bounds_keep_objects_whole() -> None:
+    norad = np.array([1, 1, 1, 2, 2, 3, 4, 4, 4, 4])
+    assert chunk_bounds(norad, 4) == [(0, 5), (5, 10)]
+    assert chunk_bounds(norad, 1) == [(0, 3), (3, 5), (5, 6), (6, 10)]
+    assert chunk_bounds(norad, 100) == [(0, 10)]
+    assert chunk_bounds(norad[:0], 5) == []
+
+
+def test_chunked_detection_equals_whole_catalogue_detection(history: pd.DataFrame) -> None:
+    others = [history.assign(norad_id=k, record=history["record"] + f"#{k}") for k in (2, 3)]
+    table = dataset(history, *others).elements
+    rules = default_rules()
+    whole = detect_in_chunks(table, rules, chunk_element_sets=10**9)
+    chunked = detect_in_chunks(table, rules, chunk_element_sets=100)
+    assert len(whole[0]) == 3 * 13
+    pd.testing.assert_frame_equal(chunked[0], whole[0])
+    pd.testing.assert_frame_equal(chunked[1], whole[1])
+    rows = table.iloc[chunked[0]["index_after"].to_numpy()]
+    assert (rows["epoch_utc"].to_numpy() == chunked[0]["window_end_utc"].to_numpy()).all()

@@ -1,4 +1,4 @@
-"""Close approach after a manoeuvre: whether the new orbit bring the object near another one.
+"""Close approach after a manoeuvre: whether the new orbit brings the object near another one.
 
 After each manoeuvre the object is screened against the loaded catalogue
 (:func:`ssaviewer.core.orbits.screening.screen`) from the manoeuvre's estimated time for

@@ -152,9 +152,11 @@ def label_findings(
 def _outlier_rows(elements: pd.DataFrame, outliers: pd.DataFrame) -> np.ndarray:
     if len(outliers) == 0:
         return np.zeros(len(elements), dtype=bool)
-    bad = pd.MultiIndex.from_frame(outliers[["norad_id", "epoch_utc"]])
-    rows = pd.MultiIndex.from_frame(elements[["norad_id", "epoch_utc"]])
-    result: np.ndarray = rows.isin(bad)
+    keys = ["norad_id", "epoch_utc"]
+    rows = elements[keys].assign(row=np.arange(len(elements)))
+    hit = rows.merge(outliers[keys].drop_duplicates(), on=keys)["row"].to_numpy()
+    result = np.zeros(len(elements), dtype=bool)
+    result[hit] = True
     return result
 
 
@@ -220,9 +222,11 @@ def finish(
 
 def _object_names_and_sources(dataset: Dataset) -> tuple[pd.Series, pd.Series]:
     elements = dataset.elements
-    grouped = elements.groupby("norad_id", sort=True, observed=True)
-    names = grouped["object_name"].last().astype("string")
-    sources = grouped["source"].agg(lambda s: ";".join(sorted(set(map(str, s)))))
+    names = elements.groupby("norad_id", sort=True, observed=True)["object_name"].last()
+    names = names.astype("string")
+    pairs = elements[["norad_id", "source"]].drop_duplicates()
+    pairs = pairs.assign(source=pairs["source"].astype(str)).sort_values(["norad_id", "source"])
+    sources = pairs.groupby("norad_id", sort=True)["source"].agg(";".join)
     if len(dataset.objects):
         catalogue = dataset.objects.drop_duplicates("norad_id", keep="last").set_index("norad_id")[
             "object_name"

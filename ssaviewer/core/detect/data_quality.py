@@ -61,8 +61,7 @@ def _dq(n: int, **columns: object) -> pd.DataFrame:
 
 
 def _enabled(elements: pd.DataFrame, rules: Rules, field: str) -> np.ndarray:
-    regimes = elements["regime"].astype(str).to_numpy()
-    return per_row(rules, SECTION, field, regimes) > 0
+    return per_row(rules, SECTION, field, elements["regime"]) > 0
 
 
 def duplicate_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
@@ -173,9 +172,9 @@ def stale_events(
         return _dq(0)
     norad = elements["norad_id"].to_numpy()
     epoch = elements["epoch_utc"].to_numpy(dtype="datetime64[ns]").astype(np.int64)
-    regimes = elements["regime"].astype(str).to_numpy()
+    regimes = elements["regime"]
     last_of_object = np.r_[norad[1:] != norad[:-1], True]
-    source = elements["source"].astype(str).to_numpy()
+    source = pd.factorize(elements["source"])[0]
     source_end = pd.Series(epoch).groupby(source).transform("max").to_numpy()
     # The gap after each row: to the next set, or (for an object's last set) to the end of
     # its source file.
@@ -213,6 +212,6 @@ def stale_events(
         epoch_utc=starts,
         window_start_utc=starts,
         window_end_utc=ends,
-        regime=regimes[rows],
+        regime=regimes.to_numpy()[rows].astype(str),
         gap_days=gap[rows],
     )

@@ -58,6 +58,16 @@ class LabelParams:
     #: Codes that make a manoeuvre undetermined, whatever else fired.
     undetermined_codes: tuple[str, ...] = ("during-re-entry",)
 
+    def __post_init__(self) -> None:
+        """Refuse codes that do not exist (a typo would silently change nothing)."""
+        for field in ("irregular_codes", "undetermined_codes"):
+            unknown = [c for c in getattr(self, field) if c not in REASON_CODES]
+            if unknown:
+                raise ValueError(
+                    f"{SECTION}.{field}: unknown reason code {unknown[0]!r}"
+                    f" (known: {', '.join(REASON_CODES)})"
+                )
+
 
 RULE_SECTION = RuleSection(SECTION, LabelParams, {ALL_REGIMES: LabelParams()}, doc=__doc__ or "")
 

@@ -1,4 +1,4 @@
-"""Pattern of life, station-keeping box: whether the orbit after the burn stay where it was kept.
+"""Pattern of life, station-keeping box: whether the orbit after the burn stays where it was kept.
 
 The box is learned from the object's element sets in the ``lookback_days`` before the
 manoeuvre's window (element sets flagged out-of-family excluded): its range
@@ -11,7 +11,8 @@ manoeuvre's window (element sets flagged out-of-family excluded): its range
   keep the orbit in.
 
 The orbit *after* is the mean of the quantity over the element sets in the ``settle_days``
-after the window. Code:
+after the window (and before the object's next manoeuvre, so a burn is not blamed for the
+next one). Code:
 
 ``leaves-box``
     The orbit after lies outside the box; needs ``min_points`` element sets in the lookback
@@ -56,9 +57,10 @@ RULE_SECTION = RuleSection(
     BoxParams,
     {
         ALL_REGIMES: BoxParams(),
-        # A GEO slot is held for years; a month shows its deadband (typically ±0.05-0.1°).
-        "GEO": BoxParams(lookback_days=30.0, margin_fraction=0.5),
-        "IGSO": BoxParams(lookback_days=30.0, margin_fraction=0.5),
+        # A GEO slot is held for years; two months show its deadband (typically ±0.05-0.1°)
+        # over several station-keeping cycles.
+        "GEO": BoxParams(lookback_days=60.0),
+        "IGSO": BoxParams(lookback_days=60.0),
     },
     doc=__doc__ or "",
 )
@@ -91,7 +93,7 @@ def mean_longitude_deg(elements: pd.DataFrame) -> FloatArray:
 
 def kept_quantity(elements: pd.DataFrame) -> FloatArray:
     """Longitude (deg) for GEO/IGSO rows, semi-major axis (km) for the rest."""
-    longitude_rows = elements["regime"].astype(str).isin(_LONGITUDE_REGIMES).to_numpy()
+    longitude_rows = elements["regime"].isin(_LONGITUDE_REGIMES).to_numpy()
     sma = elements["semi_major_axis_km"].to_numpy(dtype=np.float64)
     if not longitude_rows.any():
         return sma
@@ -152,6 +154,10 @@ def box_findings(
     hi_before = np.searchsorted(key, start, side="right")
     lo_after = np.searchsorted(key, end)
     hi_after = np.searchsorted(key, end + settle, side="right")
+    # Stop at the element set before the object's next manoeuvre (manoeuvres are sorted).
+    same_next = np.r_[norad[1:] == norad[:-1], False]
+    next_start = np.where(same_next, np.r_[start[1:], np.inf], np.inf)
+    hi_after = np.minimum(hi_after, np.searchsorted(key, next_start, side="right"))
     low, high, _, n_before = _segment_reduce(values, lo_before, hi_before)
     _, _, after, n_after = _segment_reduce(values, lo_after, hi_after)
     is_longitude = np.isin(regimes, _LONGITUDE_REGIMES)

@@ -1,4 +1,4 @@
-"""Pattern of life, cadence: whether this burn come when this object's burns usually come.
+"""Pattern of life, cadence: whether this burn comes when this object's burns usually come.
 
 Operators often split one manoeuvre into a sequence of burns over a few days, so cadence is
 measured between *campaigns*: a campaign is a run of the object's manoeuvres each less than
