@@ -12,15 +12,27 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
+import pandas as pd
 from PySide6.QtCore import QObject, Signal
 
 from ssaviewer.core.dataset import Dataset, LoadCancelled
 from ssaviewer.gui import workers
 from ssaviewer.gui.dialogs import load_problems
 from ssaviewer.gui.loading import load_robustly
-from ssaviewer.gui.session import Session, merged_dataset
+from ssaviewer.gui.session import NO_SELECTION, Session, merged_dataset
 
 log = logging.getLogger(__name__)
+
+
+def first_irregular(events: pd.DataFrame) -> str:
+    """Return the id of the earliest irregular manoeuvre (or irregular event of any type).
+
+    The viewer opens on it when nothing is selected yet, so what matters is on screen first.
+    """
+    irregular = events.loc[events["label"] == "irregular"]
+    manoeuvres = irregular.loc[irregular["event_type"] == "manoeuvre"]
+    chosen = manoeuvres if len(manoeuvres) else irregular
+    return str(chosen.sort_values("epoch_utc", kind="stable")["event_id"].iloc[0])
 
 
 class DataController(QObject):
@@ -108,6 +120,8 @@ class DataController(QObject):
     def _detected(self, events: Any) -> None:
         self.session.set_events(events)
         irregular = int((events["label"] == "irregular").sum()) if len(events) else 0
+        if self.session.selected_norad == NO_SELECTION and irregular:
+            self.session.select_event(first_irregular(events))
         self._finish(f"{len(events)} events, {irregular} irregular")
 
     # -- plumbing -----------------------------------------------------------------------

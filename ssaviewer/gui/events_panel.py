@@ -34,19 +34,28 @@ HEADERS: dict[str, str] = {
     "delta_i_deg": "Δi (°)",
     "delta_e": "Δe",
     "delta_v_mps": "Δv (m/s)",
-    "reasons": "Rules",
+    "reasons": "Reasons",
     "explanation": "Explanation",
     "window_start_utc": "Window start (UTC)",
     "window_end_utc": "Window end (UTC)",
     "direction": "Direction",
     "confidence": "Confidence",
-    "rules": "Thresholds",
+    "rules": "Rule ids",
     "detector_version": "Detector",
     "source": "Source",
 }
 
 #: The order events are shown in: the most useful first, then the rest of the schema.
-SHOWN_FIRST = ("label", "epoch_utc", "object_name", "norad_id", "event_type", "delta_v_mps")
+SHOWN_FIRST = (
+    "label",
+    "epoch_utc",
+    "object_name",
+    "norad_id",
+    "event_type",
+    "delta_v_mps",
+    "explanation",
+    "reasons",
+)
 EVENT_TABLE_COLUMNS = tuple(
     (c, HEADERS.get(c, c.replace("_", " ")))
     for c in (*SHOWN_FIRST, *(c for c in EVENT_COLUMNS if c not in SHOWN_FIRST))
@@ -98,8 +107,9 @@ class EventsPanel(QWidget):
             times.addWidget(widget)
         times.addStretch(1)
         table = self.table
-        setup_table(table, self.model, sort_column=1)  # by epoch
-        set_column_widths(table, [105, 140, 130, 55, 90, 70])
+        # By label: irregular first (alphabetical order), each label in time order.
+        setup_table(table, self.model, sort_column=0)
+        set_column_widths(table, [95, 140, 120, 55, 95, 70, 460, 200])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(filters)
@@ -115,7 +125,8 @@ class EventsPanel(QWidget):
 
     # -- session → panel ----------------------------------------------------------------
     def _reload(self) -> None:
-        events = self.session.events.reset_index(drop=True)
+        events = self.session.events.sort_values("epoch_utc", kind="stable")
+        events = events.reset_index(drop=True)
         fill_combo(self.label, [x for x in LABELS if (events["label"] == x).any()], "All labels")
         types = sorted(str(t) for t in events["event_type"].dropna().unique())
         fill_combo(self.event_type, types, "All types")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 from typing import Any
 
 import numpy as np
@@ -69,14 +70,38 @@ def event_html(event: pd.Series, elements: pd.DataFrame) -> str:
         f"<p><b>When:</b> {_get(event, 'epoch_utc')} UTC "
         f"(between {_get(event, 'window_start_utc')} and {_get(event, 'window_end_utc')})</p>",
         f"<p><b>Why:</b> {_get(event, 'explanation') or _get(event, 'reasons')}</p>",
-        f"<p><b>Rules that fired:</b> {_get(event, 'reasons')}<br>"
-        f"<b>Thresholds:</b> {_get(event, 'rules')}</p>",
+        f"<p><b>Reason codes:</b> {_get(event, 'reasons')}<br>"
+        f"<b>Rules fired:</b> {_get(event, 'rules')}</p>",
+        thresholds_html(event),
         _table([[h for _, h in DELTA_FIELDS], [_get(event, c) for c, _ in DELTA_FIELDS]]),
         _elements_table(*elements_around(elements, event)),
         f"<p style='color:gray'>event {_get(event, 'event_id')} · detector "
         f"{_get(event, 'detector_version')} · source {_get(event, 'source')}</p>",
     ]
     return "\n".join(parts)
+
+
+def thresholds_html(event: pd.Series) -> str:
+    """Return the thresholds of the rule sections that fired (from ``rule_thresholds``)."""
+    try:
+        values = json.loads(str(event.get("rule_thresholds", "") or "{}"))
+    except json.JSONDecodeError:
+        return ""
+    fired = {r.split(".")[0] for r in str(event.get("rules", "") or "").split(";") if r}
+    lines = [
+        f"<b>{html.escape(section)}</b>: "
+        + html.escape(", ".join(f"{k} = {format_value(v)}" for k, v in params.items()))
+        for section, params in values.items()
+        if section in fired and isinstance(params, dict)
+    ]
+    if not lines:
+        return ""
+    digest = html.escape(str(values.get("digest", "")))
+    return (
+        f"<p style='font-size:small'><b>Thresholds used</b> (rules {digest}):<br>"
+        + "<br>".join(lines)
+        + "</p>"
+    )
 
 
 def _elements_table(before: Any, after: Any) -> str:

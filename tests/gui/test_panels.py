@@ -148,3 +148,31 @@ def test_time_bar_remembers_the_play_speed(qtbot: QtBot, session: Session) -> No
     again = TimeBar(session)
     qtbot.addWidget(again)
     assert again.speed.currentText() == "1 h/s"
+
+
+def test_inspector_lists_the_thresholds_of_the_rules_that_fired() -> None:
+    import json
+
+    import pandas as pd
+
+    from ssaviewer.gui.inspector_panel import thresholds_html
+
+    event = pd.Series(
+        {
+            "rules": "magnitude;outofplane.inclination",
+            "rule_thresholds": json.dumps(
+                {
+                    "magnitude": {"factor": 5.0, "min_history": 3},
+                    "outofplane": {"min_sigma": 6.0},
+                    "cadence": {"factor": 3.0},
+                    "digest": "abc123",
+                }
+            ),
+        }
+    )
+    text = thresholds_html(event)
+    assert "factor = 5" in text
+    assert "min_sigma = 6" in text
+    assert "cadence" not in text  # did not fire
+    assert "abc123" in text
+    assert thresholds_html(pd.Series({"rules": "", "rule_thresholds": ""})) == ""
