@@ -20,8 +20,6 @@ NAME_WIDTH = 80
 #: The longest name a name line may hold (after Space-Track's ``0 ``): CelesTrak pads names
 #: to 24 columns and Space-Track's OBJECT_NAME holds 25 characters.
 NAME_MAX_CHARS = 25
-_PRINTABLE = np.zeros(256, dtype=bool)
-_PRINTABLE[32:127] = True
 _ELEMENT_CHARACTERS = b"0123456789 .+-"
 _HASH_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 
@@ -75,13 +73,12 @@ def name_problem(raw: bytes) -> str:
     or split element line, and must not name the next set. A blank line names nothing.
     """
     text = raw.strip()
-    bad = np.flatnonzero(~_PRINTABLE[np.frombuffer(text, dtype=np.uint8)])
-    if len(bad):
-        column = raw.index(text) + int(bad[0]) + 1
-        kind = "non-ASCII" if text[bad[0]] >= 128 else "control"
+    if not (text.isascii() and text.decode("ascii").isprintable()):
+        at, byte = next((k, b) for k, b in enumerate(text) if not 32 <= b < 127)
+        kind = "non-ASCII" if byte >= 128 else "control"
         return (
-            f"{kind} byte 0x{text[bad[0]]:02X} at column {column}: a name line is printable "
-            "ASCII, so this is a damaged line, not the name of the next element set"
+            f"{kind} byte 0x{byte:02X} at column {raw.index(text) + at + 1}: a name line is "
+            "printable ASCII, so this is a damaged line, not the name of the next element set"
         )
     name = _without_zero(text)
     if name and not name.strip(_ELEMENT_CHARACTERS):
@@ -128,9 +125,24 @@ def _factorize_rows(matrix: Bytes) -> tuple[Ints, Ints]:
 def object_ids(words: np.ndarray) -> pd.Categorical:
     """Return COSPAR ids (``1998-067A``) from the 8 designator bytes of each set as uint64."""
     codes, uniques = pd.factorize(words)
-    raw = np.asarray(uniques, dtype="<u8").view("S8").tolist()
-    texts = [_cospar(text.ljust(8)) for text in raw]
-    return _categorical(texts, codes.astype(np.int64))
+    raw = np.asarray(uniques, dtype="<u8").view(np.uint8).reshape(-1, 8)
+    # First, the usual designators (5 digits first) all at once: "98067A  " -> "1998-067A"
+    usual = ((raw[:, :5] >= ord("0")) & (raw[:, :5] <= ord("9"))).all(axis=1)
+    year = (raw[:, 0] - ord("0")) * 10 + (raw[:, 1] - ord("0"))
+    spelled = np.empty((len(raw), 11), dtype=np.uint8)
+    spelled[:, :2] = np.where(year[:, None] >= 57, _CENTURY_19, _CENTURY_20)
+    spelled[:, 2:4] = raw[:, :2]
+    spelled[:, 4] = ord("-")
+    spelled[:, 5:] = raw[:, 2:]
+    texts = np.strings.strip(spelled.view("S11").ravel().astype("U11")).astype(object)
+    # Then the others (blank or unusual), one by one
+    for k in np.flatnonzero(~usual):
+        texts[k] = _cospar(raw[k].tobytes())
+    return _categorical(list(texts), codes.astype(np.int64))
+
+
+_CENTURY_19 = np.frombuffer(b"19", dtype=np.uint8)
+_CENTURY_20 = np.frombuffer(b"20", dtype=np.uint8)
 
 
 def _cospar(raw: bytes) -> str:
