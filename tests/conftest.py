@@ -1,4 +1,10 @@
-"""Shared fixtures. Qt runs offscreen unless a test run chose a platform (Xvfb: xcb)."""
+"""Shared fixtures and settings.
+
+Qt runs offscreen unless a test run chose a platform (Xvfb: xcb). Hypothesis uses the ``ci``
+profile when the ``CI`` environment variable is set (derandomized: the same examples on every
+run, so CI is deterministic) and ``dev`` otherwise (random examples, found failures remembered
+in ``.hypothesis/``). ``--hypothesis-profile=soak`` runs many more examples locally.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +12,23 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+_SLOW_OK = [HealthCheck.too_slow]
+settings.register_profile("dev", max_examples=200, deadline=None, suppress_health_check=_SLOW_OK)
+settings.register_profile(
+    "ci",
+    max_examples=300,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    print_blob=True,
+    suppress_health_check=_SLOW_OK,
+)
+settings.register_profile("soak", max_examples=5000, deadline=None, suppress_health_check=_SLOW_OK)
+settings.load_profile("ci" if os.environ.get("CI", "").lower() not in ("", "0", "false") else "dev")
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO.parent / "shared" / "data"

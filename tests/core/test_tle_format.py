@@ -157,18 +157,21 @@ def test_many_sets_span_several_chunks_in_order() -> None:
     np.testing.assert_array_equal(elements["rev_at_epoch"].to_numpy(), np.arange(20_000))
 
 
-def test_names_of_any_length_repeated_and_padded() -> None:
-    long_name = "A VERY LONG NAME " * 8  # past the 80 bytes compared at once
+def test_names_repeated_padded_and_too_long() -> None:
+    long_line = "A VERY LONG NAME " * 8  # past the 80 bytes compared at once
     sets = [
         ("SAT A", replace(ISS, norad=1)),
-        ("SAT A                   ", replace(ISS, norad=2)),
-        (long_name, replace(ISS, norad=3)),
+        ("SAT A" + " " * 100, replace(ISS, norad=2)),
+        (long_line, replace(ISS, norad=3)),
         ("B", replace(ISS, norad=4)),
         ("0 SAT A", replace(ISS, norad=5)),
-        (long_name + "X", replace(ISS, norad=6)),
+        (long_line + "X", replace(ISS, norad=6)),
     ]
     elements, rejected = parse_tle(tle_file(sets), "names.tle")
-    assert len(rejected) == 0
-    expected = ["SAT A", "SAT A", long_name.strip(), "B", "SAT A", long_name + "X"]
+    expected = ["SAT A", "SAT A", "", "B", "SAT A", ""]
     assert elements["object_name"].tolist() == expected
     assert sorted(elements["object_name"].cat.categories) == sorted(set(expected))
+    assert rejected["line"].tolist() == [7, 16]
+    assert (rejected["field"] == "object_name").all()
+    assert rejected["value"].tolist() == [long_line[:80], long_line[:80]]  # values are cut at 80
+    assert rejected["reason"].str.contains("a name has at most 25 characters").all()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from sgp4.api import Satrec
 
@@ -40,7 +40,6 @@ names = st.sampled_from(["", "ISS (ZARYA)", "0 STARLINK-1007", "X"])
 
 
 @given(st.lists(st.tuples(names, element_sets), min_size=1, max_size=8))
-@settings(max_examples=200, deadline=None)
 def test_format_then_parse_gives_the_same_values(sets: list[tuple[str, TleFields]]) -> None:
     elements, rejected = parse_tle(tle_file(sets), "prop.tle")
     assert len(rejected) == 0, rejected.to_string()
@@ -53,7 +52,6 @@ def test_format_then_parse_gives_the_same_values(sets: list[tuple[str, TleFields
 
 
 @given(element_sets.filter(lambda s: s.norad < 100_000 and s.mean_motion_e8 > 10**7))
-@settings(max_examples=100, deadline=None)
 def test_parsed_values_agree_with_sgp4(element_set: TleFields) -> None:
     line1, line2 = element_set.lines()
     sat = Satrec.twoline2rv(line1, line2)
@@ -81,7 +79,6 @@ CORRUPTIONS = st.sampled_from(["flip", "insert", "delete"])
     where=st.floats(0, 1, exclude_max=True),
     byte=st.integers(0, 255),
 )
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_corruption_never_raises_and_spares_the_other_sets(
     sets: list[tuple[str, TleFields]], kind: str, where: float, byte: int
 ) -> None:

@@ -57,11 +57,52 @@ def test_non_ascii_byte_in_an_element_line() -> None:
     assert "non-ASCII byte 0xE9 at column 21" in row["reason"]
 
 
-def test_non_ascii_name_rejects_the_set() -> None:
-    row = _only_rejection(*_parse_middle("SATÉLITE", LINE1, LINE2))
-    assert row["line"] == 4
-    assert row["field"] == "object_name"
-    assert "non-ASCII" in row["reason"]
+def _name_rejection(name: str) -> tuple[pd.Series, pd.DataFrame]:
+    """Parse a bad name line before a good set: the line is rejected, the set loads unnamed."""
+    elements, rejected = _parse_middle(name, LINE1, LINE2)
+    assert elements["norad_id"].tolist() == [11111, ISS.norad, 22222]
+    assert elements["object_name"].tolist() == ["GOOD 1", "", "GOOD 2"]
+    assert len(rejected) == 1, rejected.to_string()
+    row = rejected.iloc[0]
+    assert (row["line"], row["field"]) == (4, "object_name")
+    return row, elements
+
+
+def test_non_ascii_name_line_is_rejected_and_its_set_loads_unnamed() -> None:
+    row, _ = _name_rejection("SATÉLITE")
+    assert "non-ASCII byte 0xC9 at column 4" in row["reason"]
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("\x00" + LINE2[1:], "control byte 0x00 at column 1"),  # line 2 with its '2' lost
+        ("X" + LINE2[1:], "a 69-character line before a line 1"),
+        ("0 " + "N" * 26, "a name has at most 25 characters"),
+        (LINE2[30:], "a piece of an element line"),  # a line 2 split in two
+        ("  12345.6 -7+ ", "a piece of an element line"),
+    ],
+)
+def test_damaged_element_lines_never_become_names(name: str, words: str) -> None:
+    row, _ = _name_rejection(name)
+    assert words in row["reason"]
+    assert row["value"] == name
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("N" * 25, "N" * 25),
+        ("0 " + "N" * 25, "N" * 25),
+        ("  SL-16 R/B     ", "SL-16 R/B"),
+        ("1998-067A", "1998-067A"),
+        ("0 ", ""),
+    ],
+)
+def test_names_within_the_rules_are_kept(name: str, expected: str) -> None:
+    elements, rejected = _parse_middle(name, LINE1, LINE2)
+    assert len(rejected) == 0, rejected.to_string()
+    assert elements["object_name"].tolist() == ["GOOD 1", expected, "GOOD 2"]
 
 
 def test_truncated_line() -> None:

@@ -56,17 +56,21 @@ def parse_tle(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
         ``REJECTED_COLUMNS``: every set that failed a check (non-ASCII bytes, truncated or
         overlong line, a field not in the TLE format, a checksum mismatch, different catalogue
         numbers on the two lines, a day of year, angle or mean motion out of range), every
-        line 1 or 2 without its partner, and stray text. Never raises for bad content.
+        line 1 or 2 without its partner, stray text, and every line before a line 1 that
+        cannot be a name (see :func:`tle_strings.name_problem`: not printable ASCII, longer
+        than a name, or a piece of an element line); that set loads with the name "".
+        Never raises for bad content.
     """
     lines = split_lines(np.frombuffer(data, dtype=np.uint8))
     pairing = pair_lines(lines)
     decoded = decode(lines, pairing.line1)
-    object_name, name_ok = tle_strings.names(lines, pairing.name)
-    ok = decoded.ok & name_ok
+    object_name, name_problem, reasons = tle_strings.names(lines, pairing.name)
+    ok = decoded.ok
     rejections = tle_reject.stray_lines(lines, pairing)
-    bad = ~decoded.ok
-    rejections += tle_reject.bad_sets(lines, pairing.line1[bad])
-    rejections += tle_reject.bad_names(lines, pairing.name[decoded.ok & ~name_ok])
+    rejections += tle_reject.bad_sets(lines, pairing.line1[~ok])
+    bad_name = np.flatnonzero(name_problem >= 0)
+    why = [reasons[k] for k in name_problem[bad_name]]
+    rejections += tle_reject.bad_names(lines, pairing.name[bad_name], why)
     if ok.all():  # the usual case: no copies
         elements = _table(decoded.columns, object_name, pairing.line1, source)
     else:

@@ -41,10 +41,12 @@ def stray_lines(lines: Lines, pairing: Pairing) -> list[Rejection]:
     return result
 
 
-def bad_names(lines: Lines, name_line: Ints) -> list[Rejection]:
-    """Reject sets whose name line holds non-ASCII bytes."""
-    found = (_non_ascii(int(k), lines.text(int(k)), "object_name") for k in name_line)
-    return [rejection for rejection in found if rejection is not None]
+def bad_names(lines: Lines, name_line: Ints, reasons: list[str]) -> list[Rejection]:
+    """Reject the lines ``name_line`` that cannot be names, for the given ``reasons``."""
+    return [
+        Rejection(int(k), "object_name", _show(lines.text(int(k))), why)
+        for k, why in zip(name_line, reasons, strict=True)
+    ]
 
 
 def bad_sets(lines: Lines, line1: Ints) -> list[Rejection]:

@@ -13,18 +13,24 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ssaviewer.core.formats.tle_lines import Lines, gather
-from ssaviewer.core.formats.tle_template import Bytes, Ints, Mask
+from ssaviewer.core.formats.tle_template import Bytes, Ints
 
 #: Name lines are compared on their first bytes only up to this width; longer ones one by one.
 NAME_WIDTH = 80
+#: The longest name a name line may hold (after Space-Track's ``0 ``): CelesTrak pads names
+#: to 24 columns and Space-Track's OBJECT_NAME holds 25 characters.
+NAME_MAX_CHARS = 25
+_ELEMENT_CHARACTERS = b"0123456789 .+-"
 _HASH_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 
 
-def names(lines: Lines, name_line: Ints) -> tuple[pd.Categorical, Mask]:
-    """Return the object name of every set (name line index or -1) and which names are ASCII.
+def names(lines: Lines, name_line: Ints) -> tuple[pd.Categorical, Ints, list[str]]:
+    """Return the object name of every set (name line index or -1) and the bad name lines.
 
     Space-Track's ``0 NAME`` form loses its ``0``; surrounding blanks are stripped; a set
-    without a name line gets "".
+    without a name line, or whose name line breaks a rule of :func:`name_problem`, gets "".
+    The second value gives, per set, -1 or the index into the third (the reasons) of why its
+    name line is not a name.
     """
     has_name = np.flatnonzero(name_line >= 0)
     rows = name_line[has_name]
@@ -40,23 +46,57 @@ def names(lines: Lines, name_line: Ints) -> tuple[pd.Categorical, Mask]:
         texts.append(_name_text(lines.text(int(rows[k]))))
     set_codes = np.full(len(name_line), len(texts), dtype=np.int64)
     if len(has_name) < len(name_line):
-        texts.append(("", True))  # for sets without a name line
+        texts.append(("", ""))  # for sets without a name line
     set_codes[has_name] = codes
-    ascii_ok = np.array([ok for _, ok in texts], dtype=bool)[set_codes]
+    reasons = [why for _, why in texts]
+    problem = np.array([k if why else -1 for k, why in enumerate(reasons)], dtype=np.int64)
     categorical = _categorical([t for t, _ in texts], set_codes)
     if len(long_rows):  # their first bytes alone may now name no set
         categorical = categorical.remove_unused_categories()
-    return categorical, ascii_ok
+    return categorical, problem[set_codes], reasons
 
 
-def _name_text(raw: bytes) -> tuple[str, bool]:
-    try:
-        text = raw.decode("ascii").strip()
-    except UnicodeDecodeError:
-        return "", False
-    if text.startswith("0 "):
-        text = text[2:].strip()
-    return text, True
+def _name_text(raw: bytes) -> tuple[str, str]:
+    """Return the name a name line gives and "", or "" and why it is not a name."""
+    why = name_problem(raw)
+    if why:
+        return "", why
+    return _without_zero(raw.strip()).decode("ascii"), ""
+
+
+def name_problem(raw: bytes) -> str:
+    """Return why the line before a line 1 cannot be a name line, or "" if it can.
+
+    A name line is printable ASCII (blanks around it aside) and, after Space-Track's optional
+    ``0 ``, holds at most ``NAME_MAX_CHARS`` characters, not all of them digits, blanks, points
+    or signs: a longer line, or one made only of the characters of element lines, is a damaged
+    or split element line, and must not name the next set. A blank line names nothing.
+    """
+    text = raw.strip()
+    if not (text.isascii() and text.decode("ascii").isprintable()):
+        at, byte = next((k, b) for k, b in enumerate(text) if not 32 <= b < 127)
+        kind = "non-ASCII" if byte >= 128 else "control"
+        return (
+            f"{kind} byte 0x{byte:02X} at column {raw.index(text) + at + 1}: a name line is "
+            "printable ASCII, so this is a damaged line, not the name of the next element set"
+        )
+    name = _without_zero(text)
+    if name and not name.strip(_ELEMENT_CHARACTERS):
+        return (
+            "a line of digits, blanks, points and signs only before a line 1: a piece of an "
+            "element line, not a name"
+        )
+    if len(name) > NAME_MAX_CHARS:
+        return (
+            f"a {len(name)}-character line before a line 1: a name has at most "
+            f"{NAME_MAX_CHARS} characters, so this is a damaged line, not a name"
+        )
+    return ""
+
+
+def _without_zero(text: bytes) -> bytes:
+    """Remove Space-Track's ``0 `` before a name (``text`` is stripped)."""
+    return text[1:].strip() if text == b"0" or text.startswith(b"0 ") else text
 
 
 def _categorical(texts: list[str], codes: Ints) -> pd.Categorical:
@@ -85,9 +125,24 @@ def _factorize_rows(matrix: Bytes) -> tuple[Ints, Ints]:
 def object_ids(words: np.ndarray) -> pd.Categorical:
     """Return COSPAR ids (``1998-067A``) from the 8 designator bytes of each set as uint64."""
     codes, uniques = pd.factorize(words)
-    raw = np.asarray(uniques, dtype="<u8").view("S8").tolist()
-    texts = [_cospar(text.ljust(8)) for text in raw]
-    return _categorical(texts, codes.astype(np.int64))
+    raw = np.asarray(uniques, dtype="<u8").view(np.uint8).reshape(-1, 8)
+    # First, the usual designators (5 digits first) all at once: "98067A  " -> "1998-067A"
+    usual = ((raw[:, :5] >= ord("0")) & (raw[:, :5] <= ord("9"))).all(axis=1)
+    year = (raw[:, 0] - ord("0")) * 10 + (raw[:, 1] - ord("0"))
+    spelled = np.empty((len(raw), 11), dtype=np.uint8)
+    spelled[:, :2] = np.where(year[:, None] >= 57, _CENTURY_19, _CENTURY_20)
+    spelled[:, 2:4] = raw[:, :2]
+    spelled[:, 4] = ord("-")
+    spelled[:, 5:] = raw[:, 2:]
+    texts = np.strings.strip(spelled.view("S11").ravel().astype("U11")).astype(object)
+    # Then the others (blank or unusual), one by one
+    for k in np.flatnonzero(~usual):
+        texts[k] = _cospar(raw[k].tobytes())
+    return _categorical(list(texts), codes.astype(np.int64))
+
+
+_CENTURY_19 = np.frombuffer(b"19", dtype=np.uint8)
+_CENTURY_20 = np.frombuffer(b"20", dtype=np.uint8)
 
 
 def _cospar(raw: bytes) -> str:
