@@ -24,12 +24,18 @@ import pandas as pd
 
 from ssaviewer.core.detect.event_frame import event_frame
 from ssaviewer.core.detect.findings import Finding, finding
+from ssaviewer.core.detect.manoeuvre import DetectionCancelled
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.orbits.neighbours import ShellIndex, build_shell_index, shell_candidates
 
 SECTION = "approach"
 
 #: ``screen(elements, target_norad, start_utc, days, threshold_km) -> approaches``.
 ScreenFunction = Callable[[pd.DataFrame, int, pd.Timestamp, float, float], pd.DataFrame]
+#: ``progress(fraction_done, message)``, once per manoeuvre screened.
+ProgressCallback = Callable[[float, str], None]
+#: ``should_stop() -> True`` cancels between manoeuvres (raises ``DetectionCancelled``).
+StopCallback = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -74,16 +80,54 @@ def approach_after_manoeuvres(
     rules: Rules,
     screen: ScreenFunction = default_screen,
     priority: np.ndarray | None = None,
+    *,
+    progress: ProgressCallback | None = None,
+    should_stop: StopCallback | None = None,
 ) -> tuple[pd.DataFrame, Finding]:
     """Screen after manoeuvres; return the ``close-approach`` events and the manoeuvre finding.
 
-    ``priority`` marks manoeuvres to screen first (those already irregular).
+    ``priority`` marks manoeuvres to screen first (those already irregular). ``screen`` is
+    given the target's element sets and those of the objects whose altitude shells may come
+    within the threshold of the target's in the window
+    (:func:`~ssaviewer.core.orbits.neighbours.shell_candidates`, indexed once per call):
+    a manoeuvre with no such object is not screened at all, and the window before the
+    manoeuvre is screened against the new neighbours only. ``should_stop`` is checked
+    between manoeuvres and raises
+    :class:`~ssaviewer.core.detect.manoeuvre.DetectionCancelled`.
     """
     n = len(manoeuvres)
     regimes = manoeuvres["regime"].astype(str).to_numpy()
+    chosen = _chosen(manoeuvres, regimes, rules, priority)
+    index = build_shell_index(elements) if chosen else None
+    by_object = _rows_by_object(elements) if chosen else {}
+    rows: list[pd.DataFrame] = []
+    sentences = np.full(n, "", dtype=object)
+    for done, k in enumerate(chosen):
+        if should_stop is not None and should_stop():
+            raise DetectionCancelled("close-approach screening was cancelled")
+        assert index is not None
+        params: ApproachParams = rules.get(SECTION, regimes[k])
+        event = manoeuvres.iloc[k]
+        found = _new_neighbours(event, elements, index, by_object, params, screen)
+        if progress is not None:
+            progress((done + 1) / len(chosen), f"screening after manoeuvre {done + 1}")
+        if len(found) == 0:
+            continue
+        rows.append(_events(event, found, params))
+        sentences[k] = _sentence(found, pd.Timestamp(event["epoch_utc"]))
+    fired = sentences != ""
+    result = finding("approach-after-manoeuvre", SECTION, fired, lambda s: s, sentences)
+    events = pd.concat(rows, ignore_index=True) if rows else event_frame(0)
+    return events, result
+
+
+def _chosen(
+    manoeuvres: pd.DataFrame, regimes: np.ndarray, rules: Rules, priority: np.ndarray | None
+) -> list[int]:
+    """Positions of the manoeuvres to screen: irregular first, then the largest Δv."""
     enabled = np.array([rules.get(SECTION, r).enabled for r in regimes], dtype=bool)
     dv = manoeuvres["delta_v_mps"].to_numpy(dtype=np.float64, na_value=np.nan)
-    first = np.zeros(n, dtype=bool) if priority is None else np.asarray(priority, dtype=bool)
+    first = np.zeros(len(manoeuvres), dtype=bool) if priority is None else priority.astype(bool)
     order = np.lexsort(
         (
             manoeuvres["epoch_utc"].to_numpy(dtype="datetime64[ns]"),
@@ -93,40 +137,69 @@ def approach_after_manoeuvres(
         )
     )
     limit = min((rules.get(SECTION, r).max_screened for r in set(regimes)), default=0)
-    chosen = [k for k in order if enabled[k]][:limit]
-    rows: list[pd.DataFrame] = []
-    sentences = np.full(n, "", dtype=object)
-    for k in chosen:
-        params: ApproachParams = rules.get(SECTION, regimes[k])
-        event = manoeuvres.iloc[k]
-        start = pd.Timestamp(event["epoch_utc"])
-        try:
-            found = screen(
-                elements, int(event["norad_id"]), start, params.days, params.threshold_km
-            )
-        except ValueError:
-            continue  # not propagatable (SGP4-XP only, or no element set): nothing to screen
-        found = found[found["norad_id"] != event["norad_id"]]
-        if len(found) == 0:
-            continue
-        before_start = pd.Timestamp(event["window_start_utc"]) - pd.Timedelta(days=params.days)
-        already = screen(
-            elements, int(event["norad_id"]), before_start, params.days, params.threshold_km
-        )
-        found = found[~found["norad_id"].isin(already["norad_id"])]
-        if len(found) == 0:
-            continue
-        rows.append(_events(event, found, params))
-        closest = found.loc[found["miss_km"].idxmin()]
-        sentences[k] = (
-            f"Passed {closest['miss_km']:.2f} km from {int(closest['norad_id'])}"
-            f" ({closest['object_name']}) {_hours(closest['tca_utc'] - start)} after the"
-            " manoeuvre."
-        )
-    fired = sentences != ""
-    result = finding("approach-after-manoeuvre", SECTION, fired, lambda s: s, sentences)
-    events = pd.concat(rows, ignore_index=True) if rows else event_frame(0)
-    return events, result
+    return [int(k) for k in order if enabled[k]][:limit]
+
+
+def _rows_by_object(elements: pd.DataFrame) -> dict[int, np.ndarray]:
+    """Row positions of each object's element sets."""
+    norad = elements["norad_id"].to_numpy(dtype=np.int64)
+    order = np.argsort(norad, kind="stable")
+    ids, first = np.unique(norad[order], return_index=True)
+    return dict(zip(ids.tolist(), np.split(order, first[1:]), strict=True))
+
+
+def _subset(
+    elements: pd.DataFrame, by_object: dict[int, np.ndarray], norad_ids: list[int]
+) -> pd.DataFrame:
+    """Return the element sets of ``norad_ids``, in table order."""
+    rows = np.sort(np.concatenate([by_object[i] for i in norad_ids if i in by_object]))
+    return elements.iloc[rows]
+
+
+def _new_neighbours(
+    event: pd.Series,
+    elements: pd.DataFrame,
+    index: ShellIndex,
+    by_object: dict[int, np.ndarray],
+    params: ApproachParams,
+    screen: ScreenFunction,
+) -> pd.DataFrame:
+    """Approaches after the manoeuvre with objects that were not close before it."""
+    target = int(event["norad_id"])
+    start = pd.Timestamp(event["epoch_utc"])
+    span = pd.Timedelta(days=params.days)
+    near = shell_candidates(index, target, start, start + span, params.threshold_km)
+    if len(near) == 0:
+        return _EMPTY
+    try:
+        found = screen(
+            _subset(elements, by_object, [target, *near.tolist()]),
+            target, start, params.days, params.threshold_km,
+        )  # fmt: skip
+    except ValueError:
+        return _EMPTY  # not propagatable (SGP4-XP only, or no element set): nothing to screen
+    found = found[found["norad_id"] != target]
+    if len(found) == 0:
+        return found
+    neighbours = sorted(set(found["norad_id"].astype(int).tolist()))
+    before_start = pd.Timestamp(event["window_start_utc"]) - span
+    already = screen(
+        _subset(elements, by_object, [target, *neighbours]),
+        target, before_start, params.days, params.threshold_km,
+    )  # fmt: skip
+    return found[~found["norad_id"].isin(already["norad_id"])]
+
+
+_EMPTY: pd.DataFrame = pd.DataFrame({"norad_id": pd.Series([], dtype="int64")})
+
+
+def _sentence(found: pd.DataFrame, start: pd.Timestamp) -> str:
+    closest = found.iloc[int(np.argmin(found["miss_km"].to_numpy(dtype=np.float64)))]
+    return (
+        f"Passed {closest['miss_km']:.2f} km from {int(closest['norad_id'])}"
+        f" ({closest['object_name']}) {_hours(closest['tca_utc'] - start)} after the"
+        " manoeuvre."
+    )
 
 
 def _events(event: pd.Series, found: pd.DataFrame, params: ApproachParams) -> pd.DataFrame:
