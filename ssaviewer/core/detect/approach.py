@@ -4,13 +4,20 @@ After each manoeuvre the object is screened against the loaded catalogue
 (:func:`ssaviewer.core.orbits.screening.screen`) from the manoeuvre's estimated time for
 ``days`` days, with threshold ``threshold_km``. Only *new* neighbours count: an object that
 was already within the threshold in the ``days`` before the manoeuvre's window (co-located
-satellites keeping station together) is not an approach caused by it. Screening costs up to a
-second per manoeuvre on a large catalogue, so at most ``max_screened`` manoeuvres are screened
-per run: those already irregular for another reason first, then the largest Δv (ties by
-object and time). Every new neighbour becomes one ``close-approach`` event at its closest
-approach (labelled ``irregular``, reason ``approach-after-manoeuvre``; co-located objects
-pass each other many times, the sentence says how often) and adds the code
-``approach-after-manoeuvre`` to the
+satellites keeping station together) is not an approach caused by it.
+
+Screening is kept cheap and bounded. The catalogue's altitude shells (and GEO longitudes) are
+indexed once per run (:mod:`ssaviewer.core.orbits.neighbours`), and each manoeuvre is screened
+only against the objects that may come within the threshold of its new orbit; a manoeuvre with
+none is not screened at all, and the window before it is screened against the new neighbours
+only. At most ``max_screened`` manoeuvres are screened per run: those already irregular for
+another reason first, then the largest Δv (ties by object and time); a manoeuvre whose
+candidates would take the run past ``max_pairs`` screened object pairs is skipped (an orbit
+shared with a whole constellation).
+
+Every new neighbour becomes one ``close-approach`` event at its closest approach (labelled
+``irregular``, reason ``approach-after-manoeuvre``; co-located objects pass each other many
+times, the sentence says how often) and adds the code ``approach-after-manoeuvre`` to the
 manoeuvre.
 """
 
@@ -26,7 +33,7 @@ from ssaviewer.core.detect.event_frame import event_frame
 from ssaviewer.core.detect.findings import Finding, finding
 from ssaviewer.core.detect.manoeuvre import DetectionCancelled
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
-from ssaviewer.core.orbits.neighbours import ShellIndex, build_shell_index, shell_candidates
+from ssaviewer.core.orbits.neighbours import build_shell_index, shell_candidates
 
 SECTION = "approach"
 
@@ -50,6 +57,9 @@ class ApproachParams:
     threshold_km: float = 5.0
     #: Manoeuvres screened per run at most (irregular ones first, then the largest Δv).
     max_screened: int = 200
+    #: Object pairs screened per run at most: a manoeuvre whose candidates would take the
+    #: run past this is skipped (its orbit shares its altitudes with too many objects).
+    max_pairs: int = 3_000
 
 
 RULE_SECTION = RuleSection(
@@ -69,9 +79,12 @@ def default_screen(
     elements: pd.DataFrame, target: int, start: pd.Timestamp, days: float, threshold_km: float
 ) -> pd.DataFrame:
     """Screen with the orbit layer (imported on first use: it needs sgp4)."""
-    from ssaviewer.core.orbits.screening import screen
+    from ssaviewer.core.orbits.screening import default_step_s, screen
 
-    return screen(elements, target, start, days, threshold_km)
+    # Half the screening's default step: its interpolation pads shrink 16-fold, so far fewer
+    # grid intervals of slowly drifting neighbours need refining (2-3 times faster).
+    step_s = default_step_s(elements) / 2.0
+    return screen(elements, target, start, days, threshold_km, step_s)
 
 
 def approach_after_manoeuvres(
@@ -100,17 +113,26 @@ def approach_after_manoeuvres(
     chosen = _chosen(manoeuvres, regimes, rules, priority)
     index = build_shell_index(elements) if chosen else None
     by_object = _rows_by_object(elements) if chosen else {}
+    pairs_left = min((rules.get(SECTION, r).max_pairs for r in set(regimes)), default=0)
     rows: list[pd.DataFrame] = []
     sentences = np.full(n, "", dtype=object)
     for done, k in enumerate(chosen):
         if should_stop is not None and should_stop():
             raise DetectionCancelled("close-approach screening was cancelled")
+        if progress is not None:
+            progress(done / len(chosen), f"screening after manoeuvre {done + 1} of {len(chosen)}")
         assert index is not None
         params: ApproachParams = rules.get(SECTION, regimes[k])
         event = manoeuvres.iloc[k]
-        found = _new_neighbours(event, elements, index, by_object, params, screen)
-        if progress is not None:
-            progress((done + 1) / len(chosen), f"screening after manoeuvre {done + 1}")
+        start = pd.Timestamp(event["epoch_utc"])
+        span = pd.Timedelta(days=params.days)
+        near = shell_candidates(
+            index, int(event["norad_id"]), start, start + span, params.threshold_km
+        )
+        if len(near) == 0 or len(near) > pairs_left:
+            continue
+        pairs_left -= len(near)
+        found = _new_neighbours(event, near, elements, by_object, params, screen)
         if len(found) == 0:
             continue
         rows.append(_events(event, found, params))
@@ -158,19 +180,16 @@ def _subset(
 
 def _new_neighbours(
     event: pd.Series,
+    near: np.ndarray,
     elements: pd.DataFrame,
-    index: ShellIndex,
     by_object: dict[int, np.ndarray],
     params: ApproachParams,
     screen: ScreenFunction,
 ) -> pd.DataFrame:
-    """Approaches after the manoeuvre with objects that were not close before it."""
+    """Approaches after the manoeuvre with the objects ``near`` not close before it."""
     target = int(event["norad_id"])
     start = pd.Timestamp(event["epoch_utc"])
     span = pd.Timedelta(days=params.days)
-    near = shell_candidates(index, target, start, start + span, params.threshold_km)
-    if len(near) == 0:
-        return _EMPTY
     try:
         found = screen(
             _subset(elements, by_object, [target, *near.tolist()]),

@@ -121,10 +121,18 @@ def _refine(
     start: pd.Timestamp,
     window: _Window,
 ) -> Iterator[tuple[int, Approach]]:
-    """Yield ``(object index, approach)`` for each candidate that is a true approach."""
+    """Yield ``(object index, approach)`` for each candidate that is a true approach.
+
+    A candidate interval that already holds an approach refined from an earlier candidate of
+    the same object is not refined again: slowly drifting neighbours stay within the limit
+    for many intervals in a row, and each would converge on the same minimum.
+    """
     jd, fraction = julian_split(pd.DatetimeIndex([start]))
     step = window.step_s
+    found_s: dict[int, list[float]] = {}
     for o, k, f, rigid in zip(*found, strict=True):
+        if any(k * step <= t <= (k + 1) * step for t in found_s.get(int(o), [])):
+            continue
         pair = Pair(target_sat, sats[o], float(jd[0]), float(fraction[0]))
         if rigid:  # no distinct minimum: the closest point near the closest grid time
             lo, hi = max(0.0, (k - 1) * step), min(window.span_s, (k + 1) * step)
@@ -132,6 +140,7 @@ def _refine(
         else:
             tca = refine_tca(pair, (k + f) * step, 0.0, window.span_s)
         if tca is not None:
+            found_s.setdefault(int(o), []).append(tca)
             approach = approach_at(pair, tca)
             if approach.miss_km <= window.threshold_km:
                 yield int(o), approach

@@ -1,0 +1,96 @@
+"""The screening candidates of a catalogue indexed once: conservative, and selective."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ssaviewer.core.dataset import load
+from ssaviewer.core.orbits.geo import geo_longitudes
+from ssaviewer.core.orbits.neighbours import build_shell_index, shell_candidates
+from ssaviewer.core.orbits.screening import screen
+from ssaviewer.core.orbits.shells import shell_filter
+from tests.core.orbit_helpers import make_elements
+
+START = pd.Timestamp("2025-01-01T06:00:00Z")
+END = START + pd.Timedelta(days=3)
+
+
+def _geo(
+    norad: int, mean_anomaly_deg: float, mean_motion: float = 1.0027, e: float = 0.0002
+) -> dict[str, object]:
+    return {
+        "norad_id": norad,
+        "mean_motion_rev_per_day": mean_motion,
+        "inclination_deg": 0.05,
+        "eccentricity": e,
+        "mean_anomaly_deg": mean_anomaly_deg,
+    }
+
+
+def test_other_shells_and_other_geo_slots_are_not_candidates() -> None:
+    table = make_elements(
+        {"norad_id": 1, "mean_motion_rev_per_day": 15.2},  # ~ 410 km
+        {"norad_id": 2, "mean_motion_rev_per_day": 15.2, "mean_anomaly_deg": 90.0},
+        {"norad_id": 3, "mean_motion_rev_per_day": 14.2},  # ~ 820 km
+        _geo(10, 0.0),
+        _geo(11, 0.2),  # the same slot
+        _geo(12, 30.0),  # 30 degrees east
+        # Drifting east 3.6 deg/day on an orbit that crosses the GEO altitude: from 8 deg
+        # west it reaches slot 10 within the 3 days; from 8 deg east it moves away.
+        _geo(13, -8.0, mean_motion=1.0127, e=0.008),
+        _geo(14, 8.0, mean_motion=1.0127, e=0.008),
+    )
+    index = build_shell_index(table)
+    assert shell_candidates(index, 1, START, END, 5.0).tolist() == [2]
+    assert shell_candidates(index, 10, START, END, 25.0).tolist() == [11, 13]
+    assert shell_candidates(index, 99, START, END, 5.0).tolist() == []
+
+
+def test_the_mean_longitude_is_the_sub_satellite_longitude(shared_data: Path) -> None:
+    catalog = load(shared_data / "catalog" / "active.txt").elements
+    geo = catalog.loc[(catalog["regime"] == "GEO").to_numpy()].iloc[::20]
+    index = build_shell_index(geo)
+    epoch_s = geo["epoch_utc"].to_numpy(dtype="datetime64[ns]").view("i8") // 10**9
+    position = np.searchsorted(index.norad_id, geo["norad_id"].to_numpy())
+    rows = index.first_row[position]
+    mean = index.longitude_deg[rows] + index.drift_deg_per_day[rows] * (
+        (epoch_s - index.origin_s) / 86400.0
+    )
+    error = (mean - geo_longitudes(geo) + 180.0) % 360.0 - 180.0
+    known = ~np.isnan(error)
+    assert known.sum() > 20
+    assert (np.abs(error[known]) <= index.longitude_margin_deg[rows][known]).all()
+
+
+def test_candidates_keep_every_object_the_screening_shell_filter_keeps(
+    shared_data: Path,
+) -> None:
+    catalog = load(shared_data / "catalog" / "active.txt").elements
+    index = build_shell_index(catalog)
+    epoch = catalog["epoch_utc"].max()
+    for target in catalog["norad_id"].iloc[::1600].tolist():
+        is_target = (catalog["norad_id"] == target).to_numpy()
+        kept = shell_filter(
+            catalog.loc[is_target], catalog.loc[~is_target], 5.0, epoch, 3 * 86400.0
+        )
+        by_shell = set(catalog.loc[~is_target].loc[kept, "norad_id"].tolist())
+        found = shell_candidates(index, target, epoch, epoch + pd.Timedelta(days=3), 5.0)
+        assert by_shell <= set(found.tolist()), target
+
+
+def test_geo_neighbours_found_by_screening_are_candidates(shared_data: Path) -> None:
+    catalog = load(shared_data / "catalog" / "active.txt").elements
+    geo = catalog.loc[(catalog["regime"] == "GEO").to_numpy()]
+    index = build_shell_index(geo)
+    epoch = geo["epoch_utc"].max()
+    checked = 0
+    for target in geo["norad_id"].iloc[::25].tolist():
+        found = screen(geo, target, epoch, 3.0, 25.0)
+        candidates = shell_candidates(index, target, epoch, epoch + pd.Timedelta(days=3), 25.0)
+        assert set(found["norad_id"].tolist()) <= set(candidates.tolist()), target
+        assert len(candidates) < len(geo) / 10
+        checked += len(found)
+    assert checked > 0
