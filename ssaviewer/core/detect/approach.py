@@ -33,7 +33,12 @@ from ssaviewer.core.detect.event_frame import event_frame
 from ssaviewer.core.detect.findings import Finding, finding
 from ssaviewer.core.detect.manoeuvre import DetectionCancelled
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
-from ssaviewer.core.orbits.neighbours import build_shell_index, shell_candidates
+from ssaviewer.core.orbits.neighbours import (
+    ShellIndex,
+    build_shell_index,
+    shell_candidates,
+    window_rows,
+)
 
 SECTION = "approach"
 
@@ -81,9 +86,12 @@ def default_screen(
     """Screen with the orbit layer (imported on first use: it needs sgp4)."""
     from ssaviewer.core.orbits.screening import default_step_s, screen
 
-    # Half the screening's default step: its interpolation pads shrink 16-fold, so far fewer
-    # grid intervals of slowly drifting neighbours need refining (2-3 times faster).
-    step_s = default_step_s(elements) / 2.0
+    # Below 3 h periods, half the screening's default step: its interpolation pads (about
+    # 10-20 km in LEO) shrink 16-fold, so far fewer grid intervals of slowly drifting
+    # neighbours need refining (2-3 times faster). Higher up the pads are already small.
+    step_s = default_step_s(elements)
+    if elements["period_min"].min() < 180.0:
+        step_s /= 2.0
     return screen(elements, target, start, days, threshold_km, step_s)
 
 
@@ -112,7 +120,6 @@ def approach_after_manoeuvres(
     regimes = manoeuvres["regime"].astype(str).to_numpy()
     chosen = _chosen(manoeuvres, regimes, rules, priority)
     index = build_shell_index(elements) if chosen else None
-    by_object = _rows_by_object(elements) if chosen else {}
     pairs_left = min((rules.get(SECTION, r).max_pairs for r in set(regimes)), default=0)
     rows: list[pd.DataFrame] = []
     sentences = np.full(n, "", dtype=object)
@@ -132,7 +139,7 @@ def approach_after_manoeuvres(
         if len(near) == 0 or len(near) > pairs_left:
             continue
         pairs_left -= len(near)
-        found = _new_neighbours(event, near, elements, by_object, params, screen)
+        found = _new_neighbours(event, near, elements, index, params, screen)
         if len(found) == 0:
             continue
         rows.append(_events(event, found, params))
@@ -162,37 +169,24 @@ def _chosen(
     return [int(k) for k in order if enabled[k]][:limit]
 
 
-def _rows_by_object(elements: pd.DataFrame) -> dict[int, np.ndarray]:
-    """Row positions of each object's element sets."""
-    norad = elements["norad_id"].to_numpy(dtype=np.int64)
-    order = np.argsort(norad, kind="stable")
-    ids, first = np.unique(norad[order], return_index=True)
-    return dict(zip(ids.tolist(), np.split(order, first[1:]), strict=True))
-
-
-def _subset(
-    elements: pd.DataFrame, by_object: dict[int, np.ndarray], norad_ids: list[int]
-) -> pd.DataFrame:
-    """Return the element sets of ``norad_ids``, in table order."""
-    rows = np.sort(np.concatenate([by_object[i] for i in norad_ids if i in by_object]))
-    return elements.iloc[rows]
-
-
 def _new_neighbours(
     event: pd.Series,
     near: np.ndarray,
     elements: pd.DataFrame,
-    by_object: dict[int, np.ndarray],
+    index: ShellIndex,
     params: ApproachParams,
     screen: ScreenFunction,
 ) -> pd.DataFrame:
-    """Approaches after the manoeuvre with the objects ``near`` not close before it."""
+    """Approaches after the manoeuvre with the objects ``near`` not close before it.
+
+    ``screen`` is given only the element sets that may serve a time in its window.
+    """
     target = int(event["norad_id"])
     start = pd.Timestamp(event["epoch_utc"])
     span = pd.Timedelta(days=params.days)
     try:
         found = screen(
-            _subset(elements, by_object, [target, *near.tolist()]),
+            elements.iloc[window_rows(index, np.r_[target, near], start, start + span)],
             target, start, params.days, params.threshold_km,
         )  # fmt: skip
     except ValueError:
@@ -202,10 +196,10 @@ def _new_neighbours(
         return found
     neighbours = sorted(set(found["norad_id"].astype(int).tolist()))
     before_start = pd.Timestamp(event["window_start_utc"]) - span
+    before_rows = window_rows(index, np.r_[target, neighbours], before_start, before_start + span)
     already = screen(
-        _subset(elements, by_object, [target, *neighbours]),
-        target, before_start, params.days, params.threshold_km,
-    )  # fmt: skip
+        elements.iloc[before_rows], target, before_start, params.days, params.threshold_km
+    )
     return found[~found["norad_id"].isin(already["norad_id"])]
 
 

@@ -62,6 +62,8 @@ class ShellIndex:
         (degrees per day); NaN for sets that are not geosynchronous (:func:`_mean_longitude`).
     longitude_margin_deg
         ``(R,)`` how far the true longitude may stray from the mean one (degrees).
+    row
+        ``(R,)`` each set's position in the table the index was built from.
     origin_s
         Unix seconds of the earliest epoch.
     """
@@ -75,12 +77,14 @@ class ShellIndex:
     longitude_deg: np.ndarray
     drift_deg_per_day: np.ndarray
     longitude_margin_deg: np.ndarray
+    row: np.ndarray
     origin_s: int
 
 
 def build_shell_index(elements: pd.DataFrame) -> ShellIndex:
     """Index the SGP4-propagatable element sets of ``elements`` (``schema.ELEMENT_COLUMNS``)."""
-    rows = elements.loc[elements["sgp4_propagatable"].to_numpy(dtype=bool)]
+    propagatable = elements["sgp4_propagatable"].to_numpy(dtype=bool)
+    rows = elements.loc[propagatable]
     norad = rows["norad_id"].to_numpy(dtype=np.int64)
     epoch_s = rows["epoch_utc"].to_numpy(dtype="datetime64[ns]").view("i8") // _NS_PER_S
     origin = int(epoch_s.min()) if len(epoch_s) else 0
@@ -104,6 +108,7 @@ def build_shell_index(elements: pd.DataFrame) -> ShellIndex:
         longitude_deg=longitude,
         drift_deg_per_day=drift,
         longitude_margin_deg=margin,
+        row=np.flatnonzero(propagatable)[order],
         origin_s=origin,
     )
 
@@ -134,21 +139,39 @@ def _mean_longitude(rows: pd.DataFrame, origin_s: int) -> tuple[np.ndarray, ...]
     return np.where(geo, longitude, np.nan), np.where(geo, drift, np.nan), margin
 
 
-def _serving_rows(index: ShellIndex, t0: int, t1: int) -> tuple[np.ndarray, np.ndarray]:
+def _serving_rows(
+    index: ShellIndex, t0: int, t1: int, objects: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Return the rows that may serve a time in ``[t0, t1]`` and each object's first among them.
 
-    Per object: its sets inside the window (seconds from the origin) and the nearest set on
-    either side.
+    Per object (all, or the positions ``objects``): its sets inside the window (seconds from
+    the origin) and the nearest set on either side.
     """
-    n = len(index.norad_id)
-    base = np.arange(n, dtype=np.int64) * _KEY_SPAN_S
-    first, last = index.first_row[:-1], index.first_row[1:] - 1
+    where = np.arange(len(index.norad_id)) if objects is None else objects
+    base = where.astype(np.int64) * _KEY_SPAN_S
+    first, last = index.first_row[where], index.first_row[where + 1] - 1
     lo = np.clip(np.searchsorted(index.key, base + max(t0, 0), "right") - 1, first, last)
     hi = np.clip(np.searchsorted(index.key, base + max(t1, 0), "left"), first, last)
     count = hi - lo + 1
-    starts = np.r_[0, np.cumsum(count)[:-1]]
+    starts = np.r_[0, np.cumsum(count)[:-1]].astype(np.int64)
     rows = np.arange(int(count.sum())) - np.repeat(starts - lo, count)
     return rows, starts
+
+
+def window_rows(
+    index: ShellIndex, norad_ids: np.ndarray, start: pd.Timestamp, end: pd.Timestamp
+) -> np.ndarray:
+    """Return the positions of the sets of ``norad_ids`` that may serve a time in the window.
+
+    Positions in the indexed table, ascending: every set that screening ``[start, end]``
+    can use (the sets inside it and the nearest on either side, per object).
+    """
+    ids = np.asarray(norad_ids, dtype=np.int64)
+    where = np.searchsorted(index.norad_id, ids)
+    inside = where < len(index.norad_id)
+    where = where[inside][index.norad_id[where[inside]] == ids[inside]]
+    rows, _ = _serving_rows(index, _seconds(index, start), _seconds(index, end), where)
+    return np.sort(index.row[rows])
 
 
 def altitude_ranges(

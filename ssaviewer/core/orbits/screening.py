@@ -123,15 +123,15 @@ def _refine(
 ) -> Iterator[tuple[int, Approach]]:
     """Yield ``(object index, approach)`` for each candidate that is a true approach.
 
-    A candidate interval that already holds an approach refined from an earlier candidate of
-    the same object is not refined again: slowly drifting neighbours stay within the limit
-    for many intervals in a row, and each would converge on the same minimum.
+    A candidate interval that holds, or is next to, an approach refined from an earlier
+    candidate of the same object is not refined again: slowly drifting neighbours stay within
+    the limit for many intervals in a row, and each would converge on the same minimum.
     """
     jd, fraction = julian_split(pd.DatetimeIndex([start]))
     step = window.step_s
     found_s: dict[int, list[float]] = {}
     for o, k, f, rigid in zip(*found, strict=True):
-        if any(k * step <= t <= (k + 1) * step for t in found_s.get(int(o), [])):
+        if any((k - 1) * step <= t <= (k + 2) * step for t in found_s.get(int(o), [])):
             continue
         pair = Pair(target_sat, sats[o], float(jd[0]), float(fraction[0]))
         if rigid:  # no distinct minimum: the closest point near the closest grid time
