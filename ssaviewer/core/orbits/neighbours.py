@@ -9,11 +9,12 @@ reach the target's altitudes in this window" with a few array operations, withou
 The answer is conservative: it keeps at least every object :func:`~.shells.shell_filter`
 would keep. For each object it takes every element set that may serve a time in the window
 (the sets inside it and the nearest one on either side), widens their perigee and apogee by
-``PREFILTER_MARGIN_KM`` (the difference between osculating and mean elements, under 25 km in
-LEO, plus the 20 km margin of :mod:`~.shells`) and by the drag decay the mean-motion
-derivative allows between the set's epoch and the window (twice over). An object that may
-decay in the window (perigee then below ``DECAY_ALTITUDE_KM``) may reach any altitude below
-its apogee.
+``PREFILTER_MARGIN_KM`` + ``MARGIN_PER_A`` a + ``MARGIN_PER_AE`` a e (the difference between
+osculating and mean elements, plus the 20 km margin of :mod:`~.shells`; checked against
+:func:`~.shells.altitude_bounds` on the whole active catalogue) and by the drag decay the
+mean-motion derivative allows between the set's epoch and the window (four times over). An
+object that may decay in the window (perigee then below ``DECAY_ALTITUDE_KM``) may reach any
+altitude below its apogee.
 """
 
 from __future__ import annotations
@@ -24,10 +25,13 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-#: Widening (km) of every mean-element perigee and apogee (see the module docstring).
-PREFILTER_MARGIN_KM: Final = 60.0
+#: Widening (km) of every mean-element perigee and apogee, plus ``MARGIN_PER_A`` × a and
+#: ``MARGIN_PER_AE`` × a·e (see the module docstring).
+PREFILTER_MARGIN_KM: Final = 40.0
+MARGIN_PER_A: Final = 0.004
+MARGIN_PER_AE: Final = 0.05
 #: A perigee that may fall below this altitude (km) in the window may fall to anything.
-DECAY_ALTITUDE_KM: Final = 120.0
+DECAY_ALTITUDE_KM: Final = 250.0
 _NS_PER_S: Final = 1_000_000_000
 #: Added to every mean-longitude margin (degrees).
 LONGITUDE_MARGIN_DEG: Final = 0.5
@@ -56,7 +60,9 @@ class ShellIndex:
         ``(R,)`` mean-element altitudes (km).
     decay_km_per_s
         ``(R,)`` bound on the rate of change of the semi-major axis (km/s), from the
-        mean-motion derivative, doubled.
+        mean-motion derivative, four times over.
+    margin_km
+        ``(R,)`` widening of the mean perigee and apogee (km).
     longitude_deg, drift_deg_per_day
         ``(R,)`` mean Earth-fixed longitude at ``origin_s`` (degrees) and its drift rate
         (degrees per day); NaN for sets that are not geosynchronous (:func:`_mean_longitude`).
@@ -74,6 +80,7 @@ class ShellIndex:
     perigee_km: np.ndarray
     apogee_km: np.ndarray
     decay_km_per_s: np.ndarray
+    margin_km: np.ndarray
     longitude_deg: np.ndarray
     drift_deg_per_day: np.ndarray
     longitude_margin_deg: np.ndarray
@@ -94,9 +101,11 @@ def build_shell_index(elements: pd.DataFrame) -> ShellIndex:
     a_km = rows["semi_major_axis_km"].to_numpy(dtype=np.float64)[order]
     n_rev_per_day = rows["mean_motion_rev_per_day"].to_numpy(dtype=np.float64)[order]
     ndot = np.abs(rows["mean_motion_dot"].to_numpy(dtype=np.float64)[order])
-    # da/dt = -(2/3) (a/n) dn/dt with dn/dt = 2 × mean_motion_dot (rev/day²), doubled.
+    # da/dt = -(2/3) (a/n) dn/dt with dn/dt = 2 × mean_motion_dot (rev/day²), four times.
     with np.errstate(divide="ignore", invalid="ignore"):
-        decay = 2.0 * (2.0 / 3.0) * a_km / n_rev_per_day * 2.0 * ndot / 86400.0
+        decay = 4.0 * (2.0 / 3.0) * a_km / n_rev_per_day * 2.0 * ndot / 86400.0
+    e = rows["eccentricity"].to_numpy(dtype=np.float64)[order]
+    margin_km = PREFILTER_MARGIN_KM + MARGIN_PER_A * a_km + MARGIN_PER_AE * a_km * e
     longitude, drift, margin = _mean_longitude(rows.iloc[order], origin)
     return ShellIndex(
         norad_id=ids,
@@ -105,6 +114,7 @@ def build_shell_index(elements: pd.DataFrame) -> ShellIndex:
         perigee_km=rows["perigee_km"].to_numpy(dtype=np.float64)[order],
         apogee_km=rows["apogee_km"].to_numpy(dtype=np.float64)[order],
         decay_km_per_s=np.nan_to_num(decay, nan=np.inf, posinf=np.inf),
+        margin_km=np.nan_to_num(margin_km, nan=np.inf),
         longitude_deg=longitude,
         drift_deg_per_day=drift,
         longitude_margin_deg=margin,
@@ -198,7 +208,7 @@ def _altitudes(
 ) -> tuple[np.ndarray, np.ndarray]:
     epoch_s = index.key[rows] % _KEY_SPAN_S
     away_s = np.maximum(np.abs(epoch_s - t0), np.abs(epoch_s - t1)).astype(np.float64)
-    drift = index.decay_km_per_s[rows] * away_s + PREFILTER_MARGIN_KM
+    drift = index.decay_km_per_s[rows] * away_s + index.margin_km[rows]
     low = np.minimum.reduceat(index.perigee_km[rows] - drift, starts)
     high = np.maximum.reduceat(index.apogee_km[rows] + drift, starts)
     low = np.where(np.isfinite(low) & (low > DECAY_ALTITUDE_KM), low, -np.inf)
