@@ -49,6 +49,17 @@ def test_other_shells_and_other_geo_slots_are_not_candidates() -> None:
     assert shell_candidates(index, 99, START, END, 5.0).tolist() == []
 
 
+def test_objects_without_a_recent_set_can_be_left_out() -> None:
+    table = make_elements(
+        {"norad_id": 1, "mean_motion_rev_per_day": 15.2},
+        {"norad_id": 2, "mean_motion_rev_per_day": 15.2, "epoch_utc": "2024-09-01T00:00:00Z"},
+        {"norad_id": 3, "mean_motion_rev_per_day": 15.2, "epoch_utc": "2024-12-20T00:00:00Z"},
+    )
+    index = build_shell_index(table)
+    assert shell_candidates(index, 1, START, END, 5.0).tolist() == [2, 3]
+    assert shell_candidates(index, 1, START, END, 5.0, max_age_days=30.0).tolist() == [3]
+
+
 def test_the_mean_longitude_is_the_sub_satellite_longitude(shared_data: Path) -> None:
     catalog = load(shared_data / "catalog" / "active.txt").elements
     geo = catalog.loc[(catalog["regime"] == "GEO").to_numpy()].iloc[::20]

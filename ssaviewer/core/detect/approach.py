@@ -13,7 +13,10 @@ none is not screened at all, and the window before it is screened against the ne
 only. At most ``max_screened`` manoeuvres are screened per run: those already irregular for
 another reason first, then the largest Δv (ties by object and time); a manoeuvre whose
 candidates would take the run past ``max_pairs`` screened object pairs is skipped (an orbit
-shared with a whole constellation).
+shared with a whole constellation). Objects without an element set within
+``max_set_age_days`` of the window are not screened: a prediction that far from its epoch
+is off by far more than the threshold (a catalogue of today says nothing about a
+manoeuvre years ago).
 
 Every new neighbour becomes one ``close-approach`` event at its closest approach (labelled
 ``irregular``, reason ``approach-after-manoeuvre``; co-located objects pass each other many
@@ -65,6 +68,9 @@ class ApproachParams:
     #: Object pairs screened per run at most: a manoeuvre whose candidates would take the
     #: run past this is skipped (its orbit shares its altitudes with too many objects).
     max_pairs: int = 3_000
+    #: Screen only against objects with an element set at most this many days from the
+    #: window: SGP4 predictions further out are off by far more than the threshold.
+    max_set_age_days: float = 30.0
 
 
 RULE_SECTION = RuleSection(
@@ -134,7 +140,12 @@ def approach_after_manoeuvres(
         start = pd.Timestamp(event["epoch_utc"])
         span = pd.Timedelta(days=params.days)
         near = shell_candidates(
-            index, int(event["norad_id"]), start, start + span, params.threshold_km
+            index,
+            int(event["norad_id"]),
+            start,
+            start + span,
+            params.threshold_km,
+            params.max_set_age_days,
         )
         if len(near) == 0 or len(near) > pairs_left:
             continue

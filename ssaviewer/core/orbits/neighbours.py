@@ -235,6 +235,16 @@ def _longitudes(
     return low, high
 
 
+def _age_days(
+    index: ShellIndex, rows: np.ndarray, starts: np.ndarray, t0: int, t1: int
+) -> np.ndarray:
+    """Per object, the days from the window to its nearest element set (0 inside it)."""
+    epoch_s = index.key[rows] % _KEY_SPAN_S
+    outside_s = np.maximum(np.maximum(t0 - epoch_s, epoch_s - t1), 0)
+    age: np.ndarray = np.minimum.reduceat(outside_s, starts) / 86400.0
+    return age
+
+
 def _longitude_overlap(
     low: np.ndarray, high: np.ndarray, target_low: float, target_high: float, gap_deg: float
 ) -> np.ndarray:
@@ -258,13 +268,16 @@ def shell_candidates(
     start: pd.Timestamp,
     end: pd.Timestamp,
     threshold_km: float,
+    max_age_days: float | None = None,
 ) -> np.ndarray:
     """Return the catalogue numbers of the objects that may pass within ``threshold_km``.
 
     Objects whose altitude ranges come within the threshold of the target's in the window
     ``[start, end]`` (UTC timestamps), and when both are geosynchronous throughout, whose
-    longitude ranges do too. The target itself is not among them; an empty array when the
-    target has no propagatable set.
+    longitude ranges do too. With ``max_age_days``, only objects with an element set at most
+    that many days from the window (older or later predictions are not worth screening at
+    a few km). The target itself is not among them; an empty array when the target has no
+    propagatable set.
     """
     where = int(np.searchsorted(index.norad_id, target_norad))
     if where >= len(index.norad_id) or index.norad_id[where] != target_norad:
@@ -273,6 +286,8 @@ def shell_candidates(
     rows, starts = _serving_rows(index, t0, t1)
     low, high = _altitudes(index, rows, starts, t0, t1)
     near = (low - threshold_km <= high[where]) & (high + threshold_km >= low[where])
+    if max_age_days is not None:
+        near &= _age_days(index, rows, starts, t0, t1) <= max_age_days
     reference = float(np.nan_to_num(index.longitude_deg[rows[starts[where]]]))
     lon_low, lon_high = _longitudes(index, rows, starts, t0, t1, reference)
     gap_deg = np.degrees(threshold_km / GEO_RADIUS_KM)
