@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from ssaviewer.core.detect import approach, data_quality, decay, fragmentation
+from ssaviewer.core.detect.manoeuvre import DetectionCancelled
 from tests.core.events_fixtures import T0, dataset, elements, manoeuvres, routine, rules
 
 
@@ -178,3 +180,41 @@ def test_real_screening_finds_the_neighbour_a_burn_brings_close() -> None:
     assert bool(found.fired[0])
     assert (events["secondary_norad_id"] == 2).all()
     assert (events["miss_km"] <= 5.0).all()
+
+
+def test_a_manoeuvre_with_more_candidates_than_the_pair_budget_is_not_screened() -> None:
+    ds = dataset(elements(1, 100), elements(2, 100, a_km=7001.0), elements(3, 100, a_km=7002.0))
+    table = manoeuvres(routine([50]))
+    calls: list[tuple[int, pd.Timestamp, float, float]] = []
+    screen = fake_screen(T0, calls)
+    approach.approach_after_manoeuvres(
+        table, ds.elements, rules("[approach]\nmax_pairs = 1\n"), screen
+    )
+    assert calls == []
+    approach.approach_after_manoeuvres(
+        table, ds.elements, rules("[approach]\nmax_pairs = 2\n"), screen
+    )
+    assert len(calls) == 2  # after the manoeuvre, then before it for the neighbour found
+
+
+def test_an_object_in_another_shell_is_not_screened_at_all() -> None:
+    ds = dataset(elements(1, 100), elements(2, 100, a_km=7500.0))
+    calls: list[tuple[int, pd.Timestamp, float, float]] = []
+    approach.approach_after_manoeuvres(
+        manoeuvres(routine([50])), ds.elements, rules(), fake_screen(T0, calls)
+    )
+    assert calls == []
+
+
+def test_screening_stops_between_manoeuvres_when_asked() -> None:
+    ds = dataset(elements(1, 100), elements(2, 100, a_km=7001.0))
+    calls: list[tuple[int, pd.Timestamp, float, float]] = []
+    with pytest.raises(DetectionCancelled):
+        approach.approach_after_manoeuvres(
+            manoeuvres(routine([10, 50])),
+            ds.elements,
+            rules(),
+            fake_screen(T0, calls),
+            should_stop=lambda: len(calls) > 0,
+        )
+    assert len(calls) == 2  # the first manoeuvre only: after, then before

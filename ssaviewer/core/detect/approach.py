@@ -4,13 +4,23 @@ After each manoeuvre the object is screened against the loaded catalogue
 (:func:`ssaviewer.core.orbits.screening.screen`) from the manoeuvre's estimated time for
 ``days`` days, with threshold ``threshold_km``. Only *new* neighbours count: an object that
 was already within the threshold in the ``days`` before the manoeuvre's window (co-located
-satellites keeping station together) is not an approach caused by it. Screening costs up to a
-second per manoeuvre on a large catalogue, so at most ``max_screened`` manoeuvres are screened
-per run: those already irregular for another reason first, then the largest Δv (ties by
-object and time). Every new neighbour becomes one ``close-approach`` event at its closest
-approach (labelled ``irregular``, reason ``approach-after-manoeuvre``; co-located objects
-pass each other many times, the sentence says how often) and adds the code
-``approach-after-manoeuvre`` to the
+satellites keeping station together) is not an approach caused by it.
+
+Screening is kept cheap and bounded. The catalogue's altitude shells (and GEO longitudes) are
+indexed once per run (:mod:`ssaviewer.core.orbits.neighbours`), and each manoeuvre is screened
+only against the objects that may come within the threshold of its new orbit; a manoeuvre with
+none is not screened at all, and the window before it is screened against the new neighbours
+only. At most ``max_screened`` manoeuvres are screened per run: those already irregular for
+another reason first, then the largest Δv (ties by object and time); a manoeuvre whose
+candidates would take the run past ``max_pairs`` screened object pairs is skipped (an orbit
+shared with a whole constellation). Objects without an element set within
+``max_set_age_days`` of the window are not screened: a prediction that far from its epoch
+is off by far more than the threshold (a catalogue of today says nothing about a
+manoeuvre years ago).
+
+Every new neighbour becomes one ``close-approach`` event at its closest approach (labelled
+``irregular``, reason ``approach-after-manoeuvre``; co-located objects pass each other many
+times, the sentence says how often) and adds the code ``approach-after-manoeuvre`` to the
 manoeuvre.
 """
 
@@ -24,12 +34,23 @@ import pandas as pd
 
 from ssaviewer.core.detect.event_frame import event_frame
 from ssaviewer.core.detect.findings import Finding, finding
+from ssaviewer.core.detect.manoeuvre import DetectionCancelled
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.orbits.neighbours import (
+    ShellIndex,
+    build_shell_index,
+    shell_candidates,
+    window_rows,
+)
 
 SECTION = "approach"
 
 #: ``screen(elements, target_norad, start_utc, days, threshold_km) -> approaches``.
 ScreenFunction = Callable[[pd.DataFrame, int, pd.Timestamp, float, float], pd.DataFrame]
+#: ``progress(fraction_done, message)``, once per manoeuvre screened.
+ProgressCallback = Callable[[float, str], None]
+#: ``should_stop() -> True`` cancels between manoeuvres (raises ``DetectionCancelled``).
+StopCallback = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -44,6 +65,12 @@ class ApproachParams:
     threshold_km: float = 5.0
     #: Manoeuvres screened per run at most (irregular ones first, then the largest Δv).
     max_screened: int = 200
+    #: Object pairs screened per run at most: a manoeuvre whose candidates would take the
+    #: run past this is skipped (its orbit shares its altitudes with too many objects).
+    max_pairs: int = 3_000
+    #: Screen only against objects with an element set at most this many days from the
+    #: window: SGP4 predictions further out are off by far more than the threshold.
+    max_set_age_days: float = 30.0
 
 
 RULE_SECTION = RuleSection(
@@ -63,9 +90,15 @@ def default_screen(
     elements: pd.DataFrame, target: int, start: pd.Timestamp, days: float, threshold_km: float
 ) -> pd.DataFrame:
     """Screen with the orbit layer (imported on first use: it needs sgp4)."""
-    from ssaviewer.core.orbits.screening import screen
+    from ssaviewer.core.orbits.screening import default_step_s, screen
 
-    return screen(elements, target, start, days, threshold_km)
+    # Below 3 h periods, half the screening's default step: its interpolation pads (about
+    # 10-20 km in LEO) shrink 16-fold, so far fewer grid intervals of slowly drifting
+    # neighbours need refining (2-3 times faster). Higher up the pads are already small.
+    step_s = default_step_s(elements)
+    if elements["period_min"].min() < 180.0:
+        step_s /= 2.0
+    return screen(elements, target, start, days, threshold_km, step_s)
 
 
 def approach_after_manoeuvres(
@@ -74,16 +107,67 @@ def approach_after_manoeuvres(
     rules: Rules,
     screen: ScreenFunction = default_screen,
     priority: np.ndarray | None = None,
+    *,
+    progress: ProgressCallback | None = None,
+    should_stop: StopCallback | None = None,
 ) -> tuple[pd.DataFrame, Finding]:
     """Screen after manoeuvres; return the ``close-approach`` events and the manoeuvre finding.
 
-    ``priority`` marks manoeuvres to screen first (those already irregular).
+    ``priority`` marks manoeuvres to screen first (those already irregular). ``screen`` is
+    given the target's element sets and those of the objects whose altitude shells may come
+    within the threshold of the target's in the window
+    (:func:`~ssaviewer.core.orbits.neighbours.shell_candidates`, indexed once per call):
+    a manoeuvre with no such object is not screened at all, and the window before the
+    manoeuvre is screened against the new neighbours only. ``should_stop`` is checked
+    between manoeuvres and raises
+    :class:`~ssaviewer.core.detect.manoeuvre.DetectionCancelled`.
     """
     n = len(manoeuvres)
     regimes = manoeuvres["regime"].astype(str).to_numpy()
+    chosen = _chosen(manoeuvres, regimes, rules, priority)
+    index = build_shell_index(elements) if chosen else None
+    pairs_left = min((rules.get(SECTION, r).max_pairs for r in set(regimes)), default=0)
+    rows: list[pd.DataFrame] = []
+    sentences = np.full(n, "", dtype=object)
+    for done, k in enumerate(chosen):
+        if should_stop is not None and should_stop():
+            raise DetectionCancelled("close-approach screening was cancelled")
+        if progress is not None:
+            progress(done / len(chosen), f"screening after manoeuvre {done + 1} of {len(chosen)}")
+        assert index is not None
+        params: ApproachParams = rules.get(SECTION, regimes[k])
+        event = manoeuvres.iloc[k]
+        start = pd.Timestamp(event["epoch_utc"])
+        span = pd.Timedelta(days=params.days)
+        near = shell_candidates(
+            index,
+            int(event["norad_id"]),
+            start,
+            start + span,
+            params.threshold_km,
+            params.max_set_age_days,
+        )
+        if len(near) == 0 or len(near) > pairs_left:
+            continue
+        pairs_left -= len(near)
+        found = _new_neighbours(event, near, elements, index, params, screen)
+        if len(found) == 0:
+            continue
+        rows.append(_events(event, found, params))
+        sentences[k] = _sentence(found, pd.Timestamp(event["epoch_utc"]))
+    fired = sentences != ""
+    result = finding("approach-after-manoeuvre", SECTION, fired, lambda s: s, sentences)
+    events = pd.concat(rows, ignore_index=True) if rows else event_frame(0)
+    return events, result
+
+
+def _chosen(
+    manoeuvres: pd.DataFrame, regimes: np.ndarray, rules: Rules, priority: np.ndarray | None
+) -> list[int]:
+    """Positions of the manoeuvres to screen: irregular first, then the largest Δv."""
     enabled = np.array([rules.get(SECTION, r).enabled for r in regimes], dtype=bool)
     dv = manoeuvres["delta_v_mps"].to_numpy(dtype=np.float64, na_value=np.nan)
-    first = np.zeros(n, dtype=bool) if priority is None else np.asarray(priority, dtype=bool)
+    first = np.zeros(len(manoeuvres), dtype=bool) if priority is None else priority.astype(bool)
     order = np.lexsort(
         (
             manoeuvres["epoch_utc"].to_numpy(dtype="datetime64[ns]"),
@@ -93,40 +177,53 @@ def approach_after_manoeuvres(
         )
     )
     limit = min((rules.get(SECTION, r).max_screened for r in set(regimes)), default=0)
-    chosen = [k for k in order if enabled[k]][:limit]
-    rows: list[pd.DataFrame] = []
-    sentences = np.full(n, "", dtype=object)
-    for k in chosen:
-        params: ApproachParams = rules.get(SECTION, regimes[k])
-        event = manoeuvres.iloc[k]
-        start = pd.Timestamp(event["epoch_utc"])
-        try:
-            found = screen(
-                elements, int(event["norad_id"]), start, params.days, params.threshold_km
-            )
-        except ValueError:
-            continue  # not propagatable (SGP4-XP only, or no element set): nothing to screen
-        found = found[found["norad_id"] != event["norad_id"]]
-        if len(found) == 0:
-            continue
-        before_start = pd.Timestamp(event["window_start_utc"]) - pd.Timedelta(days=params.days)
-        already = screen(
-            elements, int(event["norad_id"]), before_start, params.days, params.threshold_km
-        )
-        found = found[~found["norad_id"].isin(already["norad_id"])]
-        if len(found) == 0:
-            continue
-        rows.append(_events(event, found, params))
-        closest = found.loc[found["miss_km"].idxmin()]
-        sentences[k] = (
-            f"Passed {closest['miss_km']:.2f} km from {int(closest['norad_id'])}"
-            f" ({closest['object_name']}) {_hours(closest['tca_utc'] - start)} after the"
-            " manoeuvre."
-        )
-    fired = sentences != ""
-    result = finding("approach-after-manoeuvre", SECTION, fired, lambda s: s, sentences)
-    events = pd.concat(rows, ignore_index=True) if rows else event_frame(0)
-    return events, result
+    return [int(k) for k in order if enabled[k]][:limit]
+
+
+def _new_neighbours(
+    event: pd.Series,
+    near: np.ndarray,
+    elements: pd.DataFrame,
+    index: ShellIndex,
+    params: ApproachParams,
+    screen: ScreenFunction,
+) -> pd.DataFrame:
+    """Approaches after the manoeuvre with the objects ``near`` not close before it.
+
+    ``screen`` is given only the element sets that may serve a time in its window.
+    """
+    target = int(event["norad_id"])
+    start = pd.Timestamp(event["epoch_utc"])
+    span = pd.Timedelta(days=params.days)
+    try:
+        found = screen(
+            elements.iloc[window_rows(index, np.r_[target, near], start, start + span)],
+            target, start, params.days, params.threshold_km,
+        )  # fmt: skip
+    except ValueError:
+        return _EMPTY  # not propagatable (SGP4-XP only, or no element set): nothing to screen
+    found = found[found["norad_id"] != target]
+    if len(found) == 0:
+        return found
+    neighbours = sorted(set(found["norad_id"].astype(int).tolist()))
+    before_start = pd.Timestamp(event["window_start_utc"]) - span
+    before_rows = window_rows(index, np.r_[target, neighbours], before_start, before_start + span)
+    already = screen(
+        elements.iloc[before_rows], target, before_start, params.days, params.threshold_km
+    )
+    return found[~found["norad_id"].isin(already["norad_id"])]
+
+
+_EMPTY: pd.DataFrame = pd.DataFrame({"norad_id": pd.Series([], dtype="int64")})
+
+
+def _sentence(found: pd.DataFrame, start: pd.Timestamp) -> str:
+    closest = found.iloc[int(np.argmin(found["miss_km"].to_numpy(dtype=np.float64)))]
+    return (
+        f"Passed {closest['miss_km']:.2f} km from {int(closest['norad_id'])}"
+        f" ({closest['object_name']}) {_hours(closest['tca_utc'] - start)} after the"
+        " manoeuvre."
+    )
 
 
 def _events(event: pd.Series, found: pd.DataFrame, params: ApproachParams) -> pd.DataFrame:

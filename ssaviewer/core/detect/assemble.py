@@ -73,6 +73,8 @@ def assemble_events(
     manoeuvre_sections: tuple[str, ...] = (),
     notifications: pd.DataFrame | None = None,
     screen: approach.ScreenFunction | None = approach.default_screen,
+    progress: ProgressCallback | None = None,
+    should_stop: approach.StopCallback | None = None,
 ) -> pd.DataFrame:
     """Label the manoeuvres, find the other events and return the finished event table.
 
@@ -94,6 +96,9 @@ def assemble_events(
         Optional operator notifications ``norad_id, start_utc, end_utc``.
     screen
         Close-approach screening function; None skips screening.
+    progress, should_stop
+        Passed to the close-approach screening (progress from 0 to 1 over the manoeuvres
+        screened; ``should_stop`` raises ``DetectionCancelled``).
 
     Returns
     -------
@@ -113,7 +118,13 @@ def assemble_events(
     if screen is not None and len(ordered):
         irregular = labels.combine(ordered, findings, rules)["label"].to_numpy() == "irregular"
         approach_events, approach_finding = approach.approach_after_manoeuvres(
-            ordered, elements, rules, screen, priority=irregular
+            ordered,
+            elements,
+            rules,
+            screen,
+            priority=irregular,
+            progress=progress,
+            should_stop=should_stop,
         )
         findings.append(approach_finding)
     manoeuvre_events = _manoeuvre_events(ordered, findings, rules)

@@ -111,10 +111,17 @@ def run_detection(
         manoeuvre_sections=tuple(s.name for s in MANOEUVRE_SECTIONS),
         notifications=notifications,
         screen=screen,
+        progress=None if progress is None else _screening_progress(progress),
+        should_stop=should_stop,
     )
     if progress is not None:
         progress(1.0, f"{len(events)} events")
     return events
+
+
+def _screening_progress(progress: ProgressCallback) -> ProgressCallback:
+    """Screening's progress (0 to 1) as the part of the run from 0.85 to 0.99."""
+    return lambda fraction, message: progress(0.85 + 0.14 * fraction, message)
 
 
 def detect_in_chunks(

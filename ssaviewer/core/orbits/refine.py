@@ -11,6 +11,8 @@ from sgp4.api import Satrec
 
 #: Half-width (s) of the golden-section search for slow approaches.
 GOLDEN_BRACKET_S: Final = 1_800.0
+#: Squared relative speed (km²/s²) below which the search is golden-section (0.2 km/s).
+SLOW_KMPS2: Final = 0.04
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ def refine_tca(pair: Pair, guess_s: float, lo_s: float, hi_s: float) -> float | 
     for _ in range(30):
         _, _, dr, dv = pair.relative(t)
         speed2 = float(dv @ dv)
-        if speed2 < 0.04:
+        if speed2 < SLOW_KMPS2:
             break
         t_new = min(max(t - float(dr @ dv) / speed2, lo_s), hi_s)
         if abs(t_new - t) < 1e-4:

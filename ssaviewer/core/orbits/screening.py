@@ -29,7 +29,15 @@ from sgp4.api import Satrec
 from ssaviewer.core.orbits.batch import propagate_many
 from ssaviewer.core.orbits.coarse import candidates, gravity_kmps2, interpolation_pad_km
 from ssaviewer.core.orbits.propagate import latest_elements
-from ssaviewer.core.orbits.refine import Approach, Pair, approach_at, golden_minimum, refine_tca
+from ssaviewer.core.orbits.refine import (
+    GOLDEN_BRACKET_S,
+    SLOW_KMPS2,
+    Approach,
+    Pair,
+    approach_at,
+    golden_minimum,
+    refine_tca,
+)
 from ssaviewer.core.orbits.satrecs import build_satrecs
 from ssaviewer.core.orbits.shells import shell_filter
 from ssaviewer.core.orbits.times import TimesLike, as_utc_index, julian_split
@@ -121,20 +129,41 @@ def _refine(
     start: pd.Timestamp,
     window: _Window,
 ) -> Iterator[tuple[int, Approach]]:
-    """Yield ``(object index, approach)`` for each candidate that is a true approach."""
+    """Yield ``(object index, approach)`` for each candidate that is a true approach.
+
+    Slowly drifting neighbours stay within the limit for many intervals in a row, and each
+    would converge on the same minimum. So a candidate is not refined again when an earlier
+    candidate of the same object found an approach in or next to its interval, or (for slow
+    pairs, refined by a golden-section search) already searched around its guess.
+    """
     jd, fraction = julian_split(pd.DatetimeIndex([start]))
     step = window.step_s
+    covered: dict[int, list[tuple[float, float]]] = {}
     for o, k, f, rigid in zip(*found, strict=True):
+        guess = (k + f) * step
+        spans = covered.setdefault(int(o), [])
+        if any(lo <= guess <= hi for lo, hi in spans):
+            continue
         pair = Pair(target_sat, sats[o], float(jd[0]), float(fraction[0]))
         if rigid:  # no distinct minimum: the closest point near the closest grid time
             lo, hi = max(0.0, (k - 1) * step), min(window.span_s, (k + 1) * step)
             tca: float | None = golden_minimum(pair.distance, lo, hi, 1e-3)
         else:
-            tca = refine_tca(pair, (k + f) * step, 0.0, window.span_s)
+            tca = refine_tca(pair, guess, 0.0, window.span_s)
+            if _is_slow(pair, guess):  # searched guess ± GOLDEN_BRACKET_S, less a step
+                reach = GOLDEN_BRACKET_S - step
+                spans.append((guess - reach, guess + reach))
         if tca is not None:
+            spans.append((tca - 2 * step, tca + 2 * step))
             approach = approach_at(pair, tca)
             if approach.miss_km <= window.threshold_km:
                 yield int(o), approach
+
+
+def _is_slow(pair: Pair, t_s: float) -> bool:
+    """Tell whether :func:`refine_tca` searches by golden section from ``t_s``."""
+    dv = pair.relative(t_s)[3]
+    return float(dv @ dv) < SLOW_KMPS2
 
 
 def _frame(rows: list[dict[str, object]], start: pd.Timestamp | None = None) -> pd.DataFrame:

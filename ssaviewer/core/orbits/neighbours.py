@@ -1,0 +1,297 @@
+"""Which objects could come near a target at all: a catalogue's altitude shells, indexed once.
+
+Screening (:mod:`~.screening`) filters by altitude itself, but only after building an SGP4
+record for every object of the catalogue, for every call. When one run screens many targets,
+:func:`build_shell_index` indexes the mean-element perigee and apogee of every
+SGP4-propagatable element set once, and :func:`shell_candidates` answers "which objects may
+reach the target's altitudes in this window" with a few array operations, without SGP4.
+
+The answer is conservative: it keeps at least every object :func:`~.shells.shell_filter`
+would keep. For each object it takes every element set that may serve a time in the window
+(the sets inside it and the nearest one on either side), widens their perigee and apogee by
+``PREFILTER_MARGIN_KM`` + ``MARGIN_PER_A`` a + ``MARGIN_PER_AE`` a e (the difference between
+osculating and mean elements, plus the 20 km margin of :mod:`~.shells`; checked against
+:func:`~.shells.altitude_bounds` on the whole active catalogue) and by the drag decay the
+mean-motion derivative allows between the set's epoch and the window (four times over). An
+object that may decay in the window (perigee then below ``DECAY_ALTITUDE_KM``) may reach any
+altitude below its apogee.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+import numpy as np
+import pandas as pd
+
+#: Widening (km) of every mean-element perigee and apogee, plus ``MARGIN_PER_A`` × a and
+#: ``MARGIN_PER_AE`` × a·e (see the module docstring).
+PREFILTER_MARGIN_KM: Final = 40.0
+MARGIN_PER_A: Final = 0.004
+MARGIN_PER_AE: Final = 0.05
+#: A perigee that may fall below this altitude (km) in the window may fall to anything.
+DECAY_ALTITUDE_KM: Final = 250.0
+_NS_PER_S: Final = 1_000_000_000
+#: Added to every mean-longitude margin (degrees).
+LONGITUDE_MARGIN_DEG: Final = 0.5
+#: Error of the mean drift rate (J2, Kozai mean motion), degrees per day from the epoch.
+LONGITUDE_DRIFT_ERROR_DEG_PER_DAY: Final = 0.1
+#: Smallest geosynchronous radius considered (km): a distance there spans the widest angle.
+GEO_RADIUS_KM: Final = 40_000.0
+SIDEREAL_DEG_PER_DAY: Final = 360.98564736629
+#: Seconds per object in the search key (2**34 s is 544 years).
+_KEY_SPAN_S: Final = 2**34
+
+
+@dataclass(frozen=True)
+class ShellIndex:
+    """The propagatable element sets of a catalogue, by object and epoch.
+
+    Attributes
+    ----------
+    norad_id
+        ``(N,)`` the objects, ascending.
+    first_row
+        ``(N + 1,)`` each object's first row in the arrays below, then their length.
+    key
+        ``(R,)`` int64 search key: object position × 2**34 + seconds since ``origin_s``.
+    perigee_km, apogee_km
+        ``(R,)`` mean-element altitudes (km).
+    decay_km_per_s
+        ``(R,)`` bound on the rate of change of the semi-major axis (km/s), from the
+        mean-motion derivative, four times over.
+    margin_km
+        ``(R,)`` widening of the mean perigee and apogee (km).
+    longitude_deg, drift_deg_per_day
+        ``(R,)`` mean Earth-fixed longitude at ``origin_s`` (degrees) and its drift rate
+        (degrees per day); NaN for sets that are not geosynchronous (:func:`_mean_longitude`).
+    longitude_margin_deg
+        ``(R,)`` how far the true longitude may stray from the mean one (degrees).
+    row
+        ``(R,)`` each set's position in the table the index was built from.
+    origin_s
+        Unix seconds of the earliest epoch.
+    """
+
+    norad_id: np.ndarray
+    first_row: np.ndarray
+    key: np.ndarray
+    perigee_km: np.ndarray
+    apogee_km: np.ndarray
+    decay_km_per_s: np.ndarray
+    margin_km: np.ndarray
+    longitude_deg: np.ndarray
+    drift_deg_per_day: np.ndarray
+    longitude_margin_deg: np.ndarray
+    row: np.ndarray
+    origin_s: int
+
+
+def build_shell_index(elements: pd.DataFrame) -> ShellIndex:
+    """Index the SGP4-propagatable element sets of ``elements`` (``schema.ELEMENT_COLUMNS``)."""
+    propagatable = elements["sgp4_propagatable"].to_numpy(dtype=bool)
+    rows = elements.loc[propagatable]
+    norad = rows["norad_id"].to_numpy(dtype=np.int64)
+    epoch_s = rows["epoch_utc"].to_numpy(dtype="datetime64[ns]").view("i8") // _NS_PER_S
+    origin = int(epoch_s.min()) if len(epoch_s) else 0
+    order = np.lexsort((epoch_s, norad))
+    ids, first = np.unique(norad[order], return_index=True)
+    position = np.repeat(np.arange(len(ids)), np.diff(np.r_[first, len(order)]))
+    a_km = rows["semi_major_axis_km"].to_numpy(dtype=np.float64)[order]
+    n_rev_per_day = rows["mean_motion_rev_per_day"].to_numpy(dtype=np.float64)[order]
+    ndot = np.abs(rows["mean_motion_dot"].to_numpy(dtype=np.float64)[order])
+    # da/dt = -(2/3) (a/n) dn/dt with dn/dt = 2 × mean_motion_dot (rev/day²), four times.
+    with np.errstate(divide="ignore", invalid="ignore"):
+        decay = 4.0 * (2.0 / 3.0) * a_km / n_rev_per_day * 2.0 * ndot / 86400.0
+    e = rows["eccentricity"].to_numpy(dtype=np.float64)[order]
+    margin_km = PREFILTER_MARGIN_KM + MARGIN_PER_A * a_km + MARGIN_PER_AE * a_km * e
+    longitude, drift, margin = _mean_longitude(rows.iloc[order], origin)
+    return ShellIndex(
+        norad_id=ids,
+        first_row=np.r_[first, len(order)].astype(np.int64),
+        key=position * _KEY_SPAN_S + (epoch_s[order] - origin),
+        perigee_km=rows["perigee_km"].to_numpy(dtype=np.float64)[order],
+        apogee_km=rows["apogee_km"].to_numpy(dtype=np.float64)[order],
+        decay_km_per_s=np.nan_to_num(decay, nan=np.inf, posinf=np.inf),
+        margin_km=np.nan_to_num(margin_km, nan=np.inf),
+        longitude_deg=longitude,
+        drift_deg_per_day=drift,
+        longitude_margin_deg=margin,
+        row=np.flatnonzero(propagatable)[order],
+        origin_s=origin,
+    )
+
+
+def _mean_longitude(rows: pd.DataFrame, origin_s: int) -> tuple[np.ndarray, ...]:
+    """Mean longitude at ``origin_s``, drift (deg/day) and margin (deg) of geosynchronous sets.
+
+    The mean longitude is Ω + ω + M − GMST (GMST's linear formula, UTC for UT1). The true
+    sub-satellite longitude differs by the equation of centre (2e rad) and the reduction to
+    the equator (i²/4 rad), counted twice, plus ``LONGITUDE_MARGIN_DEG``.
+    """
+    n_rev_per_day = rows["mean_motion_rev_per_day"].to_numpy(dtype=np.float64)
+    e = rows["eccentricity"].to_numpy(dtype=np.float64)
+    i_rad = np.radians(rows["inclination_deg"].to_numpy(dtype=np.float64))
+    geo = (np.abs(n_rev_per_day - 1.0027) < 0.1) & (e < 0.1) & (i_rad < np.radians(20.0))
+    epoch_day = (rows["epoch_utc"].to_numpy(dtype="datetime64[ns]").view("i8") / 86400e9) - (
+        origin_s / 86400.0
+    )
+    angle = (
+        rows["ra_of_asc_node_deg"].to_numpy(dtype=np.float64)
+        + rows["arg_of_pericenter_deg"].to_numpy(dtype=np.float64)
+        + rows["mean_anomaly_deg"].to_numpy(dtype=np.float64)
+    )
+    drift = 360.0 * n_rev_per_day - SIDEREAL_DEG_PER_DAY
+    gmst_origin = 280.46061837 + SIDEREAL_DEG_PER_DAY * (origin_s / 86400.0 - 10957.5)
+    longitude = (angle - 360.0 * n_rev_per_day * epoch_day - gmst_origin) % 360.0
+    margin = LONGITUDE_MARGIN_DEG + 2.0 * np.degrees(2.0 * e + i_rad**2 / 4.0)
+    return np.where(geo, longitude, np.nan), np.where(geo, drift, np.nan), margin
+
+
+def _serving_rows(
+    index: ShellIndex, t0: int, t1: int, objects: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return the rows that may serve a time in ``[t0, t1]`` and each object's first among them.
+
+    Per object (all, or the positions ``objects``): its sets inside the window (seconds from
+    the origin) and the nearest set on either side.
+    """
+    where = np.arange(len(index.norad_id)) if objects is None else objects
+    base = where.astype(np.int64) * _KEY_SPAN_S
+    first, last = index.first_row[where], index.first_row[where + 1] - 1
+    lo = np.clip(np.searchsorted(index.key, base + max(t0, 0), "right") - 1, first, last)
+    hi = np.clip(np.searchsorted(index.key, base + max(t1, 0), "left"), first, last)
+    count = hi - lo + 1
+    starts = np.r_[0, np.cumsum(count)[:-1]].astype(np.int64)
+    rows = np.arange(int(count.sum())) - np.repeat(starts - lo, count)
+    return rows, starts
+
+
+def window_rows(
+    index: ShellIndex, norad_ids: np.ndarray, start: pd.Timestamp, end: pd.Timestamp
+) -> np.ndarray:
+    """Return the positions of the sets of ``norad_ids`` that may serve a time in the window.
+
+    Positions in the indexed table, ascending: every set that screening ``[start, end]``
+    can use (the sets inside it and the nearest on either side, per object).
+    """
+    ids = np.asarray(norad_ids, dtype=np.int64)
+    where = np.searchsorted(index.norad_id, ids)
+    inside = where < len(index.norad_id)
+    where = where[inside][index.norad_id[where[inside]] == ids[inside]]
+    rows, _ = _serving_rows(index, _seconds(index, start), _seconds(index, end), where)
+    return np.sort(index.row[rows])
+
+
+def altitude_ranges(
+    index: ShellIndex, start: pd.Timestamp, end: pd.Timestamp
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return ``(lowest_km, highest_km)`` per object of ``index`` over ``[start, end]``.
+
+    Conservative bounds (see the module docstring); NaN-free, ``-inf`` where the object may
+    decay in the window.
+    """
+    if len(index.norad_id) == 0:
+        return np.empty(0), np.empty(0)
+    t0, t1 = _seconds(index, start), _seconds(index, end)
+    rows, starts = _serving_rows(index, t0, t1)
+    return _altitudes(index, rows, starts, t0, t1)
+
+
+def _seconds(index: ShellIndex, when: pd.Timestamp) -> int:
+    return int(when.value // _NS_PER_S) - index.origin_s
+
+
+def _altitudes(
+    index: ShellIndex, rows: np.ndarray, starts: np.ndarray, t0: int, t1: int
+) -> tuple[np.ndarray, np.ndarray]:
+    epoch_s = index.key[rows] % _KEY_SPAN_S
+    away_s = np.maximum(np.abs(epoch_s - t0), np.abs(epoch_s - t1)).astype(np.float64)
+    drift = index.decay_km_per_s[rows] * away_s + index.margin_km[rows]
+    low = np.minimum.reduceat(index.perigee_km[rows] - drift, starts)
+    high = np.maximum.reduceat(index.apogee_km[rows] + drift, starts)
+    low = np.where(np.isfinite(low) & (low > DECAY_ALTITUDE_KM), low, -np.inf)
+    return low, np.where(np.isnan(high), np.inf, high)
+
+
+def _longitudes(
+    index: ShellIndex, rows: np.ndarray, starts: np.ndarray, t0: int, t1: int, reference: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return per object the longitudes it may cover in ``[t0, t1]``, as ``(low, high)``.
+
+    Degrees from ``reference``, unwrapped; NaN for objects with a set that is not
+    geosynchronous.
+    """
+    day0, day1 = t0 / 86400.0, t1 / 86400.0
+    drift = index.drift_deg_per_day[rows]
+    at0 = (index.longitude_deg[rows] + drift * day0 - reference + 180.0) % 360.0 - 180.0
+    at1 = at0 + drift * (day1 - day0)
+    epoch_day = (index.key[rows] % _KEY_SPAN_S) / 86400.0
+    away = np.maximum(np.abs(epoch_day - day0), np.abs(epoch_day - day1))
+    margin = index.longitude_margin_deg[rows] + LONGITUDE_DRIFT_ERROR_DEG_PER_DAY * away
+    low = np.minimum.reduceat(np.minimum(at0, at1) - margin, starts)
+    high = np.maximum.reduceat(np.maximum(at0, at1) + margin, starts)
+    return low, high
+
+
+def _age_days(
+    index: ShellIndex, rows: np.ndarray, starts: np.ndarray, t0: int, t1: int
+) -> np.ndarray:
+    """Per object, the days from the window to its nearest element set (0 inside it)."""
+    epoch_s = index.key[rows] % _KEY_SPAN_S
+    outside_s = np.maximum(np.maximum(t0 - epoch_s, epoch_s - t1), 0)
+    age: np.ndarray = np.minimum.reduceat(outside_s, starts) / 86400.0
+    return age
+
+
+def _longitude_overlap(
+    low: np.ndarray, high: np.ndarray, target_low: float, target_high: float, gap_deg: float
+) -> np.ndarray:
+    """Return whether each interval comes within ``gap_deg`` of the target's, modulo a turn.
+
+    True where either interval is unknown (NaN) or spans a whole turn.
+    """
+    near = np.zeros(len(low), dtype=bool)
+    for turns in (-2, -1, 0, 1, 2):
+        shift = 360.0 * turns
+        near |= (low + shift <= target_high + gap_deg) & (high + shift >= target_low - gap_deg)
+    unknown = np.isnan(low) | np.isnan(high) | np.isnan(target_low) | np.isnan(target_high)
+    wide = (high - low >= 360.0) | (target_high - target_low >= 360.0)
+    result: np.ndarray = near | unknown | wide
+    return result
+
+
+def shell_candidates(
+    index: ShellIndex,
+    target_norad: int,
+    start: pd.Timestamp,
+    end: pd.Timestamp,
+    threshold_km: float,
+    max_age_days: float | None = None,
+) -> np.ndarray:
+    """Return the catalogue numbers of the objects that may pass within ``threshold_km``.
+
+    Objects whose altitude ranges come within the threshold of the target's in the window
+    ``[start, end]`` (UTC timestamps), and when both are geosynchronous throughout, whose
+    longitude ranges do too. With ``max_age_days``, only objects with an element set at most
+    that many days from the window (older or later predictions are not worth screening at
+    a few km). The target itself is not among them; an empty array when the target has no
+    propagatable set.
+    """
+    where = int(np.searchsorted(index.norad_id, target_norad))
+    if where >= len(index.norad_id) or index.norad_id[where] != target_norad:
+        return np.empty(0, dtype=np.int64)
+    t0, t1 = _seconds(index, start), _seconds(index, end)
+    rows, starts = _serving_rows(index, t0, t1)
+    low, high = _altitudes(index, rows, starts, t0, t1)
+    near = (low - threshold_km <= high[where]) & (high + threshold_km >= low[where])
+    if max_age_days is not None:
+        near &= _age_days(index, rows, starts, t0, t1) <= max_age_days
+    reference = float(np.nan_to_num(index.longitude_deg[rows[starts[where]]]))
+    lon_low, lon_high = _longitudes(index, rows, starts, t0, t1, reference)
+    gap_deg = np.degrees(threshold_km / GEO_RADIUS_KM)
+    near &= _longitude_overlap(lon_low, lon_high, lon_low[where], lon_high[where], gap_deg)
+    near[where] = False
+    result: np.ndarray = index.norad_id[near]
+    return result
