@@ -95,7 +95,9 @@ def _launch_site(owner: str, geo: bool, inclination_deg: float) -> str:
     leo, polar, geo_site = LAUNCH_SITES.get(owner, DEFAULT_LAUNCH_SITES)
     if geo:
         return geo_site
-    return polar if np.isfinite(inclination_deg) and inclination_deg > POLAR_INCLINATION_DEG else leo
+    return (
+        polar if np.isfinite(inclination_deg) and inclination_deg > POLAR_INCLINATION_DEG else leo
+    )
 
 
 def _ops_status(row: pd.Series) -> str:
@@ -127,7 +129,7 @@ def format_satcat(catalogue: pd.DataFrame, elements: pd.DataFrame) -> str:
     Returns
     -------
     str
-        CSV text with ``SATCAT_HEADER``, one row per object by NORAD id, ``\\n`` line ends.
+        CSV text with ``SATCAT_HEADER``, one row per object by NORAD id, LF line ends.
         Dates are ``YYYY-MM-DD``; ORBIT_TYPE is IMP for a decayed object, else ORB.
     """
     cat = catalogue.sort_values("norad_id").reset_index(drop=True)
@@ -138,7 +140,8 @@ def format_satcat(catalogue: pd.DataFrame, elements: pd.DataFrame) -> str:
     launch = launch_dates(cat["object_id"], pd.Series(first.to_numpy(), index=cat.index))
     inclination = last["inclination_deg"].to_numpy(dtype=np.float64)
     decayed = cat["decay_utc"].notna()
-    rcs = [RCS_M2.get((t, bool(g)), np.nan) for t, g in zip(cat["object_type"], cat["geo"])]
+    kinds = zip(cat["object_type"], cat["geo"], strict=True)
+    rcs = [RCS_M2.get((t, bool(g)), np.nan) for t, g in kinds]
     table = pd.DataFrame(
         {
             "OBJECT_NAME": cat["object_name"],
