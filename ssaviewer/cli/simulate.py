@@ -1,4 +1,4 @@
-"""``ssaviewer simulate SPEC.toml -o DIR [--seed N]``: generate a scenario and its answer key."""
+"""``ssaviewer simulate SPEC.toml -o DIR [--seed N]``: a scenario, its SATCAT and answer key."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ def add_parser(subparsers: Any) -> None:
         "simulate",
         help="generate synthetic element-set histories and an answer key from a TOML SPEC",
         description="Run a scenario SPEC (see sample_data/scenario.toml) and write 3-line TLE "
-        "and OMM JSON files plus answer_key.csv into DIR. The same SPEC and seed always give "
+        "and OMM JSON files, a CelesTrak SATCAT (satcat.csv) and answer_key.csv into DIR. "
+        "The same SPEC and seed always give "
         "byte-identical files. Exit status 2 for a bad SPEC or bad arguments.",
     )
     parser.add_argument("spec", metavar="SPEC.toml", help="scenario SPEC (TOML)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -13,12 +14,14 @@ from sgp4.api import Satrec
 import ssaviewer
 from ssaviewer.__main__ import main
 from ssaviewer.core.derive import add_derived_columns
+from ssaviewer.core.formats.satcat import parse_satcat
 from ssaviewer.core.formats.tle_write import format_tle
+from ssaviewer.core.simulate.catalogue import SATCAT_HEADER, default_object_type
 from ssaviewer.core.simulate.defaults import GEO_NOISE, LEO_NOISE
 from ssaviewer.core.simulate.geo import julian_date, mean_longitude_east_deg
 from ssaviewer.core.simulate.measure import measure_history
 from ssaviewer.core.simulate.scenario import ANSWER_KEY_COLUMNS, Scenario, simulate
-from ssaviewer.core.simulate.spec import parse_spec
+from ssaviewer.core.simulate.spec import GeoSpec, LeoSpec, parse_spec
 
 BEHAVIOURS = {
     "drag-makeup",
@@ -50,7 +53,14 @@ def test_regenerating_the_sample_data_is_byte_identical(repo_root: Path, tmp_pat
     spec = repo_root / "sample_data" / "scenario.toml"
     assert main(["simulate", str(spec), "-o", str(tmp_path)]) == 0
     written = sorted(p.name for p in tmp_path.iterdir())
-    assert written == ["answer_key.csv", "debris.tle", "geo.json", "geo.tle", "leo.tle"]
+    assert written == [
+        "answer_key.csv",
+        "debris.tle",
+        "geo.json",
+        "geo.tle",
+        "leo.tle",
+        "satcat.csv",
+    ]
     for name in written:
         committed = (repo_root / "sample_data" / name).read_bytes()
         assert (tmp_path / name).read_bytes() == committed, name
@@ -332,3 +342,77 @@ def test_published_ndot_explains_the_drag_decay(elements: pd.DataFrame) -> None:
     predicted = -4 / 3 * a * history["mean_motion_dot"] / history["mean_motion_rev_per_day"]
     assert observed < -0.003
     assert predicted.mean() == pytest.approx(observed, rel=0.15)
+
+
+def _satcat(scenario: Scenario) -> pd.DataFrame:
+    objects, rejected = parse_satcat(scenario.files["satcat.csv"].encode("ascii"), "satcat.csv")
+    assert rejected.empty
+    return objects.set_index("norad_id")
+
+
+def test_satcat_describes_every_object_as_the_spec_says(repo_root: Path, demo: Scenario) -> None:
+    spec = parse_spec((repo_root / "sample_data" / "scenario.toml").read_text())
+    satcat = _satcat(demo)
+    header = demo.files["satcat.csv"].splitlines()[0].split(",")
+    assert tuple(header) == SATCAT_HEADER
+    assert set(satcat.index) == set(demo.elements["norad_id"])
+    specs: list[LeoSpec | GeoSpec] = [*spec.leo, *spec.geo]
+    for obj in specs:
+        row = satcat.loc[obj.norad_id]
+        assert (row["object_name"], row["owner"]) == (obj.name, obj.owner)
+        assert row["object_type"] == ("R/B" if obj.name.endswith("R/B") else "PAY")
+    pieces = satcat[satcat.index >= 100101]
+    assert len(pieces) == 12
+    assert (pieces["object_type"] == "DEB").all()
+    assert (pieces["owner"] == satcat.loc[90009, "owner"]).all()
+    assert (pieces["launch_date"] == satcat.loc[90009, "launch_date"]).all()
+    # Launch 17 of 2021: 16 launches at 120 a year put it 49 days into the year.
+    assert satcat.loc[90001, "launch_date"] == pd.Timestamp("2021-02-19")
+    key = demo.answer_key
+    decay = key[key["event_type"] == "decay"].set_index("norad_id")["time_utc"]
+    decayed = satcat["decay_date"].dropna()
+    assert list(decayed.index) == list(decay.index)
+    assert (decayed == pd.to_datetime(decay).dt.tz_localize(None).dt.floor("D")).all()
+
+
+def test_satcat_orbit_columns_come_from_the_last_element_set(demo: Scenario) -> None:
+    rows = pd.read_csv(io.StringIO(demo.files["satcat.csv"])).set_index("NORAD_CAT_ID")
+    last = add_derived_columns(demo.elements.groupby("norad_id").tail(1).copy())
+    last = last.set_index("norad_id").loc[rows.index]
+    assert np.allclose(rows["INCLINATION"], last["inclination_deg"], atol=0.006)
+    assert np.allclose(rows["PERIOD"], last["period_min"], atol=0.006)
+    assert np.allclose(rows["APOGEE"], last["apogee_km"], atol=0.6)
+    assert np.allclose(rows["PERIGEE"], last["perigee_km"], atol=0.6)
+    assert set(rows["ORBIT_TYPE"]) == {"ORB", "IMP"}
+    assert rows.loc[rows["ORBIT_TYPE"] == "IMP", "OPS_STATUS_CODE"].eq("D").all()
+
+
+def test_catalogue_keys_change_only_the_satcat() -> None:
+    plain = simulate(parse_spec(SMALL))
+    typed_text = SMALL.replace('name = "L"\n', 'name = "L"\nobject_type = "UNK"\nowner = "PRC"\n')
+    typed = simulate(parse_spec(typed_text))
+    assert plain.answer_key.equals(typed.answer_key)
+    for name in ("leo.tle", "geo.json"):
+        assert plain.files[name] == typed.files[name], name
+    before, after = _satcat(plain), _satcat(typed)
+    assert (before.loc[11, "object_type"], before.loc[11, "owner"]) == ("PAY", "TBD")
+    assert (after.loc[11, "object_type"], after.loc[11, "owner"]) == ("UNK", "PRC")
+    changed = ["object_type", "owner", "rcs_size"]  # no RCS is written for an UNK object
+    assert after.loc[11, "rcs_size"] == ""
+    assert after.drop(columns=changed).equals(before.drop(columns=changed))
+
+
+def test_launch_date_is_never_after_the_first_element_set() -> None:
+    late = simulate(parse_spec(SMALL.replace('"2020-001A"', '"2024-300A"')))
+    first = late.elements.groupby("norad_id")["epoch_utc"].min()
+    launch = _satcat(late)["launch_date"]
+    assert launch.loc[11] == first.loc[11].tz_localize(None).floor("D")
+    assert launch.loc[12] == pd.Timestamp("2020-01-04")  # 2020-002A: 3 days into 2020
+
+
+@pytest.mark.parametrize(
+    ("name", "object_type"),
+    [("ATLAS-M R/B", "R/B"), ("VECTOR R/B DEB", "DEB"), ("DEB", "DEB"), ("DEBRA-1", "PAY")],
+)
+def test_default_object_type_comes_from_the_name(name: str, object_type: str) -> None:
+    assert default_object_type(name) == object_type

@@ -47,6 +47,7 @@ def test_a_valid_spec_parses_into_typed_tables() -> None:
     assert spec.leo[0].manoeuvres[0].delta_a_km == 2.0
     assert spec.geo[0].approach is not None
     assert spec.geo[0].approach.target == 2
+    assert (spec.leo[0].object_type, spec.leo[0].owner) == ("", "TBD")  # type from the name
     assert str(spec.start_utc) == "2024-01-01 00:00:00+00:00"
 
 
@@ -81,6 +82,12 @@ def test_a_valid_spec_parses_into_typed_tables() -> None:
         (HEAD + "[[meo]]\nx = 1\n", "key 'meo': unknown; expected one of"),
         (HEAD + LEO + 'format = "xml"\n', "key 'format': expected one of ('tle', 'omm-json')"),
         (HEAD + LEO + LEO, "key 'norad_id': expected a unique id"),
+        (
+            HEAD + LEO + 'object_type = "PAYLOAD"\n',
+            "object 1: key 'object_type': expected one of PAY, R/B, DEB, UNK, got 'PAYLOAD'",
+        ),
+        (HEAD + GEO + 'owner = "usa"\n', "object 2: key 'owner': expected a SATCAT owner code"),
+        (HEAD + GEO + "owner = 3\n", "key 'owner': expected a string, got 3"),
         (
             HEAD + GEO + "approach = { target = 7, day = 5 }\n",
             "key 'approach.target': expected the norad_id of a [[geo]] object, got 7",
@@ -158,5 +165,6 @@ def test_cli_writes_files_and_reports_them(
         "answer_key.csv",
         "geo.json",
         "leo.tle",
+        "satcat.csv",
     ]
     assert out.startswith("2 objects, ")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+import ssaviewer
 from ssaviewer.gui.catalogue_panel import CataloguePanel
 from ssaviewer.gui.events_panel import EventsPanel
 from ssaviewer.gui.inspector_panel import InspectorPanel
@@ -176,3 +178,17 @@ def test_inspector_lists_the_thresholds_of_the_rules_that_fired() -> None:
     assert "cadence" not in text  # did not fire
     assert "abc123" in text
     assert thresholds_html(pd.Series({"rules": "", "rule_thresholds": ""})) == ""
+
+
+def test_demo_catalogue_filters_by_type_and_owner(qtbot: QtBot, repo_root: Path) -> None:
+    session = Session()
+    session.set_dataset(ssaviewer.load(repo_root / "sample_data"))
+    panel = CataloguePanel(session)
+    qtbot.addWidget(panel)
+    panel.object_type.setCurrentText("DEB")
+    assert sorted(_column(panel.model, "norad_id")) == list(range(100101, 100113))
+    panel.object_type.setCurrentText("R/B")
+    assert _column(panel.model, "object_name") == ["ATLAS-M R/B", "VECTOR R/B"]
+    panel.object_type.setCurrentIndex(0)
+    panel.owner.setCurrentText("ESA")
+    assert _column(panel.model, "object_name") == ["AURORA-1", "AURORA-2"]

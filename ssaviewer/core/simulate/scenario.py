@@ -14,6 +14,7 @@ from ssaviewer.core.formats.omm_write import format_omm_json
 from ssaviewer.core.formats.tle_write import format_tle
 from ssaviewer.core.schema import BASE_COLUMNS
 from ssaviewer.core.simulate import dynamics as dyn
+from ssaviewer.core.simulate.catalogue import default_object_type, format_satcat
 from ssaviewer.core.simulate.defaults import GEO_CADENCE, GEO_NOISE, LEO_CADENCE, LEO_NOISE
 from ssaviewer.core.simulate.fragmentation import break_up
 from ssaviewer.core.simulate.geo import julian_date
@@ -54,6 +55,8 @@ class SimObject:
     track: Track
     first_day: float
     burn_days: list[float] = field(default_factory=list)
+    object_type: str = "PAY"
+    owner: str = "TBD"
 
 
 @dataclass
@@ -93,6 +96,8 @@ def build_objects(spec: ScenarioSpec, seed: int) -> tuple[list[SimObject], list[
                 _file(False, leo.format),
                 track,
                 leo.start_day,
+                object_type=leo.object_type or default_object_type(leo.name),
+                owner=leo.owner,
             )
         )
         rows += leo_rows
@@ -109,6 +114,8 @@ def build_objects(spec: ScenarioSpec, seed: int) -> tuple[list[SimObject], list[
                 _file(True, geo.format),
                 track,
                 geo.start_day,
+                object_type=geo.object_type or default_object_type(geo.name),
+                owner=geo.owner,
             )
         )
         rows += geo_rows
@@ -128,6 +135,8 @@ def build_objects(spec: ScenarioSpec, seed: int) -> tuple[list[SimObject], list[
                     _file(False, "tle", True),
                     track,
                     min(first, track.end_day),
+                    object_type="DEB",
+                    owner=parents[frag.parent].owner,
                 )
             )
             rows += piece_rows
@@ -209,6 +218,27 @@ def answer_key(rows: list[dict[str, Any]], start_utc: pd.Timestamp) -> pd.DataFr
     return key[list(ANSWER_KEY_COLUMNS)].reset_index(drop=True)
 
 
+def catalogue_table(
+    objects: list[SimObject], rows: list[dict[str, Any]], start_utc: pd.Timestamp
+) -> pd.DataFrame:
+    """One row per object for :func:`~ssaviewer.core.simulate.catalogue.format_satcat`."""
+    decay_days = {r["norad_id"]: r["day"] for r in rows if r["event_type"] == "decay"}
+    manoeuvring = {r["norad_id"] for r in rows if r["event_type"] == "manoeuvre"}
+    decay = [decay_days.get(o.norad_id, np.nan) for o in objects]
+    return pd.DataFrame(
+        {
+            "norad_id": [o.norad_id for o in objects],
+            "object_name": [o.name for o in objects],
+            "object_id": [o.object_id for o in objects],
+            "object_type": [o.object_type for o in objects],
+            "owner": [o.owner for o in objects],
+            "geo": [o.geo for o in objects],
+            "manoeuvres": [o.norad_id in manoeuvring for o in objects],
+            "decay_utc": start_utc + pd.to_timedelta(np.round(np.array(decay) * 86400.0), "s"),
+        }
+    )
+
+
 def simulate(spec: ScenarioSpec, seed: int | None = None) -> Scenario:
     """Simulate a scenario.
 
@@ -224,7 +254,8 @@ def simulate(spec: ScenarioSpec, seed: int | None = None) -> Scenario:
     Scenario
         ``elements`` (``BASE_COLUMNS``, sorted by file, object, epoch), ``answer_key``
         (``ANSWER_KEY_COLUMNS``) and ``files`` (file name → text: ``leo.tle``, ``geo.tle``,
-        ``geo.json``, ``debris.tle`` as the SPEC's ``format`` keys select).
+        ``geo.json``, ``debris.tle`` as the SPEC's ``format`` keys select, and ``satcat.csv``,
+        the CelesTrak SATCAT of every object).
     """
     seed = spec.seed if seed is None else seed
     objects, rows = build_objects(spec, seed)
@@ -235,11 +266,12 @@ def simulate(spec: ScenarioSpec, seed: int | None = None) -> Scenario:
         text = str(name)
         writer = format_omm_json if text.endswith(".json") else format_tle
         files[text] = writer(part.sort_values(["norad_id", "epoch_utc"]))
+    files["satcat.csv"] = format_satcat(catalogue_table(objects, rows, spec.start_utc), elements)
     return Scenario(elements, answer_key(rows, spec.start_utc), files)
 
 
 def write_scenario(scenario: Scenario, out_dir: Path) -> list[Path]:
-    """Write the element files and ``answer_key.csv`` into ``out_dir``; return the paths."""
+    """Write the element files, ``satcat.csv`` and ``answer_key.csv``; return the paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
     for name, text in scenario.files.items():

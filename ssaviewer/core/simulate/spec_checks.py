@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from ssaviewer.core.simulate.spec_types import GeoSpec, LeoSpec, ScenarioSpec, SpecError
 
 FORMATS = ("tle", "omm-json")
+#: SATCAT object types a SPEC may give ("" = derived from the name).
+OBJECT_TYPES = ("", "PAY", "R/B", "DEB", "UNK")
+#: A SATCAT owner code: 1 to 6 capital letters, digits or "/" (CelesTrak's "US", "PRC", "ESA").
+OWNER_PATTERN = re.compile(r"[A-Z0-9/]{1,6}")
 #: Allowed ranges (inclusive) of numeric keys, per table; the model is near-circular orbits.
 RANGES: dict[tuple[str, str], tuple[float, float]] = {
     ("ScenarioSpec", "days"): (1.0, 36525.0),
@@ -44,6 +50,19 @@ def _check_format(where: str, fmt: str) -> None:
         raise SpecError(f"{where}: key 'format'", f"expected one of {FORMATS}, got {fmt!r}")
 
 
+def _check_catalogue(where: str, obj: LeoSpec | GeoSpec) -> None:
+    if obj.object_type not in OBJECT_TYPES:
+        raise SpecError(
+            f"{where}: key 'object_type'",
+            f"expected one of PAY, R/B, DEB, UNK, got {obj.object_type!r}",
+        )
+    if not OWNER_PATTERN.fullmatch(obj.owner):
+        raise SpecError(
+            f"{where}: key 'owner'",
+            f"expected a SATCAT owner code (1-6 of A-Z, 0-9, /, e.g. US), got {obj.owner!r}",
+        )
+
+
 def _check_days(source: str, spec: ScenarioSpec) -> None:
     """Every start day and event day must fall inside the scenario."""
     days: list[tuple[str, float]] = []
@@ -76,6 +95,7 @@ def check_scenario(source: str, spec: ScenarioSpec) -> None:
             )
         ids.add(obj.norad_id)
         _check_format(f"{source}: object {obj.norad_id}", obj.format)
+        _check_catalogue(f"{source}: object {obj.norad_id}", obj)
     _check_days(source, spec)
     geo_ids = {g.norad_id for g in spec.geo}
     for g in spec.geo:

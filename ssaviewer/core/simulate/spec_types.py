@@ -46,7 +46,11 @@ class Approach:
 
 @dataclass(frozen=True)
 class LeoSpec:
-    """A low-Earth-orbit object (keys of a ``[[leo]]`` table)."""
+    """A low-Earth-orbit object (keys of a ``[[leo]]`` table).
+
+    ``object_type`` is a SATCAT type (PAY, R/B, DEB, UNK; "" = from the name, see
+    ``catalogue.default_object_type``) and ``owner`` a SATCAT owner code ("TBD" = unknown).
+    """
 
     norad_id: int
     name: str
@@ -59,11 +63,13 @@ class LeoSpec:
     start_day: float = 0.0
     drag_makeup_band_km: float = 0.0
     manoeuvres: tuple[Burn, ...] = ()
+    object_type: str = ""
+    owner: str = "TBD"
 
 
 @dataclass(frozen=True)
 class GeoSpec:
-    """A geosynchronous object (keys of a ``[[geo]]`` table)."""
+    """A geosynchronous object (keys of a ``[[geo]]`` table); ``object_type``, ``owner`` as LEO."""
 
     norad_id: int
     name: str
@@ -77,6 +83,8 @@ class GeoSpec:
     drift_deg_per_day: float = 0.0
     relocations: tuple[Relocation, ...] = ()
     approach: Approach | None = None
+    object_type: str = ""
+    owner: str = "TBD"
 
 
 @dataclass(frozen=True)
