@@ -105,24 +105,48 @@ class DataController(QObject):
 
     # -- detection ----------------------------------------------------------------------
     def detect(self, rules: Any = None) -> bool:
-        """Run detection on the session's data; False when another job runs."""
+        """Run detection on the session's data; False when another job runs.
+
+        Two passes, so events appear at once: first everything but the close-approach
+        screening (a fraction of a second on the demo), then the whole detection with the
+        screening against the loaded catalogue (seconds), whose events replace the first ones.
+        Event ids are stable, so the selection survives the second pass.
+        """
         dataset = self.session.dataset
         rules = self.rules if rules is None else rules
 
-        def job(progress: Any, should_stop: Any) -> Any:
-            # Imported here: the detectors are not needed to show the window.
-            from ssaviewer.core.detect import run_detection
+        def job(screening: bool) -> Any:
+            def run(progress: Any, should_stop: Any) -> Any:
+                # Imported here: the detectors are not needed to show the window.
+                from ssaviewer.core.detect import approach, run_detection
 
-            return run_detection(dataset, rules=rules, progress=progress, should_stop=should_stop)
+                screen = approach.default_screen if screening else None
+                return run_detection(
+                    dataset, rules=rules, screen=screen, progress=progress, should_stop=should_stop
+                )
 
-        return self._start(job, "detecting", self._detected)
+            return run
+
+        def first_pass_done(events: Any) -> None:
+            self._show_events(events)
+            self._finish_then(
+                "screening for close approaches after manoeuvres…",
+                lambda: self._start(job(True), "screening close approaches", self._detected),
+            )
+
+        return self._start(job(False), "detecting", first_pass_done)
 
     def _detected(self, events: Any) -> None:
+        irregular = self._show_events(events)
+        self._finish(f"{len(events)} events, {irregular} irregular")
+
+    def _show_events(self, events: Any) -> int:
+        """Put ``events`` in the session (selecting the first irregular one if nothing is)."""
         self.session.set_events(events)
         irregular = int((events["label"] == "irregular").sum()) if len(events) else 0
         if self.session.selected_norad == NO_SELECTION and irregular:
             self.session.select_event(first_irregular(events))
-        self._finish(f"{len(events)} events, {irregular} irregular")
+        return irregular
 
     # -- plumbing -----------------------------------------------------------------------
     def _start(

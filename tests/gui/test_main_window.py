@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -159,27 +157,29 @@ def test_real_detection_runs_after_load_and_reports_its_counts(
     assert set(events["norad_id"]) <= {90001, 90002}
 
 
-def test_detection_runs_after_load_when_available(
+def test_detection_runs_after_load_first_quickly_then_with_screening(
     qtbot: QtBot, window: MainWindow, scenario: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[int] = []
+    import ssaviewer.core.detect as detect
 
-    def run_detection(
-        dataset: Dataset, rules: object = None, progress: Any = None, should_stop: Any = None
-    ) -> pd.DataFrame:
-        calls.append(len(dataset.elements))
-        progress(0.5, "half")
-        return events_frame()
+    calls: list[tuple[int, bool]] = []
 
-    fake = types.ModuleType("ssaviewer.core.detect")
-    fake.run_detection = run_detection  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "ssaviewer.core.detect", fake)
+    def run_detection(dataset: Dataset, rules: Any = None, **kwargs: Any) -> pd.DataFrame:
+        calls.append((len(dataset.elements), kwargs["screen"] is not None))
+        kwargs["progress"](0.5, "half")
+        events = events_frame()
+        if kwargs["screen"] is None:  # the first pass: no close-approach events yet
+            return events[events["event_id"] != "E3"].reset_index(drop=True)
+        return events
+
+    monkeypatch.setattr(detect, "run_detection", run_detection)
     with qtbot.waitSignal(window.session.eventsChanged, timeout=20000):
         window.commands.open_paths([str(scenario)])
     qtbot.waitUntil(lambda: not window.controller.is_busy, timeout=20000)
-    assert calls == [20]
+    assert calls == [(20, False), (20, True)]
     assert list(window.session.events["event_id"]) == ["E1", "E2", "E3"]
     assert window.status.events.text() == "3 events (1 irregular)"
+    assert window.session.selected_event == "E2"  # the first irregular one, kept
     leo = window.catalogue.model.find_row("norad_id", 90001)
     assert window.catalogue.model.value(leo, "n_irregular") == 1
 
