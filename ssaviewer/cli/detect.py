@@ -186,10 +186,13 @@ def run(args: argparse.Namespace) -> int:
         summary["events"] = json.loads(_events_json(written))
         json.dump(summary, sys.stdout, indent=1, ensure_ascii=False)
         sys.stdout.write("\n")
+    elif args.output is None:
+        # The CSV goes to standard output, so `ssaviewer detect DATA > events.csv` works;
+        # the summary goes to standard error.
+        sys.stderr.write(_text(summary))
+        sys.stdout.write(format_events_csv(written))
     else:
         sys.stdout.write(_text(summary))
-        if args.output is None:
-            sys.stdout.write(format_events_csv(written))
     return 0
 
 
@@ -226,8 +229,11 @@ def _text(summary: dict[str, Any]) -> str:
         f"{summary['objects']} objects, {summary['element_sets']} element sets"
         f" ({summary['rejected_records']} records rejected)",
         f"rules: {summary['rules']} (digest {summary['rules_digest']})",
-        f"{summary['events']} events: "
-        + ", ".join(f"{k} {v}" for k, v in summary["per_type_and_label"].items()),
+        f"{summary['events']} events"
+        + "".join(
+            f"{': ' if i == 0 else ', '}{k} {v}"
+            for i, (k, v) in enumerate(summary["per_type_and_label"].items())
+        ),
     ]
     if summary["output"]:
         lines.append(f"wrote {summary['written']} events to {summary['output']}")

@@ -170,3 +170,18 @@ def test_notifications_flag_unannounced_burns(
         t0 + pd.Timedelta(days=95),
         t0 + pd.Timedelta(days=150),
     ]
+
+
+def test_without_output_file_the_csv_alone_goes_to_stdout(
+    repo_root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from io import StringIO
+
+    status = main(["detect", str(repo_root / "sample_data"), "--no-screening"])
+    out, err = capsys.readouterr()
+    assert status == 0
+    csv = pd.read_csv(StringIO(out))
+    assert list(csv.columns[:3]) == ["event_id", "norad_id", "object_name"]
+    assert len(csv) > 0
+    assert "events:" in err
+    assert "rules: built-in defaults" in err
