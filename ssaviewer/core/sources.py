@@ -12,11 +12,23 @@ import io
 import lzma
 import os
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 _MAX_DECOMPRESSED_BYTES = 4 * 1024**3  # refuse decompression bombs beyond 4 GiB
+
+#: What the decompressors raise on corrupt or truncated input (zlib.error is not an OSError).
+_CORRUPT = (
+    OSError,
+    EOFError,
+    lzma.LZMAError,
+    zlib.error,
+    zipfile.BadZipFile,
+    ValueError,
+    NotImplementedError,
+)
 
 
 @dataclass(frozen=True)
@@ -109,7 +121,7 @@ def expand(
             yield from _expand_zip(name, path, data)
         else:
             yield Source(name=name, path=path, data=data, from_folder=from_folder)
-    except (OSError, EOFError, lzma.LZMAError, zipfile.BadZipFile, ValueError) as exc:
+    except _CORRUPT as exc:
         yield SourceError(path, f"corrupt or truncated compressed data ({exc})")
 
 
@@ -123,7 +135,7 @@ def _expand_zip(name: str, path: str, data: bytes) -> Iterator[Source | SourceEr
                 continue
             try:
                 member = archive.read(info)
-            except (OSError, EOFError, zipfile.BadZipFile, ValueError, NotImplementedError) as exc:
+            except _CORRUPT as exc:
                 yield SourceError(f"{path}/{info.filename}", f"corrupt archive member ({exc})")
                 continue
             yield from expand(

@@ -148,3 +148,20 @@ def test_history_split_over_formats_merges_into_one_sorted_history(
         drop=True
     )
     assert gap.abs().max() < pd.Timedelta(microseconds=1)
+
+
+def test_a_corrupt_gzip_body_is_reported_and_the_files_beside_it_load(tmp_path: Path) -> None:
+    from ssaviewer.core.dataset import load
+
+    good = tmp_path / "good.tle"
+    good.write_text(
+        "1 25544U 98067A   08264.51782528 -.00002182  00000-0 -11606-4 0  2927\n"
+        "2 25544  51.6416 247.4627 0006703 130.5360 325.0288 15.72125391563537\n"
+    )
+    # A valid gzip header followed by a deflate stream with an invalid block type: zlib.error.
+    (tmp_path / "broken.tle.gz").write_bytes(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03garbage")
+    ds = load(tmp_path)
+    assert list(ds.elements["norad_id"]) == [25544]
+    problem = ds.report.rejected.loc[ds.report.rejected["line"] == 0].iloc[0]
+    assert problem["file"].endswith("broken.tle.gz")
+    assert "corrupt or truncated compressed data" in problem["reason"]
