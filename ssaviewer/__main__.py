@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ssaviewer import __version__
 
@@ -37,6 +38,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def run_guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run a sub-command; an unexpected error becomes one line on stderr and exit status 3.
+
+    Bad input is the sub-commands' own business (clear messages, exit 1 or 2); this is the
+    last net for bugs, so a user never faces a traceback. ``SSAVIEWER_DEBUG=1`` re-raises.
+    """
+    try:
+        return int(run(args))
+    except BrokenPipeError:  # e.g. `ssaviewer info DATA --json | head`
+        return 0
+    except Exception as exc:
+        if os.environ.get("SSAVIEWER_DEBUG"):
+            raise
+        print(
+            f"ssaviewer {args.command}: internal error: {type(exc).__name__}: {exc} "
+            "(please report it; SSAVIEWER_DEBUG=1 shows the traceback)",
+            file=sys.stderr,
+        )
+        return 3
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -44,8 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = build_parser()
         args = parser.parse_args(args_list)
         module = importlib.import_module(f"ssaviewer.cli.{args.command}")
-        status: int = module.run(args)
-        return status
+        return run_guarded(module.run, args)
     # No sub-command: the viewer (its own parser handles -h and --version).
     from ssaviewer.gui.app import main as viewer_main
 
