@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -11,9 +12,9 @@ import pandas as pd
 import pyarrow as pa
 
 from ssaviewer.core.derive import add_derived_columns
-from ssaviewer.core.formats.registry import format_names, sniff
+from ssaviewer.core.element_concat import concat_elements
+from ssaviewer.core.formats.registry import FormatSpec, format_names, sniff
 from ssaviewer.core.schema import (
-    BASE_COLUMNS,
     ELEMENT_COLUMNS,
     OBJECT_COLUMNS,
     REJECTED_COLUMNS,
@@ -119,44 +120,103 @@ def load_sources(
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
 ) -> Dataset:
-    """Load already-opened sources; see :func:`load`."""
-    element_frames: list[pd.DataFrame] = []
-    object_frames: list[pd.DataFrame] = []
-    rejected: list[pd.DataFrame] = []
-    files: list[dict[str, object]] = []
-    for k, item in enumerate(sources):
-        if should_stop is not None and should_stop():
-            raise LoadCancelled("loading cancelled")
-        if isinstance(item, SourceError):
-            files.append(_file_row(item.path, item.path, "", "error", 0, 0, item.reason))
-            rejected.append(rejected_frame(item.path, [0], [item.reason]))
-            continue
-        if progress is not None:
-            progress(min(0.9, 0.05 * k), f"reading {item.name}")
-        spec = sniff(item.data)
-        if spec is None:
-            message = f"not in a known format (tried {format_names()})"
-            if item.from_folder:
-                files.append(_file_row(item.name, item.path, "", "skipped", 0, 0, message))
-            else:
-                files.append(_file_row(item.name, item.path, "", "error", 0, 0, message))
-                rejected.append(rejected_frame(item.name, [0], [message]))
-            continue
-        table, bad = spec.parse(item.data, item.name)
-        (element_frames if spec.kind == "elements" else object_frames).append(table)
-        rejected.append(bad)
-        files.append(_file_row(item.name, item.path, spec.name, "loaded", len(table), len(bad), ""))
+    """Load already-opened sources; see :func:`load`.
+
+    Files are parsed by ``READ_WORKERS`` threads (the readers spend most of their time in
+    numpy, which releases the GIL), at most that many at a time beyond the one being read,
+    so memory stays bounded; results are taken in source order, so the tables and the report
+    are the same as a one-by-one load. ``should_stop`` is checked before each file and while
+    waiting for one; a reader's exception propagates as it would without threads.
+    """
+    with ThreadPoolExecutor(READ_WORKERS, thread_name_prefix="ssaviewer-load") as pool:
+        slots: list[_Outcome | Future[_Outcome]] = []
+        try:
+            for k, item in enumerate(sources):
+                _check_stop(should_stop)
+                if isinstance(item, SourceError):
+                    slots.append(_failed(item.path, item.path, item.reason, listed_only=False))
+                    continue
+                if progress is not None:
+                    progress(min(0.9, 0.05 * k), f"reading {item.name}")
+                spec = sniff(item.data)
+                if spec is None:
+                    message = f"not in a known format (tried {format_names()})"
+                    slots.append(_failed(item.name, item.path, message, item.from_folder))
+                    continue
+                slots.append(pool.submit(_parse, spec, item))
+                _wait_for_room(slots, should_stop)
+            outcomes = [_result(slot, should_stop) for slot in slots]
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
     if progress is not None:
         progress(0.95, "merging")
-    elements = merge_elements(element_frames)
+    elements = merge_elements([o.table for o in outcomes if o.kind == "elements"])
     report = LoadReport(
-        files=pd.DataFrame(files, columns=list(FILE_COLUMNS)).astype(FILE_COLUMNS),
-        rejected=_concat_rejected(rejected),
+        files=pd.DataFrame([o.row for o in outcomes], columns=list(FILE_COLUMNS)).astype(
+            FILE_COLUMNS
+        ),
+        rejected=_concat_rejected([o.rejected for o in outcomes]),
     )
-    objects = summarise_objects(elements, object_frames)
+    objects = summarise_objects(elements, [o.table for o in outcomes if o.kind == "objects"])
     if progress is not None:
         progress(1.0, "done")
     return Dataset(elements=elements, objects=objects, report=report)
+
+
+#: Threads parsing files at once (two cores are enough to halve a multi-file load).
+READ_WORKERS = max(1, min(4, os.cpu_count() or 1))
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """What one source gave: its report row, its table (kind "elements", "objects" or "")."""
+
+    row: dict[str, object]
+    kind: str
+    table: pd.DataFrame
+    rejected: pd.DataFrame
+
+
+def _parse(spec: FormatSpec, item: Source) -> _Outcome:
+    table, bad = spec.parse(item.data, item.name)
+    row = _file_row(item.name, item.path, spec.name, "loaded", len(table), len(bad), "")
+    return _Outcome(row, spec.kind, table, bad)
+
+
+def _failed(name: str, path: str, message: str, listed_only: bool) -> _Outcome:
+    """Return the outcome of a source that gave nothing: skipped (``listed_only``) or an error."""
+    status = "skipped" if listed_only else "error"
+    bad = empty_frame(REJECTED_COLUMNS) if listed_only else rejected_frame(name, [0], [message])
+    return _Outcome(_file_row(name, path, "", status, 0, 0, message), "", bad, bad)
+
+
+def _check_stop(should_stop: StopCallback | None) -> None:
+    if should_stop is not None and should_stop():
+        raise LoadCancelled("loading cancelled")
+
+
+def _wait_for_room(
+    slots: list[_Outcome | Future[_Outcome]], should_stop: StopCallback | None
+) -> None:
+    """Wait until at most ``READ_WORKERS`` files are being parsed."""
+    while sum(isinstance(s, Future) and not s.done() for s in slots) > READ_WORKERS:
+        oldest = next(s for s in slots if isinstance(s, Future) and not s.done())
+        wait([oldest], timeout=_POLL_SECONDS)
+        _check_stop(should_stop)
+
+
+def _result(slot: _Outcome | Future[_Outcome], should_stop: StopCallback | None) -> _Outcome:
+    if not isinstance(slot, Future):
+        return slot
+    while not slot.done():
+        wait([slot], timeout=_POLL_SECONDS)
+        _check_stop(should_stop)
+    return slot.result()
+
+
+#: How often a wait for a file being parsed checks ``should_stop``.
+_POLL_SECONDS = 0.1
 
 
 def _file_row(
@@ -192,12 +252,11 @@ def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
     frames = [f for f in frames if len(f)]
     if not frames:
         return empty_frame(ELEMENT_COLUMNS)
-    elements = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
-    elements = _with_dtypes(elements, BASE_COLUMNS)
+    elements = concat_elements(frames)
     norad = elements["norad_id"].to_numpy()
     epoch = _epoch_ns(elements)
-    order = np.lexsort((epoch, norad))  # stable
-    if not np.array_equal(order, np.arange(len(order))):
+    if not _is_sorted(norad, epoch):
+        order = np.lexsort((epoch, norad))  # stable
         elements = elements.take(order).reset_index(drop=True)
         norad, epoch = norad[order], epoch[order]
     elements, kept = _collapse_duplicates(elements, _shared_epoch(norad, epoch))
@@ -207,10 +266,11 @@ def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
     return elements[list(ELEMENT_COLUMNS)]
 
 
-def _with_dtypes(frame: pd.DataFrame, dtypes: dict[str, str]) -> pd.DataFrame:
-    """Cast only the columns whose dtype differs (a no-op for a reader's own output)."""
-    wrong = {c: t for c, t in dtypes.items() if str(frame[c].dtype) != t}
-    return frame.astype(wrong) if wrong else frame
+def _is_sorted(norad: np.ndarray, epoch: np.ndarray) -> bool:
+    """Return whether rows are already in (object, epoch) order (then sorting keeps them)."""
+    later = norad[1:] > norad[:-1]
+    later |= (norad[1:] == norad[:-1]) & (epoch[1:] >= epoch[:-1])
+    return bool(later.all())
 
 
 def _epoch_ns(elements: pd.DataFrame) -> np.ndarray:
@@ -260,18 +320,7 @@ def _collapse_duplicates(
 def summarise_objects(elements: pd.DataFrame, satcat_frames: list[pd.DataFrame]) -> pd.DataFrame:
     """One row per NORAD id seen in ``elements`` or in SATCAT tables, ``OBJECT_COLUMNS``."""
     if len(elements):
-        grouped = elements.groupby("norad_id", sort=True, observed=True)
-        last = grouped.tail(1).set_index("norad_id")
-        summary = pd.DataFrame(
-            {
-                "object_name": last["object_name"].astype("string"),
-                "object_id": last["object_id"].astype("string"),
-                "n_element_sets": grouped.size(),
-                "first_epoch_utc": grouped["epoch_utc"].min(),
-                "last_epoch_utc": grouped["epoch_utc"].max(),
-                "regime": last["regime"],
-            }
-        )
+        summary = _per_object(elements)
     else:
         summary = empty_frame(OBJECT_COLUMNS).set_index("norad_id")
     satcat = [f for f in satcat_frames if len(f)]
@@ -283,6 +332,54 @@ def summarise_objects(elements: pd.DataFrame, satcat_frames: list[pd.DataFrame])
             summary[column] = pd.Series(dtype=dtype, index=summary.index)
     summary["n_element_sets"] = summary["n_element_sets"].fillna(0)
     return summary[list(OBJECT_COLUMNS)].astype(OBJECT_COLUMNS)
+
+
+def _per_object(elements: pd.DataFrame) -> pd.DataFrame:
+    """Return the element-set columns of the object summary, indexed by ``norad_id``.
+
+    The name, designator and regime are those of each object's last row; the epochs are its
+    earliest and latest. A table sorted by object and epoch (as :func:`merge_elements` makes)
+    is summarised from the positions where the object changes; any other goes through groupby.
+    """
+    norad = elements["norad_id"].to_numpy()
+    epoch = _epoch_ns(elements)
+    if not _is_sorted(norad, epoch) or (epoch == _NAT).any():
+        return _per_object_grouped(elements)
+    first = np.flatnonzero(np.append(True, norad[1:] != norad[:-1]))
+    last = np.append(first[1:], len(norad)) - 1
+    index = pd.Index(norad[last], name="norad_id")
+
+    def at(column: str, rows: np.ndarray) -> pd.Series:
+        return elements[column].iloc[rows].set_axis(index)
+
+    return pd.DataFrame(
+        {
+            "object_name": at("object_name", last).astype("string"),
+            "object_id": at("object_id", last).astype("string"),
+            "n_element_sets": pd.Series(last - first + 1, index=index),
+            "first_epoch_utc": at("epoch_utc", first),
+            "last_epoch_utc": at("epoch_utc", last),
+            "regime": at("regime", last),
+        }
+    )
+
+
+_NAT = np.iinfo(np.int64).min
+
+
+def _per_object_grouped(elements: pd.DataFrame) -> pd.DataFrame:
+    grouped = elements.groupby("norad_id", sort=True, observed=True)
+    last = grouped.tail(1).set_index("norad_id")
+    return pd.DataFrame(
+        {
+            "object_name": last["object_name"].astype("string"),
+            "object_id": last["object_id"].astype("string"),
+            "n_element_sets": grouped.size(),
+            "first_epoch_utc": grouped["epoch_utc"].min(),
+            "last_epoch_utc": grouped["epoch_utc"].max(),
+            "regime": last["regime"],
+        }
+    )
 
 
 #: Object columns that come from the element sets, never from SATCAT.

@@ -1,0 +1,88 @@
+"""Concatenating readers' element tables column by column, categoricals built once.
+
+``pd.concat`` on whole frames falls back to strings for a categorical column whose files
+have different categories (names, designators, source file names always do), which costs a
+string per row and a second factorisation. Here such a column is joined by
+``union_categoricals``: only the categories are compared, and each file's codes are
+remapped, so the result is the same table at a fraction of the cost.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+from pandas.api.types import union_categoricals
+
+from ssaviewer.core.schema import BASE_COLUMNS
+
+
+def concat_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Concatenate non-empty element tables into one with exactly ``BASE_COLUMNS``.
+
+    The result equals ``pd.concat(frames, ignore_index=True)`` restricted to
+    ``BASE_COLUMNS`` and cast to their dtypes: a categorical column whose dtype is the same
+    in every frame keeps the first frame's categories in their order (used or not); one whose
+    categories differ gets the sorted distinct values present (as casting the concatenated
+    values to ``category`` would give). Frames missing a column fall back to ``pd.concat``.
+    """
+    if any(name not in frame for frame in frames for name in BASE_COLUMNS):
+        joined = pd.concat(frames, ignore_index=True)
+        wrong = {c: t for c, t in BASE_COLUMNS.items() if str(joined[c].dtype) != t}
+        return joined.astype(wrong) if wrong else joined
+    columns = {
+        name: concat_column([frame[name] for frame in frames], dtype)
+        for name, dtype in BASE_COLUMNS.items()
+    }
+    return pd.DataFrame(columns, copy=False)
+
+
+def concat_column(parts: list[pd.Series], dtype: str) -> pd.Series:
+    """Concatenate one column of every frame and cast it to ``dtype`` (see above)."""
+    if len(parts) > 1 and _categories_to_union(parts):
+        return pd.Series(_used_only(union_categoricals(parts, sort_categories=True)), copy=False)
+    joined = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
+    if str(joined.dtype) != dtype:
+        joined = joined.astype(dtype)  # type: ignore[call-overload]
+    if isinstance(joined.array, pd.arrays.ArrowStringArray):
+        joined = pd.Series(_one_chunk(joined.array), copy=False)
+    return joined.reset_index(drop=True)
+
+
+def _used_only(joined: pd.Categorical) -> pd.Categorical:
+    """Drop the categories no row uses (``remove_unused_categories`` without a sort)."""
+    codes = np.asarray(joined.codes)
+    used = np.bincount(codes + 1, minlength=len(joined.categories) + 1)[1:] > 0
+    if used.all():
+        return joined
+    new_code = np.cumsum(used) - 1
+    return pd.Categorical.from_codes(
+        np.where(codes >= 0, new_code[codes], -1), categories=joined.categories[used]
+    )
+
+
+def _one_chunk(strings: pd.arrays.ArrowStringArray) -> pd.arrays.ArrowStringArray:
+    """Return the strings in one Arrow chunk (as one file's reader gives) when they fit."""
+    chunked = pa.chunked_array(strings.__arrow_array__())
+    if chunked.num_chunks < 2 or chunked.nbytes >= _MAX_CHUNK_BYTES:
+        return strings
+    return pd.arrays.ArrowStringArray(chunked.combine_chunks())
+
+
+#: Offsets of Arrow's ``string`` type are 32-bit: larger columns stay chunked.
+_MAX_CHUNK_BYTES = 2**31 - 2**20
+
+
+def _categories_to_union(parts: list[pd.Series]) -> bool:
+    """Return whether the parts are unordered categoricals with differing string categories.
+
+    Those are the columns where ``pd.concat`` would go through strings; for any other mix of
+    dtypes it is left to ``pd.concat`` itself.
+    """
+    dtypes = [part.dtype for part in parts]
+    if not all(isinstance(d, pd.CategoricalDtype) and not d.ordered for d in dtypes):
+        return False
+    if all(d == dtypes[0] for d in dtypes[1:]):
+        return False  # the same categories: pd.concat keeps them, cheaply
+    kinds = {str(d.categories.dtype) for d in dtypes}  # type: ignore[union-attr]
+    return kinds == {"str"}
