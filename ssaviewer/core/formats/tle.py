@@ -73,10 +73,9 @@ def parse_tle(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     rejections += tle_reject.bad_names(lines, pairing.name[bad_name], why)
     if ok.all():  # the usual case: no copies
         elements = _table(decoded.columns, object_name, pairing.line1, source)
-    else:
+    else:  # decode already dropped the bad sets' columns
         keep = np.flatnonzero(ok)
-        columns = {k: v[keep] for k, v in decoded.columns.items()}
-        elements = _table(columns, object_name[keep], pairing.line1[keep], source)
+        elements = _table(decoded.columns, object_name[keep], pairing.line1[keep], source)
     return elements, _rejected_frame(source, rejections)
 
 

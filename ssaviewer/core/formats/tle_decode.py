@@ -29,11 +29,10 @@ RANGES: tuple[tuple[str, float, float, str], ...] = (
 
 @dataclass(frozen=True)
 class Decoded:
-    """Columns of the decoded sets (every set, good or not) and which of them are good.
+    """Columns of the good sets, in order, and which of all the sets are good.
 
-    ``columns`` maps element-table column names to arrays, plus ``day_of_year``,
-    ``norad_line2`` and ``object_id_word`` (the 8 designator bytes as one uint64) used for
-    checks and strings. ``ok`` is False for a set that failed any check.
+    ``columns`` maps the ``OUTPUT`` names to arrays holding only the sets that passed every
+    check (``ok.sum()`` rows); ``ok`` has one flag per set given to :func:`decode`.
     """
 
     columns: dict[str, np.ndarray]
@@ -83,24 +82,39 @@ OUTPUT: dict[str, type[np.generic]] = {
 
 
 def decode(lines: Lines, line1: Ints) -> Decoded:
-    """Decode and check every element set, ``CHUNK`` sets at a time, keeping ``OUTPUT``."""
+    """Decode and check every element set, ``CHUNK`` sets at a time, keeping the good ones.
+
+    Each chunk's good sets are written straight after the previous chunk's, so the usual
+    file (a few bad sets) costs no second copy of the columns.
+    """
     n = len(line1)
     columns: dict[str, np.ndarray] = {name: np.empty(n, dtype) for name, dtype in OUTPUT.items()}
     ok = np.empty(n, dtype=bool)
+    filled = 0
     for k in range(0, n, CHUNK):
         part = _decode_chunk(lines, line1[k : k + CHUNK])
+        good = part.ok
+        ok[k : k + CHUNK] = good
+        count = int(np.count_nonzero(good))
+        everything = count == len(good)
         for name, column in columns.items():
-            column[k : k + CHUNK] = part.columns[name]
-        ok[k : k + CHUNK] = part.ok
-    return Decoded(columns, ok)
+            values = part.columns[name]
+            column[filled : filled + count] = values if everything else values[good]
+        filled += count
+    return Decoded({name: column[:filled] for name, column in columns.items()}, ok)
 
 
 def decode_all(lines: Lines, line1: Ints) -> dict[str, np.ndarray]:
-    """Decode every column, checks included, in one piece (for a few rejected sets)."""
+    """Decode every column of every set, checks included, in one piece (for rejected sets).
+
+    Besides ``OUTPUT``, the columns hold ``day_of_year``, ``year_days`` and ``norad_line2``,
+    used for the checks and their messages.
+    """
     return _decode_chunk(lines, line1).columns
 
 
 def _decode_chunk(lines: Lines, line1: Ints) -> Decoded:
+    """Decode and check sets; unlike :func:`decode`, ``columns`` covers every set."""
     rows = layout(lines, line1)
     values, is_digit = tf.digit_values(rows)
     long_enough, blank_tail = shape_ok(lines, line1)
@@ -123,13 +137,13 @@ def values_ok(columns: dict[str, np.ndarray]) -> Mask:
 
 
 def _numbers(rows: Bytes, g: dict[str, Ints]) -> dict[str, np.ndarray]:
-    year = np.where(g["year"] >= 57, 1900, 2000) + g["year"]
+    two_digit_year = g["year"]  # always 0-99: two digit values
     return {
         "norad_id": tf.alpha5(rows, 2, g["norad1"]),
         "norad_line2": tf.alpha5(rows, ROW + 2, g["norad2"]),
-        "epoch_ns": _epoch_ns(year, g["day"], g["day_fraction"]),
+        "epoch_ns": _epoch_ns(two_digit_year, g["day"], g["day_fraction"]),
         "day_of_year": g["day"],
-        "year_days": 365 + _is_leap(year),
+        "year_days": _YEAR_DAYS[two_digit_year],
         "mean_motion_rev_per_day": _fixed(g, "mean_motion", 8),
         "eccentricity": g["eccentricity"] / 1e7,
         "inclination_deg": _fixed(g, "inclination", 4),
@@ -158,14 +172,32 @@ def _fixed(g: dict[str, Ints], name: str, decimals: int) -> Floats:
     return result
 
 
+def _year(two_digit: Ints) -> Ints:
+    """Return the year of a two-digit TLE year: 57-99 are 1957-1999, 00-56 are 2000-2056."""
+    result: Ints = np.where(two_digit >= 57, 1900, 2000) + two_digit
+    return result
+
+
 def _is_leap(year: Ints) -> Ints:
     leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
     result: Ints = leap.astype(np.int64)
     return result
 
 
-def _epoch_ns(year: Ints, day: Ints, fraction: Ints) -> Ints:
+def _days_to_year(year: Ints) -> Ints:
+    """Return the days from 1970-01-01 to January 1st of ``year``."""
+    result: Ints = (year - 1970).astype("datetime64[Y]").astype("datetime64[D]").astype(np.int64)
+    return result
+
+
+#: Per two-digit year (0-99): days from 1970 to its January 1st, and its length in days.
+_TWO_DIGIT = np.arange(100, dtype=np.int64)
+_DAYS_TO_YEAR = _days_to_year(_year(_TWO_DIGIT))
+_YEAR_DAYS = 365 + _is_leap(_year(_TWO_DIGIT))
+
+
+def _epoch_ns(two_digit_year: Ints, day: Ints, fraction: Ints) -> Ints:
     """Return the epoch in ns since 1970 from the year, day of year and 8-digit day fraction."""
-    days_to_year = (year - 1970).astype("datetime64[Y]").astype("datetime64[D]").astype(np.int64)
-    ns: Ints = (days_to_year + day - 1) * _NS_PER_DAY + fraction * _NS_PER_FRACTION_UNIT
+    ns: Ints = (_DAYS_TO_YEAR[two_digit_year] + day - 1) * _NS_PER_DAY
+    ns += fraction * _NS_PER_FRACTION_UNIT
     return ns

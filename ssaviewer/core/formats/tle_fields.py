@@ -211,8 +211,14 @@ def _computed(rows: Bytes, values: Bytes) -> Ints:
 
 def signed(rows: Bytes, column: int) -> Ints:
     """Return -1 where ``column`` holds '-', else +1."""
-    result: Ints = np.where(rows[:, column] == ord("-"), -1, 1).astype(np.int64)
+    result: Ints = _SIGN[rows[:, column]]
     return result
+
+
+_SIGN = np.ones(256, dtype=np.int64)
+_SIGN[ord("-")] = -1
+#: Exact powers of ten, 10**0 to 10**14 (the widest shift an implied decimal can need).
+_POW10 = np.array([10.0**k for k in range(15)])
 
 
 def implied_decimal(mantissa: Ints, exponent: Ints, sign: Ints, exp_sign: Ints) -> Floats:
@@ -222,7 +228,7 @@ def implied_decimal(mantissa: Ints, exponent: Ints, sign: Ints, exp_sign: Ints) 
     the correctly rounded decimal, as ``float("0.12345e-3")``.
     """
     shift = 5 - exp_sign * exponent
-    scale = 10.0 ** np.abs(shift)
+    scale = _POW10[np.abs(shift)]
     magnitude = np.where(shift >= 0, mantissa / scale, mantissa * scale)
     result: Floats = sign * magnitude
     return result

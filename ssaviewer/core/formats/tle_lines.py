@@ -127,7 +127,7 @@ def gather(lines: Lines, rows: Ints, width: int, fill: int = 32, keep: int | Non
     if len(rows) == 0:
         return np.full((0, width), fill, dtype=np.uint8)
     if len(buf) >= width and starts.max() <= len(buf) - width:
-        out: Bytes = sliding_window_view(buf, width)[starts]
+        out: Bytes = _windows(buf, width)[starts].view(np.uint8).reshape(len(starts), width)
     else:
         out = _gather_near_end(buf, starts, width, fill)
     out[:, keep:] = fill
@@ -139,6 +139,11 @@ def gather(lines: Lines, rows: Ints, width: int, fill: int = 32, keep: int | Non
         beyond = np.arange(width) >= lines.lengths[rows[short], None]
         out[short] = np.where(beyond, np.uint8(fill), out[short])
     return out
+
+
+def _windows(buf: Bytes, width: int) -> np.ndarray:
+    """Return every ``width``-byte window of ``buf`` as one opaque item (a copy is a memcpy)."""
+    return np.ndarray((len(buf) - width + 1,), dtype=f"V{width}", buffer=buf, strides=(1,))
 
 
 def _gather_near_end(buf: Bytes, starts: Ints, width: int, fill: int) -> Bytes:
