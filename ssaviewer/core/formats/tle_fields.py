@@ -87,20 +87,25 @@ GROUPS: Final[dict[str, tuple[int, int]]] = {
     "rev_at_epoch": (ROW + 63, ROW + 68),
 }
 
+#: Groups in decoding order, longest first: runs of 5-8 digits need three SWAR steps, runs of
+#: 3-4 two, runs of 1-2 one.
+_ORDER = sorted(GROUPS, key=lambda name: GROUPS[name][0] - GROUPS[name][1])
+_N_LONG = sum(GROUPS[name][1] - GROUPS[name][0] > 4 for name in _ORDER)
+_N_MID = sum(GROUPS[name][1] - GROUPS[name][0] > 2 for name in _ORDER)
 #: Per group: the 8-byte word ending where the run ends, the shift that puts the run's last
 #: digit in the top byte, and the mask that keeps only the run's bytes.
-_GROUP_OFFSETS = [max(stop - 8, 0) for start, stop in GROUPS.values()]
+_GROUP_OFFSETS = [max(GROUPS[name][1] - 8, 0) for name in _ORDER]
 _GROUP_SHIFTS = np.array(
     [
-        [8 * (offset + 8 - stop)]
-        for offset, (_, stop) in zip(_GROUP_OFFSETS, GROUPS.values(), strict=True)
+        [8 * (offset + 8 - GROUPS[name][1])]
+        for offset, name in zip(_GROUP_OFFSETS, _ORDER, strict=True)
     ],
     dtype=np.uint64,
 )
 _GROUP_MASKS = np.array(
     [
         [((1 << 8 * (stop - start)) - 1) << (64 - 8 * (stop - start))]
-        for start, stop in GROUPS.values()
+        for start, stop in (GROUPS[name] for name in _ORDER)
     ],
     dtype=np.uint64,
 )
@@ -168,7 +173,9 @@ def decode_groups(values: Bytes) -> dict[str, Ints]:
     """Combine the digits of every run in ``GROUPS`` into integers (SWAR, 8 digits a word).
 
     Each run is read as the 8-byte word that ends where it ends, the bytes before it masked
-    off, so the digits sit in the top bytes, most significant first.
+    off, so the digits sit in the top bytes, most significant first. Each step joins pairs of
+    neighbouring lanes (digits, then 2-digit, then 4-digit numbers); a run stops after the
+    steps its length needs and is read from the top lane.
     """
     k = len(values)
     if k == 0:
@@ -178,11 +185,21 @@ def decode_groups(values: Bytes) -> dict[str, Ints]:
         words[row] = np.ndarray((k,), dtype="<u8", buffer=values, offset=offset, strides=(2 * ROW,))
     words <<= _GROUP_SHIFTS
     words &= _GROUP_MASKS
-    words = (words * np.uint64(10) + (words >> np.uint64(8))) & np.uint64(0x00FF00FF00FF00FF)
-    words = (words * np.uint64(100) + (words >> np.uint64(16))) & np.uint64(0x0000FFFF0000FFFF)
-    words = (words * np.uint64(10000) + (words >> np.uint64(32))) & np.uint64(0xFFFFFFFF)
-    numbers = words.astype(np.int64)
-    return {name: numbers[row] for row, name in enumerate(GROUPS)}
+    _swar_step(words, 10, 8, 0x00FF00FF00FF00FF)
+    _swar_step(words[:_N_MID], 100, 16, 0x0000FFFF0000FFFF)
+    _swar_step(words[:_N_LONG], 10000, 32, 0xFFFFFFFF)
+    words[_N_LONG:_N_MID] >>= np.uint64(32)
+    words[_N_MID:] >>= np.uint64(48)
+    numbers = words.view(np.int64)  # every value is below 10**8
+    return {name: numbers[row] for row, name in enumerate(_ORDER)}
+
+
+def _swar_step(words: np.ndarray, factor: int, shift: int, mask: int) -> None:
+    """Join neighbouring lanes in place: ``(words * factor + (words >> shift)) & mask``."""
+    upper = words >> np.uint64(shift)
+    words *= np.uint64(factor)
+    words += upper
+    words &= np.uint64(mask)
 
 
 def checksum_ok(rows: Bytes, values: Bytes) -> Mask:

@@ -108,7 +108,38 @@ def _categorical(texts: list[str], codes: Ints) -> pd.Categorical:
 
 
 def _factorize_rows(matrix: Bytes) -> tuple[Ints, Ints]:
-    """Return a code per row (equal rows, equal codes) and the first row of each code."""
+    """Return a code per row (equal rows, equal codes) and the first row of each code.
+
+    Codes follow first appearance. Files sorted by object repeat each name in a run, so only
+    the first row of each run of equal rows is hashed and factorised.
+    """
+    words = matrix.view("<u8")
+    heads = _run_heads(words)
+    head_codes, head_first = _factorize_distinct_rows(matrix[heads])
+    return _spread(head_codes, heads, len(matrix)), heads[head_first]
+
+
+def _run_heads(words: np.ndarray) -> Ints:
+    """Return the positions where a run of equal rows (or equal values) starts."""
+    if len(words) == 0:
+        return np.zeros(0, dtype=np.int64)
+    differs = words[1:] != words[:-1]
+    if differs.ndim > 1:
+        differs = differs.any(axis=1)
+    result: Ints = np.flatnonzero(np.append(True, differs))
+    return result
+
+
+def _spread(head_codes: Ints, heads: Ints, n: int) -> Ints:
+    """Return the code of every row from the codes of the run heads."""
+    if len(heads) == n:
+        return head_codes
+    result: Ints = np.repeat(head_codes, np.diff(np.append(heads, n)))
+    return result
+
+
+def _factorize_distinct_rows(matrix: Bytes) -> tuple[Ints, Ints]:
+    """Factorise rows by a hash of their words, checked exactly (see :func:`_factorize_rows`)."""
     words = matrix.view("<u8")
     hashed = np.zeros(len(matrix), dtype=np.uint64)
     for column in range(words.shape[1]):
@@ -124,7 +155,9 @@ def _factorize_rows(matrix: Bytes) -> tuple[Ints, Ints]:
 
 def object_ids(words: np.ndarray) -> pd.Categorical:
     """Return COSPAR ids (``1998-067A``) from the 8 designator bytes of each set as uint64."""
-    codes, uniques = pd.factorize(words)
+    heads = _run_heads(words)
+    head_codes, uniques = pd.factorize(words[heads])
+    codes = _spread(head_codes.astype(np.int64), heads, len(words))
     raw = np.asarray(uniques, dtype="<u8").view(np.uint8).reshape(-1, 8)
     # First, the usual designators (5 digits first) all at once: "98067A  " -> "1998-067A"
     usual = ((raw[:, :5] >= ord("0")) & (raw[:, :5] <= ord("9"))).all(axis=1)
