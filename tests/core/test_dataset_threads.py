@@ -12,6 +12,7 @@ import pytest
 
 from ssaviewer.core import dataset
 from ssaviewer.core.dataset import LoadCancelled, load_sources, summarise_objects
+from ssaviewer.core.formats import registry
 from ssaviewer.core.sources import Source, SourceError
 from tests.core.tle_text import ISS, tle_file
 
@@ -90,7 +91,7 @@ def test_a_reader_exception_propagates(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(data: bytes, name: str) -> tuple[pd.DataFrame, pd.DataFrame]:
         raise RuntimeError(f"reader bug in {name}")
 
-    spec = dataset.sniff(tle_file([("", ISS)]))
+    spec = registry.sniff(tle_file([("", ISS)]))
     assert spec is not None
     monkeypatch.setattr(dataset, "sniff", lambda data: replace(spec, parse=broken))
     with pytest.raises(RuntimeError, match=r"reader bug in f00\.tle"):
