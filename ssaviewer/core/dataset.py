@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from ssaviewer.core.derive import add_derived_columns
+from ssaviewer.core.derive import derived_columns
 from ssaviewer.core.element_concat import concat_elements
 from ssaviewer.core.formats.registry import FormatSpec, format_names, sniff
 from ssaviewer.core.schema import (
@@ -259,11 +259,20 @@ def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
         order = np.lexsort((epoch, norad))  # stable
         elements = elements.take(order).reset_index(drop=True)
         norad, epoch = norad[order], epoch[order]
-    elements, kept = _collapse_duplicates(elements, _shared_epoch(norad, epoch))
-    elements["sgp4_propagatable"] = elements["ephemeris_type"].to_numpy() != 4
-    elements["epoch_conflict"] = _shared_epoch(norad[kept], epoch[kept])
-    add_derived_columns(elements)
-    return elements[list(ELEMENT_COLUMNS)]
+    elements, kept, notes = _collapse_duplicates(elements, _shared_epoch(norad, epoch))
+    added: dict[str, object] = {
+        "sgp4_propagatable": elements["ephemeris_type"].to_numpy() != 4,
+        "duplicate_records": notes,
+        "epoch_conflict": _shared_epoch(norad[kept], epoch[kept]),
+        **derived_columns(
+            elements["mean_motion_rev_per_day"].to_numpy(dtype=np.float64),
+            elements["eccentricity"].to_numpy(dtype=np.float64),
+            elements["inclination_deg"].to_numpy(dtype=np.float64),
+        ),
+    }
+    # one constructor call, no copies: assigning columns one by one would copy each
+    columns = {name: added[name] if name in added else elements[name] for name in ELEMENT_COLUMNS}
+    return pd.DataFrame(columns, index=elements.index, copy=False)
 
 
 def _is_sorted(norad: np.ndarray, epoch: np.ndarray) -> bool:
@@ -288,33 +297,34 @@ def _shared_epoch(norad: np.ndarray, epoch: np.ndarray) -> np.ndarray:
 
 def _collapse_duplicates(
     elements: pd.DataFrame, shared: np.ndarray
-) -> tuple[pd.DataFrame, np.ndarray]:
-    """Drop exact duplicates among ``shared`` rows; return the table and the kept positions."""
+) -> tuple[pd.DataFrame, np.ndarray, pd.arrays.ArrowStringArray]:
+    """Drop exact duplicates among ``shared`` rows.
+
+    Returns the table, the kept positions and the ``duplicate_records`` column of the kept rows.
+    """
     n = len(elements)
     candidates = np.flatnonzero(shared)
+    if not len(candidates):
+        nulls = pd.arrays.ArrowStringArray(pa.nulls(n, type=pa.string()))
+        return elements, np.arange(n), nulls
     dup = np.zeros(n, dtype=bool)
     notes = np.full(n, None, dtype=object)
-    if len(candidates):
-        subset = elements.iloc[candidates]
-        dup_sub = subset.duplicated(_IDENTITY, keep="first").to_numpy()
-        if dup_sub.any():
-            group = subset.groupby(_IDENTITY, sort=False, observed=True).ngroup().to_numpy()
-            first_row = pd.Series(candidates[~dup_sub], index=group[~dup_sub])
-            keeper = first_row.loc[group[dup_sub]].to_numpy()
-            records = subset["record"].to_numpy()[dup_sub]
-            joined = pd.Series(records).groupby(keeper).agg("; ".join)
-            notes[joined.index.to_numpy()] = joined.to_numpy()
-            dup[candidates[dup_sub]] = True
+    subset = elements.iloc[candidates]
+    dup_sub = subset.duplicated(_IDENTITY, keep="first").to_numpy()
+    if dup_sub.any():
+        group = subset.groupby(_IDENTITY, sort=False, observed=True).ngroup().to_numpy()
+        first_row = pd.Series(candidates[~dup_sub], index=group[~dup_sub])
+        keeper = first_row.loc[group[dup_sub]].to_numpy()
+        records = subset["record"].to_numpy()[dup_sub]
+        joined = pd.Series(records).groupby(keeper).agg("; ".join)
+        notes[joined.index.to_numpy()] = joined.to_numpy()
+        dup[candidates[dup_sub]] = True
     kept = np.flatnonzero(~dup)
     if dup.any():
         elements = elements.take(kept).reset_index(drop=True)
         notes = notes[kept]
-    if len(candidates):
-        column = pd.arrays.ArrowStringArray(pa.array(notes, type=pa.string(), from_pandas=True))
-    else:
-        column = pd.arrays.ArrowStringArray(pa.nulls(len(kept), type=pa.string()))
-    elements["duplicate_records"] = column
-    return elements, kept
+    column = pd.arrays.ArrowStringArray(pa.array(notes, type=pa.string(), from_pandas=True))
+    return elements, kept, column
 
 
 def summarise_objects(elements: pd.DataFrame, satcat_frames: list[pd.DataFrame]) -> pd.DataFrame:

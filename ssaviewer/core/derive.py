@@ -25,18 +25,47 @@ def semi_major_axis_km(
     """
     no_kozai = np.asarray(mean_motion_rev_per_day, dtype=np.float64) / _XPDOTP
     ecc = np.asarray(eccentricity, dtype=np.float64)
-    cosio = np.cos(np.asarray(inclination_deg, dtype=np.float64) * (np.pi / 180.0))
-    omeosq = 1.0 - ecc * ecc
+    # The formulas, evaluated in place on six working arrays (same operations, same order):
+    #   cosio = cos(i * pi / 180); omeosq = 1 - e * e; rteosq = sqrt(omeosq)
+    #   ak = (xke / no_kozai) ** (2/3)
+    #   d1 = 0.75 * J2 * (3 * cosio * cosio - 1) / (rteosq * omeosq)
+    #   del = d1 / (ak * ak)
+    #   adel = ak * (1 - del * del - del * (1/3 + 134 * del * del / 81))
+    #   del = d1 / (adel * adel); no_unkozai = no_kozai / (1 + del)
+    #   a = (no_unkozai * (1 / xke)) ** (-2/3) earth radii
+    cosio = np.asarray(inclination_deg, dtype=np.float64) * (np.pi / 180.0)
+    np.cos(cosio, out=cosio)
+    omeosq = np.multiply(ecc, ecc)
+    np.subtract(1.0, omeosq, out=omeosq)
     rteosq = np.sqrt(omeosq)
     with np.errstate(divide="ignore", invalid="ignore"):
-        ak = np.power(XKE_PER_MIN / no_kozai, _X2O3)
-        d1 = 0.75 * J2 * (3.0 * cosio * cosio - 1.0) / (rteosq * omeosq)
-        del_ = d1 / (ak * ak)
-        adel = ak * (1.0 - del_ * del_ - del_ * (1.0 / 3.0 + 134.0 * del_ * del_ / 81.0))
-        del_ = d1 / (adel * adel)
-        no_unkozai = no_kozai / (1.0 + del_)
-        a_earth_radii = np.power(no_unkozai * (1.0 / XKE_PER_MIN), -_X2O3)
-    result: np.ndarray = a_earth_radii * EARTH_RADIUS_KM
+        ak = np.divide(XKE_PER_MIN, no_kozai)
+        np.power(ak, _X2O3, out=ak)
+        d1 = np.multiply(3.0, cosio)
+        d1 *= cosio
+        d1 -= 1.0
+        np.multiply(0.75 * J2, d1, out=d1)
+        rteosq *= omeosq
+        d1 /= rteosq
+        del_ = np.multiply(ak, ak, out=cosio)
+        np.divide(d1, del_, out=del_)
+        inner = np.multiply(134.0, del_, out=omeosq)
+        inner *= del_
+        inner /= 81.0
+        np.add(1.0 / 3.0, inner, out=inner)
+        inner *= del_  # del * (1/3 + ...)
+        adel = np.multiply(del_, del_, out=rteosq)
+        np.subtract(1.0, adel, out=adel)
+        adel -= inner
+        adel *= ak
+        del_ = np.multiply(adel, adel, out=ak)
+        np.divide(d1, del_, out=del_)
+        del_ += 1.0
+        no_kozai /= del_  # now no_unkozai
+        no_kozai *= 1.0 / XKE_PER_MIN
+        np.power(no_kozai, -_X2O3, out=no_kozai)
+    no_kozai *= EARTH_RADIUS_KM
+    result: np.ndarray = no_kozai
     return result
 
 
@@ -60,22 +89,43 @@ def classify_regime(
     return pd.Categorical.from_codes(codes, categories=pd.Index(list(REGIMES)))
 
 
+def derived_columns(
+    mean_motion_rev_per_day: np.ndarray, eccentricity: np.ndarray, inclination_deg: np.ndarray
+) -> dict[str, np.ndarray | pd.Categorical]:
+    """Return ``semi_major_axis_km``, ``period_min``, ``apogee_km``, ``perigee_km``, ``regime``.
+
+    One array per column (float64; ``regime`` a categorical of ``schema.REGIMES``), in that
+    order, from float64 mean motion (rev/day), eccentricity and inclination (degrees).
+    """
+    n, e = mean_motion_rev_per_day, eccentricity
+    a = semi_major_axis_km(n, e, inclination_deg)
+    with np.errstate(divide="ignore"):
+        period = MINUTES_PER_DAY / n
+    apogee = np.add(1.0, e)  # a * (1 + e) - R
+    apogee *= a
+    apogee -= EARTH_RADIUS_KM
+    perigee = np.subtract(1.0, e)  # a * (1 - e) - R
+    perigee *= a
+    perigee -= EARTH_RADIUS_KM
+    return {
+        "semi_major_axis_km": a,
+        "period_min": period,
+        "apogee_km": apogee,
+        "perigee_km": perigee,
+        "regime": classify_regime(period, e, inclination_deg, apogee, perigee),
+    }
+
+
 def add_derived_columns(elements: pd.DataFrame) -> pd.DataFrame:
     """Add ``semi_major_axis_km``, ``period_min``, ``apogee_km``, ``perigee_km``, ``regime``.
 
     Works in place on ``elements`` (which must have the base element columns) and returns it.
     """
-    n = elements["mean_motion_rev_per_day"].to_numpy(dtype=np.float64)
-    e = elements["eccentricity"].to_numpy(dtype=np.float64)
-    i = elements["inclination_deg"].to_numpy(dtype=np.float64)
-    a = semi_major_axis_km(n, e, i)
-    with np.errstate(divide="ignore"):
-        period = MINUTES_PER_DAY / n
-    apogee = a * (1.0 + e) - EARTH_RADIUS_KM
-    perigee = a * (1.0 - e) - EARTH_RADIUS_KM
-    elements["semi_major_axis_km"] = a
-    elements["period_min"] = period
-    elements["apogee_km"] = apogee
-    elements["perigee_km"] = perigee
-    elements["regime"] = classify_regime(period, e, i, apogee, perigee)
+    columns = derived_columns(
+        elements["mean_motion_rev_per_day"].to_numpy(dtype=np.float64),
+        elements["eccentricity"].to_numpy(dtype=np.float64),
+        elements["inclination_deg"].to_numpy(dtype=np.float64),
+    )
+    for name, values in columns.items():
+        elements[name] = values
     return elements
