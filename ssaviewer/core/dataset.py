@@ -252,7 +252,7 @@ def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
     frames = [f for f in frames if len(f)]
     if not frames:
         return empty_frame(ELEMENT_COLUMNS)
-    elements = concat_elements(frames)
+    elements = concat_elements(frames, workers=READ_WORKERS)
     norad = elements["norad_id"].to_numpy()
     epoch = _epoch_ns(elements)
     if not _is_sorted(norad, epoch):
@@ -268,6 +268,7 @@ def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
             elements["mean_motion_rev_per_day"].to_numpy(dtype=np.float64),
             elements["eccentricity"].to_numpy(dtype=np.float64),
             elements["inclination_deg"].to_numpy(dtype=np.float64),
+            workers=READ_WORKERS,
         ),
     }
     # one constructor call, no copies: assigning columns one by one would copy each

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 import pandas as pd
 
@@ -16,14 +18,17 @@ def semi_major_axis_km(
     mean_motion_rev_per_day: np.ndarray,
     eccentricity: np.ndarray,
     inclination_deg: np.ndarray,
+    out: np.ndarray | None = None,
 ) -> np.ndarray:
     """Return SGP4's semi-major axis (km, WGS-72) for Kozai mean motions.
 
     The same steps as SGP4's ``initl`` (un-Kozai the mean motion) and ``sgp4init``
     (``a = (no_unkozai * tumin) ** (-2/3)``), so the result equals ``Satrec.a`` times the
-    WGS-72 radius to about 1e-15 relative.
+    WGS-72 radius to about 1e-15 relative. The result is written to ``out`` (float64, same
+    length) when given.
     """
-    no_kozai = np.asarray(mean_motion_rev_per_day, dtype=np.float64) / _XPDOTP
+    n = np.asarray(mean_motion_rev_per_day, dtype=np.float64)
+    no_kozai = np.divide(n, _XPDOTP, out=out)
     ecc = np.asarray(eccentricity, dtype=np.float64)
     # The formulas, evaluated in place on six working arrays (same operations, same order):
     #   cosio = cos(i * pi / 180); omeosq = 1 - e * e; rteosq = sqrt(omeosq)
@@ -77,6 +82,17 @@ def classify_regime(
     perigee_km: np.ndarray,
 ) -> pd.Categorical[str]:
     """Classify orbits into ``schema.REGIMES`` with the boundaries documented there."""
+    codes = _regime_codes(period_min, eccentricity, inclination_deg, apogee_km, perigee_km)
+    return pd.Categorical.from_codes(codes, categories=pd.Index(list(REGIMES)))
+
+
+def _regime_codes(
+    period_min: np.ndarray,
+    eccentricity: np.ndarray,
+    inclination_deg: np.ndarray,
+    apogee_km: np.ndarray,
+    perigee_km: np.ndarray,
+) -> np.ndarray:
     geosync = (period_min >= 1300.0) & (period_min <= 1600.0) & (eccentricity < 0.1)
     conditions = [
         geosync & (inclination_deg < 25.0),
@@ -85,35 +101,69 @@ def classify_regime(
         (perigee_km < 2000.0) & (apogee_km >= 31570.0) & (apogee_km <= 40000.0),
         (eccentricity >= 0.25) | (apogee_km > 40000.0),
     ]
-    codes = np.select(conditions, [2, 3, 0, 4, 5], default=1).astype(np.int8)
-    return pd.Categorical.from_codes(codes, categories=pd.Index(list(REGIMES)))
+    codes: np.ndarray = np.select(conditions, [2, 3, 0, 4, 5], default=1).astype(np.int8)
+    return codes
+
+
+#: The float64 columns :func:`derived_columns` returns, before ``regime``.
+_FLOAT_COLUMNS = ("semi_major_axis_km", "period_min", "apogee_km", "perigee_km")
+#: Fewer rows than this are derived by one thread.
+_ROWS_PER_THREAD = 200_000
 
 
 def derived_columns(
-    mean_motion_rev_per_day: np.ndarray, eccentricity: np.ndarray, inclination_deg: np.ndarray
-) -> dict[str, np.ndarray | pd.Categorical]:
+    mean_motion_rev_per_day: np.ndarray,
+    eccentricity: np.ndarray,
+    inclination_deg: np.ndarray,
+    *,
+    workers: int = 1,
+) -> dict[str, np.ndarray | pd.Categorical[str]]:
     """Return ``semi_major_axis_km``, ``period_min``, ``apogee_km``, ``perigee_km``, ``regime``.
 
     One array per column (float64; ``regime`` a categorical of ``schema.REGIMES``), in that
-    order, from float64 mean motion (rev/day), eccentricity and inclination (degrees).
+    order, from float64 mean motion (rev/day), eccentricity and inclination (degrees). Large
+    tables are split into ``workers`` row ranges derived by as many threads (numpy releases
+    the GIL); every value is computed the same way whatever the split.
     """
-    n, e = mean_motion_rev_per_day, eccentricity
-    a = semi_major_axis_km(n, e, inclination_deg)
+    size = len(mean_motion_rev_per_day)
+    out = {name: np.empty(size, dtype=np.float64) for name in _FLOAT_COLUMNS}
+    codes = np.empty(size, dtype=np.int8)
+    pieces = max(1, min(workers, size // _ROWS_PER_THREAD))
+    bounds = [size * k // pieces for k in range(pieces + 1)]
+
+    def fill(low: int, high: int) -> None:
+        rows = slice(low, high)
+        _derive_into(
+            mean_motion_rev_per_day[rows],
+            eccentricity[rows],
+            inclination_deg[rows],
+            {name: column[rows] for name, column in out.items()},
+            codes[rows],
+        )
+
+    if pieces == 1:
+        fill(0, size)
+    else:
+        with ThreadPoolExecutor(pieces, thread_name_prefix="ssaviewer-derive") as pool:
+            list(pool.map(fill, bounds[:-1], bounds[1:]))
+    regime = pd.Categorical.from_codes(codes, categories=pd.Index(list(REGIMES)))
+    return {**out, "regime": regime}
+
+
+def _derive_into(
+    n: np.ndarray, e: np.ndarray, i: np.ndarray, out: dict[str, np.ndarray], codes: np.ndarray
+) -> None:
+    """Write the derived columns of one row range into ``out`` and ``codes``."""
+    a = semi_major_axis_km(n, e, i, out=out["semi_major_axis_km"])
     with np.errstate(divide="ignore"):
-        period = MINUTES_PER_DAY / n
-    apogee = np.add(1.0, e)  # a * (1 + e) - R
+        period = np.divide(MINUTES_PER_DAY, n, out=out["period_min"])
+    apogee = np.add(1.0, e, out=out["apogee_km"])  # a * (1 + e) - R
     apogee *= a
     apogee -= EARTH_RADIUS_KM
-    perigee = np.subtract(1.0, e)  # a * (1 - e) - R
+    perigee = np.subtract(1.0, e, out=out["perigee_km"])  # a * (1 - e) - R
     perigee *= a
     perigee -= EARTH_RADIUS_KM
-    return {
-        "semi_major_axis_km": a,
-        "period_min": period,
-        "apogee_km": apogee,
-        "perigee_km": perigee,
-        "regime": classify_regime(period, e, inclination_deg, apogee, perigee),
-    }
+    codes[:] = _regime_codes(period, e, i, apogee, perigee)
 
 
 def add_derived_columns(elements: pd.DataFrame) -> pd.DataFrame:

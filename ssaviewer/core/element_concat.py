@@ -9,6 +9,8 @@ remapped, so the result is the same table at a fraction of the cost.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -17,7 +19,7 @@ from pandas.api.types import union_categoricals
 from ssaviewer.core.schema import BASE_COLUMNS
 
 
-def concat_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
+def concat_elements(frames: list[pd.DataFrame], *, workers: int = 1) -> pd.DataFrame:
     """Concatenate non-empty element tables into one with exactly ``BASE_COLUMNS``.
 
     The result equals ``pd.concat(frames, ignore_index=True)`` restricted to
@@ -25,16 +27,22 @@ def concat_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
     in every frame keeps the first frame's categories in their order (used or not); one whose
     categories differ gets the sorted distinct values present (as casting the concatenated
     values to ``category`` would give). Frames missing a column fall back to ``pd.concat``.
+    With ``workers`` > 1, columns are joined by that many threads (the copies release the GIL).
     """
     if any(name not in frame for frame in frames for name in BASE_COLUMNS):
         joined = pd.concat(frames, ignore_index=True)
         wrong = {c: t for c, t in BASE_COLUMNS.items() if str(joined[c].dtype) != t}
         return joined.astype(wrong) if wrong else joined
-    columns = {
-        name: concat_column([frame[name] for frame in frames], dtype)
-        for name, dtype in BASE_COLUMNS.items()
-    }
-    return pd.DataFrame(columns, copy=False)
+
+    def join(name: str) -> pd.Series:
+        return concat_column([frame[name] for frame in frames], BASE_COLUMNS[name])
+
+    if workers > 1 and len(frames) > 1:
+        with ThreadPoolExecutor(workers, thread_name_prefix="ssaviewer-concat") as pool:
+            parts = list(pool.map(join, BASE_COLUMNS))
+    else:
+        parts = [join(name) for name in BASE_COLUMNS]
+    return pd.DataFrame(dict(zip(BASE_COLUMNS, parts, strict=True)), copy=False)
 
 
 def concat_column(parts: list[pd.Series], dtype: str) -> pd.Series:
