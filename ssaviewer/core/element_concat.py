@@ -13,7 +13,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
 from pandas.api.types import union_categoricals
 
 from ssaviewer.core.schema import BASE_COLUMNS
@@ -52,33 +51,21 @@ def concat_column(parts: list[pd.Series], dtype: str) -> pd.Series:
     joined = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
     if str(joined.dtype) != dtype:
         joined = joined.astype(dtype)  # type: ignore[call-overload]
-    if isinstance(joined.array, pd.arrays.ArrowStringArray):
-        joined = pd.Series(_one_chunk(joined.array), copy=False)
     return joined.reset_index(drop=True)
 
 
 def _used_only(joined: pd.Categorical) -> pd.Categorical:
     """Drop the categories no row uses (``remove_unused_categories`` without a sort)."""
     codes = np.asarray(joined.codes)
-    used = np.bincount(codes + 1, minlength=len(joined.categories) + 1)[1:] > 0
+    used = np.zeros(len(joined.categories) + 1, dtype=bool)
+    used[codes] = True  # a missing value (-1) marks the extra last slot
+    used = used[:-1]
     if used.all():
         return joined
     new_code = np.cumsum(used) - 1
     return pd.Categorical.from_codes(
         np.where(codes >= 0, new_code[codes], -1), categories=joined.categories[used]
     )
-
-
-def _one_chunk(strings: pd.arrays.ArrowStringArray) -> pd.arrays.ArrowStringArray:
-    """Return the strings in one Arrow chunk (as one file's reader gives) when they fit."""
-    chunked = pa.chunked_array(strings.__arrow_array__())
-    if chunked.num_chunks < 2 or chunked.nbytes >= _MAX_CHUNK_BYTES:
-        return strings
-    return pd.arrays.ArrowStringArray(chunked.combine_chunks())
-
-
-#: Offsets of Arrow's ``string`` type are 32-bit: larger columns stay chunked.
-_MAX_CHUNK_BYTES = 2**31 - 2**20
 
 
 def _categories_to_union(parts: list[pd.Series]) -> bool:

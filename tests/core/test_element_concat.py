@@ -87,12 +87,19 @@ def test_different_categories_become_the_sorted_values_present() -> None:
     _assert_same(result, _reference([first, second]))
 
 
-def test_record_strings_end_up_in_one_arrow_chunk() -> None:
+def test_record_strings_keep_their_order_and_arrow_type() -> None:
     rng = np.random.default_rng(3)
     frames = [_frame(rng, 4, ["a"], []), _frame(rng, 3, ["a"], [])]
-    record = concat_elements(frames)["record"]
+    record = concat_elements(frames, workers=2)["record"]
     assert record.tolist() == [f"f4.tle:{k}" for k in range(4)] + [f"f3.tle:{k}" for k in range(3)]
-    assert record.array.__arrow_array__().num_chunks == 1
+    assert isinstance(record.array, pd.arrays.ArrowStringArray)
+
+
+def test_threads_give_the_same_table() -> None:
+    rng = np.random.default_rng(5)
+    frames = [_frame(rng, n, WORDS[: 2 + n % 5], ["UNUSED"]) for n in range(1, 9)]
+    _assert_same(concat_elements(frames, workers=3), concat_elements(frames))
+    _assert_same(concat_elements(frames, workers=3), _reference(frames))
 
 
 def test_a_frame_with_other_dtypes_is_cast_like_pd_concat() -> None:
