@@ -12,6 +12,11 @@ times on the same files:
 
 It prints element sets per second, the ratios to skyfield, the bytes per element set of the
 final ``elements`` table (``memory_usage(deep=True)``) and the peak RSS.
+
+Finally, with ``--folder`` (default ``/tmp/b10k`` when it exists: the 10-file, 3.6 M-set
+history of ``ssaviewer.core.simulate.large``), it times ``load()`` on that multi-file folder
+with the default number of reading threads and with one, and skyfield on the folder's first
+file (skyfield needs minutes for the whole folder; rates per set are compared).
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from skyfield.api import load as skyfield_load
 from skyfield.iokit import parse_tle_file
 
 import ssaviewer
+from ssaviewer.core.dataset import Dataset
 from ssaviewer.core.formats.tle import parse_tle
 
 REPO = Path(__file__).resolve().parent.parent
@@ -191,10 +197,62 @@ def bench_file(path: Path, label: str) -> None:
     print(f"  peak RSS after ssaviewer (before skyfield): {rss:,.0f} MiB")
 
 
+def bench_folder(folder: Path) -> None:
+    """Time load() on a multi-file folder (threads and one thread) and skyfield on one file."""
+    from ssaviewer.core import dataset
+
+    files = sorted(p for p in folder.iterdir() if p.is_file())
+    size_mb = sum(p.stat().st_size for p in files) / 1e6
+    threads = dataset.READ_WORKERS
+    rate, loaded = _timed_load(folder, f"ssaviewer.load() ({threads} threads)")
+    n = len(loaded.elements)
+    print(f"multi-file folder: {folder}, {len(files)} files, {size_mb:.0f} MB, {n:,} element sets")
+    print(rate.line)
+    del loaded
+    dataset.READ_WORKERS = 1
+    try:
+        one, _ = _timed_load(folder, "ssaviewer.load() (1 thread)")
+    finally:
+        dataset.READ_WORKERS = threads
+    print(one.line)
+    first = files[0]
+    count = _skyfield(first)
+    sky_rate, _ = _timed(f"skyfield parse_tle_file ({first.name})", count, lambda: _skyfield(first))
+    print(f"  ratio load() / skyfield: {rate.rates.ratio(sky_rate)}")
+    print(f"  {threads} threads / 1 thread: {one.seconds / rate.seconds:.2f}x wall-clock")
+
+
+@dataclass(frozen=True)
+class _Load:
+    line: str
+    seconds: float
+    rates: Rates
+
+
+def _timed_load(folder: Path, label: str) -> tuple[_Load, Dataset]:
+    cpu = time.process_time()
+    start = time.perf_counter()
+    dataset = ssaviewer.load(folder)
+    seconds = time.perf_counter() - start
+    cpu_seconds = time.process_time() - cpu
+    n = len(dataset.elements)
+    line = (
+        f"  {label:<34} {seconds:7.3f} s wall {cpu_seconds:7.3f} s CPU "
+        f"{n / seconds:>11,.0f} sets/s ({n / cpu_seconds:>11,.0f} per CPU s)"
+    )
+    return _Load(line, seconds, Rates(n / seconds, n / cpu_seconds)), dataset
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", type=int, default=1_000_000, help="synthetic history size")
     parser.add_argument("--write-history", metavar="PATH", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--folder",
+        type=Path,
+        default=Path("/tmp/b10k"),
+        help="multi-file TLE folder to load (default /tmp/b10k; skipped when absent)",
+    )
     args = parser.parse_args(argv)
     n_objects = 1000
     if args.write_history:  # the child process that generates the file (see below)
@@ -219,6 +277,10 @@ def main(argv: list[str] | None = None) -> int:
         subprocess.run(command, check=True)
         print(f"(generated the synthetic history in {time.perf_counter() - start:.1f} s)")
         bench_file(path, "synthetic history")
+    if args.folder.is_dir():
+        bench_folder(args.folder)
+    else:
+        print(f"multi-file folder skipped: {args.folder} is absent")
     print(f"peak RSS of the whole run: {_peak_rss_mib():,.0f} MiB")
     return 0
 
