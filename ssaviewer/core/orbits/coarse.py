@@ -22,23 +22,39 @@ RIGID_KM: Final = 1.0
 
 def periapsis_rates(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Perigee radius (km), speed (km/s) and angular rate (rad/s) per row (two-body)."""
-    a = rows["semi_major_axis_km"].to_numpy(dtype=np.float64)
-    e = rows["eccentricity"].to_numpy(dtype=np.float64)
-    r_p = a * (1.0 - e)
+    return periapsis_rates_of(
+        rows["semi_major_axis_km"].to_numpy(dtype=np.float64),
+        rows["eccentricity"].to_numpy(dtype=np.float64),
+    )
+
+
+def periapsis_rates_of(
+    a_km: np.ndarray, e: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`periapsis_rates` from semi-major axes (km) and eccentricities."""
+    r_p = a_km * (1.0 - e)
     v_p = np.sqrt(MU_EARTH_KM3_PER_S2 * (1.0 + e) / r_p)
     return r_p, v_p, v_p / r_p
 
 
 def interpolation_pad_km(rows: pd.DataFrame, step_s: float) -> np.ndarray:
     """Bound (×3 safety) on the cubic Hermite error of one object's position over a step."""
-    r_p, _, w_p = periapsis_rates(rows)
+    return pad_km_of(*periapsis_rates(rows)[::2], step_s)
+
+
+def pad_km_of(r_p: np.ndarray, w_p: np.ndarray, step_s: float) -> np.ndarray:
+    """:func:`interpolation_pad_km` from perigee radii (km) and angular rates (rad/s)."""
     pad: np.ndarray = 3.0 * (step_s * w_p) ** 4 * r_p / 384.0 + 0.5
     return pad
 
 
 def gravity_kmps2(rows: pd.DataFrame) -> np.ndarray:
     """Largest gravitational acceleration (km/s², at perigee) per row."""
-    r_p, _, _ = periapsis_rates(rows)
+    return gravity_of(periapsis_rates(rows)[0])
+
+
+def gravity_of(r_p: np.ndarray) -> np.ndarray:
+    """:func:`gravity_kmps2` from perigee radii (km)."""
     g: np.ndarray = MU_EARTH_KM3_PER_S2 / r_p**2
     return g
 

@@ -90,63 +90,94 @@ class ShellIndex:
 
 def build_shell_index(elements: pd.DataFrame) -> ShellIndex:
     """Index the SGP4-propagatable element sets of ``elements`` (``schema.ELEMENT_COLUMNS``)."""
-    propagatable = elements["sgp4_propagatable"].to_numpy(dtype=bool)
-    rows = elements.loc[propagatable]
-    norad = rows["norad_id"].to_numpy(dtype=np.int64)
-    epoch_s = rows["epoch_utc"].to_numpy(dtype="datetime64[ns]").view("i8") // _NS_PER_S
+    propagatable = np.flatnonzero(elements["sgp4_propagatable"].to_numpy(dtype=bool))
+    norad = elements["norad_id"].to_numpy(dtype=np.int64)[propagatable]
+    epoch_s = _column(elements, "epoch_utc", propagatable, "datetime64[ns]").view("i8") // _NS_PER_S
     origin = int(epoch_s.min()) if len(epoch_s) else 0
-    order = np.lexsort((epoch_s, norad))
+    order = _by_object_and_epoch(norad, epoch_s)
+    rows = propagatable[order]
+    # A loaded table is in order and fully propagatable: read its columns without a copy.
+    every = len(rows) == len(elements) and bool((rows == np.arange(len(rows))).all())
+    take: np.ndarray | slice = slice(None) if every else rows
     ids, first = np.unique(norad[order], return_index=True)
     position = np.repeat(np.arange(len(ids)), np.diff(np.r_[first, len(order)]))
-    a_km = rows["semi_major_axis_km"].to_numpy(dtype=np.float64)[order]
-    n_rev_per_day = rows["mean_motion_rev_per_day"].to_numpy(dtype=np.float64)[order]
-    ndot = np.abs(rows["mean_motion_dot"].to_numpy(dtype=np.float64)[order])
+    a_km = _column(elements, "semi_major_axis_km", take)
+    n_rev_per_day = _column(elements, "mean_motion_rev_per_day", take)
+    ndot = np.abs(_column(elements, "mean_motion_dot", take))
     # da/dt = -(2/3) (a/n) dn/dt with dn/dt = 2 × mean_motion_dot (rev/day²), four times.
     with np.errstate(divide="ignore", invalid="ignore"):
         decay = 4.0 * (2.0 / 3.0) * a_km / n_rev_per_day * 2.0 * ndot / 86400.0
-    e = rows["eccentricity"].to_numpy(dtype=np.float64)[order]
+    e = _column(elements, "eccentricity", take)
     margin_km = PREFILTER_MARGIN_KM + MARGIN_PER_A * a_km + MARGIN_PER_AE * a_km * e
-    longitude, drift, margin = _mean_longitude(rows.iloc[order], origin)
+    longitude, drift, margin = _mean_longitude(elements, rows, take, origin)
     return ShellIndex(
         norad_id=ids,
         first_row=np.r_[first, len(order)].astype(np.int64),
         key=position * _KEY_SPAN_S + (epoch_s[order] - origin),
-        perigee_km=rows["perigee_km"].to_numpy(dtype=np.float64)[order],
-        apogee_km=rows["apogee_km"].to_numpy(dtype=np.float64)[order],
+        perigee_km=_column(elements, "perigee_km", take),
+        apogee_km=_column(elements, "apogee_km", take),
         decay_km_per_s=np.nan_to_num(decay, nan=np.inf, posinf=np.inf),
         margin_km=np.nan_to_num(margin_km, nan=np.inf),
         longitude_deg=longitude,
         drift_deg_per_day=drift,
         longitude_margin_deg=margin,
-        row=np.flatnonzero(propagatable)[order],
+        row=rows,
         origin_s=origin,
     )
 
 
-def _mean_longitude(rows: pd.DataFrame, origin_s: int) -> tuple[np.ndarray, ...]:
+def _column(
+    elements: pd.DataFrame, name: str, rows: np.ndarray | slice, dtype: str = "float64"
+) -> np.ndarray:
+    """Values of one column at the positions ``rows`` (no DataFrame take)."""
+    values: np.ndarray = elements[name].to_numpy(dtype=dtype)[rows]
+    return values
+
+
+def _by_object_and_epoch(norad: np.ndarray, epoch_s: np.ndarray) -> np.ndarray:
+    """Stable order by object then epoch; the identity when already so (a loaded table)."""
+    if len(norad) < 2:
+        return np.arange(len(norad))
+    step, later = np.diff(norad), np.diff(epoch_s)
+    if bool(((step > 0) | ((step == 0) & (later >= 0))).all()):
+        return np.arange(len(norad))
+    order: np.ndarray = np.lexsort((epoch_s, norad))
+    return order
+
+
+def _mean_longitude(
+    elements: pd.DataFrame, rows: np.ndarray, take: np.ndarray | slice, origin_s: int
+) -> tuple[np.ndarray, ...]:
     """Mean longitude at ``origin_s``, drift (deg/day) and margin (deg) of geosynchronous sets.
 
-    The mean longitude is Ω + ω + M − GMST (GMST's linear formula, UTC for UT1). The true
-    sub-satellite longitude differs by the equation of centre (2e rad) and the reduction to
-    the equator (i²/4 rad), counted twice, plus ``LONGITUDE_MARGIN_DEG``.
+    The sets are those at positions ``rows`` of ``elements`` (``take``: the same, or a
+    slice of every row). The mean longitude is
+    Ω + ω + M − GMST (GMST's linear formula, UTC for UT1). The true sub-satellite longitude
+    differs by the equation of centre (2e rad) and the reduction to the equator (i²/4 rad),
+    counted twice, plus ``LONGITUDE_MARGIN_DEG``.
     """
-    n_rev_per_day = rows["mean_motion_rev_per_day"].to_numpy(dtype=np.float64)
-    e = rows["eccentricity"].to_numpy(dtype=np.float64)
-    i_rad = np.radians(rows["inclination_deg"].to_numpy(dtype=np.float64))
-    geo = (np.abs(n_rev_per_day - 1.0027) < 0.1) & (e < 0.1) & (i_rad < np.radians(20.0))
-    epoch_day = (rows["epoch_utc"].to_numpy(dtype="datetime64[ns]").view("i8") / 86400e9) - (
-        origin_s / 86400.0
+    n_rev_per_day = _column(elements, "mean_motion_rev_per_day", take)
+    e = _column(elements, "eccentricity", take)
+    i_rad = np.radians(_column(elements, "inclination_deg", take))
+    geo = np.flatnonzero(
+        (np.abs(n_rev_per_day - 1.0027) < 0.1) & (e < 0.1) & (i_rad < np.radians(20.0))
     )
+    geo_rows = rows[geo]
+    epoch_ns = _column(elements, "epoch_utc", geo_rows, "datetime64[ns]").view("i8")
+    epoch_day = (epoch_ns / 86400e9) - (origin_s / 86400.0)
     angle = (
-        rows["ra_of_asc_node_deg"].to_numpy(dtype=np.float64)
-        + rows["arg_of_pericenter_deg"].to_numpy(dtype=np.float64)
-        + rows["mean_anomaly_deg"].to_numpy(dtype=np.float64)
+        _column(elements, "ra_of_asc_node_deg", geo_rows)
+        + _column(elements, "arg_of_pericenter_deg", geo_rows)
+        + _column(elements, "mean_anomaly_deg", geo_rows)
     )
-    drift = 360.0 * n_rev_per_day - SIDEREAL_DEG_PER_DAY
+    drift = 360.0 * n_rev_per_day[geo] - SIDEREAL_DEG_PER_DAY
     gmst_origin = 280.46061837 + SIDEREAL_DEG_PER_DAY * (origin_s / 86400.0 - 10957.5)
-    longitude = (angle - 360.0 * n_rev_per_day * epoch_day - gmst_origin) % 360.0
+    longitude = np.full(len(rows), np.nan)
+    longitude[geo] = (angle - 360.0 * n_rev_per_day[geo] * epoch_day - gmst_origin) % 360.0
+    drift_deg_per_day = np.full(len(rows), np.nan)
+    drift_deg_per_day[geo] = drift
     margin = LONGITUDE_MARGIN_DEG + 2.0 * np.degrees(2.0 * e + i_rad**2 / 4.0)
-    return np.where(geo, longitude, np.nan), np.where(geo, drift, np.nan), margin
+    return longitude, drift_deg_per_day, margin
 
 
 def _serving_rows(

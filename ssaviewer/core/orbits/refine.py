@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from math import sqrt
 from typing import Final
 
 import numpy as np
@@ -33,8 +34,20 @@ class Pair:
         return rt, vt, np.asarray(r_o) - rt, np.asarray(v_o) - vt
 
     def distance(self, t_s: float) -> float:
-        """Separation in km at ``t_s`` seconds."""
-        return float(np.linalg.norm(self.relative(t_s)[2]))
+        """Separation in km at ``t_s`` seconds (plain floats: called ~30 times a search)."""
+        fr = self.fraction + t_s / 86_400.0
+        _, (xt, yt, zt), _ = self.target.sgp4(self.jd, fr)
+        _, (xo, yo, zo), _ = self.other.sgp4(self.jd, fr)
+        dx, dy, dz = xo - xt, yo - yt, zo - zt
+        return sqrt(dx * dx + dy * dy + dz * dz)
+
+    def rates(self, t_s: float) -> tuple[float, float]:
+        """Return ``(Δr·Δv, Δv·Δv)`` at ``t_s`` seconds (km²/s and km²/s²)."""
+        fr = self.fraction + t_s / 86_400.0
+        _, (xt, yt, zt), (ut, vt, wt) = self.target.sgp4(self.jd, fr)
+        _, (xo, yo, zo), (uo, vo, wo) = self.other.sgp4(self.jd, fr)
+        du, dv, dw = uo - ut, vo - vt, wo - wt
+        return (xo - xt) * du + (yo - yt) * dv + (zo - zt) * dw, du * du + dv * dv + dw * dw
 
 
 def golden_minimum(f: Callable[[float], float], lo: float, hi: float, tol_s: float) -> float:
@@ -65,11 +78,10 @@ def refine_tca(pair: Pair, guess_s: float, lo_s: float, hi_s: float) -> float | 
     """
     t = guess_s
     for _ in range(30):
-        _, _, dr, dv = pair.relative(t)
-        speed2 = float(dv @ dv)
+        range_rate, speed2 = pair.rates(t)
         if speed2 < SLOW_KMPS2:
             break
-        t_new = min(max(t - float(dr @ dv) / speed2, lo_s), hi_s)
+        t_new = min(max(t - range_rate / speed2, lo_s), hi_s)
         if abs(t_new - t) < 1e-4:
             return t_new if _is_local_minimum(pair, t_new, lo_s, hi_s) else None
         t = t_new

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 import numpy as np
@@ -23,6 +24,15 @@ def build_satrecs(elements: pd.DataFrame) -> list[Satrec]:
     epoch rounding of the table (sub-millisecond). Rows that SGP4 cannot initialise still get
     a record: its ``error`` attribute is non-zero and propagation returns that error code.
     """
+    arguments = satrec_arguments(elements)
+    return satrecs_at(arguments, range(len(elements)))
+
+
+def satrec_arguments(elements: pd.DataFrame) -> tuple[list[float], ...]:
+    """Return the ``sgp4init`` arguments of every row, one list per argument (SGP4 units).
+
+    Read once, then :func:`satrecs_at` builds the records of any rows without the table.
+    """
     epoch = sgp4_epoch_days(elements["epoch_utc"].to_numpy(dtype="datetime64[ns]").view("i8"))
     norad = elements["norad_id"].to_numpy(dtype=np.int64)
     satnum = np.where(norad <= _MAX_SATNUM, norad, 0)
@@ -36,9 +46,14 @@ def build_satrecs(elements: pd.DataFrame) -> list[Satrec]:
     no = elements["mean_motion_rev_per_day"].to_numpy(dtype=np.float64) / _XPDOTP
     node = elements["ra_of_asc_node_deg"].to_numpy(dtype=np.float64) * _DEG
     columns = (satnum, epoch, bstar, ndot, nddot, ecc, argp, inc, mo, no, node)
+    return tuple(column.tolist() for column in columns)
+
+
+def satrecs_at(arguments: tuple[list[float], ...], rows: Iterable[int]) -> list[Satrec]:
+    """Return the records of the rows ``rows`` from :func:`satrec_arguments`' lists."""
     records = []
-    for args in zip(*(column.tolist() for column in columns), strict=True):
+    for row in rows:
         sat = Satrec()
-        sat.sgp4init(WGS72, "i", *args)
+        sat.sgp4init(WGS72, "i", *(column[row] for column in arguments))
         records.append(sat)
     return records
