@@ -70,6 +70,8 @@ class ShellIndex:
         ``(R,)`` how far the true longitude may stray from the mean one (degrees).
     row
         ``(R,)`` each set's position in the table the index was built from.
+    epoch_s
+        ``(R,)`` int64 seconds of each set's epoch since ``origin_s`` (the key's low part).
     origin_s
         Unix seconds of the earliest epoch.
     """
@@ -85,6 +87,7 @@ class ShellIndex:
     drift_deg_per_day: np.ndarray
     longitude_margin_deg: np.ndarray
     row: np.ndarray
+    epoch_s: np.ndarray
     origin_s: int
 
 
@@ -122,6 +125,7 @@ def build_shell_index(elements: pd.DataFrame) -> ShellIndex:
         drift_deg_per_day=drift,
         longitude_margin_deg=margin,
         row=rows,
+        epoch_s=epoch_s[order] - origin,
         origin_s=origin,
     )
 
@@ -191,8 +195,9 @@ def _serving_rows(
     where = np.arange(len(index.norad_id)) if objects is None else objects
     base = where.astype(np.int64) * _KEY_SPAN_S
     first, last = index.first_row[where], index.first_row[where + 1] - 1
-    lo = np.clip(np.searchsorted(index.key, base + max(t0, 0), "right") - 1, first, last)
-    hi = np.clip(np.searchsorted(index.key, base + max(t1, 0), "left"), first, last)
+    lo = np.searchsorted(index.key, base + max(t0, 0), "right") - 1
+    hi = np.searchsorted(index.key, base + max(t1, 0), "left")
+    lo, hi = np.minimum(np.maximum(lo, first), last), np.minimum(np.maximum(hi, first), last)
     count = hi - lo + 1
     starts = np.r_[0, np.cumsum(count)[:-1]].astype(np.int64)
     rows = np.arange(int(count.sum())) - np.repeat(starts - lo, count)
@@ -237,7 +242,7 @@ def _seconds(index: ShellIndex, when: pd.Timestamp) -> int:
 def _altitudes(
     index: ShellIndex, rows: np.ndarray, starts: np.ndarray, t0: int, t1: int
 ) -> tuple[np.ndarray, np.ndarray]:
-    epoch_s = index.key[rows] % _KEY_SPAN_S
+    epoch_s = index.epoch_s[rows]
     away_s = np.maximum(np.abs(epoch_s - t0), np.abs(epoch_s - t1)).astype(np.float64)
     drift = index.decay_km_per_s[rows] * away_s + index.margin_km[rows]
     low = np.minimum.reduceat(index.perigee_km[rows] - drift, starts)
@@ -258,7 +263,7 @@ def _longitudes(
     drift = index.drift_deg_per_day[rows]
     at0 = (index.longitude_deg[rows] + drift * day0 - reference + 180.0) % 360.0 - 180.0
     at1 = at0 + drift * (day1 - day0)
-    epoch_day = (index.key[rows] % _KEY_SPAN_S) / 86400.0
+    epoch_day = index.epoch_s[rows] / 86400.0
     away = np.maximum(np.abs(epoch_day - day0), np.abs(epoch_day - day1))
     margin = index.longitude_margin_deg[rows] + LONGITUDE_DRIFT_ERROR_DEG_PER_DAY * away
     low = np.minimum.reduceat(np.minimum(at0, at1) - margin, starts)
@@ -270,7 +275,7 @@ def _age_days(
     index: ShellIndex, rows: np.ndarray, starts: np.ndarray, t0: int, t1: int
 ) -> np.ndarray:
     """Per object, the days from the window to its nearest element set (0 inside it)."""
-    epoch_s = index.key[rows] % _KEY_SPAN_S
+    epoch_s = index.epoch_s[rows]
     outside_s = np.maximum(np.maximum(t0 - epoch_s, epoch_s - t1), 0)
     age: np.ndarray = np.minimum.reduceat(outside_s, starts) / 86400.0
     return age
@@ -317,12 +322,24 @@ def shell_candidates(
     rows, starts = _serving_rows(index, t0, t1)
     low, high = _altitudes(index, rows, starts, t0, t1)
     near = (low - threshold_km <= high[where]) & (high + threshold_km >= low[where])
-    if max_age_days is not None:
-        near &= _age_days(index, rows, starts, t0, t1) <= max_age_days
-    reference = float(np.nan_to_num(index.longitude_deg[rows[starts[where]]]))
-    lon_low, lon_high = _longitudes(index, rows, starts, t0, t1, reference)
-    gap_deg = np.degrees(threshold_km / GEO_RADIUS_KM)
-    near &= _longitude_overlap(lon_low, lon_high, lon_low[where], lon_high[where], gap_deg)
     near[where] = False
+    # The age and the longitudes only of the objects still in: each object's figures are
+    # its own, so computing them on fewer objects changes none of them.
+    if max_age_days is not None and near.any():
+        near[near] = (
+            _age_days(index, *_serving_rows(index, t0, t1, np.flatnonzero(near)), t0, t1)
+            <= max_age_days
+        )
+    end_row = starts[where + 1] if where + 1 < len(starts) else len(rows)
+    own = rows[starts[where] : end_row]
+    reference = float(np.nan_to_num(index.longitude_deg[own[0]]))
+    own_low, own_high = _longitudes(index, own, np.zeros(1, dtype=np.int64), t0, t1, reference)
+    geo = np.isfinite(own_low[0]) and np.isfinite(own_high[0]) and own_high[0] - own_low[0] < 360.0
+    if geo and near.any():
+        lon_low, lon_high = _longitudes(
+            index, *_serving_rows(index, t0, t1, np.flatnonzero(near)), t0, t1, reference
+        )
+        gap_deg = np.degrees(threshold_km / GEO_RADIUS_KM)
+        near[near] = _longitude_overlap(lon_low, lon_high, own_low[0], own_high[0], gap_deg)
     result: np.ndarray = index.norad_id[near]
     return result
