@@ -9,6 +9,7 @@ array operations.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Final
 
 import numpy as np
 import pandas as pd
@@ -20,6 +21,8 @@ from ssaviewer.core.orbits.coarse import gravity_of, pad_km_of, periapsis_rates_
 from ssaviewer.core.orbits.satrecs import satrec_arguments, satrecs_at
 from ssaviewer.core.orbits.shells import bounds_from_states
 from ssaviewer.core.orbits.times import julian_split_ns
+
+_NS_PER_S: Final = 1_000_000_000
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,13 @@ def in_shell(
 
 
 def offsets_ns(seconds: np.ndarray) -> np.ndarray:
-    """Float seconds to int64 nanoseconds, rounded as ``pandas.to_timedelta`` rounds them."""
-    values: np.ndarray = pd.to_timedelta(seconds, unit="s").as_unit("ns").asi8
-    return values
+    """Float seconds to int64 nanoseconds, rounded as ``pandas.to_timedelta(unit="s")`` does.
+
+    Whole seconds and the fraction (rounded to 9 decimals) are scaled apart, as pandas'
+    ``cast_from_unit_vectorized``; the tests check the two agree.
+    """
+    values = np.asarray(seconds, dtype=np.float64)
+    whole = values.astype(np.int64)
+    fraction = np.round(values - whole, 9)
+    result: np.ndarray = whole * _NS_PER_S + (fraction * _NS_PER_S).astype(np.int64)
+    return result

@@ -28,6 +28,7 @@ import pandas as pd
 from sgp4.api import Satrec
 
 from ssaviewer.core.orbits.coarse import candidates
+from ssaviewer.core.orbits.prelook import worth_a_fine_look
 from ssaviewer.core.orbits.refine import (
     GOLDEN_BRACKET_S,
     SLOW_KMPS2,
@@ -128,6 +129,17 @@ class _Found:
 
 
 def _empty_frame(with_target: bool) -> pd.DataFrame:
+    if not _EMPTY:
+        _EMPTY.append(_new_empty_frame(False))
+        _EMPTY.append(_new_empty_frame(True))
+    return _EMPTY[int(with_target)].copy()
+
+
+#: The two empty results, made once (a DataFrame takes milliseconds to build).
+_EMPTY: list[pd.DataFrame] = []
+
+
+def _new_empty_frame(with_target: bool) -> pd.DataFrame:
     frame = pd.DataFrame({c: [] for c in APPROACH_COLUMNS})
     frame["tca_utc"] = pd.DatetimeIndex([], tz="UTC")
     frame = frame.astype({"norad_id": "int64", "object_name": "string"})
@@ -161,6 +173,15 @@ def _screen_against(
         if should_stop is not None and should_stop():
             raise ScreeningCancelled("screening cancelled")
         chunk = others[first : first + CHUNK_OBJECTS]
+        chunk = chunk[
+            worth_a_fine_look(
+                sets, target, chunk, window.start_ns, window.step_s, len(times_ns),
+                window.threshold_km,
+            )
+        ]  # fmt: skip
+        if len(chunk) == 0:
+            _report(progress, first + CHUNK_OBJECTS, len(others))
+            continue
         r, v, _ = sets.states(chunk, times_ns)
         coarse = candidates(
             target_r[0], target_v[0], r, v,
@@ -173,9 +194,13 @@ def _screen_against(
             found_rows.append(int(chunk[o]))
             found.append((a.tca_s, a.miss_km, a.relative_speed_kms, a.radial_km,
                           a.in_track_km, a.cross_track_km))  # fmt: skip
-        if progress is not None:
-            progress(min(1.0, (first + len(chunk)) / len(others)), "screening")
+        _report(progress, first + CHUNK_OBJECTS, len(others))
     return np.array(found_rows, dtype=np.int64), np.array(found, dtype=np.float64).reshape(-1, 6)
+
+
+def _report(progress: ProgressCallback | None, done: int, of: int) -> None:
+    if progress is not None:
+        progress(min(1.0, done / of), "screening")
 
 
 def _refine(
