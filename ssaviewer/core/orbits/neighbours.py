@@ -20,7 +20,7 @@ altitude below its apogee.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Literal
 
 import numpy as np
 import pandas as pd
@@ -193,15 +193,56 @@ def _serving_rows(
     the origin) and the nearest set on either side.
     """
     where = np.arange(len(index.norad_id)) if objects is None else objects
-    base = where.astype(np.int64) * _KEY_SPAN_S
     first, last = index.first_row[where], index.first_row[where + 1] - 1
-    lo = np.searchsorted(index.key, base + max(t0, 0), "right") - 1
-    hi = np.searchsorted(index.key, base + max(t1, 0), "left")
-    lo, hi = np.minimum(np.maximum(lo, first), last), np.minimum(np.maximum(hi, first), last)
+    lo = np.maximum(_locate(index, where, first, last, max(t0, 0), "right") - 1, first)
+    hi = np.minimum(_locate(index, where, first, last, max(t1, 0), "left"), last)
     count = hi - lo + 1
     starts = np.r_[0, np.cumsum(count)[:-1]].astype(np.int64)
     rows = np.arange(int(count.sum())) - np.repeat(starts - lo, count)
     return rows, starts
+
+
+#: Steps an interpolation guess is corrected by before falling back to a binary search.
+_GUESS_STEPS: Final = 3
+
+
+def _locate(
+    index: ShellIndex,
+    where: np.ndarray,
+    first: np.ndarray,
+    last: np.ndarray,
+    t: int,
+    side: Literal["left", "right"],
+) -> np.ndarray:
+    """Per object ``where``, ``searchsorted`` of ``t`` (s) in its epochs ``[first, last]``.
+
+    Returns the first row whose epoch is ``>= t`` (``side="left"``) or ``> t``
+    (``"right"``), ``last + 1`` when there is none. Element sets come at a roughly steady
+    rate, so the row is first guessed from the epochs at the ends and corrected a few steps
+    each way; only objects whose guess was far off are searched the usual way.
+    """
+    epoch = index.epoch_s
+    span = np.maximum(epoch[last] - epoch[first], 1)
+    share = np.clip((t - epoch[first]) / span, 0.0, 1.0)
+    guess = first + np.rint(share * (last - first + 1)).astype(np.int64)
+    for step in range(_GUESS_STEPS + 1):
+        up = (guess <= last) & _before(epoch[np.minimum(guess, last)], t, side)
+        down = (guess > first) & ~_before(epoch[np.maximum(guess - 1, first)], t, side)
+        wrong = up | down
+        if not wrong.any():
+            return guess
+        if step < _GUESS_STEPS:
+            guess += up.astype(np.int64) - down.astype(np.int64)
+    off = np.flatnonzero(wrong)
+    keys = where[off].astype(np.int64) * _KEY_SPAN_S + t
+    guess[off] = np.searchsorted(index.key, keys, side)
+    return guess
+
+
+def _before(epoch_s: np.ndarray, t: int, side: Literal["left", "right"]) -> np.ndarray:
+    """Whether each epoch comes before ``t`` in the sense of ``searchsorted``'s ``side``."""
+    result: np.ndarray = epoch_s < t if side == "left" else epoch_s <= t
+    return result
 
 
 def window_rows(
