@@ -35,7 +35,6 @@ from ssaviewer.core.orbits.refine import (
     Approach,
     Pair,
     approach_at,
-    golden_minimum,
     refine_tca,
 )
 from ssaviewer.core.orbits.screen_sets import ScreenSets, in_shell, offsets_ns, serving
@@ -228,7 +227,7 @@ def _refine(
         pair = Pair(target_sat, sats[o], start[0], start[1])
         if rigid:  # no distinct minimum: the closest point near the closest grid time
             lo, hi = max(0.0, (k - 1) * step), min(window.span_s, (k + 1) * step)
-            tca: float | None = golden_minimum(pair.distance, lo, hi, 1e-3)
+            tca: float | None = pair.golden(lo, hi, 1e-3)
         else:
             tca = refine_tca(pair, guess, 0.0, window.span_s)
             if _is_slow(pair, guess):  # searched guess ± GOLDEN_BRACKET_S, less a step
