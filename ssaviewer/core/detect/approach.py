@@ -129,6 +129,9 @@ def approach_after_manoeuvres(
     pairs_left = min((rules.get(SECTION, r).max_pairs for r in set(regimes)), default=0)
     rows: list[pd.DataFrame] = []
     sentences = np.full(n, "", dtype=object)
+    norad_ids = manoeuvres["norad_id"].to_numpy(dtype=np.int64)
+    epochs, window_starts = manoeuvres["epoch_utc"], manoeuvres["window_start_utc"]
+    screened = _screened_columns(elements, screen)
     for done, k in enumerate(chosen):
         if should_stop is not None and should_stop():
             raise DetectionCancelled("close-approach screening was cancelled")
@@ -136,25 +139,20 @@ def approach_after_manoeuvres(
             progress(done / len(chosen), f"screening after manoeuvre {done + 1} of {len(chosen)}")
         assert index is not None
         params: ApproachParams = rules.get(SECTION, regimes[k])
-        event = manoeuvres.iloc[k]
-        start = pd.Timestamp(event["epoch_utc"])
+        target, start = int(norad_ids[k]), pd.Timestamp(epochs.iloc[k])
         span = pd.Timedelta(days=params.days)
         near = shell_candidates(
-            index,
-            int(event["norad_id"]),
-            start,
-            start + span,
-            params.threshold_km,
-            params.max_set_age_days,
+            index, target, start, start + span, params.threshold_km, params.max_set_age_days
         )
         if len(near) == 0 or len(near) > pairs_left:
             continue
         pairs_left -= len(near)
-        found = _new_neighbours(event, near, elements, index, params, screen)
+        window_start = pd.Timestamp(window_starts.iloc[k])
+        found = _new_neighbours(target, start, window_start, near, screened, index, params, screen)
         if len(found) == 0:
             continue
-        rows.append(_events(event, found, params))
-        sentences[k] = _sentence(found, pd.Timestamp(event["epoch_utc"]))
+        rows.append(_events(manoeuvres.iloc[k], found, params))
+        sentences[k] = _sentence(found, start)
     fired = sentences != ""
     result = finding("approach-after-manoeuvre", SECTION, fired, lambda s: s, sentences)
     events = pd.concat(rows, ignore_index=True) if rows else event_frame(0)
@@ -180,20 +178,34 @@ def _chosen(
     return [int(k) for k in order if enabled[k]][:limit]
 
 
+def _screened_columns(elements: pd.DataFrame, screen: ScreenFunction) -> pd.DataFrame:
+    """Return the table to give ``screen`` rows of: for ``default_screen``, its columns only.
+
+    Taking rows of a few numeric and categorical columns is far cheaper than of all of them
+    (the record text above all). Another screening function gets every column.
+    """
+    from ssaviewer.core.orbits.screening import SCREEN_COLUMNS
+
+    if screen is not default_screen or not set(SCREEN_COLUMNS) <= set(elements.columns):
+        return elements
+    return elements[list(SCREEN_COLUMNS)]
+
+
 def _new_neighbours(
-    event: pd.Series,
+    target: int,
+    start: pd.Timestamp,
+    window_start: pd.Timestamp,
     near: np.ndarray,
     elements: pd.DataFrame,
     index: ShellIndex,
     params: ApproachParams,
     screen: ScreenFunction,
 ) -> pd.DataFrame:
-    """Approaches after the manoeuvre with the objects ``near`` not close before it.
+    """Approaches after the manoeuvre at ``start`` with the objects ``near`` not close before.
 
-    ``screen`` is given only the element sets that may serve a time in its window.
+    ``window_start`` is the start of the manoeuvre's window; ``screen`` is given only the
+    element sets that may serve a time in its window.
     """
-    target = int(event["norad_id"])
-    start = pd.Timestamp(event["epoch_utc"])
     span = pd.Timedelta(days=params.days)
     try:
         found = screen(
@@ -206,7 +218,7 @@ def _new_neighbours(
     if len(found) == 0:
         return found
     neighbours = sorted(set(found["norad_id"].astype(int).tolist()))
-    before_start = pd.Timestamp(event["window_start_utc"]) - span
+    before_start = window_start - span
     before_rows = window_rows(index, np.r_[target, neighbours], before_start, before_start + span)
     already = screen(
         elements.iloc[before_rows], target, before_start, params.days, params.threshold_km

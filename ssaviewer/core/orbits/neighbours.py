@@ -102,7 +102,11 @@ def build_shell_index(elements: pd.DataFrame) -> ShellIndex:
     # A loaded table is in order and fully propagatable: read its columns without a copy.
     every = len(rows) == len(elements) and bool((rows == np.arange(len(rows))).all())
     take: np.ndarray | slice = slice(None) if every else rows
-    ids, first = np.unique(norad[order], return_index=True)
+    sorted_norad = norad[order]
+    first = (
+        np.flatnonzero(np.r_[True, sorted_norad[1:] != sorted_norad[:-1]]) if len(order) else order
+    )
+    ids = sorted_norad[first]
     position = np.repeat(np.arange(len(ids)), np.diff(np.r_[first, len(order)]))
     a_km = _column(elements, "semi_major_axis_km", take)
     n_rev_per_day = _column(elements, "mean_motion_rev_per_day", take)

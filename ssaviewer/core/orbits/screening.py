@@ -45,6 +45,13 @@ APPROACH_COLUMNS: Final = (
     "norad_id", "object_name", "tca_utc", "miss_km", "relative_speed_kms",
     "radial_km", "in_track_km", "cross_track_km",
 )  # fmt: skip
+#: The columns :func:`screen` reads (a table of only these screens the same).
+SCREEN_COLUMNS: Final = (
+    "norad_id", "object_name", "epoch_utc", "sgp4_propagatable", "ephemeris_type",
+    "mean_motion_rev_per_day", "eccentricity", "inclination_deg", "ra_of_asc_node_deg",
+    "arg_of_pericenter_deg", "mean_anomaly_deg", "bstar", "mean_motion_dot",
+    "mean_motion_ddot", "semi_major_axis_km", "period_min", "perigee_km", "apogee_km",
+)  # fmt: skip
 #: Objects propagated per ``SatrecArray`` call (bounds memory: chunk × T × 48 bytes).
 CHUNK_OBJECTS: Final = 400
 MAX_STEP_S: Final = 600.0
