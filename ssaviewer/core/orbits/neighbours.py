@@ -25,6 +25,8 @@ from typing import Final, Literal
 import numpy as np
 import pandas as pd
 
+from ssaviewer.core.orbits.envelopes import may_be_near, object_envelopes
+
 #: Widening (km) of every mean-element perigee and apogee, plus ``MARGIN_PER_A`` × a and
 #: ``MARGIN_PER_AE`` × a·e (see the module docstring).
 PREFILTER_MARGIN_KM: Final = 40.0
@@ -72,6 +74,8 @@ class ShellIndex:
         ``(R,)`` each set's position in the table the index was built from.
     epoch_s
         ``(R,)`` int64 seconds of each set's epoch since ``origin_s`` (the key's low part).
+    envelope
+        ``(N,)`` arrays of :func:`~.envelopes.object_envelopes`.
     origin_s
         Unix seconds of the earliest epoch.
     """
@@ -88,6 +92,7 @@ class ShellIndex:
     longitude_margin_deg: np.ndarray
     row: np.ndarray
     epoch_s: np.ndarray
+    envelope: tuple[np.ndarray, np.ndarray, np.ndarray]
     origin_s: int
 
 
@@ -117,19 +122,25 @@ def build_shell_index(elements: pd.DataFrame) -> ShellIndex:
     e = _column(elements, "eccentricity", take)
     margin_km = PREFILTER_MARGIN_KM + MARGIN_PER_A * a_km + MARGIN_PER_AE * a_km * e
     longitude, drift, margin = _mean_longitude(elements, rows, take, origin)
+    perigee_km = _column(elements, "perigee_km", take)
+    apogee_km = _column(elements, "apogee_km", take)
+    decay = np.nan_to_num(decay, nan=np.inf, posinf=np.inf)
+    margin_km = np.nan_to_num(margin_km, nan=np.inf)
+    first_row = np.r_[first, len(order)].astype(np.int64)
     return ShellIndex(
         norad_id=ids,
-        first_row=np.r_[first, len(order)].astype(np.int64),
+        first_row=first_row,
         key=position * _KEY_SPAN_S + (epoch_s[order] - origin),
-        perigee_km=_column(elements, "perigee_km", take),
-        apogee_km=_column(elements, "apogee_km", take),
-        decay_km_per_s=np.nan_to_num(decay, nan=np.inf, posinf=np.inf),
-        margin_km=np.nan_to_num(margin_km, nan=np.inf),
+        perigee_km=perigee_km,
+        apogee_km=apogee_km,
+        decay_km_per_s=decay,
+        margin_km=margin_km,
         longitude_deg=longitude,
         drift_deg_per_day=drift,
         longitude_margin_deg=margin,
         row=rows,
         epoch_s=epoch_s[order] - origin,
+        envelope=object_envelopes(first_row, perigee_km, apogee_km, margin_km, decay),
         origin_s=origin,
     )
 
@@ -280,6 +291,15 @@ def altitude_ranges(
     return _altitudes(index, rows, starts, t0, t1)
 
 
+def _may_be_near(index: ShellIndex, t0: int, t1: int, band_km: tuple[float, float]) -> np.ndarray:
+    """Objects whose altitude envelope may reach ``band_km`` in ``[t0, t1]`` (a superset)."""
+    first, last = index.first_row[:-1], index.first_row[1:] - 1
+    where = np.arange(len(first))
+    lo = np.maximum(_locate(index, where, first, last, max(t0, 0), "right") - 1, first)
+    hi = np.minimum(_locate(index, where, first, last, max(t1, 0), "left"), last)
+    return may_be_near(index.envelope, index.epoch_s[lo], index.epoch_s[hi], t0, t1, band_km)
+
+
 def _seconds(index: ShellIndex, when: pd.Timestamp) -> int:
     return int(when.value // _NS_PER_S) - index.origin_s
 
@@ -364,10 +384,15 @@ def shell_candidates(
     if where >= len(index.norad_id) or index.norad_id[where] != target_norad:
         return np.empty(0, dtype=np.int64)
     t0, t1 = _seconds(index, start), _seconds(index, end)
-    rows, starts = _serving_rows(index, t0, t1)
-    low, high = _altitudes(index, rows, starts, t0, t1)
-    near = (low - threshold_km <= high[where]) & (high + threshold_km >= low[where])
-    near[where] = False
+    own_rows, own_starts = _serving_rows(index, t0, t1, np.r_[where])
+    own_low, own_high = _altitudes(index, own_rows, own_starts, t0, t1)
+    maybe = _may_be_near(index, t0, t1, (own_low[0] - threshold_km, own_high[0] + threshold_km))
+    maybe[where] = False
+    near = np.zeros(len(index.norad_id), dtype=bool)
+    if maybe.any():
+        some = np.flatnonzero(maybe)
+        low, high = _altitudes(index, *_serving_rows(index, t0, t1, some), t0, t1)
+        near[some] = (low - threshold_km <= own_high[0]) & (high + threshold_km >= own_low[0])
     # The age and the longitudes only of the objects still in: each object's figures are
     # its own, so computing them on fewer objects changes none of them.
     if max_age_days is not None and near.any():
@@ -375,16 +400,14 @@ def shell_candidates(
             _age_days(index, *_serving_rows(index, t0, t1, np.flatnonzero(near)), t0, t1)
             <= max_age_days
         )
-    end_row = starts[where + 1] if where + 1 < len(starts) else len(rows)
-    own = rows[starts[where] : end_row]
-    reference = float(np.nan_to_num(index.longitude_deg[own[0]]))
-    own_low, own_high = _longitudes(index, own, np.zeros(1, dtype=np.int64), t0, t1, reference)
-    geo = np.isfinite(own_low[0]) and np.isfinite(own_high[0]) and own_high[0] - own_low[0] < 360.0
+    reference = float(np.nan_to_num(index.longitude_deg[own_rows[0]]))
+    own_west, own_east = _longitudes(index, own_rows, own_starts, t0, t1, reference)
+    geo = np.isfinite(own_west[0]) and np.isfinite(own_east[0]) and own_east[0] - own_west[0] < 360
     if geo and near.any():
         lon_low, lon_high = _longitudes(
             index, *_serving_rows(index, t0, t1, np.flatnonzero(near)), t0, t1, reference
         )
         gap_deg = np.degrees(threshold_km / GEO_RADIUS_KM)
-        near[near] = _longitude_overlap(lon_low, lon_high, own_low[0], own_high[0], gap_deg)
+        near[near] = _longitude_overlap(lon_low, lon_high, own_west[0], own_east[0], gap_deg)
     result: np.ndarray = index.norad_id[near]
     return result

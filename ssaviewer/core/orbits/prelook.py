@@ -24,7 +24,7 @@ from ssaviewer.core.orbits.coarse import SUBSAMPLES, candidates
 from ssaviewer.core.orbits.screen_sets import ScreenSets, offsets_ns
 
 #: Sparse-grid factors tried, largest first.
-FACTORS: Final = (4, 2)
+FACTORS: Final = (8, 4, 2)
 #: Largest interpolation pad (km) of one object on the sparse grid.
 MAX_PAD_KM: Final = 5.0
 #: Added to the widened threshold (km), against rounding.
