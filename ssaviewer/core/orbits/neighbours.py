@@ -69,7 +69,8 @@ class ShellIndex:
         ``(R,)`` mean Earth-fixed longitude at ``origin_s`` (degrees) and its drift rate
         (degrees per day); NaN for sets that are not geosynchronous (:func:`_mean_longitude`).
     longitude_margin_deg
-        ``(R,)`` how far the true longitude may stray from the mean one (degrees).
+        ``(R,)`` how far the true longitude may stray from the mean one (degrees); NaN for
+        sets that are not geosynchronous.
     row
         ``(R,)`` each set's position in the table the index was built from.
     epoch_s
@@ -97,40 +98,39 @@ class ShellIndex:
 
 
 def build_shell_index(elements: pd.DataFrame) -> ShellIndex:
-    """Index the SGP4-propagatable element sets of ``elements`` (``schema.ELEMENT_COLUMNS``)."""
-    propagatable = np.flatnonzero(elements["sgp4_propagatable"].to_numpy(dtype=bool))
-    norad = elements["norad_id"].to_numpy(dtype=np.int64)[propagatable]
-    epoch_s = _column(elements, "epoch_utc", propagatable, "datetime64[ns]").view("i8") // _NS_PER_S
+    """Index the SGP4-propagatable element sets of ``elements`` (``schema.ELEMENT_COLUMNS``).
+
+    A loaded table is already in object and epoch order and all propagatable: its columns
+    are then read without a copy, and the figures are computed in place (a catalogue's
+    history is millions of rows, so every temporary array costs).
+    """
+    propagatable = elements["sgp4_propagatable"].to_numpy(dtype=bool)
+    every = bool(propagatable.all())
+    rows = np.arange(len(elements)) if every else np.flatnonzero(propagatable)
+    norad = elements["norad_id"].to_numpy(dtype=np.int64)
+    epoch_s = elements["epoch_utc"].to_numpy(dtype="datetime64[ns]").view("i8") // _NS_PER_S
+    if not every:
+        norad, epoch_s = norad[rows], epoch_s[rows]
     origin = int(epoch_s.min()) if len(epoch_s) else 0
     order = _by_object_and_epoch(norad, epoch_s)
-    rows = propagatable[order]
-    # A loaded table is in order and fully propagatable: read its columns without a copy.
-    every = len(rows) == len(elements) and bool((rows == np.arange(len(rows))).all())
-    take: np.ndarray | slice = slice(None) if every else rows
-    sorted_norad = norad[order]
-    first = (
-        np.flatnonzero(np.r_[True, sorted_norad[1:] != sorted_norad[:-1]]) if len(order) else order
-    )
-    ids = sorted_norad[first]
-    position = np.repeat(np.arange(len(ids)), np.diff(np.r_[first, len(order)]))
+    if order is not None:
+        rows, norad, epoch_s = rows[order], norad[order], epoch_s[order]
+    take: np.ndarray | slice = slice(None) if every and order is None else rows
+    epoch_s -= origin
+    first = np.flatnonzero(np.r_[True, norad[1:] != norad[:-1]]) if len(norad) else rows
+    first_row = np.r_[first, len(norad)].astype(np.int64)
+    key = np.repeat(np.arange(len(first), dtype=np.int64) * _KEY_SPAN_S, np.diff(first_row))
+    key += epoch_s
     a_km = _column(elements, "semi_major_axis_km", take)
-    n_rev_per_day = _column(elements, "mean_motion_rev_per_day", take)
-    ndot = np.abs(_column(elements, "mean_motion_dot", take))
-    # da/dt = -(2/3) (a/n) dn/dt with dn/dt = 2 × mean_motion_dot (rev/day²), four times.
-    with np.errstate(divide="ignore", invalid="ignore"):
-        decay = 4.0 * (2.0 / 3.0) * a_km / n_rev_per_day * 2.0 * ndot / 86400.0
-    e = _column(elements, "eccentricity", take)
-    margin_km = PREFILTER_MARGIN_KM + MARGIN_PER_A * a_km + MARGIN_PER_AE * a_km * e
-    longitude, drift, margin = _mean_longitude(elements, rows, take, origin)
     perigee_km = _column(elements, "perigee_km", take)
     apogee_km = _column(elements, "apogee_km", take)
-    decay = np.nan_to_num(decay, nan=np.inf, posinf=np.inf)
-    margin_km = np.nan_to_num(margin_km, nan=np.inf)
-    first_row = np.r_[first, len(order)].astype(np.int64)
+    decay = _decay_km_per_s(a_km, elements, take)
+    margin_km = _margin_km(a_km, _column(elements, "eccentricity", take))
+    longitude, drift, margin = _mean_longitude(elements, rows, take, origin)
     return ShellIndex(
-        norad_id=ids,
+        norad_id=norad[first],
         first_row=first_row,
-        key=position * _KEY_SPAN_S + (epoch_s[order] - origin),
+        key=key,
         perigee_km=perigee_km,
         apogee_km=apogee_km,
         decay_km_per_s=decay,
@@ -139,10 +139,38 @@ def build_shell_index(elements: pd.DataFrame) -> ShellIndex:
         drift_deg_per_day=drift,
         longitude_margin_deg=margin,
         row=rows,
-        epoch_s=epoch_s[order] - origin,
+        epoch_s=epoch_s,
         envelope=object_envelopes(first_row, perigee_km, apogee_km, margin_km, decay),
         origin_s=origin,
     )
+
+
+def _decay_km_per_s(
+    a_km: np.ndarray, elements: pd.DataFrame, take: np.ndarray | slice
+) -> np.ndarray:
+    """Bound on |da/dt| (km/s) per set: (2/3) (a/n) |dn/dt|, dn/dt = 2 × ndot, four times.
+
+    Computed in place, in the order of ``4 (2/3) a / n × 2 |ndot| / 86400``; NaN is inf.
+    """
+    decay = a_km * (4.0 * (2.0 / 3.0))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        decay /= _column(elements, "mean_motion_rev_per_day", take)
+        decay *= 2.0
+        decay *= np.abs(_column(elements, "mean_motion_dot", take))
+        decay /= 86400.0
+    result: np.ndarray = np.nan_to_num(decay, copy=False, nan=np.inf, posinf=np.inf)
+    return result
+
+
+def _margin_km(a_km: np.ndarray, e: np.ndarray) -> np.ndarray:
+    """``PREFILTER_MARGIN_KM + MARGIN_PER_A a + MARGIN_PER_AE a e`` in place; NaN is inf."""
+    margin = a_km * MARGIN_PER_A
+    margin += PREFILTER_MARGIN_KM
+    ae = a_km * MARGIN_PER_AE
+    ae *= e
+    margin += ae
+    result: np.ndarray = np.nan_to_num(margin, copy=False, nan=np.inf)
+    return result
 
 
 def _column(
@@ -153,13 +181,13 @@ def _column(
     return values
 
 
-def _by_object_and_epoch(norad: np.ndarray, epoch_s: np.ndarray) -> np.ndarray:
-    """Stable order by object then epoch; the identity when already so (a loaded table)."""
+def _by_object_and_epoch(norad: np.ndarray, epoch_s: np.ndarray) -> np.ndarray | None:
+    """Stable order by object then epoch; None when already so (a loaded table)."""
     if len(norad) < 2:
-        return np.arange(len(norad))
-    step, later = np.diff(norad), np.diff(epoch_s)
-    if bool(((step > 0) | ((step == 0) & (later >= 0))).all()):
-        return np.arange(len(norad))
+        return None
+    step = norad[1:] - norad[:-1]
+    if bool((step >= 0).all()) and bool((epoch_s[1:][step == 0] >= epoch_s[:-1][step == 0]).all()):
+        return None
     order: np.ndarray = np.lexsort((epoch_s, norad))
     return order
 
@@ -170,17 +198,17 @@ def _mean_longitude(
     """Mean longitude at ``origin_s``, drift (deg/day) and margin (deg) of geosynchronous sets.
 
     The sets are those at positions ``rows`` of ``elements`` (``take``: the same, or a
-    slice of every row). The mean longitude is
-    Ω + ω + M − GMST (GMST's linear formula, UTC for UT1). The true sub-satellite longitude
-    differs by the equation of centre (2e rad) and the reduction to the equator (i²/4 rad),
-    counted twice, plus ``LONGITUDE_MARGIN_DEG``.
+    slice of every row); NaN for the others. The mean longitude is Ω + ω + M − GMST (GMST's
+    linear formula, UTC for UT1). The true sub-satellite longitude differs by the equation
+    of centre (2e rad) and the reduction to the equator (i²/4 rad), counted twice, plus
+    ``LONGITUDE_MARGIN_DEG``.
     """
     n_rev_per_day = _column(elements, "mean_motion_rev_per_day", take)
-    e = _column(elements, "eccentricity", take)
-    i_rad = np.radians(_column(elements, "inclination_deg", take))
-    geo = np.flatnonzero(
-        (np.abs(n_rev_per_day - 1.0027) < 0.1) & (e < 0.1) & (i_rad < np.radians(20.0))
-    )
+    near_day = np.flatnonzero(np.abs(n_rev_per_day - 1.0027) < 0.1)
+    e = _column(elements, "eccentricity", rows[near_day])
+    i_rad = np.radians(_column(elements, "inclination_deg", rows[near_day]))
+    flat = (e < 0.1) & (i_rad < np.radians(20.0))
+    geo, e, i_rad = near_day[flat], e[flat], i_rad[flat]
     geo_rows = rows[geo]
     epoch_ns = _column(elements, "epoch_utc", geo_rows, "datetime64[ns]").view("i8")
     epoch_day = (epoch_ns / 86400e9) - (origin_s / 86400.0)
@@ -189,14 +217,12 @@ def _mean_longitude(
         + _column(elements, "arg_of_pericenter_deg", geo_rows)
         + _column(elements, "mean_anomaly_deg", geo_rows)
     )
-    drift = 360.0 * n_rev_per_day[geo] - SIDEREAL_DEG_PER_DAY
     gmst_origin = 280.46061837 + SIDEREAL_DEG_PER_DAY * (origin_s / 86400.0 - 10957.5)
-    longitude = np.full(len(rows), np.nan)
+    longitude, drift, margin = (np.full(len(rows), np.nan) for _ in range(3))
     longitude[geo] = (angle - 360.0 * n_rev_per_day[geo] * epoch_day - gmst_origin) % 360.0
-    drift_deg_per_day = np.full(len(rows), np.nan)
-    drift_deg_per_day[geo] = drift
-    margin = LONGITUDE_MARGIN_DEG + 2.0 * np.degrees(2.0 * e + i_rad**2 / 4.0)
-    return longitude, drift_deg_per_day, margin
+    drift[geo] = 360.0 * n_rev_per_day[geo] - SIDEREAL_DEG_PER_DAY
+    margin[geo] = LONGITUDE_MARGIN_DEG + 2.0 * np.degrees(2.0 * e + i_rad**2 / 4.0)
+    return longitude, drift, margin
 
 
 def _serving_rows(
