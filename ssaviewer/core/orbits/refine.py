@@ -99,16 +99,19 @@ def golden_minimum(f: Callable[[float], float], lo: float, hi: float, tol_s: flo
     return 0.5 * (a + b)
 
 
-def refine_tca(pair: Pair, guess_s: float, lo_s: float, hi_s: float) -> float | None:
+def refine_tca(
+    pair: Pair, guess_s: float, lo_s: float, hi_s: float, *, slow: bool = False
+) -> float | None:
     """Return the time (s) of the distance minimum near ``guess_s``, or None.
 
     Newton steps on the range rate (``Δr·Δv = 0``) within ``[lo_s, hi_s]``; a golden-section
     search on ``guess_s ± GOLDEN_BRACKET_S`` when the relative speed is below 0.2 km/s (slow
     drifts) or Newton does not settle in 30 steps. None when the result is not a local
-    minimum of the distance (it sits on an edge of the search).
+    minimum of the distance (it sits on an edge of the search). ``slow=True`` says the
+    relative speed at ``guess_s`` is already known to be below 0.2 km/s.
     """
     t = guess_s
-    for _ in range(30):
+    for _ in range(0 if slow else 30):
         range_rate, speed2 = pair.rates(t)
         if speed2 < SLOW_KMPS2:
             break

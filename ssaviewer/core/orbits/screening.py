@@ -229,15 +229,18 @@ def _refine(
     for o, k, f, rigid in zip(*(c.tolist() for c in found), strict=True):
         guess = (k + f) * step
         spans = covered.setdefault(o, [])
-        if any(lo <= guess <= hi for lo, hi in spans):
+        # An object's guesses only grow: spans that end before this one never cover again.
+        spans[:] = [span for span in spans if span[1] >= guess]
+        if any(lo <= guess for lo, _ in spans):
             continue
         pair = Pair(target_sat, sats[o], start[0], start[1])
         if rigid:  # no distinct minimum: the closest point near the closest grid time
             lo, hi = max(0.0, (k - 1) * step), min(window.span_s, (k + 1) * step)
             tca: float | None = pair.golden(lo, hi, 1e-3)
         else:
-            tca = refine_tca(pair, guess, 0.0, window.span_s)
-            if _is_slow(pair, guess):  # searched guess ± GOLDEN_BRACKET_S, less a step
+            slow = _is_slow(pair, guess)
+            tca = refine_tca(pair, guess, 0.0, window.span_s, slow=slow)
+            if slow:  # searched guess ± GOLDEN_BRACKET_S, less a step
                 reach = GOLDEN_BRACKET_S - step
                 spans.append((guess - reach, guess + reach))
         if tca is not None:
