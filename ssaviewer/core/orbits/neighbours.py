@@ -265,7 +265,7 @@ def _locate(
     epoch = index.epoch_s
     span = np.maximum(epoch[last] - epoch[first], 1)
     share = np.clip((t - epoch[first]) / span, 0.0, 1.0)
-    guess = first + np.rint(share * (last - first + 1)).astype(np.int64)
+    guess: np.ndarray = first + np.rint(share * (last - first + 1)).astype(np.int64)
     for step in range(_GUESS_STEPS + 1):
         up = (guess <= last) & _before(epoch[np.minimum(guess, last)], t, side)
         down = (guess > first) & ~_before(epoch[np.maximum(guess - 1, first)], t, side)
@@ -318,12 +318,22 @@ def altitude_ranges(
 
 
 def _may_be_near(index: ShellIndex, t0: int, t1: int, band_km: tuple[float, float]) -> np.ndarray:
-    """Objects whose altitude envelope may reach ``band_km`` in ``[t0, t1]`` (a superset)."""
+    """Objects whose altitude envelope may reach ``band_km`` in ``[t0, t1]`` (a superset).
+
+    First with every set of an object between its first and last epochs (no search), then
+    the survivors with the sets that serve the window.
+    """
     first, last = index.first_row[:-1], index.first_row[1:] - 1
-    where = np.arange(len(first))
+    epoch = index.epoch_s
+    maybe = may_be_near(index.envelope, epoch[first], epoch[last], t0, t1, band_km)
+    where = np.flatnonzero(maybe)
+    first, last = first[where], last[where]
     lo = np.maximum(_locate(index, where, first, last, max(t0, 0), "right") - 1, first)
     hi = np.minimum(_locate(index, where, first, last, max(t1, 0), "left"), last)
-    return may_be_near(index.envelope, index.epoch_s[lo], index.epoch_s[hi], t0, t1, band_km)
+    low, high, decay = index.envelope
+    envelope = (low[where], high[where], decay[where])
+    maybe[where] = may_be_near(envelope, epoch[lo], epoch[hi], t0, t1, band_km)
+    return maybe
 
 
 def _seconds(index: ShellIndex, when: pd.Timestamp) -> int:

@@ -169,7 +169,7 @@ def _screen_against(
     """
     times_ns = window.times_ns()
     jd, fraction = julian_split_ns(times_ns[:1])
-    target_r, target_v, _ = sets.states(np.r_[target], times_ns)
+    target_states: list[np.ndarray] = []  # on the full grid, once an object needs it
     target_sat = sets.satrecs(np.r_[target])[0]
     pad = sets.pad_km(np.r_[target], window.step_s)
     gravity = sets.gravity_kmps2(np.r_[target])
@@ -188,9 +188,11 @@ def _screen_against(
         if len(chunk) == 0:
             _report(progress, first + CHUNK_OBJECTS, len(others))
             continue
+        if not target_states:
+            target_states.extend(sets.states(np.r_[target], times_ns)[:2])
         r, v, _ = sets.states(chunk, times_ns)
         coarse = candidates(
-            target_r[0], target_v[0], r, v,
+            target_states[0][0], target_states[1][0], r, v,
             window.threshold_km + pad + sets.pad_km(chunk, window.step_s),
             gravity + sets.gravity_kmps2(chunk), window.step_s,
         )  # fmt: skip
