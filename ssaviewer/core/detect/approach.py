@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -127,7 +128,7 @@ def approach_after_manoeuvres(
     chosen = _chosen(manoeuvres, regimes, rules, priority)
     index = build_shell_index(elements) if chosen else None
     pairs_left = min((rules.get(SECTION, r).max_pairs for r in set(regimes)), default=0)
-    rows: list[pd.DataFrame] = []
+    rows: list[dict[str, Any]] = []
     sentences = np.full(n, "", dtype=object)
     norad_ids = manoeuvres["norad_id"].to_numpy(dtype=np.int64)
     epochs, window_starts = manoeuvres["epoch_utc"], manoeuvres["window_start_utc"]
@@ -155,8 +156,7 @@ def approach_after_manoeuvres(
         sentences[k] = _sentence(found, start)
     fired = sentences != ""
     result = finding("approach-after-manoeuvre", SECTION, fired, lambda s: s, sentences)
-    events = pd.concat(rows, ignore_index=True) if rows else event_frame(0)
-    return events, result
+    return _event_table(rows), result
 
 
 def _chosen(
@@ -238,13 +238,24 @@ def _sentence(found: pd.DataFrame, start: pd.Timestamp) -> str:
     )
 
 
-def _events(event: pd.Series, found: pd.DataFrame, params: ApproachParams) -> pd.DataFrame:
-    passes = found.groupby("norad_id", sort=True)["miss_km"].transform("size")
-    found = found.assign(passes=passes.to_numpy())
-    found = found.sort_values(["norad_id", "miss_km", "tca_utc"], kind="stable")
-    found = found.drop_duplicates("norad_id", keep="first").reset_index(drop=True)
+def _events(event: pd.Series, found: pd.DataFrame, params: ApproachParams) -> dict[str, Any]:
+    """Return the event columns of a manoeuvre's new neighbours: one row each, closest pass.
+
+    Columns for :func:`~ssaviewer.core.detect.event_frame.event_frame`, built once for
+    all manoeuvres (:func:`_event_table`).
+    """
+    norad = found["norad_id"].to_numpy(dtype=np.int64)
+    miss = found["miss_km"].to_numpy(dtype=np.float64)
+    tca = pd.DatetimeIndex(found["tca_utc"])
+    order = np.lexsort((tca.as_unit("ns").asi8, miss, norad))
+    ids, passes = np.unique(norad, return_counts=True)
+    first = np.r_[True, norad[order][1:] != norad[order][:-1]]
+    chosen = order[first]
+    names = found["object_name"].to_numpy()[chosen]
+    speed = found["relative_speed_kms"].to_numpy(dtype=np.float64)[chosen]
+    count = passes[np.searchsorted(ids, norad[chosen])]
     explanation = [
-        f"{m:.2f} km from {int(o)} ({name}) at {t:%Y-%m-%d %H:%M}Z, {s:.3f} km/s, after a"
+        f"{m:.2f} km from {int(o)} ({name}) at {t:%Y-%m-%d %H:%M}Z, {v:.3f} km/s, after a"
         f" manoeuvre"
         + (
             f" ({k} passes within {params.threshold_km:g} km"
@@ -252,32 +263,47 @@ def _events(event: pd.Series, found: pd.DataFrame, params: ApproachParams) -> pd
             else f" (within {params.threshold_km:g} km"
         )
         + f" in the {params.days:g} days screened)."
-        for o, name, m, t, s, k in zip(
-            found["norad_id"],
-            found["object_name"],
-            found["miss_km"],
-            found["tca_utc"],
-            found["relative_speed_kms"],
-            found["passes"],
-            strict=True,
+        for o, name, m, t, v, k in zip(
+            norad[chosen].tolist(), names, miss[chosen].tolist(), tca[chosen], speed.tolist(),
+            count.tolist(), strict=True,
         )
-    ]
+    ]  # fmt: skip
+    n = len(chosen)
+    return {
+        "norad_id": np.repeat(int(event["norad_id"]), n),
+        "explanation": np.array(explanation, dtype=object),
+        "epoch_utc": pd.to_datetime(tca[chosen], utc=True).to_numpy(),
+        "window_start_utc": np.repeat(event["window_start_utc"], n),
+        "window_end_utc": np.repeat(event["window_end_utc"], n),
+        "regime": np.repeat(str(event["regime"]), n),
+        "secondary_norad_id": norad[chosen],
+        "secondary_name": found["object_name"].astype(str).to_numpy()[chosen],
+        "miss_km": miss[chosen],
+        "relative_speed_kms": speed,
+    }
+
+
+def _event_table(parts: list[dict[str, Any]]) -> pd.DataFrame:
+    """One ``close-approach`` event table from :func:`_events`' columns."""
+    if not parts:
+        return event_frame(0)
+    columns = {name: np.concatenate([part[name] for part in parts]) for name in parts[0]}
     return event_frame(
-        len(found),
-        norad_id=np.repeat(int(event["norad_id"]), len(found)),
+        len(columns["norad_id"]),
+        norad_id=columns["norad_id"],
         event_type="close-approach",
         label="irregular",
         reasons="approach-after-manoeuvre",
-        explanation=np.array(explanation, dtype=object),
-        epoch_utc=pd.to_datetime(found["tca_utc"], utc=True).to_numpy(),
-        window_start_utc=np.repeat(event["window_start_utc"], len(found)),
-        window_end_utc=np.repeat(event["window_end_utc"], len(found)),
+        explanation=columns["explanation"],
+        epoch_utc=columns["epoch_utc"],
+        window_start_utc=columns["window_start_utc"],
+        window_end_utc=columns["window_end_utc"],
         rules=SECTION,
-        regime=str(event["regime"]),
-        secondary_norad_id=found["norad_id"].to_numpy(dtype=np.int64),
-        secondary_name=found["object_name"].astype(str).to_numpy(),
-        miss_km=found["miss_km"].to_numpy(dtype=np.float64),
-        relative_speed_kms=found["relative_speed_kms"].to_numpy(dtype=np.float64),
+        regime=columns["regime"],
+        secondary_norad_id=columns["secondary_norad_id"],
+        secondary_name=columns["secondary_name"],
+        miss_km=columns["miss_km"],
+        relative_speed_kms=columns["relative_speed_kms"],
     )
 
 
