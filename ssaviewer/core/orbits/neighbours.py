@@ -65,12 +65,14 @@ class ShellIndex:
         mean-motion derivative, four times over.
     margin_km
         ``(R,)`` widening of the mean perigee and apogee (km).
+    geo_row
+        ``(G,)`` ascending positions (in the arrays above) of the geosynchronous sets.
     longitude_deg, drift_deg_per_day
-        ``(R,)`` mean Earth-fixed longitude at ``origin_s`` (degrees) and its drift rate
-        (degrees per day); NaN for sets that are not geosynchronous (:func:`_mean_longitude`).
+        ``(G,)`` their mean Earth-fixed longitude at ``origin_s`` (degrees) and its drift
+        rate (degrees per day) (:func:`_mean_longitude`); :meth:`longitudes` reads them by
+        row, NaN for the other sets.
     longitude_margin_deg
-        ``(R,)`` how far the true longitude may stray from the mean one (degrees); NaN for
-        sets that are not geosynchronous.
+        ``(G,)`` how far the true longitude may stray from the mean one (degrees).
     row
         ``(R,)`` each set's position in the table the index was built from.
     epoch_s
@@ -88,6 +90,7 @@ class ShellIndex:
     apogee_km: np.ndarray
     decay_km_per_s: np.ndarray
     margin_km: np.ndarray
+    geo_row: np.ndarray
     longitude_deg: np.ndarray
     drift_deg_per_day: np.ndarray
     longitude_margin_deg: np.ndarray
@@ -95,6 +98,18 @@ class ShellIndex:
     epoch_s: np.ndarray
     envelope: tuple[np.ndarray, np.ndarray, np.ndarray]
     origin_s: int
+
+    def longitudes(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Return longitude, drift and margin of the sets at positions ``rows`` (NaN: not GEO)."""
+        if len(self.geo_row) == 0:
+            return tuple(np.full(len(rows), np.nan) for _ in range(3))  # type: ignore[return-value]
+        at = np.minimum(np.searchsorted(self.geo_row, rows), len(self.geo_row) - 1)
+        geo = self.geo_row[at] == rows
+        lon, drift, margin = (
+            np.where(geo, values[at], np.nan)
+            for values in (self.longitude_deg, self.drift_deg_per_day, self.longitude_margin_deg)
+        )
+        return lon, drift, margin
 
 
 def build_shell_index(elements: pd.DataFrame) -> ShellIndex:
@@ -126,7 +141,7 @@ def build_shell_index(elements: pd.DataFrame) -> ShellIndex:
     apogee_km = _column(elements, "apogee_km", take)
     decay = _decay_km_per_s(a_km, elements, take)
     margin_km = _margin_km(a_km, _column(elements, "eccentricity", take))
-    longitude, drift, margin = _mean_longitude(elements, rows, take, origin)
+    geo, longitude, drift, margin = _mean_longitude(elements, rows, take, origin)
     return ShellIndex(
         norad_id=norad[first],
         first_row=first_row,
@@ -135,6 +150,7 @@ def build_shell_index(elements: pd.DataFrame) -> ShellIndex:
         apogee_km=apogee_km,
         decay_km_per_s=decay,
         margin_km=margin_km,
+        geo_row=geo,
         longitude_deg=longitude,
         drift_deg_per_day=drift,
         longitude_margin_deg=margin,
@@ -195,10 +211,12 @@ def _by_object_and_epoch(norad: np.ndarray, epoch_s: np.ndarray) -> np.ndarray |
 def _mean_longitude(
     elements: pd.DataFrame, rows: np.ndarray, take: np.ndarray | slice, origin_s: int
 ) -> tuple[np.ndarray, ...]:
-    """Mean longitude at ``origin_s``, drift (deg/day) and margin (deg) of geosynchronous sets.
+    """Return the geosynchronous sets' positions, mean longitude, drift and margin.
 
     The sets are those at positions ``rows`` of ``elements`` (``take``: the same, or a
-    slice of every row); NaN for the others. The mean longitude is Ω + ω + M − GMST (GMST's
+    slice of every row); the first array says which of them are geosynchronous (positions
+    in ``rows``), the others give their mean longitude at ``origin_s`` (degrees), its drift
+    (deg/day) and its margin (deg). The mean longitude is Ω + ω + M − GMST (GMST's
     linear formula, UTC for UT1). The true sub-satellite longitude differs by the equation
     of centre (2e rad) and the reduction to the equator (i²/4 rad), counted twice, plus
     ``LONGITUDE_MARGIN_DEG``.
@@ -218,11 +236,10 @@ def _mean_longitude(
         + _column(elements, "mean_anomaly_deg", geo_rows)
     )
     gmst_origin = 280.46061837 + SIDEREAL_DEG_PER_DAY * (origin_s / 86400.0 - 10957.5)
-    longitude, drift, margin = (np.full(len(rows), np.nan) for _ in range(3))
-    longitude[geo] = (angle - 360.0 * n_rev_per_day[geo] * epoch_day - gmst_origin) % 360.0
-    drift[geo] = 360.0 * n_rev_per_day[geo] - SIDEREAL_DEG_PER_DAY
-    margin[geo] = LONGITUDE_MARGIN_DEG + 2.0 * np.degrees(2.0 * e + i_rad**2 / 4.0)
-    return longitude, drift, margin
+    longitude = (angle - 360.0 * n_rev_per_day[geo] * epoch_day - gmst_origin) % 360.0
+    drift = 360.0 * n_rev_per_day[geo] - SIDEREAL_DEG_PER_DAY
+    margin = LONGITUDE_MARGIN_DEG + 2.0 * np.degrees(2.0 * e + i_rad**2 / 4.0)
+    return geo, longitude, drift, margin
 
 
 def _serving_rows(
@@ -361,12 +378,12 @@ def _longitudes(
     geosynchronous.
     """
     day0, day1 = t0 / 86400.0, t1 / 86400.0
-    drift = index.drift_deg_per_day[rows]
-    at0 = (index.longitude_deg[rows] + drift * day0 - reference + 180.0) % 360.0 - 180.0
+    longitude, drift, margin_deg = index.longitudes(rows)
+    at0 = (longitude + drift * day0 - reference + 180.0) % 360.0 - 180.0
     at1 = at0 + drift * (day1 - day0)
     epoch_day = index.epoch_s[rows] / 86400.0
     away = np.maximum(np.abs(epoch_day - day0), np.abs(epoch_day - day1))
-    margin = index.longitude_margin_deg[rows] + LONGITUDE_DRIFT_ERROR_DEG_PER_DAY * away
+    margin = margin_deg + LONGITUDE_DRIFT_ERROR_DEG_PER_DAY * away
     low = np.minimum.reduceat(np.minimum(at0, at1) - margin, starts)
     high = np.maximum.reduceat(np.maximum(at0, at1) + margin, starts)
     return low, high
@@ -436,7 +453,7 @@ def shell_candidates(
             _age_days(index, *_serving_rows(index, t0, t1, np.flatnonzero(near)), t0, t1)
             <= max_age_days
         )
-    reference = float(np.nan_to_num(index.longitude_deg[own_rows[0]]))
+    reference = float(np.nan_to_num(index.longitudes(own_rows[:1])[0][0]))
     own_west, own_east = _longitudes(index, own_rows, own_starts, t0, t1, reference)
     geo = np.isfinite(own_west[0]) and np.isfinite(own_east[0]) and own_east[0] - own_west[0] < 360
     if geo and near.any():
