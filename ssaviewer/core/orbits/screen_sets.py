@@ -75,11 +75,11 @@ class ScreenSets:
         return [self.records[int(r)] for r in rows]
 
     def names_at(self, rows: np.ndarray) -> np.ndarray:
-        """Return the ``object_name`` of the rows ``rows`` as ``str``."""
+        """Return the ``object_name`` of the rows ``rows`` as ``str`` ("nan" where missing)."""
         if not self.names:
-            self.names.append(self.frame["object_name"].astype(str).to_numpy())
-        values: np.ndarray = self.names[0][rows]
-        return values
+            self.names.append(np.asarray(self.frame["object_name"].to_numpy(), dtype=object))
+        names = self.names[0][rows]
+        return np.array(["nan" if pd.isna(n) else str(n) for n in names], dtype=object)
 
     def states(
         self, rows: np.ndarray, times_ns: np.ndarray
