@@ -19,6 +19,8 @@ import numpy as np
 #: A perigee that may fall below this altitude (km) in the window may fall to anything
 #: (the same rule as :data:`~.neighbours.DECAY_ALTITUDE_KM`).
 DECAY_ALTITUDE_KM: Final = 250.0
+#: Rows per block of objects when the envelopes are computed.
+_BLOCK: Final = 1 << 16
 #: Slack (km) against the rounding of the two ways of summing the same terms.
 ROUNDING_KM: Final = 1e-3
 
@@ -35,12 +37,18 @@ def object_envelopes(
     ``first_row`` is ``(N + 1,)``: each object's first row in the ``(R,)`` arrays, then R.
     NaN propagates (an object with a NaN figure is never cut).
     """
-    if len(first_row) < 2:
-        return np.empty(0), np.empty(0), np.empty(0)
-    starts = first_row[:-1]
-    low = np.minimum.reduceat(perigee_km - margin_km, starts)
-    high = np.maximum.reduceat(apogee_km + margin_km, starts)
-    decay = np.maximum.reduceat(decay_km_per_s, starts)
+    n = len(first_row) - 1
+    low, high, decay = np.empty(n), np.empty(n), np.empty(n)
+    # Blocks of whole objects, so the temporaries stay small (a history has millions of rows).
+    edges = np.unique(
+        np.r_[np.searchsorted(first_row[:-1], np.arange(0, first_row[-1], _BLOCK)), n]
+    )
+    for a, b in zip(edges[:-1].tolist(), edges[1:].tolist(), strict=True):
+        rows = slice(int(first_row[a]), int(first_row[b]))
+        starts = first_row[a:b] - first_row[a]
+        low[a:b] = np.minimum.reduceat(perigee_km[rows] - margin_km[rows], starts)
+        high[a:b] = np.maximum.reduceat(apogee_km[rows] + margin_km[rows], starts)
+        decay[a:b] = np.maximum.reduceat(decay_km_per_s[rows], starts)
     return low, high, decay
 
 

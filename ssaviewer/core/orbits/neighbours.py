@@ -161,32 +161,48 @@ def build_shell_index(elements: pd.DataFrame) -> ShellIndex:
     )
 
 
+#: Rows per block when a figure of every set is computed (temporaries stay in cache).
+_BLOCK_ROWS: Final = 1 << 16
+
+
 def _decay_km_per_s(
     a_km: np.ndarray, elements: pd.DataFrame, take: np.ndarray | slice
 ) -> np.ndarray:
     """Bound on |da/dt| (km/s) per set: (2/3) (a/n) |dn/dt|, dn/dt = 2 × ndot, four times.
 
-    Computed in place, in the order of ``4 (2/3) a / n × 2 |ndot| / 86400``; NaN is inf.
+    In the order of ``4 (2/3) a / n × 2 |ndot| / 86400``, block by block; NaN is inf.
     """
-    decay = a_km * (4.0 * (2.0 / 3.0))
-    with np.errstate(divide="ignore", invalid="ignore"):
-        decay /= _column(elements, "mean_motion_rev_per_day", take)
-        decay *= 2.0
-        decay *= np.abs(_column(elements, "mean_motion_dot", take))
-        decay /= 86400.0
-    result: np.ndarray = np.nan_to_num(decay, copy=False, nan=np.inf, posinf=np.inf)
-    return result
+    n_rev_per_day = _column(elements, "mean_motion_rev_per_day", take)
+    ndot = _column(elements, "mean_motion_dot", take)
+    decay = np.empty(len(a_km))
+    for block in _blocks(len(a_km)):
+        part = decay[block]
+        np.multiply(a_km[block], 4.0 * (2.0 / 3.0), out=part)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            part /= n_rev_per_day[block]
+            part *= 2.0
+            part *= np.abs(ndot[block])
+            part /= 86400.0
+        np.nan_to_num(part, copy=False, nan=np.inf, posinf=np.inf)
+    return decay
 
 
 def _margin_km(a_km: np.ndarray, e: np.ndarray) -> np.ndarray:
-    """``PREFILTER_MARGIN_KM + MARGIN_PER_A a + MARGIN_PER_AE a e`` in place; NaN is inf."""
-    margin = a_km * MARGIN_PER_A
-    margin += PREFILTER_MARGIN_KM
-    ae = a_km * MARGIN_PER_AE
-    ae *= e
-    margin += ae
-    result: np.ndarray = np.nan_to_num(margin, copy=False, nan=np.inf)
-    return result
+    """``PREFILTER_MARGIN_KM + MARGIN_PER_A a + MARGIN_PER_AE a e``, block by block; NaN is inf."""
+    margin = np.empty(len(a_km))
+    for block in _blocks(len(a_km)):
+        part = margin[block]
+        np.multiply(a_km[block], MARGIN_PER_A, out=part)
+        part += PREFILTER_MARGIN_KM
+        ae = a_km[block] * MARGIN_PER_AE
+        ae *= e[block]
+        part += ae
+        np.nan_to_num(part, copy=False, nan=np.inf)
+    return margin
+
+
+def _blocks(n: int) -> list[slice]:
+    return [slice(k, min(k + _BLOCK_ROWS, n)) for k in range(0, n, _BLOCK_ROWS)]
 
 
 def _column(
@@ -199,13 +215,13 @@ def _column(
 
 def _by_object_and_epoch(norad: np.ndarray, epoch_s: np.ndarray) -> np.ndarray | None:
     """Stable order by object then epoch; None when already so (a loaded table)."""
-    if len(norad) < 2:
-        return None
-    step = norad[1:] - norad[:-1]
-    if bool((step >= 0).all()) and bool((epoch_s[1:][step == 0] >= epoch_s[:-1][step == 0]).all()):
-        return None
-    order: np.ndarray = np.lexsort((epoch_s, norad))
-    return order
+    for block in _blocks(len(norad) - 1):
+        after = slice(block.start + 1, block.stop + 1)
+        step = norad[after] - norad[block]
+        if (step < 0).any() or ((step == 0) & (epoch_s[after] < epoch_s[block])).any():
+            order: np.ndarray = np.lexsort((epoch_s, norad))
+            return order
+    return None
 
 
 def _mean_longitude(
