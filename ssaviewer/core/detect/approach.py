@@ -88,9 +88,18 @@ RULE_SECTION = RuleSection(
 
 
 def default_screen(
-    elements: pd.DataFrame, target: int, start: pd.Timestamp, days: float, threshold_km: float
+    elements: pd.DataFrame,
+    target: int,
+    start: pd.Timestamp,
+    days: float,
+    threshold_km: float,
+    *,
+    first_only: bool = False,
 ) -> pd.DataFrame:
-    """Screen with the orbit layer (imported on first use: it needs sgp4)."""
+    """Screen with the orbit layer (imported on first use: it needs sgp4).
+
+    ``first_only``: only which objects come close matters (see ``screen``).
+    """
     from ssaviewer.core.orbits.screening import default_step_s, screen
 
     # Below 3 h periods, half the screening's default step: its interpolation pads (about
@@ -99,7 +108,7 @@ def default_screen(
     step_s = default_step_s(elements)
     if elements["period_min"].min() < 180.0:
         step_s /= 2.0
-    return screen(elements, target, start, days, threshold_km, step_s)
+    return screen(elements, target, start, days, threshold_km, step_s, first_only=first_only)
 
 
 def approach_after_manoeuvres(
@@ -220,8 +229,11 @@ def _new_neighbours(
     neighbours = sorted(set(found["norad_id"].astype(int).tolist()))
     before_start = window_start - span
     before_rows = window_rows(index, np.r_[target, neighbours], before_start, before_start + span)
-    already = screen(
-        elements.iloc[before_rows], target, before_start, params.days, params.threshold_km
+    before = (elements.iloc[before_rows], target, before_start, params.days, params.threshold_km)
+    # Only which neighbours were close before counts: the default screening can stop at each
+    # one's first approach.
+    already = (
+        default_screen(*before, first_only=True) if screen is default_screen else screen(*before)
     )
     return found[~found["norad_id"].isin(already["norad_id"])]
 

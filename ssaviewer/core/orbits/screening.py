@@ -92,6 +92,16 @@ class _Window:
     span_s: float
     step_s: float
     threshold_km: float
+    #: ``(start_ns, end_ns, closed)`` of the segment's own part when only the first
+    #: approach of each object in it is wanted (see :func:`screen`'s ``first_only``).
+    first_only: tuple[int, int, bool] | None = None
+
+    def own(self, tca_s: float) -> bool:
+        """Tell whether a TCA (s from the start) lies in the own part of ``first_only``."""
+        assert self.first_only is not None
+        lo, hi, closed = self.first_only
+        tca_ns = int(self.start_ns + offsets_ns(np.array([tca_s]))[0])
+        return lo <= tca_ns and (tca_ns <= hi if closed else tca_ns < hi)
 
     def times_ns(self) -> np.ndarray:
         """Grid times (ns) from the start, one step past the end at most."""
@@ -228,7 +238,10 @@ def _refine(
     """
     step = window.step_s
     covered: dict[int, list[tuple[float, float]]] = {}
+    done: set[int] = set()  # objects whose first approach was all that was asked
     for o, k, f, rigid in zip(*(c.tolist() for c in found), strict=True):
+        if o in done:
+            continue
         guess = (k + f) * step
         spans = covered.setdefault(o, [])
         # An object's guesses only grow: spans that end before this one never cover again.
@@ -249,6 +262,8 @@ def _refine(
             spans.append((tca - 2 * step, tca + 2 * step))
             approach = approach_at(pair, tca)
             if approach.miss_km <= window.threshold_km:
+                if window.first_only is not None and window.own(tca):
+                    done.add(o)
                 yield o, approach
 
 
@@ -334,10 +349,12 @@ def _pairs_in_segment(
     step_s: float | None,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
+    first_only: bool = False,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Screen one target row against ``others`` over one segment (shell filter included).
 
-    Returns ``(rows, tca_ns, numbers)`` of the approaches in the segment's own part, by TCA.
+    Returns ``(rows, tca_ns, numbers)`` of the approaches in the segment's own part, by TCA
+    (with ``first_only``, each object's refinement stops at its first one there).
     """
     start_ns = int(segment.start.value)
     if len(others):
@@ -348,7 +365,8 @@ def _pairs_in_segment(
     if len(others) == 0:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty((0, 5))
     step = step_s if step_s is not None else _step_for(sets.period_min[np.r_[target, others]])
-    window = _Window(start_ns, segment.span_s, step, threshold_km)
+    own = (segment.core_start.value, segment.core_end.value, segment.last)
+    window = _Window(start_ns, segment.span_s, step, threshold_km, own if first_only else None)
     rows, values = _screen_against(sets, target, others, window, progress, should_stop)
     rows, tca_ns, numbers = _distinct(sets, rows, values, start_ns)
     inside = segment.keep(tca_ns)
@@ -365,6 +383,7 @@ def screen(
     *,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
+    first_only: bool = False,
 ) -> pd.DataFrame:
     """Find every object passing within ``threshold_km`` of a target over a window.
 
@@ -386,6 +405,9 @@ def screen(
     progress, should_stop
         Optional callbacks for a GUI worker: progress in [0, 1] with a message, and a
         cancellation check between chunks of objects (raises :class:`ScreeningCancelled`).
+    first_only
+        Only which objects pass within the threshold is wanted: each object's search
+        stops at its first approach (fewer rows; the same objects).
 
     Returns
     -------
@@ -412,11 +434,16 @@ def screen(
     for n, segment in enumerate(segments):
         rows = serving(sets, int(segment.middle.value))
         here = sets.norad_id[rows] == target_norad
+        others = rows[~here]
+        if first_only and found.rows:  # objects already found need no more searching
+            others = others[
+                ~np.isin(sets.norad_id[others], sets.norad_id[np.concatenate(found.rows)])
+            ]
         report = None if progress is None else _scaled(progress, n, len(segments))
         found.add(
             *_pairs_in_segment(
-                sets, int(rows[here][0]), rows[~here], segment, threshold_km, step_s, report,
-                should_stop,
+                sets, int(rows[here][0]), others, segment, threshold_km, step_s, report,
+                should_stop, first_only,
             ),
             target_norad,
         )  # fmt: skip
