@@ -65,8 +65,8 @@ class ShellIndex:
         mean-motion derivative, four times over.
     margin_km
         ``(R,)`` widening of the mean perigee and apogee (km).
-    geo_row
-        ``(G,)`` ascending positions (in the arrays above) of the geosynchronous sets.
+    geo_of_row
+        ``(R,)`` int32: each set's position among the geosynchronous sets, -1 for others.
     longitude_deg, drift_deg_per_day
         ``(G,)`` their mean Earth-fixed longitude at ``origin_s`` (degrees) and its drift
         rate (degrees per day) (:func:`_mean_longitude`); :meth:`longitudes` reads them by
@@ -90,7 +90,7 @@ class ShellIndex:
     apogee_km: np.ndarray
     decay_km_per_s: np.ndarray
     margin_km: np.ndarray
-    geo_row: np.ndarray
+    geo_of_row: np.ndarray
     longitude_deg: np.ndarray
     drift_deg_per_day: np.ndarray
     longitude_margin_deg: np.ndarray
@@ -101,12 +101,10 @@ class ShellIndex:
 
     def longitudes(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Return longitude, drift and margin of the sets at positions ``rows`` (NaN: not GEO)."""
-        if len(self.geo_row) == 0:
-            return tuple(np.full(len(rows), np.nan) for _ in range(3))  # type: ignore[return-value]
-        at = np.minimum(np.searchsorted(self.geo_row, rows), len(self.geo_row) - 1)
-        geo = self.geo_row[at] == rows
+        at = self.geo_of_row[rows]
+        geo = at >= 0
         lon, drift, margin = (
-            np.where(geo, values[at], np.nan)
+            np.where(geo, values[at], np.nan) if len(values) else np.full(len(rows), np.nan)
             for values in (self.longitude_deg, self.drift_deg_per_day, self.longitude_margin_deg)
         )
         return lon, drift, margin
@@ -150,7 +148,7 @@ def build_shell_index(elements: pd.DataFrame) -> ShellIndex:
         apogee_km=apogee_km,
         decay_km_per_s=decay,
         margin_km=margin_km,
-        geo_row=geo,
+        geo_of_row=_positions(geo, len(rows)),
         longitude_deg=longitude,
         drift_deg_per_day=drift,
         longitude_margin_deg=margin,
@@ -163,6 +161,13 @@ def build_shell_index(elements: pd.DataFrame) -> ShellIndex:
 
 #: Rows per block when a figure of every set is computed (temporaries stay in cache).
 _BLOCK_ROWS: Final = 1 << 16
+
+
+def _positions(members: np.ndarray, n: int) -> np.ndarray:
+    """``(n,)`` int32: each position's rank among ``members`` (ascending), -1 if not one."""
+    rank = np.full(n, -1, dtype=np.int32)
+    rank[members] = np.arange(len(members), dtype=np.int32)
+    return rank
 
 
 def _decay_km_per_s(
