@@ -100,15 +100,24 @@ def default_screen(
 
     ``first_only``: only which objects come close matters (see ``screen``).
     """
-    from ssaviewer.core.orbits.screening import default_step_s, screen
+    from ssaviewer.core.orbits.screening import screen
+
+    step_s = _default_step(elements["period_min"].to_numpy(dtype=np.float64))
+    return screen(elements, target, start, days, threshold_km, step_s, first_only=first_only)
+
+
+def _default_step(period_min: np.ndarray) -> float:
+    """Return the default screening step (s) for sets of these periods (minutes)."""
+    from ssaviewer.core.orbits.screening import step_for
 
     # Below 3 h periods, half the screening's default step: its interpolation pads (about
     # 10-20 km in LEO) shrink 16-fold, so far fewer grid intervals of slowly drifting
     # neighbours need refining (2-3 times faster). Higher up the pads are already small.
-    step_s = default_step_s(elements)
-    if elements["period_min"].min() < 180.0:
+    step_s = step_for(period_min)
+    known = period_min[~np.isnan(period_min)]
+    if len(known) and known.min() < 180.0:
         step_s /= 2.0
-    return screen(elements, target, start, days, threshold_km, step_s, first_only=first_only)
+    return step_s
 
 
 def approach_after_manoeuvres(
@@ -141,7 +150,7 @@ def approach_after_manoeuvres(
     sentences = np.full(n, "", dtype=object)
     norad_ids = manoeuvres["norad_id"].to_numpy(dtype=np.int64)
     epochs, window_starts = manoeuvres["epoch_utc"], manoeuvres["window_start_utc"]
-    screened = _screened_columns(elements, screen)
+    screener = _screener(elements, screen)
     for done, k in enumerate(chosen):
         if should_stop is not None and should_stop():
             raise DetectionCancelled("close-approach screening was cancelled")
@@ -158,7 +167,7 @@ def approach_after_manoeuvres(
             continue
         pairs_left -= len(near)
         window_start = pd.Timestamp(window_starts.iloc[k])
-        found = _new_neighbours(target, start, window_start, near, screened, index, params, screen)
+        found = _new_neighbours(target, start, window_start, near, screener, index, params)
         if len(found) == 0:
             continue
         rows.append(_events(manoeuvres.iloc[k], found, params))
@@ -187,17 +196,38 @@ def _chosen(
     return [int(k) for k in order if enabled[k]][:limit]
 
 
-def _screened_columns(elements: pd.DataFrame, screen: ScreenFunction) -> pd.DataFrame:
-    """Return the table to give ``screen`` rows of: for ``default_screen``, its columns only.
+#: ``screener(rows, target, start, days, threshold_km, first_only) -> approaches``: the
+#: screening of the rows ``rows`` of the element table (see :func:`_screener`).
+_Screener = Callable[[np.ndarray, int, pd.Timestamp, float, float, bool], pd.DataFrame]
 
-    Taking rows of a few numeric and categorical columns is far cheaper than of all of them
-    (the record text above all). Another screening function gets every column.
+
+def _screener(elements: pd.DataFrame, screen: ScreenFunction) -> _Screener:
+    """Return how rows of ``elements`` are screened: ``screen`` on ``elements.iloc[rows]``.
+
+    ``default_screen`` reads the table's columns once instead (``ScreenTable``): the same
+    result without a DataFrame per call, and with ``first_only`` honoured.
     """
-    from ssaviewer.core.orbits.screening import SCREEN_COLUMNS
+    from ssaviewer.core.orbits.screen_sets import ScreenTable
+    from ssaviewer.core.orbits.screening import SCREEN_COLUMNS, screen_rows
 
-    if screen is not default_screen or not set(SCREEN_COLUMNS) <= set(elements.columns):
-        return elements
-    return elements[list(SCREEN_COLUMNS)]
+    if screen is default_screen and set(SCREEN_COLUMNS) <= set(elements.columns):
+        table = ScreenTable.of(elements)
+
+        def by_rows(
+            rows: np.ndarray, target: int, start: pd.Timestamp, days: float, km: float,
+            first_only: bool,
+        ) -> pd.DataFrame:  # fmt: skip
+            step_s = _default_step(table.columns["period_min"][rows])
+            return screen_rows(table, rows, target, start, days, km, step_s, first_only=first_only)
+
+        return by_rows
+
+    def by_frame(
+        rows: np.ndarray, target: int, start: pd.Timestamp, days: float, km: float, _: bool
+    ) -> pd.DataFrame:
+        return screen(elements.iloc[rows], target, start, days, km)
+
+    return by_frame
 
 
 def _new_neighbours(
@@ -205,21 +235,20 @@ def _new_neighbours(
     start: pd.Timestamp,
     window_start: pd.Timestamp,
     near: np.ndarray,
-    elements: pd.DataFrame,
+    screener: _Screener,
     index: ShellIndex,
     params: ApproachParams,
-    screen: ScreenFunction,
 ) -> pd.DataFrame:
     """Approaches after the manoeuvre at ``start`` with the objects ``near`` not close before.
 
-    ``window_start`` is the start of the manoeuvre's window; ``screen`` is given only the
+    ``window_start`` is the start of the manoeuvre's window; the screening is given only the
     element sets that may serve a time in its window.
     """
     span = pd.Timedelta(days=params.days)
     try:
-        found = screen(
-            elements.iloc[window_rows(index, np.r_[target, near], start, start + span)],
-            target, start, params.days, params.threshold_km,
+        found = screener(
+            window_rows(index, np.r_[target, near], start, start + span),
+            target, start, params.days, params.threshold_km, False,
         )  # fmt: skip
     except ValueError:
         return _EMPTY  # not propagatable (SGP4-XP only, or no element set): nothing to screen
@@ -229,12 +258,9 @@ def _new_neighbours(
     neighbours = sorted(set(found["norad_id"].astype(int).tolist()))
     before_start = window_start - span
     before_rows = window_rows(index, np.r_[target, neighbours], before_start, before_start + span)
-    before = (elements.iloc[before_rows], target, before_start, params.days, params.threshold_km)
-    # Only which neighbours were close before counts: the default screening can stop at each
-    # one's first approach.
-    already = (
-        default_screen(*before, first_only=True) if screen is default_screen else screen(*before)
-    )
+    # Only which neighbours were close before counts: the default screening can stop at
+    # each one's first approach.
+    already = screener(before_rows, target, before_start, params.days, params.threshold_km, True)
     return found[~found["norad_id"].isin(already["norad_id"])]
 
 

@@ -8,8 +8,9 @@ array operations.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
 import numpy as np
 import pandas as pd
@@ -18,22 +19,65 @@ from sgp4.api import Satrec
 from ssaviewer.core.orbits import errors
 from ssaviewer.core.orbits.batch import propagate_records
 from ssaviewer.core.orbits.coarse import gravity_of, pad_km_of, periapsis_rates_of
-from ssaviewer.core.orbits.satrecs import satrec_arguments, satrecs_at
+from ssaviewer.core.orbits.satrecs import satrec_arguments_of, satrecs_at
 from ssaviewer.core.orbits.shells import bounds_from_states
 from ssaviewer.core.orbits.times import julian_split_ns
 
 _NS_PER_S: Final = 1_000_000_000
 
 
+#: Columns screening reads and the dtype each is read as (``epoch_utc``: int64 ns).
+_READ: Final[dict[str, Any]] = {
+    "norad_id": np.int64, "epoch_utc": "datetime64[ns]", "sgp4_propagatable": bool,
+    "ephemeris_type": None, "mean_motion_rev_per_day": np.float64,
+    "eccentricity": np.float64, "inclination_deg": np.float64,
+    "ra_of_asc_node_deg": np.float64, "arg_of_pericenter_deg": np.float64,
+    "mean_anomaly_deg": np.float64, "bstar": np.float64, "mean_motion_dot": np.float64,
+    "mean_motion_ddot": np.float64, "semi_major_axis_km": np.float64,
+    "period_min": np.float64, "perigee_km": np.float64, "apogee_km": np.float64,
+}  # fmt: skip
+
+
+def _read(frame: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Return the ``_READ`` columns of ``frame`` as arrays, each read once."""
+    columns = {name: frame[name].to_numpy(dtype=dtype) for name, dtype in _READ.items()}
+    columns["epoch_utc"] = columns["epoch_utc"].view("i8")
+    return columns
+
+
+def _names(values: np.ndarray) -> np.ndarray:
+    """Object names as ``str``, "nan" where missing (as ``astype(str)`` of the column)."""
+    return np.array(["nan" if pd.isna(n) else str(n) for n in values], dtype=object)
+
+
+@dataclass(frozen=True)
+class ScreenTable:
+    """A whole element table's screening columns, read once, to screen many row subsets."""
+
+    columns: dict[str, np.ndarray]
+    object_name: pd.Series
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame) -> ScreenTable:
+        """Read ``frame``'s screening columns (views where the dtypes allow)."""
+        return cls(_read(frame), frame["object_name"])
+
+    def sets(self, rows: np.ndarray) -> ScreenSets:
+        """Return the sets at positions ``rows`` (as ``ScreenSets.of(frame.iloc[rows])``)."""
+        return ScreenSets.from_columns(
+            {name: values[rows] for name, values in self.columns.items()},
+            lambda some: _names(self.object_name.iloc[rows[some]].to_numpy(dtype=object)),
+        )
+
+
 @dataclass(frozen=True)
 class ScreenSets:
     """Columns of an element-set table (``schema.ELEMENT_COLUMNS``) by row position.
 
-    ``records`` caches the SGP4 record of each row used so far; ``names`` is filled on first
-    use of :meth:`names_at`.
+    ``records`` caches the SGP4 record of each row used so far; ``name_source`` gives the
+    ``object_name`` of rows as ``str``.
     """
 
-    frame: pd.DataFrame
     norad_id: np.ndarray
     epoch_ns: np.ndarray
     propagatable: np.ndarray
@@ -44,29 +88,39 @@ class ScreenSets:
     perigee_rate_radps: np.ndarray
     codes: np.ndarray
     arguments: tuple[list[float], ...]
+    name_source: Callable[[np.ndarray], np.ndarray]
     records: dict[int, Satrec] = field(default_factory=dict)
-    names: list[np.ndarray] = field(default_factory=list)
 
     @classmethod
     def of(cls, frame: pd.DataFrame) -> ScreenSets:
         """Read the columns screening needs from ``frame``."""
-        r_p, _, w_p = periapsis_rates_of(
-            frame["semi_major_axis_km"].to_numpy(dtype=np.float64),
-            frame["eccentricity"].to_numpy(dtype=np.float64),
+        names = frame["object_name"]
+        return cls.from_columns(
+            _read(frame), lambda rows: _names(names.iloc[rows].to_numpy(dtype=object))
         )
+
+    @classmethod
+    def from_columns(
+        cls, columns: dict[str, np.ndarray], name_source: Callable[[np.ndarray], np.ndarray]
+    ) -> ScreenSets:
+        """Build the sets from the ``_READ`` columns' values (see :func:`_read`)."""
+        r_p, _, w_p = periapsis_rates_of(columns["semi_major_axis_km"], columns["eccentricity"])
         return cls(
-            frame=frame,
-            norad_id=frame["norad_id"].to_numpy(dtype=np.int64),
-            epoch_ns=frame["epoch_utc"].to_numpy(dtype="datetime64[ns]").view("i8"),
-            propagatable=frame["sgp4_propagatable"].to_numpy(dtype=bool),
-            period_min=frame["period_min"].to_numpy(dtype=np.float64),
-            perigee_km=frame["perigee_km"].to_numpy(dtype=np.float64),
-            apogee_km=frame["apogee_km"].to_numpy(dtype=np.float64),
+            norad_id=columns["norad_id"],
+            epoch_ns=columns["epoch_utc"],
+            propagatable=columns["sgp4_propagatable"],
+            period_min=columns["period_min"],
+            perigee_km=columns["perigee_km"],
+            apogee_km=columns["apogee_km"],
             perigee_radius_km=r_p,
             perigee_rate_radps=w_p,
-            codes=errors.element_codes(frame),
-            arguments=satrec_arguments(frame),
-        )
+            codes=errors.element_codes_of(
+                columns["eccentricity"], columns["mean_motion_rev_per_day"],
+                columns["ephemeris_type"],
+            ),
+            arguments=satrec_arguments_of(columns),
+            name_source=name_source,
+        )  # fmt: skip
 
     def satrecs(self, rows: np.ndarray) -> list[Satrec]:
         """Return the SGP4 records of the rows ``rows``, each built once."""
@@ -76,10 +130,7 @@ class ScreenSets:
 
     def names_at(self, rows: np.ndarray) -> np.ndarray:
         """Return the ``object_name`` of the rows ``rows`` as ``str`` ("nan" where missing)."""
-        if not self.names:
-            self.names.append(np.asarray(self.frame["object_name"].to_numpy(), dtype=object))
-        names = self.names[0][rows]
-        return np.array(["nan" if pd.isna(n) else str(n) for n in names], dtype=object)
+        return self.name_source(rows)
 
     def states(
         self, rows: np.ndarray, times_ns: np.ndarray

@@ -37,7 +37,13 @@ from ssaviewer.core.orbits.refine import (
     approach_at,
     refine_tca,
 )
-from ssaviewer.core.orbits.screen_sets import ScreenSets, in_shell, offsets_ns, serving
+from ssaviewer.core.orbits.screen_sets import (
+    ScreenSets,
+    ScreenTable,
+    in_shell,
+    offsets_ns,
+    serving,
+)
 from ssaviewer.core.orbits.shells import SHELL_SAMPLES
 from ssaviewer.core.orbits.times import TimesLike, as_utc_index, julian_split_ns
 
@@ -71,10 +77,11 @@ StopCallback = Callable[[], bool]
 
 def default_step_s(rows: pd.DataFrame) -> float:
     """Coarse grid step: an eighth of the shortest period, within 10-600 s."""
-    return _step_for(rows["period_min"].to_numpy(dtype=np.float64))
+    return step_for(rows["period_min"].to_numpy(dtype=np.float64))
 
 
-def _step_for(period_min: np.ndarray) -> float:
+def step_for(period_min: np.ndarray) -> float:
+    """:func:`default_step_s` of sets with these periods (minutes)."""
     period_s = 60.0 * period_min
     shortest = float(np.nanmin(period_s)) if len(period_s) else MAX_STEP_S * 8
     return float(np.clip(shortest / 8.0, MIN_STEP_S, MAX_STEP_S))
@@ -364,7 +371,7 @@ def _pairs_in_segment(
         ]
     if len(others) == 0:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty((0, 5))
-    step = step_s if step_s is not None else _step_for(sets.period_min[np.r_[target, others]])
+    step = step_s if step_s is not None else step_for(sets.period_min[np.r_[target, others]])
     own = (segment.core_start.value, segment.core_end.value, segment.last)
     window = _Window(start_ns, segment.span_s, step, threshold_km, own if first_only else None)
     rows, values = _screen_against(sets, target, others, window, progress, should_stop)
@@ -423,7 +430,45 @@ def screen(
         ``threshold_km`` or ``step_s`` is not positive.
     """
     _check(days, threshold_km, step_s)
-    sets = ScreenSets.of(elements)
+    return _screen(
+        ScreenSets.of(elements), target_norad, start_utc, days, threshold_km, step_s,
+        progress, should_stop, first_only,
+    )  # fmt: skip
+
+
+def screen_rows(
+    table: ScreenTable,
+    rows: np.ndarray,
+    target_norad: int,
+    start_utc: pd.Timestamp,
+    days: float,
+    threshold_km: float,
+    step_s: float | None = None,
+    *,
+    first_only: bool = False,
+) -> pd.DataFrame:
+    """:func:`screen` of the rows ``rows`` of a table read once (no DataFrame per call).
+
+    Equal to ``screen(elements.iloc[rows], ...)`` for ``table = ScreenTable.of(elements)``.
+    """
+    _check(days, threshold_km, step_s)
+    return _screen(
+        table.sets(rows), target_norad, start_utc, days, threshold_km, step_s,
+        first_only=first_only,
+    )  # fmt: skip
+
+
+def _screen(
+    sets: ScreenSets,
+    target_norad: int,
+    start_utc: TimesLike | pd.Timestamp,
+    days: float,
+    threshold_km: float,
+    step_s: float | None,
+    progress: ProgressCallback | None = None,
+    should_stop: StopCallback | None = None,
+    first_only: bool = False,
+) -> pd.DataFrame:
     is_target = sets.norad_id == target_norad
     if not is_target.any():
         raise ValueError(f"target NORAD id {target_norad} is not in the data")
@@ -436,9 +481,8 @@ def screen(
         here = sets.norad_id[rows] == target_norad
         others = rows[~here]
         if first_only and found.rows:  # objects already found need no more searching
-            others = others[
-                ~np.isin(sets.norad_id[others], sets.norad_id[np.concatenate(found.rows)])
-            ]
+            known = sets.norad_id[np.concatenate(found.rows)]
+            others = others[~np.isin(sets.norad_id[others], known)]
         report = None if progress is None else _scaled(progress, n, len(segments))
         found.add(
             *_pairs_in_segment(
