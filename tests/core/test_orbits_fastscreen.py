@@ -22,8 +22,8 @@ from ssaviewer.core.orbits.neighbours import (
 )
 from ssaviewer.core.orbits.refine import Pair, approach_at, golden_minimum
 from ssaviewer.core.orbits.satrecs import build_satrecs
-from ssaviewer.core.orbits.screen_sets import offsets_ns
-from ssaviewer.core.orbits.screening import screen
+from ssaviewer.core.orbits.screen_sets import ScreenTable, offsets_ns
+from ssaviewer.core.orbits.screening import screen, screen_rows
 from tests.core.orbit_helpers import make_elements
 
 START = pd.Timestamp("2025-01-01T06:00:00Z")
@@ -189,3 +189,15 @@ def test_first_only_finds_the_same_objects() -> None:
     assert every["norad_id"].duplicated().any()  # several passes per object
     assert set(first["norad_id"]) == set(every["norad_id"])
     assert len(first) < len(every)
+
+
+def test_rows_of_a_table_read_once_screen_as_a_frame_of_them() -> None:
+    crowd = _crowd()
+    later = crowd.assign(epoch_utc=crowd["epoch_utc"] + pd.Timedelta(days=1))
+    history = pd.concat([crowd, later], ignore_index=True)
+    rows = np.flatnonzero(history["norad_id"].to_numpy() % 3 != 0)
+    table = ScreenTable.of(history)
+    got = screen_rows(table, rows, 1, START, 2.0, 50.0, 300.0)
+    expected = screen(history.iloc[rows], 1, START, 2.0, 50.0, 300.0)
+    assert len(expected) > 5
+    pd.testing.assert_frame_equal(got, expected)
