@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ssaviewer.core.orbits import prelook, screening
+from ssaviewer.core.orbits.coarse import dot3
 from ssaviewer.core.orbits.neighbours import (
     _age_days,
     _altitudes,
@@ -201,3 +202,11 @@ def test_rows_of_a_table_read_once_screen_as_a_frame_of_them() -> None:
     expected = screen(history.iloc[rows], 1, START, 2.0, 50.0, 300.0)
     assert len(expected) > 5
     pd.testing.assert_frame_equal(got, expected)
+
+
+def test_three_component_dots_equal_numpy_sums() -> None:
+    rng = np.random.default_rng(5)
+    a = rng.normal(size=(40, 100, 3)) * rng.choice([1e-3, 1.0, 1e4], size=(40, 100, 1))
+    b = rng.normal(size=(40, 100, 3))
+    assert np.array_equal(dot3(a, b), (a * b).sum(axis=-1))
+    assert np.array_equal(np.sqrt(dot3(a, a)), np.linalg.norm(a, axis=-1))

@@ -59,6 +59,16 @@ def gravity_of(r_p: np.ndarray) -> np.ndarray:
     return g
 
 
+def dot3(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Return ``(a * b).sum(axis=-1)`` of ``(..., 3)`` vectors, summed without a reduction.
+
+    Summing a length-3 axis is numpy's slowest path; three products added in the same
+    order give the same numbers twice as fast.
+    """
+    result: np.ndarray = a[..., 0] * b[..., 0] + a[..., 1] * b[..., 1] + a[..., 2] * b[..., 2]
+    return result
+
+
 def _hermite_min_distance(
     p0: np.ndarray, p1: np.ndarray, m0: np.ndarray, m1: np.ndarray, samples: int
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -76,11 +86,11 @@ def _hermite_min_distance(
         + (s**3 - s**2) * m1
     )  # (samples + 1, K, 3)
     a, ab = curve[:-1], np.diff(curve, axis=0)
-    a_dot_ab = (a * ab).sum(axis=-1)
-    ab_dot_ab = np.maximum((ab * ab).sum(axis=-1), 1e-30)
+    a_dot_ab = dot3(a, ab)
+    ab_dot_ab = np.maximum(dot3(ab, ab), 1e-30)
     u = np.clip(-a_dot_ab / ab_dot_ab, 0.0, 1.0)
     closest = a + u[..., None] * ab
-    distance = np.sqrt((closest * closest).sum(axis=-1))
+    distance = np.sqrt(dot3(closest, closest))
     best = np.argmin(distance, axis=0)
     cols = np.arange(len(best))
     fraction = (best + u[best, cols]) / samples
@@ -105,8 +115,8 @@ def candidates(
     """
     dr = r - target_r[None]
     dv = v - target_v[None]
-    d = np.sqrt((dr * dr).sum(axis=-1))
-    speed = np.sqrt((dv * dv).sum(axis=-1))
+    d = np.sqrt(dot3(dr, dr))
+    speed = np.sqrt(dot3(dv, dv))
     # fmax/fmin skip NaN (decayed) samples without warning; an all-NaN row gives NaN.
     farthest, nearest = np.fmax.reduce(d, axis=1), np.fmin.reduce(d, axis=1)
     rigid = (farthest - nearest < RIGID_KM) & (farthest <= limit_km)

@@ -17,6 +17,7 @@ import pandas as pd
 
 from ssaviewer.core.constants import EARTH_RADIUS_KM, MU_EARTH_KM3_PER_S2
 from ssaviewer.core.orbits.batch import propagate_many
+from ssaviewer.core.orbits.coarse import dot3
 
 #: Widening (km) of each object's altitude range (short-period terms; see the module).
 SHELL_MARGIN_KM: Final = 20.0
@@ -52,11 +53,11 @@ def bounds_from_states(
     ``ok`` is ``(N, T)``; ``mean_perigee`` and ``mean_apogee`` are the rows' mean-element
     altitudes (km).
     """
-    radius = np.linalg.norm(r, axis=-1)
+    radius = np.sqrt(dot3(r, r))
     with np.errstate(divide="ignore", invalid="ignore"):
-        a = 1.0 / (2.0 / radius - (v * v).sum(axis=-1) / MU_EARTH_KM3_PER_S2)
+        a = 1.0 / (2.0 / radius - dot3(v, v) / MU_EARTH_KM3_PER_S2)
         h = np.cross(r, v)
-        e = np.sqrt(np.maximum(0.0, 1.0 - (h * h).sum(axis=-1) / MU_EARTH_KM3_PER_S2 / a))
+        e = np.sqrt(np.maximum(0.0, 1.0 - dot3(h, h) / MU_EARTH_KM3_PER_S2 / a))
         perigee = a * (1.0 - e) - EARTH_RADIUS_KM
         apogee = np.where(a > 0, a * (1.0 + e), np.inf) - EARTH_RADIUS_KM
     low = np.fmin(np.nanmin(np.where(ok, perigee, np.nan), axis=1, initial=np.inf), mean_perigee)
