@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -170,9 +172,12 @@ def test_the_first_look_changes_no_result(monkeypatch: pytest.MonkeyPatch) -> No
     crowd = _crowd()
     kept: list[np.ndarray] = []
     look = prelook.worth_a_fine_look
-    monkeypatch.setattr(
-        screening, "worth_a_fine_look", lambda *a: kept.append(look(*a)) or kept[-1]
-    )
+
+    def counted(*args: Any) -> np.ndarray:
+        kept.append(look(*args))
+        return kept[-1]
+
+    monkeypatch.setattr(screening, "worth_a_fine_look", counted)
     fast = screen(crowd, 1, START, 2.0, 50.0)
     assert not kept[0].all()  # it did leave objects out
     monkeypatch.setattr(prelook, "FACTORS", ())
