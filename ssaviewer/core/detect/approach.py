@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -87,18 +88,36 @@ RULE_SECTION = RuleSection(
 
 
 def default_screen(
-    elements: pd.DataFrame, target: int, start: pd.Timestamp, days: float, threshold_km: float
+    elements: pd.DataFrame,
+    target: int,
+    start: pd.Timestamp,
+    days: float,
+    threshold_km: float,
+    *,
+    first_only: bool = False,
 ) -> pd.DataFrame:
-    """Screen with the orbit layer (imported on first use: it needs sgp4)."""
-    from ssaviewer.core.orbits.screening import default_step_s, screen
+    """Screen with the orbit layer (imported on first use: it needs sgp4).
+
+    ``first_only``: only which objects come close matters (see ``screen``).
+    """
+    from ssaviewer.core.orbits.screening import screen
+
+    step_s = _default_step(elements["period_min"].to_numpy(dtype=np.float64))
+    return screen(elements, target, start, days, threshold_km, step_s, first_only=first_only)
+
+
+def _default_step(period_min: np.ndarray) -> float:
+    """Return the default screening step (s) for sets of these periods (minutes)."""
+    from ssaviewer.core.orbits.screening import step_for
 
     # Below 3 h periods, half the screening's default step: its interpolation pads (about
     # 10-20 km in LEO) shrink 16-fold, so far fewer grid intervals of slowly drifting
     # neighbours need refining (2-3 times faster). Higher up the pads are already small.
-    step_s = default_step_s(elements)
-    if elements["period_min"].min() < 180.0:
+    step_s = step_for(period_min)
+    known = period_min[~np.isnan(period_min)]
+    if len(known) and known.min() < 180.0:
         step_s /= 2.0
-    return screen(elements, target, start, days, threshold_km, step_s)
+    return step_s
 
 
 def approach_after_manoeuvres(
@@ -127,8 +146,11 @@ def approach_after_manoeuvres(
     chosen = _chosen(manoeuvres, regimes, rules, priority)
     index = build_shell_index(elements) if chosen else None
     pairs_left = min((rules.get(SECTION, r).max_pairs for r in set(regimes)), default=0)
-    rows: list[pd.DataFrame] = []
+    rows: list[dict[str, Any]] = []
     sentences = np.full(n, "", dtype=object)
+    norad_ids = manoeuvres["norad_id"].to_numpy(dtype=np.int64)
+    epochs, window_starts = manoeuvres["epoch_utc"], manoeuvres["window_start_utc"]
+    screener = _screener(elements, screen)
     for done, k in enumerate(chosen):
         if should_stop is not None and should_stop():
             raise DetectionCancelled("close-approach screening was cancelled")
@@ -136,29 +158,23 @@ def approach_after_manoeuvres(
             progress(done / len(chosen), f"screening after manoeuvre {done + 1} of {len(chosen)}")
         assert index is not None
         params: ApproachParams = rules.get(SECTION, regimes[k])
-        event = manoeuvres.iloc[k]
-        start = pd.Timestamp(event["epoch_utc"])
+        target, start = int(norad_ids[k]), pd.Timestamp(epochs.iloc[k])
         span = pd.Timedelta(days=params.days)
         near = shell_candidates(
-            index,
-            int(event["norad_id"]),
-            start,
-            start + span,
-            params.threshold_km,
-            params.max_set_age_days,
+            index, target, start, start + span, params.threshold_km, params.max_set_age_days
         )
         if len(near) == 0 or len(near) > pairs_left:
             continue
         pairs_left -= len(near)
-        found = _new_neighbours(event, near, elements, index, params, screen)
+        window_start = pd.Timestamp(window_starts.iloc[k])
+        found = _new_neighbours(target, start, window_start, near, screener, index, params)
         if len(found) == 0:
             continue
-        rows.append(_events(event, found, params))
-        sentences[k] = _sentence(found, pd.Timestamp(event["epoch_utc"]))
+        rows.append(_events(manoeuvres.iloc[k], found, params))
+        sentences[k] = _sentence(found, start)
     fired = sentences != ""
     result = finding("approach-after-manoeuvre", SECTION, fired, lambda s: s, sentences)
-    events = pd.concat(rows, ignore_index=True) if rows else event_frame(0)
-    return events, result
+    return _event_table(rows), result
 
 
 def _chosen(
@@ -180,25 +196,59 @@ def _chosen(
     return [int(k) for k in order if enabled[k]][:limit]
 
 
+#: ``screener(rows, target, start, days, threshold_km, first_only) -> approaches``: the
+#: screening of the rows ``rows`` of the element table (see :func:`_screener`).
+_Screener = Callable[[np.ndarray, int, pd.Timestamp, float, float, bool], pd.DataFrame]
+
+
+def _screener(elements: pd.DataFrame, screen: ScreenFunction) -> _Screener:
+    """Return how rows of ``elements`` are screened: ``screen`` on ``elements.iloc[rows]``.
+
+    ``default_screen`` reads the table's columns once instead (``ScreenTable``): the same
+    result without a DataFrame per call, and with ``first_only`` honoured.
+    """
+    from ssaviewer.core.orbits.screen_sets import ScreenTable
+    from ssaviewer.core.orbits.screening import SCREEN_COLUMNS, screen_rows
+
+    if screen is default_screen and set(SCREEN_COLUMNS) <= set(elements.columns):
+        table = ScreenTable.of(elements)
+
+        def by_rows(
+            rows: np.ndarray, target: int, start: pd.Timestamp, days: float, km: float,
+            first_only: bool,
+        ) -> pd.DataFrame:  # fmt: skip
+            step_s = _default_step(table.columns["period_min"][rows])
+            return screen_rows(table, rows, target, start, days, km, step_s, first_only=first_only)
+
+        return by_rows
+
+    def by_frame(
+        rows: np.ndarray, target: int, start: pd.Timestamp, days: float, km: float, _: bool
+    ) -> pd.DataFrame:
+        return screen(elements.iloc[rows], target, start, days, km)
+
+    return by_frame
+
+
 def _new_neighbours(
-    event: pd.Series,
+    target: int,
+    start: pd.Timestamp,
+    window_start: pd.Timestamp,
     near: np.ndarray,
-    elements: pd.DataFrame,
+    screener: _Screener,
     index: ShellIndex,
     params: ApproachParams,
-    screen: ScreenFunction,
 ) -> pd.DataFrame:
-    """Approaches after the manoeuvre with the objects ``near`` not close before it.
+    """Approaches after the manoeuvre at ``start`` with the objects ``near`` not close before.
 
-    ``screen`` is given only the element sets that may serve a time in its window.
+    ``window_start`` is the start of the manoeuvre's window; the screening is given only the
+    element sets that may serve a time in its window.
     """
-    target = int(event["norad_id"])
-    start = pd.Timestamp(event["epoch_utc"])
     span = pd.Timedelta(days=params.days)
     try:
-        found = screen(
-            elements.iloc[window_rows(index, np.r_[target, near], start, start + span)],
-            target, start, params.days, params.threshold_km,
+        found = screener(
+            window_rows(index, np.r_[target, near], start, start + span),
+            target, start, params.days, params.threshold_km, False,
         )  # fmt: skip
     except ValueError:
         return _EMPTY  # not propagatable (SGP4-XP only, or no element set): nothing to screen
@@ -206,11 +256,11 @@ def _new_neighbours(
     if len(found) == 0:
         return found
     neighbours = sorted(set(found["norad_id"].astype(int).tolist()))
-    before_start = pd.Timestamp(event["window_start_utc"]) - span
+    before_start = window_start - span
     before_rows = window_rows(index, np.r_[target, neighbours], before_start, before_start + span)
-    already = screen(
-        elements.iloc[before_rows], target, before_start, params.days, params.threshold_km
-    )
+    # Only which neighbours were close before counts: the default screening can stop at
+    # each one's first approach.
+    already = screener(before_rows, target, before_start, params.days, params.threshold_km, True)
     return found[~found["norad_id"].isin(already["norad_id"])]
 
 
@@ -226,13 +276,24 @@ def _sentence(found: pd.DataFrame, start: pd.Timestamp) -> str:
     )
 
 
-def _events(event: pd.Series, found: pd.DataFrame, params: ApproachParams) -> pd.DataFrame:
-    passes = found.groupby("norad_id", sort=True)["miss_km"].transform("size")
-    found = found.assign(passes=passes.to_numpy())
-    found = found.sort_values(["norad_id", "miss_km", "tca_utc"], kind="stable")
-    found = found.drop_duplicates("norad_id", keep="first").reset_index(drop=True)
+def _events(event: pd.Series, found: pd.DataFrame, params: ApproachParams) -> dict[str, Any]:
+    """Return the event columns of a manoeuvre's new neighbours: one row each, closest pass.
+
+    Columns for :func:`~ssaviewer.core.detect.event_frame.event_frame`, built once for
+    all manoeuvres (:func:`_event_table`).
+    """
+    norad = found["norad_id"].to_numpy(dtype=np.int64)
+    miss = found["miss_km"].to_numpy(dtype=np.float64)
+    tca = pd.DatetimeIndex(found["tca_utc"])
+    order = np.lexsort((tca.as_unit("ns").asi8, miss, norad))
+    ids, passes = np.unique(norad, return_counts=True)
+    first = np.r_[True, norad[order][1:] != norad[order][:-1]]
+    chosen = order[first]
+    names = found["object_name"].to_numpy()[chosen]
+    speed = found["relative_speed_kms"].to_numpy(dtype=np.float64)[chosen]
+    count = passes[np.searchsorted(ids, norad[chosen])]
     explanation = [
-        f"{m:.2f} km from {int(o)} ({name}) at {t:%Y-%m-%d %H:%M}Z, {s:.3f} km/s, after a"
+        f"{m:.2f} km from {int(o)} ({name}) at {t:%Y-%m-%d %H:%M}Z, {v:.3f} km/s, after a"
         f" manoeuvre"
         + (
             f" ({k} passes within {params.threshold_km:g} km"
@@ -240,32 +301,47 @@ def _events(event: pd.Series, found: pd.DataFrame, params: ApproachParams) -> pd
             else f" (within {params.threshold_km:g} km"
         )
         + f" in the {params.days:g} days screened)."
-        for o, name, m, t, s, k in zip(
-            found["norad_id"],
-            found["object_name"],
-            found["miss_km"],
-            found["tca_utc"],
-            found["relative_speed_kms"],
-            found["passes"],
-            strict=True,
+        for o, name, m, t, v, k in zip(
+            norad[chosen].tolist(), names, miss[chosen].tolist(), tca[chosen], speed.tolist(),
+            count.tolist(), strict=True,
         )
-    ]
+    ]  # fmt: skip
+    n = len(chosen)
+    return {
+        "norad_id": np.repeat(int(event["norad_id"]), n),
+        "explanation": np.array(explanation, dtype=object),
+        "epoch_utc": pd.to_datetime(tca[chosen], utc=True).to_numpy(),
+        "window_start_utc": np.repeat(event["window_start_utc"], n),
+        "window_end_utc": np.repeat(event["window_end_utc"], n),
+        "regime": np.repeat(str(event["regime"]), n),
+        "secondary_norad_id": norad[chosen],
+        "secondary_name": found["object_name"].astype(str).to_numpy()[chosen],
+        "miss_km": miss[chosen],
+        "relative_speed_kms": speed,
+    }
+
+
+def _event_table(parts: list[dict[str, Any]]) -> pd.DataFrame:
+    """One ``close-approach`` event table from :func:`_events`' columns."""
+    if not parts:
+        return event_frame(0)
+    columns = {name: np.concatenate([part[name] for part in parts]) for name in parts[0]}
     return event_frame(
-        len(found),
-        norad_id=np.repeat(int(event["norad_id"]), len(found)),
+        len(columns["norad_id"]),
+        norad_id=columns["norad_id"],
         event_type="close-approach",
         label="irregular",
         reasons="approach-after-manoeuvre",
-        explanation=np.array(explanation, dtype=object),
-        epoch_utc=pd.to_datetime(found["tca_utc"], utc=True).to_numpy(),
-        window_start_utc=np.repeat(event["window_start_utc"], len(found)),
-        window_end_utc=np.repeat(event["window_end_utc"], len(found)),
+        explanation=columns["explanation"],
+        epoch_utc=columns["epoch_utc"],
+        window_start_utc=columns["window_start_utc"],
+        window_end_utc=columns["window_end_utc"],
         rules=SECTION,
-        regime=str(event["regime"]),
-        secondary_norad_id=found["norad_id"].to_numpy(dtype=np.int64),
-        secondary_name=found["object_name"].astype(str).to_numpy(),
-        miss_km=found["miss_km"].to_numpy(dtype=np.float64),
-        relative_speed_kms=found["relative_speed_kms"].to_numpy(dtype=np.float64),
+        regime=columns["regime"],
+        secondary_norad_id=columns["secondary_norad_id"],
+        secondary_name=columns["secondary_name"],
+        miss_km=columns["miss_km"],
+        relative_speed_kms=columns["relative_speed_kms"],
     )
 
 

@@ -79,15 +79,9 @@ def propagate_many(
         code = np.zeros((n, t), dtype=np.int16)
         norad = elements["norad_id"].to_numpy(dtype=np.int64)
         return BatchResult(norad, index, empty, empty.copy(), code, code == 0)
-    code_raw, position, velocity = SatrecArray(satrecs).sgp4(jd, fraction)
-    code = code_raw.astype(np.int16)
-    bad = errors.element_codes(elements)
-    if bad.any():
-        code = np.where(bad[:, None] != 0, bad[:, None], code)
-    ok = code == 0
-    if not ok.all():
-        position[~ok] = np.nan
-        velocity[~ok] = np.nan
+    position, velocity, code, ok = propagate_records(
+        satrecs, errors.element_codes(elements), jd, fraction
+    )
     return BatchResult(
         norad_id=elements["norad_id"].to_numpy(dtype=np.int64),
         times_utc=index,
@@ -96,3 +90,23 @@ def propagate_many(
         error_code=code,
         ok=ok,
     )
+
+
+def propagate_records(
+    satrecs: list[Satrec], element_codes: np.ndarray, jd: np.ndarray, fraction: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Propagate built records to the times ``jd + fraction`` in one ``SatrecArray`` call.
+
+    ``element_codes`` are :func:`~.errors.element_codes` of the records' rows. Returns
+    ``(position_teme_km, velocity_teme_kmps, error_code, ok)`` as in :class:`BatchResult`
+    (at least one record and one time).
+    """
+    code_raw, position, velocity = SatrecArray(satrecs).sgp4(jd, fraction)
+    code = code_raw.astype(np.int16)
+    if element_codes.any():
+        code = np.where(element_codes[:, None] != 0, element_codes[:, None], code)
+    ok = code == 0
+    if not ok.all():
+        position[~ok] = np.nan
+        velocity[~ok] = np.nan
+    return position, velocity, code, ok

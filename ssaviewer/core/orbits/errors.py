@@ -32,9 +32,16 @@ def element_codes(elements: pd.DataFrame) -> np.ndarray:
     SGP4-XP sets get ``EPHEMERIS_TYPE_4``; eccentricity outside [0, 1) gets 1 and a mean
     motion that is not positive gets 2, as SGP4 would (it does not always check them).
     """
-    ecc = elements["eccentricity"].to_numpy(dtype=np.float64)
-    motion = elements["mean_motion_rev_per_day"].to_numpy(dtype=np.float64)
-    xp = elements["ephemeris_type"].to_numpy() == 4
+    return element_codes_of(
+        elements["eccentricity"].to_numpy(dtype=np.float64),
+        elements["mean_motion_rev_per_day"].to_numpy(dtype=np.float64),
+        elements["ephemeris_type"].to_numpy(),
+    )
+
+
+def element_codes_of(ecc: np.ndarray, motion: np.ndarray, ephemeris_type: np.ndarray) -> np.ndarray:
+    """:func:`element_codes` from the columns' values."""
+    xp = ephemeris_type == 4
     codes = np.select(
         [xp, ~((ecc >= 0.0) & (ecc < 1.0)), ~(motion > 0.0)], [EPHEMERIS_TYPE_4, 1, 2], 0
     )

@@ -20,10 +20,12 @@ altitude below its apogee.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Literal
 
 import numpy as np
 import pandas as pd
+
+from ssaviewer.core.orbits.envelopes import may_be_near, object_envelopes
 
 #: Widening (km) of every mean-element perigee and apogee, plus ``MARGIN_PER_A`` × a and
 #: ``MARGIN_PER_AE`` × a·e (see the module docstring).
@@ -63,13 +65,20 @@ class ShellIndex:
         mean-motion derivative, four times over.
     margin_km
         ``(R,)`` widening of the mean perigee and apogee (km).
+    geo_of_row
+        ``(R,)`` int32: each set's position among the geosynchronous sets, -1 for others.
     longitude_deg, drift_deg_per_day
-        ``(R,)`` mean Earth-fixed longitude at ``origin_s`` (degrees) and its drift rate
-        (degrees per day); NaN for sets that are not geosynchronous (:func:`_mean_longitude`).
+        ``(G,)`` their mean Earth-fixed longitude at ``origin_s`` (degrees) and its drift
+        rate (degrees per day) (:func:`_mean_longitude`); :meth:`longitudes` reads them by
+        row, NaN for the other sets.
     longitude_margin_deg
-        ``(R,)`` how far the true longitude may stray from the mean one (degrees).
+        ``(G,)`` how far the true longitude may stray from the mean one (degrees).
     row
         ``(R,)`` each set's position in the table the index was built from.
+    epoch_s
+        ``(R,)`` int64 seconds of each set's epoch since ``origin_s`` (the key's low part).
+    envelope
+        ``(N,)`` arrays of :func:`~.envelopes.object_envelopes`.
     origin_s
         Unix seconds of the earliest epoch.
     """
@@ -81,72 +90,177 @@ class ShellIndex:
     apogee_km: np.ndarray
     decay_km_per_s: np.ndarray
     margin_km: np.ndarray
+    geo_of_row: np.ndarray
     longitude_deg: np.ndarray
     drift_deg_per_day: np.ndarray
     longitude_margin_deg: np.ndarray
     row: np.ndarray
+    epoch_s: np.ndarray
+    envelope: tuple[np.ndarray, np.ndarray, np.ndarray]
     origin_s: int
+
+    def longitudes(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Return longitude, drift and margin of the sets at positions ``rows`` (NaN: not GEO)."""
+        at = self.geo_of_row[rows]
+        geo = at >= 0
+        lon, drift, margin = (
+            np.where(geo, values[at], np.nan) if len(values) else np.full(len(rows), np.nan)
+            for values in (self.longitude_deg, self.drift_deg_per_day, self.longitude_margin_deg)
+        )
+        return lon, drift, margin
 
 
 def build_shell_index(elements: pd.DataFrame) -> ShellIndex:
-    """Index the SGP4-propagatable element sets of ``elements`` (``schema.ELEMENT_COLUMNS``)."""
+    """Index the SGP4-propagatable element sets of ``elements`` (``schema.ELEMENT_COLUMNS``).
+
+    A loaded table is already in object and epoch order and all propagatable: its columns
+    are then read without a copy, and the figures are computed in place (a catalogue's
+    history is millions of rows, so every temporary array costs).
+    """
     propagatable = elements["sgp4_propagatable"].to_numpy(dtype=bool)
-    rows = elements.loc[propagatable]
-    norad = rows["norad_id"].to_numpy(dtype=np.int64)
-    epoch_s = rows["epoch_utc"].to_numpy(dtype="datetime64[ns]").view("i8") // _NS_PER_S
+    every = bool(propagatable.all())
+    rows = np.arange(len(elements)) if every else np.flatnonzero(propagatable)
+    norad = elements["norad_id"].to_numpy(dtype=np.int64)
+    epoch_s = elements["epoch_utc"].to_numpy(dtype="datetime64[ns]").view("i8") // _NS_PER_S
+    if not every:
+        norad, epoch_s = norad[rows], epoch_s[rows]
     origin = int(epoch_s.min()) if len(epoch_s) else 0
-    order = np.lexsort((epoch_s, norad))
-    ids, first = np.unique(norad[order], return_index=True)
-    position = np.repeat(np.arange(len(ids)), np.diff(np.r_[first, len(order)]))
-    a_km = rows["semi_major_axis_km"].to_numpy(dtype=np.float64)[order]
-    n_rev_per_day = rows["mean_motion_rev_per_day"].to_numpy(dtype=np.float64)[order]
-    ndot = np.abs(rows["mean_motion_dot"].to_numpy(dtype=np.float64)[order])
-    # da/dt = -(2/3) (a/n) dn/dt with dn/dt = 2 × mean_motion_dot (rev/day²), four times.
-    with np.errstate(divide="ignore", invalid="ignore"):
-        decay = 4.0 * (2.0 / 3.0) * a_km / n_rev_per_day * 2.0 * ndot / 86400.0
-    e = rows["eccentricity"].to_numpy(dtype=np.float64)[order]
-    margin_km = PREFILTER_MARGIN_KM + MARGIN_PER_A * a_km + MARGIN_PER_AE * a_km * e
-    longitude, drift, margin = _mean_longitude(rows.iloc[order], origin)
+    order = _by_object_and_epoch(norad, epoch_s)
+    if order is not None:
+        rows, norad, epoch_s = rows[order], norad[order], epoch_s[order]
+    take: np.ndarray | slice = slice(None) if every and order is None else rows
+    epoch_s -= origin
+    first = np.flatnonzero(np.r_[True, norad[1:] != norad[:-1]]) if len(norad) else rows
+    first_row = np.r_[first, len(norad)].astype(np.int64)
+    key = np.repeat(np.arange(len(first), dtype=np.int64) * _KEY_SPAN_S, np.diff(first_row))
+    key += epoch_s
+    a_km = _column(elements, "semi_major_axis_km", take)
+    perigee_km = _column(elements, "perigee_km", take)
+    apogee_km = _column(elements, "apogee_km", take)
+    decay = _decay_km_per_s(a_km, elements, take)
+    margin_km = _margin_km(a_km, _column(elements, "eccentricity", take))
+    geo, longitude, drift, margin = _mean_longitude(elements, rows, take, origin)
     return ShellIndex(
-        norad_id=ids,
-        first_row=np.r_[first, len(order)].astype(np.int64),
-        key=position * _KEY_SPAN_S + (epoch_s[order] - origin),
-        perigee_km=rows["perigee_km"].to_numpy(dtype=np.float64)[order],
-        apogee_km=rows["apogee_km"].to_numpy(dtype=np.float64)[order],
-        decay_km_per_s=np.nan_to_num(decay, nan=np.inf, posinf=np.inf),
-        margin_km=np.nan_to_num(margin_km, nan=np.inf),
+        norad_id=norad[first],
+        first_row=first_row,
+        key=key,
+        perigee_km=perigee_km,
+        apogee_km=apogee_km,
+        decay_km_per_s=decay,
+        margin_km=margin_km,
+        geo_of_row=_positions(geo, len(rows)),
         longitude_deg=longitude,
         drift_deg_per_day=drift,
         longitude_margin_deg=margin,
-        row=np.flatnonzero(propagatable)[order],
+        row=rows,
+        epoch_s=epoch_s,
+        envelope=object_envelopes(first_row, perigee_km, apogee_km, margin_km, decay),
         origin_s=origin,
     )
 
 
-def _mean_longitude(rows: pd.DataFrame, origin_s: int) -> tuple[np.ndarray, ...]:
-    """Mean longitude at ``origin_s``, drift (deg/day) and margin (deg) of geosynchronous sets.
+#: Rows per block when a figure of every set is computed (temporaries stay in cache).
+_BLOCK_ROWS: Final = 1 << 16
 
-    The mean longitude is Ω + ω + M − GMST (GMST's linear formula, UTC for UT1). The true
-    sub-satellite longitude differs by the equation of centre (2e rad) and the reduction to
-    the equator (i²/4 rad), counted twice, plus ``LONGITUDE_MARGIN_DEG``.
+
+def _positions(members: np.ndarray, n: int) -> np.ndarray:
+    """``(n,)`` int32: each position's rank among ``members`` (ascending), -1 if not one."""
+    rank = np.full(n, -1, dtype=np.int32)
+    rank[members] = np.arange(len(members), dtype=np.int32)
+    return rank
+
+
+def _decay_km_per_s(
+    a_km: np.ndarray, elements: pd.DataFrame, take: np.ndarray | slice
+) -> np.ndarray:
+    """Bound on |da/dt| (km/s) per set: (2/3) (a/n) |dn/dt|, dn/dt = 2 × ndot, four times.
+
+    In the order of ``4 (2/3) a / n × 2 |ndot| / 86400``, block by block; NaN is inf.
     """
-    n_rev_per_day = rows["mean_motion_rev_per_day"].to_numpy(dtype=np.float64)
-    e = rows["eccentricity"].to_numpy(dtype=np.float64)
-    i_rad = np.radians(rows["inclination_deg"].to_numpy(dtype=np.float64))
-    geo = (np.abs(n_rev_per_day - 1.0027) < 0.1) & (e < 0.1) & (i_rad < np.radians(20.0))
-    epoch_day = (rows["epoch_utc"].to_numpy(dtype="datetime64[ns]").view("i8") / 86400e9) - (
-        origin_s / 86400.0
-    )
+    n_rev_per_day = _column(elements, "mean_motion_rev_per_day", take)
+    ndot = _column(elements, "mean_motion_dot", take)
+    decay = np.empty(len(a_km))
+    for block in _blocks(len(a_km)):
+        part = decay[block]
+        np.multiply(a_km[block], 4.0 * (2.0 / 3.0), out=part)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            part /= n_rev_per_day[block]
+            part *= 2.0
+            part *= np.abs(ndot[block])
+            part /= 86400.0
+        np.nan_to_num(part, copy=False, nan=np.inf, posinf=np.inf)
+    return decay
+
+
+def _margin_km(a_km: np.ndarray, e: np.ndarray) -> np.ndarray:
+    """``PREFILTER_MARGIN_KM + MARGIN_PER_A a + MARGIN_PER_AE a e``, block by block; NaN is inf."""
+    margin = np.empty(len(a_km))
+    for block in _blocks(len(a_km)):
+        part = margin[block]
+        np.multiply(a_km[block], MARGIN_PER_A, out=part)
+        part += PREFILTER_MARGIN_KM
+        ae = a_km[block] * MARGIN_PER_AE
+        ae *= e[block]
+        part += ae
+        np.nan_to_num(part, copy=False, nan=np.inf)
+    return margin
+
+
+def _blocks(n: int) -> list[slice]:
+    return [slice(k, min(k + _BLOCK_ROWS, n)) for k in range(0, n, _BLOCK_ROWS)]
+
+
+def _column(
+    elements: pd.DataFrame, name: str, rows: np.ndarray | slice, dtype: str = "float64"
+) -> np.ndarray:
+    """Values of one column at the positions ``rows`` (no DataFrame take)."""
+    values: np.ndarray = elements[name].to_numpy(dtype=dtype)[rows]
+    return values
+
+
+def _by_object_and_epoch(norad: np.ndarray, epoch_s: np.ndarray) -> np.ndarray | None:
+    """Stable order by object then epoch; None when already so (a loaded table)."""
+    for block in _blocks(len(norad) - 1):
+        after = slice(block.start + 1, block.stop + 1)
+        step = norad[after] - norad[block]
+        if (step < 0).any() or ((step == 0) & (epoch_s[after] < epoch_s[block])).any():
+            order: np.ndarray = np.lexsort((epoch_s, norad))
+            return order
+    return None
+
+
+def _mean_longitude(
+    elements: pd.DataFrame, rows: np.ndarray, take: np.ndarray | slice, origin_s: int
+) -> tuple[np.ndarray, ...]:
+    """Return the geosynchronous sets' positions, mean longitude, drift and margin.
+
+    The sets are those at positions ``rows`` of ``elements`` (``take``: the same, or a
+    slice of every row); the first array says which of them are geosynchronous (positions
+    in ``rows``), the others give their mean longitude at ``origin_s`` (degrees), its drift
+    (deg/day) and its margin (deg). The mean longitude is Ω + ω + M − GMST (GMST's
+    linear formula, UTC for UT1). The true sub-satellite longitude differs by the equation
+    of centre (2e rad) and the reduction to the equator (i²/4 rad), counted twice, plus
+    ``LONGITUDE_MARGIN_DEG``.
+    """
+    n_rev_per_day = _column(elements, "mean_motion_rev_per_day", take)
+    near_day = np.flatnonzero(np.abs(n_rev_per_day - 1.0027) < 0.1)
+    e = _column(elements, "eccentricity", rows[near_day])
+    i_rad = np.radians(_column(elements, "inclination_deg", rows[near_day]))
+    flat = (e < 0.1) & (i_rad < np.radians(20.0))
+    geo, e, i_rad = near_day[flat], e[flat], i_rad[flat]
+    geo_rows = rows[geo]
+    epoch_ns = _column(elements, "epoch_utc", geo_rows, "datetime64[ns]").view("i8")
+    epoch_day = (epoch_ns / 86400e9) - (origin_s / 86400.0)
     angle = (
-        rows["ra_of_asc_node_deg"].to_numpy(dtype=np.float64)
-        + rows["arg_of_pericenter_deg"].to_numpy(dtype=np.float64)
-        + rows["mean_anomaly_deg"].to_numpy(dtype=np.float64)
+        _column(elements, "ra_of_asc_node_deg", geo_rows)
+        + _column(elements, "arg_of_pericenter_deg", geo_rows)
+        + _column(elements, "mean_anomaly_deg", geo_rows)
     )
-    drift = 360.0 * n_rev_per_day - SIDEREAL_DEG_PER_DAY
     gmst_origin = 280.46061837 + SIDEREAL_DEG_PER_DAY * (origin_s / 86400.0 - 10957.5)
-    longitude = (angle - 360.0 * n_rev_per_day * epoch_day - gmst_origin) % 360.0
+    longitude = (angle - 360.0 * n_rev_per_day[geo] * epoch_day - gmst_origin) % 360.0
+    drift = 360.0 * n_rev_per_day[geo] - SIDEREAL_DEG_PER_DAY
     margin = LONGITUDE_MARGIN_DEG + 2.0 * np.degrees(2.0 * e + i_rad**2 / 4.0)
-    return np.where(geo, longitude, np.nan), np.where(geo, drift, np.nan), margin
+    return geo, longitude, drift, margin
 
 
 def _serving_rows(
@@ -158,14 +272,56 @@ def _serving_rows(
     the origin) and the nearest set on either side.
     """
     where = np.arange(len(index.norad_id)) if objects is None else objects
-    base = where.astype(np.int64) * _KEY_SPAN_S
     first, last = index.first_row[where], index.first_row[where + 1] - 1
-    lo = np.clip(np.searchsorted(index.key, base + max(t0, 0), "right") - 1, first, last)
-    hi = np.clip(np.searchsorted(index.key, base + max(t1, 0), "left"), first, last)
+    lo = np.maximum(_locate(index, where, first, last, max(t0, 0), "right") - 1, first)
+    hi = np.minimum(_locate(index, where, first, last, max(t1, 0), "left"), last)
     count = hi - lo + 1
     starts = np.r_[0, np.cumsum(count)[:-1]].astype(np.int64)
     rows = np.arange(int(count.sum())) - np.repeat(starts - lo, count)
     return rows, starts
+
+
+#: Steps an interpolation guess is corrected by before falling back to a binary search.
+_GUESS_STEPS: Final = 3
+
+
+def _locate(
+    index: ShellIndex,
+    where: np.ndarray,
+    first: np.ndarray,
+    last: np.ndarray,
+    t: int,
+    side: Literal["left", "right"],
+) -> np.ndarray:
+    """Per object ``where``, ``searchsorted`` of ``t`` (s) in its epochs ``[first, last]``.
+
+    Returns the first row whose epoch is ``>= t`` (``side="left"``) or ``> t``
+    (``"right"``), ``last + 1`` when there is none. Element sets come at a roughly steady
+    rate, so the row is first guessed from the epochs at the ends and corrected a few steps
+    each way; only objects whose guess was far off are searched the usual way.
+    """
+    epoch = index.epoch_s
+    span = np.maximum(epoch[last] - epoch[first], 1)
+    share = np.clip((t - epoch[first]) / span, 0.0, 1.0)
+    guess: np.ndarray = first + np.rint(share * (last - first + 1)).astype(np.int64)
+    for step in range(_GUESS_STEPS + 1):
+        up = (guess <= last) & _before(epoch[np.minimum(guess, last)], t, side)
+        down = (guess > first) & ~_before(epoch[np.maximum(guess - 1, first)], t, side)
+        wrong = up | down
+        if not wrong.any():
+            return guess
+        if step < _GUESS_STEPS:
+            guess += up.astype(np.int64) - down.astype(np.int64)
+    off = np.flatnonzero(wrong)
+    keys = where[off].astype(np.int64) * _KEY_SPAN_S + t
+    guess[off] = np.searchsorted(index.key, keys, side)
+    return guess
+
+
+def _before(epoch_s: np.ndarray, t: int, side: Literal["left", "right"]) -> np.ndarray:
+    """Whether each epoch comes before ``t`` in the sense of ``searchsorted``'s ``side``."""
+    result: np.ndarray = epoch_s < t if side == "left" else epoch_s <= t
+    return result
 
 
 def window_rows(
@@ -199,6 +355,25 @@ def altitude_ranges(
     return _altitudes(index, rows, starts, t0, t1)
 
 
+def _may_be_near(index: ShellIndex, t0: int, t1: int, band_km: tuple[float, float]) -> np.ndarray:
+    """Objects whose altitude envelope may reach ``band_km`` in ``[t0, t1]`` (a superset).
+
+    First with every set of an object between its first and last epochs (no search), then
+    the survivors with the sets that serve the window.
+    """
+    first, last = index.first_row[:-1], index.first_row[1:] - 1
+    epoch = index.epoch_s
+    maybe = may_be_near(index.envelope, epoch[first], epoch[last], t0, t1, band_km)
+    where = np.flatnonzero(maybe)
+    first, last = first[where], last[where]
+    lo = np.maximum(_locate(index, where, first, last, max(t0, 0), "right") - 1, first)
+    hi = np.minimum(_locate(index, where, first, last, max(t1, 0), "left"), last)
+    low, high, decay = index.envelope
+    envelope = (low[where], high[where], decay[where])
+    maybe[where] = may_be_near(envelope, epoch[lo], epoch[hi], t0, t1, band_km)
+    return maybe
+
+
 def _seconds(index: ShellIndex, when: pd.Timestamp) -> int:
     return int(when.value // _NS_PER_S) - index.origin_s
 
@@ -206,7 +381,7 @@ def _seconds(index: ShellIndex, when: pd.Timestamp) -> int:
 def _altitudes(
     index: ShellIndex, rows: np.ndarray, starts: np.ndarray, t0: int, t1: int
 ) -> tuple[np.ndarray, np.ndarray]:
-    epoch_s = index.key[rows] % _KEY_SPAN_S
+    epoch_s = index.epoch_s[rows]
     away_s = np.maximum(np.abs(epoch_s - t0), np.abs(epoch_s - t1)).astype(np.float64)
     drift = index.decay_km_per_s[rows] * away_s + index.margin_km[rows]
     low = np.minimum.reduceat(index.perigee_km[rows] - drift, starts)
@@ -224,12 +399,12 @@ def _longitudes(
     geosynchronous.
     """
     day0, day1 = t0 / 86400.0, t1 / 86400.0
-    drift = index.drift_deg_per_day[rows]
-    at0 = (index.longitude_deg[rows] + drift * day0 - reference + 180.0) % 360.0 - 180.0
+    longitude, drift, margin_deg = index.longitudes(rows)
+    at0 = (longitude + drift * day0 - reference + 180.0) % 360.0 - 180.0
     at1 = at0 + drift * (day1 - day0)
-    epoch_day = (index.key[rows] % _KEY_SPAN_S) / 86400.0
+    epoch_day = index.epoch_s[rows] / 86400.0
     away = np.maximum(np.abs(epoch_day - day0), np.abs(epoch_day - day1))
-    margin = index.longitude_margin_deg[rows] + LONGITUDE_DRIFT_ERROR_DEG_PER_DAY * away
+    margin = margin_deg + LONGITUDE_DRIFT_ERROR_DEG_PER_DAY * away
     low = np.minimum.reduceat(np.minimum(at0, at1) - margin, starts)
     high = np.maximum.reduceat(np.maximum(at0, at1) + margin, starts)
     return low, high
@@ -239,7 +414,7 @@ def _age_days(
     index: ShellIndex, rows: np.ndarray, starts: np.ndarray, t0: int, t1: int
 ) -> np.ndarray:
     """Per object, the days from the window to its nearest element set (0 inside it)."""
-    epoch_s = index.key[rows] % _KEY_SPAN_S
+    epoch_s = index.epoch_s[rows]
     outside_s = np.maximum(np.maximum(t0 - epoch_s, epoch_s - t1), 0)
     age: np.ndarray = np.minimum.reduceat(outside_s, starts) / 86400.0
     return age
@@ -283,15 +458,30 @@ def shell_candidates(
     if where >= len(index.norad_id) or index.norad_id[where] != target_norad:
         return np.empty(0, dtype=np.int64)
     t0, t1 = _seconds(index, start), _seconds(index, end)
-    rows, starts = _serving_rows(index, t0, t1)
-    low, high = _altitudes(index, rows, starts, t0, t1)
-    near = (low - threshold_km <= high[where]) & (high + threshold_km >= low[where])
-    if max_age_days is not None:
-        near &= _age_days(index, rows, starts, t0, t1) <= max_age_days
-    reference = float(np.nan_to_num(index.longitude_deg[rows[starts[where]]]))
-    lon_low, lon_high = _longitudes(index, rows, starts, t0, t1, reference)
-    gap_deg = np.degrees(threshold_km / GEO_RADIUS_KM)
-    near &= _longitude_overlap(lon_low, lon_high, lon_low[where], lon_high[where], gap_deg)
-    near[where] = False
+    own_rows, own_starts = _serving_rows(index, t0, t1, np.r_[where])
+    own_low, own_high = _altitudes(index, own_rows, own_starts, t0, t1)
+    maybe = _may_be_near(index, t0, t1, (own_low[0] - threshold_km, own_high[0] + threshold_km))
+    maybe[where] = False
+    near = np.zeros(len(index.norad_id), dtype=bool)
+    if maybe.any():
+        some = np.flatnonzero(maybe)
+        low, high = _altitudes(index, *_serving_rows(index, t0, t1, some), t0, t1)
+        near[some] = (low - threshold_km <= own_high[0]) & (high + threshold_km >= own_low[0])
+    # The age and the longitudes only of the objects still in: each object's figures are
+    # its own, so computing them on fewer objects changes none of them.
+    if max_age_days is not None and near.any():
+        near[near] = (
+            _age_days(index, *_serving_rows(index, t0, t1, np.flatnonzero(near)), t0, t1)
+            <= max_age_days
+        )
+    reference = float(np.nan_to_num(index.longitudes(own_rows[:1])[0][0]))
+    own_west, own_east = _longitudes(index, own_rows, own_starts, t0, t1, reference)
+    geo = np.isfinite(own_west[0]) and np.isfinite(own_east[0]) and own_east[0] - own_west[0] < 360
+    if geo and near.any():
+        lon_low, lon_high = _longitudes(
+            index, *_serving_rows(index, t0, t1, np.flatnonzero(near)), t0, t1, reference
+        )
+        gap_deg = np.degrees(threshold_km / GEO_RADIUS_KM)
+        near[near] = _longitude_overlap(lon_low, lon_high, own_west[0], own_east[0], gap_deg)
     result: np.ndarray = index.norad_id[near]
     return result

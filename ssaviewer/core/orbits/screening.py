@@ -13,38 +13,50 @@ the threshold, inside the window; an object whose distance hardly varies (docked
 same element set) is reported once, at its closest point.
 
 Each object is propagated with one element set per piece of the window: the propagatable
-set nearest the piece's middle (see :func:`screen`).
+set nearest the piece's middle (see :func:`screen`). The table's columns are read once per
+call and each SGP4 record is built once (:mod:`~.screen_sets`); the pieces work on arrays.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Final
 
 import numpy as np
 import pandas as pd
 from sgp4.api import Satrec
 
-from ssaviewer.core.orbits.batch import propagate_many
-from ssaviewer.core.orbits.coarse import candidates, gravity_kmps2, interpolation_pad_km
-from ssaviewer.core.orbits.propagate import latest_elements
+from ssaviewer.core.orbits.coarse import candidates
+from ssaviewer.core.orbits.prelook import worth_a_fine_look
 from ssaviewer.core.orbits.refine import (
     GOLDEN_BRACKET_S,
     SLOW_KMPS2,
     Approach,
     Pair,
     approach_at,
-    golden_minimum,
     refine_tca,
 )
-from ssaviewer.core.orbits.satrecs import build_satrecs
-from ssaviewer.core.orbits.shells import shell_filter
-from ssaviewer.core.orbits.times import TimesLike, as_utc_index, julian_split
+from ssaviewer.core.orbits.screen_sets import (
+    ScreenSets,
+    ScreenTable,
+    in_shell,
+    offsets_ns,
+    serving,
+)
+from ssaviewer.core.orbits.shells import SHELL_SAMPLES
+from ssaviewer.core.orbits.times import TimesLike, as_utc_index, julian_split_ns
 
 APPROACH_COLUMNS: Final = (
     "norad_id", "object_name", "tca_utc", "miss_km", "relative_speed_kms",
     "radial_km", "in_track_km", "cross_track_km",
+)  # fmt: skip
+#: The columns :func:`screen` reads (a table of only these screens the same).
+SCREEN_COLUMNS: Final = (
+    "norad_id", "object_name", "epoch_utc", "sgp4_propagatable", "ephemeris_type",
+    "mean_motion_rev_per_day", "eccentricity", "inclination_deg", "ra_of_asc_node_deg",
+    "arg_of_pericenter_deg", "mean_anomaly_deg", "bstar", "mean_motion_dot",
+    "mean_motion_ddot", "semi_major_axis_km", "period_min", "perigee_km", "apogee_km",
 )  # fmt: skip
 #: Objects propagated per ``SatrecArray`` call (bounds memory: chunk × T × 48 bytes).
 CHUNK_OBJECTS: Final = 400
@@ -54,6 +66,8 @@ MIN_STEP_S: Final = 10.0
 SEGMENT_DAYS: Final = 1.0
 #: Overlap (s) of neighbouring pieces, so an approach at a boundary is refined whole.
 SEGMENT_OVERLAP_S: Final = 2 * MAX_STEP_S
+#: The approach numbers of a result, in ``APPROACH_COLUMNS`` order after ``tca_utc``.
+_NUMBERS: Final = APPROACH_COLUMNS[3:]
 
 #: ``progress(fraction_done, message)``, called once per chunk of objects.
 ProgressCallback = Callable[[float, str], None]
@@ -63,7 +77,12 @@ StopCallback = Callable[[], bool]
 
 def default_step_s(rows: pd.DataFrame) -> float:
     """Coarse grid step: an eighth of the shortest period, within 10-600 s."""
-    period_s = 60.0 * rows["period_min"].to_numpy(dtype=np.float64)
+    return step_for(rows["period_min"].to_numpy(dtype=np.float64))
+
+
+def step_for(period_min: np.ndarray) -> float:
+    """:func:`default_step_s` of sets with these periods (minutes)."""
+    period_s = 60.0 * period_min
     shortest = float(np.nanmin(period_s)) if len(period_s) else MAX_STEP_S * 8
     return float(np.clip(shortest / 8.0, MIN_STEP_S, MAX_STEP_S))
 
@@ -76,109 +95,205 @@ class ScreeningCancelled(Exception):
 class _Window:
     """The coarse grid of one screening run, and the threshold."""
 
-    start: pd.Timestamp
+    start_ns: int
     span_s: float
     step_s: float
     threshold_km: float
+    #: ``(start_ns, end_ns, closed)`` of the segment's own part when only the first
+    #: approach of each object in it is wanted (see :func:`screen`'s ``first_only``).
+    first_only: tuple[int, int, bool] | None = None
 
-    def times(self) -> pd.DatetimeIndex:
-        """Grid times from the start, one step past the end at most."""
+    def own(self, tca_s: float) -> bool:
+        """Tell whether a TCA (s from the start) lies in the own part of ``first_only``."""
+        assert self.first_only is not None
+        lo, hi, closed = self.first_only
+        tca_ns = int(self.start_ns + offsets_ns(np.array([tca_s]))[0])
+        return lo <= tca_ns and (tca_ns <= hi if closed else tca_ns < hi)
+
+    def times_ns(self) -> np.ndarray:
+        """Grid times (ns) from the start, one step past the end at most."""
         seconds = np.arange(int(np.ceil(self.span_s / self.step_s)) + 1) * self.step_s
-        return pd.DatetimeIndex(self.start + pd.to_timedelta(seconds, unit="s"))
+        return self.start_ns + offsets_ns(seconds)
+
+
+@dataclass
+class _Found:
+    """Approaches found so far: the object's row, TCA (ns) and ``_NUMBERS`` per approach."""
+
+    rows: list[np.ndarray]
+    tca_ns: list[np.ndarray]
+    numbers: list[np.ndarray]
+    target_norad: list[np.ndarray]
+
+    def add(self, rows: np.ndarray, tca_ns: np.ndarray, numbers: np.ndarray, target: int) -> None:
+        """Append one piece's approaches (already in TCA order)."""
+        self.rows.append(rows)
+        self.tca_ns.append(tca_ns)
+        self.numbers.append(numbers)
+        self.target_norad.append(np.full(len(rows), target, dtype=np.int64))
+
+    def frame(self, sets: ScreenSets, with_target: bool = False) -> pd.DataFrame:
+        """``APPROACH_COLUMNS`` (after ``target_norad_id`` if asked), sorted by TCA."""
+        if not self.rows or sum(len(r) for r in self.rows) == 0:
+            return _empty_frame(with_target)
+        tca_ns = np.concatenate(self.tca_ns)
+        order = np.argsort(tca_ns, kind="stable")
+        rows = np.concatenate(self.rows)[order]
+        numbers = np.concatenate(self.numbers)[order]
+        columns: dict[str, object] = {}
+        if with_target:
+            columns["target_norad_id"] = np.concatenate(self.target_norad)[order]
+        columns["norad_id"] = sets.norad_id[rows]
+        columns["object_name"] = pd.array(sets.names_at(rows), dtype="string")
+        columns["tca_utc"] = pd.DatetimeIndex(tca_ns[order].view("datetime64[ns]"), tz="UTC")
+        for k, name in enumerate(_NUMBERS):
+            columns[name] = numbers[:, k]
+        return pd.DataFrame(columns)
+
+
+def _empty_frame(with_target: bool) -> pd.DataFrame:
+    if not _EMPTY:
+        _EMPTY.append(_new_empty_frame(False))
+        _EMPTY.append(_new_empty_frame(True))
+    return _EMPTY[int(with_target)].copy()
+
+
+#: The two empty results, made once (a DataFrame takes milliseconds to build).
+_EMPTY: list[pd.DataFrame] = []
+
+
+def _new_empty_frame(with_target: bool) -> pd.DataFrame:
+    frame = pd.DataFrame({c: [] for c in APPROACH_COLUMNS})
+    frame["tca_utc"] = pd.DatetimeIndex([], tz="UTC")
+    frame = frame.astype({"norad_id": "int64", "object_name": "string"})
+    if with_target:
+        frame.insert(0, "target_norad_id", pd.Series(dtype="int64"))
+    return frame
 
 
 def _screen_against(
-    target: pd.DataFrame,
-    others: pd.DataFrame,
+    sets: ScreenSets,
+    target: int,
+    others: np.ndarray,
     window: _Window,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
-) -> pd.DataFrame:
-    """Screen one target row against ``others`` (already filtered); see :func:`screen`."""
-    times = window.times()
-    target_sat = build_satrecs(target)[0]
-    target_states = propagate_many(target, times, satrecs=[target_sat])
-    rows: list[dict[str, object]] = []
+) -> tuple[np.ndarray, np.ndarray]:
+    """Screen one target row against the rows ``others`` (already filtered).
+
+    Returns each approach's object row and its ``tca_s`` then ``_NUMBERS`` (``(K, 6)``),
+    in the order found.
+    """
+    times_ns = window.times_ns()
+    jd, fraction = julian_split_ns(times_ns[:1])
+    target_states: list[np.ndarray] = []  # on the full grid, once an object needs it
+    target_sat = sets.satrecs(np.r_[target])[0]
+    pad = sets.pad_km(np.r_[target], window.step_s)
+    gravity = sets.gravity_kmps2(np.r_[target])
+    found_rows: list[int] = []
+    found: list[tuple[float, ...]] = []
     for first in range(0, len(others), CHUNK_OBJECTS):
         if should_stop is not None and should_stop():
             raise ScreeningCancelled("screening cancelled")
-        chunk = others.iloc[first : first + CHUNK_OBJECTS]
-        sats = build_satrecs(chunk)
-        states = propagate_many(chunk, times, satrecs=sats)
-        found = candidates(
-            target_states.position_teme_km[0], target_states.velocity_teme_kmps[0],
-            states.position_teme_km, states.velocity_teme_kmps,
-            window.threshold_km + interpolation_pad_km(target, window.step_s)
-            + interpolation_pad_km(chunk, window.step_s),
-            gravity_kmps2(target) + gravity_kmps2(chunk), window.step_s,
+        chunk = others[first : first + CHUNK_OBJECTS]
+        chunk = chunk[
+            worth_a_fine_look(
+                sets, target, chunk, window.start_ns, window.step_s, len(times_ns),
+                window.threshold_km,
+            )
+        ]  # fmt: skip
+        if len(chunk) == 0:
+            _report(progress, first + CHUNK_OBJECTS, len(others))
+            continue
+        if not target_states:
+            target_states.extend(sets.states(np.r_[target], times_ns)[:2])
+        r, v, _ = sets.states(chunk, times_ns)
+        coarse = candidates(
+            target_states[0][0], target_states[1][0], r, v,
+            window.threshold_km + pad + sets.pad_km(chunk, window.step_s),
+            gravity + sets.gravity_kmps2(chunk), window.step_s,
         )  # fmt: skip
-        norad = chunk["norad_id"].to_numpy(dtype=np.int64)
-        names = chunk["object_name"].astype(str).to_numpy()
-        for o, approach in _refine(target_sat, sats, found, times[0], window):
-            rows.append({"norad_id": int(norad[o]), "object_name": str(names[o]),
-                         **asdict(approach)})  # fmt: skip
-        if progress is not None:
-            progress(min(1.0, (first + len(chunk)) / len(others)), "screening")
-    return _frame(rows, window.start)
+        sats = sets.satrecs(chunk)
+        pair_start = (float(jd[0]), float(fraction[0]))
+        for o, a in _refine(target_sat, sats, coarse, pair_start, window):
+            found_rows.append(int(chunk[o]))
+            found.append((a.tca_s, a.miss_km, a.relative_speed_kms, a.radial_km,
+                          a.in_track_km, a.cross_track_km))  # fmt: skip
+        _report(progress, first + CHUNK_OBJECTS, len(others))
+    return np.array(found_rows, dtype=np.int64), np.array(found, dtype=np.float64).reshape(-1, 6)
+
+
+def _report(progress: ProgressCallback | None, done: int, of: int) -> None:
+    if progress is not None:
+        progress(min(1.0, done / of), "screening")
 
 
 def _refine(
     target_sat: Satrec,
     sats: list[Satrec],
     found: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
-    start: pd.Timestamp,
+    start: tuple[float, float],
     window: _Window,
 ) -> Iterator[tuple[int, Approach]]:
     """Yield ``(object index, approach)`` for each candidate that is a true approach.
 
-    Slowly drifting neighbours stay within the limit for many intervals in a row, and each
-    would converge on the same minimum. So a candidate is not refined again when an earlier
-    candidate of the same object found an approach in or next to its interval, or (for slow
-    pairs, refined by a golden-section search) already searched around its guess.
+    ``start`` is the grid start as SGP4's ``(jd, fraction)``. Slowly drifting neighbours
+    stay within the limit for many intervals in a row, and each would converge on the same
+    minimum. So a candidate is not refined again when an earlier candidate of the same
+    object found an approach in or next to its interval, or (for slow pairs, refined by a
+    golden-section search) already searched around its guess.
     """
-    jd, fraction = julian_split(pd.DatetimeIndex([start]))
     step = window.step_s
     covered: dict[int, list[tuple[float, float]]] = {}
-    for o, k, f, rigid in zip(*found, strict=True):
-        guess = (k + f) * step
-        spans = covered.setdefault(int(o), [])
-        if any(lo <= guess <= hi for lo, hi in spans):
+    done: set[int] = set()  # objects whose first approach was all that was asked
+    for o, k, f, rigid in zip(*(c.tolist() for c in found), strict=True):
+        if o in done:
             continue
-        pair = Pair(target_sat, sats[o], float(jd[0]), float(fraction[0]))
+        guess = (k + f) * step
+        spans = covered.setdefault(o, [])
+        # An object's guesses only grow: spans that end before this one never cover again.
+        spans[:] = [span for span in spans if span[1] >= guess]
+        if any(lo <= guess for lo, _ in spans):
+            continue
+        pair = Pair(target_sat, sats[o], start[0], start[1])
         if rigid:  # no distinct minimum: the closest point near the closest grid time
             lo, hi = max(0.0, (k - 1) * step), min(window.span_s, (k + 1) * step)
-            tca: float | None = golden_minimum(pair.distance, lo, hi, 1e-3)
+            tca: float | None = pair.golden(lo, hi, 1e-3)
         else:
-            tca = refine_tca(pair, guess, 0.0, window.span_s)
-            if _is_slow(pair, guess):  # searched guess ± GOLDEN_BRACKET_S, less a step
+            slow = _is_slow(pair, guess)
+            tca = refine_tca(pair, guess, 0.0, window.span_s, slow=slow)
+            if slow:  # searched guess ± GOLDEN_BRACKET_S, less a step
                 reach = GOLDEN_BRACKET_S - step
                 spans.append((guess - reach, guess + reach))
         if tca is not None:
             spans.append((tca - 2 * step, tca + 2 * step))
             approach = approach_at(pair, tca)
             if approach.miss_km <= window.threshold_km:
-                yield int(o), approach
+                if window.first_only is not None and window.own(tca):
+                    done.add(o)
+                yield o, approach
 
 
 def _is_slow(pair: Pair, t_s: float) -> bool:
     """Tell whether :func:`refine_tca` searches by golden section from ``t_s``."""
-    dv = pair.relative(t_s)[3]
-    return float(dv @ dv) < SLOW_KMPS2
+    return pair.rates(t_s)[1] < SLOW_KMPS2
 
 
-def _frame(rows: list[dict[str, object]], start: pd.Timestamp | None = None) -> pd.DataFrame:
-    """Approach rows to ``APPROACH_COLUMNS``, one per distinct (object, TCA), by TCA."""
-    if not rows:
-        frame = pd.DataFrame({c: [] for c in APPROACH_COLUMNS})
-        frame["tca_utc"] = pd.DatetimeIndex([], tz="UTC")
-        return frame.astype({"norad_id": "int64", "object_name": "string"})
-    frame = pd.DataFrame(rows).sort_values(["norad_id", "tca_s"], kind="stable")
-    same = (frame["norad_id"].diff() == 0) & (frame["tca_s"].diff() < 1.0)
-    frame = frame.loc[~same.to_numpy()]
-    assert start is not None
-    frame["tca_utc"] = start + pd.to_timedelta(frame["tca_s"].to_numpy(), unit="s")
-    frame = frame.sort_values("tca_s", kind="stable").reset_index(drop=True)
-    return frame[list(APPROACH_COLUMNS)].astype({"norad_id": "int64", "object_name": "string"})
+def _distinct(
+    sets: ScreenSets, rows: np.ndarray, values: np.ndarray, start_ns: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One approach per distinct (object, TCA): ``(rows, tca_ns, numbers)`` by TCA.
+
+    Approaches of one object less than a second apart are the same one (the first kept).
+    """
+    norad, tca_s = sets.norad_id[rows], values[:, 0]
+    order = np.lexsort((tca_s, norad))
+    norad, tca_s = norad[order], tca_s[order]
+    same = np.zeros(len(order), dtype=bool)
+    same[1:] = (norad[1:] == norad[:-1]) & (np.diff(tca_s) < 1.0)
+    kept = order[~same]
+    kept = kept[np.argsort(values[kept, 0], kind="stable")]
+    return rows[kept], start_ns + offsets_ns(values[kept, 0]), values[kept, 1:]
 
 
 def _check(days: float, threshold_km: float, step_s: float | None) -> None:
@@ -209,19 +324,20 @@ class _Segment:
         """The time whose nearest element sets serve the segment."""
         return self.core_start + (self.core_end - self.core_start) / 2
 
-    def keep(self, found: pd.DataFrame) -> pd.DataFrame:
-        """Approaches whose TCA lies in this segment's own part."""
-        tca = found["tca_utc"]
-        inside = (tca >= self.core_start) & (
-            (tca <= self.core_end) if self.last else (tca < self.core_end)
+    def keep(self, tca_ns: np.ndarray) -> np.ndarray:
+        """Mask of the TCAs (ns) that lie in this segment's own part."""
+        end = self.core_end.value
+        inside: np.ndarray = (tca_ns >= self.core_start.value) & (
+            (tca_ns <= end) if self.last else (tca_ns < end)
         )
-        return found.loc[inside.to_numpy()]
+        return inside
 
 
-def _segments(elements: pd.DataFrame, start: pd.Timestamp, days: float) -> list[_Segment]:
+def _segments(norad_id: np.ndarray, start: pd.Timestamp, days: float) -> list[_Segment]:
     """One segment when every object has one element set; else ``SEGMENT_DAYS`` pieces."""
     end = start + pd.Timedelta(days=days)
-    n = 1 if not elements["norad_id"].duplicated().any() else int(np.ceil(days / SEGMENT_DAYS))
+    several = len(np.unique(norad_id)) < len(norad_id)
+    n = int(np.ceil(days / SEGMENT_DAYS)) if several else 1
     edges = [start + (end - start) * k / n for k in range(n + 1)]
     overlap = pd.Timedelta(seconds=SEGMENT_OVERLAP_S)
     segments = []
@@ -231,35 +347,37 @@ def _segments(elements: pd.DataFrame, start: pd.Timestamp, days: float) -> list[
     return segments
 
 
-def _serving(elements: pd.DataFrame, when: pd.Timestamp) -> pd.DataFrame:
-    """Per object, the SGP4-propagatable element set nearest ``when``."""
-    return latest_elements(elements.loc[elements["sgp4_propagatable"].to_numpy(dtype=bool)], when)
-
-
 def _pairs_in_segment(
-    target: pd.DataFrame,
-    others: pd.DataFrame,
+    sets: ScreenSets,
+    target: int,
+    others: np.ndarray,
     segment: _Segment,
     threshold_km: float,
     step_s: float | None,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
-) -> pd.DataFrame:
-    """Screen one target row against ``others`` over one segment (shell filter included)."""
-    others = others.loc[shell_filter(target, others, threshold_km, segment.start, segment.span_s)]
+    first_only: bool = False,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Screen one target row against ``others`` over one segment (shell filter included).
+
+    Returns ``(rows, tca_ns, numbers)`` of the approaches in the segment's own part, by TCA
+    (with ``first_only``, each object's refinement stops at its first one there).
+    """
+    start_ns = int(segment.start.value)
+    if len(others):
+        seconds = np.linspace(0.0, segment.span_s, SHELL_SAMPLES)
+        others = others[
+            in_shell(sets, target, others, threshold_km, start_ns + offsets_ns(seconds))
+        ]
     if len(others) == 0:
-        return _frame([])
-    step = step_s if step_s is not None else default_step_s(pd.concat([target, others]))
-    window = _Window(segment.start, segment.span_s, step, threshold_km)
-    return segment.keep(_screen_against(target, others, window, progress, should_stop))
-
-
-def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    frames = [f for f in frames if len(f)]
-    if not frames:
-        return _frame([])
-    result = pd.concat(frames, ignore_index=True)
-    return result.sort_values("tca_utc", kind="stable").reset_index(drop=True)
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty((0, 5))
+    step = step_s if step_s is not None else step_for(sets.period_min[np.r_[target, others]])
+    own = (segment.core_start.value, segment.core_end.value, segment.last)
+    window = _Window(start_ns, segment.span_s, step, threshold_km, own if first_only else None)
+    rows, values = _screen_against(sets, target, others, window, progress, should_stop)
+    rows, tca_ns, numbers = _distinct(sets, rows, values, start_ns)
+    inside = segment.keep(tca_ns)
+    return rows[inside], tca_ns[inside], numbers[inside]
 
 
 def screen(
@@ -272,6 +390,7 @@ def screen(
     *,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
+    first_only: bool = False,
 ) -> pd.DataFrame:
     """Find every object passing within ``threshold_km`` of a target over a window.
 
@@ -293,6 +412,9 @@ def screen(
     progress, should_stop
         Optional callbacks for a GUI worker: progress in [0, 1] with a message, and a
         cancellation check between chunks of objects (raises :class:`ScreeningCancelled`).
+    first_only
+        Only which objects pass within the threshold is wanted: each object's search
+        stops at its first approach (fewer rows; the same objects).
 
     Returns
     -------
@@ -308,23 +430,68 @@ def screen(
         ``threshold_km`` or ``step_s`` is not positive.
     """
     _check(days, threshold_km, step_s)
-    ids = elements["norad_id"].to_numpy()
-    if not (ids == target_norad).any():
+    return _screen(
+        ScreenSets.of(elements), target_norad, start_utc, days, threshold_km, step_s,
+        progress, should_stop, first_only,
+    )  # fmt: skip
+
+
+def screen_rows(
+    table: ScreenTable,
+    rows: np.ndarray,
+    target_norad: int,
+    start_utc: pd.Timestamp,
+    days: float,
+    threshold_km: float,
+    step_s: float | None = None,
+    *,
+    first_only: bool = False,
+) -> pd.DataFrame:
+    """:func:`screen` of the rows ``rows`` of a table read once (no DataFrame per call).
+
+    Equal to ``screen(elements.iloc[rows], ...)`` for ``table = ScreenTable.of(elements)``.
+    """
+    _check(days, threshold_km, step_s)
+    return _screen(
+        table.sets(rows), target_norad, start_utc, days, threshold_km, step_s,
+        first_only=first_only,
+    )  # fmt: skip
+
+
+def _screen(
+    sets: ScreenSets,
+    target_norad: int,
+    start_utc: TimesLike | pd.Timestamp,
+    days: float,
+    threshold_km: float,
+    step_s: float | None,
+    progress: ProgressCallback | None = None,
+    should_stop: StopCallback | None = None,
+    first_only: bool = False,
+) -> pd.DataFrame:
+    is_target = sets.norad_id == target_norad
+    if not is_target.any():
         raise ValueError(f"target NORAD id {target_norad} is not in the data")
-    if not (elements["sgp4_propagatable"].to_numpy(dtype=bool) & (ids == target_norad)).any():
+    if not (sets.propagatable & is_target).any():
         raise ValueError(f"target {target_norad} has no SGP4-propagatable element set")
-    segments = _segments(elements, as_utc_index(start_utc)[0], days)
-    frames = []
+    segments = _segments(sets.norad_id, as_utc_index(start_utc)[0], days)
+    found = _Found([], [], [], [])
     for n, segment in enumerate(segments):
-        serving = _serving(elements, segment.middle)
-        is_target = serving["norad_id"].to_numpy() == target_norad
+        rows = serving(sets, int(segment.middle.value))
+        here = sets.norad_id[rows] == target_norad
+        others = rows[~here]
+        if first_only and found.rows:  # objects already found need no more searching
+            known = sets.norad_id[np.concatenate(found.rows)]
+            others = others[~np.isin(sets.norad_id[others], known)]
         report = None if progress is None else _scaled(progress, n, len(segments))
-        target, others = serving.loc[is_target], serving.loc[~is_target]
-        found = _pairs_in_segment(
-            target, others, segment, threshold_km, step_s, report, should_stop
-        )
-        frames.append(found)
-    return _concat(frames)
+        found.add(
+            *_pairs_in_segment(
+                sets, int(rows[here][0]), others, segment, threshold_km, step_s, report,
+                should_stop, first_only,
+            ),
+            target_norad,
+        )  # fmt: skip
+    return found.frame(sets)
 
 
 def _scaled(progress: ProgressCallback, n: int, of: int) -> ProgressCallback:
@@ -348,15 +515,12 @@ def screen_group(
     """
     _check(days, threshold_km, step_s)
     members = elements.loc[elements["norad_id"].isin(list(norad_ids)).to_numpy()]
-    frames = []
-    for segment in _segments(members, as_utc_index(start_utc)[0], days):
-        group = _serving(members, segment.middle)
+    sets = ScreenSets.of(members)
+    found = _Found([], [], [], [])
+    for segment in _segments(sets.norad_id, as_utc_index(start_utc)[0], days):
+        group = serving(sets, int(segment.middle.value))
         for k in range(len(group) - 1):
-            target = group.iloc[k : k + 1]
-            found = _pairs_in_segment(target, group.iloc[k + 1 :], segment, threshold_km, step_s)
-            found.insert(0, "target_norad_id", int(target["norad_id"].to_numpy()[0]))
-            frames.append(found)
-    result = _concat(frames)
-    if "target_norad_id" not in result:
-        result.insert(0, "target_norad_id", pd.Series(dtype="int64"))
-    return result
+            target = int(group[k])
+            piece = _pairs_in_segment(sets, target, group[k + 1 :], segment, threshold_km, step_s)
+            found.add(*piece, int(sets.norad_id[target]))
+    return found.frame(sets, with_target=True)

@@ -17,6 +17,7 @@ import pandas as pd
 
 from ssaviewer.core.constants import EARTH_RADIUS_KM, MU_EARTH_KM3_PER_S2
 from ssaviewer.core.orbits.batch import propagate_many
+from ssaviewer.core.orbits.coarse import dot3
 
 #: Widening (km) of each object's altitude range (short-period terms; see the module).
 SHELL_MARGIN_KM: Final = 20.0
@@ -28,19 +29,37 @@ def altitude_bounds(
     rows: pd.DataFrame, start: pd.Timestamp, span_s: float
 ) -> tuple[np.ndarray, np.ndarray]:
     """Return ``(lowest_km, highest_km)`` altitudes each row may reach in the window."""
+    batch = propagate_many(rows, shell_times(start, span_s))
+    return bounds_from_states(
+        batch.position_teme_km,
+        batch.velocity_teme_kmps,
+        batch.ok,
+        rows["perigee_km"].to_numpy(dtype=np.float64),
+        rows["apogee_km"].to_numpy(dtype=np.float64),
+    )
+
+
+def shell_times(start: pd.Timestamp, span_s: float) -> pd.DatetimeIndex:
+    """Return the ``SHELL_SAMPLES`` times across the window at which bounds are taken."""
     offsets = pd.to_timedelta(np.linspace(0.0, span_s, SHELL_SAMPLES), unit="s")
-    batch = propagate_many(rows, pd.DatetimeIndex(start + offsets))
-    r, v = batch.position_teme_km, batch.velocity_teme_kmps
-    radius = np.linalg.norm(r, axis=-1)
+    return pd.DatetimeIndex(start + offsets)
+
+
+def bounds_from_states(
+    r: np.ndarray, v: np.ndarray, ok: np.ndarray, mean_perigee: np.ndarray, mean_apogee: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Altitude bounds from ``(N, T, 3)`` TEME states at :func:`shell_times` (see above).
+
+    ``ok`` is ``(N, T)``; ``mean_perigee`` and ``mean_apogee`` are the rows' mean-element
+    altitudes (km).
+    """
+    radius = np.sqrt(dot3(r, r))
     with np.errstate(divide="ignore", invalid="ignore"):
-        a = 1.0 / (2.0 / radius - (v * v).sum(axis=-1) / MU_EARTH_KM3_PER_S2)
+        a = 1.0 / (2.0 / radius - dot3(v, v) / MU_EARTH_KM3_PER_S2)
         h = np.cross(r, v)
-        e = np.sqrt(np.maximum(0.0, 1.0 - (h * h).sum(axis=-1) / MU_EARTH_KM3_PER_S2 / a))
+        e = np.sqrt(np.maximum(0.0, 1.0 - dot3(h, h) / MU_EARTH_KM3_PER_S2 / a))
         perigee = a * (1.0 - e) - EARTH_RADIUS_KM
         apogee = np.where(a > 0, a * (1.0 + e), np.inf) - EARTH_RADIUS_KM
-    mean_perigee = rows["perigee_km"].to_numpy(dtype=np.float64)
-    mean_apogee = rows["apogee_km"].to_numpy(dtype=np.float64)
-    ok = batch.ok
     low = np.fmin(np.nanmin(np.where(ok, perigee, np.nan), axis=1, initial=np.inf), mean_perigee)
     high = np.fmax(np.nanmax(np.where(ok, apogee, np.nan), axis=1, initial=-np.inf), mean_apogee)
     low = np.where(ok.all(axis=1), low - SHELL_MARGIN_KM, -np.inf)

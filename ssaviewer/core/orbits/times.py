@@ -41,7 +41,11 @@ def julian_split(times_utc: TimesLike | pd.Timestamp) -> tuple[np.ndarray, np.nd
     ``jd_whole`` ends in .5 (midnight) and ``fraction`` is in [0, 1), so the sum keeps
     sub-microsecond precision.
     """
-    ns = utc_nanoseconds(times_utc)
+    return julian_split_ns(utc_nanoseconds(times_utc))
+
+
+def julian_split_ns(ns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`julian_split` of int64 nanoseconds since 1970-01-01 UTC."""
     days, rest = np.divmod(ns, NS_PER_DAY)
     return JD_UNIX_EPOCH + days.astype(np.float64), rest.astype(np.float64) / NS_PER_DAY
 

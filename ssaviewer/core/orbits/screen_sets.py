@@ -1,0 +1,200 @@
+"""The element sets one screening run reads, as arrays: no DataFrame indexing per piece.
+
+:func:`~.screening.screen` reads the columns it needs once (:meth:`ScreenSets.of`), then
+picks each piece's serving sets (:func:`serving`), propagates them (``SatrecArray``, each
+record built once per run and reused by every piece) and bounds their altitudes with plain
+array operations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+import numpy as np
+import pandas as pd
+from sgp4.api import Satrec
+
+from ssaviewer.core.orbits import errors
+from ssaviewer.core.orbits.batch import propagate_records
+from ssaviewer.core.orbits.coarse import gravity_of, pad_km_of, periapsis_rates_of
+from ssaviewer.core.orbits.satrecs import satrec_arguments_of, satrecs_at
+from ssaviewer.core.orbits.shells import bounds_from_states
+from ssaviewer.core.orbits.times import julian_split_ns
+
+_NS_PER_S: Final = 1_000_000_000
+
+
+#: Columns screening reads and the dtype each is read as (``epoch_utc``: int64 ns).
+_READ: Final[dict[str, Any]] = {
+    "norad_id": np.int64, "epoch_utc": "datetime64[ns]", "sgp4_propagatable": bool,
+    "ephemeris_type": None, "mean_motion_rev_per_day": np.float64,
+    "eccentricity": np.float64, "inclination_deg": np.float64,
+    "ra_of_asc_node_deg": np.float64, "arg_of_pericenter_deg": np.float64,
+    "mean_anomaly_deg": np.float64, "bstar": np.float64, "mean_motion_dot": np.float64,
+    "mean_motion_ddot": np.float64, "semi_major_axis_km": np.float64,
+    "period_min": np.float64, "perigee_km": np.float64, "apogee_km": np.float64,
+}  # fmt: skip
+
+
+def _read(frame: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Return the ``_READ`` columns of ``frame`` as arrays, each read once."""
+    columns = {name: frame[name].to_numpy(dtype=dtype) for name, dtype in _READ.items()}
+    columns["epoch_utc"] = columns["epoch_utc"].view("i8")
+    return columns
+
+
+def _names(values: np.ndarray) -> np.ndarray:
+    """Object names as ``str``, "nan" where missing (as ``astype(str)`` of the column)."""
+    return np.array(["nan" if pd.isna(n) else str(n) for n in values], dtype=object)
+
+
+@dataclass(frozen=True)
+class ScreenTable:
+    """A whole element table's screening columns, read once, to screen many row subsets."""
+
+    columns: dict[str, np.ndarray]
+    object_name: pd.Series
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame) -> ScreenTable:
+        """Read ``frame``'s screening columns (views where the dtypes allow)."""
+        return cls(_read(frame), frame["object_name"])
+
+    def sets(self, rows: np.ndarray) -> ScreenSets:
+        """Return the sets at positions ``rows`` (as ``ScreenSets.of(frame.iloc[rows])``)."""
+        return ScreenSets.from_columns(
+            {name: values[rows] for name, values in self.columns.items()},
+            lambda some: _names(self.object_name.iloc[rows[some]].to_numpy(dtype=object)),
+        )
+
+
+@dataclass(frozen=True)
+class ScreenSets:
+    """Columns of an element-set table (``schema.ELEMENT_COLUMNS``) by row position.
+
+    ``records`` caches the SGP4 record of each row used so far; ``name_source`` gives the
+    ``object_name`` of rows as ``str``.
+    """
+
+    norad_id: np.ndarray
+    epoch_ns: np.ndarray
+    propagatable: np.ndarray
+    period_min: np.ndarray
+    perigee_km: np.ndarray
+    apogee_km: np.ndarray
+    perigee_radius_km: np.ndarray
+    perigee_rate_radps: np.ndarray
+    codes: np.ndarray
+    arguments: tuple[list[float], ...]
+    name_source: Callable[[np.ndarray], np.ndarray]
+    records: dict[int, Satrec] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame) -> ScreenSets:
+        """Read the columns screening needs from ``frame``."""
+        names = frame["object_name"]
+        return cls.from_columns(
+            _read(frame), lambda rows: _names(names.iloc[rows].to_numpy(dtype=object))
+        )
+
+    @classmethod
+    def from_columns(
+        cls, columns: dict[str, np.ndarray], name_source: Callable[[np.ndarray], np.ndarray]
+    ) -> ScreenSets:
+        """Build the sets from the ``_READ`` columns' values (see :func:`_read`)."""
+        r_p, _, w_p = periapsis_rates_of(columns["semi_major_axis_km"], columns["eccentricity"])
+        return cls(
+            norad_id=columns["norad_id"],
+            epoch_ns=columns["epoch_utc"],
+            propagatable=columns["sgp4_propagatable"],
+            period_min=columns["period_min"],
+            perigee_km=columns["perigee_km"],
+            apogee_km=columns["apogee_km"],
+            perigee_radius_km=r_p,
+            perigee_rate_radps=w_p,
+            codes=errors.element_codes_of(
+                columns["eccentricity"], columns["mean_motion_rev_per_day"],
+                columns["ephemeris_type"],
+            ),
+            arguments=satrec_arguments_of(columns),
+            name_source=name_source,
+        )  # fmt: skip
+
+    def satrecs(self, rows: np.ndarray) -> list[Satrec]:
+        """Return the SGP4 records of the rows ``rows``, each built once."""
+        missing = [int(r) for r in rows if int(r) not in self.records]
+        self.records.update(zip(missing, satrecs_at(self.arguments, missing), strict=True))
+        return [self.records[int(r)] for r in rows]
+
+    def names_at(self, rows: np.ndarray) -> np.ndarray:
+        """Return the ``object_name`` of the rows ``rows`` as ``str`` ("nan" where missing)."""
+        return self.name_source(rows)
+
+    def states(
+        self, rows: np.ndarray, times_ns: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Return TEME ``(position_km, velocity_kmps, ok)`` of the rows at the times (ns)."""
+        jd, fraction = julian_split_ns(times_ns)
+        position, velocity, _, ok = propagate_records(
+            self.satrecs(rows), self.codes[rows], jd, fraction
+        )
+        return position, velocity, ok
+
+    def pad_km(self, rows: np.ndarray, step_s: float) -> np.ndarray:
+        """Cubic Hermite error bound of each row over a step (see :mod:`~.coarse`)."""
+        return pad_km_of(self.perigee_radius_km[rows], self.perigee_rate_radps[rows], step_s)
+
+    def gravity_kmps2(self, rows: np.ndarray) -> np.ndarray:
+        """Largest gravitational acceleration (km/s²) of each row."""
+        return gravity_of(self.perigee_radius_km[rows])
+
+
+def serving(sets: ScreenSets, when_ns: int) -> np.ndarray:
+    """Per object (ascending ``norad_id``), the row of its propagatable set nearest ``when_ns``.
+
+    Ties go to the earlier set, as :func:`~.propagate.latest_elements` with ``"nearest"``.
+    """
+    rows = np.flatnonzero(sets.propagatable)
+    epochs, norad = sets.epoch_ns[rows], sets.norad_id[rows]
+    order = np.lexsort((epochs, np.abs(epochs - when_ns), norad))
+    sorted_norad = norad[order]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = sorted_norad[1:] != sorted_norad[:-1]
+    chosen: np.ndarray = rows[order[first]]
+    return chosen
+
+
+def in_shell(
+    sets: ScreenSets,
+    target: int,
+    others: np.ndarray,
+    threshold_km: float,
+    times_ns: np.ndarray,
+) -> np.ndarray:
+    """Mask of ``others`` whose altitudes come within the threshold of the target's row.
+
+    As :func:`~.shells.shell_filter`, from the states at ``times_ns``
+    (:func:`~.shells.shell_times`).
+    """
+    rows = np.r_[target, others]
+    position, velocity, ok = sets.states(rows, times_ns)
+    low, high = bounds_from_states(
+        position, velocity, ok, sets.perigee_km[rows], sets.apogee_km[rows]
+    )
+    mask: np.ndarray = (low[1:] - threshold_km <= high[0]) & (high[1:] + threshold_km >= low[0])
+    return mask
+
+
+def offsets_ns(seconds: np.ndarray) -> np.ndarray:
+    """Float seconds to int64 nanoseconds, rounded as ``pandas.to_timedelta(unit="s")`` does.
+
+    Whole seconds and the fraction (rounded to 9 decimals) are scaled apart, as pandas'
+    ``cast_from_unit_vectorized``; the tests check the two agree.
+    """
+    values = np.asarray(seconds, dtype=np.float64)
+    whole = values.astype(np.int64)
+    fraction = np.round(values - whole, 9)
+    result: np.ndarray = whole * _NS_PER_S + (fraction * _NS_PER_S).astype(np.int64)
+    return result
