@@ -31,6 +31,12 @@ from ssaviewer.core.detect.event_frame import event_frame
 from ssaviewer.core.detect.event_table import DETECTOR_VERSION, conform, empty_events, event_ids
 from ssaviewer.core.detect.findings import Finding
 from ssaviewer.core.detect.rules import Rules
+from ssaviewer.core.detect.sorted_rows import (
+    epoch_ns,
+    is_sorted_by_object,
+    mark_ranges,
+    search_rows,
+)
 
 #: The rules sections behind each event type (their thresholds go into ``rule_thresholds``).
 LABEL_SECTIONS: tuple[str, ...] = (
@@ -163,6 +169,14 @@ def label_findings(
 def _outlier_rows(elements: pd.DataFrame, outliers: pd.DataFrame) -> np.ndarray:
     if len(outliers) == 0:
         return np.zeros(len(elements), dtype=bool)
+    norad = elements["norad_id"].to_numpy()
+    epoch = epoch_ns(elements["epoch_utc"])
+    if is_sorted_by_object(norad, epoch):
+        key_norad = outliers["norad_id"].to_numpy()
+        key_epoch = epoch_ns(outliers["epoch_utc"])
+        lo = search_rows(norad, epoch, key_norad, key_epoch, "left")
+        hi = search_rows(norad, epoch, key_norad, key_epoch, "right")
+        return mark_ranges(len(elements), lo, hi)
     keys = ["norad_id", "epoch_utc"]
     rows = elements[keys].assign(row=np.arange(len(elements)))
     hit = rows.merge(outliers[keys].drop_duplicates(), on=keys)["row"].to_numpy()

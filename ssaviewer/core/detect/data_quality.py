@@ -27,8 +27,13 @@ import pandas as pd
 
 from ssaviewer.core.detect.event_frame import event_frame
 from ssaviewer.core.detect.findings import per_row
-from ssaviewer.core.detect.robust import group_median
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.detect.sorted_rows import (
+    category_codes,
+    epoch_ns,
+    object_groups,
+    rule_values,
+)
 
 SECTION = "data_quality"
 NS_PER_DAY = 86_400e9
@@ -171,30 +176,40 @@ def stale_events(
     if len(elements) == 0:
         return _dq(0)
     norad = elements["norad_id"].to_numpy()
-    epoch = elements["epoch_utc"].to_numpy(dtype="datetime64[ns]").astype(np.int64)
-    regimes = elements["regime"]
+    epoch = epoch_ns(elements["epoch_utc"])
     last_of_object = np.r_[norad[1:] != norad[:-1], True]
-    source = pd.factorize(elements["source"])[0]
-    source_end = pd.Series(epoch).groupby(source).transform("max").to_numpy()
+    source, _ = category_codes(elements["source"])
+    source_end = np.full(source.max() + 1, np.iinfo(np.int64).min)
+    np.maximum.at(source_end, source, epoch)
     # The gap after each row: to the next set, or (for an object's last set) to the end of
     # its source file.
-    next_epoch = np.where(last_of_object, source_end, np.r_[epoch[1:], 0])
+    next_epoch = np.where(last_of_object, source_end[source], np.r_[epoch[1:], 0])
     gap = (next_epoch - epoch) / NS_PER_DAY
     inner = ~last_of_object
-    groups = pd.factorize(norad)[0].astype(np.int64)
-    usual = np.full(len(gap), np.nan)
-    if inner.any():
-        usual[inner] = group_median(gap[inner], groups[inner])
-        usual = pd.Series(usual).groupby(groups).transform("max").to_numpy()
+    groups = object_groups(norad)
     count = np.bincount(groups)[groups]
-    limit = np.maximum(
-        per_row(rules, SECTION, "stale_min_days", regimes),
-        per_row(rules, SECTION, "stale_factor", regimes) * usual,
-    )
+    regime, labels = category_codes(elements["regime"])
+    min_days = rule_values(rules, SECTION, "stale_min_days", labels)[regime]
     # A decayed object's history ends for good: its last gap is not staleness.
     allowed = inner | ~np.isin(norad, decayed if decayed is not None else [])
+    min_history = rule_values(rules, SECTION, "min_history", labels)[regime]
+    # Only gaps longer than stale_min_days can fire: the usual interval (each object's median
+    # gap inside its history) is needed only for the objects that have one.
     with np.errstate(invalid="ignore"):
-        fired = (count >= per_row(rules, SECTION, "min_history", regimes)) & (gap > limit) & allowed
+        candidate = (count >= min_history) & (gap > min_days) & allowed
+    wanted = (np.bincount(groups[candidate], minlength=groups.max() + 1) > 0)[groups]
+    usual = np.full(len(gap), np.nan)
+    if candidate.any():
+        pick = wanted & inner
+        median = pd.Series(gap[pick]).groupby(groups[pick]).median()
+        usual_by_group = np.full(groups.max() + 1, np.nan)
+        usual_by_group[median.index.to_numpy(dtype=np.int64)] = median.to_numpy(np.float64)
+        usual = usual_by_group[groups]
+    limit = np.maximum(
+        min_days, rule_values(rules, SECTION, "stale_factor", labels)[regime] * usual
+    )
+    with np.errstate(invalid="ignore"):
+        fired = candidate & (gap > limit)
     rows = np.flatnonzero(fired)
     starts = pd.to_datetime(epoch[rows], utc=True)
     ends = pd.to_datetime(next_epoch[rows], utc=True)
@@ -212,6 +227,6 @@ def stale_events(
         epoch_utc=starts,
         window_start_utc=starts,
         window_end_utc=ends,
-        regime=regimes.to_numpy()[rows].astype(str),
+        regime=np.array(labels, dtype=object)[regime[rows]].astype(str),
         gap_days=gap[rows],
     )
