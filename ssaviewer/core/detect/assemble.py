@@ -28,8 +28,16 @@ from ssaviewer.core.detect import (
     pol_magnitude,
 )
 from ssaviewer.core.detect.event_frame import event_frame
-from ssaviewer.core.detect.event_table import DETECTOR_VERSION, conform, empty_events, event_ids
+from ssaviewer.core.detect.event_table import (
+    DETECTOR_VERSION,
+    EVENT_DTYPES,
+    conform,
+    conform_column,
+    empty_events,
+    event_ids,
+)
 from ssaviewer.core.detect.findings import Finding
+from ssaviewer.core.detect.object_names import names_and_sources
 from ssaviewer.core.detect.rules import Rules
 from ssaviewer.core.detect.sorted_rows import (
     epoch_ns,
@@ -37,6 +45,7 @@ from ssaviewer.core.detect.sorted_rows import (
     mark_ranges,
     search_rows,
 )
+from ssaviewer.core.detect.text_columns import filled_strings, string_array, strings_from_codes
 
 #: The rules sections behind each event type (their thresholds go into ``rule_thresholds``).
 LABEL_SECTIONS: tuple[str, ...] = (
@@ -56,6 +65,7 @@ _EVENT_SECTIONS: dict[str, tuple[str, ...]] = {
     "close-approach": (approach.SECTION,),
     "data-quality": (data_quality.SECTION,),
 }
+_SORT_KEYS = ("norad_id", "epoch_utc", "event_type", "window_start_utc", "reasons")
 _MANOEUVRE_EXTRAS = (
     "delta_raan_deg",
     "delta_v_in_plane_mps",
@@ -231,43 +241,28 @@ def finish(
     if not frames:
         return empty_events()
     events = pd.concat(frames, ignore_index=True)
-    names, sources = _object_names_and_sources(dataset)
+    # Sort first, on the conformed keys, so the long text columns are built once, in order.
+    keys = pd.DataFrame({k: conform_column(events[k], EVENT_DTYPES[k]) for k in _SORT_KEYS})
+    order = keys.sort_values(list(_SORT_KEYS), kind="stable").index.to_numpy()
+    events = events.take(order).reset_index(drop=True)
+    names, sources = names_and_sources(dataset.elements, dataset.objects)
     norad = events["norad_id"].to_numpy()
-    events["object_name"] = names.reindex(norad).fillna("").to_numpy()
-    events["source"] = sources.reindex(norad).fillna("").to_numpy()
-    events["detector_version"] = DETECTOR_VERSION
+    events["object_name"] = filled_strings(names.reindex(norad).to_numpy(dtype=object))
+    events["source"] = filled_strings(sources.reindex(norad).to_numpy(dtype=object))
+    events["detector_version"] = strings_from_codes([DETECTOR_VERSION], np.zeros(len(events)))
     events["rule_thresholds"] = _thresholds(events, rules, manoeuvre_sections)
     events = conform(events)
-    events = events.sort_values(
-        ["norad_id", "epoch_utc", "event_type", "window_start_utc", "reasons"], kind="stable"
-    ).reset_index(drop=True)
-    events["event_id"] = pd.array(event_ids(events), dtype="string")
+    events["event_id"] = string_array(event_ids(events))
     return events
-
-
-def _object_names_and_sources(dataset: Dataset) -> tuple[pd.Series, pd.Series]:
-    elements = dataset.elements
-    names = elements.groupby("norad_id", sort=True, observed=True)["object_name"].last()
-    names = names.astype("string")
-    pairs = elements[["norad_id", "source"]].drop_duplicates()
-    pairs = pairs.assign(source=pairs["source"].astype(str)).sort_values(["norad_id", "source"])
-    sources = pairs.groupby("norad_id", sort=True)["source"].agg(";".join)
-    if len(dataset.objects):
-        catalogue = dataset.objects.drop_duplicates("norad_id", keep="last").set_index("norad_id")[
-            "object_name"
-        ]
-        catalogue = catalogue.astype("string").fillna("")
-        names = names.reindex(names.index.union(catalogue.index))
-        names = names.where(names.fillna("") != "", catalogue.reindex(names.index))
-    return names, sources
 
 
 def _thresholds(
     events: pd.DataFrame, rules: Rules, manoeuvre_sections: tuple[str, ...]
-) -> np.ndarray:
+) -> pd.api.extensions.ExtensionArray:
     key = events["event_type"].astype(str) + "|" + events["regime"].astype("string").fillna("")
-    cache: dict[str, str] = {}
-    for k in pd.unique(key.to_numpy()):
+    codes, uniques = pd.factorize(key.to_numpy(dtype=object))
+    texts: list[str] = []
+    for k in uniques:
         event_type, regime = str(k).split("|", 1)
         sections = _EVENT_SECTIONS.get(event_type, (*manoeuvre_sections, *LABEL_SECTIONS))
         values = {
@@ -276,6 +271,5 @@ def _thresholds(
             if s in rules.values
         }
         values["digest"] = rules.digest  # type: ignore[assignment]
-        cache[str(k)] = json.dumps(values, separators=(",", ":"), sort_keys=True)
-    result: np.ndarray = key.map(cache).to_numpy(dtype=object)
-    return result
+        texts.append(json.dumps(values, separators=(",", ":"), sort_keys=True))
+    return strings_from_codes(texts, codes)

@@ -19,6 +19,9 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import pandas_dtype
 
+from ssaviewer.core.detect.sorted_rows import iso_ns
+from ssaviewer.core.detect.text_columns import filled_strings
+
 #: Detector version written into every event; bump when results can change.
 DETECTOR_VERSION: Final = "1.0"
 
@@ -80,44 +83,52 @@ def conform(events: pd.DataFrame) -> pd.DataFrame:
     for column, dtype in EVENT_DTYPES.items():
         if column not in out:
             out[column] = pd.Series(pd.NA, index=out.index, dtype="object")
-        if dtype == "string":
-            out[column] = out[column].astype("string").fillna("")
-        elif dtype.startswith("datetime"):
-            out[column] = pd.to_datetime(out[column], utc=True).astype(pandas_dtype(dtype))
-        elif dtype == "Int64":
-            out[column] = pd.to_numeric(out[column]).astype("Int64")
-        else:
-            out[column] = pd.to_numeric(out[column]).astype(pandas_dtype(dtype))
+        out[column] = conform_column(out[column], dtype)
     extras = [c for c in out.columns if c not in EVENT_DTYPES]
     return out[[*EVENT_DTYPES, *extras]]
 
 
+def conform_column(values: pd.Series, dtype: str) -> pd.Series | pd.api.extensions.ExtensionArray:
+    """Return one column of ``conform``: ``values`` as ``dtype``, text NA → ""."""
+    if dtype == "string":
+        return filled_strings(values)
+    if dtype.startswith("datetime"):
+        return pd.to_datetime(values, utc=True).astype(pandas_dtype(dtype))
+    if dtype == "Int64":
+        return pd.to_numeric(values).astype("Int64")
+    return pd.to_numeric(values).astype(pandas_dtype(dtype))
+
+
 def event_ids(events: pd.DataFrame) -> np.ndarray:
     """Return the stable id of every event (see the module docstring)."""
+    event_type = events["event_type"].astype(str).to_numpy(dtype=object)
     detail = np.where(
-        events["event_type"] == "data-quality",
-        events["reasons"].astype(str),
+        event_type == "data-quality",
+        events["reasons"].astype(str).to_numpy(dtype=object),
         np.where(
-            events["event_type"] == "close-approach",
-            events["secondary_norad_id"].astype("string").fillna(""),
+            event_type == "close-approach",
+            events["secondary_norad_id"].astype("string").fillna("").to_numpy(dtype=object),
             "",
         ),
     )
-    start = _iso(events["window_start_utc"])
-    end = _iso(events["window_end_utc"])
+    start = iso_ns(events["window_start_utc"]).tolist()
+    end = iso_ns(events["window_end_utc"]).tolist()
+    version = events["detector_version"].astype(str).to_numpy(dtype=object)
     keys = [
         f"{n}|{t}|{s}|{e}|{v}|{d}"
         for n, t, s, e, v, d in zip(
-            events["norad_id"],
-            events["event_type"],
+            events["norad_id"].to_numpy().tolist(),
+            event_type.tolist(),
             start,
             end,
-            events["detector_version"],
-            detail,
+            version.tolist(),
+            detail.tolist(),
             strict=True,
         )
     ]
     ids = np.array([hashlib.sha256(k.encode()).hexdigest()[:16] for k in keys], dtype=object)
+    if not pd.Series(ids).duplicated().any():
+        return ids
     # Two events with the same key (should not happen) still get distinct ids, stably.
     seen: dict[str, int] = {}
     for k, value in enumerate(ids):
@@ -125,9 +136,3 @@ def event_ids(events: pd.DataFrame) -> np.ndarray:
         if seen[value] > 1:
             ids[k] = f"{value}-{seen[value]}"
     return ids
-
-
-def _iso(series: pd.Series) -> list[str]:
-    values = series.dt.strftime("%Y-%m-%dT%H:%M:%S.%f").fillna("")
-    nanos = series.dt.nanosecond.fillna(0).astype(int).map("{:03d}".format)
-    return [f"{v}{n}Z" if v else "" for v, n in zip(values, nanos, strict=True)]
