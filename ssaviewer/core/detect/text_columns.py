@@ -8,7 +8,7 @@ what ``astype("string")`` gives.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -23,8 +23,7 @@ def string_array(values: Any) -> pd.api.extensions.ExtensionArray:
     if isinstance(values, pd.Series):
         values = values.array
     if isinstance(values, pd.api.extensions.ExtensionArray) and values.dtype == STRING:
-        same: pd.api.extensions.ExtensionArray = values
-        return same
+        return cast(pd.api.extensions.ExtensionArray, values)
     array = np.asarray(values)
     if array.dtype.kind in "OU":
         try:
