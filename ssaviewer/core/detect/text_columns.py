@@ -23,7 +23,7 @@ def string_array(values: Any) -> pd.api.extensions.ExtensionArray:
     if isinstance(values, pd.Series):
         values = values.array
     if isinstance(values, pd.api.extensions.ExtensionArray) and values.dtype == STRING:
-        return cast(pd.api.extensions.ExtensionArray, values)
+        return values
     array = np.asarray(values)
     if array.dtype.kind in "OU":
         try:
@@ -38,7 +38,9 @@ def string_array(values: Any) -> pd.api.extensions.ExtensionArray:
 def filled_strings(values: Any) -> pd.api.extensions.ExtensionArray:
     """Return ``values`` as a ``string`` array with missing values replaced by ""."""
     array = string_array(values)
-    return array.fillna("") if array.isna().any() else array
+    if array.isna().any():
+        return cast(pd.api.extensions.ExtensionArray, array.fillna(""))
+    return array
 
 
 def strings_from_codes(labels: list[str], codes: np.ndarray) -> pd.api.extensions.ExtensionArray:
