@@ -8,7 +8,7 @@ what ``astype("string")`` gives.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -32,14 +32,15 @@ def string_array(values: Any) -> pd.api.extensions.ExtensionArray:
             pass
         else:
             return pd.arrays.ArrowStringArray(arrow)
-    return pd.array(values, dtype=STRING)
+    converted: pd.api.extensions.ExtensionArray = pd.array(values, dtype=STRING)
+    return converted
 
 
 def filled_strings(values: Any) -> pd.api.extensions.ExtensionArray:
     """Return ``values`` as a ``string`` array with missing values replaced by ""."""
     array = string_array(values)
     if array.isna().any():
-        return cast(pd.api.extensions.ExtensionArray, array.fillna(""))
+        return array.fillna("")
     return array
 
 
