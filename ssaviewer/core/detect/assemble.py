@@ -202,11 +202,11 @@ def _manoeuvre_events(
         return event_frame(0)
     labelled = labels.combine(manoeuvres, findings, rules)
     detector_rules = manoeuvres["rules"].astype("string").fillna("").to_numpy(dtype=object)
-    fired = [
-        ";".join(part for part in (d, lab) if part)
-        for d, lab in zip(detector_rules, labelled["label_rules"], strict=True)
-    ]
-    extras = {c: manoeuvres[c].to_numpy() for c in _MANOEUVRE_EXTRAS if c in manoeuvres}
+    label_rules = labelled["label_rules"].to_numpy(dtype=object)
+    both = (detector_rules != "") & (label_rules != "")
+    fired = np.where(label_rules == "", detector_rules, label_rules)
+    fired[both] = detector_rules[both] + ";" + label_rules[both]
+    extras = {c: _column(manoeuvres, c) for c in _MANOEUVRE_EXTRAS if c in manoeuvres}
     return event_frame(
         len(manoeuvres),
         norad_id=manoeuvres["norad_id"].to_numpy(),
@@ -214,20 +214,26 @@ def _manoeuvre_events(
         label=labelled["label"].to_numpy(),
         reasons=labelled["reasons"].to_numpy(),
         explanation=labelled["explanation"].to_numpy(),
-        epoch_utc=manoeuvres["epoch_utc"].to_numpy(),
-        window_start_utc=manoeuvres["window_start_utc"].to_numpy(),
-        window_end_utc=manoeuvres["window_end_utc"].to_numpy(),
-        rules=np.array(fired, dtype=object),
+        epoch_utc=manoeuvres["epoch_utc"].array,
+        window_start_utc=manoeuvres["window_start_utc"].array,
+        window_end_utc=manoeuvres["window_end_utc"].array,
+        rules=fired,
         regime=manoeuvres["regime"].astype(str).to_numpy(),
         direction=manoeuvres["direction"].astype(str).to_numpy(),
-        delta_a_km=manoeuvres["delta_a_km"].to_numpy(),
-        delta_i_deg=manoeuvres["delta_i_deg"].to_numpy(),
-        delta_e=manoeuvres["delta_e"].to_numpy(),
-        delta_v_mps=manoeuvres["delta_v_mps"].to_numpy(),
-        confidence=manoeuvres["confidence"].to_numpy(),
+        delta_a_km=_column(manoeuvres, "delta_a_km"),
+        delta_i_deg=_column(manoeuvres, "delta_i_deg"),
+        delta_e=_column(manoeuvres, "delta_e"),
+        delta_v_mps=_column(manoeuvres, "delta_v_mps"),
+        confidence=_column(manoeuvres, "confidence"),
         node=pol_geo.geo_nodes(manoeuvres, rules),
         **extras,
     )
+
+
+def _column(frame: pd.DataFrame, name: str) -> object:
+    """A column's values for ``event_frame``: numbers as numpy, times with their time zone."""
+    series = frame[name]
+    return series.array if isinstance(series.dtype, pd.DatetimeTZDtype) else series.to_numpy()
 
 
 def finish(

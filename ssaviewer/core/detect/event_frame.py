@@ -8,6 +8,8 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import pandas_dtype
 
+from ssaviewer.core.detect.text_columns import string_array
+
 #: Columns an event module fills (others are added by the pipeline or left empty).
 MODULE_COLUMNS: dict[str, str] = {
     "norad_id": "int64",
@@ -37,6 +39,8 @@ def event_frame(n: int, **columns: Any) -> pd.DataFrame:
             frame[name] = pd.Series(pd.NA if dtype == "string" else None, index=frame.index)
         if dtype.startswith("datetime"):
             frame[name] = pd.to_datetime(frame[name], utc=True).astype(pandas_dtype(dtype))
+        elif dtype == "string":
+            frame[name] = string_array(frame[name])
         else:
             frame[name] = frame[name].astype(pandas_dtype(dtype))
     extras = [c for c in frame.columns if c not in MODULE_COLUMNS]
