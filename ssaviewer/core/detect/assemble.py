@@ -231,7 +231,7 @@ def _manoeuvre_events(
 
 
 def _column(frame: pd.DataFrame, name: str) -> object:
-    """A column's values for ``event_frame``: numbers as numpy, times with their time zone."""
+    """Return a column for ``event_frame``: numbers as numpy, times with their time zone."""
     series = frame[name]
     return series.array if isinstance(series.dtype, pd.DatetimeTZDtype) else series.to_numpy()
 
