@@ -31,7 +31,7 @@ from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.detect.sorted_rows import (
     category_codes,
     epoch_ns,
-    object_groups,
+    object_index,
     rule_values,
 )
 
@@ -177,47 +177,61 @@ def stale_events(
         return _dq(0)
     norad = elements["norad_id"].to_numpy()
     epoch = epoch_ns(elements["epoch_utc"])
-    last_of_object = np.r_[norad[1:] != norad[:-1], True]
+    n = len(norad)
+    groups, _ = object_index(norad)
+    count = np.bincount(groups)
+    regime, labels = category_codes(elements["regime"])
+    min_days = rule_values(rules, SECTION, "stale_min_days", labels)
+    # Rows that can fire: each object's last set, and the sets followed by a gap longer than
+    # the smallest stale_min_days (less a margin, checked exactly below).
+    inner = norad[1:] == norad[:-1]
+    least = float(np.nanmin(min_days)) * NS_PER_DAY if len(min_days) else 0.0
+    long_gap = inner & (np.diff(epoch) > least - abs(least) * 1e-9 - 1)
+    rows = np.union1d(np.flatnonzero(long_gap), np.r_[np.flatnonzero(~inner), n - 1])
+    last_of_object = (rows == n - 1) | (norad[rows] != norad[np.minimum(rows + 1, n - 1)])
     source, _ = category_codes(elements["source"])
-    source_end = np.full(source.max() + 1, np.iinfo(np.int64).min)
+    source_end = np.full(int(source.max()) + 1, np.iinfo(np.int64).min)
     np.maximum.at(source_end, source, epoch)
     # The gap after each row: to the next set, or (for an object's last set) to the end of
     # its source file.
-    next_epoch = np.where(last_of_object, source_end[source], np.r_[epoch[1:], 0])
-    gap = (next_epoch - epoch) / NS_PER_DAY
-    inner = ~last_of_object
-    groups = object_groups(norad)
-    count = np.bincount(groups)[groups]
-    regime, labels = category_codes(elements["regime"])
-    min_days = rule_values(rules, SECTION, "stale_min_days", labels)[regime]
+    next_epoch = np.where(
+        last_of_object, source_end[source[rows]], epoch[np.minimum(rows + 1, n - 1)]
+    )
+    gap = (next_epoch - epoch[rows]) / NS_PER_DAY
+    group = groups[rows]
+    row_regime = regime[rows]
     # A decayed object's history ends for good: its last gap is not staleness.
-    allowed = inner | ~np.isin(norad, decayed if decayed is not None else [])
-    min_history = rule_values(rules, SECTION, "min_history", labels)[regime]
-    # Only gaps longer than stale_min_days can fire: the usual interval (each object's median
-    # gap inside its history) is needed only for the objects that have one.
+    allowed = ~last_of_object | ~np.isin(norad[rows], decayed if decayed is not None else [])
+    min_history = rule_values(rules, SECTION, "min_history", labels)[row_regime]
     with np.errstate(invalid="ignore"):
-        candidate = (count >= min_history) & (gap > min_days) & allowed
-    wanted = (np.bincount(groups[candidate], minlength=groups.max() + 1) > 0)[groups]
-    usual = np.full(len(gap), np.nan)
+        candidate = (count[group] >= min_history) & (gap > min_days[row_regime]) & allowed
+    # The usual interval (each object's median gap inside its history) is needed only for
+    # the objects with a candidate.
+    usual = np.full(len(rows), np.nan)
     if candidate.any():
-        pick = wanted & inner
-        median = pd.Series(gap[pick]).groupby(groups[pick]).median()
-        usual_by_group = np.full(groups.max() + 1, np.nan)
+        wanted = np.zeros(len(count), dtype=bool)
+        wanted[group[candidate]] = True
+        pick = np.flatnonzero(inner & wanted[groups[:-1]])
+        inner_gap = (epoch[pick + 1] - epoch[pick]) / NS_PER_DAY
+        median = pd.Series(inner_gap).groupby(groups[pick]).median()
+        usual_by_group = np.full(len(count), np.nan)
         usual_by_group[median.index.to_numpy(dtype=np.int64)] = median.to_numpy(np.float64)
-        usual = usual_by_group[groups]
+        usual = usual_by_group[group]
     limit = np.maximum(
-        min_days, rule_values(rules, SECTION, "stale_factor", labels)[regime] * usual
+        min_days[row_regime],
+        rule_values(rules, SECTION, "stale_factor", labels)[row_regime] * usual,
     )
     with np.errstate(invalid="ignore"):
-        fired = candidate & (gap > limit)
-    rows = np.flatnonzero(fired)
+        fired = np.flatnonzero(candidate & (gap > limit))
+    rows, gap, usual, last_of_object = rows[fired], gap[fired], usual[fired], last_of_object[fired]
+    next_epoch, row_regime = next_epoch[fired], row_regime[fired]
     starts = pd.to_datetime(epoch[rows], utc=True)
-    ends = pd.to_datetime(next_epoch[rows], utc=True)
+    ends = pd.to_datetime(next_epoch, utc=True)
     explanation = [
         f"No element set for {g:.1f} days"
         + (" (to the end of its source file)" if last else "")
         + f"; this object's usual interval is {u:.2g} days."
-        for g, u, last in zip(gap[rows], usual[rows], last_of_object[rows], strict=True)
+        for g, u, last in zip(gap, usual, last_of_object, strict=True)
     ]
     return _dq(
         len(rows),
@@ -227,6 +241,6 @@ def stale_events(
         epoch_utc=starts,
         window_start_utc=starts,
         window_end_utc=ends,
-        regime=np.array(labels, dtype=object)[regime[rows]].astype(str),
-        gap_days=gap[rows],
+        regime=np.array(labels, dtype=object)[row_regime].astype(str),
+        gap_days=gap,
     )

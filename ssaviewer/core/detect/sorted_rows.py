@@ -7,6 +7,8 @@ categorical's codes, and ISO 8601 text for timestamps.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
@@ -97,10 +99,10 @@ def mark_ranges(n: int, lo: IntArray, hi: IntArray) -> BoolArray:
     return out
 
 
-def category_codes(column: pd.Series) -> tuple[npt.NDArray[np.intp], list[str]]:
+def category_codes(column: pd.Series) -> tuple[npt.NDArray[np.signedinteger[Any]], list[str]]:
     """Return integer codes and their labels (``str`` of each value) for a column of any dtype."""
     if isinstance(column.dtype, pd.CategoricalDtype):
-        codes = column.cat.codes.to_numpy().astype(np.intp)
+        codes = column.cat.codes.to_numpy()
         labels = [str(c) for c in column.cat.categories]
     else:
         codes, uniques = pd.factorize(column.to_numpy(dtype=object))
