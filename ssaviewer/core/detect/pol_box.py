@@ -196,7 +196,8 @@ def box_findings(
     regime, labels = category_codes(manoeuvres["regime"])
 
     def param(field: str) -> FloatArray:
-        return rule_values(rules, SECTION, field, labels)[regime]
+        values: FloatArray = rule_values(rules, SECTION, field, labels)[regime]
+        return values
 
     lookback = param("lookback_days")
     rank = pd.Index(objects).get_indexer(pd.Index(norad)).astype(np.float64) * 1e6

@@ -99,7 +99,7 @@ def mark_ranges(n: int, lo: IntArray, hi: IntArray) -> BoolArray:
     return out
 
 
-def category_codes(column: pd.Series) -> tuple[npt.NDArray[np.signedinteger[Any]], list[str]]:
+def category_codes(column: pd.Series) -> tuple[npt.NDArray[np.integer[Any]], list[str]]:
     """Return integer codes and their labels (``str`` of each value) for a column of any dtype."""
     if isinstance(column.dtype, pd.CategoricalDtype):
         codes = column.cat.codes.to_numpy()
