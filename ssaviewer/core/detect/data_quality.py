@@ -30,6 +30,7 @@ from ssaviewer.core.detect.findings import per_row
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.detect.sorted_rows import (
     category_codes,
+    edge_positions,
     epoch_ns,
     object_index,
     rule_values,
@@ -71,10 +72,8 @@ def _enabled(elements: pd.DataFrame, rules: Rules, field: str) -> np.ndarray:
 
 def duplicate_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """One event per element set that absorbed exact duplicates."""
-    wanted = elements["duplicate_records"].notna().to_numpy() & _enabled(
-        elements, rules, "duplicates"
-    )
-    rows = elements.loc[wanted]
+    rows = elements.loc[elements["duplicate_records"].notna().to_numpy()]
+    rows = rows.loc[_enabled(rows, rules, "duplicates")]
     explanation = [
         f"Element set {rec} was also read as {dup}: the copies were collapsed into one."
         for rec, dup in zip(rows["record"], rows["duplicate_records"], strict=True)
@@ -94,10 +93,8 @@ def duplicate_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
 
 def conflict_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """One event per (object, epoch) with differing element sets."""
-    wanted = elements["epoch_conflict"].to_numpy(dtype=bool) & _enabled(
-        elements, rules, "epoch_conflicts"
-    )
-    rows = elements.loc[wanted]
+    rows = elements.loc[elements["epoch_conflict"].to_numpy(dtype=bool)]
+    rows = rows.loc[_enabled(rows, rules, "epoch_conflicts")]
     grouped = rows.groupby(["norad_id", "epoch_utc"], sort=True, observed=True)
     records = grouped["record"].agg(lambda r: "; ".join(r.astype(str)))
     first = grouped.head(1)
@@ -123,24 +120,36 @@ def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFra
     """One event per out-of-family element set (``detect_outliers`` rows grouped by set)."""
     if len(outliers) == 0:
         return _dq(0)
-    grouped = outliers.groupby(["norad_id", "epoch_utc"], sort=True, observed=True)
-    first = grouped.head(1)
-    text = pd.Series(
+    # Group the rows by element set: key order for the details, row order for the first row
+    # of each set (as groupby(sort=True).agg and .head(1) give them).
+    norad = outliers["norad_id"].to_numpy()
+    epoch = epoch_ns(outliers["epoch_utc"])
+    order = np.lexsort((epoch, norad))
+    new_set = np.r_[True, np.diff(norad[order]) != 0] | np.r_[True, np.diff(epoch[order]) != 0]
+    starts = np.flatnonzero(new_set)
+    ends = np.r_[starts[1:], len(order)]
+    first = outliers.iloc[np.sort(order[starts])]
+    text = np.array(
         [
             f"{f} {_number(v)} (expected {_number(e)})"
             for f, v, e in zip(
-                outliers["field"], outliers["value"], outliers["expected"], strict=True
+                outliers["field"].tolist(),
+                outliers["value"].tolist(),
+                outliers["expected"].tolist(),
+                strict=True,
             )
         ],
-        index=outliers.index,
-    )
-    detail = text.groupby(
-        [outliers["norad_id"], outliers["epoch_utc"]], sort=True, observed=True
-    ).agg("; ".join)
+        dtype=object,
+    )[order]
+    detail = text[starts]
+    for k in np.flatnonzero(ends - starts > 1):
+        detail[k] = "; ".join(text[starts[k] : ends[k]])
+    last = edge_positions(elements["norad_id"].to_numpy(), last=True)
     regime = (
-        elements.drop_duplicates("norad_id", keep="last")
-        .set_index("norad_id")["regime"]
-        .astype(str)
+        pd.Series(
+            elements["regime"].iloc[last].astype(str).to_numpy(dtype=object),
+            index=elements["norad_id"].to_numpy()[last],
+        )
         .reindex(first["norad_id"].to_numpy())
         .fillna("")
     )
@@ -153,9 +162,9 @@ def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFra
         norad_id=first["norad_id"].to_numpy(),
         reasons="out-of-family",
         explanation=np.array(explanation, dtype=object),
-        epoch_utc=first["epoch_utc"].to_numpy(),
-        window_start_utc=first["epoch_utc"].to_numpy(),
-        window_end_utc=first["epoch_utc"].to_numpy(),
+        epoch_utc=first["epoch_utc"].array,
+        window_start_utc=first["epoch_utc"].array,
+        window_end_utc=first["epoch_utc"].array,
         regime=regime.to_numpy(dtype=object),
         rules=first["rules"].astype(str).to_numpy() if "rules" in first else SECTION,
         records=first["record"].astype(str).to_numpy(),

@@ -21,6 +21,7 @@ import pandas as pd
 from ssaviewer.core.detect.event_frame import event_frame
 from ssaviewer.core.detect.findings import Finding, finding, fmt, per_row
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.detect.sorted_rows import edge_positions
 
 SECTION = "decay"
 
@@ -46,7 +47,7 @@ def detect_decays(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) -
     """Return one ``decay`` event per decayed object (``event_frame`` columns)."""
     if len(elements) == 0:
         return event_frame(0)
-    last = elements.groupby("norad_id", sort=True, observed=True).tail(1)
+    last = elements.iloc[edge_positions(elements["norad_id"].to_numpy(), last=True)]
     regimes = last["regime"].astype(str).to_numpy()
     perigee = last["perigee_km"].to_numpy(dtype=np.float64)
     motion = last["mean_motion_rev_per_day"].to_numpy(dtype=np.float64)

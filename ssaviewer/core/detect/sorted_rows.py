@@ -55,6 +55,20 @@ def first_rows(norad: np.ndarray) -> BoolArray:
     return out
 
 
+def edge_positions(norad: np.ndarray, last: bool) -> IntArray:
+    """Return the positions of each object's first (or last) row, in row order.
+
+    The rows ``groupby("norad_id").head(1)`` (or ``.tail(1)``) selects; a table grouped by
+    object takes a fast path with no hashing.
+    """
+    _, objects = object_index(norad)
+    if len(objects) == int(first_rows(norad).sum()):
+        edges = first_rows(norad) if not last else np.r_[norad[1:] != norad[:-1], True]
+        return np.flatnonzero(edges)
+    repeated = pd.Series(norad).duplicated(keep="last" if last else "first").to_numpy()
+    return np.flatnonzero(~repeated)
+
+
 def is_sorted_by_object(norad: np.ndarray, epoch: IntArray) -> bool:
     """Return whether rows are sorted by ``norad`` ascending, then ``epoch`` ascending."""
     if len(norad) < 2:
