@@ -7,6 +7,7 @@ categorical's codes, and ISO 8601 text for timestamps.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -119,13 +120,36 @@ def category_codes(column: pd.Series) -> tuple[npt.NDArray[np.integer[Any]], lis
         codes = column.cat.codes.to_numpy()
         labels = [str(c) for c in column.cat.categories]
     else:
-        codes, uniques = pd.factorize(column.to_numpy(dtype=object))
+        codes, uniques = pd.factorize(column)
         labels = [str(u) for u in uniques]
     if (codes < 0).any():
         # Missing values: a label of their own, as str() of them reads.
         labels.append(str(column[codes < 0].iloc[0]))
         codes = np.where(codes < 0, len(labels) - 1, codes)
     return codes, labels
+
+
+@dataclass(frozen=True)
+class Regimes:
+    """A regime column as codes and labels: per-row rule values without per-row text."""
+
+    codes: npt.NDArray[np.integer[Any]]
+    labels: list[str]
+
+    @classmethod
+    def of(cls, column: pd.Series) -> Regimes:
+        """Return the regimes of ``column`` (any dtype; missing values read as ``str()``)."""
+        return cls(*category_codes(column))
+
+    def param(self, rules: Rules, section: str, field: str) -> FloatArray:
+        """Return ``rules.get(section, regime).<field>`` for every row, as floats."""
+        values: FloatArray = rule_values(rules, section, field, self.labels)[self.codes]
+        return values
+
+    def isin(self, names: tuple[str, ...]) -> BoolArray:
+        """Return whether each row's regime is one of ``names``."""
+        out: BoolArray = np.isin(np.array(self.labels, dtype=object), list(names))[self.codes]
+        return out
 
 
 def rule_values(rules: Rules, section: str, field: str, labels: list[str]) -> FloatArray:
