@@ -94,15 +94,17 @@ def _mean_longitude(
     gmst = 280.46061837 + 360.98564736629 * (jd - 2451545.0)
     raw = raan + argp + anomaly - gmst
     step = np.diff(raw, prepend=raw[:1])
-    step = (step + 180.0) % 360.0 - 180.0
-    first = first_rows(norad)
-    start = (raw + 180.0) % 360.0 - 180.0
-    step[first] = start[first]
-    # Cumulative sum restarted at each object's first row.
+    step += 180.0
+    np.remainder(step, 360.0, out=step)
+    step -= 180.0
+    # Each object starts from its own wrapped longitude ...
+    starts = np.flatnonzero(first_rows(norad))
+    step[starts] = (raw[starts] + 180.0) % 360.0 - 180.0
+    # ... and the cumulative sum restarts at each object's first row.
     total = np.cumsum(step)
-    offset = np.maximum.accumulate(np.where(first, np.arange(len(total)), 0))
-    before = np.where(offset > 0, total[np.maximum(offset - 1, 0)], 0.0)
-    result: FloatArray = total - before
+    sizes = np.diff(np.r_[starts, len(total)])
+    before = np.where(starts > 0, total[np.maximum(starts - 1, 0)], 0.0)
+    result: FloatArray = total - np.repeat(before, sizes)
     return result
 
 
