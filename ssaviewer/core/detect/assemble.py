@@ -248,9 +248,7 @@ def finish(
         return empty_events()
     events = pd.concat(frames, ignore_index=True)
     # Sort first, on the conformed keys, so the long text columns are built once, in order.
-    keys = pd.DataFrame({k: conform_column(events[k], EVENT_DTYPES[k]) for k in _SORT_KEYS})
-    order = keys.sort_values(list(_SORT_KEYS), kind="stable").index.to_numpy()
-    events = events.take(order).reset_index(drop=True)
+    events = events.take(_sort_order(events)).reset_index(drop=True)
     names, sources = names_and_sources(dataset.elements, dataset.objects)
     norad = events["norad_id"].to_numpy()
     events["object_name"] = filled_strings(names.reindex(norad).to_numpy(dtype=object))
@@ -260,6 +258,22 @@ def finish(
     events = conform(events)
     events["event_id"] = string_array(event_ids(events))
     return events
+
+
+def _sort_order(events: pd.DataFrame) -> np.ndarray:
+    """Stable order by ``_SORT_KEYS`` (as ``sort_values`` on the conformed table: NaT last)."""
+    keys = []
+    for name in _SORT_KEYS:
+        column = pd.Series(conform_column(events[name], EVENT_DTYPES[name]))
+        if EVENT_DTYPES[name] == "string":
+            keys.append(pd.factorize(column, sort=True)[0])
+        elif EVENT_DTYPES[name].startswith("datetime"):
+            ns = epoch_ns(column)
+            keys.append(np.where(column.isna().to_numpy(), np.iinfo(np.int64).max, ns))
+        else:
+            keys.append(column.to_numpy())
+    order: np.ndarray = np.lexsort(keys[::-1])
+    return order
 
 
 def _thresholds(

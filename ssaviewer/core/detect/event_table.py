@@ -17,9 +17,11 @@ from typing import Final
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from pandas.api.types import pandas_dtype
 
-from ssaviewer.core.detect.sorted_rows import iso_ns
+from ssaviewer.core.detect.iso_text import iso_ns_arrow
 from ssaviewer.core.detect.text_columns import filled_strings
 
 #: Detector version written into every event; bump when results can change.
@@ -90,6 +92,8 @@ def conform(events: pd.DataFrame) -> pd.DataFrame:
 
 def conform_column(values: pd.Series, dtype: str) -> pd.Series | pd.api.extensions.ExtensionArray:
     """Return one column of ``conform``: ``values`` as ``dtype``, text NA → ""."""
+    if dtype != "string" and values.dtype == pandas_dtype(dtype):
+        return values
     if dtype == "string":
         return filled_strings(values)
     if dtype.startswith("datetime"):
@@ -111,28 +115,26 @@ def event_ids(events: pd.DataFrame) -> np.ndarray:
             "",
         ),
     )
-    start = iso_ns(events["window_start_utc"]).tolist()
-    end = iso_ns(events["window_end_utc"]).tolist()
-    version = events["detector_version"].astype(str).to_numpy(dtype=object)
-    keys = [
-        f"{n}|{t}|{s}|{e}|{v}|{d}"
-        for n, t, s, e, v, d in zip(
-            events["norad_id"].to_numpy().tolist(),
-            event_type.tolist(),
-            start,
-            end,
-            version.tolist(),
-            detail.tolist(),
-            strict=True,
-        )
-    ]
-    ids = np.array([hashlib.sha256(k.encode()).hexdigest()[:16] for k in keys], dtype=object)
-    if not pd.Series(ids).duplicated().any():
-        return ids
-    # Two events with the same key (should not happen) still get distinct ids, stably.
-    seen: dict[str, int] = {}
-    for k, value in enumerate(ids):
-        seen[value] = seen.get(value, 0) + 1
-        if seen[value] > 1:
-            ids[k] = f"{value}-{seen[value]}"
+    # The keys are joined in Arrow; only the hashing runs once per event in Python.
+    keys = pc.binary_join_element_wise(
+        pa.array(events["norad_id"].to_numpy(dtype=np.int64)).cast(pa.large_string()),
+        _text(event_type),
+        iso_ns_arrow(events["window_start_utc"]),
+        iso_ns_arrow(events["window_end_utc"]),
+        _text(events["detector_version"].astype(str).to_numpy(dtype=object)),
+        _text(detail),
+        pa.scalar("|", type=pa.large_string()),
+    )
+    sha256 = hashlib.sha256
+    raw = keys.cast(pa.large_binary()).to_pylist()
+    ids = np.array([sha256(k).hexdigest()[:16] for k in raw], dtype=object)
+    # Two events with the same key still get distinct ids, stably: the n-th copy (n > 1) of
+    # an id gets "-n".
+    copy = pd.Series(ids).groupby(ids, sort=False).cumcount().to_numpy() + 1
+    for k in np.flatnonzero(copy > 1):
+        ids[k] = f"{ids[k]}-{copy[k]}"
     return ids
+
+
+def _text(values: np.ndarray) -> pa.Array:
+    return pa.array(values, type=pa.large_string(), from_pandas=True)

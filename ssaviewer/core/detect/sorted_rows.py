@@ -157,11 +157,3 @@ def rule_values(rules: Rules, section: str, field: str, labels: list[str]) -> Fl
     return np.array(
         [float(getattr(rules.get(section, label), field)) for label in labels], dtype=np.float64
     )
-
-
-def iso_ns(column: pd.Series) -> npt.NDArray[np.str_]:
-    """ISO 8601 UTC text with nanoseconds (``2024-01-02T03:04:05.123456789Z``); NaT gives ""."""
-    stamps = column.to_numpy(dtype="datetime64[ns]")
-    text = np.char.add(np.datetime_as_string(stamps, unit="ns"), "Z")
-    out: npt.NDArray[np.str_] = np.where(np.isnat(stamps), "", text)
-    return out
