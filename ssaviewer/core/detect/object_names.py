@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.sorted_rows import category_codes
+from ssaviewer.core.detect.sorted_rows import category_codes, first_rows
 
 #: Above this many (object, source) cells the presence matrix is not worth it.
 _MAX_CELLS = 20_000_000
@@ -24,7 +24,7 @@ def names_and_sources(elements: pd.DataFrame, objects: pd.DataFrame) -> tuple[pd
     in objects whose element sets carry no name).
     """
     norad = elements["norad_id"].to_numpy()
-    fast = len(norad) > 0 and not (np.diff(norad) < 0).any()
+    fast = len(norad) > 0 and not (norad[1:] < norad[:-1]).any()
     names, sources = _from_codes(elements, norad) if fast else (None, None)
     if names is None or sources is None:
         names, sources = _grouped(elements)
@@ -51,7 +51,7 @@ def _from_codes(
     elements: pd.DataFrame, norad: np.ndarray
 ) -> tuple[pd.Series | None, pd.Series | None]:
     """Names and sources of a table sorted by object; (None, None) when not worth it."""
-    starts = np.flatnonzero(np.r_[True, norad[1:] != norad[:-1]])
+    starts = np.flatnonzero(first_rows(norad))
     ends = np.r_[starts[1:], len(norad)]
     index = pd.Index(norad[starts], name="norad_id")
     source, labels = category_codes(elements["source"])
@@ -65,16 +65,16 @@ def _from_codes(
     else:
         codes, categories = pd.factorize(name.to_numpy(dtype=object))
         categories = np.asarray(categories, dtype=object)
-    rows = np.arange(len(codes))
-    last_valid = np.maximum.accumulate(np.where(codes >= 0, rows, -1))[ends - 1]
-    found = last_valid >= starts
+    last_valid = _last_valid(codes, starts, ends)
+    found = last_valid >= 0
     picked = np.full(len(starts), pd.NA, dtype=object)
     picked[found] = categories[codes[last_valid[found]]]
     names = pd.Series(picked, index=index).astype("string")
-    # Sources: which files each object came from, in text order.
-    groups = np.repeat(np.arange(len(starts)), ends - starts)
+    # Sources: which files each object came from (at every change of file), in text order.
+    change = np.union1d(np.flatnonzero(first_rows(source)), starts)
+    group = np.searchsorted(starts, change, side="right") - 1
     present = np.zeros((len(starts), len(labels)), dtype=bool)
-    present[groups, source] = True
+    present[group, source[change]] = True
     by_text = np.argsort(np.array(labels, dtype=object), kind="stable")
     present = present[:, by_text]
     sorted_labels = np.array(labels, dtype=object)[by_text]
@@ -83,3 +83,12 @@ def _from_codes(
     for k in np.flatnonzero(count > 1):
         joined[k] = ";".join(sorted_labels[present[k]])
     return names, pd.Series(joined, index=index, dtype=object)
+
+
+def _last_valid(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Row of the last code >= 0 in each ``[start, end)`` segment (-1 when none)."""
+    out = ends - 1
+    for k in np.flatnonzero(codes[out] < 0):
+        valid = np.flatnonzero(codes[starts[k] : ends[k]] >= 0)
+        out[k] = starts[k] + valid[-1] if len(valid) else -1
+    return out

@@ -52,7 +52,10 @@ def object_index(norad: np.ndarray) -> tuple[IntArray, np.ndarray]:
 
 def first_rows(norad: np.ndarray) -> BoolArray:
     """Return True at the first row of each object in a table grouped by object."""
-    out: BoolArray = np.r_[True, norad[1:] != norad[:-1]] if len(norad) else np.zeros(0, bool)
+    out: BoolArray = np.empty(len(norad), dtype=bool)
+    if len(norad):
+        out[0] = True
+        np.not_equal(norad[1:], norad[:-1], out=out[1:])
     return out
 
 
