@@ -65,22 +65,18 @@ def edge_positions(norad: np.ndarray, last: bool) -> IntArray:
     The rows ``groupby("norad_id").head(1)`` (or ``.tail(1)``) selects; a table grouped by
     object takes a fast path with no hashing.
     """
-    _, objects = object_index(norad)
-    if len(objects) == int(first_rows(norad).sum()):
-        edges = first_rows(norad) if not last else np.r_[norad[1:] != norad[:-1], True]
-        return np.flatnonzero(edges)
+    starts = np.flatnonzero(first_rows(norad))
+    if len(np.unique(norad[starts])) == len(starts):
+        return np.r_[starts[1:] - 1, len(norad) - 1] if last and len(starts) else starts
     repeated = pd.Series(norad).duplicated(keep="last" if last else "first").to_numpy()
     return np.flatnonzero(~repeated)
 
 
 def is_sorted_by_object(norad: np.ndarray, epoch: IntArray) -> bool:
     """Return whether rows are sorted by ``norad`` ascending, then ``epoch`` ascending."""
-    if len(norad) < 2:
-        return True
-    step = np.diff(norad)
-    if (step < 0).any():
+    if (norad[1:] < norad[:-1]).any():
         return False
-    return not ((step == 0) & (np.diff(epoch) < 0)).any()
+    return not ((norad[1:] == norad[:-1]) & (epoch[1:] < epoch[:-1])).any()
 
 
 def search_rows(
