@@ -117,6 +117,7 @@ def combine(manoeuvres: pd.DataFrame, findings: Sequence[Finding], rules: Rules)
             "label_rules": rule_ids,
         },
         index=manoeuvres.index,
+        dtype=object,
     )
 
 

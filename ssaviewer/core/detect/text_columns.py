@@ -36,6 +36,20 @@ def string_array(values: Any) -> pd.api.extensions.ExtensionArray:
     return converted
 
 
+def text_or_same(values: Any) -> Any:
+    """Return numpy text (str objects, missing values allowed) as a ``string`` array.
+
+    Anything else (numbers, times, pandas arrays) comes back unchanged.
+    """
+    if not isinstance(values, np.ndarray) or values.dtype.kind not in "OU" or len(values) == 0:
+        return values
+    try:
+        arrow = pa.array(values, type=pa.large_string(), from_pandas=True)
+    except (pa.ArrowException, TypeError):
+        return values
+    return pd.arrays.ArrowStringArray(arrow)
+
+
 def filled_strings(values: Any) -> pd.api.extensions.ExtensionArray:
     """Return ``values`` as a ``string`` array with missing values replaced by ""."""
     array = string_array(values)
