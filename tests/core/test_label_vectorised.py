@@ -100,8 +100,7 @@ def test_iso_ns_matches_numpy_text_including_extremes_and_nat() -> None:
     rng = np.random.default_rng(7)
     ns = rng.integers(pd.Timestamp.min.value + 1, pd.Timestamp.max.value, 5000)
     ns[:6] = [0, -1, 1, pd.Timestamp.min.value, pd.Timestamp.max.value, T0_NS + 123]
-    column = pd.Series(pd.to_datetime(ns, utc=True))
-    column[7] = pd.NaT
+    column = pd.Series(pd.to_datetime(ns, utc=True)).mask(np.arange(len(ns)) == 7)
     stamps = column.to_numpy(dtype="datetime64[ns]")
     expected = np.where(
         np.isnat(stamps), "", np.char.add(np.datetime_as_string(stamps, unit="ns"), "Z")
