@@ -249,3 +249,23 @@ def test_stale_events_same_as_plain_reference(seed: int) -> None:
     np.testing.assert_array_equal(events["gap_days"].to_numpy(), expected["gap_days"].to_numpy())
     for text, usual in zip(events["explanation"], expected["usual"], strict=True):
         assert text.endswith(f"; this object's usual interval is {usual:.2g} days.")
+
+
+def test_regular_sentence_for_every_size_of_burn() -> None:
+    from ssaviewer.core.detect import labels
+    from tests.core.events_fixtures import manoeuvres
+
+    table = manoeuvres(
+        [
+            {"day": d, "delta_v_mps": v}
+            for d, v in zip(range(0, 50, 10), [0.05, 1234.5, 0.2, 0.1, 0.3], strict=True)
+        ]
+    )
+    table.loc[2, "delta_v_mps"] = np.nan
+    result = labels.combine(table, [], rules())
+    sizes = [text.split("Δv ")[1].split(" in-plane")[0] for text in result["explanation"]]
+    assert list(result["label"]) == ["regular"] * 5
+    assert sizes == ["0.05 m/s", "1,234 m/s", "unknown", "0.1 m/s", "0.3 m/s"]
+    assert result["explanation"][0].endswith(
+        "like its 4 other manoeuvres in size, timing and place."
+    )

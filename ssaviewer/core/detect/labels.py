@@ -165,16 +165,18 @@ def _fits_sentences(
     direction = manoeuvres["direction"].astype(str).to_numpy(dtype=object)
     out = np.full(len(dv), "", dtype=object)
     rows = np.flatnonzero(regular)
-    # fmt() inlined for the usual sizes (finite, under 1,000 m/s); fmt() itself for the rest.
-    values = dv[rows]
-    plain = np.isfinite(values) & (np.abs(values) < 1000)
+    values, kinds, counts = dv[rows].tolist(), direction[rows].tolist(), others[rows].tolist()
+    # fmt() inlined for the usual sizes (finite, under 1,000 m/s) ...
     texts = [
-        f"{v:.3g} m/s" if p else fmt(v, "m/s")
-        for v, p in zip(values.tolist(), plain.tolist(), strict=True)
+        f"Fits this object's pattern of life: Δv {v:.3g} m/s {d}, like its {k} other"
+        " manoeuvres in size, timing and place."
+        for v, d, k in zip(values, kinds, counts, strict=True)
     ]
-    out[rows] = [
-        f"Fits this object's pattern of life: Δv {t} {d}, like its {k} other manoeuvres in size,"
-        " timing and place."
-        for t, d, k in zip(texts, direction[rows].tolist(), others[rows].tolist(), strict=True)
-    ]
+    # ... and fmt() itself for the rest.
+    for j in np.flatnonzero(~(np.isfinite(dv[rows]) & (np.abs(dv[rows]) < 1000))):
+        texts[j] = (
+            f"Fits this object's pattern of life: Δv {fmt(values[j], 'm/s')} {kinds[j]},"
+            f" like its {counts[j]} other manoeuvres in size, timing and place."
+        )
+    out[rows] = texts
     return out
