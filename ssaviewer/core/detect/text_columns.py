@@ -16,6 +16,8 @@ import pyarrow as pa
 
 #: The dtype every text column of the event table has.
 STRING = pd.StringDtype()
+#: The dtype pandas gives text it infers (``str`` in pandas 3).
+INFERRED_TEXT = pd.Series(["text"]).dtype
 
 
 def string_array(values: Any) -> pd.api.extensions.ExtensionArray:
@@ -37,9 +39,11 @@ def string_array(values: Any) -> pd.api.extensions.ExtensionArray:
 
 
 def text_or_same(values: Any) -> Any:
-    """Return numpy text (str objects, missing values allowed) as a ``string`` array.
+    """Return numpy text as the array pandas would infer for it, built through Arrow.
 
-    Anything else (numbers, times, pandas arrays) comes back unchanged.
+    A DataFrame built from an object array of ``str`` gives it pandas' inferred text dtype
+    (``str``), converting one value at a time; this gives the same array from Arrow. Anything
+    else (numbers, times, pandas arrays, all-missing columns) comes back unchanged.
     """
     if not isinstance(values, np.ndarray) or values.dtype.kind not in "OU" or len(values) == 0:
         return values
@@ -47,7 +51,9 @@ def text_or_same(values: Any) -> Any:
         arrow = pa.array(values, type=pa.large_string(), from_pandas=True)
     except (pa.ArrowException, TypeError):
         return values
-    return pd.arrays.ArrowStringArray(arrow)
+    if arrow.null_count == len(arrow):
+        return values
+    return pd.array(arrow, dtype=INFERRED_TEXT)
 
 
 def filled_strings(values: Any) -> pd.api.extensions.ExtensionArray:
