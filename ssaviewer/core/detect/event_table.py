@@ -81,7 +81,7 @@ def empty_events() -> pd.DataFrame:
 
 def conform(events: pd.DataFrame) -> pd.DataFrame:
     """Give ``events`` every ``EVENT_DTYPES`` column, in order, with its dtype; text NA → ""."""
-    out = events.copy()
+    out = events.copy(deep=False)  # copy-on-write: the caller's table is never changed
     for column, dtype in EVENT_DTYPES.items():
         if column not in out:
             out[column] = pd.Series(pd.NA, index=out.index, dtype="object")

@@ -26,6 +26,9 @@ def string_array(values: Any) -> pd.api.extensions.ExtensionArray:
         values = values.array
     if isinstance(values, pd.api.extensions.ExtensionArray) and values.dtype == STRING:
         return values
+    if isinstance(values, pd.arrays.ArrowStringArray):
+        # Other text dtypes backed by Arrow (pandas' str): the same Arrow data, NA semantics.
+        return pd.arrays.ArrowStringArray(pa.array(values).cast(pa.large_string()))
     array = np.asarray(values)
     if array.dtype.kind in "OU":
         try:
