@@ -22,7 +22,7 @@ import pyarrow.compute as pc
 from pandas.api.types import pandas_dtype
 
 from ssaviewer.core.detect.iso_text import iso_ns_arrow
-from ssaviewer.core.detect.text_columns import filled_strings
+from ssaviewer.core.detect.text_columns import filled_strings, strings_from_codes
 
 #: Detector version written into every event; bump when results can change.
 DETECTOR_VERSION: Final = "1.0"
@@ -84,10 +84,19 @@ def conform(events: pd.DataFrame) -> pd.DataFrame:
     out = events.copy(deep=False)  # copy-on-write: the caller's table is never changed
     for column, dtype in EVENT_DTYPES.items():
         if column not in out:
-            out[column] = pd.Series(pd.NA, index=out.index, dtype="object")
+            out[column] = _missing(dtype, out.index)
         out[column] = conform_column(out[column], dtype)
     extras = [c for c in out.columns if c not in EVENT_DTYPES]
     return out[[*EVENT_DTYPES, *extras]]
+
+
+def _missing(dtype: str, index: pd.Index) -> pd.Series:
+    """Return an absent column: "" for text, else missing values, already of its dtype."""
+    if dtype == "string":
+        return pd.Series(strings_from_codes([""], np.zeros(len(index))), index=index)
+    if dtype.startswith("datetime"):
+        return pd.Series(pd.NaT, index=index, dtype=dtype)
+    return pd.Series(pd.NA if dtype == "Int64" else np.nan, index=index, dtype=dtype)
 
 
 def conform_column(values: pd.Series, dtype: str) -> pd.Series | pd.api.extensions.ExtensionArray:
