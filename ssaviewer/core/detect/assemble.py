@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
 import pandas as pd
@@ -126,35 +127,47 @@ def assemble_events(
     ordered = manoeuvres.sort_values(["norad_id", "epoch_utc"], kind="stable").reset_index(
         drop=True
     )
-    excluded = _outlier_rows(elements, outliers)
-    decays = decay.detect_decays(elements, dataset.objects, rules)
-    findings = label_findings(ordered, dataset, rules, excluded, notifications)
-    findings.extend(decay.reentry_findings(ordered, decays, rules))
-    approach_events = event_frame(0)
-    if screen is not None and len(ordered):
-        irregular = labels.combine(ordered, findings, rules)["label"].to_numpy() == "irregular"
-        approach_events, approach_finding = approach.approach_after_manoeuvres(
-            ordered,
-            elements,
-            rules,
-            screen,
-            priority=irregular,
-            progress=progress,
-            should_stop=should_stop,
-        )
-        findings.append(approach_finding)
-    manoeuvre_events = _manoeuvre_events(ordered, findings, rules)
+    # The element-table events need no labels: a second thread finds them meanwhile (numpy
+    # releases the GIL for most of the work; the results are the same as one after the other).
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        decays_job = pool.submit(decay.detect_decays, elements, dataset.objects, rules)
+        others_job = pool.submit(_element_events, dataset, outliers, rules, decays_job)
+        excluded = _outlier_rows(elements, outliers)
+        findings = label_findings(ordered, dataset, rules, excluded, notifications)
+        decays = decays_job.result()
+        findings.extend(decay.reentry_findings(ordered, decays, rules))
+        approach_events = event_frame(0)
+        if screen is not None and len(ordered):
+            irregular = labels.combine(ordered, findings, rules)["label"].to_numpy() == "irregular"
+            approach_events, approach_finding = approach.approach_after_manoeuvres(
+                ordered,
+                elements,
+                rules,
+                screen,
+                priority=irregular,
+                progress=progress,
+                should_stop=should_stop,
+            )
+            findings.append(approach_finding)
+        manoeuvre_events = _manoeuvre_events(ordered, findings, rules)
+        others, names = others_job.result()
+    frames = [manoeuvre_events, decays, others[0], approach_events, *others[1:]]
+    return finish(frames, dataset, rules, manoeuvre_sections, names=names)
+
+
+def _element_events(
+    dataset: Dataset, outliers: pd.DataFrame, rules: Rules, decays_job: Future[pd.DataFrame]
+) -> tuple[list[pd.DataFrame], tuple[pd.Series, pd.Series]]:
+    """Fragmentation and data-quality events, and each object's name and sources."""
+    elements = dataset.elements
     frames = [
-        manoeuvre_events,
-        decays,
         fragmentation.detect_fragmentations(elements, rules),
-        approach_events,
         data_quality.duplicate_events(elements, rules),
         data_quality.conflict_events(elements, rules),
         data_quality.outlier_events(outliers, elements),
-        data_quality.stale_events(elements, rules, decays["norad_id"].to_numpy()),
+        data_quality.stale_events(elements, rules, decays_job.result()["norad_id"].to_numpy()),
     ]
-    return finish(frames, dataset, rules, manoeuvre_sections)
+    return frames, names_and_sources(elements, dataset.objects)
 
 
 def label_findings(
@@ -241,17 +254,21 @@ def finish(
     dataset: Dataset,
     rules: Rules,
     manoeuvre_sections: tuple[str, ...] = (),
+    names: tuple[pd.Series, pd.Series] | None = None,
 ) -> pd.DataFrame:
-    """Concatenate event frames, add names, sources, thresholds, version and ids; sort."""
+    """Concatenate event frames, add names, sources, thresholds, version and ids; sort.
+
+    ``names`` is ``names_and_sources(dataset.elements, dataset.objects)`` when already known.
+    """
     frames = [f for f in frames if len(f)]
     if not frames:
         return empty_events()
     events = pd.concat(frames, ignore_index=True)
     # Sort first, on the conformed keys, so the long text columns are built once, in order.
     events = events.take(_sort_order(events)).reset_index(drop=True)
-    names, sources = names_and_sources(dataset.elements, dataset.objects)
+    object_names, sources = names or names_and_sources(dataset.elements, dataset.objects)
     norad = events["norad_id"].to_numpy()
-    events["object_name"] = filled_strings(names.reindex(norad).to_numpy(dtype=object))
+    events["object_name"] = filled_strings(object_names.reindex(norad).to_numpy(dtype=object))
     events["source"] = filled_strings(sources.reindex(norad).to_numpy(dtype=object))
     events["detector_version"] = strings_from_codes([DETECTOR_VERSION], np.zeros(len(events)))
     events["rule_thresholds"] = _thresholds(events, rules, manoeuvre_sections)
