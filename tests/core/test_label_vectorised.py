@@ -269,3 +269,18 @@ def test_regular_sentence_for_every_size_of_burn() -> None:
     assert result["explanation"][0].endswith(
         "like its 4 other manoeuvres in size, timing and place."
     )
+
+
+def test_manoeuvres_ordered_as_sort_values() -> None:
+    from ssaviewer.core.detect.assemble import _by_object_and_epoch
+
+    rng = np.random.default_rng(5)
+    table = pd.DataFrame(
+        {
+            "norad_id": rng.integers(1, 4, 50),
+            "epoch_utc": pd.to_datetime(T0_NS + rng.integers(0, 4, 50) * 10**9, utc=True),
+        }
+    )
+    table.loc[[3, 9], "epoch_utc"] = pd.NaT
+    expected = table.sort_values(["norad_id", "epoch_utc"], kind="stable").index.to_numpy()
+    np.testing.assert_array_equal(_by_object_and_epoch(table), expected)

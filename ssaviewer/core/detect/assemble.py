@@ -124,9 +124,7 @@ def assemble_events(
         epoch, event type and id.
     """
     elements = dataset.elements
-    ordered = manoeuvres.sort_values(["norad_id", "epoch_utc"], kind="stable").reset_index(
-        drop=True
-    )
+    ordered = manoeuvres.take(_by_object_and_epoch(manoeuvres)).reset_index(drop=True)
     # The element-table events need no labels: a second thread finds them meanwhile (numpy
     # releases the GIL for most of the work; the results are the same as one after the other).
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -275,6 +273,14 @@ def finish(
     events = conform(events)
     events["event_id"] = string_array(event_ids(events))
     return events
+
+
+def _by_object_and_epoch(manoeuvres: pd.DataFrame) -> np.ndarray:
+    """Stable order by object, then epoch (as ``sort_values``: NaT last)."""
+    epoch = manoeuvres["epoch_utc"]
+    ns = np.where(epoch.isna().to_numpy(), np.iinfo(np.int64).max, epoch_ns(epoch))
+    order: np.ndarray = np.lexsort((ns, manoeuvres["norad_id"].to_numpy()))
+    return order
 
 
 def _sort_order(events: pd.DataFrame) -> np.ndarray:
