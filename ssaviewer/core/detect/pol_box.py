@@ -90,21 +90,32 @@ def _mean_longitude(
     argp: FloatArray,
     anomaly: FloatArray,
 ) -> FloatArray:
-    jd = epoch / NS_PER_DAY + 2440587.5
-    gmst = 280.46061837 + 360.98564736629 * (jd - 2451545.0)
-    raw = raan + argp + anomaly - gmst
-    step = np.diff(raw, prepend=raw[:1])
+    # In place, two buffers for the whole table: the same operations in the same order as
+    # gmst = 280.46061837 + 360.98564736629 * (jd - 2451545.0), raw = Ω + ω + M - gmst.
+    work = np.divide(epoch, NS_PER_DAY)
+    work += 2440587.5
+    work -= 2451545.0
+    work *= 360.98564736629
+    work += 280.46061837
+    raw = np.add(raan, argp)
+    raw += anomaly
+    raw -= work
+    # The wrapped step from the previous row ...
+    step = work
+    np.subtract(raw[1:], raw[:-1], out=step[1:])
+    step[:1] = raw[:1] - raw[:1]
     step += 180.0
     np.remainder(step, 360.0, out=step)
     step -= 180.0
-    # Each object starts from its own wrapped longitude ...
+    # ... except at each object's first row, which starts from its own wrapped longitude ...
     starts = np.flatnonzero(first_rows(norad))
     step[starts] = (raw[starts] + 180.0) % 360.0 - 180.0
     # ... and the cumulative sum restarts at each object's first row.
-    total = np.cumsum(step)
+    total = np.cumsum(step, out=raw)
     sizes = np.diff(np.r_[starts, len(total)])
     before = np.where(starts > 0, total[np.maximum(starts - 1, 0)], 0.0)
-    result: FloatArray = total - np.repeat(before, sizes)
+    total -= np.repeat(before, sizes)
+    result: FloatArray = total
     return result
 
 
