@@ -160,16 +160,22 @@ def _kept_rows(
         values = np.where(np.asarray(excluded)[rows], np.nan, values)
     # Object rank (order of first appearance among the wanted) × 10⁶ + days since 1970.
     rank = (np.cumsum(object_wanted) - 1)[groups[rows] if not everything else groups]
-    key: FloatArray = rank.astype(np.float64) * 1e6 + epoch / NS_PER_DAY
+    key: FloatArray = rank.astype(np.float64)
+    key *= 1e6
+    key += epoch / NS_PER_DAY
     return values, key, objects[object_wanted]
 
 
 def _prefix_sums(values: FloatArray) -> tuple[FloatArray, np.ndarray]:
     """Cumulative sum (NaN as 0) and count of finite values, each with a leading 0."""
     finite = np.isfinite(values)
-    csum = np.zeros(len(values) + 1)
-    np.cumsum(np.where(finite, values, 0.0), out=csum[1:])
-    ccount = np.zeros(len(values) + 1, dtype=np.int64)
+    csum = np.empty(len(values) + 1)
+    csum[0] = 0.0
+    np.copyto(csum[1:], values)
+    csum[1:][~finite] = 0.0
+    np.cumsum(csum[1:], out=csum[1:])
+    ccount = np.empty(len(values) + 1, dtype=np.int64)
+    ccount[0] = 0
     np.cumsum(finite, out=ccount[1:])
     return csum, ccount
 
