@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
 import pandas as pd
@@ -28,9 +29,24 @@ from ssaviewer.core.detect import (
     pol_magnitude,
 )
 from ssaviewer.core.detect.event_frame import event_frame
-from ssaviewer.core.detect.event_table import DETECTOR_VERSION, conform, empty_events, event_ids
+from ssaviewer.core.detect.event_table import (
+    DETECTOR_VERSION,
+    EVENT_DTYPES,
+    conform,
+    conform_column,
+    empty_events,
+    event_ids,
+)
 from ssaviewer.core.detect.findings import Finding
+from ssaviewer.core.detect.object_names import names_and_sources
 from ssaviewer.core.detect.rules import Rules
+from ssaviewer.core.detect.sorted_rows import (
+    epoch_ns,
+    is_sorted_by_object,
+    mark_ranges,
+    search_rows,
+)
+from ssaviewer.core.detect.text_columns import filled_strings, string_array, strings_from_codes
 
 #: The rules sections behind each event type (their thresholds go into ``rule_thresholds``).
 LABEL_SECTIONS: tuple[str, ...] = (
@@ -50,6 +66,7 @@ _EVENT_SECTIONS: dict[str, tuple[str, ...]] = {
     "close-approach": (approach.SECTION,),
     "data-quality": (data_quality.SECTION,),
 }
+_SORT_KEYS = ("norad_id", "epoch_utc", "event_type", "window_start_utc", "reasons")
 _MANOEUVRE_EXTRAS = (
     "delta_raan_deg",
     "delta_v_in_plane_mps",
@@ -107,38 +124,48 @@ def assemble_events(
         epoch, event type and id.
     """
     elements = dataset.elements
-    ordered = manoeuvres.sort_values(["norad_id", "epoch_utc"], kind="stable").reset_index(
-        drop=True
-    )
-    excluded = _outlier_rows(elements, outliers)
-    decays = decay.detect_decays(elements, dataset.objects, rules)
-    findings = label_findings(ordered, dataset, rules, excluded, notifications)
-    findings.extend(decay.reentry_findings(ordered, decays, rules))
-    approach_events = event_frame(0)
-    if screen is not None and len(ordered):
-        irregular = labels.combine(ordered, findings, rules)["label"].to_numpy() == "irregular"
-        approach_events, approach_finding = approach.approach_after_manoeuvres(
-            ordered,
-            elements,
-            rules,
-            screen,
-            priority=irregular,
-            progress=progress,
-            should_stop=should_stop,
-        )
-        findings.append(approach_finding)
-    manoeuvre_events = _manoeuvre_events(ordered, findings, rules)
+    ordered = manoeuvres.take(_by_object_and_epoch(manoeuvres)).reset_index(drop=True)
+    # The element-table events need no labels: a second thread finds them meanwhile (numpy
+    # releases the GIL for most of the work; the results are the same as one after the other).
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        decays_job = pool.submit(decay.detect_decays, elements, dataset.objects, rules)
+        others_job = pool.submit(_element_events, dataset, outliers, rules, decays_job)
+        excluded = _outlier_rows(elements, outliers)
+        findings = label_findings(ordered, dataset, rules, excluded, notifications)
+        decays = decays_job.result()
+        findings.extend(decay.reentry_findings(ordered, decays, rules))
+        approach_events = event_frame(0)
+        if screen is not None and len(ordered):
+            irregular = labels.combine(ordered, findings, rules)["label"].to_numpy() == "irregular"
+            approach_events, approach_finding = approach.approach_after_manoeuvres(
+                ordered,
+                elements,
+                rules,
+                screen,
+                priority=irregular,
+                progress=progress,
+                should_stop=should_stop,
+            )
+            findings.append(approach_finding)
+        manoeuvre_events = _manoeuvre_events(ordered, findings, rules)
+        others, names = others_job.result()
+    frames = [manoeuvre_events, decays, others[0], approach_events, *others[1:]]
+    return finish(frames, dataset, rules, manoeuvre_sections, names=names)
+
+
+def _element_events(
+    dataset: Dataset, outliers: pd.DataFrame, rules: Rules, decays_job: Future[pd.DataFrame]
+) -> tuple[list[pd.DataFrame], tuple[pd.Series, pd.Series]]:
+    """Fragmentation and data-quality events, and each object's name and sources."""
+    elements = dataset.elements
     frames = [
-        manoeuvre_events,
-        decays,
         fragmentation.detect_fragmentations(elements, rules),
-        approach_events,
         data_quality.duplicate_events(elements, rules),
         data_quality.conflict_events(elements, rules),
         data_quality.outlier_events(outliers, elements),
-        data_quality.stale_events(elements, rules, decays["norad_id"].to_numpy()),
+        data_quality.stale_events(elements, rules, decays_job.result()["norad_id"].to_numpy()),
     ]
-    return finish(frames, dataset, rules, manoeuvre_sections)
+    return frames, names_and_sources(elements, dataset.objects)
 
 
 def label_findings(
@@ -163,6 +190,14 @@ def label_findings(
 def _outlier_rows(elements: pd.DataFrame, outliers: pd.DataFrame) -> np.ndarray:
     if len(outliers) == 0:
         return np.zeros(len(elements), dtype=bool)
+    norad = elements["norad_id"].to_numpy()
+    epoch = epoch_ns(elements["epoch_utc"])
+    if is_sorted_by_object(norad, epoch):
+        key_norad = outliers["norad_id"].to_numpy()
+        key_epoch = epoch_ns(outliers["epoch_utc"])
+        lo = search_rows(norad, epoch, key_norad, key_epoch, "left")
+        hi = search_rows(norad, epoch, key_norad, key_epoch, "right")
+        return mark_ranges(len(elements), lo, hi)
     keys = ["norad_id", "epoch_utc"]
     rows = elements[keys].assign(row=np.arange(len(elements)))
     hit = rows.merge(outliers[keys].drop_duplicates(), on=keys)["row"].to_numpy()
@@ -178,11 +213,11 @@ def _manoeuvre_events(
         return event_frame(0)
     labelled = labels.combine(manoeuvres, findings, rules)
     detector_rules = manoeuvres["rules"].astype("string").fillna("").to_numpy(dtype=object)
-    fired = [
-        ";".join(part for part in (d, lab) if part)
-        for d, lab in zip(detector_rules, labelled["label_rules"], strict=True)
-    ]
-    extras = {c: manoeuvres[c].to_numpy() for c in _MANOEUVRE_EXTRAS if c in manoeuvres}
+    label_rules = labelled["label_rules"].to_numpy(dtype=object)
+    both = (detector_rules != "") & (label_rules != "")
+    fired = np.where(label_rules == "", detector_rules, label_rules)
+    fired[both] = detector_rules[both] + ";" + label_rules[both]
+    extras = {c: _column(manoeuvres, c) for c in _MANOEUVRE_EXTRAS if c in manoeuvres}
     return event_frame(
         len(manoeuvres),
         norad_id=manoeuvres["norad_id"].to_numpy(),
@@ -190,20 +225,26 @@ def _manoeuvre_events(
         label=labelled["label"].to_numpy(),
         reasons=labelled["reasons"].to_numpy(),
         explanation=labelled["explanation"].to_numpy(),
-        epoch_utc=manoeuvres["epoch_utc"].to_numpy(),
-        window_start_utc=manoeuvres["window_start_utc"].to_numpy(),
-        window_end_utc=manoeuvres["window_end_utc"].to_numpy(),
-        rules=np.array(fired, dtype=object),
+        epoch_utc=manoeuvres["epoch_utc"].array,
+        window_start_utc=manoeuvres["window_start_utc"].array,
+        window_end_utc=manoeuvres["window_end_utc"].array,
+        rules=fired,
         regime=manoeuvres["regime"].astype(str).to_numpy(),
         direction=manoeuvres["direction"].astype(str).to_numpy(),
-        delta_a_km=manoeuvres["delta_a_km"].to_numpy(),
-        delta_i_deg=manoeuvres["delta_i_deg"].to_numpy(),
-        delta_e=manoeuvres["delta_e"].to_numpy(),
-        delta_v_mps=manoeuvres["delta_v_mps"].to_numpy(),
-        confidence=manoeuvres["confidence"].to_numpy(),
+        delta_a_km=_column(manoeuvres, "delta_a_km"),
+        delta_i_deg=_column(manoeuvres, "delta_i_deg"),
+        delta_e=_column(manoeuvres, "delta_e"),
+        delta_v_mps=_column(manoeuvres, "delta_v_mps"),
+        confidence=_column(manoeuvres, "confidence"),
         node=pol_geo.geo_nodes(manoeuvres, rules),
         **extras,
     )
+
+
+def _column(frame: pd.DataFrame, name: str) -> object:
+    """Return a column for ``event_frame``: numbers as numpy, times with their time zone."""
+    series = frame[name]
+    return series.array if isinstance(series.dtype, pd.DatetimeTZDtype) else series.to_numpy()
 
 
 def finish(
@@ -211,49 +252,60 @@ def finish(
     dataset: Dataset,
     rules: Rules,
     manoeuvre_sections: tuple[str, ...] = (),
+    names: tuple[pd.Series, pd.Series] | None = None,
 ) -> pd.DataFrame:
-    """Concatenate event frames, add names, sources, thresholds, version and ids; sort."""
+    """Concatenate event frames, add names, sources, thresholds, version and ids; sort.
+
+    ``names`` is ``names_and_sources(dataset.elements, dataset.objects)`` when already known.
+    """
     frames = [f for f in frames if len(f)]
     if not frames:
         return empty_events()
     events = pd.concat(frames, ignore_index=True)
-    names, sources = _object_names_and_sources(dataset)
+    # Sort first, on the conformed keys, so the long text columns are built once, in order.
+    events = events.take(_sort_order(events)).reset_index(drop=True)
+    object_names, sources = names or names_and_sources(dataset.elements, dataset.objects)
     norad = events["norad_id"].to_numpy()
-    events["object_name"] = names.reindex(norad).fillna("").to_numpy()
-    events["source"] = sources.reindex(norad).fillna("").to_numpy()
-    events["detector_version"] = DETECTOR_VERSION
+    events["object_name"] = filled_strings(object_names.reindex(norad).to_numpy(dtype=object))
+    events["source"] = filled_strings(sources.reindex(norad).to_numpy(dtype=object))
+    events["detector_version"] = strings_from_codes([DETECTOR_VERSION], np.zeros(len(events)))
     events["rule_thresholds"] = _thresholds(events, rules, manoeuvre_sections)
     events = conform(events)
-    events = events.sort_values(
-        ["norad_id", "epoch_utc", "event_type", "window_start_utc", "reasons"], kind="stable"
-    ).reset_index(drop=True)
-    events["event_id"] = pd.array(event_ids(events), dtype="string")
+    events["event_id"] = string_array(event_ids(events))
     return events
 
 
-def _object_names_and_sources(dataset: Dataset) -> tuple[pd.Series, pd.Series]:
-    elements = dataset.elements
-    names = elements.groupby("norad_id", sort=True, observed=True)["object_name"].last()
-    names = names.astype("string")
-    pairs = elements[["norad_id", "source"]].drop_duplicates()
-    pairs = pairs.assign(source=pairs["source"].astype(str)).sort_values(["norad_id", "source"])
-    sources = pairs.groupby("norad_id", sort=True)["source"].agg(";".join)
-    if len(dataset.objects):
-        catalogue = dataset.objects.drop_duplicates("norad_id", keep="last").set_index("norad_id")[
-            "object_name"
-        ]
-        catalogue = catalogue.astype("string").fillna("")
-        names = names.reindex(names.index.union(catalogue.index))
-        names = names.where(names.fillna("") != "", catalogue.reindex(names.index))
-    return names, sources
+def _by_object_and_epoch(manoeuvres: pd.DataFrame) -> np.ndarray:
+    """Stable order by object, then epoch (as ``sort_values``: NaT last)."""
+    epoch = manoeuvres["epoch_utc"]
+    ns = np.where(epoch.isna().to_numpy(), np.iinfo(np.int64).max, epoch_ns(epoch))
+    order: np.ndarray = np.lexsort((ns, manoeuvres["norad_id"].to_numpy()))
+    return order
+
+
+def _sort_order(events: pd.DataFrame) -> np.ndarray:
+    """Stable order by ``_SORT_KEYS`` (as ``sort_values`` on the conformed table: NaT last)."""
+    keys = []
+    for name in _SORT_KEYS:
+        column = pd.Series(conform_column(events[name], EVENT_DTYPES[name]))
+        if EVENT_DTYPES[name] == "string":
+            keys.append(pd.factorize(column, sort=True)[0])
+        elif EVENT_DTYPES[name].startswith("datetime"):
+            ns = epoch_ns(column)
+            keys.append(np.where(column.isna().to_numpy(), np.iinfo(np.int64).max, ns))
+        else:
+            keys.append(column.to_numpy())
+    order: np.ndarray = np.lexsort(keys[::-1])
+    return order
 
 
 def _thresholds(
     events: pd.DataFrame, rules: Rules, manoeuvre_sections: tuple[str, ...]
-) -> np.ndarray:
+) -> pd.api.extensions.ExtensionArray:
     key = events["event_type"].astype(str) + "|" + events["regime"].astype("string").fillna("")
-    cache: dict[str, str] = {}
-    for k in pd.unique(key.to_numpy()):
+    codes, uniques = pd.factorize(key.to_numpy(dtype=object))
+    texts: list[str] = []
+    for k in uniques:
         event_type, regime = str(k).split("|", 1)
         sections = _EVENT_SECTIONS.get(event_type, (*manoeuvre_sections, *LABEL_SECTIONS))
         values = {
@@ -262,6 +314,5 @@ def _thresholds(
             if s in rules.values
         }
         values["digest"] = rules.digest  # type: ignore[assignment]
-        cache[str(k)] = json.dumps(values, separators=(",", ":"), sort_keys=True)
-    result: np.ndarray = key.map(cache).to_numpy(dtype=object)
-    return result
+        texts.append(json.dumps(values, separators=(",", ":"), sort_keys=True))
+    return strings_from_codes(texts, codes)

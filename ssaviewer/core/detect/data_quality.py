@@ -27,8 +27,14 @@ import pandas as pd
 
 from ssaviewer.core.detect.event_frame import event_frame
 from ssaviewer.core.detect.findings import per_row
-from ssaviewer.core.detect.robust import group_median
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.detect.sorted_rows import (
+    category_codes,
+    edge_positions,
+    epoch_ns,
+    object_index,
+    rule_values,
+)
 
 SECTION = "data_quality"
 NS_PER_DAY = 86_400e9
@@ -66,10 +72,8 @@ def _enabled(elements: pd.DataFrame, rules: Rules, field: str) -> np.ndarray:
 
 def duplicate_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """One event per element set that absorbed exact duplicates."""
-    wanted = elements["duplicate_records"].notna().to_numpy() & _enabled(
-        elements, rules, "duplicates"
-    )
-    rows = elements.loc[wanted]
+    rows = elements.loc[elements["duplicate_records"].notna().to_numpy()]
+    rows = rows.loc[_enabled(rows, rules, "duplicates")]
     explanation = [
         f"Element set {rec} was also read as {dup}: the copies were collapsed into one."
         for rec, dup in zip(rows["record"], rows["duplicate_records"], strict=True)
@@ -89,10 +93,8 @@ def duplicate_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
 
 def conflict_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """One event per (object, epoch) with differing element sets."""
-    wanted = elements["epoch_conflict"].to_numpy(dtype=bool) & _enabled(
-        elements, rules, "epoch_conflicts"
-    )
-    rows = elements.loc[wanted]
+    rows = elements.loc[elements["epoch_conflict"].to_numpy(dtype=bool)]
+    rows = rows.loc[_enabled(rows, rules, "epoch_conflicts")]
     grouped = rows.groupby(["norad_id", "epoch_utc"], sort=True, observed=True)
     records = grouped["record"].agg(lambda r: "; ".join(r.astype(str)))
     first = grouped.head(1)
@@ -118,24 +120,36 @@ def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFra
     """One event per out-of-family element set (``detect_outliers`` rows grouped by set)."""
     if len(outliers) == 0:
         return _dq(0)
-    grouped = outliers.groupby(["norad_id", "epoch_utc"], sort=True, observed=True)
-    first = grouped.head(1)
-    text = pd.Series(
+    # Group the rows by element set: key order for the details, row order for the first row
+    # of each set (as groupby(sort=True).agg and .head(1) give them).
+    norad = outliers["norad_id"].to_numpy()
+    epoch = epoch_ns(outliers["epoch_utc"])
+    order = np.lexsort((epoch, norad))
+    new_set = np.r_[True, np.diff(norad[order]) != 0] | np.r_[True, np.diff(epoch[order]) != 0]
+    starts = np.flatnonzero(new_set)
+    ends = np.r_[starts[1:], len(order)]
+    first = outliers.iloc[np.sort(order[starts])]
+    text = np.array(
         [
             f"{f} {_number(v)} (expected {_number(e)})"
             for f, v, e in zip(
-                outliers["field"], outliers["value"], outliers["expected"], strict=True
+                outliers["field"].tolist(),
+                outliers["value"].tolist(),
+                outliers["expected"].tolist(),
+                strict=True,
             )
         ],
-        index=outliers.index,
-    )
-    detail = text.groupby(
-        [outliers["norad_id"], outliers["epoch_utc"]], sort=True, observed=True
-    ).agg("; ".join)
+        dtype=object,
+    )[order]
+    detail = text[starts]
+    for k in np.flatnonzero(ends - starts > 1):
+        detail[k] = "; ".join(text[starts[k] : ends[k]])
+    last = edge_positions(elements["norad_id"].to_numpy(), last=True)
     regime = (
-        elements.drop_duplicates("norad_id", keep="last")
-        .set_index("norad_id")["regime"]
-        .astype(str)
+        pd.Series(
+            elements["regime"].iloc[last].astype(str).to_numpy(dtype=object),
+            index=elements["norad_id"].to_numpy()[last],
+        )
         .reindex(first["norad_id"].to_numpy())
         .fillna("")
     )
@@ -148,9 +162,9 @@ def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFra
         norad_id=first["norad_id"].to_numpy(),
         reasons="out-of-family",
         explanation=np.array(explanation, dtype=object),
-        epoch_utc=first["epoch_utc"].to_numpy(),
-        window_start_utc=first["epoch_utc"].to_numpy(),
-        window_end_utc=first["epoch_utc"].to_numpy(),
+        epoch_utc=first["epoch_utc"].array,
+        window_start_utc=first["epoch_utc"].array,
+        window_end_utc=first["epoch_utc"].array,
         regime=regime.to_numpy(dtype=object),
         rules=first["rules"].astype(str).to_numpy() if "rules" in first else SECTION,
         records=first["record"].astype(str).to_numpy(),
@@ -171,38 +185,62 @@ def stale_events(
     if len(elements) == 0:
         return _dq(0)
     norad = elements["norad_id"].to_numpy()
-    epoch = elements["epoch_utc"].to_numpy(dtype="datetime64[ns]").astype(np.int64)
-    regimes = elements["regime"]
-    last_of_object = np.r_[norad[1:] != norad[:-1], True]
-    source = pd.factorize(elements["source"])[0]
-    source_end = pd.Series(epoch).groupby(source).transform("max").to_numpy()
+    epoch = epoch_ns(elements["epoch_utc"])
+    n = len(norad)
+    groups, _ = object_index(norad)
+    count = np.bincount(groups)
+    regime, labels = category_codes(elements["regime"])
+    min_days = rule_values(rules, SECTION, "stale_min_days", labels)
+    # Rows that can fire: each object's last set, and the sets followed by a gap longer than
+    # the smallest stale_min_days (less a margin, checked exactly below).
+    inner = norad[1:] == norad[:-1]
+    least = float(np.nanmin(min_days)) * NS_PER_DAY if len(min_days) else 0.0
+    long_gap = inner & (np.diff(epoch) > least - abs(least) * 1e-9 - 1)
+    rows = np.union1d(np.flatnonzero(long_gap), np.r_[np.flatnonzero(~inner), n - 1])
+    last_of_object = (rows == n - 1) | (norad[rows] != norad[np.minimum(rows + 1, n - 1)])
+    source, _ = category_codes(elements["source"])
+    source_end = np.full(int(source.max()) + 1, np.iinfo(np.int64).min)
+    np.maximum.at(source_end, source, epoch)
     # The gap after each row: to the next set, or (for an object's last set) to the end of
     # its source file.
-    next_epoch = np.where(last_of_object, source_end, np.r_[epoch[1:], 0])
-    gap = (next_epoch - epoch) / NS_PER_DAY
-    inner = ~last_of_object
-    groups = pd.factorize(norad)[0].astype(np.int64)
-    usual = np.full(len(gap), np.nan)
-    if inner.any():
-        usual[inner] = group_median(gap[inner], groups[inner])
-        usual = pd.Series(usual).groupby(groups).transform("max").to_numpy()
-    count = np.bincount(groups)[groups]
-    limit = np.maximum(
-        per_row(rules, SECTION, "stale_min_days", regimes),
-        per_row(rules, SECTION, "stale_factor", regimes) * usual,
+    next_epoch = np.where(
+        last_of_object, source_end[source[rows]], epoch[np.minimum(rows + 1, n - 1)]
     )
+    gap = (next_epoch - epoch[rows]) / NS_PER_DAY
+    group = groups[rows]
+    row_regime = regime[rows]
     # A decayed object's history ends for good: its last gap is not staleness.
-    allowed = inner | ~np.isin(norad, decayed if decayed is not None else [])
+    allowed = ~last_of_object | ~np.isin(norad[rows], decayed if decayed is not None else [])
+    min_history = rule_values(rules, SECTION, "min_history", labels)[row_regime]
     with np.errstate(invalid="ignore"):
-        fired = (count >= per_row(rules, SECTION, "min_history", regimes)) & (gap > limit) & allowed
-    rows = np.flatnonzero(fired)
+        candidate = (count[group] >= min_history) & (gap > min_days[row_regime]) & allowed
+    # The usual interval (each object's median gap inside its history) is needed only for
+    # the objects with a candidate.
+    usual = np.full(len(rows), np.nan)
+    if candidate.any():
+        wanted = np.zeros(len(count), dtype=bool)
+        wanted[group[candidate]] = True
+        pick = np.flatnonzero(inner & wanted[groups[:-1]])
+        inner_gap = (epoch[pick + 1] - epoch[pick]) / NS_PER_DAY
+        median = pd.Series(inner_gap).groupby(groups[pick]).median()
+        usual_by_group = np.full(len(count), np.nan)
+        usual_by_group[median.index.to_numpy(dtype=np.int64)] = median.to_numpy(np.float64)
+        usual = usual_by_group[group]
+    limit = np.maximum(
+        min_days[row_regime],
+        rule_values(rules, SECTION, "stale_factor", labels)[row_regime] * usual,
+    )
+    with np.errstate(invalid="ignore"):
+        fired = np.flatnonzero(candidate & (gap > limit))
+    rows, gap, usual, last_of_object = rows[fired], gap[fired], usual[fired], last_of_object[fired]
+    next_epoch, row_regime = next_epoch[fired], row_regime[fired]
     starts = pd.to_datetime(epoch[rows], utc=True)
-    ends = pd.to_datetime(next_epoch[rows], utc=True)
+    ends = pd.to_datetime(next_epoch, utc=True)
     explanation = [
         f"No element set for {g:.1f} days"
         + (" (to the end of its source file)" if last else "")
         + f"; this object's usual interval is {u:.2g} days."
-        for g, u, last in zip(gap[rows], usual[rows], last_of_object[rows], strict=True)
+        for g, u, last in zip(gap, usual, last_of_object, strict=True)
     ]
     return _dq(
         len(rows),
@@ -212,6 +250,6 @@ def stale_events(
         epoch_utc=starts,
         window_start_utc=starts,
         window_end_utc=ends,
-        regime=regimes.to_numpy()[rows].astype(str),
-        gap_days=gap[rows],
+        regime=np.array(labels, dtype=object)[row_regime].astype(str),
+        gap_days=gap,
     )

@@ -21,8 +21,10 @@ import pandas as pd
 from ssaviewer.core.detect.event_frame import event_frame
 from ssaviewer.core.detect.findings import Finding, finding, fmt, per_row
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.detect.sorted_rows import category_codes, edge_positions, epoch_ns, rule_values
 
 SECTION = "decay"
+NS_PER_DAY = 86_400e9
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ def detect_decays(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) -
     """Return one ``decay`` event per decayed object (``event_frame`` columns)."""
     if len(elements) == 0:
         return event_frame(0)
-    last = elements.groupby("norad_id", sort=True, observed=True).tail(1)
+    last = elements.iloc[edge_positions(elements["norad_id"].to_numpy(), last=True)]
     regimes = last["regime"].astype(str).to_numpy()
     perigee = last["perigee_km"].to_numpy(dtype=np.float64)
     motion = last["mean_motion_rev_per_day"].to_numpy(dtype=np.float64)
@@ -90,14 +92,18 @@ def detect_decays(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) -
 
 def reentry_findings(manoeuvres: pd.DataFrame, decays: pd.DataFrame, rules: Rules) -> list[Finding]:
     """Evaluate ``during-re-entry`` for manoeuvres of the objects in ``decays``."""
-    regimes = manoeuvres["regime"].astype(str).to_numpy()
-    last = decays.set_index("norad_id")["window_start_utc"]
-    end = pd.to_datetime(last.reindex(manoeuvres["norad_id"].to_numpy()), utc=True)
-    days_before = (end.to_numpy() - manoeuvres["epoch_utc"].to_numpy()) / pd.Timedelta(days=1)
-    days_before = pd.to_numeric(pd.Series(days_before), errors="coerce").to_numpy(np.float64)
+    regime, labels = category_codes(manoeuvres["regime"])
+    days_before = np.full(len(manoeuvres), np.nan)
+    if len(decays):
+        last = decays.set_index("norad_id")["window_start_utc"]
+        end = pd.to_datetime(last.reindex(manoeuvres["norad_id"].to_numpy()), utc=True)
+        known = end.notna().to_numpy()
+        end_ns = epoch_ns(end)[known]
+        days_before[known] = (end_ns - epoch_ns(manoeuvres["epoch_utc"])[known]) / NS_PER_DAY
     delta_a = manoeuvres["delta_a_km"].to_numpy(dtype=np.float64, na_value=np.nan)
+    final_days = rule_values(rules, SECTION, "final_days", labels)[regime]
     with np.errstate(invalid="ignore"):
-        fired = (days_before <= per_row(rules, SECTION, "final_days", regimes)) & (delta_a < 0)
+        fired = (days_before <= final_days) & (delta_a < 0)
     return [
         finding(
             "during-re-entry",

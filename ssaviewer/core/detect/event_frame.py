@@ -8,6 +8,9 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import pandas_dtype
 
+from ssaviewer.core.detect.event_table import EVENT_DTYPES
+from ssaviewer.core.detect.text_columns import string_array, text_or_same
+
 #: Columns an event module fills (others are added by the pipeline or left empty).
 MODULE_COLUMNS: dict[str, str] = {
     "norad_id": "int64",
@@ -30,13 +33,21 @@ def event_frame(n: int, **columns: Any) -> pd.DataFrame:
     """
     data: dict[str, Any] = {}
     for name, value in columns.items():
-        data[name] = np.repeat(value, n) if np.isscalar(value) else value
+        values = np.repeat(value, n) if np.isscalar(value) else value
+        # Text goes straight to Arrow (pandas would infer and convert it one value at a time).
+        if MODULE_COLUMNS.get(name) == "string":
+            values = string_array(values)
+        elif EVENT_DTYPES.get(name) == "string":
+            values = text_or_same(values)
+        data[name] = values
     frame = pd.DataFrame(data, index=pd.RangeIndex(n))
     for name, dtype in MODULE_COLUMNS.items():
         if name not in frame:
             frame[name] = pd.Series(pd.NA if dtype == "string" else None, index=frame.index)
         if dtype.startswith("datetime"):
             frame[name] = pd.to_datetime(frame[name], utc=True).astype(pandas_dtype(dtype))
+        elif dtype == "string":
+            frame[name] = string_array(frame[name]) if name not in data else frame[name]
         else:
             frame[name] = frame[name].astype(pandas_dtype(dtype))
     extras = [c for c in frame.columns if c not in MODULE_COLUMNS]

@@ -17,7 +17,12 @@ from typing import Final
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from pandas.api.types import pandas_dtype
+
+from ssaviewer.core.detect.iso_text import iso_ns_arrow
+from ssaviewer.core.detect.text_columns import filled_strings, strings_from_codes
 
 #: Detector version written into every event; bump when results can change.
 DETECTOR_VERSION: Final = "1.0"
@@ -76,58 +81,69 @@ def empty_events() -> pd.DataFrame:
 
 def conform(events: pd.DataFrame) -> pd.DataFrame:
     """Give ``events`` every ``EVENT_DTYPES`` column, in order, with its dtype; text NA → ""."""
-    out = events.copy()
+    out = events.copy(deep=False)  # copy-on-write: the caller's table is never changed
     for column, dtype in EVENT_DTYPES.items():
         if column not in out:
-            out[column] = pd.Series(pd.NA, index=out.index, dtype="object")
-        if dtype == "string":
-            out[column] = out[column].astype("string").fillna("")
-        elif dtype.startswith("datetime"):
-            out[column] = pd.to_datetime(out[column], utc=True).astype(pandas_dtype(dtype))
-        elif dtype == "Int64":
-            out[column] = pd.to_numeric(out[column]).astype("Int64")
-        else:
-            out[column] = pd.to_numeric(out[column]).astype(pandas_dtype(dtype))
+            out[column] = _missing(dtype, out.index)
+        out[column] = conform_column(out[column], dtype)
     extras = [c for c in out.columns if c not in EVENT_DTYPES]
     return out[[*EVENT_DTYPES, *extras]]
 
 
+def _missing(dtype: str, index: pd.Index) -> pd.Series:
+    """Return an absent column: "" for text, else missing values, already of its dtype."""
+    if dtype == "string":
+        return pd.Series(strings_from_codes([""], np.zeros(len(index))), index=index)
+    if dtype.startswith("datetime"):
+        return pd.Series(pd.NaT, index=index, dtype=dtype)
+    return pd.Series(pd.NA if dtype == "Int64" else np.nan, index=index, dtype=dtype)
+
+
+def conform_column(values: pd.Series, dtype: str) -> pd.Series | pd.api.extensions.ExtensionArray:
+    """Return one column of ``conform``: ``values`` as ``dtype``, text NA → ""."""
+    if dtype != "string" and values.dtype == pandas_dtype(dtype):
+        return values
+    if dtype == "string":
+        return filled_strings(values)
+    if dtype.startswith("datetime"):
+        return pd.to_datetime(values, utc=True).astype(pandas_dtype(dtype))
+    if dtype == "Int64":
+        return pd.to_numeric(values).astype("Int64")
+    return pd.to_numeric(values).astype(pandas_dtype(dtype))
+
+
 def event_ids(events: pd.DataFrame) -> np.ndarray:
     """Return the stable id of every event (see the module docstring)."""
+    event_type = events["event_type"].astype(str).to_numpy(dtype=object)
     detail = np.where(
-        events["event_type"] == "data-quality",
-        events["reasons"].astype(str),
+        event_type == "data-quality",
+        events["reasons"].astype(str).to_numpy(dtype=object),
         np.where(
-            events["event_type"] == "close-approach",
-            events["secondary_norad_id"].astype("string").fillna(""),
+            event_type == "close-approach",
+            events["secondary_norad_id"].astype("string").fillna("").to_numpy(dtype=object),
             "",
         ),
     )
-    start = _iso(events["window_start_utc"])
-    end = _iso(events["window_end_utc"])
-    keys = [
-        f"{n}|{t}|{s}|{e}|{v}|{d}"
-        for n, t, s, e, v, d in zip(
-            events["norad_id"],
-            events["event_type"],
-            start,
-            end,
-            events["detector_version"],
-            detail,
-            strict=True,
-        )
-    ]
-    ids = np.array([hashlib.sha256(k.encode()).hexdigest()[:16] for k in keys], dtype=object)
-    # Two events with the same key (should not happen) still get distinct ids, stably.
-    seen: dict[str, int] = {}
-    for k, value in enumerate(ids):
-        seen[value] = seen.get(value, 0) + 1
-        if seen[value] > 1:
-            ids[k] = f"{value}-{seen[value]}"
+    # The keys are joined in Arrow; only the hashing runs once per event in Python.
+    keys = pc.binary_join_element_wise(
+        pa.array(events["norad_id"].to_numpy(dtype=np.int64)).cast(pa.large_string()),
+        _text(event_type),
+        iso_ns_arrow(events["window_start_utc"]),
+        iso_ns_arrow(events["window_end_utc"]),
+        _text(events["detector_version"].astype(str).to_numpy(dtype=object)),
+        _text(detail),
+        pa.scalar("|", type=pa.large_string()),
+    )
+    sha256 = hashlib.sha256
+    raw = keys.cast(pa.large_binary()).to_pylist()
+    ids = np.array([sha256(k).hexdigest()[:16] for k in raw], dtype=object)
+    # Two events with the same key still get distinct ids, stably: the n-th copy (n > 1) of
+    # an id gets "-n".
+    copy = pd.Series(ids).groupby(ids, sort=False).cumcount().to_numpy() + 1
+    for k in np.flatnonzero(copy > 1):
+        ids[k] = f"{ids[k]}-{copy[k]}"
     return ids
 
 
-def _iso(series: pd.Series) -> list[str]:
-    values = series.dt.strftime("%Y-%m-%dT%H:%M:%S.%f").fillna("")
-    nanos = series.dt.nanosecond.fillna(0).astype(int).map("{:03d}".format)
-    return [f"{v}{n}Z" if v else "" for v, n in zip(values, nanos, strict=True)]
+def _text(values: np.ndarray) -> pa.Array:
+    return pa.array(values, type=pa.large_string(), from_pandas=True)

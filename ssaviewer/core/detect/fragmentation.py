@@ -15,12 +15,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from ssaviewer.core.detect.event_frame import event_frame
+from ssaviewer.core.detect.findings import per_row
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.detect.sorted_rows import edge_positions, epoch_ns
 
 SECTION = "fragmentation"
+_COLUMNS = (
+    "norad_id",
+    "object_id",
+    "epoch_utc",
+    "regime",
+    "semi_major_axis_km",
+    "inclination_deg",
+)
 
 
 @dataclass(frozen=True)
@@ -46,23 +57,69 @@ RULE_SECTION = RuleSection(
 
 def detect_fragmentations(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """Return one ``fragmentation`` event per candidate break-up (``event_frame`` columns)."""
-    firsts = elements.groupby("norad_id", sort=True, observed=True).head(1)
+    # Only the columns the rule reads: the loop over launches then copies little.
+    elements = elements[list(_COLUMNS)]
+    firsts = elements.iloc[edge_positions(elements["norad_id"].to_numpy(), last=False)]
     launch = firsts["object_id"].astype("string").fillna("").str.slice(0, 8)
     firsts = firsts.assign(launch=launch.to_numpy())
     firsts = firsts[firsts["launch"].str.len() == 8]
     sizes = firsts.groupby("launch", observed=True)["norad_id"].transform("size")
     firsts = firsts[sizes.to_numpy() > 1]
+    firsts = firsts[_may_fragment(firsts, rules)]
     rows: list[dict[str, object]] = []
+    histories = _Histories(elements)
     for _, group in firsts.groupby("launch", sort=True, observed=True):
-        rows.extend(_launch_events(elements, group, rules))
+        rows.extend(_launch_events(histories, group, rules))
     if not rows:
         return event_frame(0)
     frame = pd.DataFrame(rows)
     return event_frame(len(frame), **{c: frame[c].to_numpy() for c in frame.columns})
 
 
+def _may_fragment(firsts: pd.DataFrame, rules: Rules) -> np.ndarray:
+    """Rows of the launches with enough late pieces to be worth the exact check.
+
+    A cheap, slightly generous version of :func:`_launch_events`' first test (``late`` has
+    at least ``min_pieces`` rows), on every launch at once.
+    """
+    order = np.lexsort(
+        (firsts["norad_id"].to_numpy(), epoch_ns(firsts["epoch_utc"]), firsts["launch"].to_numpy())
+    )
+    launch = firsts["launch"].to_numpy()[order]
+    epoch = epoch_ns(firsts["epoch_utc"])[order]
+    start = np.r_[True, launch[1:] != launch[:-1]] if len(launch) else np.zeros(0, bool)
+    parent = np.maximum.accumulate(np.where(start, np.arange(len(launch)), 0))
+    regime = firsts["regime"].astype(str).to_numpy()[order][parent]
+    after_ns = per_row(rules, SECTION, "after_parent_days", regime) * 86_400e9
+    late = epoch >= epoch[parent] + after_ns - 1e6
+    segment = np.cumsum(start) - 1
+    late_count = np.bincount(segment, weights=late, minlength=int(start.sum()))[segment]
+    keep = late_count >= per_row(rules, SECTION, "min_pieces", regime)
+    out = np.zeros(len(firsts), dtype=bool)
+    out[order] = keep
+    return out
+
+
+class _Histories:
+    """Each object's element sets: a slice when the table is sorted by object, else a mask."""
+
+    def __init__(self, elements: pd.DataFrame) -> None:
+        self.elements = elements
+        self.norad = elements["norad_id"].to_numpy()
+        self.sorted = not (self.norad[1:] < self.norad[:-1]).any()
+
+    def of(self, norad_id: int) -> pd.DataFrame:
+        """Return the rows of ``norad_id``, in table order."""
+        if not self.sorted:
+            rows: pd.DataFrame = self.elements.loc[self.norad == norad_id]
+            return rows
+        lo = int(np.searchsorted(self.norad, norad_id, side="left"))
+        hi = int(np.searchsorted(self.norad, norad_id, side="right"))
+        return self.elements.iloc[lo:hi]
+
+
 def _launch_events(
-    elements: pd.DataFrame, group: pd.DataFrame, rules: Rules
+    histories: _Histories, group: pd.DataFrame, rules: Rules
 ) -> list[dict[str, object]]:
     group = group.sort_values(["epoch_utc", "norad_id"])
     parent = group.iloc[0]
@@ -71,7 +128,7 @@ def _launch_events(
     late = group[group["epoch_utc"] >= parent["epoch_utc"] + pd.Timedelta(days=p.after_parent_days)]
     if len(late) < p.min_pieces:
         return []
-    history = elements[elements["norad_id"] == parent["norad_id"]]
+    history = histories.of(int(parent["norad_id"]))
     gaps = late["epoch_utc"].diff() > pd.Timedelta(days=p.window_days)
     events = []
     for _, cluster in late.groupby(gaps.cumsum().to_numpy()):

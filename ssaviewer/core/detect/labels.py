@@ -24,8 +24,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.findings import Finding, finding, fmt, per_row
+from ssaviewer.core.detect.findings import Finding, finding, fmt
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.detect.sorted_rows import category_codes, rule_values
 
 SECTION = "label"
 
@@ -78,15 +79,15 @@ def combine(manoeuvres: pd.DataFrame, findings: Sequence[Finding], rules: Rules)
     ``manoeuvres`` must be sorted by object and epoch; the result has its index.
     """
     n = len(manoeuvres)
-    regimes = manoeuvres["regime"].astype(str).to_numpy()
-    norad = manoeuvres["norad_id"].to_numpy()
-    others = pd.Series(np.ones(n)).groupby(norad).transform("size").to_numpy() - 1
-    min_history = per_row(rules, SECTION, "min_history", regimes)
+    regime, regime_labels = category_codes(manoeuvres["regime"])
+    groups = pd.factorize(manoeuvres["norad_id"].to_numpy())[0]
+    others = np.bincount(groups)[groups] - 1 if n else np.zeros(0, dtype=np.int64)
+    min_history = rule_values(rules, SECTION, "min_history", regime_labels)[regime]
     irregular = np.zeros(n, dtype=bool)
     unsure = np.zeros(n, dtype=bool)
     for f in findings:
-        irregular |= f.fired & _listed(rules, regimes, "irregular_codes", f.code)
-        unsure |= f.fired & _listed(rules, regimes, "undetermined_codes", f.code)
+        irregular |= f.fired & _listed(rules, regime, regime_labels, "irregular_codes", f.code)
+        unsure |= f.fired & _listed(rules, regime, regime_labels, "undetermined_codes", f.code)
     irregular &= ~unsure
     short = ~irregular & ~unsure & (others < min_history)
     all_findings = [
@@ -116,43 +117,66 @@ def combine(manoeuvres: pd.DataFrame, findings: Sequence[Finding], rules: Rules)
             "label_rules": rule_ids,
         },
         index=manoeuvres.index,
+        dtype=object,
     )
 
 
-def _listed(rules: Rules, regimes: np.ndarray, field: str, code: str) -> np.ndarray:
-    out = np.zeros(len(regimes), dtype=bool)
-    for regime in set(regimes.tolist()):
-        if code in getattr(rules.get(SECTION, regime), field):
-            out[regimes == regime] = True
+def _listed(
+    rules: Rules, regime: np.ndarray, regime_labels: list[str], field: str, code: str
+) -> np.ndarray:
+    """Whether ``code`` is in the ``field`` list of each row's regime."""
+    listed = np.array([code in getattr(rules.get(SECTION, r), field) for r in regime_labels])
+    out: np.ndarray = listed[regime] if len(listed) else np.zeros(len(regime), dtype=bool)
     return out
 
 
 def _join(findings: Sequence[Finding], n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    reasons = [[] for _ in range(n)]  # type: list[list[str]]
-    sentences = [[] for _ in range(n)]  # type: list[list[str]]
-    rule_ids = [[] for _ in range(n)]  # type: list[list[str]]
+    """Reason codes, sentences and rule ids of every row, joined in rule order ("" if none)."""
+    reasons = np.full(n, "", dtype=object)
+    sentences = np.full(n, "", dtype=object)
+    rule_ids = np.full(n, "", dtype=object)
+    any_fired = np.zeros(n, dtype=bool)
     for f in findings:
-        for row in np.flatnonzero(f.fired):
-            reasons[row].append(f.code)
-            sentences[row].append(str(f.sentences[row]))
-            if f.rule not in rule_ids[row]:
-                rule_ids[row].append(f.rule)
-    return (
-        np.array([";".join(r) for r in reasons], dtype=object),
-        np.array([" ".join(s) for s in sentences], dtype=object),
-        np.array([";".join(r) for r in rule_ids], dtype=object),
-    )
+        any_fired |= f.fired
+    rows = np.flatnonzero(any_fired)
+    if len(rows) == 0:
+        return reasons, sentences, rule_ids
+    # Only the rows where something fired are built in Python, one list per row.
+    codes: list[list[str]] = [[] for _ in rows]
+    texts: list[list[str]] = [[] for _ in rows]
+    ids: list[list[str]] = [[] for _ in rows]
+    for f in findings:
+        hit = f.fired[rows]
+        for k, sentence in zip(np.flatnonzero(hit).tolist(), f.sentences[rows[hit]], strict=True):
+            codes[k].append(f.code)
+            texts[k].append(str(sentence))
+            if f.rule not in ids[k]:
+                ids[k].append(f.rule)
+    reasons[rows] = [";".join(c) for c in codes]
+    sentences[rows] = [" ".join(t) for t in texts]
+    rule_ids[rows] = [";".join(r) for r in ids]
+    return reasons, sentences, rule_ids
 
 
 def _fits_sentences(
     manoeuvres: pd.DataFrame, others: np.ndarray, regular: np.ndarray
 ) -> np.ndarray:
     dv = manoeuvres["delta_v_mps"].to_numpy(dtype=np.float64, na_value=np.nan)
-    direction = manoeuvres["direction"].astype(str).to_numpy()
+    direction = manoeuvres["direction"].astype(str).to_numpy(dtype=object)
     out = np.full(len(dv), "", dtype=object)
-    for row in np.flatnonzero(regular):
-        out[row] = (
-            f"Fits this object's pattern of life: Δv {fmt(dv[row], 'm/s')} {direction[row]},"
-            f" like its {others[row]} other manoeuvres in size, timing and place."
+    rows = np.flatnonzero(regular)
+    values, kinds, counts = dv[rows].tolist(), direction[rows].tolist(), others[rows].tolist()
+    # fmt() inlined for the usual sizes (finite, under 1,000 m/s) ...
+    texts = [
+        f"Fits this object's pattern of life: Δv {v:.3g} m/s {d}, like its {k} other"
+        " manoeuvres in size, timing and place."
+        for v, d, k in zip(values, kinds, counts, strict=True)
+    ]
+    # ... and fmt() itself for the rest.
+    for j in np.flatnonzero(~(np.isfinite(dv[rows]) & (np.abs(dv[rows]) < 1000))):
+        texts[j] = (
+            f"Fits this object's pattern of life: Δv {fmt(values[j], 'm/s')} {kinds[j]},"
+            f" like its {counts[j]} other manoeuvres in size, timing and place."
         )
+    out[rows] = texts
     return out

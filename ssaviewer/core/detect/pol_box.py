@@ -26,12 +26,20 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.findings import Finding, FloatArray, finding, per_row
+from ssaviewer.core.detect.findings import Finding, FloatArray, finding
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.detect.sorted_rows import (
+    category_codes,
+    epoch_ns,
+    first_rows,
+    object_index,
+    rule_values,
+)
 
 SECTION = "box"
 NS_PER_DAY = 86_400e9
 _LONGITUDE_REGIMES = ("GEO", "IGSO")
+_ANGLES = ("ra_of_asc_node_deg", "arg_of_pericenter_deg", "mean_anomaly_deg")
 
 
 @dataclass(frozen=True)
@@ -68,26 +76,46 @@ RULE_SECTION = RuleSection(
 
 def mean_longitude_deg(elements: pd.DataFrame) -> FloatArray:
     """Mean geographic longitude (deg east, unwrapped per object so a drift is continuous)."""
-    epoch = elements["epoch_utc"].to_numpy(dtype="datetime64[ns]").astype(np.int64)
-    jd = epoch / NS_PER_DAY + 2440587.5
-    gmst = 280.46061837 + 360.98564736629 * (jd - 2451545.0)
-    raw = (
-        elements["ra_of_asc_node_deg"].to_numpy(dtype=np.float64)
-        + elements["arg_of_pericenter_deg"].to_numpy(dtype=np.float64)
-        + elements["mean_anomaly_deg"].to_numpy(dtype=np.float64)
-        - gmst
+    return _mean_longitude(
+        elements["norad_id"].to_numpy(),
+        epoch_ns(elements["epoch_utc"]),
+        *(elements[c].to_numpy(dtype=np.float64) for c in _ANGLES),
     )
-    step = np.diff(raw, prepend=raw[:1])
-    step = (step + 180.0) % 360.0 - 180.0
-    norad = elements["norad_id"].to_numpy()
-    first = np.r_[True, norad[1:] != norad[:-1]] if len(norad) else np.zeros(0, bool)
-    start = (raw + 180.0) % 360.0 - 180.0
-    step[first] = start[first]
-    # Cumulative sum restarted at each object's first row.
-    total = np.cumsum(step)
-    offset = np.maximum.accumulate(np.where(first, np.arange(len(total)), 0))
-    before = np.where(offset > 0, total[np.maximum(offset - 1, 0)], 0.0)
-    result: FloatArray = total - before
+
+
+def _mean_longitude(
+    norad: np.ndarray,
+    epoch: np.ndarray,
+    raan: FloatArray,
+    argp: FloatArray,
+    anomaly: FloatArray,
+) -> FloatArray:
+    # In place, two buffers for the whole table: the same operations in the same order as
+    # gmst = 280.46061837 + 360.98564736629 * (jd - 2451545.0), raw = Ω + ω + M - gmst.
+    work = np.divide(epoch, NS_PER_DAY)
+    work += 2440587.5
+    work -= 2451545.0
+    work *= 360.98564736629
+    work += 280.46061837
+    raw = np.add(raan, argp)
+    raw += anomaly
+    raw -= work
+    # The wrapped step from the previous row ...
+    step = work
+    np.subtract(raw[1:], raw[:-1], out=step[1:])
+    step[:1] = raw[:1] - raw[:1]
+    step += 180.0
+    np.remainder(step, 360.0, out=step)
+    step -= 180.0
+    # ... except at each object's first row, which starts from its own wrapped longitude ...
+    starts = np.flatnonzero(first_rows(norad))
+    step[starts] = (raw[starts] + 180.0) % 360.0 - 180.0
+    # ... and the cumulative sum restarts at each object's first row.
+    total = np.cumsum(step, out=raw)
+    sizes = np.diff(np.r_[starts, len(total)])
+    before = np.where(starts > 0, total[np.maximum(starts - 1, 0)], 0.0)
+    total -= np.repeat(before, sizes)
+    result: FloatArray = total
     return result
 
 
@@ -101,26 +129,71 @@ def kept_quantity(elements: pd.DataFrame) -> FloatArray:
     return out
 
 
-def _segment_reduce(
+def _kept_rows(
+    elements: pd.DataFrame, norad_wanted: np.ndarray, excluded: np.ndarray | None
+) -> tuple[FloatArray, FloatArray, np.ndarray]:
+    """Kept quantity and time key of the rows of the wanted objects, and those objects.
+
+    The same numbers as :func:`kept_quantity` and :func:`_time_key` on
+    ``elements[elements.norad_id.isin(norad_wanted)]``, without copying the table.
+    """
+    norad = elements["norad_id"].to_numpy()
+    groups, objects = object_index(norad)
+    object_wanted = np.isin(objects, norad_wanted)
+    rows = object_wanted[groups]
+    everything = bool(rows.all())
+
+    def column(name: str) -> np.ndarray:
+        values = elements[name].to_numpy(dtype=np.float64)
+        return values if everything else values[rows]
+
+    epoch = epoch_ns(elements["epoch_utc"])
+    regime, labels = category_codes(elements["regime"])
+    is_longitude = np.isin(np.array(labels, dtype=object), _LONGITUDE_REGIMES)[regime]
+    if not everything:
+        norad, epoch, is_longitude = norad[rows], epoch[rows], is_longitude[rows]
+    values = column("semi_major_axis_km")
+    if is_longitude.any():
+        longitude = _mean_longitude(norad, epoch, *(column(c) for c in _ANGLES))
+        values = np.where(is_longitude, longitude, values)
+    if excluded is not None:
+        values = np.where(np.asarray(excluded)[rows], np.nan, values)
+    # Object rank (order of first appearance among the wanted) × 10⁶ + days since 1970.
+    rank = (np.cumsum(object_wanted) - 1)[groups[rows] if not everything else groups]
+    key: FloatArray = rank.astype(np.float64)
+    key *= 1e6
+    key += epoch / NS_PER_DAY
+    return values, key, objects[object_wanted]
+
+
+def _prefix_sums(values: FloatArray) -> tuple[FloatArray, np.ndarray]:
+    """Cumulative sum (NaN as 0) and count of finite values, each with a leading 0."""
+    finite = np.isfinite(values)
+    csum = np.empty(len(values) + 1)
+    csum[0] = 0.0
+    np.copyto(csum[1:], values)
+    csum[1:][~finite] = 0.0
+    np.cumsum(csum[1:], out=csum[1:])
+    ccount = np.empty(len(values) + 1, dtype=np.int64)
+    ccount[0] = 0
+    np.cumsum(finite, out=ccount[1:])
+    return csum, ccount
+
+
+def _segment_min_max(
     values: FloatArray, lo: np.ndarray, hi: np.ndarray
-) -> tuple[FloatArray, FloatArray, FloatArray, np.ndarray]:
-    """NaN-ignoring min, max, mean and count of ``values[lo:hi]`` for every (lo, hi) pair."""
+) -> tuple[FloatArray, FloatArray]:
+    """NaN-ignoring min and max of ``values[lo:hi]`` for every (lo, hi) pair."""
+    if len(lo) == 0:
+        return np.empty(0), np.empty(0)
     padded = np.r_[values, np.nan]
     idx = np.empty(2 * len(lo), dtype=np.int64)
     idx[0::2] = lo
     idx[1::2] = hi
-    finite = np.isfinite(padded)
-    csum = np.r_[0.0, np.cumsum(np.where(finite, padded, 0.0))]
-    ccount = np.r_[0, np.cumsum(finite)]
-    count = ccount[hi] - ccount[lo]
-    with np.errstate(invalid="ignore", divide="ignore"):
-        mean = (csum[hi] - csum[lo]) / count
-    if len(lo) == 0:
-        return np.empty(0), np.empty(0), mean, count
     with np.errstate(invalid="ignore"):
         low = np.fmin.reduceat(padded, idx)[0::2]
         high = np.fmax.reduceat(padded, idx)[0::2]
-    return low, high, mean, count
+    return low, high
 
 
 def box_findings(
@@ -134,42 +207,39 @@ def box_findings(
     ``elements`` must be sorted by object and epoch (as :func:`ssaviewer.core.dataset.load`
     returns it); ``excluded`` marks its rows to leave out (out-of-family element sets).
     """
-    regimes = manoeuvres["regime"].astype(str).to_numpy()
     n = len(manoeuvres)
     if n == 0 or len(elements) == 0:
         return [finding("leaves-box", SECTION, np.zeros(n, bool), "")]
-    wanted = elements["norad_id"].isin(manoeuvres["norad_id"]).to_numpy()
-    sub = elements.loc[wanted].reset_index(drop=True)
-    values = kept_quantity(sub)
-    if excluded is not None:
-        values = np.where(np.asarray(excluded)[wanted], np.nan, values)
-    key = _time_key(sub["norad_id"].to_numpy(), sub["epoch_utc"])
-    rank = pd.Index(pd.unique(sub["norad_id"].to_numpy()))
-    lookback = per_row(rules, SECTION, "lookback_days", regimes)
-    settle = per_row(rules, SECTION, "settle_days", regimes)
     norad = manoeuvres["norad_id"].to_numpy()
-    start = _time_key(norad, manoeuvres["window_start_utc"], rank)
-    end = _time_key(norad, manoeuvres["window_end_utc"], rank)
+    values, key, objects = _kept_rows(elements, norad, excluded)
+    regime, labels = category_codes(manoeuvres["regime"])
+
+    def param(field: str) -> FloatArray:
+        values: FloatArray = rule_values(rules, SECTION, field, labels)[regime]
+        return values
+
+    lookback = param("lookback_days")
+    rank = pd.Index(objects).get_indexer(pd.Index(norad)).astype(np.float64) * 1e6
+    start = rank + epoch_ns(manoeuvres["window_start_utc"]) / NS_PER_DAY
+    end = rank + epoch_ns(manoeuvres["window_end_utc"]) / NS_PER_DAY
     lo_before = np.searchsorted(key, start - lookback)
     hi_before = np.searchsorted(key, start, side="right")
     lo_after = np.searchsorted(key, end)
-    hi_after = np.searchsorted(key, end + settle, side="right")
+    hi_after = np.searchsorted(key, end + param("settle_days"), side="right")
     # Stop at the element set before the object's next manoeuvre (manoeuvres are sorted).
     same_next = np.r_[norad[1:] == norad[:-1], False]
     next_start = np.where(same_next, np.r_[start[1:], np.inf], np.inf)
     hi_after = np.minimum(hi_after, np.searchsorted(key, next_start, side="right"))
-    low, high, _, n_before = _segment_reduce(values, lo_before, hi_before)
-    _, _, after, n_after = _segment_reduce(values, lo_after, hi_after)
-    is_longitude = np.isin(regimes, _LONGITUDE_REGIMES)
-    min_margin = np.where(
-        is_longitude,
-        per_row(rules, SECTION, "min_margin_deg", regimes),
-        per_row(rules, SECTION, "min_margin_km", regimes),
-    )
-    margin = np.maximum(
-        min_margin, per_row(rules, SECTION, "margin_fraction", regimes) * (high - low)
-    )
-    enough = (n_before >= per_row(rules, SECTION, "min_points", regimes)) & (n_after > 0)
+    csum, ccount = _prefix_sums(values)
+    low, high = _segment_min_max(values, lo_before, hi_before)
+    n_before = ccount[hi_before] - ccount[lo_before]
+    n_after = ccount[hi_after] - ccount[lo_after]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        after = (csum[hi_after] - csum[lo_after]) / n_after
+    is_longitude = np.isin(np.array(labels, dtype=object), _LONGITUDE_REGIMES)[regime]
+    min_margin = np.where(is_longitude, param("min_margin_deg"), param("min_margin_km"))
+    margin = np.maximum(min_margin, param("margin_fraction") * (high - low))
+    enough = (n_before >= param("min_points")) & (n_after > 0)
     with np.errstate(invalid="ignore"):
         fired = enough & ((after < low - margin) | (after > high + margin))
     return [
@@ -202,12 +272,3 @@ def _sentence(is_longitude: bool, after: float, low: float, high: float, days: f
 def _lon(value: float) -> str:
     wrapped = (value + 180.0) % 360.0 - 180.0
     return f"{abs(wrapped):.2f}°{'E' if wrapped >= 0 else 'W'}"
-
-
-def _time_key(norad: np.ndarray, epoch: pd.Series, rank: pd.Index | None = None) -> FloatArray:
-    """One sortable float per row: object rank × 10⁶ + days since 1970 (0.1 s resolution)."""
-    if rank is None:
-        rank = pd.Index(pd.unique(norad))
-    days = epoch.to_numpy(dtype="datetime64[ns]").astype(np.int64) / NS_PER_DAY
-    key: FloatArray = rank.get_indexer(pd.Index(norad)).astype(np.float64) * 1e6 + days
-    return key

@@ -20,9 +20,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.findings import Finding, finding, fmt, per_row
+from ssaviewer.core.detect.findings import Finding, finding, fmt
 from ssaviewer.core.detect.robust import group_median
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.detect.sorted_rows import Regimes
 
 SECTION = "cadence"
 NS_PER_DAY = 86_400e9
@@ -75,9 +76,9 @@ def campaign_intervals_days(gap: np.ndarray, norad: np.ndarray, campaign: np.nda
 
 def cadence_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     """Evaluate ``off-cadence``; ``manoeuvres`` must be sorted by object and epoch."""
-    regimes = manoeuvres["regime"].astype(str).to_numpy()
+    regimes = Regimes.of(manoeuvres["regime"])
     norad = manoeuvres["norad_id"].to_numpy()
-    campaign = per_row(rules, SECTION, "campaign_days", regimes)
+    campaign = regimes.param(rules, SECTION, "campaign_days")
     gap = campaign_intervals_days(intervals_days(manoeuvres), norad, campaign)
     groups = norad.astype(np.int64)
     have = np.isfinite(gap)
@@ -90,9 +91,9 @@ def cadence_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     as_short = pd.Series(gap).groupby(groups).rank(method="max").to_numpy() - 1
     with np.errstate(invalid="ignore", divide="ignore"):
         share = as_short / (count - 1)
-    min_history = per_row(rules, SECTION, "min_history", regimes)
-    fraction = per_row(rules, SECTION, "too_soon_fraction", regimes)
-    rare = per_row(rules, SECTION, "rare_share", regimes)
+    min_history = regimes.param(rules, SECTION, "min_history")
+    fraction = regimes.param(rules, SECTION, "too_soon_fraction")
+    rare = regimes.param(rules, SECTION, "rare_share")
     with np.errstate(invalid="ignore"):
         fired = have & (count >= min_history) & (gap < fraction * typical) & (share < rare)
     return [

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.findings import Finding, finding, per_row
+from ssaviewer.core.detect.findings import Finding, finding
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.detect.sorted_rows import Regimes
 
 CATALOGUE_SECTION = "catalogue"
 NOTIFICATION_SECTION = "notifications"
@@ -55,10 +56,10 @@ def type_findings(manoeuvres: pd.DataFrame, objects: pd.DataFrame, rules: Rules)
     types = types[~types.index.duplicated(keep="last")]
     object_type = types.reindex(manoeuvres["norad_id"].to_numpy()).fillna("").to_numpy(dtype=object)
     fired = np.zeros(len(manoeuvres), dtype=bool)
-    for regime in set(manoeuvres["regime"].astype(str)):
-        in_regime = manoeuvres["regime"].astype(str).to_numpy() == regime
+    regimes = Regimes.of(manoeuvres["regime"])
+    for code, regime in enumerate(regimes.labels):
         bad = rules.get(CATALOGUE_SECTION, regime).types
-        fired |= in_regime & np.isin(object_type, list(bad))
+        fired |= (regimes.codes == code) & np.isin(object_type, list(bad))
     return [
         finding(
             "non-manoeuvrable-type",
@@ -80,8 +81,8 @@ def notification_findings(
     n = len(manoeuvres)
     if notifications is None or len(notifications) == 0 or n == 0:
         return [finding("unannounced", NOTIFICATION_SECTION, np.zeros(n, bool), "")]
-    regimes = manoeuvres["regime"].astype(str).to_numpy()
-    margin = per_row(rules, NOTIFICATION_SECTION, "margin_hours", regimes) * 3600e9
+    regimes = Regimes.of(manoeuvres["regime"])
+    margin = regimes.param(rules, NOTIFICATION_SECTION, "margin_hours") * 3600e9
     start = _ns(manoeuvres["window_start_utc"]) - margin
     end = _ns(manoeuvres["window_end_utc"]) + margin
     rows = pd.DataFrame(

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.findings import Finding, finding, per_row
+from ssaviewer.core.detect.findings import Finding, finding
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.detect.sorted_rows import Regimes
 
 SECTION = "direction"
 
@@ -40,11 +41,11 @@ RULE_SECTION = RuleSection(
 
 def direction_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     """Evaluate ``first-of-kind``; ``manoeuvres`` must be sorted by object and epoch."""
-    regimes = manoeuvres["regime"].astype(str).to_numpy()
+    regimes = Regimes.of(manoeuvres["regime"])
     direction = manoeuvres["direction"].astype(str).to_numpy()
     groups = manoeuvres["norad_id"].to_numpy()
     earlier = pd.Series(np.ones(len(groups))).groupby(groups).cumcount().to_numpy()
-    min_history = per_row(rules, SECTION, "min_history", regimes)
+    min_history = regimes.param(rules, SECTION, "min_history")
     fired = np.zeros(len(groups), dtype=bool)
     kind_of = np.full(len(groups), "", dtype=object)
     for kind, members in (

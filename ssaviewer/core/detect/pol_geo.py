@@ -22,8 +22,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.findings import Finding, finding, per_row
+from ssaviewer.core.detect.findings import Finding, finding
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.detect.sorted_rows import Regimes
 
 SECTION = "geo_slot"
 _GEO = ("GEO", "IGSO")
@@ -46,13 +47,13 @@ RULE_SECTION = RuleSection(
 
 def geo_nodes(manoeuvres: pd.DataFrame, rules: Rules) -> np.ndarray:
     """Return each manoeuvre's SPLID node (``ID``, ``AD``, ``IK``, ``NK``; "" outside GEO)."""
-    regimes = manoeuvres["regime"].astype(str).to_numpy()
+    regimes = Regimes.of(manoeuvres["regime"])
     given = (
         manoeuvres["node"].astype("string").fillna("").to_numpy(dtype=object)
         if "node" in manoeuvres
         else np.full(len(manoeuvres), "", dtype=object)
     )
-    rate = per_row(rules, SECTION, "drift_rate_deg_per_day", regimes)
+    rate = regimes.param(rules, SECTION, "drift_rate_deg_per_day")
     before = _column(manoeuvres, "geo_drift_before_deg_per_day")
     after = _column(manoeuvres, "geo_drift_after_deg_per_day")
     known = np.isfinite(before) & np.isfinite(after)
@@ -69,14 +70,14 @@ def geo_nodes(manoeuvres: pd.DataFrame, rules: Rules) -> np.ndarray:
     ).astype(object)
     inferred[~known] = ""
     node = np.where(given != "", given, inferred)
-    node[~np.isin(regimes, _GEO)] = ""
+    node[~regimes.isin(_GEO)] = ""
     out: np.ndarray = node
     return out
 
 
 def geo_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     """Evaluate ``drift-start``, ``drift-adjust`` and ``slot-change``; sorted by object, epoch."""
-    regimes = manoeuvres["regime"].astype(str).to_numpy()
+    regimes = Regimes.of(manoeuvres["regime"])
     node = geo_nodes(manoeuvres, rules)
     lon_before = _column(manoeuvres, "geo_longitude_before_deg")
     lon_after = _column(manoeuvres, "geo_longitude_after_deg")
@@ -88,7 +89,7 @@ def geo_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     first = pd.Series(lon_before).groupby(norad).transform("first")
     origin = starts.groupby(norad).ffill().fillna(first).to_numpy(dtype=np.float64)
     moved = np.abs((lon_after - origin + 180.0) % 360.0 - 180.0)
-    limit = per_row(rules, SECTION, "slot_change_deg", regimes)
+    limit = regimes.param(rules, SECTION, "slot_change_deg")
     with np.errstate(invalid="ignore"):
         arrives = (node == "IK") & (moved > limit)
     leaves = node == "ID"

@@ -27,9 +27,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.findings import Finding, finding, fmt, per_row
+from ssaviewer.core.detect.findings import Finding, finding, fmt
 from ssaviewer.core.detect.robust import group_mad_sigma, loo_median
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.detect.sorted_rows import Regimes
 
 SECTION = "magnitude"
 
@@ -69,31 +70,32 @@ RULE_SECTION = RuleSection(
 
 def magnitude_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     """Evaluate ``magnitude-outlier`` and ``large-burn`` for every manoeuvre."""
-    regimes = manoeuvres["regime"].astype(str).to_numpy()
+    regimes = Regimes.of(manoeuvres["regime"])
     dv = manoeuvres["delta_v_mps"].to_numpy(dtype=np.float64, na_value=np.nan)
     direction = manoeuvres["direction"].astype(str).to_numpy()
-    floor = per_row(rules, SECTION, "floor_mps", regimes)
+    floor = regimes.param(rules, SECTION, "floor_mps")
     known = np.isfinite(dv)
     sized = known & (dv >= floor)
-    groups = pd.MultiIndex.from_arrays([manoeuvres["norad_id"].to_numpy(), direction]).factorize()[
-        0
-    ]
+    # One group per (object, direction), numbered in order of first appearance.
+    objects = pd.factorize(manoeuvres["norad_id"].to_numpy())[0]
+    kinds, kind_names = pd.factorize(direction)
+    groups = pd.factorize(objects * max(len(kind_names), 1) + kinds)[0]
     # Unsized burns get a group of their own, so they never influence another row.
     groups = np.where(sized, groups, -1 - np.arange(len(dv))).astype(np.int64)
     median, count = loo_median(np.where(known, dv, 0.0), groups)
     spread = group_mad_sigma(np.where(known, dv, 0.0), groups)
-    min_history = per_row(rules, SECTION, "min_history", regimes)
-    ratio = per_row(rules, SECTION, "ratio", regimes)
-    sigma = per_row(rules, SECTION, "robust_sigma", regimes)
-    large = per_row(rules, SECTION, "large_burn_mps", regimes)
-    exempt = per_row(rules, SECTION, "exempt_routine_large", regimes) > 0
+    min_history = regimes.param(rules, SECTION, "min_history")
+    ratio = regimes.param(rules, SECTION, "ratio")
+    sigma = regimes.param(rules, SECTION, "robust_sigma")
+    large = regimes.param(rules, SECTION, "large_burn_mps")
+    exempt = regimes.param(rules, SECTION, "exempt_routine_large") > 0
     enough = sized & (count >= min_history)
     with np.errstate(invalid="ignore", divide="ignore"):
         outlier = enough & (dv >= ratio * median) & (dv - median >= sigma * spread)
         times = dv / median
     is_large = known & (dv >= large)
     other_large = _other_occasions(
-        manoeuvres, is_large, per_row(rules, SECTION, "occasion_days", regimes)
+        manoeuvres, is_large, regimes.param(rules, SECTION, "occasion_days")
     )
     routine_large = other_large >= min_history
     large_burn = known & (dv >= large) & ~(exempt & routine_large)
