@@ -23,7 +23,7 @@ so millions of element sets take a fraction of a second.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -74,24 +74,47 @@ class Layout:
         return cls(row_in_object=index - start_row, rows_left=end_row - index, start_row=start_row)
 
 
+@dataclass(frozen=True)
+class Blocks:
+    """Consecutive blocks of ``block`` rows of one object, laid out as a (blocks x block) table."""
+
+    block: int
+    flat: np.ndarray
+    sizes: np.ndarray
+    block_id: np.ndarray
+
+    @classmethod
+    def of(cls, layout: Layout, block: int) -> Blocks:
+        """Cut the rows of ``layout`` into blocks starting at each object's first row."""
+        column = layout.row_in_object % block
+        starts = np.flatnonzero(column == 0)
+        block_id = np.cumsum(column == 0) - 1
+        sizes = np.diff(np.append(starts, len(column)))
+        return cls(block=block, flat=block_id * block + column, sizes=sizes, block_id=block_id)
+
+    def median(self, values: np.ndarray) -> np.ndarray:
+        """Per-row median of ``values`` over its block, NaN ignored; a block of NaN gives NaN."""
+        if len(values) == 0:
+            return np.empty(0)
+        n_blocks, block = len(self.sizes), self.block
+        flat = np.full(n_blocks * block, np.nan)
+        flat[self.flat] = values
+        flat.reshape(n_blocks, block).sort(axis=1)  # NaN last, in place
+        missing = np.bincount(self.block_id, weights=np.isnan(values), minlength=n_blocks)
+        valid = self.sizes - missing.astype(np.int64)
+        base = np.arange(n_blocks) * block
+        low = flat[base + np.maximum((valid - 1) // 2, 0)]
+        high = flat[base + np.maximum(valid // 2, 0)]
+        median = np.where(valid > 0, 0.5 * (low + high), np.nan)
+        return np.repeat(median, self.sizes)
+
+
 def block_median(values: np.ndarray, layout: Layout, block: int) -> np.ndarray:
     """Per-row median of ``values`` over consecutive blocks of ``block`` rows of one object.
 
     Blocks start at each object's first row. NaN values are ignored; a block of NaN gives NaN.
     """
-    if len(values) == 0:
-        return np.empty(0)
-    column = layout.row_in_object % block
-    block_id = np.cumsum(column == 0) - 1
-    table = np.full((int(block_id[-1]) + 1, block), np.nan)
-    table[block_id, column] = values
-    table.sort(axis=1)  # NaN last
-    valid = block - np.isnan(table).sum(axis=1)
-    rows = np.arange(len(table))
-    low = table[rows, np.maximum((valid - 1) // 2, 0)]
-    high = table[rows, np.maximum(valid // 2, 0)]
-    median = np.where(valid > 0, 0.5 * (low + high), np.nan)
-    return np.asarray(median[block_id])
+    return Blocks.of(layout, block).median(values)
 
 
 def median_of_three(values: np.ndarray, layout: Layout, *, after: bool) -> np.ndarray:
@@ -188,6 +211,75 @@ def next_in_object(values: np.ndarray, first: np.ndarray) -> tuple[np.ndarray, n
     return nxt, valid
 
 
+@dataclass(frozen=True)
+class Gaps:
+    """What every series of one table shares: its objects' layout and the gaps between rows.
+
+    ``valid`` marks rows whose next row is the same object; ``dt_days`` is the gap (NaN on
+    the last row of an object, at least 1e-6 days elsewhere). Block layouts are made once per
+    block size (:meth:`blocks`).
+    """
+
+    first: np.ndarray
+    layout: Layout
+    valid: np.ndarray
+    dt_days: np.ndarray
+    _blocks: dict[int, Blocks] = field(default_factory=dict, compare=False, repr=False)
+    _residuals: dict[tuple[str, int, int], Residuals] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    @classmethod
+    def of(cls, t_days: np.ndarray, first: np.ndarray) -> Gaps:
+        """Return the gaps of rows at ``t_days`` whose objects start where ``first`` is True."""
+        t_next, valid = next_in_object(t_days, first)
+        dt = np.where(valid, np.maximum(t_next - t_days, 1e-6), np.nan)
+        return cls(first=first, layout=Layout.of(first), valid=valid, dt_days=dt)
+
+    def blocks(self, block: int) -> Blocks:
+        """Return (and keep) the layout of blocks of ``block`` rows."""
+        if block not in self._blocks:
+            self._blocks[block] = Blocks.of(self.layout, block)
+        return self._blocks[block]
+
+    def residuals_of(
+        self, name: str, x: np.ndarray, *, trend_window: int, noise_window: int
+    ) -> Residuals:
+        """:func:`residuals` of series ``x``, kept under ``name`` for the next detector asking."""
+        key = (name, trend_window, noise_window)
+        if key not in self._residuals:
+            self._residuals[key] = residuals(
+                x, self, trend_window=trend_window, noise_window=noise_window
+            )
+        return self._residuals[key]
+
+
+@dataclass(frozen=True)
+class Residuals:
+    """Detrended differences of one series and their noise before any floor (see step 1-2)."""
+
+    trend_per_day: np.ndarray
+    resid: np.ndarray
+    noise_raw: np.ndarray
+
+
+def residuals(x: np.ndarray, gaps: Gaps, *, trend_window: int, noise_window: int) -> Residuals:
+    """Compute steps 1 and 2 of the module docstring: trend, detrended jumps, MAD sigma."""
+    x_next, _ = next_in_object(x, gaps.first)
+    dt = gaps.dt_days
+    diff = np.where(gaps.valid, x_next - x, np.nan)
+    trend = gaps.blocks(trend_window).median(diff / dt)
+    trend = np.nan_to_num(trend, nan=0.0)
+    resid = diff - trend * dt
+    noise = MAD_TO_SIGMA * gaps.blocks(noise_window).median(np.abs(resid))
+    return Residuals(trend_per_day=trend, resid=resid, noise_raw=noise)
+
+
+def floored(noise_raw: np.ndarray, noise_floor: float) -> np.ndarray:
+    """Return the noise sigma used: ``noise_floor`` where unknown or smaller."""
+    return np.asarray(np.maximum(np.nan_to_num(noise_raw, nan=noise_floor), noise_floor))
+
+
 def step_stats(
     x: np.ndarray,
     t_days: np.ndarray,
@@ -199,16 +291,17 @@ def step_stats(
     noise_floor: float,
 ) -> StepStats:
     """Compute :class:`StepStats` for series ``x`` (see the module docstring for the method)."""
-    layout = Layout.of(first)
-    x_next, valid = next_in_object(x, first)
-    t_next, _ = next_in_object(t_days, first)
-    dt = np.where(valid, np.maximum(t_next - t_days, 1e-6), np.nan)
-    diff = np.where(valid, x_next - x, np.nan)
-    trend = block_median(diff / dt, layout, trend_window)
-    trend = np.nan_to_num(trend, nan=0.0)
-    resid = diff - trend * dt
-    noise = MAD_TO_SIGMA * block_median(np.abs(resid), layout, noise_window)
-    noise = np.maximum(np.nan_to_num(noise, nan=noise_floor), noise_floor)
+    gaps = Gaps.of(t_days, first)
+    found = residuals(x, gaps, trend_window=trend_window, noise_window=noise_window)
+    return steps(x, gaps, found, step_rows=step_rows, noise_floor=noise_floor)
+
+
+def steps(
+    x: np.ndarray, gaps: Gaps, found: Residuals, *, step_rows: int, noise_floor: float
+) -> StepStats:
+    """Compute step 3 of the module docstring from the shared gaps and the residuals."""
+    layout, valid, dt, trend = gaps.layout, gaps.valid, gaps.dt_days, found.trend_per_day
+    noise = floored(found.noise_raw, noise_floor)
     # y: x minus the integrated trend, restarted per object.
     increments = np.where(valid, trend * dt, 0.0)
     integrated = np.concatenate(([0.0], np.cumsum(increments)[:-1]))
@@ -217,17 +310,17 @@ def step_stats(
         before = median_of_three(y, layout, after=False)
         after = median_of_three(y, layout, after=True)
     else:
-        padded = Padded.build(first, step_rows + 1)
+        padded = Padded.build(gaps.first, step_rows + 1)
         before = rolling_median(y, padded, step_rows, center=False)
         after = rolling_median(y, padded, step_rows, center=False, shift=step_rows)
     step = np.where(valid, after - before, np.nan)
     return StepStats(
         valid=valid,
         dt_days=dt,
-        resid=resid,
+        resid=found.resid,
         trend_per_day=trend,
         noise=noise,
         step=step,
         z=step / noise,
-        z_jump=resid / noise,
+        z_jump=found.resid / noise,
     )

@@ -20,12 +20,15 @@ import pandas as pd
 from ssaviewer.core.dataset import Dataset
 from ssaviewer.core.detect import approach
 from ssaviewer.core.detect.assemble import assemble_events
+from ssaviewer.core.detect.element_arrays import ElementArrays
 from ssaviewer.core.detect.manoeuvre import (
     MANOEUVRE_SECTIONS,
     DetectionCancelled,
-    detect_manoeuvres,
-    detect_outliers,
+    check_sorted,
+    manoeuvre_table,
+    scan,
 )
+from ssaviewer.core.detect.outliers import outlier_table
 from ssaviewer.core.detect.rules import Rules, RulesError, build_rules
 from ssaviewer.core.detect.sections import SECTIONS
 
@@ -138,26 +141,19 @@ def detect_in_chunks(
     but their peak memory. ``index_before`` / ``index_after`` are shifted back to row positions
     in ``elements``. Returns ``(manoeuvres, outliers)``.
     """
-    bounds = chunk_bounds(elements["norad_id"].to_numpy(), chunk_element_sets)
-    manoeuvres: list[pd.DataFrame] = []
-    outliers: list[pd.DataFrame] = []
+    columns = ElementArrays.of(elements)
+    check_sorted(columns)
+    bounds = chunk_bounds(columns.norad_id, chunk_element_sets)
+    found = []
     for k, (start, stop) in enumerate(bounds):
         if should_stop is not None and should_stop():
             raise DetectionCancelled("detection was cancelled")
-        chunk = elements.iloc[start:stop]
-        found = detect_manoeuvres(chunk, rules, should_stop=should_stop)
-        found["index_before"] += start
-        found["index_after"] += start
-        manoeuvres.append(found)
-        outliers.append(detect_outliers(chunk, rules))
+        found.append(scan(columns.rows(start, stop), rules, offset=start, should_stop=should_stop))
         if progress is not None:
             progress(0.8 * (k + 1) / len(bounds), f"manoeuvres: {stop:,} of {len(elements):,} sets")
-    if not manoeuvres:
-        empty = elements.iloc[0:0]
-        return detect_manoeuvres(empty, rules), detect_outliers(empty, rules)
     return (
-        pd.concat(manoeuvres, ignore_index=True),
-        pd.concat(outliers, ignore_index=True),
+        manoeuvre_table([f.manoeuvres for f in found]),
+        outlier_table(elements, [f.outliers for f in found]),
     )
 
 
