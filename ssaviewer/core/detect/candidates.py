@@ -112,32 +112,31 @@ def find_steps(
     rows = np.flatnonzero(flagged)
     if len(rows) == 0:
         return Candidates.empty()
-    sign = np.sign(np.nan_to_num(stats.step))
-    n = len(flagged)
+    # Steps are finite where flagged (z is), so their sign needs no NaN guard.
+    sign = np.sign(stats.step[rows])
     # Runs of flagged gaps: consecutive rows, same object, same sign of the step.
     same_prev = np.zeros(len(rows), dtype=bool)
-    same_prev[1:] = (
-        (np.diff(rows) == 1) & (sign[rows[1:]] == sign[rows[:-1]]) & stats.valid[rows[:-1]]
-    )
+    same_prev[1:] = (np.diff(rows) == 1) & (sign[1:] == sign[:-1]) & stats.valid[rows[:-1]]
     # The jump inside a run is where the detrended difference, in the step's direction, peaks;
     # a second peak of the same run is a further burn when its own jump is significant.
-    score = sign[rows] * np.nan_to_num(stats.resid[rows] / stats.noise[rows])
-    best_rows = rows[first_max_per_run(score, ~same_prev)]
+    score = sign * np.nan_to_num(stats.resid[rows] / stats.noise[rows])
+    best_rows = first_max_per_run(score, ~same_prev)
     same_next = np.zeros(len(rows), dtype=bool)
     same_next[:-1] = same_prev[1:]
     prev_score = np.concatenate(([-np.inf], score[:-1]))
     next_score = np.concatenate((score[1:], [-np.inf]))
     peak = (~same_prev | (score >= prev_score)) & (~same_next | (score > next_score))
-    extra = rows[peak & (score >= min_jump_sigma)]
-    best = np.union1d(best_rows, extra).astype(np.int64)
+    keep = np.flatnonzero(_marked(len(rows), best_rows) | (peak & (score >= min_jump_sigma)))
+    best = rows[keep].astype(np.int64)
+    sign_best = sign[keep]
     z_best = np.abs(stats.z[best])
-    before, after = _extend(best, stats, sign, split_sigma, n)
+    before, after = _extend(best, stats, sign_best, split_sigma, len(flagged))
     return Candidates(
         index_before=before.astype(np.int64),
         index_after=after.astype(np.int64),
         index_peak=best,
         step=stats.step[best],
-        z=z_best * sign[best],
+        z=z_best * sign_best,
         channel=np.full(len(best), channel, dtype=object),
         rules=np.full(len(best), "", dtype=object),
     )
@@ -155,8 +154,15 @@ def first_max_per_run(score: np.ndarray, starts_run: np.ndarray) -> np.ndarray:
     return at_top[first]
 
 
+def _marked(n: int, positions: np.ndarray) -> np.ndarray:
+    """Return a mask of ``n`` entries, True at ``positions``."""
+    mask = np.zeros(n, dtype=bool)
+    mask[positions] = True
+    return mask
+
+
 def _extend(
-    best: np.ndarray, stats: StepStats, sign: np.ndarray, split_sigma: float, n: int
+    best: np.ndarray, stats: StepStats, sign_best: np.ndarray, split_sigma: float, n: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """Widen each candidate over neighbouring gaps whose jumps share the step's direction.
 
@@ -170,11 +176,11 @@ def _extend(
     for _ in range(MAX_RAMP_GAPS):
         prev = np.maximum(before - 1, 0)
         growing_left &= (before > 0) & stats.valid[prev]
-        growing_left &= sign[best] * np.nan_to_num(stats.z_jump[prev]) > split_sigma
+        growing_left &= sign_best * np.nan_to_num(stats.z_jump[prev]) > split_sigma
         before = np.where(growing_left, prev, before)
         nxt = np.minimum(after, n - 1)
         growing_right &= (after < n) & stats.valid[nxt]
-        growing_right &= sign[best] * np.nan_to_num(stats.z_jump[nxt]) > split_sigma
+        growing_right &= sign_best * np.nan_to_num(stats.z_jump[nxt]) > split_sigma
         after = np.where(growing_right, nxt + 1, after)
     return before, after
 

@@ -10,8 +10,6 @@ noise in the other elements does not inflate small burns.
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 
 from ssaviewer.core.constants import EARTH_RADIUS_KM, J2, MU_EARTH_KM3_PER_S2
@@ -134,17 +132,17 @@ def _node_rate_deg_per_s(f: Features, b: np.ndarray, a: np.ndarray) -> np.ndarra
     The median rate of the ``LEVEL_ROWS`` gaps before and after the window; where there are
     none, the J2 secular rate ``−(3/2) n J2 (R/p)² cos i``.
     """
-    rate = np.full(len(f.t_days), np.nan)
-    same = ~f.first[1:]
-    dt = np.maximum(np.diff(f.t_days), 1e-6) * 86400.0
-    rate[:-1] = np.where(same, np.diff(f.raan_deg) / dt, np.nan)
+    last = f.n - 1
     offsets = np.concatenate((-np.arange(1, LEVEL_ROWS + 1), np.arange(LEVEL_ROWS)))
-    idx = np.clip(np.where(offsets < 0, b[:, None], a[:, None]) + offsets, 0, len(rate) - 1)
+    idx = np.clip(np.where(offsets < 0, b[:, None], a[:, None]) + offsets, 0, last)
+    # The node's rate over the gap after each picked row (none after an object's last row).
+    nxt = np.minimum(idx + 1, last)
+    dt = np.maximum(f.t_days[nxt] - f.t_days[idx], 1e-6) * 86400.0
+    with np.errstate(all="ignore"):
+        rate = (f.raan_deg[nxt] - f.raan_deg[idx]) / dt
+    has_gap = (idx < last) & ~f.first[nxt]
     inside = f.group[idx] == f.group[b][:, None]
-    picked = np.where(inside, rate[idx], np.nan)
-    with np.errstate(all="ignore"), warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)
-        measured = np.nanmedian(picked, axis=1) if len(b) else np.empty(0)
+    measured = row_nanmedian(np.where(inside & has_gap, rate, np.nan))
     sma = f.a_km[b]
     p = sma * (1.0 - f.e[b] ** 2)
     n = np.sqrt(MU_EARTH_KM3_PER_S2 / sma**3)
@@ -161,11 +159,21 @@ def _level(values: np.ndarray, f: Features, rows: np.ndarray, side: int) -> np.n
     idx = np.clip(rows[:, None] + offsets[None, :], 0, len(values) - 1)
     same = f.group[idx] == f.group[rows][:, None]
     picked = np.where(same, values[idx], np.nan)
-    if len(rows) == 0:
-        return np.empty(0)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)
-        return np.asarray(np.nanmedian(picked, axis=1))
+    return row_nanmedian(picked)
+
+
+def row_nanmedian(table: np.ndarray) -> np.ndarray:
+    """Median of each row of ``table`` without its NaNs (NaN for a row of NaN).
+
+    The same numbers as ``numpy.nanmedian(table, axis=1)`` (the mean of the two middle values,
+    the middle one twice for an odd count), without its masked-array path for short rows.
+    """
+    ordered = np.sort(table, axis=1)  # NaN last
+    count = table.shape[1] - np.isnan(table).sum(axis=1)
+    rows = np.arange(len(table))
+    high = ordered[rows, np.minimum(count // 2, table.shape[1] - 1)]
+    low = ordered[rows, np.where(count % 2 == 1, count // 2, np.maximum(count // 2 - 1, 0))]
+    return np.asarray(np.where(count > 0, (low + high) / 2.0, np.nan))
 
 
 def _epoch_days(
