@@ -75,9 +75,19 @@ class Candidates:
         )
 
 
+def significant_gaps(stats: StepStats, min_sigma: float, min_step: float) -> np.ndarray:
+    """Rows whose gap shows a step of at least ``min_step`` and ``min_sigma`` noise sigmas.
+
+    Only gaps within an object count, and only finite significances.
+    """
+    rows = np.flatnonzero(np.abs(stats.step) >= min_step)  # NaN (no gap) is never
+    z = stats.step[rows] / stats.noise[rows]
+    return np.asarray(rows[(np.abs(z) >= min_sigma) & np.isfinite(z)])
+
+
 def find_steps(
     stats: StepStats,
-    significant: np.ndarray,
+    rows: np.ndarray,
     channel: str,
     *,
     split_sigma: float = 2.5,
@@ -89,8 +99,8 @@ def find_steps(
     ----------
     stats
         Per-gap statistics of one channel.
-    significant
-        Boolean per row: the gap after this row passes the detector's thresholds.
+    rows
+        Rows whose gap passes the detector's thresholds (:func:`significant_gaps`), ascending.
     channel
         Name recorded per candidate (e.g. ``"a"``).
     split_sigma
@@ -108,8 +118,6 @@ def find_steps(
         (``index_peak``), the step (channel units), its significance ``z`` in sigma, the
         channel name; ``rules`` is empty text (set by :meth:`Candidates.to_rows`).
     """
-    flagged = significant & stats.valid & np.isfinite(stats.z)
-    rows = np.flatnonzero(flagged)
     if len(rows) == 0:
         return Candidates.empty()
     # Steps are finite where flagged (z is), so their sign needs no NaN guard.
@@ -129,8 +137,8 @@ def find_steps(
     keep = np.flatnonzero(_marked(len(rows), best_rows) | (peak & (score >= min_jump_sigma)))
     best = rows[keep].astype(np.int64)
     sign_best = sign[keep]
-    z_best = np.abs(stats.z[best])
-    before, after = _extend(best, stats, sign_best, split_sigma, len(flagged))
+    z_best = np.abs(stats.step[best] / stats.noise[best])
+    before, after = _extend(best, stats, sign_best, split_sigma, len(stats.step))
     return Candidates(
         index_before=before.astype(np.int64),
         index_after=after.astype(np.int64),
@@ -152,6 +160,11 @@ def first_max_per_run(score: np.ndarray, starts_run: np.ndarray) -> np.ndarray:
     first = np.ones(len(at_top), dtype=bool)
     first[1:] = run[at_top[1:]] != run[at_top[:-1]]
     return at_top[first]
+
+
+def _z_jump(stats: StepStats, rows: np.ndarray) -> np.ndarray:
+    """``stats.z_jump[rows]``, computed at ``rows`` only."""
+    return np.asarray(stats.resid[rows] / stats.noise[rows])
 
 
 def _marked(n: int, positions: np.ndarray) -> np.ndarray:
@@ -176,11 +189,11 @@ def _extend(
     for _ in range(MAX_RAMP_GAPS):
         prev = np.maximum(before - 1, 0)
         growing_left &= (before > 0) & stats.valid[prev]
-        growing_left &= sign_best * np.nan_to_num(stats.z_jump[prev]) > split_sigma
+        growing_left &= sign_best * np.nan_to_num(_z_jump(stats, prev)) > split_sigma
         before = np.where(growing_left, prev, before)
         nxt = np.minimum(after, n - 1)
         growing_right &= (after < n) & stats.valid[nxt]
-        growing_right &= sign_best * np.nan_to_num(stats.z_jump[nxt]) > split_sigma
+        growing_right &= sign_best * np.nan_to_num(_z_jump(stats, nxt)) > split_sigma
         after = np.where(growing_right, nxt + 1, after)
     return before, after
 

@@ -18,7 +18,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ssaviewer.core.detect.candidates import Candidates, candidates_by_regime, find_steps
+from ssaviewer.core.detect.candidates import (
+    Candidates,
+    candidates_by_regime,
+    find_steps,
+    significant_gaps,
+)
 from ssaviewer.core.detect.features import Features
 from ssaviewer.core.detect.noise import Gaps, steps
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
@@ -92,9 +97,7 @@ def find(sub: Features, rows: np.ndarray, params: GeoDriftParams, gaps: Gaps) ->
     stats = steps(
         drift, gaps, found, step_rows=params.step_rows, noise_floor=params.noise_floor_deg_per_day
     )
-    significant = (np.abs(stats.z) >= params.min_sigma) & (
-        np.abs(stats.step) >= params.min_delta_drift_deg_per_day
-    )
+    significant = significant_gaps(stats, params.min_sigma, params.min_delta_drift_deg_per_day)
     found_steps = find_steps(stats, significant, "drift", min_jump_sigma=params.min_jump_sigma)
     return found_steps.to_rows(rows, RULE_ID)
 

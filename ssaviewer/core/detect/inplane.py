@@ -12,7 +12,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ssaviewer.core.detect.candidates import Candidates, candidates_by_regime, find_steps
+from ssaviewer.core.detect.candidates import (
+    Candidates,
+    candidates_by_regime,
+    find_steps,
+    significant_gaps,
+)
 from ssaviewer.core.detect.features import Features, fit_centred_a_km
 from ssaviewer.core.detect.noise import Gaps, steps
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
@@ -99,8 +104,6 @@ def find(sub: Features, rows: np.ndarray, params: InPlaneParams, gaps: Gaps) -> 
         noise_window=params.noise_window,
     )
     stats = steps(a_km, gaps, found, step_rows=params.step_rows, noise_floor=params.noise_floor_km)
-    significant = (np.abs(stats.z) >= params.min_sigma) & (
-        np.abs(stats.step) >= params.min_delta_a_km
-    )
+    significant = significant_gaps(stats, params.min_sigma, params.min_delta_a_km)
     found_steps = find_steps(stats, significant, "a", min_jump_sigma=params.min_jump_sigma)
     return found_steps.to_rows(rows, RULE_ID)

@@ -24,6 +24,7 @@ so millions of element sets take a fraction of a second.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -73,6 +74,16 @@ class Layout:
         end_row = np.minimum.accumulate(np.where(last, index, n - 1)[::-1])[::-1] if n else index
         return cls(row_in_object=index - start_row, rows_left=end_row - index, start_row=start_row)
 
+    @cached_property
+    def near_start(self) -> np.ndarray:
+        """Rows among the first two of their object."""
+        return np.flatnonzero(self.row_in_object < 2)
+
+    @cached_property
+    def near_end(self) -> np.ndarray:
+        """Rows among the last three of their object."""
+        return np.flatnonzero(self.rows_left < 3)
+
 
 @dataclass(frozen=True)
 class Blocks:
@@ -80,6 +91,7 @@ class Blocks:
 
     block: int
     flat: np.ndarray
+    padding: np.ndarray
     sizes: np.ndarray
     block_id: np.ndarray
 
@@ -90,14 +102,25 @@ class Blocks:
         starts = np.flatnonzero(column == 0)
         block_id = np.cumsum(column == 0) - 1
         sizes = np.diff(np.append(starts, len(column)))
-        return cls(block=block, flat=block_id * block + column, sizes=sizes, block_id=block_id)
+        # Cells of the table past each short block's end.
+        short = np.flatnonzero(sizes < block)
+        missing = block - sizes[short]
+        padding = np.repeat(short * block + sizes[short], missing) + (
+            np.arange(int(missing.sum())) - np.repeat(np.cumsum(missing) - missing, missing)
+        )
+        return cls(
+            block=block,
+            flat=block_id * block + column,
+            padding=padding,
+            sizes=sizes,
+            block_id=block_id,
+        )
 
-    def median(self, values: np.ndarray) -> np.ndarray:
-        """Per-row median of ``values`` over its block, NaN ignored; a block of NaN gives NaN."""
-        if len(values) == 0:
-            return np.empty(0)
+    def medians(self, values: np.ndarray) -> np.ndarray:
+        """Median of ``values`` in each block, NaN ignored; a block of NaN gives NaN."""
         n_blocks, block = len(self.sizes), self.block
-        flat = np.full(n_blocks * block, np.nan)
+        flat = np.empty(n_blocks * block)
+        flat[self.padding] = np.nan
         flat[self.flat] = values
         flat.reshape(n_blocks, block).sort(axis=1)  # NaN last, in place
         nan_rows = np.flatnonzero(np.isnan(values))
@@ -105,8 +128,17 @@ class Blocks:
         base = np.arange(n_blocks) * block
         low = flat[base + np.maximum((valid - 1) // 2, 0)]
         high = flat[base + np.maximum(valid // 2, 0)]
-        median = np.where(valid > 0, 0.5 * (low + high), np.nan)
-        return np.repeat(median, self.sizes)
+        return np.asarray(np.where(valid > 0, 0.5 * (low + high), np.nan))
+
+    def median(self, values: np.ndarray) -> np.ndarray:
+        """Per-row median of ``values`` over its block (:meth:`medians`, one per row)."""
+        if len(values) == 0:
+            return np.empty(0)
+        return self.spread(self.medians(values))
+
+    def spread(self, per_block: np.ndarray) -> np.ndarray:
+        """Return one value per block as one value per row."""
+        return np.repeat(per_block, self.sizes)
 
 
 def block_median(values: np.ndarray, layout: Layout, block: int) -> np.ndarray:
@@ -129,13 +161,26 @@ def median_of_three(values: np.ndarray, layout: Layout, *, after: bool) -> np.nd
     if after:
         if n > 3:
             out[:-3] = _med3(values[1:-2], values[2:-1], values[3:])
-        edge = np.flatnonzero(layout.rows_left < 3)
+        edge = layout.near_end
     else:
         if n > 2:
             out[2:] = _med3(values[2:], values[1:-1], values[:-2])
-        edge = np.flatnonzero(layout.row_in_object < 2)
+        edge = layout.near_start
     out[edge] = _edge_median(values, layout, edge, after=after)
     return out
+
+
+def medians_of_three(values: np.ndarray, layout: Layout) -> tuple[np.ndarray, np.ndarray]:
+    """``median_of_three`` before and after every row, sharing the bulk computation.
+
+    Inside an object the three rows after row ``k`` are the three rows ending at ``k + 3``.
+    """
+    before = median_of_three(values, layout, after=False)
+    after = np.full(len(values), np.nan)
+    after[:-3] = before[3:]
+    edge = layout.near_end
+    after[edge] = _edge_median(values, layout, edge, after=True)
+    return before, after
 
 
 def _med3(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
@@ -196,8 +241,16 @@ class StepStats:
     trend_per_day: np.ndarray
     noise: np.ndarray
     step: np.ndarray
-    z: np.ndarray
-    z_jump: np.ndarray
+
+    @cached_property
+    def z(self) -> np.ndarray:
+        """Significance of the step, in noise sigmas."""
+        return np.asarray(self.step / self.noise)
+
+    @cached_property
+    def z_jump(self) -> np.ndarray:
+        """Significance of the single-gap detrended jump, in noise sigmas."""
+        return np.asarray(self.resid / self.noise)
 
 
 def next_in_object(values: np.ndarray, first: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -236,6 +289,23 @@ class Gaps:
         dt = np.where(valid, np.maximum(t_next - t_days, 1e-6), np.nan)
         return cls(first=first, layout=Layout.of(first), valid=valid, dt_days=dt)
 
+    @cached_property
+    def no_gap(self) -> np.ndarray:
+        """Rows with no gap after them (each object's last row)."""
+        return np.flatnonzero(~self.valid)
+
+    @cached_property
+    def _starts(self) -> tuple[np.ndarray, np.ndarray]:
+        first = self.first.copy()
+        first[:1] = True
+        starts = np.flatnonzero(first)
+        return starts, np.diff(np.append(starts, len(first)))
+
+    def spread_starts(self, values: np.ndarray) -> np.ndarray:
+        """Return ``values`` at each row's object's first row."""
+        starts, sizes = self._starts
+        return np.repeat(values[starts], sizes)
+
     def blocks(self, block: int) -> Blocks:
         """Return (and keep) the layout of blocks of ``block`` rows."""
         if block not in self._blocks:
@@ -256,23 +326,47 @@ class Gaps:
 
 @dataclass(frozen=True)
 class Residuals:
-    """Detrended differences of one series and their noise before any floor (see step 1-2)."""
+    """Detrended differences of one series and their noise before any floor (steps 1-2).
+
+    ``trend_dt`` is ``trend_per_day × dt_days``; the noise is kept once per noise block
+    (``noise_blocks``) until a floor is applied (:meth:`noise`).
+    """
 
     trend_per_day: np.ndarray
+    trend_dt: np.ndarray
     resid: np.ndarray
-    noise_raw: np.ndarray
+    noise_blocks: Blocks
+    noise_raw_per_block: np.ndarray
+
+    @property
+    def noise_raw(self) -> np.ndarray:
+        """The noise sigma per row before any floor (NaN where unknown)."""
+        return self.noise_blocks.spread(self.noise_raw_per_block)
+
+    def noise(self, noise_floor: float) -> np.ndarray:
+        """Return the noise sigma per row: ``noise_floor`` where unknown or smaller."""
+        return self.noise_blocks.spread(floored(self.noise_raw_per_block, noise_floor))
 
 
 def residuals(x: np.ndarray, gaps: Gaps, *, trend_window: int, noise_window: int) -> Residuals:
     """Compute steps 1 and 2 of the module docstring: trend, detrended jumps, MAD sigma."""
-    x_next, _ = next_in_object(x, gaps.first)
+    diff = np.empty(len(x))
+    np.subtract(x[1:], x[:-1], out=diff[:-1])
+    diff[gaps.no_gap] = np.nan
     dt = gaps.dt_days
-    diff = np.where(gaps.valid, x_next - x, np.nan)
-    trend = gaps.blocks(trend_window).median(diff / dt)
-    trend = nan_to(trend, 0.0)
-    resid = diff - trend * dt
-    noise = MAD_TO_SIGMA * gaps.blocks(noise_window).median(np.abs(resid))
-    return Residuals(trend_per_day=trend, resid=resid, noise_raw=noise)
+    trend_blocks = gaps.blocks(trend_window)
+    trend = trend_blocks.spread(nan_to(trend_blocks.medians(diff / dt), 0.0))
+    trend_dt = trend * dt
+    resid = diff - trend_dt
+    noise_blocks = gaps.blocks(noise_window)
+    noise = MAD_TO_SIGMA * noise_blocks.medians(np.abs(resid))
+    return Residuals(
+        trend_per_day=trend,
+        trend_dt=trend_dt,
+        resid=resid,
+        noise_blocks=noise_blocks,
+        noise_raw_per_block=noise,
+    )
 
 
 def floored(noise_raw: np.ndarray, noise_floor: float) -> np.ndarray:
@@ -309,27 +403,26 @@ def steps(
     x: np.ndarray, gaps: Gaps, found: Residuals, *, step_rows: int, noise_floor: float
 ) -> StepStats:
     """Compute step 3 of the module docstring from the shared gaps and the residuals."""
-    layout, valid, dt, trend = gaps.layout, gaps.valid, gaps.dt_days, found.trend_per_day
-    noise = floored(found.noise_raw, noise_floor)
+    layout, valid = gaps.layout, gaps.valid
     # y: x minus the integrated trend, restarted per object.
-    increments = np.where(valid, trend * dt, 0.0)
-    integrated = np.concatenate(([0.0], np.cumsum(increments)[:-1]))
-    y = x - (integrated - integrated[layout.start_row])
+    increments = np.where(valid, found.trend_dt, 0.0)
+    integrated = np.empty(len(x))
+    integrated[:1] = 0.0
+    np.cumsum(increments[:-1], out=integrated[1:])
+    y = x - (integrated - gaps.spread_starts(integrated))
     if step_rows == 3:
-        before = median_of_three(y, layout, after=False)
-        after = median_of_three(y, layout, after=True)
+        before, after = medians_of_three(y, layout)
     else:
         padded = Padded.build(gaps.first, step_rows + 1)
         before = rolling_median(y, padded, step_rows, center=False)
         after = rolling_median(y, padded, step_rows, center=False, shift=step_rows)
-    step = np.where(valid, after - before, np.nan)
+    step = after - before
+    step[gaps.no_gap] = np.nan
     return StepStats(
         valid=valid,
-        dt_days=dt,
+        dt_days=gaps.dt_days,
         resid=found.resid,
-        trend_per_day=trend,
-        noise=noise,
+        trend_per_day=found.trend_per_day,
+        noise=found.noise(noise_floor),
         step=step,
-        z=step / noise,
-        z_jump=found.resid / noise,
     )

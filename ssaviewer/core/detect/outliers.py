@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.detect.features import Features, compute_features, subset
-from ssaviewer.core.detect.noise import Gaps, floored, nan_to
+from ssaviewer.core.detect.noise import Gaps, nan_to
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 
 NAME = "outlier"
@@ -88,7 +88,7 @@ def find(sub: Features, rows: np.ndarray, params: OutlierParams, gaps: Gaps) -> 
     for attr, field in _FIELDS:
         x = getattr(sub, attr)
         found = gaps.residuals_of(attr, x, trend_window=15, noise_window=61)
-        z_jump = nan_to(found.resid / floored(found.noise_raw, 1e-9), 0.0)
+        z_jump = nan_to(found.resid / found.noise(1e-9), 0.0)
         jump_in = z_jump[:-1]
         jump_out = z_jump[1:]
         cancel = np.abs(jump_in + jump_out) <= params.max_residual_fraction * np.abs(jump_in)

@@ -12,7 +12,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ssaviewer.core.detect.candidates import Candidates, candidates_by_regime, find_steps
+from ssaviewer.core.detect.candidates import (
+    Candidates,
+    candidates_by_regime,
+    find_steps,
+    significant_gaps,
+)
 from ssaviewer.core.detect.features import Features
 from ssaviewer.core.detect.noise import Gaps, steps
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
@@ -108,7 +113,7 @@ def find(sub: Features, rows: np.ndarray, params: OutOfPlaneParams, gaps: Gaps) 
         stats = steps(
             values, gaps, found, step_rows=params.step_rows, noise_floor=params.noise_floor_deg
         )
-        significant = (np.abs(stats.z) >= params.min_sigma) & (np.abs(stats.step) >= min_step)
+        significant = significant_gaps(stats, params.min_sigma, min_step)
         found_steps = find_steps(stats, significant, channel, min_jump_sigma=params.min_jump_sigma)
         parts.append(found_steps.to_rows(rows, rule_id))
     return Candidates.concat(parts)

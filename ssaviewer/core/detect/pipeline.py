@@ -11,7 +11,9 @@ ids (:mod:`~ssaviewer.core.detect.assemble`).
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from importlib import resources
 
 import numpy as np
@@ -24,6 +26,7 @@ from ssaviewer.core.detect.element_arrays import ElementArrays
 from ssaviewer.core.detect.manoeuvre import (
     MANOEUVRE_SECTIONS,
     DetectionCancelled,
+    Scan,
     check_sorted,
     manoeuvre_table,
     scan,
@@ -39,6 +42,8 @@ StopCallback = Callable[[], bool]
 DEFAULT_RULES_FILE = "default_rules.toml"
 #: Element sets per chunk of objects given to the detectors at once (bounds their memory).
 CHUNK_ELEMENT_SETS = 100_000
+#: Chunks detected at once, each on its own thread (the results do not depend on it).
+DETECT_THREADS = 2
 
 
 def default_rules() -> Rules:
@@ -144,13 +149,30 @@ def detect_in_chunks(
     columns = ElementArrays.of(elements)
     check_sorted(columns)
     bounds = chunk_bounds(columns.norad_id, chunk_element_sets)
-    found = []
-    for k, (start, stop) in enumerate(bounds):
-        if should_stop is not None and should_stop():
-            raise DetectionCancelled("detection was cancelled")
-        found.append(scan(columns.rows(start, stop), rules, offset=start, should_stop=should_stop))
+    found: list[Scan] = []
+
+    def collect(job: Future[Scan]) -> None:
+        found.append(job.result())
         if progress is not None:
-            progress(0.8 * (k + 1) / len(bounds), f"manoeuvres: {stop:,} of {len(elements):,} sets")
+            done = bounds[len(found) - 1][1]
+            progress(
+                0.8 * len(found) / len(bounds), f"manoeuvres: {done:,} of {len(elements):,} sets"
+            )
+
+    # Chunks are independent and numpy releases the GIL in its loops, so threads overlap;
+    # at most DETECT_THREADS chunks are in flight, and results are kept in chunk order.
+    with ThreadPoolExecutor(max_workers=DETECT_THREADS) as pool:
+        pending: deque[Future[Scan]] = deque()
+        for start, stop in bounds:
+            if should_stop is not None and should_stop():
+                for job in pending:
+                    job.cancel()
+                raise DetectionCancelled("detection was cancelled")
+            pending.append(pool.submit(scan, columns.rows(start, stop), rules, offset=start))
+            if len(pending) == DETECT_THREADS:
+                collect(pending.popleft())
+        while pending:
+            collect(pending.popleft())
     return (
         manoeuvre_table([f.manoeuvres for f in found]),
         outlier_table(elements, [f.outliers for f in found]),
