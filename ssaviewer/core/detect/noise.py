@@ -93,27 +93,36 @@ class Blocks:
     flat: np.ndarray
     padding: np.ndarray
     sizes: np.ndarray
-    block_id: np.ndarray
+    block_start: np.ndarray
 
     @classmethod
     def of(cls, layout: Layout, block: int) -> Blocks:
         """Cut the rows of ``layout`` into blocks starting at each object's first row."""
-        column = layout.row_in_object % block
-        starts = np.flatnonzero(column == 0)
-        block_id = np.cumsum(column == 0) - 1
-        sizes = np.diff(np.append(starts, len(column)))
-        # Cells of the table past each short block's end.
-        short = np.flatnonzero(sizes < block)
-        missing = block - sizes[short]
-        padding = np.repeat(short * block + sizes[short], missing) + (
+        n = len(layout.row_in_object)
+        starts = np.flatnonzero(layout.row_in_object == 0)
+        return cls.of_objects(starts, np.diff(np.append(starts, n)), block)
+
+    @classmethod
+    def of_objects(cls, starts: np.ndarray, sizes: np.ndarray, block: int) -> Blocks:
+        """Blocks of objects whose rows start at ``starts`` (ascending) and number ``sizes``."""
+        n = int(sizes.sum())
+        per_object = -(-sizes // block)  # blocks per object
+        n_blocks = int(per_object.sum())
+        # Block k of an object starts k * block rows after the object's first row.
+        first_block = np.cumsum(per_object) - per_object
+        k = np.arange(n_blocks) - np.repeat(first_block, per_object)
+        block_start = np.repeat(starts, per_object) + k * block
+        block_sizes = np.minimum(block, np.repeat(starts + sizes, per_object) - block_start)
+        # Row r of a block starting at row s sits in cell (block number) * block + r - s.
+        shift = np.arange(n_blocks) * block - block_start
+        flat = np.arange(n) + np.repeat(shift, block_sizes)
+        short = np.flatnonzero(block_sizes < block)
+        missing = block - block_sizes[short]
+        padding = np.repeat(short * block + block_sizes[short], missing) + (
             np.arange(int(missing.sum())) - np.repeat(np.cumsum(missing) - missing, missing)
         )
         return cls(
-            block=block,
-            flat=block_id * block + column,
-            padding=padding,
-            sizes=sizes,
-            block_id=block_id,
+            block=block, flat=flat, padding=padding, sizes=block_sizes, block_start=block_start
         )
 
     def medians(self, values: np.ndarray) -> np.ndarray:
@@ -124,7 +133,8 @@ class Blocks:
         flat[self.flat] = values
         flat.reshape(n_blocks, block).sort(axis=1)  # NaN last, in place
         nan_rows = np.flatnonzero(np.isnan(values))
-        valid = self.sizes - np.bincount(self.block_id[nan_rows], minlength=n_blocks)
+        nan_blocks = np.searchsorted(self.block_start, nan_rows, side="right") - 1
+        valid = self.sizes - np.bincount(nan_blocks, minlength=n_blocks)
         base = np.arange(n_blocks) * block
         low = flat[base + np.maximum((valid - 1) // 2, 0)]
         high = flat[base + np.maximum(valid // 2, 0)]
@@ -309,7 +319,7 @@ class Gaps:
     def blocks(self, block: int) -> Blocks:
         """Return (and keep) the layout of blocks of ``block`` rows."""
         if block not in self._blocks:
-            self._blocks[block] = Blocks.of(self.layout, block)
+            self._blocks[block] = Blocks.of_objects(*self._starts, block)
         return self._blocks[block]
 
     def residuals_of(

@@ -88,18 +88,16 @@ def find(sub: Features, rows: np.ndarray, params: OutlierParams, gaps: Gaps) -> 
     for attr, field in _FIELDS:
         x = getattr(sub, attr)
         found = gaps.residuals_of(attr, x, trend_window=15, noise_window=61)
-        z_jump = nan_to(found.resid / found.noise(1e-9), 0.0)
-        jump_in = z_jump[:-1]
-        jump_out = z_jump[1:]
+        z_jump = found.resid / found.noise(1e-9)
+        if params.min_sigma <= 0:
+            z_jump = nan_to(z_jump, 0.0)
+        # Only pairs of consecutive large jumps can be a revert; NaN is no jump (0).
+        large = np.flatnonzero(np.abs(z_jump) >= params.min_sigma)
+        k = large[1:][np.diff(large) == 1]  # the bad row: large jumps into and out of it
+        jump_in = nan_to(z_jump[k - 1], 0.0)
+        jump_out = nan_to(z_jump[k], 0.0)
         cancel = np.abs(jump_in + jump_out) <= params.max_residual_fraction * np.abs(jump_in)
-        bad = (
-            gaps.valid[1:]
-            & (np.abs(jump_in) >= params.min_sigma)
-            & (np.abs(jump_out) >= params.min_sigma)
-            & (np.sign(jump_in) != np.sign(jump_out))
-            & cancel
-        )
-        k = np.flatnonzero(bad) + 1  # the bad row, in sub
+        k = k[gaps.valid[k] & (np.sign(jump_in) != np.sign(jump_out)) & cancel]
         expected = x[k] - found.resid[k - 1]
         parts.append(OutlierRows(rows[k], np.full(len(k), field, dtype=object), x[k], expected))
     return OutlierRows.concat(parts)
