@@ -205,17 +205,19 @@ def manoeuvre_table(parts: list[dict[str, np.ndarray]]) -> pd.DataFrame:
     if not parts:
         return empty_manoeuvres()
     found = {key: np.concatenate([p[key] for p in parts]) for key in parts[0]}
-    epoch_days = found.pop("epoch_days")
+    epoch = pd.to_datetime(found.pop("epoch_days") * 86400.0, unit="s", utc=True).round("s")
+    # By object, then epoch (missing epochs last), keeping the detectors' order among equals.
+    epoch_key = np.where(epoch.isna(), np.iinfo(np.int64).max, epoch.asi8)
+    order = np.lexsort((epoch_key, found["norad_id"]))
     start_ns, end_ns = found.pop("window_start_ns"), found.pop("window_end_ns")
     columns = {
-        "norad_id": found.pop("norad_id"),
-        "epoch_utc": pd.to_datetime(epoch_days * 86400.0, unit="s", utc=True).round("s"),
-        "window_start_utc": pd.to_datetime(start_ns, unit="ns", utc=True),
-        "window_end_utc": pd.to_datetime(end_ns, unit="ns", utc=True),
-        **found,
+        "norad_id": found.pop("norad_id")[order],
+        "epoch_utc": epoch[order],
+        "window_start_utc": pd.to_datetime(start_ns[order], unit="ns", utc=True),
+        "window_end_utc": pd.to_datetime(end_ns[order], unit="ns", utc=True),
+        **{key: values[order] for key, values in found.items()},
     }
-    table = pd.DataFrame(columns).sort_values(["norad_id", "epoch_utc"], kind="stable")
-    return table.reset_index(drop=True).astype(MANOEUVRE_COLUMNS)[list(MANOEUVRE_COLUMNS)]
+    return pd.DataFrame(columns).astype(MANOEUVRE_COLUMNS)[list(MANOEUVRE_COLUMNS)]
 
 
 def check_sorted(columns: ElementArrays) -> None:

@@ -75,14 +75,47 @@ class Layout:
         return cls(row_in_object=index - start_row, rows_left=end_row - index, start_row=start_row)
 
     @cached_property
-    def near_start(self) -> np.ndarray:
-        """Rows among the first two of their object."""
-        return np.flatnonzero(self.row_in_object < 2)
+    def edges(self) -> Edges:
+        """Rows near an object's ends (see :class:`Edges`)."""
+        near_start = np.flatnonzero(self.row_in_object < 2)
+        near_end = np.flatnonzero(self.rows_left < 3)
+        return Edges(
+            near_start=near_start,
+            since=self.row_in_object[near_start],
+            near_end=near_end,
+            left=self.rows_left[near_end],
+        )
 
-    @cached_property
-    def near_end(self) -> np.ndarray:
-        """Rows among the last three of their object."""
-        return np.flatnonzero(self.rows_left < 3)
+
+@dataclass(frozen=True)
+class Edges:
+    """Rows near an object's ends, where ``median_of_three`` has fewer than three rows.
+
+    ``near_start``: rows among the first two of their object, ``since`` rows after its first;
+    ``near_end``: rows among its last three, ``left`` rows before its last.
+    """
+
+    near_start: np.ndarray
+    since: np.ndarray
+    near_end: np.ndarray
+    left: np.ndarray
+
+    @classmethod
+    def of_objects(cls, starts: np.ndarray, sizes: np.ndarray) -> Edges:
+        """Edges of objects whose rows start at ``starts`` and number ``sizes``."""
+        ends = starts + sizes - 1
+        since = np.repeat(np.arange(2)[None, :], len(starts), axis=0)
+        head = starts[:, None] + since
+        left = np.repeat(np.arange(3)[None, :], len(starts), axis=0)
+        tail = ends[:, None] - left
+        keep_head = since < sizes[:, None]
+        keep_tail = left < sizes[:, None]
+        return cls(
+            near_start=head[keep_head],
+            since=since[keep_head],
+            near_end=tail[keep_tail],
+            left=left[keep_tail],
+        )
 
 
 @dataclass(frozen=True)
@@ -171,25 +204,28 @@ def median_of_three(values: np.ndarray, layout: Layout, *, after: bool) -> np.nd
     if after:
         if n > 3:
             out[:-3] = _med3(values[1:-2], values[2:-1], values[3:])
-        edge = layout.near_end
+        edge, position = layout.edges.near_end, layout.edges.left
     else:
         if n > 2:
             out[2:] = _med3(values[2:], values[1:-1], values[:-2])
-        edge = layout.near_start
-    out[edge] = _edge_median(values, layout, edge, after=after)
+        edge, position = layout.edges.near_start, layout.edges.since
+    out[edge] = _edge_median(values, edge, position, after=after)
     return out
 
 
-def medians_of_three(values: np.ndarray, layout: Layout) -> tuple[np.ndarray, np.ndarray]:
+def medians_of_three(values: np.ndarray, edges: Edges) -> tuple[np.ndarray, np.ndarray]:
     """``median_of_three`` before and after every row, sharing the bulk computation.
 
     Inside an object the three rows after row ``k`` are the three rows ending at ``k + 3``.
     """
-    before = median_of_three(values, layout, after=False)
-    after = np.full(len(values), np.nan)
+    n = len(values)
+    before = np.full(n, np.nan)
+    if n > 2:
+        before[2:] = _med3(values[2:], values[1:-1], values[:-2])
+    before[edges.near_start] = _edge_median(values, edges.near_start, edges.since, after=False)
+    after = np.full(n, np.nan)
     after[:-3] = before[3:]
-    edge = layout.near_end
-    after[edge] = _edge_median(values, layout, edge, after=True)
+    after[edges.near_end] = _edge_median(values, edges.near_end, edges.left, after=True)
     return before, after
 
 
@@ -202,21 +238,24 @@ def _med3(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
 
 
 def _edge_median(
-    values: np.ndarray, layout: Layout, rows: np.ndarray, *, after: bool
+    values: np.ndarray, rows: np.ndarray, position: np.ndarray, *, after: bool
 ) -> np.ndarray:
-    """``median_of_three`` for ``rows`` near an object's ends, with the rows that exist."""
+    """``median_of_three`` for ``rows`` near an object's ends, with the rows that exist.
+
+    ``position`` is each row's distance from its object's last row (``after``) or first row.
+    """
     n = len(values)
 
     def at(shift: int, exists: np.ndarray, fallback: np.ndarray) -> np.ndarray:
         return np.where(exists, values[np.clip(rows + shift, 0, n - 1)], fallback)
 
     if after:
-        left = layout.rows_left[rows]
+        left = position
         v1 = at(1, left >= 1, np.full(len(rows), np.nan))
         v2 = at(2, left >= 2, v1)
         v3 = at(3, left >= 3, 0.5 * (v1 + v2))
     else:
-        since = layout.row_in_object[rows]
+        since = position
         v1 = values[rows]
         v2 = at(-1, since >= 1, v1)
         v3 = at(-2, since >= 2, 0.5 * (v1 + v2))
@@ -284,7 +323,6 @@ class Gaps:
     """
 
     first: np.ndarray
-    layout: Layout
     valid: np.ndarray
     dt_days: np.ndarray
     _blocks: dict[int, Blocks] = field(default_factory=dict, compare=False, repr=False)
@@ -297,7 +335,12 @@ class Gaps:
         """Return the gaps of rows at ``t_days`` whose objects start where ``first`` is True."""
         t_next, valid = next_in_object(t_days, first)
         dt = np.where(valid, np.maximum(t_next - t_days, 1e-6), np.nan)
-        return cls(first=first, layout=Layout.of(first), valid=valid, dt_days=dt)
+        return cls(first=first, valid=valid, dt_days=dt)
+
+    @cached_property
+    def edges(self) -> Edges:
+        """Rows near an object's ends."""
+        return Edges.of_objects(*self._starts)
 
     @cached_property
     def no_gap(self) -> np.ndarray:
@@ -413,7 +456,7 @@ def steps(
     x: np.ndarray, gaps: Gaps, found: Residuals, *, step_rows: int, noise_floor: float
 ) -> StepStats:
     """Compute step 3 of the module docstring from the shared gaps and the residuals."""
-    layout, valid = gaps.layout, gaps.valid
+    valid = gaps.valid
     # y: x minus the integrated trend, restarted per object.
     increments = np.where(valid, found.trend_dt, 0.0)
     integrated = np.empty(len(x))
@@ -421,7 +464,7 @@ def steps(
     np.cumsum(increments[:-1], out=integrated[1:])
     y = x - (integrated - gaps.spread_starts(integrated))
     if step_rows == 3:
-        before, after = medians_of_three(y, layout)
+        before, after = medians_of_three(y, gaps.edges)
     else:
         padded = Padded.build(gaps.first, step_rows + 1)
         before = rolling_median(y, padded, step_rows, center=False)
