@@ -235,8 +235,9 @@ def _crossing(
 def _lookback_start(f: Features, b: np.ndarray, param: _Params) -> np.ndarray:
     """Return the row ``timing.lookback_rows`` before each ``b`` (not before its object)."""
     lookback = param(timing.NAME, "lookback_rows").astype(np.int64)
-    group_start = np.maximum.accumulate(np.where(f.first, np.arange(f.n), 0))
-    return np.asarray(np.maximum(b - lookback, group_start[b]))
+    starts = np.flatnonzero(f.first)
+    group_start = starts[np.maximum(np.searchsorted(starts, b, side="right") - 1, 0)]
+    return np.asarray(np.maximum(b - lookback, group_start))
 
 
 def _lines_meet(

@@ -88,13 +88,17 @@ def gmst_deg(t_days: np.ndarray) -> np.ndarray:
 
 def unwrap_deg(values_deg: np.ndarray, first: np.ndarray) -> np.ndarray:
     """Unwrap angles (degrees) within each object: no jump of more than 180° between rows."""
-    step = np.diff(values_deg, prepend=values_deg[:1])
-    step = np.mod(step + 180.0, 360.0) - 180.0
-    step[first] = 0.0
-    cumulative = np.cumsum(step)
-    base = values_deg - cumulative
+    step = np.empty(len(values_deg))
+    step[:1] = 0.0
+    np.subtract(values_deg[1:], values_deg[:-1], out=step[1:])
+    step += 180.0
+    np.mod(step, 360.0, out=step)
+    step -= 180.0
     # Restart the running sum at each object's first row.
     starts = np.flatnonzero(first)
+    step[starts] = 0.0
+    cumulative = np.cumsum(step)
+    base = values_deg - cumulative
     counts = np.diff(np.append(starts, len(values_deg)))
     return np.asarray(cumulative + np.repeat(base[starts], counts))
 
