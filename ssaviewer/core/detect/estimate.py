@@ -20,6 +20,8 @@ from ssaviewer.core.detect.merge import Merged
 from ssaviewer.core.detect.rules import Rules
 
 _GEOSYNC = ("GEO", "IGSO")
+#: Manoeuvre directions by code: in-plane 0, out-of-plane 1, both 2 (text objects, for speed).
+_DIRECTIONS = np.array(["in-plane", "out-of-plane", "mixed"], dtype=object)
 #: Element sets averaged for the GEO drift and longitude levels before and after a manoeuvre.
 LEVEL_ROWS = 3
 
@@ -79,15 +81,13 @@ def estimate(
     )
     z = merged.z.astype(np.float64)
     drifting = param("geo_drift", "drifting_deg_per_day")
-    node = np.where(geosync, geo_drift.node(drift_before, drift_after, drifting), "")
+    node = np.where(geosync, geo_drift.node(drift_before, drift_after, drifting), "").astype(object)
     return {
         "norad_id": columns.norad_id[b],
         "epoch_days": epoch_days,
         "window_start_ns": columns.epoch_ns[window_b],
         "window_end_ns": columns.epoch_ns[a],
-        "direction": np.select(
-            [in_plane & out_plane, out_plane], ["mixed", "out-of-plane"], default="in-plane"
-        ),
+        "direction": _DIRECTIONS[np.select([in_plane & out_plane, out_plane], [2, 1], default=0)],
         "delta_a_km": delta_a,
         "delta_i_deg": delta_i,
         "delta_e": f.e[a] - f.e[b],
