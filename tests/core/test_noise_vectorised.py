@@ -8,15 +8,14 @@ import pytest
 
 from ssaviewer.core.detect.candidates import first_max_per_run, significant_gaps
 from ssaviewer.core.detect.estimate import row_nanmedian
-from ssaviewer.core.detect.noise import (
+from ssaviewer.core.detect.medians import (
     Blocks,
     Edges,
     Layout,
     median_of_three,
     medians_of_three,
-    nan_to,
-    step_stats,
 )
+from ssaviewer.core.detect.noise import nan_to, step_stats
 
 SEEDS = range(25)
 
