@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ssaviewer.core.detect import outliers, pipeline
+from ssaviewer.core.detect import geo_drift, inplane, outliers, outofplane, pipeline
 from ssaviewer.core.detect.candidates import Candidates
 from ssaviewer.core.detect.features import compute_features
 from ssaviewer.core.detect.manoeuvre import default_rules
@@ -178,3 +178,18 @@ def test_threads_and_chunk_sizes_do_not_change_the_result(monkeypatch: pytest.Mo
     assert len(whole[1]) >= 6
     pd.testing.assert_frame_equal(threaded[0], whole[0])
     pd.testing.assert_frame_equal(threaded[1], whole[1])
+
+
+def test_each_detector_alone_finds_its_own_change() -> None:
+    rules = default_rules()
+    leo = compute_features(leo_history(steps_a_km={100: 0.05}, steps_i_deg={150: 0.01}))
+    found_a = inplane.detect(leo, rules)
+    found_i = outofplane.detect(leo, rules)
+    assert (found_a.index_before.tolist(), found_a.channel.tolist()) == ([99], ["a"])
+    assert found_a.rules.tolist() == ["inplane.step"]
+    assert (found_i.index_before.tolist(), found_i.channel.tolist()) == ([149], ["i"])
+    assert len(geo_drift.detect(leo, rules)) == 0  # LEO: not this detector's regime
+    geo = compute_features(geo_history(drift_steps_deg_per_day={90: 0.3}))
+    found_d = geo_drift.detect(geo, rules)
+    assert found_d.channel.tolist() == ["drift"]
+    assert found_d.index_before[0] <= 89 < found_d.index_after[0]

@@ -160,11 +160,6 @@ class Residuals:
     noise_blocks: Blocks
     noise_raw_per_block: np.ndarray
 
-    @property
-    def noise_raw(self) -> np.ndarray:
-        """The noise sigma per row before any floor (NaN where unknown)."""
-        return self.noise_blocks.spread(self.noise_raw_per_block)
-
     def noise(self, noise_floor: float) -> np.ndarray:
         """Return the noise sigma per row: ``noise_floor`` where unknown or smaller."""
         return self.noise_blocks.spread(floored(self.noise_raw_per_block, noise_floor))
