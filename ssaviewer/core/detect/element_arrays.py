@@ -53,14 +53,14 @@ class ElementArrays:
 
         if "regime" in elements:
             regime = pd.Categorical(elements["regime"])
-            codes = np.asarray(regime.codes, dtype=np.int16)
+            codes = np.asarray(regime.codes)
             names = tuple(str(c) for c in regime.categories)
         else:
             codes, names = np.zeros(len(elements), dtype=np.int16), ("LEO",)
-        epoch = elements["epoch_utc"].to_numpy(dtype="datetime64[ns]")
+        epoch = elements["epoch_utc"].to_numpy(dtype="datetime64[ns]", copy=False)
         return cls(
             norad_id=np.asarray(elements["norad_id"].to_numpy(dtype=np.int64)),
-            epoch_ns=epoch.astype(np.int64),
+            epoch_ns=epoch.view(np.int64),
             n_rev_per_day=column("mean_motion_rev_per_day"),
             e=column("eccentricity"),
             i_deg=column("inclination_deg"),
