@@ -11,6 +11,7 @@ ids (:mod:`~ssaviewer.core.detect.assemble`).
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -43,7 +44,7 @@ DEFAULT_RULES_FILE = "default_rules.toml"
 #: Element sets per chunk of objects given to the detectors at once (bounds their memory).
 CHUNK_ELEMENT_SETS = 100_000
 #: Chunks detected at once, each on its own thread (the results do not depend on it).
-DETECT_THREADS = 2
+DETECT_THREADS = min(2, os.cpu_count() or 1)
 
 
 def default_rules() -> Rules:
