@@ -105,7 +105,7 @@ class Blocks:
     """Consecutive blocks of ``block`` rows of one object, laid out as a (blocks x block) table."""
 
     block: int
-    flat: np.ndarray
+    filled: np.ndarray
     padding: np.ndarray
     sizes: np.ndarray
     block_start: np.ndarray
@@ -128,16 +128,20 @@ class Blocks:
         k = np.arange(n_blocks) - np.repeat(first_block, per_object)
         block_start = np.repeat(starts, per_object) + k * block
         block_sizes = np.minimum(block, np.repeat(starts + sizes, per_object) - block_start)
-        # Row r of a block starting at row s sits in cell (block number) * block + r - s.
-        shift = np.arange(n_blocks) * block - block_start
-        flat = np.arange(n) + np.repeat(shift, block_sizes)
+        # The rows fill the table in order, each block from its row's start; the rest is padding.
         short = np.flatnonzero(block_sizes < block)
         missing = block - block_sizes[short]
         padding = np.repeat(short * block + block_sizes[short], missing) + (
             np.arange(int(missing.sum())) - np.repeat(np.cumsum(missing) - missing, missing)
         )
+        filled = np.ones(n_blocks * block, dtype=bool)
+        filled[padding] = False
         return cls(
-            block=block, flat=flat, padding=padding, sizes=block_sizes, block_start=block_start
+            block=block,
+            filled=filled,
+            padding=padding,
+            sizes=block_sizes,
+            block_start=block_start,
         )
 
     def medians(self, values: np.ndarray) -> np.ndarray:
@@ -145,7 +149,7 @@ class Blocks:
         n_blocks, block = len(self.sizes), self.block
         flat = np.empty(n_blocks * block)
         flat[self.padding] = np.nan
-        flat[self.flat] = values
+        flat[self.filled] = values
         flat.reshape(n_blocks, block).sort(axis=1)  # NaN last, in place
         nan_rows = np.flatnonzero(np.isnan(values))
         nan_blocks = np.searchsorted(self.block_start, nan_rows, side="right") - 1
