@@ -120,7 +120,6 @@ class Blocks:
     @classmethod
     def of_objects(cls, starts: np.ndarray, sizes: np.ndarray, block: int) -> Blocks:
         """Blocks of objects whose rows start at ``starts`` (ascending) and number ``sizes``."""
-        n = int(sizes.sum())
         per_object = -(-sizes // block)  # blocks per object
         n_blocks = int(per_object.sum())
         # Block k of an object starts k * block rows after the object's first row.
