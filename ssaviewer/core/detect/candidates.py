@@ -9,33 +9,100 @@ was fitted across it and shows only part of the change.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
 import numpy as np
-import pandas as pd
 
-from ssaviewer.core.detect.noise import StepStats
+from ssaviewer.core.detect.features import Features, subset
+from ssaviewer.core.detect.noise import Gaps, StepStats
+from ssaviewer.core.detect.rules import Rules
 
-#: Columns of a candidate table (one row per candidate).
-CANDIDATE_COLUMNS = ("index_before", "index_after", "index_peak", "step", "z", "channel")
+#: A detector's search of one regime: ``find(rows of the regime, their positions, params, gaps)``.
+RegimeFinder = Callable[[Features, np.ndarray, Any, Gaps], "Candidates"]
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """Candidate manoeuvres, one entry per candidate (arrays of equal length).
+
+    ``index_before`` / ``index_after`` bracket the change, ``index_peak`` is the row before the
+    gap with the largest jump (row positions), ``step`` is in channel units, ``z`` its
+    significance in sigma (signed), ``channel`` and ``rules`` name the series and the rule id.
+    """
+
+    index_before: np.ndarray
+    index_after: np.ndarray
+    index_peak: np.ndarray
+    step: np.ndarray
+    z: np.ndarray
+    channel: np.ndarray
+    rules: np.ndarray
+
+    def __len__(self) -> int:
+        """Return the number of candidates."""
+        return len(self.index_peak)
+
+    @classmethod
+    def empty(cls) -> Candidates:
+        """Return no candidates."""
+        ints, floats, names = np.empty(0, np.int64), np.empty(0), np.empty(0, dtype=object)
+        return cls(ints, ints, ints, floats, floats, names, names)
+
+    @classmethod
+    def concat(cls, parts: list[Candidates]) -> Candidates:
+        """Return the candidates of ``parts``, in order."""
+        parts = [p for p in parts if len(p)]
+        if not parts:
+            return cls.empty()
+        if len(parts) == 1:
+            return parts[0]
+        return cls(*(np.concatenate([getattr(p, f.name) for p in parts]) for f in fields(cls)))
+
+    def take(self, keep: np.ndarray) -> Candidates:
+        """Return the candidates selected by ``keep`` (mask or positions)."""
+        return Candidates(*(getattr(self, f.name)[keep] for f in fields(self)))
+
+    def to_rows(self, rows: np.ndarray, rule_id: str) -> Candidates:
+        """Map row positions in a subset back to ``rows`` of the whole table; set the rule id."""
+        return replace(
+            self,
+            index_before=rows[self.index_before],
+            index_after=rows[self.index_after],
+            index_peak=rows[self.index_peak],
+            rules=np.full(len(self), rule_id, dtype=object),
+        )
+
+
+def significant_gaps(stats: StepStats, min_sigma: float, min_step: float) -> np.ndarray:
+    """Rows whose gap shows a step of at least ``min_step`` and ``min_sigma`` noise sigmas.
+
+    Only gaps within an object count, and only finite significances.
+    """
+    rows = np.flatnonzero(np.abs(stats.step) >= min_step)  # NaN (no gap) is never
+    z = stats.step[rows] / stats.noise[rows]
+    return np.asarray(rows[(np.abs(z) >= min_sigma) & np.isfinite(z)])
 
 
 def find_steps(
     stats: StepStats,
-    significant: np.ndarray,
+    rows: np.ndarray,
     channel: str,
     *,
     split_sigma: float = 2.5,
     min_jump_sigma: float = np.inf,
-) -> pd.DataFrame:
+) -> Candidates:
     """Return candidates for gaps flagged ``significant`` (see the module docstring).
 
     Parameters
     ----------
     stats
         Per-gap statistics of one channel.
-    significant
-        Boolean per row: the gap after this row passes the detector's thresholds.
+    rows
+        Rows whose gap passes the detector's thresholds (:func:`significant_gaps`), ascending.
     channel
-        Name written in the ``channel`` column (e.g. ``"a"``).
+        Name recorded per candidate (e.g. ``"a"``).
     split_sigma
         A neighbouring gap whose own jump, in the same direction, exceeds this many sigma joins
         the candidate's window (the set after the burn held part of the change).
@@ -46,50 +113,69 @@ def find_steps(
 
     Returns
     -------
-    pandas.DataFrame
-        ``CANDIDATE_COLUMNS``: row positions bracketing the change, the row before the gap
-        with the largest jump (``index_peak``), the step (channel units),
-        its significance ``z`` in sigma, and the channel name.
+    Candidates
+        Row positions bracketing the change, the row before the gap with the largest jump
+        (``index_peak``), the step (channel units), its significance ``z`` in sigma, the
+        channel name; ``rules`` is empty text (set by :meth:`Candidates.to_rows`).
     """
-    flagged = significant & stats.valid & np.isfinite(stats.z)
-    sign = np.sign(np.nan_to_num(stats.step))
-    n = len(flagged)
-    new_run = flagged.copy()
-    new_run[1:] &= ~(flagged[:-1] & (sign[1:] == sign[:-1]) & stats.valid[:-1])
-    run = np.cumsum(new_run)
-    rows = np.flatnonzero(flagged)
     if len(rows) == 0:
-        return empty_candidates()
+        return Candidates.empty()
+    # Steps are finite where flagged (z is), so their sign needs no NaN guard.
+    sign = np.sign(stats.step[rows])
+    # Runs of flagged gaps: consecutive rows, same object, same sign of the step.
+    same_prev = np.zeros(len(rows), dtype=bool)
+    same_prev[1:] = (np.diff(rows) == 1) & (sign[1:] == sign[:-1]) & stats.valid[rows[:-1]]
     # The jump inside a run is where the detrended difference, in the step's direction, peaks;
     # a second peak of the same run is a further burn when its own jump is significant.
-    score = sign[rows] * np.nan_to_num(stats.resid[rows] / stats.noise[rows])
-    frame = pd.DataFrame({"row": rows, "run": run[rows], "score": score})
-    best_rows = frame.loc[frame.groupby("run", sort=False)["score"].idxmax(), "row"].to_numpy()
-    same_prev = np.zeros(len(rows), dtype=bool)
-    same_prev[1:] = run[rows][1:] == run[rows][:-1]
+    score = sign * np.nan_to_num(stats.resid[rows] / stats.noise[rows])
+    best_rows = first_max_per_run(score, ~same_prev)
     same_next = np.zeros(len(rows), dtype=bool)
     same_next[:-1] = same_prev[1:]
     prev_score = np.concatenate(([-np.inf], score[:-1]))
     next_score = np.concatenate((score[1:], [-np.inf]))
     peak = (~same_prev | (score >= prev_score)) & (~same_next | (score > next_score))
-    extra = rows[peak & (score >= min_jump_sigma)]
-    best = np.union1d(best_rows, extra)
-    z_best = np.abs(stats.z[best])
-    before, after = _extend(best, stats, sign, split_sigma, n)
-    return pd.DataFrame(
-        {
-            "index_before": before.astype(np.int64),
-            "index_after": after.astype(np.int64),
-            "index_peak": best.astype(np.int64),
-            "step": stats.step[best],
-            "z": z_best * sign[best],
-            "channel": channel,
-        }
+    keep = np.flatnonzero(_marked(len(rows), best_rows) | (peak & (score >= min_jump_sigma)))
+    best = rows[keep].astype(np.int64)
+    sign_best = sign[keep]
+    z_best = np.abs(stats.step[best] / stats.noise[best])
+    before, after = _extend(best, stats, sign_best, split_sigma, len(stats.step))
+    return Candidates(
+        index_before=before.astype(np.int64),
+        index_after=after.astype(np.int64),
+        index_peak=best,
+        step=stats.step[best],
+        z=z_best * sign_best,
+        channel=np.full(len(best), channel, dtype=object),
+        rules=np.full(len(best), "", dtype=object),
     )
 
 
+def first_max_per_run(score: np.ndarray, starts_run: np.ndarray) -> np.ndarray:
+    """Position of the first largest ``score`` of each run (runs start where ``starts_run``)."""
+    starts = np.flatnonzero(starts_run)
+    sizes = np.diff(np.append(starts, len(score)))
+    top = np.repeat(np.maximum.reduceat(score, starts), sizes)
+    at_top = np.flatnonzero(score == top)
+    run = np.cumsum(starts_run) - 1
+    first = np.ones(len(at_top), dtype=bool)
+    first[1:] = run[at_top[1:]] != run[at_top[:-1]]
+    return at_top[first]
+
+
+def _z_jump(stats: StepStats, rows: np.ndarray) -> np.ndarray:
+    """``stats.z_jump[rows]``, computed at ``rows`` only."""
+    return np.asarray(stats.resid[rows] / stats.noise[rows])
+
+
+def _marked(n: int, positions: np.ndarray) -> np.ndarray:
+    """Return a mask of ``n`` entries, True at ``positions``."""
+    mask = np.zeros(n, dtype=bool)
+    mask[positions] = True
+    return mask
+
+
 def _extend(
-    best: np.ndarray, stats: StepStats, sign: np.ndarray, split_sigma: float, n: int
+    best: np.ndarray, stats: StepStats, sign_best: np.ndarray, split_sigma: float, n: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """Widen each candidate over neighbouring gaps whose jumps share the step's direction.
 
@@ -103,11 +189,11 @@ def _extend(
     for _ in range(MAX_RAMP_GAPS):
         prev = np.maximum(before - 1, 0)
         growing_left &= (before > 0) & stats.valid[prev]
-        growing_left &= sign[best] * np.nan_to_num(stats.z_jump[prev]) > split_sigma
+        growing_left &= sign_best * np.nan_to_num(_z_jump(stats, prev)) > split_sigma
         before = np.where(growing_left, prev, before)
         nxt = np.minimum(after, n - 1)
         growing_right &= (after < n) & stats.valid[nxt]
-        growing_right &= sign[best] * np.nan_to_num(stats.z_jump[nxt]) > split_sigma
+        growing_right &= sign_best * np.nan_to_num(_z_jump(stats, nxt)) > split_sigma
         after = np.where(growing_right, nxt + 1, after)
     return before, after
 
@@ -116,35 +202,15 @@ def _extend(
 MAX_RAMP_GAPS = 3
 
 
-_DTYPES: dict[str, str] = {
-    "index_before": "int64",
-    "index_after": "int64",
-    "index_peak": "int64",
-    "step": "float64",
-    "z": "float64",
-    "channel": "str",
-}
-
-
-def empty_candidates() -> pd.DataFrame:
-    """Return an empty candidate table (``CANDIDATE_COLUMNS`` and ``rules``)."""
-    frame = pd.DataFrame({c: pd.Series(dtype=t) for c, t in _DTYPES.items()})
-    frame["rules"] = pd.Series(dtype="str")
-    return frame
-
-
-def concat_candidates(frames: list[pd.DataFrame], rule_id: str) -> pd.DataFrame:
-    """Concatenate candidate tables and record ``rule_id`` on each row."""
-    frames = [f for f in frames if len(f)]
-    if not frames:
-        return empty_candidates()
-    out = pd.concat(frames, ignore_index=True)
-    out["rules"] = rule_id
-    return out
-
-
-def to_rows(found: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
-    """Map a candidate table's row positions in a subset back to ``rows`` of the whole table."""
-    for column in ("index_before", "index_after", "index_peak"):
-        found[column] = rows[found[column].to_numpy()]
-    return found
+def candidates_by_regime(
+    features: Features, rules: Rules, section: str, find: RegimeFinder
+) -> Candidates:
+    """Run ``find`` on the rows of every regime whose ``section`` parameters are enabled."""
+    parts = []
+    for regime, in_regime in features.regime_masks():
+        params = rules.get(section, regime)
+        if not params.enabled:
+            continue
+        sub, rows = subset(features, in_regime)
+        parts.append(find(sub, rows, params, Gaps.of(sub.t_days, sub.first)))
+    return Candidates.concat(parts)

@@ -10,31 +10,37 @@ noise in the other elements does not inflate small burns.
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
-import pandas as pd
 
 from ssaviewer.core.constants import EARTH_RADIUS_KM, J2, MU_EARTH_KM3_PER_S2
 from ssaviewer.core.detect import geo_drift, timing
+from ssaviewer.core.detect.element_arrays import ElementArrays
 from ssaviewer.core.detect.features import Features
+from ssaviewer.core.detect.merge import Merged
 from ssaviewer.core.detect.rules import Rules
 
 _GEOSYNC = ("GEO", "IGSO")
+#: Manoeuvre directions by code: in-plane 0, out-of-plane 1, both 2 (text objects, for speed).
+_DIRECTIONS = np.array(["in-plane", "out-of-plane", "mixed"], dtype=object)
 #: Element sets averaged for the GEO drift and longitude levels before and after a manoeuvre.
 LEVEL_ROWS = 3
 
 
 def estimate(
-    elements: pd.DataFrame, features: Features, merged: pd.DataFrame, rules: Rules
-) -> pd.DataFrame:
-    """Return the manoeuvre table (``manoeuvre.MANOEUVRE_COLUMNS``) for merged candidates."""
-    b = merged["index_before"].to_numpy(dtype=np.int64)
-    a = merged["index_after"].to_numpy(dtype=np.int64)
-    in_plane = merged["in_plane"].to_numpy(dtype=bool)
-    out_plane = merged["out_of_plane"].to_numpy(dtype=bool)
-    regime = features.regime_of(b)
+    columns: ElementArrays, features: Features, merged: Merged, rules: Rules
+) -> dict[str, np.ndarray]:
+    """Estimate every merged manoeuvre; ``manoeuvre.MANOEUVRE_COLUMNS`` as arrays, unsorted.
+
+    ``epoch_utc`` is given as ``epoch_days`` (days since 1970, not yet rounded) and the window
+    ends as ``window_start_ns`` / ``window_end_ns`` (int64 nanoseconds); row positions refer
+    to ``columns``.
+    """
+    b, a = merged.index_before, merged.index_after
+    in_plane, out_plane = merged.in_plane, merged.out_of_plane
     f = features
+    code = f.regime_code[b]
+    regime = f.regime_of(b)
+    geosync = np.isin(regime, _GEOSYNC)
     dt_s = (f.t_days[a] - f.t_days[b]) * 86400.0
     a_mean = 0.5 * (f.a_km[a] + f.a_km[b])
     n_rad_s = np.sqrt(MU_EARTH_KM3_PER_S2 / a_mean**3)
@@ -49,18 +55,17 @@ def estimate(
         np.radians(_vector(f, a, np.sin) - _vector(f, b, np.sin)),
     )
     dv_in = np.where(in_plane, 0.5 * n_rad_s * np.abs(delta_a) * 1000.0, 0.0)
-    theta = np.where(np.isin(regime, _GEOSYNC), vector_turn, theta)
+    theta = np.where(geosync, vector_turn, theta)
     dv_out = np.where(out_plane, 2.0 * v_kms * np.sin(0.5 * theta) * 1000.0, 0.0)
     drift_before = _level(f.drift_deg_per_day, f, b, -1)
     drift_after = _level(f.drift_deg_per_day, f, a, +1)
-    geosync = np.isin(regime, _GEOSYNC)
-    peak = merged["index_peak"].to_numpy(dtype=np.int64)
-    epoch_days = _epoch_days(f, b, a, peak, drift_before, drift_after, geosync)
+    epoch_days = _epoch_days(f, b, a, merged.index_peak, drift_before, drift_after, geosync)
     # The burn time: where the trajectories before and after meet (in-plane changes only).
     # At GEO the longitude lines λ + D t give a second estimate; the window then starts
     # before the earlier of the two, and the time is the along-track one.
-    crossing = _crossing(elements, f, b, a, regime, rules)
-    start = _lookback_start(f, b, regime, rules)
+    param = _Params(rules, f.regime_names, code)
+    start = _lookback_start(f, b, param)
+    crossing = _crossing(columns, f, b, a, start, param)
     lines = _lines_meet(f, b, a, drift_before, drift_after, start)
     earliest = np.where(geosync, np.fmin(crossing, lines), crossing)
     crossing = np.where(np.isfinite(crossing), crossing, np.where(geosync, lines, np.nan))
@@ -69,60 +74,56 @@ def estimate(
     first_row = _row_before(f, b, np.where(use, earliest, f.t_days[b]))
     window_b = np.where(use, np.minimum(first_row, b), b)
     # Confidence: 0.5 at the threshold of the kind of detector that fired, towards 1 above.
-    in_section = np.where(geosync, "geo_drift", "inplane")
     min_sigma = np.where(
         in_plane,
-        _per_regime(rules, in_section, regime, "min_sigma"),
-        _per_regime(rules, np.full(len(b), "outofplane"), regime, "min_sigma"),
+        np.where(geosync, param("geo_drift", "min_sigma"), param("inplane", "min_sigma")),
+        param("outofplane", "min_sigma"),
     )
-    z = merged["z"].to_numpy(dtype=np.float64)
-    drifting = _per_regime(rules, np.full(len(b), "geo_drift"), regime, "drifting_deg_per_day")
-    node = np.where(geosync, geo_drift.node(drift_before, drift_after, drifting), "")
-    epochs = elements["epoch_utc"]
-    return pd.DataFrame(
-        {
-            "norad_id": elements["norad_id"].to_numpy(dtype=np.int64)[b],
-            "epoch_utc": pd.to_datetime(epoch_days * 86400.0, unit="s", utc=True).round("s"),
-            "window_start_utc": epochs.iloc[window_b].to_numpy(),
-            "window_end_utc": epochs.iloc[a].to_numpy(),
-            "direction": np.select(
-                [in_plane & out_plane, out_plane], ["mixed", "out-of-plane"], default="in-plane"
-            ),
-            "delta_a_km": delta_a,
-            "delta_i_deg": delta_i,
-            "delta_e": f.e[a] - f.e[b],
-            "delta_raan_deg": delta_raan,
-            "delta_v_mps": np.hypot(dv_in, dv_out),
-            "delta_v_in_plane_mps": dv_in,
-            "delta_v_out_of_plane_mps": dv_out,
-            "confidence": z**2 / (z**2 + min_sigma**2),
-            "significance_sigma": z,
-            "node": node,
-            "geo_longitude_before_deg": np.where(geosync, _wrap180(f.lon_deg[b]), np.nan),
-            "geo_longitude_after_deg": np.where(geosync, _wrap180(f.lon_deg[a]), np.nan),
-            "geo_drift_before_deg_per_day": np.where(geosync, drift_before, np.nan),
-            "geo_drift_after_deg_per_day": np.where(geosync, drift_after, np.nan),
-            "regime": regime,
-            "rules": merged["rules"].to_numpy(),
-            "index_before": window_b,
-            "index_after": a,
-        }
-    ).sort_values(["norad_id", "epoch_utc"], kind="stable", ignore_index=True)
+    z = merged.z.astype(np.float64)
+    drifting = param("geo_drift", "drifting_deg_per_day")
+    node = np.where(geosync, geo_drift.node(drift_before, drift_after, drifting), "").astype(object)
+    return {
+        "norad_id": columns.norad_id[b],
+        "epoch_days": epoch_days,
+        "window_start_ns": columns.epoch_ns[window_b],
+        "window_end_ns": columns.epoch_ns[a],
+        "direction": _DIRECTIONS[np.select([in_plane & out_plane, out_plane], [2, 1], default=0)],
+        "delta_a_km": delta_a,
+        "delta_i_deg": delta_i,
+        "delta_e": f.e[a] - f.e[b],
+        "delta_raan_deg": delta_raan,
+        "delta_v_mps": np.hypot(dv_in, dv_out),
+        "delta_v_in_plane_mps": dv_in,
+        "delta_v_out_of_plane_mps": dv_out,
+        "confidence": z**2 / (z**2 + min_sigma**2),
+        "significance_sigma": z,
+        "node": node,
+        "geo_longitude_before_deg": np.where(geosync, _wrap180(f.lon_deg[b]), np.nan),
+        "geo_longitude_after_deg": np.where(geosync, _wrap180(f.lon_deg[a]), np.nan),
+        "geo_drift_before_deg_per_day": np.where(geosync, drift_before, np.nan),
+        "geo_drift_after_deg_per_day": np.where(geosync, drift_after, np.nan),
+        "regime": regime,
+        "rules": merged.rules,
+        "index_before": window_b,
+        "index_after": a,
+    }
+
+
+class _Params:
+    """Per-manoeuvre rule parameters, looked up once per regime present."""
+
+    def __init__(self, rules: Rules, names: tuple[str, ...], code: np.ndarray) -> None:
+        self.rules, self.names, self.code = rules, names, code
+
+    def __call__(self, section: str, name: str) -> np.ndarray:
+        """Return ``rules.get(section, regime).<name>`` for every manoeuvre, as floats."""
+        table = np.array([float(getattr(self.rules.get(section, r), name)) for r in self.names])
+        return np.asarray(table[self.code]) if len(table) else np.full(len(self.code), np.nan)
 
 
 def _vector(f: Features, rows: np.ndarray, trig: np.ufunc) -> np.ndarray:
     """One component of the inclination vector (degrees) at ``rows``."""
     return np.asarray(f.i_deg[rows] * trig(np.radians(f.raan_deg[rows])))
-
-
-def _per_regime(rules: Rules, section: np.ndarray, regime: np.ndarray, name: str) -> np.ndarray:
-    """Look up parameter ``name`` of ``section[k]`` for ``regime[k]``, for every k."""
-    out = np.full(len(regime), np.nan)
-    for sec in np.unique(section.astype(str)):
-        for reg in np.unique(regime.astype(str)):
-            mask = (section == sec) & (regime == reg)
-            out[mask] = float(getattr(rules.get(sec, reg), name))
-    return out
 
 
 def _node_rate_deg_per_s(f: Features, b: np.ndarray, a: np.ndarray) -> np.ndarray:
@@ -131,17 +132,17 @@ def _node_rate_deg_per_s(f: Features, b: np.ndarray, a: np.ndarray) -> np.ndarra
     The median rate of the ``LEVEL_ROWS`` gaps before and after the window; where there are
     none, the J2 secular rate ``−(3/2) n J2 (R/p)² cos i``.
     """
-    rate = np.full(len(f.t_days), np.nan)
-    same = ~f.first[1:]
-    dt = np.maximum(np.diff(f.t_days), 1e-6) * 86400.0
-    rate[:-1] = np.where(same, np.diff(f.raan_deg) / dt, np.nan)
+    last = f.n - 1
     offsets = np.concatenate((-np.arange(1, LEVEL_ROWS + 1), np.arange(LEVEL_ROWS)))
-    idx = np.clip(np.where(offsets < 0, b[:, None], a[:, None]) + offsets, 0, len(rate) - 1)
+    idx = np.clip(np.where(offsets < 0, b[:, None], a[:, None]) + offsets, 0, last)
+    # The node's rate over the gap after each picked row (none after an object's last row).
+    nxt = np.minimum(idx + 1, last)
+    dt = np.maximum(f.t_days[nxt] - f.t_days[idx], 1e-6) * 86400.0
+    with np.errstate(all="ignore"):
+        rate = (f.raan_deg[nxt] - f.raan_deg[idx]) / dt
+    has_gap = (idx < last) & ~f.first[nxt]
     inside = f.group[idx] == f.group[b][:, None]
-    picked = np.where(inside, rate[idx], np.nan)
-    with np.errstate(all="ignore"), warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)
-        measured = np.nanmedian(picked, axis=1) if len(b) else np.empty(0)
+    measured = row_nanmedian(np.where(inside & has_gap, rate, np.nan))
     sma = f.a_km[b]
     p = sma * (1.0 - f.e[b] ** 2)
     n = np.sqrt(MU_EARTH_KM3_PER_S2 / sma**3)
@@ -158,11 +159,21 @@ def _level(values: np.ndarray, f: Features, rows: np.ndarray, side: int) -> np.n
     idx = np.clip(rows[:, None] + offsets[None, :], 0, len(values) - 1)
     same = f.group[idx] == f.group[rows][:, None]
     picked = np.where(same, values[idx], np.nan)
-    if len(rows) == 0:
-        return np.empty(0)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)
-        return np.asarray(np.nanmedian(picked, axis=1))
+    return row_nanmedian(picked)
+
+
+def row_nanmedian(table: np.ndarray) -> np.ndarray:
+    """Median of each row of ``table`` without its NaNs (NaN for a row of NaN).
+
+    The same numbers as ``numpy.nanmedian(table, axis=1)`` (the mean of the two middle values,
+    the middle one twice for an odd count), without its masked-array path for short rows.
+    """
+    ordered = np.sort(table, axis=1)  # NaN last
+    count = table.shape[1] - np.isnan(table).sum(axis=1)
+    rows = np.arange(len(table))
+    high = ordered[rows, np.minimum(count // 2, table.shape[1] - 1)]
+    low = ordered[rows, np.where(count % 2 == 1, count // 2, np.maximum(count // 2 - 1, 0))]
+    return np.asarray(np.where(count > 0, (low + high) / 2.0, np.nan))
 
 
 def _epoch_days(
@@ -189,46 +200,44 @@ def _epoch_days(
     return np.asarray(np.where(inside, meet, middle))
 
 
-def _state(elements: pd.DataFrame, f: Features, rows: np.ndarray) -> timing.MeanState:
-    def column(name: str) -> np.ndarray:
-        return np.asarray(elements[name].to_numpy(dtype=np.float64)[rows])
-
+def _state(columns: ElementArrays, f: Features, rows: np.ndarray) -> timing.MeanState:
+    ndot = columns.ndot_rev_per_day2
+    assert ndot is not None
     return timing.MeanState(
         t_days=f.t_days[rows],
-        n_rev_per_day=column("mean_motion_rev_per_day"),
-        ndot_rev_per_day2=column("mean_motion_dot"),
+        n_rev_per_day=columns.n_rev_per_day[rows],
+        ndot_rev_per_day2=ndot[rows],
         e=f.e[rows],
         i_rad=np.radians(f.i_deg[rows]),
-        raan_rad=np.radians(column("ra_of_asc_node_deg")),
-        argp_rad=np.radians(column("arg_of_pericenter_deg")),
-        m_rad=np.radians(column("mean_anomaly_deg")),
+        raan_rad=np.radians(columns.raan_deg[rows]),
+        argp_rad=np.radians(columns.argp_deg[rows]),
+        m_rad=np.radians(columns.m_deg[rows]),
     )
 
 
 def _crossing(
-    elements: pd.DataFrame,
+    columns: ElementArrays,
     f: Features,
     b: np.ndarray,
     a: np.ndarray,
-    regime: np.ndarray,
-    rules: Rules,
+    start: np.ndarray,
+    param: _Params,
 ) -> np.ndarray:
     """Burn time from the meeting of the trajectories (see :mod:`timing`), NaN if unknown."""
-    min_drift = _per_regime(rules, np.full(len(b), timing.NAME), regime, "min_drift_km")
-    start = _lookback_start(f, b, regime, rules)
-    if "mean_motion_dot" not in elements:
+    if columns.ndot_rev_per_day2 is None:
         return np.full(len(b), np.nan)
+    min_drift = param(timing.NAME, "min_drift_km")
     return timing.crossing_days(
-        _state(elements, f, b), _state(elements, f, a), f.t_days[start], f.a_km[b], min_drift
+        _state(columns, f, b), _state(columns, f, a), f.t_days[start], f.a_km[b], min_drift
     )
 
 
-def _lookback_start(f: Features, b: np.ndarray, regime: np.ndarray, rules: Rules) -> np.ndarray:
+def _lookback_start(f: Features, b: np.ndarray, param: _Params) -> np.ndarray:
     """Return the row ``timing.lookback_rows`` before each ``b`` (not before its object)."""
-    lookback = _per_regime(rules, np.full(len(b), timing.NAME), regime, "lookback_rows")
-    lookback = lookback.astype(np.int64)
-    group_start = np.maximum.accumulate(np.where(f.first, np.arange(f.n), 0))
-    return np.asarray(np.maximum(b - lookback, group_start[b]))
+    lookback = param(timing.NAME, "lookback_rows").astype(np.int64)
+    starts = np.flatnonzero(f.first)
+    group_start = starts[np.maximum(np.searchsorted(starts, b, side="right") - 1, 0)]
+    return np.asarray(np.maximum(b - lookback, group_start))
 
 
 def _lines_meet(

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.constants import MU_EARTH_KM3_PER_S2
+from ssaviewer.core.detect.element_arrays import ElementArrays
 
 #: Sidereal rotation of the Earth, revolutions per solar day (a geosynchronous mean motion).
 SIDEREAL_REV_PER_DAY = 1.00273790935
@@ -87,34 +88,40 @@ def gmst_deg(t_days: np.ndarray) -> np.ndarray:
 
 def unwrap_deg(values_deg: np.ndarray, first: np.ndarray) -> np.ndarray:
     """Unwrap angles (degrees) within each object: no jump of more than 180° between rows."""
-    step = np.diff(values_deg, prepend=values_deg[:1])
-    step = np.mod(step + 180.0, 360.0) - 180.0
-    step[first] = 0.0
-    cumulative = np.cumsum(step)
-    base = values_deg - cumulative
+    step = np.empty(len(values_deg))
+    step[:1] = 0.0
+    np.subtract(values_deg[1:], values_deg[:-1], out=step[1:])
+    step += 180.0
+    np.mod(step, 360.0, out=step)
+    step -= 180.0
     # Restart the running sum at each object's first row.
     starts = np.flatnonzero(first)
+    step[starts] = 0.0
+    cumulative = np.cumsum(step)
+    base = values_deg - cumulative
     counts = np.diff(np.append(starts, len(values_deg)))
     return np.asarray(cumulative + np.repeat(base[starts], counts))
 
 
 def compute_features(elements: pd.DataFrame) -> Features:
     """Compute :class:`Features` for ``elements`` (sorted by ``norad_id``, ``epoch_utc``)."""
-    norad = elements["norad_id"].to_numpy(dtype=np.int64)
+    return features_of(ElementArrays.of(elements))
+
+
+def features_of(columns: ElementArrays) -> Features:
+    """Compute :class:`Features` from the element columns (sorted by object, then epoch)."""
+    norad = columns.norad_id
     first = np.ones(len(norad), dtype=bool)
     first[1:] = norad[1:] != norad[:-1]
     group = np.cumsum(first) - 1
-    epoch_ns = elements["epoch_utc"].to_numpy(dtype="datetime64[ns]").astype(np.int64)
-    t_days = epoch_ns / (_SECONDS_PER_DAY * 1e9)
-    n_rev = elements["mean_motion_rev_per_day"].to_numpy(dtype=np.float64)
-    if "semi_major_axis_km" in elements:
-        a_km = elements["semi_major_axis_km"].to_numpy(dtype=np.float64)
+    t_days = columns.epoch_ns / (_SECONDS_PER_DAY * 1e9)
+    n_rev = columns.n_rev_per_day
+    if columns.a_km is not None:
+        a_km = columns.a_km
     else:
         n_rad_s = n_rev * 2.0 * np.pi / _SECONDS_PER_DAY
         a_km = np.cbrt(MU_EARTH_KM3_PER_S2 / n_rad_s**2)
-    raan = elements["ra_of_asc_node_deg"].to_numpy(dtype=np.float64)
-    argp = elements["arg_of_pericenter_deg"].to_numpy(dtype=np.float64)
-    mean_anomaly = elements["mean_anomaly_deg"].to_numpy(dtype=np.float64)
+    raan = columns.raan_deg
     geosync = (n_rev > 0.9) & (n_rev < 1.1)
     lon = np.full(len(n_rev), np.nan)
     if geosync.any():
@@ -123,31 +130,26 @@ def compute_features(elements: pd.DataFrame) -> Features:
         starts[1:] |= np.diff(rows) != 1
         starts[0] = True
         wrapped = np.mod(
-            raan[rows] + argp[rows] + mean_anomaly[rows] - gmst_deg(t_days[rows]), 360.0
+            raan[rows] + columns.argp_deg[rows] + columns.m_deg[rows] - gmst_deg(t_days[rows]),
+            360.0,
         )
         lon[rows] = unwrap_deg(wrapped, starts)
-    if "regime" in elements:
-        regime = pd.Categorical(elements["regime"])
-        codes = np.asarray(regime.codes, dtype=np.int16)
-        names = tuple(str(c) for c in regime.categories)
-    else:
-        codes, names = np.zeros(len(norad), dtype=np.int16), ("LEO",)
     return Features(
         group=group,
         first=first,
         t_days=t_days,
         a_km=a_km,
-        e=elements["eccentricity"].to_numpy(dtype=np.float64),
-        i_deg=elements["inclination_deg"].to_numpy(dtype=np.float64),
+        e=columns.e,
+        i_deg=columns.i_deg,
         raan_deg=unwrap_deg(raan, first),
         lon_deg=lon,
         drift_deg_per_day=360.0 * (n_rev - SIDEREAL_REV_PER_DAY),
-        regime_code=codes,
-        regime_names=names,
+        regime_code=columns.regime_code,
+        regime_names=columns.regime_names,
         n_rev_per_day=n_rev,
         ndot_rev_per_day2=(
-            elements["mean_motion_dot"].to_numpy(dtype=np.float64)
-            if "mean_motion_dot" in elements
+            columns.ndot_rev_per_day2
+            if columns.ndot_rev_per_day2 is not None
             else np.zeros(len(n_rev))
         ),
     )

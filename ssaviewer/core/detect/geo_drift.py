@@ -17,11 +17,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import pandas as pd
 
-from ssaviewer.core.detect.candidates import concat_candidates, find_steps, to_rows
-from ssaviewer.core.detect.features import Features, subset
-from ssaviewer.core.detect.noise import step_stats
+from ssaviewer.core.detect.candidates import (
+    Candidates,
+    candidates_by_regime,
+    find_steps,
+    significant_gaps,
+)
+from ssaviewer.core.detect.features import Features
+from ssaviewer.core.detect.noise import Gaps, steps
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 
 NAME = "geo_drift"
@@ -79,29 +83,23 @@ SECTION = RuleSection(
 )
 
 
-def detect(features: Features, rules: Rules) -> pd.DataFrame:
-    """Return drift-rate step candidates (``CANDIDATE_COLUMNS`` + ``rules``)."""
-    frames = []
-    for regime, in_regime in features.regime_masks():
-        params: GeoDriftParams = rules.get(NAME, regime)
-        if not params.enabled:
-            continue
-        sub, rows = subset(features, in_regime)
-        stats = step_stats(
-            sub.drift_deg_per_day,
-            sub.t_days,
-            sub.first,
-            trend_window=params.trend_window,
-            noise_window=params.noise_window,
-            step_rows=params.step_rows,
-            noise_floor=params.noise_floor_deg_per_day,
-        )
-        significant = (np.abs(stats.z) >= params.min_sigma) & (
-            np.abs(stats.step) >= params.min_delta_drift_deg_per_day
-        )
-        found = find_steps(stats, significant, "drift", min_jump_sigma=params.min_jump_sigma)
-        frames.append(to_rows(found, rows))
-    return concat_candidates(frames, RULE_ID)
+def detect(features: Features, rules: Rules) -> Candidates:
+    """Return drift-rate step candidates; row positions refer to ``features``."""
+    return candidates_by_regime(features, rules, NAME, find)
+
+
+def find(sub: Features, rows: np.ndarray, params: GeoDriftParams, gaps: Gaps) -> Candidates:
+    """Candidates of one regime's rows ``sub`` (at ``rows`` of the whole table)."""
+    drift = sub.drift_deg_per_day
+    found = gaps.residuals_of(
+        "drift", drift, trend_window=params.trend_window, noise_window=params.noise_window
+    )
+    stats = steps(
+        drift, gaps, found, step_rows=params.step_rows, noise_floor=params.noise_floor_deg_per_day
+    )
+    significant = significant_gaps(stats, params.min_sigma, params.min_delta_drift_deg_per_day)
+    found_steps = find_steps(stats, significant, "drift", min_jump_sigma=params.min_jump_sigma)
+    return found_steps.to_rows(rows, RULE_ID)
 
 
 def node(drift_before: np.ndarray, drift_after: np.ndarray, drifting: np.ndarray) -> np.ndarray:

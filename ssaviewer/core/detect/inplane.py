@@ -11,11 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import pandas as pd
 
-from ssaviewer.core.detect.candidates import concat_candidates, find_steps, to_rows
-from ssaviewer.core.detect.features import Features, fit_centred_a_km, subset
-from ssaviewer.core.detect.noise import step_stats
+from ssaviewer.core.detect.candidates import (
+    Candidates,
+    candidates_by_regime,
+    find_steps,
+    significant_gaps,
+)
+from ssaviewer.core.detect.features import Features, fit_centred_a_km
+from ssaviewer.core.detect.noise import Gaps, steps
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 
 NAME = "inplane"
@@ -85,29 +89,21 @@ SECTION = RuleSection(
 )
 
 
-def detect(features: Features, rules: Rules) -> pd.DataFrame:
-    """Return semi-major-axis step candidates (``candidates.CANDIDATE_COLUMNS`` + ``rules``).
+def detect(features: Features, rules: Rules) -> Candidates:
+    """Return semi-major-axis step candidates; row positions refer to ``features``."""
+    return candidates_by_regime(features, rules, NAME, find)
 
-    Row positions in the result refer to ``features``.
-    """
-    frames = []
-    for regime, in_regime in features.regime_masks():
-        params: InPlaneParams = rules.get(NAME, regime)
-        if not params.enabled:
-            continue
-        sub, rows = subset(features, in_regime)
-        stats = step_stats(
-            fit_centred_a_km(sub, params.fit_lead_days),
-            sub.t_days,
-            sub.first,
-            trend_window=params.trend_window,
-            noise_window=params.noise_window,
-            step_rows=params.step_rows,
-            noise_floor=params.noise_floor_km,
-        )
-        significant = (np.abs(stats.z) >= params.min_sigma) & (
-            np.abs(stats.step) >= params.min_delta_a_km
-        )
-        found = find_steps(stats, significant, "a", min_jump_sigma=params.min_jump_sigma)
-        frames.append(to_rows(found, rows))
-    return concat_candidates(frames, RULE_ID)
+
+def find(sub: Features, rows: np.ndarray, params: InPlaneParams, gaps: Gaps) -> Candidates:
+    """Candidates of one regime's rows ``sub`` (at ``rows`` of the whole table)."""
+    a_km = fit_centred_a_km(sub, params.fit_lead_days)
+    found = gaps.residuals_of(
+        f"a_fit_{params.fit_lead_days!r}",
+        a_km,
+        trend_window=params.trend_window,
+        noise_window=params.noise_window,
+    )
+    stats = steps(a_km, gaps, found, step_rows=params.step_rows, noise_floor=params.noise_floor_km)
+    significant = significant_gaps(stats, params.min_sigma, params.min_delta_a_km)
+    found_steps = find_steps(stats, significant, "a", min_jump_sigma=params.min_jump_sigma)
+    return found_steps.to_rows(rows, RULE_ID)

@@ -10,13 +10,19 @@ its time, direction, size and Δv. Thresholds come from ``Rules`` sections
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect import geo_drift, inplane, outliers, outofplane, timing
+from ssaviewer.core.detect import geo_drift, inplane, outofplane, timing
+from ssaviewer.core.detect import outliers as _outliers
+from ssaviewer.core.detect.candidates import Candidates
+from ssaviewer.core.detect.element_arrays import ElementArrays
 from ssaviewer.core.detect.estimate import estimate
-from ssaviewer.core.detect.features import compute_features
+from ssaviewer.core.detect.features import Features, features_of, subset
+from ssaviewer.core.detect.merge import combine_kinds
+from ssaviewer.core.detect.noise import Gaps
 from ssaviewer.core.detect.rules import Rules, RuleSection, build_rules
 
 ProgressCallback = Callable[[float, str], None]
@@ -28,11 +34,11 @@ MANOEUVRE_SECTIONS: tuple[RuleSection, ...] = (
     outofplane.SECTION,
     geo_drift.SECTION,
     timing.SECTION,
-    outliers.SECTION,
+    _outliers.SECTION,
 )
 
-#: The candidate finders, in the order they run.
-MANOEUVRE_DETECTORS = (inplane.detect, outofplane.detect, geo_drift.detect)
+#: The candidate finders (modules with ``NAME`` and ``find``), in the order they run.
+MANOEUVRE_DETECTORS = (inplane, outofplane, geo_drift)
 
 #: Columns of the manoeuvre table, with dtypes.
 MANOEUVRE_COLUMNS: dict[str, str] = {
@@ -99,31 +105,18 @@ def detect_manoeuvres(
         ``index_before`` / ``index_after`` are row positions in ``elements`` of the element
         sets bracketing the change; ``rules`` is the ``;``-joined rule ids that fired.
     """
-    _check_sorted(elements)
-    if len(elements) < 2:
-        return empty_manoeuvres()
-    features = compute_features(elements)
-    frames = []
-    for k, detector in enumerate(MANOEUVRE_DETECTORS):
-        if should_stop is not None and should_stop():
-            raise DetectionCancelled("manoeuvre detection was cancelled")
-        frames.append(detector(features, rules))
-        if progress is not None:
-            progress((k + 1) / (len(MANOEUVRE_DETECTORS) + 1), f"manoeuvres: {detector.__module__}")
-    candidates = pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
-    if len(candidates) == 0:
-        return empty_manoeuvres()
-    merged = combine_kinds(candidates)
-    table = estimate(elements, features, merged, rules)
-    if progress is not None:
-        progress(1.0, "manoeuvres: estimated")
-    return table.astype(MANOEUVRE_COLUMNS)[list(MANOEUVRE_COLUMNS)]
+    columns = ElementArrays.of(elements)
+    check_sorted(columns)
+    found = scan(columns, rules, outliers=False, progress=progress, should_stop=should_stop)
+    return manoeuvre_table([found.manoeuvres])
 
 
 def detect_outliers(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """Return single bad element sets that revert (see :mod:`ssaviewer.core.detect.outliers`)."""
-    _check_sorted(elements)
-    return outliers.detect_outliers(elements, rules)
+    columns = ElementArrays.of(elements)
+    check_sorted(columns)
+    found = scan(columns, rules, manoeuvres=False)
+    return _outliers.outlier_table(elements, [found.outliers])
 
 
 def empty_manoeuvres() -> pd.DataFrame:
@@ -131,102 +124,105 @@ def empty_manoeuvres() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=t) for c, t in MANOEUVRE_COLUMNS.items()})
 
 
-def combine_kinds(candidates: pd.DataFrame) -> pd.DataFrame:
-    """Merge candidates into manoeuvres: one kind at a time, then in-plane with out-of-plane.
+@dataclass(frozen=True)
+class Scan:
+    """What the detectors found in one table of element sets, as arrays (see :func:`scan`)."""
 
-    Candidates of one kind (in-plane, out-of-plane) whose windows overlap are one manoeuvre
-    (burns of one sequence, or one burn seen in two elements). An in-plane and an
-    out-of-plane manoeuvre are one ``mixed`` manoeuvre only when their largest jumps fall in
-    the same gap; otherwise they are two manoeuvres (e.g. a north-south burn and an
-    east-west burn a day apart), even if their windows overlap.
+    manoeuvres: dict[str, np.ndarray]
+    outliers: _outliers.OutlierRows
+
+
+def scan(
+    columns: ElementArrays,
+    rules: Rules,
+    *,
+    offset: int = 0,
+    manoeuvres: bool = True,
+    outliers: bool = True,
+    progress: ProgressCallback | None = None,
+    should_stop: StopCallback | None = None,
+) -> Scan:
+    """Run the manoeuvre detectors and the outlier test on ``columns`` (whole objects).
+
+    Each regime's rows are laid out once (:class:`~ssaviewer.core.detect.noise.Gaps`) and
+    series the detectors share (the inclination's residuals) are computed once. Row
+    positions in the result are shifted by ``offset``. ``manoeuvres`` are
+    :func:`~ssaviewer.core.detect.estimate.estimate`'s arrays (unsorted).
     """
-    channel = candidates["channel"].to_numpy(dtype=object)
-    in_plane = merge_candidates(candidates[np.isin(channel, IN_PLANE_CHANNELS)])
-    out_plane = merge_candidates(candidates[~np.isin(channel, IN_PLANE_CHANNELS)])
-    pairs = in_plane.reset_index().merge(
-        out_plane.reset_index(), on="index_peak", suffixes=("_in", "_out")
-    )
-    pairs = pairs.drop_duplicates("index_in").drop_duplicates("index_out")
-    mixed = pd.DataFrame(
-        {
-            "index_peak": pairs["index_peak"].to_numpy(),
-            "index_before": np.minimum(pairs["index_before_in"], pairs["index_before_out"]),
-            "index_after": np.maximum(pairs["index_after_in"], pairs["index_after_out"]),
-            "z": np.maximum(pairs["z_in"], pairs["z_out"]),
-            "in_plane": True,
-            "out_of_plane": True,
-            "rules": pairs["rules_in"].astype(str) + ";" + pairs["rules_out"].astype(str),
-        }
-    )
-    rest = [
-        in_plane[~in_plane.index.isin(pairs["index_in"].tolist())],
-        out_plane[~out_plane.index.isin(pairs["index_out"].tolist())],
+    features = features_of(columns)
+    regimes = []
+    for regime, in_regime in features.regime_masks():
+        sub, rows = subset(features, in_regime)
+        regimes.append((regime, sub, rows, Gaps.of(sub.t_days, sub.first)))
+    found: dict[str, np.ndarray] = {}
+    if manoeuvres and len(columns) >= 2:
+        found = _manoeuvres(columns, features, regimes, rules, progress, should_stop)
+    if found:
+        found["index_before"] = found["index_before"] + offset
+        found["index_after"] = found["index_after"] + offset
+    bad = [
+        _outliers.find(sub, rows + offset, rules.get(_outliers.NAME, regime), gaps)
+        for regime, sub, rows, gaps in regimes
+        if outliers and len(columns) >= 3
     ]
-    frames = [f for f in (mixed, *rest) if len(f)]
-    return pd.concat(frames, ignore_index=True) if frames else in_plane
+    return Scan(manoeuvres=found, outliers=_outliers.OutlierRows.concat(bad))
 
 
-def merge_candidates(candidates: pd.DataFrame) -> pd.DataFrame:
-    """Merge candidates whose element-set windows overlap into one row per manoeuvre.
-
-    Returns ``index_peak`` (of the most significant candidate), ``index_before``,
-    ``index_after`` (the union window), ``z`` (largest |z|), ``in_plane`` / ``out_of_plane``
-    (a detector of that kind fired) and ``rules`` (sorted, ``;``-joined, unique).
-    """
-    ordered = candidates.sort_values(["index_before", "index_after"], kind="stable")
-    before = ordered["index_before"].to_numpy()
-    after = ordered["index_after"].to_numpy()
-    reach = np.maximum.accumulate(after)
-    new = np.ones(len(before), dtype=bool)
-    new[1:] = before[1:] >= reach[:-1]
-    cluster = np.cumsum(new) - 1
-    channel = ordered["channel"].to_numpy(dtype=object)
-    frame = pd.DataFrame(
-        {
-            "cluster": cluster,
-            "index_before": before,
-            "index_after": after,
-            "index_peak": ordered["index_peak"].to_numpy(),
-            "abs_z": np.abs(ordered["z"].to_numpy(dtype=np.float64)),
-            "in_plane": np.isin(channel, IN_PLANE_CHANNELS),
-            "out_of_plane": np.isin(channel, OUT_OF_PLANE_CHANNELS),
-        }
-    )
-    grouped = frame.groupby("cluster", sort=True)
-    strongest = frame["index_peak"].to_numpy()[grouped["abs_z"].idxmax().to_numpy()]
-    merged = pd.DataFrame(
-        {
-            "index_peak": strongest,
-            "index_before": grouped["index_before"].min().to_numpy(),
-            "index_after": grouped["index_after"].max().to_numpy(),
-            "z": grouped["abs_z"].max().to_numpy(),
-            "in_plane": grouped["in_plane"].any().to_numpy(),
-            "out_of_plane": grouped["out_of_plane"].any().to_numpy(),
-        }
-    )
-    merged["rules"] = _joined_rules(cluster, ordered["rules"].to_numpy(dtype=object), len(merged))
-    return merged
+_Regime = tuple[str, Features, np.ndarray, Gaps]
 
 
-def _joined_rules(cluster: np.ndarray, rules: np.ndarray, n_clusters: int) -> np.ndarray:
-    """Sorted unique rule ids per cluster, ``;``-joined (a Python loop only for merged ones)."""
-    out = np.empty(n_clusters, dtype=object)
-    sizes = np.bincount(cluster, minlength=n_clusters)
-    single = sizes[cluster] == 1
-    out[cluster[single]] = rules[single]
-    for k in np.flatnonzero(sizes > 1):
-        out[k] = ";".join(sorted(set(rules[cluster == k])))
-    return out
+def _manoeuvres(
+    columns: ElementArrays,
+    features: Features,
+    regimes: list[_Regime],
+    rules: Rules,
+    progress: ProgressCallback | None,
+    should_stop: StopCallback | None,
+) -> dict[str, np.ndarray]:
+    """Candidates of every detector, merged and estimated (empty dict if none)."""
+    parts = []
+    for k, detector in enumerate(MANOEUVRE_DETECTORS):
+        if should_stop is not None and should_stop():
+            raise DetectionCancelled("manoeuvre detection was cancelled")
+        for regime, sub, rows, gaps in regimes:
+            params = rules.get(detector.NAME, regime)
+            if params.enabled:
+                parts.append(detector.find(sub, rows, params, gaps))
+        if progress is not None:
+            progress((k + 1) / (len(MANOEUVRE_DETECTORS) + 1), f"manoeuvres: {detector.__name__}")
+    candidates = Candidates.concat(parts)
+    if len(candidates) == 0:
+        return {}
+    table = estimate(columns, features, combine_kinds(candidates), rules)
+    if progress is not None:
+        progress(1.0, "manoeuvres: estimated")
+    return table
 
 
-#: Candidate channels that are in-plane changes (a; GEO drift) and out-of-plane ones.
-IN_PLANE_CHANNELS = ("a", "drift")
-OUT_OF_PLANE_CHANNELS = ("i", "raan", "ix", "iy")
+def manoeuvre_table(parts: list[dict[str, np.ndarray]]) -> pd.DataFrame:
+    """Build the manoeuvre table (``MANOEUVRE_COLUMNS``, sorted) from :func:`scan` results."""
+    parts = [p for p in parts if p]
+    if not parts:
+        return empty_manoeuvres()
+    found = {key: np.concatenate([p[key] for p in parts]) for key in parts[0]}
+    epoch = pd.to_datetime(found.pop("epoch_days") * 86400.0, unit="s", utc=True).round("s")
+    # By object, then epoch (missing epochs last), keeping the detectors' order among equals.
+    epoch_key = np.where(epoch.isna(), np.iinfo(np.int64).max, epoch.asi8)
+    order = np.lexsort((epoch_key, found["norad_id"]))
+    start_ns, end_ns = found.pop("window_start_ns"), found.pop("window_end_ns")
+    columns = {
+        "norad_id": found.pop("norad_id")[order],
+        "epoch_utc": epoch[order],
+        "window_start_utc": pd.to_datetime(start_ns[order], unit="ns", utc=True),
+        "window_end_utc": pd.to_datetime(end_ns[order], unit="ns", utc=True),
+        **{key: values[order] for key, values in found.items()},
+    }
+    return pd.DataFrame(columns).astype(MANOEUVRE_COLUMNS)[list(MANOEUVRE_COLUMNS)]
 
 
-def _check_sorted(elements: pd.DataFrame) -> None:
-    norad = elements["norad_id"].to_numpy(dtype=np.int64)
-    epoch = elements["epoch_utc"].to_numpy(dtype="datetime64[ns]").astype(np.int64)
+def check_sorted(columns: ElementArrays) -> None:
+    """Raise ValueError unless rows are sorted by ``norad_id`` then epoch."""
+    norad, epoch = columns.norad_id, columns.epoch_ns
     same = norad[1:] == norad[:-1]
     if np.any(norad[1:] < norad[:-1]) or np.any(same & (epoch[1:] < epoch[:-1])):
         raise ValueError(

@@ -23,139 +23,25 @@ so millions of element sets take a fraction of a second.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
-import pandas as pd
+
+# Layout, block_median and median_of_three are re-exported: the step statistics' building blocks.
+from ssaviewer.core.detect.medians import (
+    Blocks,
+    Edges,
+    Layout,
+    Padded,
+    block_median,
+    median_of_three,
+    medians_of_three,
+    rolling_median,
+)
 
 #: 1 / Φ⁻¹(3/4): turns a median absolute deviation into a Gaussian-equivalent sigma.
 MAD_TO_SIGMA = 1.4826
-
-
-@dataclass(frozen=True)
-class Padded:
-    """Row positions of many objects inside one NaN-padded array (see module docstring)."""
-
-    positions: np.ndarray
-    size: int
-
-    @classmethod
-    def build(cls, first: np.ndarray, pad: int) -> Padded:
-        """Lay out rows so that ``pad`` NaNs separate consecutive objects."""
-        group = np.cumsum(first) - 1
-        positions = np.arange(len(first)) + pad * (group + 1)
-        size = int(positions[-1]) + pad + 1 if len(first) else pad
-        return cls(positions=positions, size=size)
-
-    def spread(self, values: np.ndarray) -> np.ndarray:
-        """Return ``values`` placed at their padded positions, NaN elsewhere."""
-        out = np.full(self.size, np.nan)
-        out[self.positions] = values
-        return out
-
-
-@dataclass(frozen=True)
-class Layout:
-    """Where each row sits in its object: rows since the object's first, rows until its last."""
-
-    row_in_object: np.ndarray
-    rows_left: np.ndarray
-    start_row: np.ndarray
-
-    @classmethod
-    def of(cls, first: np.ndarray) -> Layout:
-        """Return the layout of rows whose objects start where ``first`` is True."""
-        n = len(first)
-        index = np.arange(n)
-        start_row = np.maximum.accumulate(np.where(first, index, 0)) if n else index
-        last = np.ones(n, dtype=bool)
-        last[:-1] = first[1:]
-        end_row = np.minimum.accumulate(np.where(last, index, n - 1)[::-1])[::-1] if n else index
-        return cls(row_in_object=index - start_row, rows_left=end_row - index, start_row=start_row)
-
-
-def block_median(values: np.ndarray, layout: Layout, block: int) -> np.ndarray:
-    """Per-row median of ``values`` over consecutive blocks of ``block`` rows of one object.
-
-    Blocks start at each object's first row. NaN values are ignored; a block of NaN gives NaN.
-    """
-    if len(values) == 0:
-        return np.empty(0)
-    column = layout.row_in_object % block
-    block_id = np.cumsum(column == 0) - 1
-    table = np.full((int(block_id[-1]) + 1, block), np.nan)
-    table[block_id, column] = values
-    table.sort(axis=1)  # NaN last
-    valid = block - np.isnan(table).sum(axis=1)
-    rows = np.arange(len(table))
-    low = table[rows, np.maximum((valid - 1) // 2, 0)]
-    high = table[rows, np.maximum(valid // 2, 0)]
-    median = np.where(valid > 0, 0.5 * (low + high), np.nan)
-    return np.asarray(median[block_id])
-
-
-def median_of_three(values: np.ndarray, layout: Layout, *, after: bool) -> np.ndarray:
-    """Median of the row and the two before it (``after=False``) or of the three after it.
-
-    Rows of other objects are left out: the median of two rows is their mean, of one row the
-    row itself, of none NaN. The bulk is computed on array slices; only rows near an object's
-    ends are redone with the rows that exist.
-    """
-    n = len(values)
-    out = np.full(n, np.nan)
-    if after:
-        if n > 3:
-            out[:-3] = _med3(values[1:-2], values[2:-1], values[3:])
-        edge = np.flatnonzero(layout.rows_left < 3)
-    else:
-        if n > 2:
-            out[2:] = _med3(values[2:], values[1:-1], values[:-2])
-        edge = np.flatnonzero(layout.row_in_object < 2)
-    out[edge] = _edge_median(values, layout, edge, after=after)
-    return out
-
-
-def _med3(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
-    """Element-wise median of three arrays."""
-    low = np.minimum(a, b)
-    high = np.maximum(a, b)
-    np.minimum(high, c, out=high)
-    return np.asarray(np.maximum(low, high, out=low))
-
-
-def _edge_median(
-    values: np.ndarray, layout: Layout, rows: np.ndarray, *, after: bool
-) -> np.ndarray:
-    """``median_of_three`` for ``rows`` near an object's ends, with the rows that exist."""
-    n = len(values)
-
-    def at(shift: int, exists: np.ndarray, fallback: np.ndarray) -> np.ndarray:
-        return np.where(exists, values[np.clip(rows + shift, 0, n - 1)], fallback)
-
-    if after:
-        left = layout.rows_left[rows]
-        v1 = at(1, left >= 1, np.full(len(rows), np.nan))
-        v2 = at(2, left >= 2, v1)
-        v3 = at(3, left >= 3, 0.5 * (v1 + v2))
-    else:
-        since = layout.row_in_object[rows]
-        v1 = values[rows]
-        v2 = at(-1, since >= 1, v1)
-        v3 = at(-2, since >= 2, 0.5 * (v1 + v2))
-    return _med3(v1, v2, v3)
-
-
-def rolling_median(
-    values: np.ndarray, padded: Padded, window: int, *, center: bool = True, shift: int = 0
-) -> np.ndarray:
-    """Per-object rolling median of ``values`` (NaN ignored); ``shift`` reads ``shift`` rows later.
-
-    With ``center=False`` the window ends at the row (the row and the ``window − 1`` before);
-    ``shift=window`` then gives the median of the ``window`` rows *after* each row.
-    """
-    series = pd.Series(padded.spread(values))
-    med = series.rolling(window, center=center, min_periods=1).median().to_numpy()
-    return np.asarray(med[padded.positions + shift])
 
 
 @dataclass(frozen=True)
@@ -173,8 +59,16 @@ class StepStats:
     trend_per_day: np.ndarray
     noise: np.ndarray
     step: np.ndarray
-    z: np.ndarray
-    z_jump: np.ndarray
+
+    @cached_property
+    def z(self) -> np.ndarray:
+        """Significance of the step, in noise sigmas."""
+        return np.asarray(self.step / self.noise)
+
+    @cached_property
+    def z_jump(self) -> np.ndarray:
+        """Significance of the single-gap detrended jump, in noise sigmas."""
+        return np.asarray(self.resid / self.noise)
 
 
 def next_in_object(values: np.ndarray, first: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -188,6 +82,124 @@ def next_in_object(values: np.ndarray, first: np.ndarray) -> tuple[np.ndarray, n
     return nxt, valid
 
 
+@dataclass(frozen=True)
+class Gaps:
+    """What every series of one table shares: its objects' layout and the gaps between rows.
+
+    ``valid`` marks rows whose next row is the same object; ``dt_days`` is the gap (NaN on
+    the last row of an object, at least 1e-6 days elsewhere). Block layouts are made once per
+    block size (:meth:`blocks`).
+    """
+
+    first: np.ndarray
+    valid: np.ndarray
+    dt_days: np.ndarray
+    _blocks: dict[int, Blocks] = field(default_factory=dict, compare=False, repr=False)
+    _residuals: dict[tuple[str, int, int], Residuals] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    @classmethod
+    def of(cls, t_days: np.ndarray, first: np.ndarray) -> Gaps:
+        """Return the gaps of rows at ``t_days`` whose objects start where ``first`` is True."""
+        t_next, valid = next_in_object(t_days, first)
+        dt = np.where(valid, np.maximum(t_next - t_days, 1e-6), np.nan)
+        return cls(first=first, valid=valid, dt_days=dt)
+
+    @cached_property
+    def edges(self) -> Edges:
+        """Rows near an object's ends."""
+        return Edges.of_objects(*self._starts)
+
+    @cached_property
+    def no_gap(self) -> np.ndarray:
+        """Rows with no gap after them (each object's last row)."""
+        return np.flatnonzero(~self.valid)
+
+    @cached_property
+    def _starts(self) -> tuple[np.ndarray, np.ndarray]:
+        first = self.first.copy()
+        first[:1] = True
+        starts = np.flatnonzero(first)
+        return starts, np.diff(np.append(starts, len(first)))
+
+    def spread_starts(self, values: np.ndarray) -> np.ndarray:
+        """Return ``values`` at each row's object's first row."""
+        starts, sizes = self._starts
+        return np.repeat(values[starts], sizes)
+
+    def blocks(self, block: int) -> Blocks:
+        """Return (and keep) the layout of blocks of ``block`` rows."""
+        if block not in self._blocks:
+            self._blocks[block] = Blocks.of_objects(*self._starts, block)
+        return self._blocks[block]
+
+    def residuals_of(
+        self, name: str, x: np.ndarray, *, trend_window: int, noise_window: int
+    ) -> Residuals:
+        """:func:`residuals` of series ``x``, kept under ``name`` for the next detector asking."""
+        key = (name, trend_window, noise_window)
+        if key not in self._residuals:
+            self._residuals[key] = residuals(
+                x, self, trend_window=trend_window, noise_window=noise_window
+            )
+        return self._residuals[key]
+
+
+@dataclass(frozen=True)
+class Residuals:
+    """Detrended differences of one series and their noise before any floor (steps 1-2).
+
+    ``trend_dt`` is ``trend_per_day × dt_days``; the noise is kept once per noise block
+    (``noise_blocks``) until a floor is applied (:meth:`noise`).
+    """
+
+    trend_per_day: np.ndarray
+    trend_dt: np.ndarray
+    resid: np.ndarray
+    noise_blocks: Blocks
+    noise_raw_per_block: np.ndarray
+
+    def noise(self, noise_floor: float) -> np.ndarray:
+        """Return the noise sigma per row: ``noise_floor`` where unknown or smaller."""
+        return self.noise_blocks.spread(floored(self.noise_raw_per_block, noise_floor))
+
+
+def residuals(x: np.ndarray, gaps: Gaps, *, trend_window: int, noise_window: int) -> Residuals:
+    """Compute steps 1 and 2 of the module docstring: trend, detrended jumps, MAD sigma."""
+    diff = np.empty(len(x))
+    np.subtract(x[1:], x[:-1], out=diff[:-1])
+    diff[gaps.no_gap] = np.nan
+    dt = gaps.dt_days
+    trend_blocks = gaps.blocks(trend_window)
+    trend = trend_blocks.spread(nan_to(trend_blocks.medians(diff / dt), 0.0))
+    trend_dt = trend * dt
+    resid = diff - trend_dt
+    noise_blocks = gaps.blocks(noise_window)
+    noise = MAD_TO_SIGMA * noise_blocks.medians(np.abs(resid))
+    return Residuals(
+        trend_per_day=trend,
+        trend_dt=trend_dt,
+        resid=resid,
+        noise_blocks=noise_blocks,
+        noise_raw_per_block=noise,
+    )
+
+
+def floored(noise_raw: np.ndarray, noise_floor: float) -> np.ndarray:
+    """Return the noise sigma used: ``noise_floor`` where unknown or smaller."""
+    noise = np.fmax(noise_raw, noise_floor)  # NaN gives the floor
+    return nan_to(noise, noise_floor)
+
+
+def nan_to(values: np.ndarray, nan: float) -> np.ndarray:
+    """``numpy.nan_to_num(values, nan=nan)``, faster where there is no infinity."""
+    out = np.where(np.isnan(values), nan, values)
+    if np.isinf(out).any():
+        out = np.nan_to_num(out, nan=nan)
+    return np.asarray(out)
+
+
 def step_stats(
     x: np.ndarray,
     t_days: np.ndarray,
@@ -199,35 +211,51 @@ def step_stats(
     noise_floor: float,
 ) -> StepStats:
     """Compute :class:`StepStats` for series ``x`` (see the module docstring for the method)."""
-    layout = Layout.of(first)
-    x_next, valid = next_in_object(x, first)
-    t_next, _ = next_in_object(t_days, first)
-    dt = np.where(valid, np.maximum(t_next - t_days, 1e-6), np.nan)
-    diff = np.where(valid, x_next - x, np.nan)
-    trend = block_median(diff / dt, layout, trend_window)
-    trend = np.nan_to_num(trend, nan=0.0)
-    resid = diff - trend * dt
-    noise = MAD_TO_SIGMA * block_median(np.abs(resid), layout, noise_window)
-    noise = np.maximum(np.nan_to_num(noise, nan=noise_floor), noise_floor)
+    gaps = Gaps.of(t_days, first)
+    found = residuals(x, gaps, trend_window=trend_window, noise_window=noise_window)
+    return steps(x, gaps, found, step_rows=step_rows, noise_floor=noise_floor)
+
+
+def steps(
+    x: np.ndarray, gaps: Gaps, found: Residuals, *, step_rows: int, noise_floor: float
+) -> StepStats:
+    """Compute step 3 of the module docstring from the shared gaps and the residuals."""
+    valid = gaps.valid
     # y: x minus the integrated trend, restarted per object.
-    increments = np.where(valid, trend * dt, 0.0)
-    integrated = np.concatenate(([0.0], np.cumsum(increments)[:-1]))
-    y = x - (integrated - integrated[layout.start_row])
+    increments = np.where(valid, found.trend_dt, 0.0)
+    integrated = np.empty(len(x))
+    integrated[:1] = 0.0
+    np.cumsum(increments[:-1], out=integrated[1:])
+    y = x - (integrated - gaps.spread_starts(integrated))
     if step_rows == 3:
-        before = median_of_three(y, layout, after=False)
-        after = median_of_three(y, layout, after=True)
+        before, after = medians_of_three(y, gaps.edges)
     else:
-        padded = Padded.build(first, step_rows + 1)
+        padded = Padded.build(gaps.first, step_rows + 1)
         before = rolling_median(y, padded, step_rows, center=False)
         after = rolling_median(y, padded, step_rows, center=False, shift=step_rows)
-    step = np.where(valid, after - before, np.nan)
+    step = after - before
+    step[gaps.no_gap] = np.nan
     return StepStats(
         valid=valid,
-        dt_days=dt,
-        resid=resid,
-        trend_per_day=trend,
-        noise=noise,
+        dt_days=gaps.dt_days,
+        resid=found.resid,
+        trend_per_day=found.trend_per_day,
+        noise=found.noise(noise_floor),
         step=step,
-        z=step / noise,
-        z_jump=resid / noise,
     )
+
+
+__all__ = [
+    "MAD_TO_SIGMA",
+    "Blocks",
+    "Edges",
+    "Gaps",
+    "Layout",
+    "Residuals",
+    "StepStats",
+    "block_median",
+    "median_of_three",
+    "residuals",
+    "step_stats",
+    "steps",
+]

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.features import compute_features, subset
-from ssaviewer.core.detect.noise import step_stats
+from ssaviewer.core.detect.features import Features, compute_features, subset
+from ssaviewer.core.detect.noise import Gaps, nan_to
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 
 NAME = "outlier"
@@ -52,62 +52,80 @@ SECTION = RuleSection(NAME, OutlierParams, {ALL_REGIMES: OutlierParams()}, doc=_
 _FIELDS = (("a_km", "semi_major_axis_km"), ("i_deg", "inclination_deg"))
 
 
+@dataclass(frozen=True)
+class OutlierRows:
+    """Bad element sets found in one table: row positions, field, value and expected value."""
+
+    rows: np.ndarray
+    field: np.ndarray
+    value: np.ndarray
+    expected: np.ndarray
+
+    @classmethod
+    def concat(cls, parts: list[OutlierRows]) -> OutlierRows:
+        """Return the outliers of ``parts``, in order."""
+        if not parts:
+            return cls(np.empty(0, np.int64), np.empty(0, dtype=object), np.empty(0), np.empty(0))
+        return cls(*(np.concatenate([getattr(p, f) for p in parts]) for f in _ROW_FIELDS))
+
+
+_ROW_FIELDS = ("rows", "field", "value", "expected")
+
+
 def detect_outliers(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """Return one row per bad element set and element (``OUTLIER_COLUMNS``)."""
-    if len(elements) < 3:
-        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in OUTLIER_COLUMNS.items()})
     features = compute_features(elements)
-    frames = []
+    parts = []
     for regime, in_regime in features.regime_masks():
-        params: OutlierParams = rules.get(NAME, regime)
         sub, rows = subset(features, in_regime)
-        for attr, field in _FIELDS:
-            x = getattr(sub, attr)
-            stats = step_stats(
-                x,
-                sub.t_days,
-                sub.first,
-                trend_window=15,
-                noise_window=61,
-                step_rows=3,
-                noise_floor=1e-9,
-            )
-            jump_in = np.nan_to_num(stats.z_jump[:-1])
-            jump_out = np.nan_to_num(stats.z_jump[1:])
-            cancel = np.abs(jump_in + jump_out) <= params.max_residual_fraction * np.abs(jump_in)
-            bad = (
-                stats.valid[1:]
-                & (np.abs(jump_in) >= params.min_sigma)
-                & (np.abs(jump_out) >= params.min_sigma)
-                & (np.sign(jump_in) != np.sign(jump_out))
-                & cancel
-            )
-            k = np.flatnonzero(bad) + 1  # the bad row, in sub
-            expected = x[k] - stats.resid[k - 1]
-            frames.append(_rows(elements, rows[k], field, x[k], expected))
-    frames = [f for f in frames if len(f)]
-    if not frames:
+        parts.append(find(sub, rows, rules.get(NAME, regime), Gaps.of(sub.t_days, sub.first)))
+    return outlier_table(elements, [OutlierRows.concat(parts)])
+
+
+def find(sub: Features, rows: np.ndarray, params: OutlierParams, gaps: Gaps) -> OutlierRows:
+    """Outliers among one regime's rows ``sub`` (at ``rows`` of the whole table)."""
+    parts = []
+    for attr, field in _FIELDS:
+        x = getattr(sub, attr)
+        found = gaps.residuals_of(attr, x, trend_window=15, noise_window=61)
+        z_jump = found.resid / found.noise(1e-9)
+        if params.min_sigma <= 0:
+            z_jump = nan_to(z_jump, 0.0)
+        # Only pairs of consecutive large jumps can be a revert; NaN is no jump (0).
+        large = np.flatnonzero(np.abs(z_jump) >= params.min_sigma)
+        k = large[1:][np.diff(large) == 1]  # the bad row: large jumps into and out of it
+        jump_in = nan_to(z_jump[k - 1], 0.0)
+        jump_out = nan_to(z_jump[k], 0.0)
+        cancel = np.abs(jump_in + jump_out) <= params.max_residual_fraction * np.abs(jump_in)
+        k = k[gaps.valid[k] & (np.sign(jump_in) != np.sign(jump_out)) & cancel]
+        expected = x[k] - found.resid[k - 1]
+        parts.append(OutlierRows(rows[k], np.full(len(k), field, dtype=object), x[k], expected))
+    return OutlierRows.concat(parts)
+
+
+def outlier_table(elements: pd.DataFrame, parts: list[OutlierRows]) -> pd.DataFrame:
+    """Build the outlier table (``OUTLIER_COLUMNS``, sorted by object and epoch) from ``parts``.
+
+    ``parts`` hold row positions in ``elements``.
+    """
+    found = OutlierRows.concat([p for p in parts if len(p.rows)])
+    if len(found.rows) == 0:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in OUTLIER_COLUMNS.items()})
-    out = pd.concat(frames, ignore_index=True)
-    return out.sort_values(["norad_id", "epoch_utc"], kind="stable", ignore_index=True)
-
-
-def _rows(
-    elements: pd.DataFrame, rows: np.ndarray, field: str, value: np.ndarray, expected: np.ndarray
-) -> pd.DataFrame:
+    rows = found.rows
     record = (
-        elements["record"].astype(str).to_numpy()[rows]
+        elements["record"].iloc[rows].astype(str).to_numpy()
         if "record" in elements
         else np.full(len(rows), "")
     )
-    return pd.DataFrame(
+    out = pd.DataFrame(
         {
             "norad_id": elements["norad_id"].to_numpy(dtype=np.int64)[rows],
             "epoch_utc": elements["epoch_utc"].iloc[rows].to_numpy(),
             "record": record,
-            "field": field,
-            "value": value,
-            "expected": expected,
+            "field": found.field,
+            "value": found.value,
+            "expected": found.expected,
             "rules": RULE_ID,
         }
     )
+    return out.sort_values(["norad_id", "epoch_utc"], kind="stable", ignore_index=True)

@@ -11,16 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import pandas as pd
 
 from ssaviewer.core.detect.candidates import (
-    concat_candidates,
-    empty_candidates,
+    Candidates,
+    candidates_by_regime,
     find_steps,
-    to_rows,
+    significant_gaps,
 )
-from ssaviewer.core.detect.features import Features, subset
-from ssaviewer.core.detect.noise import step_stats
+from ssaviewer.core.detect.features import Features
+from ssaviewer.core.detect.noise import Gaps, steps
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 
 NAME = "outofplane"
@@ -96,33 +95,28 @@ SECTION = RuleSection(
 )
 
 
-def detect(features: Features, rules: Rules) -> pd.DataFrame:
+def detect(features: Features, rules: Rules) -> Candidates:
     """Return inclination (or inclination-vector) and node step candidates.
 
-    Columns: ``candidates.CANDIDATE_COLUMNS`` and ``rules``; row positions refer to
-    ``features``.
+    Row positions refer to ``features``.
     """
-    frames = []
-    for regime, in_regime in features.regime_masks():
-        params: OutOfPlaneParams = rules.get(NAME, regime)
-        if not params.enabled:
-            continue
-        sub, rows = subset(features, in_regime)
-        for channel, values, min_step, rule_id in _channels(sub, params):
-            stats = step_stats(
-                values,
-                sub.t_days,
-                sub.first,
-                trend_window=params.trend_window,
-                noise_window=params.noise_window,
-                step_rows=params.step_rows,
-                noise_floor=params.noise_floor_deg,
-            )
-            significant = (np.abs(stats.z) >= params.min_sigma) & (np.abs(stats.step) >= min_step)
-            found = find_steps(stats, significant, channel, min_jump_sigma=params.min_jump_sigma)
-            frames.append(concat_candidates([to_rows(found, rows)], rule_id))
-    frames = [f for f in frames if len(f)]
-    return pd.concat(frames, ignore_index=True) if frames else empty_candidates()
+    return candidates_by_regime(features, rules, NAME, find)
+
+
+def find(sub: Features, rows: np.ndarray, params: OutOfPlaneParams, gaps: Gaps) -> Candidates:
+    """Candidates of one regime's rows ``sub`` (at ``rows`` of the whole table)."""
+    parts = []
+    for channel, values, min_step, rule_id in _channels(sub, params):
+        found = gaps.residuals_of(
+            channel, values, trend_window=params.trend_window, noise_window=params.noise_window
+        )
+        stats = steps(
+            values, gaps, found, step_rows=params.step_rows, noise_floor=params.noise_floor_deg
+        )
+        significant = significant_gaps(stats, params.min_sigma, min_step)
+        found_steps = find_steps(stats, significant, channel, min_jump_sigma=params.min_jump_sigma)
+        parts.append(found_steps.to_rows(rows, rule_id))
+    return Candidates.concat(parts)
 
 
 def _channels(sub: Features, params: OutOfPlaneParams) -> list[tuple[str, np.ndarray, float, str]]:

@@ -11,7 +11,10 @@ ids (:mod:`~ssaviewer.core.detect.assemble`).
 
 from __future__ import annotations
 
+import os
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from importlib import resources
 
 import numpy as np
@@ -20,12 +23,16 @@ import pandas as pd
 from ssaviewer.core.dataset import Dataset
 from ssaviewer.core.detect import approach
 from ssaviewer.core.detect.assemble import assemble_events
+from ssaviewer.core.detect.element_arrays import ElementArrays
 from ssaviewer.core.detect.manoeuvre import (
     MANOEUVRE_SECTIONS,
     DetectionCancelled,
-    detect_manoeuvres,
-    detect_outliers,
+    Scan,
+    check_sorted,
+    manoeuvre_table,
+    scan,
 )
+from ssaviewer.core.detect.outliers import outlier_table
 from ssaviewer.core.detect.rules import Rules, RulesError, build_rules
 from ssaviewer.core.detect.sections import SECTIONS
 
@@ -36,6 +43,8 @@ StopCallback = Callable[[], bool]
 DEFAULT_RULES_FILE = "default_rules.toml"
 #: Element sets per chunk of objects given to the detectors at once (bounds their memory).
 CHUNK_ELEMENT_SETS = 100_000
+#: Chunks detected at once, each on its own thread (the results do not depend on it).
+DETECT_THREADS = min(2, os.cpu_count() or 1)
 
 
 def default_rules() -> Rules:
@@ -138,26 +147,36 @@ def detect_in_chunks(
     but their peak memory. ``index_before`` / ``index_after`` are shifted back to row positions
     in ``elements``. Returns ``(manoeuvres, outliers)``.
     """
-    bounds = chunk_bounds(elements["norad_id"].to_numpy(), chunk_element_sets)
-    manoeuvres: list[pd.DataFrame] = []
-    outliers: list[pd.DataFrame] = []
-    for k, (start, stop) in enumerate(bounds):
-        if should_stop is not None and should_stop():
-            raise DetectionCancelled("detection was cancelled")
-        chunk = elements.iloc[start:stop]
-        found = detect_manoeuvres(chunk, rules, should_stop=should_stop)
-        found["index_before"] += start
-        found["index_after"] += start
-        manoeuvres.append(found)
-        outliers.append(detect_outliers(chunk, rules))
+    columns = ElementArrays.of(elements)
+    check_sorted(columns)
+    bounds = chunk_bounds(columns.norad_id, chunk_element_sets)
+    found: list[Scan] = []
+
+    def collect(job: Future[Scan]) -> None:
+        found.append(job.result())
         if progress is not None:
-            progress(0.8 * (k + 1) / len(bounds), f"manoeuvres: {stop:,} of {len(elements):,} sets")
-    if not manoeuvres:
-        empty = elements.iloc[0:0]
-        return detect_manoeuvres(empty, rules), detect_outliers(empty, rules)
+            done = bounds[len(found) - 1][1]
+            progress(
+                0.8 * len(found) / len(bounds), f"manoeuvres: {done:,} of {len(elements):,} sets"
+            )
+
+    # Chunks are independent and numpy releases the GIL in its loops, so threads overlap;
+    # at most DETECT_THREADS chunks are in flight, and results are kept in chunk order.
+    with ThreadPoolExecutor(max_workers=DETECT_THREADS) as pool:
+        pending: deque[Future[Scan]] = deque()
+        for start, stop in bounds:
+            if should_stop is not None and should_stop():
+                for job in pending:
+                    job.cancel()
+                raise DetectionCancelled("detection was cancelled")
+            pending.append(pool.submit(scan, columns.rows(start, stop), rules, offset=start))
+            if len(pending) == DETECT_THREADS:
+                collect(pending.popleft())
+        while pending:
+            collect(pending.popleft())
     return (
-        pd.concat(manoeuvres, ignore_index=True),
-        pd.concat(outliers, ignore_index=True),
+        manoeuvre_table([f.manoeuvres for f in found]),
+        outlier_table(elements, [f.outliers for f in found]),
     )
 
 

@@ -138,9 +138,12 @@ def crossing_days(
     # end, where it is taken within ±π.
     fraction = np.linspace(1.0, 0.0, GRID_POINTS)
     times = t_end[:, None] + (t_start_days - t_end)[:, None] * fraction[None, :]
-    sep = _along(before, times) - _along(after, times)
-    sep_end = np.mod(sep[:, :1] + np.pi, 2.0 * np.pi) - np.pi
-    sep = sep - sep[:, :1] + sep_end
+    sep = _along(before, times)
+    sep -= _along(after, times)
+    sep_start = sep[:, :1].copy()
+    sep_end = np.mod(sep_start + np.pi, 2.0 * np.pi) - np.pi
+    sep -= sep_start
+    sep += sep_end
     # The crossing nearest the window: the first sign change going back from its end.
     change = np.signbit(sep[:, 1:]) != np.signbit(sep[:, :-1])
     has = change.any(axis=1)
@@ -155,6 +158,16 @@ def crossing_days(
 
 
 def _along(state: MeanState, times: np.ndarray) -> np.ndarray:
-    """``along_track_rad`` for a (manoeuvres × times) grid."""
-    columns = {name: getattr(state, name)[:, None] for name in MeanState.__dataclass_fields__}
-    return along_track_rad(MeanState(**columns), times)
+    """``along_track_rad`` for a (manoeuvres × times) grid, the same sums in place."""
+    mdot, argpdot, nodedot = (rate[:, None] for rate in secular_rates(state))
+    dt = times - state.t_days[:, None]
+    out = mdot * dt
+    out += state.m_rad[:, None]
+    out += state.argp_rad[:, None]
+    node = argpdot * dt
+    out += node
+    np.multiply(nodedot, dt, out=node)
+    node += state.raan_rad[:, None]
+    node *= np.cos(state.i_rad)[:, None]
+    out += node
+    return np.asarray(out)
