@@ -209,6 +209,22 @@ def test_rows_of_a_table_read_once_screen_as_a_frame_of_them() -> None:
     pd.testing.assert_frame_equal(got, expected)
 
 
+def test_screening_only_some_objects_keeps_their_approaches() -> None:
+    crowd = _crowd()
+    later = crowd.assign(epoch_utc=crowd["epoch_utc"] + pd.Timedelta(days=1))
+    history = pd.concat([crowd, later], ignore_index=True)
+    rows = np.arange(len(history))
+    table = ScreenTable.of(history)
+    every = screen_rows(table, rows, 1, START, 3.0, 50.0, 300.0)
+    ids = np.unique(every["norad_id"].to_numpy())
+    assert len(ids) > 2
+    only = ids[::2]
+    got = screen_rows(table, rows, 1, START, 3.0, 50.0, 300.0, only=only)
+    expected = every[every["norad_id"].isin(only)].reset_index(drop=True)
+    assert set(got["norad_id"]) == set(only)
+    pd.testing.assert_frame_equal(got, expected)
+
+
 def test_three_component_dots_equal_numpy_sums() -> None:
     rng = np.random.default_rng(5)
     a = rng.normal(size=(40, 100, 3)) * rng.choice([1e-3, 1.0, 1e4], size=(40, 100, 1))

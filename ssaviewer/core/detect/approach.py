@@ -196,16 +196,22 @@ def _chosen(
     return [int(k) for k in order if enabled[k]][:limit]
 
 
-#: ``screener(rows, target, start, days, threshold_km, first_only) -> approaches``: the
-#: screening of the rows ``rows`` of the element table (see :func:`_screener`).
-_Screener = Callable[[np.ndarray, int, pd.Timestamp, float, float, bool], pd.DataFrame]
+#: ``screener(rows, target, start, days, threshold_km, first_only, only) -> approaches``:
+#: the screening of the rows ``rows`` of the element table against the objects ``only``
+#: (all when None; see :func:`_screener`).
+_Screener = Callable[
+    [np.ndarray, int, pd.Timestamp, float, float, bool, np.ndarray | None], pd.DataFrame
+]
 
 
 def _screener(elements: pd.DataFrame, screen: ScreenFunction) -> _Screener:
     """Return how rows of ``elements`` are screened: ``screen`` on ``elements.iloc[rows]``.
 
     ``default_screen`` reads the table's columns once instead (``ScreenTable``): the same
-    result without a DataFrame per call, and with ``first_only`` honoured.
+    result without a DataFrame per call, with ``first_only`` honoured, and ``only`` screening
+    just those objects (with the grid step and pieces of all the rows, so their approaches
+    are the same). Another ``screen`` is called once per rows and window: its last two results
+    are kept and filtered for ``only``.
     """
     from ssaviewer.core.orbits.screen_sets import ScreenTable
     from ssaviewer.core.orbits.screening import SCREEN_COLUMNS, screen_rows
@@ -215,17 +221,28 @@ def _screener(elements: pd.DataFrame, screen: ScreenFunction) -> _Screener:
 
         def by_rows(
             rows: np.ndarray, target: int, start: pd.Timestamp, days: float, km: float,
-            first_only: bool,
+            first_only: bool, only: np.ndarray | None,
         ) -> pd.DataFrame:  # fmt: skip
             step_s = _default_step(table.columns["period_min"][rows])
-            return screen_rows(table, rows, target, start, days, km, step_s, first_only=first_only)
+            return screen_rows(
+                table, rows, target, start, days, km, step_s, first_only=first_only, only=only
+            )
 
         return by_rows
 
+    last: dict[tuple[Any, ...], pd.DataFrame] = {}
+
     def by_frame(
-        rows: np.ndarray, target: int, start: pd.Timestamp, days: float, km: float, _: bool
-    ) -> pd.DataFrame:
-        return screen(elements.iloc[rows], target, start, days, km)
+        rows: np.ndarray, target: int, start: pd.Timestamp, days: float, km: float, _: bool,
+        only: np.ndarray | None,
+    ) -> pd.DataFrame:  # fmt: skip
+        key = (rows.tobytes(), target, start, days, km)
+        if key not in last:
+            if len(last) >= 2:  # the window after a manoeuvre and the one before it
+                del last[next(iter(last))]
+            last[key] = screen(elements.iloc[rows], target, start, days, km)
+        found = last[key]
+        return found if only is None else found[found["norad_id"].isin(only)]
 
     return by_frame
 
@@ -242,14 +259,14 @@ def _new_neighbours(
     """Approaches after the manoeuvre at ``start`` with the objects ``near`` not close before.
 
     ``window_start`` is the start of the manoeuvre's window; the screening is given only the
-    element sets that may serve a time in its window.
+    element sets that may serve a time in its window. Which objects come close after, and
+    which of those were close before, is screened first (each object's search can stop at
+    its first approach); only the new neighbours are then screened for all their approaches.
     """
     span = pd.Timedelta(days=params.days)
+    after_rows = window_rows(index, np.r_[target, near], start, start + span)
     try:
-        found = screener(
-            window_rows(index, np.r_[target, near], start, start + span),
-            target, start, params.days, params.threshold_km, False,
-        )  # fmt: skip
+        found = screener(after_rows, target, start, params.days, params.threshold_km, True, None)
     except ValueError:
         return _EMPTY  # not propagatable (SGP4-XP only, or no element set): nothing to screen
     found = found[found["norad_id"] != target]
@@ -258,10 +275,14 @@ def _new_neighbours(
     neighbours = sorted(set(found["norad_id"].astype(int).tolist()))
     before_start = window_start - span
     before_rows = window_rows(index, np.r_[target, neighbours], before_start, before_start + span)
-    # Only which neighbours were close before counts: the default screening can stop at
-    # each one's first approach.
-    already = screener(before_rows, target, before_start, params.days, params.threshold_km, True)
-    return found[~found["norad_id"].isin(already["norad_id"])]
+    already = screener(
+        before_rows, target, before_start, params.days, params.threshold_km, True, None
+    )
+    new = np.setdiff1d(np.array(neighbours, dtype=np.int64), already["norad_id"].to_numpy())
+    if len(new) == 0:
+        return found.iloc[:0]
+    found = screener(after_rows, target, start, params.days, params.threshold_km, False, new)
+    return found[found["norad_id"].isin(new)]
 
 
 _EMPTY: pd.DataFrame = pd.DataFrame({"norad_id": pd.Series([], dtype="int64")})

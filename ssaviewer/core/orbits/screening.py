@@ -446,15 +446,19 @@ def screen_rows(
     step_s: float | None = None,
     *,
     first_only: bool = False,
+    only: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """:func:`screen` of the rows ``rows`` of a table read once (no DataFrame per call).
 
     Equal to ``screen(elements.iloc[rows], ...)`` for ``table = ScreenTable.of(elements)``.
+    ``only`` (catalogue numbers): screen the target against these objects alone; with
+    ``step_s`` given, their approaches are those of the screening of all the rows (the
+    window's pieces are cut as for all the rows, and each pair is screened on its own).
     """
     _check(days, threshold_km, step_s)
     return _screen(
         table.sets(rows), target_norad, start_utc, days, threshold_km, step_s,
-        first_only=first_only,
+        first_only=first_only, only=only,
     )  # fmt: skip
 
 
@@ -468,6 +472,7 @@ def _screen(
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
     first_only: bool = False,
+    only: np.ndarray | None = None,
 ) -> pd.DataFrame:
     is_target = sets.norad_id == target_norad
     if not is_target.any():
@@ -480,6 +485,8 @@ def _screen(
         rows = serving(sets, int(segment.middle.value))
         here = sets.norad_id[rows] == target_norad
         others = rows[~here]
+        if only is not None:
+            others = others[np.isin(sets.norad_id[others], only)]
         if first_only and found.rows:  # objects already found need no more searching
             known = sets.norad_id[np.concatenate(found.rows)]
             others = others[~np.isin(sets.norad_id[others], known)]
