@@ -26,7 +26,7 @@ from ssaviewer.core.orbits.neighbours import (
 from ssaviewer.core.orbits.refine import Pair, approach_at, golden_minimum
 from ssaviewer.core.orbits.satrecs import build_satrecs
 from ssaviewer.core.orbits.screen_sets import ScreenTable, offsets_ns
-from ssaviewer.core.orbits.screening import screen, screen_rows
+from ssaviewer.core.orbits.screening import objects_near, screen, screen_rows
 from tests.core.orbit_helpers import make_elements
 
 START = pd.Timestamp("2025-01-01T06:00:00Z")
@@ -223,6 +223,19 @@ def test_screening_only_some_objects_keeps_their_approaches() -> None:
     expected = every[every["norad_id"].isin(only)].reset_index(drop=True)
     assert set(got["norad_id"]) == set(only)
     pd.testing.assert_frame_equal(got, expected)
+
+
+def test_objects_near_are_the_objects_of_the_first_only_screening() -> None:
+    crowd = _crowd()
+    later = crowd.assign(epoch_utc=crowd["epoch_utc"] + pd.Timedelta(days=1))
+    history = pd.concat([crowd, later], ignore_index=True)
+    rows = np.arange(len(history))
+    table = ScreenTable.of(history)
+    first = screen_rows(table, rows, 1, START, 3.0, 50.0, 300.0, first_only=True)
+    assert len(first) > 2
+    ids = objects_near(table, rows, 1, START, 3.0, 50.0, 300.0)
+    assert ids.tolist() == sorted(set(first["norad_id"].tolist()))
+    assert objects_near(table, rows, 1, START, 3.0, 0.001, 300.0).tolist() == []
 
 
 def test_three_component_dots_equal_numpy_sums() -> None:

@@ -208,13 +208,14 @@ def _screener(elements: pd.DataFrame, screen: ScreenFunction) -> _Screener:
     """Return how rows of ``elements`` are screened: ``screen`` on ``elements.iloc[rows]``.
 
     ``default_screen`` reads the table's columns once instead (``ScreenTable``): the same
-    result without a DataFrame per call, with ``first_only`` honoured, and ``only`` screening
+    result without a DataFrame per call, with ``first_only`` honoured (only the
+    ``norad_id`` column then: which objects come close is all that is asked), and ``only`` screening
     just those objects (with the grid step and pieces of all the rows, so their approaches
     are the same). Another ``screen`` is called once per rows and window: its last two results
     are kept and filtered for ``only``.
     """
     from ssaviewer.core.orbits.screen_sets import ScreenTable
-    from ssaviewer.core.orbits.screening import SCREEN_COLUMNS, screen_rows
+    from ssaviewer.core.orbits.screening import SCREEN_COLUMNS, objects_near, screen_rows
 
     if screen is default_screen and set(SCREEN_COLUMNS) <= set(elements.columns):
         table = ScreenTable.of(elements)
@@ -224,6 +225,9 @@ def _screener(elements: pd.DataFrame, screen: ScreenFunction) -> _Screener:
             first_only: bool, only: np.ndarray | None,
         ) -> pd.DataFrame:  # fmt: skip
             step_s = _default_step(table.columns["period_min"][rows])
+            if first_only and only is None:  # which objects alone: no table of approaches
+                ids = objects_near(table, rows, target, start, days, km, step_s)
+                return pd.DataFrame({"norad_id": ids})
             return screen_rows(
                 table, rows, target, start, days, km, step_s, first_only=first_only, only=only
             )

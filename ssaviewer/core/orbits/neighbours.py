@@ -272,9 +272,21 @@ def _serving_rows(
     the origin) and the nearest set on either side.
     """
     where = np.arange(len(index.norad_id)) if objects is None else objects
+    return _expand(*_serving_span(index, t0, t1, where))
+
+
+def _serving_span(
+    index: ShellIndex, t0: int, t1: int, where: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per object position ``where``, its first and last row serving ``[t0, t1]``."""
     first, last = index.first_row[where], index.first_row[where + 1] - 1
     lo = np.maximum(_locate(index, where, first, last, max(t0, 0), "right") - 1, first)
     hi = np.minimum(_locate(index, where, first, last, max(t1, 0), "left"), last)
+    return lo, hi
+
+
+def _expand(lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return the rows ``lo[k]..hi[k]`` of each object in turn, and where each begins."""
     count = hi - lo + 1
     starts = np.r_[0, np.cumsum(count)[:-1]].astype(np.int64)
     rows = np.arange(int(count.sum())) - np.repeat(starts - lo, count)
@@ -355,23 +367,24 @@ def altitude_ranges(
     return _altitudes(index, rows, starts, t0, t1)
 
 
-def _may_be_near(index: ShellIndex, t0: int, t1: int, band_km: tuple[float, float]) -> np.ndarray:
+def _may_be_near(
+    index: ShellIndex, t0: int, t1: int, band_km: tuple[float, float]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Objects whose altitude envelope may reach ``band_km`` in ``[t0, t1]`` (a superset).
 
     First with every set of an object between its first and last epochs (no search), then
-    the survivors with the sets that serve the window.
+    the survivors with the sets that serve the window. Returns the mask, the survivors of
+    the first test, and their serving rows' span (:func:`_serving_span`).
     """
     first, last = index.first_row[:-1], index.first_row[1:] - 1
     epoch = index.epoch_s
     maybe = may_be_near(index.envelope, epoch[first], epoch[last], t0, t1, band_km)
     where = np.flatnonzero(maybe)
-    first, last = first[where], last[where]
-    lo = np.maximum(_locate(index, where, first, last, max(t0, 0), "right") - 1, first)
-    hi = np.minimum(_locate(index, where, first, last, max(t1, 0), "left"), last)
+    lo, hi = _serving_span(index, t0, t1, where)
     low, high, decay = index.envelope
     envelope = (low[where], high[where], decay[where])
     maybe[where] = may_be_near(envelope, epoch[lo], epoch[hi], t0, t1, band_km)
-    return maybe
+    return maybe, where, lo, hi
 
 
 def _seconds(index: ShellIndex, when: pd.Timestamp) -> int:
@@ -454,34 +467,33 @@ def shell_candidates(
     a few km). The target itself is not among them; an empty array when the target has no
     propagatable set.
     """
-    where = int(np.searchsorted(index.norad_id, target_norad))
-    if where >= len(index.norad_id) or index.norad_id[where] != target_norad:
+    where_target = int(np.searchsorted(index.norad_id, target_norad))
+    if where_target >= len(index.norad_id) or index.norad_id[where_target] != target_norad:
         return np.empty(0, dtype=np.int64)
     t0, t1 = _seconds(index, start), _seconds(index, end)
-    own_rows, own_starts = _serving_rows(index, t0, t1, np.r_[where])
+    own_rows, own_starts = _serving_rows(index, t0, t1, np.r_[where_target])
     own_low, own_high = _altitudes(index, own_rows, own_starts, t0, t1)
-    maybe = _may_be_near(index, t0, t1, (own_low[0] - threshold_km, own_high[0] + threshold_km))
-    maybe[where] = False
-    near = np.zeros(len(index.norad_id), dtype=bool)
-    if maybe.any():
-        some = np.flatnonzero(maybe)
-        low, high = _altitudes(index, *_serving_rows(index, t0, t1, some), t0, t1)
-        near[some] = (low - threshold_km <= own_high[0]) & (high + threshold_km >= own_low[0])
+    band = (own_low[0] - threshold_km, own_high[0] + threshold_km)
+    maybe, where, lo, hi = _may_be_near(index, t0, t1, band)
+    maybe[where_target] = False
+    # Each object's serving rows are its own: found once, then narrowed with the objects.
+    keep = maybe[where]
+    some, lo, hi = where[keep], lo[keep], hi[keep]
+    if len(some):
+        low, high = _altitudes(index, *_expand(lo, hi), t0, t1)
+        keep = (low - threshold_km <= own_high[0]) & (high + threshold_km >= own_low[0])
+        some, lo, hi = some[keep], lo[keep], hi[keep]
     # The age and the longitudes only of the objects still in: each object's figures are
     # its own, so computing them on fewer objects changes none of them.
-    if max_age_days is not None and near.any():
-        near[near] = (
-            _age_days(index, *_serving_rows(index, t0, t1, np.flatnonzero(near)), t0, t1)
-            <= max_age_days
-        )
+    if max_age_days is not None and len(some):
+        keep = _age_days(index, *_expand(lo, hi), t0, t1) <= max_age_days
+        some, lo, hi = some[keep], lo[keep], hi[keep]
     reference = float(np.nan_to_num(index.longitudes(own_rows[:1])[0][0]))
     own_west, own_east = _longitudes(index, own_rows, own_starts, t0, t1, reference)
     geo = np.isfinite(own_west[0]) and np.isfinite(own_east[0]) and own_east[0] - own_west[0] < 360
-    if geo and near.any():
-        lon_low, lon_high = _longitudes(
-            index, *_serving_rows(index, t0, t1, np.flatnonzero(near)), t0, t1, reference
-        )
+    if geo and len(some):
+        lon_low, lon_high = _longitudes(index, *_expand(lo, hi), t0, t1, reference)
         gap_deg = np.degrees(threshold_km / GEO_RADIUS_KM)
-        near[near] = _longitude_overlap(lon_low, lon_high, own_west[0], own_east[0], gap_deg)
-    result: np.ndarray = index.norad_id[near]
+        some = some[_longitude_overlap(lon_low, lon_high, own_west[0], own_east[0], gap_deg)]
+    result: np.ndarray = index.norad_id[some]
     return result

@@ -474,6 +474,25 @@ def _screen(
     first_only: bool = False,
     only: np.ndarray | None = None,
 ) -> pd.DataFrame:
+    return _search(
+        sets, target_norad, start_utc, days, threshold_km, step_s, progress, should_stop,
+        first_only, only,
+    ).frame(sets)  # fmt: skip
+
+
+def _search(
+    sets: ScreenSets,
+    target_norad: int,
+    start_utc: TimesLike | pd.Timestamp,
+    days: float,
+    threshold_km: float,
+    step_s: float | None,
+    progress: ProgressCallback | None = None,
+    should_stop: StopCallback | None = None,
+    first_only: bool = False,
+    only: np.ndarray | None = None,
+) -> _Found:
+    """Return the approaches :func:`_screen` reports, before they are made a table."""
     is_target = sets.norad_id == target_norad
     if not is_target.any():
         raise ValueError(f"target NORAD id {target_norad} is not in the data")
@@ -498,7 +517,29 @@ def _screen(
             ),
             target_norad,
         )  # fmt: skip
-    return found.frame(sets)
+    return found
+
+
+def objects_near(
+    table: ScreenTable,
+    rows: np.ndarray,
+    target_norad: int,
+    start_utc: pd.Timestamp,
+    days: float,
+    threshold_km: float,
+    step_s: float | None = None,
+) -> np.ndarray:
+    """Return the catalogue numbers (ascending) of the objects ``screen_rows`` finds.
+
+    The same screening as ``screen_rows(..., first_only=True)``, without building its table.
+    """
+    _check(days, threshold_km, step_s)
+    sets = table.sets(rows)
+    found = _search(sets, target_norad, start_utc, days, threshold_km, step_s, first_only=True)
+    if not found.rows:
+        return np.empty(0, dtype=np.int64)
+    ids: np.ndarray = np.unique(sets.norad_id[np.concatenate(found.rows)])
+    return ids
 
 
 def _scaled(progress: ProgressCallback, n: int, of: int) -> ProgressCallback:
