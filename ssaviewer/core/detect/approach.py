@@ -181,7 +181,8 @@ def _chosen(
     manoeuvres: pd.DataFrame, regimes: np.ndarray, rules: Rules, priority: np.ndarray | None
 ) -> list[int]:
     """Positions of the manoeuvres to screen: irregular first, then the largest Δv."""
-    enabled = np.array([rules.get(SECTION, r).enabled for r in regimes], dtype=bool)
+    codes, uniques = pd.factorize(regimes)
+    enabled = np.array([rules.get(SECTION, str(r)).enabled for r in uniques], dtype=bool)[codes]
     dv = manoeuvres["delta_v_mps"].to_numpy(dtype=np.float64, na_value=np.nan)
     first = np.zeros(len(manoeuvres), dtype=bool) if priority is None else priority.astype(bool)
     order = np.lexsort(
