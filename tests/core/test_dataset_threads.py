@@ -111,3 +111,23 @@ def test_object_summary_from_run_boundaries_equals_groupby() -> None:
         dataset._per_object(shuffled), dataset._per_object_grouped(shuffled), check_exact=True
     )
     assert len(summarise_objects(merged, [])) == merged["norad_id"].nunique()
+
+
+@pytest.mark.skipif(dataset._SET_HUGEPAGE is None, reason="numpy has no huge-page switch")
+def test_load_turns_off_huge_pages_while_it_runs_and_restores_the_setting() -> None:
+    switch = dataset._SET_HUGEPAGE
+    seen: list[bool] = []
+    original = bool(switch(True))
+
+    def progress(fraction: float, message: str) -> None:
+        seen.append(bool(switch(False)))  # returns the setting in force, which we keep
+
+    for before in (True, False):
+        switch(before)
+        seen.clear()
+        result = load_sources(_sources(), progress=progress)
+        assert len(result.elements) > 0
+        assert seen
+        assert not any(seen)  # numpy asked for no huge pages while the load ran
+        assert bool(switch(before)) is before  # restored after the load
+    switch(original)

@@ -57,15 +57,22 @@ class Pairing:
 def split_lines(buf: Bytes) -> Lines:
     """Find every line of ``buf`` (LF or CRLF endings; a last line without LF counts)."""
     newlines = _newlines(buf)
-    starts = np.empty(len(newlines) + 1, dtype=np.int64)
+    n = len(newlines)
+    ends = np.empty(n + 1, dtype=np.int64)
+    ends[:n] = newlines
+    ends[n] = len(buf)
+    starts = np.empty(n + 1, dtype=np.int64)
     starts[0] = 0
-    starts[1:] = newlines + 1
-    ends = np.append(newlines, len(buf)).astype(np.int64)
+    np.add(newlines, 1, out=starts[1:])
     if starts[-1] == len(buf):
         starts, ends = starts[:-1], ends[:-1]
     lengths = ends - starts
-    has_cr = (lengths > 0) & (buf[np.maximum(ends - 1, 0)] == 13)
-    return Lines(buf, starts, lengths - has_cr)
+    before_end = np.subtract(ends, 1)
+    np.maximum(before_end, 0, out=before_end)
+    has_cr = buf[before_end] == 13
+    has_cr &= lengths > 0
+    lengths -= has_cr
+    return Lines(buf, starts, lengths)
 
 
 def _newlines(buf: Bytes, block: int = 1 << 20) -> Ints:
