@@ -223,7 +223,7 @@ class _Outcome:
 
 
 def _parse(spec: FormatSpec, item: Source) -> _Outcome:
-    table, bad = spec.read(item.data, item.name)
+    table, bad = spec.parse(item.data, item.name)
     row = _file_row(item.name, item.path, spec.name, "loaded", len(table), len(bad), "")
     return _Outcome(row, spec.kind, table, bad)
 

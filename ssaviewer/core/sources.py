@@ -10,7 +10,6 @@ import bz2
 import gzip
 import io
 import lzma
-import mmap
 import os
 import zipfile
 import zlib
@@ -39,13 +38,11 @@ class Source:
     ``name`` is what users see in messages (the base name, or ``archive.zip/member``);
     ``path`` is the full path for display in reports; ``from_folder`` is True when the file
     was found by walking a folder (then an unknown format is skipped, not an error).
-    ``data`` is the bytes, or a read-only memory map of a large uncompressed file (same
-    buffer interface, slices are bytes; readers that need ``bytes`` call ``bytes(data)``).
     """
 
     name: str
     path: str
-    data: bytes | mmap.mmap
+    data: bytes
     from_folder: bool = False
 
 
@@ -87,46 +84,17 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 def _read(path: Path, *, from_folder: bool) -> Iterator[Source | SourceError]:
     try:
-        data = _contents(path)
+        data = path.read_bytes()
     except OSError as exc:
         yield SourceError(str(path), f"cannot be read ({exc.strerror or exc})")
         return
     yield from expand(path.name, str(path), data, from_folder=from_folder)
 
 
-#: Files at least this large are memory-mapped, where the platform can map and fault in a
-#: file in one call (no copy of the page cache and no fresh pages to fault in).
-_MAP_FROM_BYTES = 1 << 20
-_POPULATE: int = getattr(mmap, "MAP_POPULATE", 0)
-
-
-#: The first bytes of gzip, bzip2, xz and zip data.
-_MAGIC = (b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00", b"PK\x03\x04")
-
-
-def _contents(path: Path) -> bytes | mmap.mmap:
-    """Return a file's content: a private read-only map for large files, else its bytes."""
-    with path.open("rb") as handle:
-        size = os.fstat(handle.fileno()).st_size
-        if _POPULATE and size >= _MAP_FROM_BYTES:
-            try:
-                return mmap.mmap(
-                    handle.fileno(), 0, flags=mmap.MAP_PRIVATE | _POPULATE, prot=mmap.PROT_READ
-                )
-            except (OSError, ValueError):
-                pass  # not mappable (a pipe, a special file): read it
-        return handle.read()
-
-
 def expand(
-    name: str, path: str, data: bytes | mmap.mmap, *, from_folder: bool = False
+    name: str, path: str, data: bytes, *, from_folder: bool = False
 ) -> Iterator[Source | SourceError]:
     """Decompress ``data`` (gzip, bzip2, xz, zip; by content) and yield its files."""
-    if not isinstance(data, bytes):  # a memory map
-        if not data[:6].startswith(_MAGIC):
-            yield Source(name=name, path=path, data=data, from_folder=from_folder)
-            return
-        data = bytes(data)  # compressed: small next to what it expands to
     try:
         if data[:2] == b"\x1f\x8b":
             yield from expand(

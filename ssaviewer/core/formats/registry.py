@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import mmap
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -14,30 +13,16 @@ from ssaviewer.core.formats import omm_csv, omm_json, omm_kvn, omm_xml, satcat, 
 
 #: A reader takes a file's bytes and its display name and returns (table, rejected records).
 Reader = Callable[[bytes, str], tuple[pd.DataFrame, pd.DataFrame]]
-#: A reader that also takes a memory-mapped file (any object with the buffer interface).
-BufferReader = Callable[[bytes | mmap.mmap, str], tuple[pd.DataFrame, pd.DataFrame]]
 
 
 @dataclass(frozen=True)
 class FormatSpec:
-    """One readable format: its name, how to recognise it, how to read it, what it yields.
-
-    ``parse_buffer`` is set when the reader also takes a memory-mapped file as it is.
-    """
+    """One readable format: its name, how to recognise it, how to read it, what it yields."""
 
     name: str
     sniff: Callable[[bytes], bool]
     parse: Reader
     kind: Literal["elements", "objects"]
-    parse_buffer: BufferReader | None = None
-
-    def read(self, data: bytes | mmap.mmap, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-        """Parse ``data`` (bytes or a memory map, copied to bytes only for readers that need it)."""
-        if isinstance(data, bytes):
-            return self.parse(data, source)
-        if self.parse_buffer is not None:
-            return self.parse_buffer(data, source)
-        return self.parse(bytes(data), source)
 
 
 def _looks_like_tle(head: bytes) -> bool:
@@ -56,11 +41,11 @@ READERS: tuple[FormatSpec, ...] = (
     FormatSpec("omm-kvn", omm_kvn.looks_like_omm_kvn, omm_kvn.parse_omm_kvn, "elements"),
     FormatSpec("omm-csv", omm_csv.looks_like_omm_csv, omm_csv.parse_omm_csv, "elements"),
     FormatSpec("satcat-csv", satcat.looks_like_satcat, satcat.parse_satcat, "objects"),
-    FormatSpec("tle", _looks_like_tle, tle.parse_tle, "elements", tle.parse_tle),
+    FormatSpec("tle", _looks_like_tle, tle.parse_tle, "elements"),
 )
 
 
-def sniff(data: bytes | mmap.mmap) -> FormatSpec | None:
+def sniff(data: bytes) -> FormatSpec | None:
     """Return the reader whose sniffer accepts the first 64 KiB of ``data``, or None."""
     head = data[:65536]
     for spec in READERS:

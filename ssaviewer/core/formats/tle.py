@@ -8,8 +8,6 @@ records and over distinct names and designators.
 
 from __future__ import annotations
 
-import mmap
-
 import numpy as np
 import pandas as pd
 
@@ -37,15 +35,14 @@ _NUMERIC = (
 )
 
 
-def parse_tle(data: bytes | mmap.mmap, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+def parse_tle(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Parse TLE text (2- or 3-line, mixed) into element sets and rejected records.
 
     Parameters
     ----------
     data
-        The file's bytes (already decompressed; a memory map is read in place). LF or CRLF
-        line ends; trailing blanks, blank lines, name lines (bare or Space-Track's ``0 NAME``)
-        and 2-line sets may be mixed.
+        The file's bytes (already decompressed). LF or CRLF line ends; trailing blanks, blank
+        lines, name lines (bare or Space-Track's ``0 NAME``) and 2-line sets may be mixed.
     source
         Name used in ``source``/``record`` and in rejections.
 
