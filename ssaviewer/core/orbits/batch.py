@@ -1,4 +1,4 @@
-"""Many objects at many times in one ``SatrecArray`` call."""
+"""Many objects at many times with `SatrecArray` (in slices that let other threads run)."""
 
 from __future__ import annotations
 
@@ -95,13 +95,13 @@ def propagate_many(
 def propagate_records(
     satrecs: list[Satrec], element_codes: np.ndarray, jd: np.ndarray, fraction: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Propagate built records to the times ``jd + fraction`` in one ``SatrecArray`` call.
+    """Propagate built records to the times ``jd + fraction`` (see :func:`sgp4_in_slices`).
 
     ``element_codes`` are :func:`~.errors.element_codes` of the records' rows. Returns
     ``(position_teme_km, velocity_teme_kmps, error_code, ok)`` as in :class:`BatchResult`
     (at least one record and one time).
     """
-    code_raw, position, velocity = SatrecArray(satrecs).sgp4(jd, fraction)
+    code_raw, position, velocity = sgp4_in_slices(satrecs, jd, fraction)
     code = code_raw.astype(np.int16)
     if element_codes.any():
         code = np.where(element_codes[:, None] != 0, element_codes[:, None], code)
@@ -110,3 +110,39 @@ def propagate_records(
         position[~ok] = np.nan
         velocity[~ok] = np.nan
     return position, velocity, code, ok
+
+
+#: The most record-times one ``SatrecArray`` call evaluates (a few milliseconds of work).
+SLICE_EVALUATIONS = 8192
+
+
+def sgp4_in_slices(
+    satrecs: list[Satrec], jd: np.ndarray, fraction: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return ``SatrecArray(satrecs).sgp4(jd, fraction)``, computed in slices.
+
+    sgp4's ``SatrecArray`` holds the GIL for a whole call. A call of millions of record-times
+    therefore freezes every other Python thread (the viewer's window among them, when
+    screening runs in a worker) for as long as it lasts: slices of at most
+    ``SLICE_EVALUATIONS`` record-times (whole rows of records, or pieces of one record's times)
+    let the GIL change hands between them. The values are the same as one call's.
+    """
+    n, t = len(satrecs), len(jd)
+    if n * t <= SLICE_EVALUATIONS:
+        return SatrecArray(satrecs).sgp4(jd, fraction)  # type: ignore[no-any-return]
+    code = np.empty((n, t), dtype=np.uint8)
+    position = np.empty((n, t, 3))
+    velocity = np.empty((n, t, 3))
+    rows = max(1, SLICE_EVALUATIONS // t)
+    times = SLICE_EVALUATIONS if rows == 1 else t
+    for r in range(0, n, rows):
+        array = SatrecArray(satrecs[r : r + rows])
+        for c in range(0, t, times):
+            part = slice(c, c + times)
+            e, p, v = array.sgp4(jd[part], fraction[part])
+            code[r : r + rows, part], position[r : r + rows, part], velocity[r : r + rows, part] = (
+                e,
+                p,
+                v,
+            )
+    return code, position, velocity
