@@ -26,6 +26,7 @@ from ssaviewer.core.schema import (
     rejected_frame,
 )
 from ssaviewer.core.sources import Source, SourceError, iter_sources
+from ssaviewer.core.table_order import epoch_ns, is_sorted_by_object
 
 #: ``progress(fraction_done, message)``; called a few times per file.
 ProgressCallback = Callable[[float, str], None]
@@ -298,8 +299,8 @@ def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
         return empty_frame(ELEMENT_COLUMNS)
     elements = concat_elements(frames, workers=READ_WORKERS)
     norad = elements["norad_id"].to_numpy()
-    epoch = _epoch_ns(elements)
-    if not _is_sorted(norad, epoch):
+    epoch = epoch_ns(elements["epoch_utc"])
+    if not is_sorted_by_object(norad, epoch):
         order = np.lexsort((epoch, norad))  # stable
         elements = elements.take(order).reset_index(drop=True)
         norad, epoch = norad[order], epoch[order]
@@ -318,17 +319,6 @@ def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
     # one constructor call, no copies: assigning columns one by one would copy each
     columns = {name: added[name] if name in added else elements[name] for name in ELEMENT_COLUMNS}
     return pd.DataFrame(columns, index=elements.index, copy=False)
-
-
-def _is_sorted(norad: np.ndarray, epoch: np.ndarray) -> bool:
-    """Return whether rows are already in (object, epoch) order (then sorting keeps them)."""
-    later = norad[1:] > norad[:-1]
-    later |= (norad[1:] == norad[:-1]) & (epoch[1:] >= epoch[:-1])
-    return bool(later.all())
-
-
-def _epoch_ns(elements: pd.DataFrame) -> np.ndarray:
-    return elements["epoch_utc"].to_numpy(dtype="datetime64[ns]").view(np.int64)
 
 
 def _shared_epoch(norad: np.ndarray, epoch: np.ndarray) -> np.ndarray:
@@ -397,8 +387,8 @@ def _per_object(elements: pd.DataFrame) -> pd.DataFrame:
     is summarised from the positions where the object changes; any other goes through groupby.
     """
     norad = elements["norad_id"].to_numpy()
-    epoch = _epoch_ns(elements)
-    if not _is_sorted(norad, epoch) or (epoch == _NAT).any():
+    epoch = epoch_ns(elements["epoch_utc"])
+    if not is_sorted_by_object(norad, epoch) or (epoch == _NAT).any():
         return _per_object_grouped(elements)
     first = np.flatnonzero(np.append(True, norad[1:] != norad[:-1]))
     last = np.append(first[1:], len(norad)) - 1

@@ -82,7 +82,11 @@ def classify_regime(
     perigee_km: np.ndarray,
 ) -> pd.Categorical[str]:
     """Classify orbits into ``schema.REGIMES`` with the boundaries documented there."""
-    codes = _regime_codes(period_min, eccentricity, inclination_deg, apogee_km, perigee_km)
+    return _regimes(_regime_codes(period_min, eccentricity, inclination_deg, apogee_km, perigee_km))
+
+
+def _regimes(codes: np.ndarray) -> pd.Categorical[str]:
+    """Return the categorical of ``schema.REGIMES`` with these codes."""
     return pd.Categorical.from_codes(codes, categories=pd.Index(list(REGIMES)))
 
 
@@ -146,8 +150,7 @@ def derived_columns(
     else:
         with ThreadPoolExecutor(pieces, thread_name_prefix="ssaviewer-derive") as pool:
             list(pool.map(fill, bounds[:-1], bounds[1:]))
-    regime = pd.Categorical.from_codes(codes, categories=pd.Index(list(REGIMES)))
-    return {**out, "regime": regime}
+    return {**out, "regime": _regimes(codes)}
 
 
 def _derive_into(

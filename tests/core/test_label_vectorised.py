@@ -16,15 +16,10 @@ import pytest
 from ssaviewer.core.detect import data_quality
 from ssaviewer.core.detect.assemble import _outlier_rows, _sort_order
 from ssaviewer.core.detect.event_table import conform, event_ids
-from ssaviewer.core.detect.iso_text import iso_ns
+from ssaviewer.core.detect.iso_text import iso_ns_arrow
 from ssaviewer.core.detect.object_names import _grouped, names_and_sources
-from ssaviewer.core.detect.sorted_rows import (
-    edge_positions,
-    is_sorted_by_object,
-    mark_ranges,
-    object_index,
-    search_rows,
-)
+from ssaviewer.core.detect.sorted_rows import edge_positions, mark_ranges, object_index, search_rows
+from ssaviewer.core.table_order import is_sorted_by_object
 from tests.core.events_fixtures import rules
 
 SEEDS = [0, 1, 2, 3]
@@ -94,6 +89,10 @@ def test_outlier_rows_same_as_merge(seed: int, shuffle: bool) -> None:
     expected[hit] = True
     assert is_sorted_by_object(table["norad_id"].to_numpy(), _ns(table)) == (not shuffle)
     np.testing.assert_array_equal(_outlier_rows(table, outliers), expected)
+
+
+def iso_ns(column: pd.Series) -> np.ndarray:
+    return np.array(iso_ns_arrow(column).to_pylist(), dtype=object)
 
 
 def test_iso_ns_matches_numpy_text_including_extremes_and_nat() -> None:

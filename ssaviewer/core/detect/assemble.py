@@ -40,13 +40,9 @@ from ssaviewer.core.detect.event_table import (
 from ssaviewer.core.detect.findings import Finding
 from ssaviewer.core.detect.object_names import names_and_sources
 from ssaviewer.core.detect.rules import Rules
-from ssaviewer.core.detect.sorted_rows import (
-    epoch_ns,
-    is_sorted_by_object,
-    mark_ranges,
-    search_rows,
-)
+from ssaviewer.core.detect.sorted_rows import mark_ranges, search_rows
 from ssaviewer.core.detect.text_columns import filled_strings, string_array, strings_from_codes
+from ssaviewer.core.table_order import epoch_ns, is_sorted_by_object
 
 #: The rules sections behind each event type (their thresholds go into ``rule_thresholds``).
 LABEL_SECTIONS: tuple[str, ...] = (

@@ -31,10 +31,10 @@ from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.detect.sorted_rows import (
     category_codes,
     edge_positions,
-    epoch_ns,
     object_index,
     rule_values,
 )
+from ssaviewer.core.table_order import epoch_ns
 
 SECTION = "data_quality"
 NS_PER_DAY = 86_400e9

@@ -21,7 +21,8 @@ import pandas as pd
 from ssaviewer.core.detect.event_frame import event_frame
 from ssaviewer.core.detect.findings import Finding, finding, fmt, per_row
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
-from ssaviewer.core.detect.sorted_rows import category_codes, edge_positions, epoch_ns, rule_values
+from ssaviewer.core.detect.sorted_rows import category_codes, edge_positions, rule_values
+from ssaviewer.core.table_order import epoch_ns
 
 SECTION = "decay"
 NS_PER_DAY = 86_400e9

@@ -21,7 +21,8 @@ import pandas as pd
 from ssaviewer.core.detect.event_frame import event_frame
 from ssaviewer.core.detect.findings import per_row
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
-from ssaviewer.core.detect.sorted_rows import edge_positions, epoch_ns
+from ssaviewer.core.detect.sorted_rows import edge_positions
+from ssaviewer.core.table_order import epoch_ns
 
 SECTION = "fragmentation"
 _COLUMNS = (

@@ -7,7 +7,6 @@ nanosecond timestamps span the years 1677-2262, so the year has four digits); Na
 from __future__ import annotations
 
 import numpy as np
-import numpy.typing as npt
 import pandas as pd
 import pyarrow as pa
 
@@ -59,8 +58,3 @@ def iso_ns_arrow(column: pd.Series) -> pa.Array:
         len(stamps),
         [None, pa.py_buffer(offsets), pa.py_buffer(text.tobytes())],
     )
-
-
-def iso_ns(column: pd.Series) -> npt.NDArray[np.object_]:
-    """Return the ISO 8601 text of every timestamp of ``column`` ("" for NaT), as str objects."""
-    return np.array(iso_ns_arrow(column).to_pylist(), dtype=object)

@@ -24,6 +24,7 @@ from ssaviewer.core.detect.features import Features, features_of, subset
 from ssaviewer.core.detect.merge import combine_kinds
 from ssaviewer.core.detect.noise import Gaps
 from ssaviewer.core.detect.rules import Rules, RuleSection, build_rules
+from ssaviewer.core.table_order import is_sorted_by_object
 
 ProgressCallback = Callable[[float, str], None]
 StopCallback = Callable[[], bool]
@@ -222,9 +223,7 @@ def manoeuvre_table(parts: list[dict[str, np.ndarray]]) -> pd.DataFrame:
 
 def check_sorted(columns: ElementArrays) -> None:
     """Raise ValueError unless rows are sorted by ``norad_id`` then epoch."""
-    norad, epoch = columns.norad_id, columns.epoch_ns
-    same = norad[1:] == norad[:-1]
-    if np.any(norad[1:] < norad[:-1]) or np.any(same & (epoch[1:] < epoch[:-1])):
+    if not is_sorted_by_object(columns.norad_id, columns.epoch_ns):
         raise ValueError(
             "element sets must be sorted by norad_id then epoch_utc "
             "(as ssaviewer.core.dataset.load returns them)"

@@ -28,13 +28,8 @@ import pandas as pd
 
 from ssaviewer.core.detect.findings import Finding, FloatArray, finding
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
-from ssaviewer.core.detect.sorted_rows import (
-    category_codes,
-    epoch_ns,
-    first_rows,
-    object_index,
-    rule_values,
-)
+from ssaviewer.core.detect.sorted_rows import category_codes, first_rows, object_index, rule_values
+from ssaviewer.core.table_order import epoch_ns
 
 SECTION = "box"
 NS_PER_DAY = 86_400e9

@@ -2,7 +2,7 @@
 
 Everything here works on numpy arrays in one pass, with no Python loop per row or per object:
 finding rows by (object, epoch) key with a vectorised binary search, per-row rule values from a
-categorical's codes, and ISO 8601 text for timestamps.
+categorical's codes, per-object first and last rows.
 """
 
 from __future__ import annotations
@@ -19,20 +19,6 @@ from ssaviewer.core.detect.rules import Rules
 BoolArray = npt.NDArray[np.bool_]
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
-
-
-def epoch_ns(column: pd.Series) -> IntArray:
-    """Return nanoseconds since 1970 of a datetime column (NaT becomes the int64 minimum)."""
-    values: IntArray = column.to_numpy(dtype="datetime64[ns]").view(np.int64)
-    return values
-
-
-def object_groups(norad: np.ndarray) -> IntArray:
-    """Group codes 0, 1, ... per object in order of first appearance (``pd.factorize``).
-
-    Contiguous objects (a table sorted by object) take a fast path with no hashing.
-    """
-    return object_index(norad)[0]
 
 
 def object_index(norad: np.ndarray) -> tuple[IntArray, np.ndarray]:
@@ -72,13 +58,6 @@ def edge_positions(norad: np.ndarray, last: bool) -> IntArray:
     return np.flatnonzero(~repeated)
 
 
-def is_sorted_by_object(norad: np.ndarray, epoch: IntArray) -> bool:
-    """Return whether rows are sorted by ``norad`` ascending, then ``epoch`` ascending."""
-    if (norad[1:] < norad[:-1]).any():
-        return False
-    return not ((norad[1:] == norad[:-1]) & (epoch[1:] < epoch[:-1])).any()
-
-
 def search_rows(
     norad: np.ndarray, epoch: IntArray, key_norad: np.ndarray, key_epoch: IntArray, side: str
 ) -> IntArray:
@@ -86,7 +65,7 @@ def search_rows(
 
     Like ``np.searchsorted`` on the pairs: with ``side="left"`` the first row not before the
     key, with ``side="right"`` the first row after it. ``norad`` and ``epoch`` must be sorted
-    as :func:`is_sorted_by_object` checks.
+    as :func:`~ssaviewer.core.table_order.is_sorted_by_object` checks.
     """
     lo = np.searchsorted(norad, key_norad, side="left").astype(np.int64)
     hi = np.searchsorted(norad, key_norad, side="right").astype(np.int64)

@@ -24,6 +24,7 @@ import pandas as pd
 from ssaviewer.core.orbits import errors
 from ssaviewer.core.orbits.satrecs import build_satrecs
 from ssaviewer.core.orbits.times import TimesLike, as_utc_index, julian_split, utc_nanoseconds
+from ssaviewer.core.table_order import epoch_ns
 
 Rule = Literal["nearest", "previous"]
 RULES: Final[tuple[str, ...]] = ("nearest", "previous")
@@ -37,11 +38,6 @@ STATE_COLUMNS: Final[tuple[str, ...]] = (
 def _check_rule(rule: str) -> None:
     if rule not in RULES:
         raise ValueError(f"rule must be one of {', '.join(RULES)}; got {rule!r}")
-
-
-def _epoch_ns(elements: pd.DataFrame) -> np.ndarray:
-    values: np.ndarray = elements["epoch_utc"].to_numpy(dtype="datetime64[ns]").view("i8")
-    return values
 
 
 def select_elements(
@@ -67,7 +63,7 @@ def select_elements(
     _check_rule(rule)
     if len(elements) == 0:
         raise ValueError("no element sets to select from")
-    epochs = _epoch_ns(elements)
+    epochs = epoch_ns(elements["epoch_utc"])
     order = np.argsort(epochs, kind="stable")
     sorted_epochs = epochs[order]
     t = utc_nanoseconds(times_utc)
@@ -96,7 +92,7 @@ def latest_elements(
     if len(elements) == 0:
         return elements.iloc[0:0].reset_index(drop=True)
     t = int(utc_nanoseconds(time_utc)[0])
-    epochs = _epoch_ns(elements)
+    epochs = epoch_ns(elements["epoch_utc"])
     norad = elements["norad_id"].to_numpy(dtype=np.int64)
     distance = np.abs(epochs - t)
     if rule == "previous":
