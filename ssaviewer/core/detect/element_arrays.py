@@ -82,6 +82,15 @@ class ElementArrays:
         }
         return replace(self, **sliced)
 
+    def take(self, positions: np.ndarray) -> ElementArrays:
+        """Return the rows at ``positions`` (copies)."""
+        taken = {
+            f.name: getattr(self, f.name)[positions]
+            for f in fields(self)
+            if isinstance(getattr(self, f.name), np.ndarray)
+        }
+        return replace(self, **taken)
+
     def __len__(self) -> int:
         """Return the number of element sets."""
         return len(self.epoch_ns)

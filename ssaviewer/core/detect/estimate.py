@@ -65,7 +65,7 @@ def estimate(
     # before the earlier of the two, and the time is the along-track one.
     param = _Params(rules, f.regime_names, code)
     start = _lookback_start(f, b, param)
-    crossing = _crossing(columns, f, b, a, start, param)
+    crossing = _crossing(columns, f, b, a, merged.index_peak, start, param)
     lines = _lines_meet(f, b, a, drift_before, drift_after, start)
     earliest = np.where(geosync, np.fmin(crossing, lines), crossing)
     crossing = np.where(np.isfinite(crossing), crossing, np.where(geosync, lines, np.nan))
@@ -220,6 +220,7 @@ def _crossing(
     f: Features,
     b: np.ndarray,
     a: np.ndarray,
+    peak: np.ndarray,
     start: np.ndarray,
     param: _Params,
 ) -> np.ndarray:
@@ -227,8 +228,17 @@ def _crossing(
     if columns.ndot_rev_per_day2 is None:
         return np.full(len(b), np.nan)
     min_drift = param(timing.NAME, "min_drift_km")
+    # A window widened over a ramp (sets fitted across the burn) ends sets after the burn;
+    # the orbit after it is the set just after the largest jump, and the crossing is sought
+    # up to the window's end.
+    after_peak = np.minimum(peak + 1, a)
     return timing.crossing_days(
-        _state(columns, f, b), _state(columns, f, a), f.t_days[start], f.a_km[b], min_drift
+        _state(columns, f, b),
+        _state(columns, f, after_peak),
+        f.t_days[start],
+        f.a_km[b],
+        min_drift,
+        f.t_days[a],
     )
 
 

@@ -36,8 +36,9 @@ class InPlaneParams:
         Run this detector for the regime (off for GEO/IGSO: see ``geo_drift``).
     min_sigma
         A step must exceed this many noise sigmas (one-difference MAD sigma). TLE noise is
-        heavy-tailed, so well above the Gaussian 3-4: at about one set a day this keeps false
-        alarms under one per object-year on the development LEO objects.
+        heavy-tailed, so well above the Gaussian 3-4. LEO: 10, fitted leave-one-object-out
+        on the development LEO objects (``benchmarks/bench_accuracy.py``; 6, 8, 10 and 12
+        tried); other regimes keep 6, with no ground truth to fit on.
     min_delta_a_km
         ... and this absolute size: 0.005 km (5 m) in LEO, about the Δa of a 3 mm/s burn, below
         which element sets cannot show a burn (the evaluation ignores burns under 5 mm/s).
@@ -79,6 +80,7 @@ SECTION = RuleSection(
     InPlaneParams,
     {
         ALL_REGIMES: InPlaneParams(),
+        "LEO": InPlaneParams(min_sigma=10.0),
         "MEO": InPlaneParams(min_delta_a_km=0.05, noise_floor_km=0.005),
         "HEO": InPlaneParams(min_delta_a_km=0.5, noise_floor_km=0.05),
         "GTO": InPlaneParams(min_delta_a_km=0.5, noise_floor_km=0.05),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect import geo_drift, inplane, outofplane, timing
+from ssaviewer.core.detect import geo_drift, inplane, outofplane, thinning, timing
 from ssaviewer.core.detect import outliers as _outliers
 from ssaviewer.core.detect.candidates import Candidates
 from ssaviewer.core.detect.element_arrays import ElementArrays
@@ -31,6 +31,7 @@ StopCallback = Callable[[], bool]
 
 #: Every rules section the manoeuvre detectors read.
 MANOEUVRE_SECTIONS: tuple[RuleSection, ...] = (
+    thinning.SECTION,
     inplane.SECTION,
     outofplane.SECTION,
     geo_drift.SECTION,
@@ -151,13 +152,18 @@ def scan(
     :func:`~ssaviewer.core.detect.estimate.estimate`'s arrays (unsorted).
     """
     features = features_of(columns)
-    regimes = []
-    for regime, in_regime in features.regime_masks():
-        sub, rows = subset(features, in_regime)
-        regimes.append((regime, sub, rows, Gaps.of(sub.t_days, sub.first)))
+    regimes = _regimes(features)
     found: dict[str, np.ndarray] = {}
     if manoeuvres and len(columns) >= 2:
-        found = _manoeuvres(columns, features, regimes, rules, progress, should_stop)
+        # The detectors read one element set per bin of a dense history (thinning module).
+        kept = _kept_rows(columns, features, rules)
+        read = columns if kept is None else columns.take(kept)
+        read_features = features if kept is None else features_of(read)
+        read_regimes = regimes if kept is None else _regimes(read_features)
+        found = _manoeuvres(read, read_features, read_regimes, rules, progress, should_stop)
+        if found and kept is not None:
+            found["index_before"] = kept[found["index_before"]]
+            found["index_after"] = kept[found["index_after"]]
     if found:
         found["index_before"] = found["index_before"] + offset
         found["index_after"] = found["index_after"] + offset
@@ -170,6 +176,26 @@ def scan(
 
 
 _Regime = tuple[str, Features, np.ndarray, Gaps]
+
+
+def _regimes(features: Features) -> list[_Regime]:
+    """Each regime's rows, laid out once for every detector."""
+    regimes = []
+    for regime, in_regime in features.regime_masks():
+        sub, rows = subset(features, in_regime)
+        regimes.append((regime, sub, rows, Gaps.of(sub.t_days, sub.first)))
+    return regimes
+
+
+def _kept_rows(columns: ElementArrays, features: Features, rules: Rules) -> np.ndarray | None:
+    """Rows the manoeuvre detectors read (:mod:`thinning`), or None when that is every row."""
+    spacing_by_regime = np.array(
+        [rules.get(thinning.NAME, name).min_spacing_days for name in features.regime_names]
+    )
+    kept = thinning.kept_rows(
+        columns.norad_id, columns.epoch_ns, spacing_by_regime[features.regime_code]
+    )
+    return None if len(kept) == len(columns) else kept
 
 
 def _manoeuvres(

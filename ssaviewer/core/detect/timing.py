@@ -127,13 +127,14 @@ def crossing_days(
     t_start_days: np.ndarray,
     a_km: np.ndarray,
     min_drift_km: np.ndarray,
+    t_end_days: np.ndarray | None = None,
 ) -> np.ndarray:
     """Return when (days since 1970) the two trajectories' along-track separation is zero.
 
-    Searched in ``[t_start_days, after.t_days]``; NaN where the separation changes by less than
-    ``min_drift_km`` over that span or does not cross zero in it.
+    Searched in ``[t_start_days, t_end_days]`` (``after.t_days`` by default); NaN where the
+    separation changes by less than ``min_drift_km`` over that span or does not cross zero in it.
     """
-    t_end = after.t_days
+    t_end = after.t_days if t_end_days is None else t_end_days
     # Separation on a grid from the end of the span back to its start, unwrapped from the
     # end, where it is taken within ±π.
     fraction = np.linspace(1.0, 0.0, GRID_POINTS)

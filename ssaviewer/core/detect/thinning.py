@@ -1,0 +1,109 @@
+"""Which element sets the manoeuvre detectors read: one per ``spacing`` on dense histories.
+
+Archival and some current histories hold several element sets a day, fitted to overlapping
+spans of observations. Neighbouring sets then differ by fit noise only, and a burn shows as a
+ramp over the two or three days the fits take to absorb it rather than as a step. The
+detectors' windows count element sets, so on such a history they would compare a few hours
+before with a few hours after, the noise estimate would describe the hours, and a burn's ramp
+would be cut into several small "steps".
+
+The fix adapts to each object's own cadence: when the median gap between its sets is shorter
+than half of ``min_spacing_days`` (two sets or more per bin), its history is cut into
+consecutive bins of that length (from its first epoch) and the last set of each bin is kept:
+the most recent fit, made with the most observations. Histories at a set a day or sparser
+are left as they are, except that of element sets sharing one epoch only the last published
+is read: a repeated epoch never makes a manoeuvre (the data-quality events report the
+conflict, with both sets).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ssaviewer.core.detect.rules import ALL_REGIMES, RuleSection
+
+NAME = "thinning"
+_NS_PER_DAY = 86_400_000_000_000
+
+
+@dataclass(frozen=True)
+class ThinningParams:
+    """How dense histories are thinned before the manoeuvre detectors read them.
+
+    Attributes
+    ----------
+    min_spacing_days
+        An object whose median gap between element sets is shorter than half of this is
+        thinned to the last set of each bin of this length. 1.5 days: a LEO element set is
+        fitted to a day or more of observations, so sets closer than that share most of
+        their data. Fitted leave-one-object-out on the development objects
+        (``benchmarks/bench_accuracy.py``; 1.0 and 1.5 tried); 0 switches thinning off.
+    """
+
+    min_spacing_days: float = 1.5
+
+
+SECTION = RuleSection(
+    NAME,
+    ThinningParams,
+    {ALL_REGIMES: ThinningParams()},
+    doc=__doc__ or "",
+)
+
+
+def kept_rows(norad_id: np.ndarray, epoch_ns: np.ndarray, spacing_days: np.ndarray) -> np.ndarray:
+    """Return the positions of the rows the detectors read, ascending.
+
+    Parameters
+    ----------
+    norad_id, epoch_ns
+        Object and epoch (ns since 1970) per row, sorted by object then epoch.
+    spacing_days
+        ``min_spacing_days`` per row (by the row's regime); 0 keeps every distinct epoch.
+
+    Returns
+    -------
+    numpy.ndarray
+        int64 positions: for each object, the last row of every bin of ``spacing_days`` when
+        its median gap is shorter than half of that, else the last row of every distinct
+        epoch.
+    """
+    n = len(norad_id)
+    if n == 0:
+        return np.empty(0, dtype=np.int64)
+    first = np.ones(n, dtype=bool)
+    first[1:] = norad_id[1:] != norad_id[:-1]
+    starts = np.flatnonzero(first)
+    sizes = np.diff(np.append(starts, n))
+    obj = np.repeat(np.arange(len(starts)), sizes)
+    gap = np.empty(n)
+    gap[0] = np.nan
+    gap[1:] = (epoch_ns[1:] - epoch_ns[:-1]) / _NS_PER_DAY
+    gap[first] = np.nan
+    median_gap = _median_per_object(gap, obj, len(starts))
+    spacing = np.where(median_gap[obj] < 0.5 * spacing_days, spacing_days, 0.0)
+    since_first = (epoch_ns - np.repeat(epoch_ns[starts], sizes)) / _NS_PER_DAY
+    with np.errstate(divide="ignore", invalid="ignore"):
+        bins = np.where(spacing > 0, np.floor(since_first / spacing), since_first)
+    last = np.ones(n, dtype=bool)
+    last[:-1] = (obj[1:] != obj[:-1]) | (bins[1:] != bins[:-1])
+    return np.flatnonzero(last).astype(np.int64)
+
+
+def _median_per_object(values: np.ndarray, obj: np.ndarray, n_objects: int) -> np.ndarray:
+    """Median of the finite ``values`` of each object (NaN where it has none)."""
+    ok = np.isfinite(values)
+    v, o = values[ok], obj[ok]
+    out = np.full(n_objects, np.nan)
+    if len(v) == 0:
+        return out
+    order = np.lexsort((v, o))
+    v, o = v[order], o[order]
+    starts = np.flatnonzero(np.r_[True, o[1:] != o[:-1]])
+    counts = np.diff(np.append(starts, len(o)))
+    lo = starts + (counts - 1) // 2
+    hi = starts + counts // 2
+    out[o[starts]] = 0.5 * (v[lo] + v[hi])
+    return out

@@ -1,0 +1,40 @@
+"""Dense histories are thinned before the manoeuvre detectors read them (``detect.thinning``)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ssaviewer.core.detect.thinning import kept_rows
+
+NS_PER_DAY = 86_400_000_000_000
+
+
+def epochs(days: list[float]) -> np.ndarray:
+    return (np.asarray(days) * NS_PER_DAY).astype(np.int64)
+
+
+def test_dense_history_keeps_the_last_set_of_each_bin() -> None:
+    # Four sets a day for three days: bins of 1.5 days from the first epoch.
+    days = [k * 0.25 for k in range(12)]
+    kept = kept_rows(np.full(12, 7), epochs(days), np.full(12, 1.5))
+    assert kept.tolist() == [5, 11]
+
+
+def test_daily_history_is_left_alone_but_repeated_epochs_keep_the_last() -> None:
+    days = [0.0, 1.0, 2.0, 2.0, 3.0, 4.0]
+    kept = kept_rows(np.full(6, 7), epochs(days), np.full(6, 1.5))
+    assert kept.tolist() == [0, 1, 3, 4, 5]
+
+
+def test_each_object_is_judged_by_its_own_cadence() -> None:
+    norad = np.array([1] * 6 + [2] * 4)
+    days = [0.0, 0.3, 0.6, 0.9, 1.2, 1.5, 0.0, 1.0, 2.0, 3.0]
+    kept = kept_rows(norad, epochs(days), np.full(10, 1.5))
+    # Object 1 (a set every 0.3 day) is thinned to bins [0, 1.5) and [1.5, 3); object 2 is not.
+    assert kept.tolist() == [4, 5, 6, 7, 8, 9]
+
+
+def test_zero_spacing_switches_thinning_off() -> None:
+    days = [k * 0.25 for k in range(8)]
+    kept = kept_rows(np.full(8, 7), epochs(days), np.zeros(8))
+    assert kept.tolist() == list(range(8))
