@@ -59,7 +59,9 @@ def estimate(
     dv_out = np.where(out_plane, 2.0 * v_kms * np.sin(0.5 * theta) * 1000.0, 0.0)
     drift_before = _level(f.drift_deg_per_day, f, b, -1)
     drift_after = _level(f.drift_deg_per_day, f, a, +1)
-    epoch_days = _epoch_days(f, b, a, merged.index_peak, drift_before, drift_after, geosync)
+    epoch_days = _epoch_days(
+        f, b, a, merged.index_peak, drift_before, drift_after, geosync, out_plane & ~in_plane
+    )
     # The burn time: where the trajectories before and after meet (in-plane changes only).
     # At GEO the longitude lines λ + D t give a second estimate; the window then starts
     # before the earlier of the two, and the time is the along-track one.
@@ -73,6 +75,10 @@ def estimate(
     epoch_days = np.where(use, crossing, epoch_days)
     first_row = _row_before(f, b, np.where(use, earliest, f.t_days[b]))
     window_b = np.where(use, np.minimum(first_row, b), b)
+    # A plane change shows gradually, and the first set that moved may already be fitted
+    # across it: its window starts one set earlier.
+    plane_only = out_plane & ~in_plane & ~f.first[b]
+    window_b = np.where(plane_only, b - 1, window_b)
     # Confidence: 0.5 at the threshold of the kind of detector that fired, towards 1 above.
     min_sigma = np.where(
         in_plane,
@@ -184,15 +190,21 @@ def _epoch_days(
     drift_before: np.ndarray,
     drift_after: np.ndarray,
     geosync: np.ndarray,
+    first_gap: np.ndarray,
 ) -> np.ndarray:
     """Time (days since 1970) of each manoeuvre when the trajectories' crossing is unknown.
 
     GEO/IGSO: where the longitude lines before and after (λ + D t) meet, when that falls
     inside the window; otherwise the middle of the gap with the largest jump (the change
-    shows in the first element set after a burn).
+    shows in the first element set after a burn), or of the window's first gap where
+    ``first_gap`` (plane changes).
     """
     t_b, t_a = f.t_days[b], f.t_days[a]
-    middle = 0.5 * (f.t_days[peak] + f.t_days[np.minimum(peak + 1, a)])
+    # A plane change shows gradually (the sets after it are fitted across it): the burn lies
+    # in the window's first gap, before the first set that moved. An in-plane or mixed change
+    # shows as a step: in the gap with the largest jump.
+    gap_start = np.where(first_gap, b, peak)
+    middle = 0.5 * (f.t_days[gap_start] + f.t_days[np.minimum(gap_start + 1, a)])
     with np.errstate(divide="ignore", invalid="ignore"):
         slope = drift_before - drift_after
         meet = (f.lon_deg[a] - f.lon_deg[b] + drift_before * t_b - drift_after * t_a) / slope
