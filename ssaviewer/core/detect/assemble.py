@@ -176,6 +176,7 @@ def label_findings(
         *pol_magnitude.magnitude_findings(manoeuvres, rules),
         *pol_direction.direction_findings(manoeuvres, rules),
         *pol_cadence.cadence_findings(manoeuvres, rules),
+        *pol_cadence.silence_findings(manoeuvres, rules),
         *pol_box.box_findings(manoeuvres, dataset.elements, rules, excluded),
         *pol_geo.geo_findings(manoeuvres, rules),
         *pol_context.type_findings(manoeuvres, dataset.objects, rules),
