@@ -68,6 +68,7 @@ _MANOEUVRE_EXTRAS = (
     "delta_v_in_plane_mps",
     "delta_v_out_of_plane_mps",
     "significance_sigma",
+    "epoch_sigma_h",
     "geo_longitude_before_deg",
     "geo_longitude_after_deg",
     "geo_drift_before_deg_per_day",
