@@ -128,11 +128,23 @@ def print_timing(result: Evaluation) -> None:
     error_h = (
         (found["epoch_utc"].to_numpy() - events["start_utc"].to_numpy()) / pd.Timedelta(hours=1)
     ).astype(float)
-    table = pd.DataFrame({"norad_id": events["norad_id"].to_numpy(), "abs_h": np.abs(error_h)})
-    print("\nBurn time (matched by gap): median |detected − operator start|, hours")
-    for nid, part in table.groupby("norad_id"):
-        print(f"  {nid}: {part['abs_h'].median():6.1f} h over {len(part)} manoeuvres")
-    print(f"  all: {table['abs_h'].median():6.1f} h")
+    table = pd.DataFrame(
+        {
+            "norad_id": events["norad_id"].to_numpy(),
+            "abs_h": np.abs(error_h),
+            "sigma_h": found["epoch_sigma_h"].to_numpy(),
+        }
+    )
+    print(
+        "\nBurn time (matched by gap): median |detected − operator start|, and the share of"
+        " manoeuvres within 1 and 2 epoch_sigma_h"
+    )
+    for nid, part in [*table.groupby("norad_id"), ("all", table)]:
+        within = part["abs_h"] / part["sigma_h"]
+        print(
+            f"  {nid!s:>6}: {part['abs_h'].median():6.1f} h over {len(part):3d} manoeuvres;"
+            f" within 1σ {(within <= 1).mean():4.0%}, 2σ {(within <= 2).mean():4.0%}"
+        )
 
 
 def print_reliability(result: Evaluation) -> None:
@@ -144,6 +156,11 @@ def print_reliability(result: Evaluation) -> None:
     )
     print("\nReliability of confidence (gap matching; detections in band, share true):")
     print(table.to_string())
+    for x in (0.5, 0.7, 0.8, 0.9, 0.95):
+        above = found[found["confidence"] >= x]
+        share = float((above["status_gap"] == "hit").mean()) if len(above) else float("nan")
+        verdict = "calibrated" if share >= x else "OVER-confident"
+        print(f"  confidence >= {x:.2f}: {len(above):4d} detections, {share:.0%} true ({verdict})")
 
 
 def main() -> int:

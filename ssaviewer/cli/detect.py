@@ -12,6 +12,7 @@ import pandas as pd
 
 from ssaviewer.core.dataset import Dataset, load
 from ssaviewer.core.detect import default_rules, load_rules, run_detection
+from ssaviewer.core.detect.event_table import at_least_confident
 from ssaviewer.core.detect.manoeuvre import DetectionCancelled
 from ssaviewer.core.detect.rules import Rules, RulesError
 from ssaviewer.core.export.events_csv import format_events_csv, write_events_csv
@@ -47,6 +48,14 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--flagged-only", action="store_true", help="export only the irregular events"
+    )
+    parser.add_argument(
+        "--min-confidence",
+        type=float,
+        default=0.0,
+        metavar="X",
+        help="drop detections whose confidence is under X (0-1; calibrated so that "
+        "detections of confidence >= X were true at least X of the time on real objects)",
     )
     parser.add_argument(
         "--no-screening",
@@ -152,6 +161,10 @@ def run(args: argparse.Namespace) -> int:
     """Load, detect, export; exit status 0, 1 (nothing loaded) or 2 (bad arguments)."""
     try:
         check_output(args.output)
+        if not 0.0 <= args.min_confidence <= 1.0:
+            raise ArgumentProblem(
+                f"--min-confidence {args.min_confidence:g}: expected a number from 0 to 1"
+            )
         rules = read_rules(args.rules)
         notifications = read_notifications(args.notifications)
     except ArgumentProblem as exc:
@@ -178,6 +191,7 @@ def run(args: argparse.Namespace) -> int:
         )
     except DetectionCancelled:
         return 1
+    events = at_least_confident(events, args.min_confidence)
     written = events[events["label"] == "irregular"] if args.flagged_only else events
     if args.output is not None:
         write_events_csv(written, args.output)

@@ -185,3 +185,28 @@ def test_without_output_file_the_csv_alone_goes_to_stdout(
     assert len(csv) > 0
     assert "events:" in err
     assert "rules: built-in defaults" in err
+
+
+def test_min_confidence_drops_only_the_less_confident_detections(
+    repo_root: Path, tmp_path: Path
+) -> None:
+    every, confident = tmp_path / "all.csv", tmp_path / "confident.csv"
+    assert detect(str(repo_root / "sample_data"), "-o", str(every)) == 0
+    assert (
+        detect(str(repo_root / "sample_data"), "-o", str(confident), "--min-confidence", "0.95")
+        == 0
+    )
+    before, after = read_events_csv(every), read_events_csv(confident)
+    dropped = before[~before["event_id"].isin(after["event_id"])]
+    assert len(dropped) > 0
+    assert (dropped["confidence"] < 0.95).all()
+    assert (after["confidence"].dropna() >= 0.95).all()
+    # Events without a confidence (data quality, decay, ...) are all kept.
+    assert before["confidence"].isna().sum() == after["confidence"].isna().sum()
+
+
+def test_min_confidence_outside_zero_to_one_is_refused(
+    repo_root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert detect(str(repo_root / "sample_data"), "--min-confidence", "1.5") == 2
+    assert "--min-confidence 1.5: expected a number from 0 to 1" in capsys.readouterr().err

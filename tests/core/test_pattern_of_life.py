@@ -256,3 +256,35 @@ def test_orbit_lowering_just_before_re_entry_is_undetermined() -> None:
             " not a burn."
         )
     )
+
+
+# Burns every 20 days for 100 days, then a silence of 900 days (over 10 × 20 and 180 days).
+AFTER_SILENCE = [*EVERY_20_DAYS, 110, 1010]
+
+
+def test_a_small_change_after_the_object_fell_silent_is_undetermined() -> None:
+    events = label(routine(AFTER_SILENCE, dv=0.05), history=elements(days=1100))
+    assert list(events["label"]) == ["regular"] * 6 + ["undetermined"]
+    assert events["reasons"].iloc[-1] == "after-long-silence"
+    assert (
+        events["explanation"]
+        .iloc[-1]
+        .startswith(
+            "Came 900 days after this object's previous manoeuvre; with a typical interval of"
+            " 20 days, a silence of over 200 days"
+        )
+    )
+
+
+def test_a_large_burn_after_a_silence_is_judged_by_the_other_rules() -> None:
+    rows = routine(AFTER_SILENCE, dv=0.05)
+    rows[-1]["delta_v_mps"] = 2.0
+    events = label(rows, history=elements(days=1100))
+    assert "after-long-silence" not in events["reasons"].iloc[-1]
+    assert events["label"].iloc[-1] == "irregular"
+
+
+def test_a_routine_taken_up_again_after_a_silence_is_not_silence() -> None:
+    days = [*AFTER_SILENCE, 1030, 1050, 1070]
+    events = label(routine(days, dv=0.05), history=elements(days=1100))
+    assert not events["reasons"].str.contains("after-long-silence").any()

@@ -59,13 +59,15 @@ def estimate(
     dv_out = np.where(out_plane, 2.0 * v_kms * np.sin(0.5 * theta) * 1000.0, 0.0)
     drift_before = _level(f.drift_deg_per_day, f, b, -1)
     drift_after = _level(f.drift_deg_per_day, f, a, +1)
-    epoch_days = _epoch_days(f, b, a, merged.index_peak, drift_before, drift_after, geosync)
+    epoch_days = _epoch_days(
+        f, b, a, merged.index_peak, drift_before, drift_after, geosync, out_plane & ~in_plane
+    )
     # The burn time: where the trajectories before and after meet (in-plane changes only).
     # At GEO the longitude lines λ + D t give a second estimate; the window then starts
     # before the earlier of the two, and the time is the along-track one.
     param = _Params(rules, f.regime_names, code)
     start = _lookback_start(f, b, param)
-    crossing = _crossing(columns, f, b, a, merged.index_peak, start, param)
+    crossing, crossing_sigma = _crossing(columns, f, b, a, merged.index_peak, start, param)
     lines = _lines_meet(f, b, a, drift_before, drift_after, start)
     earliest = np.where(geosync, np.fmin(crossing, lines), crossing)
     crossing = np.where(np.isfinite(crossing), crossing, np.where(geosync, lines, np.nan))
@@ -73,6 +75,16 @@ def estimate(
     epoch_days = np.where(use, crossing, epoch_days)
     first_row = _row_before(f, b, np.where(use, earliest, f.t_days[b]))
     window_b = np.where(use, np.minimum(first_row, b), b)
+    # A plane change shows gradually, and the first set that moved may already be fitted
+    # across it: its window starts one set earlier.
+    plane_only = out_plane & ~in_plane & ~f.first[b]
+    window_b = np.where(plane_only, b - 1, window_b)
+    # The time's uncertainty: from the crossing where it placed the burn, else a burn equally
+    # likely anywhere in the gap it was placed in (plane changes: the window's first gap).
+    gap_start = np.where(out_plane & ~in_plane, window_b, merged.index_peak)
+    gap_days = f.t_days[np.minimum(gap_start + 1, a)] - f.t_days[gap_start]
+    in_gap = gap_days / np.sqrt(12.0)
+    sigma_days = np.where(use, np.fmin(np.hypot(crossing_sigma, in_gap), gap_days), in_gap)
     # Confidence: 0.5 at the threshold of the kind of detector that fired, towards 1 above.
     min_sigma = np.where(
         in_plane,
@@ -95,6 +107,7 @@ def estimate(
         "delta_v_mps": np.hypot(dv_in, dv_out),
         "delta_v_in_plane_mps": dv_in,
         "delta_v_out_of_plane_mps": dv_out,
+        "epoch_sigma_h": sigma_days * 24.0,
         "confidence": z**2 / (z**2 + min_sigma**2),
         "significance_sigma": z,
         "node": node,
@@ -184,15 +197,21 @@ def _epoch_days(
     drift_before: np.ndarray,
     drift_after: np.ndarray,
     geosync: np.ndarray,
+    first_gap: np.ndarray,
 ) -> np.ndarray:
     """Time (days since 1970) of each manoeuvre when the trajectories' crossing is unknown.
 
     GEO/IGSO: where the longitude lines before and after (λ + D t) meet, when that falls
     inside the window; otherwise the middle of the gap with the largest jump (the change
-    shows in the first element set after a burn).
+    shows in the first element set after a burn), or of the window's first gap where
+    ``first_gap`` (plane changes).
     """
     t_b, t_a = f.t_days[b], f.t_days[a]
-    middle = 0.5 * (f.t_days[peak] + f.t_days[np.minimum(peak + 1, a)])
+    # A plane change shows gradually (the sets after it are fitted across it): the burn lies
+    # in the window's first gap, before the first set that moved. An in-plane or mixed change
+    # shows as a step: in the gap with the largest jump.
+    gap_start = np.where(first_gap, b, peak)
+    middle = 0.5 * (f.t_days[gap_start] + f.t_days[np.minimum(gap_start + 1, a)])
     with np.errstate(divide="ignore", invalid="ignore"):
         slope = drift_before - drift_after
         meet = (f.lon_deg[a] - f.lon_deg[b] + drift_before * t_b - drift_after * t_a) / slope
@@ -223,23 +242,26 @@ def _crossing(
     peak: np.ndarray,
     start: np.ndarray,
     param: _Params,
-) -> np.ndarray:
-    """Burn time from the meeting of the trajectories (see :mod:`timing`), NaN if unknown."""
+) -> tuple[np.ndarray, np.ndarray]:
+    """Burn time from the meeting of the trajectories (see :mod:`timing`), NaN if unknown.
+
+    Also returns its uncertainty (days): ``timing.min_drift_km`` (the along-track error of
+    an element set) over the rate at which the two trajectories separate.
+    """
     if columns.ndot_rev_per_day2 is None:
-        return np.full(len(b), np.nan)
+        return np.full(len(b), np.nan), np.full(len(b), np.nan)
     min_drift = param(timing.NAME, "min_drift_km")
     # A window widened over a ramp (sets fitted across the burn) ends sets after the burn;
     # the orbit after it is the set just after the largest jump, and the crossing is sought
     # up to the window's end.
     after_peak = np.minimum(peak + 1, a)
-    return timing.crossing_days(
-        _state(columns, f, b),
-        _state(columns, f, after_peak),
-        f.t_days[start],
-        f.a_km[b],
-        min_drift,
-        f.t_days[a],
+    before, after = _state(columns, f, b), _state(columns, f, after_peak)
+    crossing = timing.crossing_days(
+        before, after, f.t_days[start], f.a_km[b], min_drift, f.t_days[a]
     )
+    with np.errstate(divide="ignore"):
+        sigma = min_drift / timing.separation_rate_km_per_day(before, after, f.a_km[b])
+    return crossing, sigma
 
 
 def _lookback_start(f: Features, b: np.ndarray, param: _Params) -> np.ndarray:

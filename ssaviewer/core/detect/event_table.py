@@ -56,6 +56,7 @@ EVENT_DTYPES: Final[dict[str, str]] = {
     "delta_v_in_plane_mps": "float64",
     "delta_v_out_of_plane_mps": "float64",
     "significance_sigma": "float64",
+    "epoch_sigma_h": "float64",
     "geo_longitude_before_deg": "float64",
     "geo_longitude_after_deg": "float64",
     "geo_drift_before_deg_per_day": "float64",
@@ -72,6 +73,20 @@ EVENT_DTYPES: Final[dict[str, str]] = {
 
 #: Text columns: missing values are written as "" (never NA) so files round-trip exactly.
 TEXT_COLUMNS: Final = tuple(c for c, t in EVENT_DTYPES.items() if t == "string")
+
+
+def at_least_confident(events: pd.DataFrame, min_confidence: float) -> pd.DataFrame:
+    """Return the events whose ``confidence`` is at least ``min_confidence``.
+
+    Events without a confidence (NaN: other event types than detections) are kept; with
+    ``min_confidence`` 0 nothing is dropped. ``confidence`` is calibrated on the development
+    objects so that detections of confidence ≥ X matched an operator record at least X of
+    the time (``benchmarks/bench_accuracy.py`` prints the table).
+    """
+    if min_confidence <= 0.0:
+        return events
+    confidence = events["confidence"].to_numpy(dtype=np.float64, na_value=np.nan)
+    return events[~(confidence < min_confidence)]
 
 
 def empty_events() -> pd.DataFrame:

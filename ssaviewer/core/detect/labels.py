@@ -43,6 +43,7 @@ REASON_CODES: tuple[str, ...] = (
     "non-manoeuvrable-type",
     "unannounced",
     "approach-after-manoeuvre",
+    "after-long-silence",
     "during-re-entry",
     "short-history",
 )
@@ -55,9 +56,9 @@ class LabelParams:
     #: Other manoeuvres of the object needed to call a manoeuvre regular.
     min_history: int = 3
     #: Codes that make a manoeuvre irregular.
-    irregular_codes: tuple[str, ...] = REASON_CODES[:-2]
+    irregular_codes: tuple[str, ...] = REASON_CODES[:-3]
     #: Codes that make a manoeuvre undetermined, whatever else fired.
-    undetermined_codes: tuple[str, ...] = ("during-re-entry",)
+    undetermined_codes: tuple[str, ...] = ("after-long-silence", "during-re-entry")
 
     def __post_init__(self) -> None:
         """Refuse codes that do not exist (a typo would silently change nothing)."""

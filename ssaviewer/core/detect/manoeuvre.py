@@ -46,6 +46,7 @@ MANOEUVRE_DETECTORS = (inplane, outofplane, geo_drift)
 MANOEUVRE_COLUMNS: dict[str, str] = {
     "norad_id": "int64",
     "epoch_utc": "datetime64[ns, UTC]",
+    "epoch_sigma_h": "float64",
     "window_start_utc": "datetime64[ns, UTC]",
     "window_end_utc": "datetime64[ns, UTC]",
     "direction": "str",

@@ -11,6 +11,16 @@ between the starts of its consecutive campaigns, over its whole history. Code:
     campaign intervals are that short; needs at least ``min_history`` campaign intervals.
     Burns inside a campaign are never off-cadence. Late burns are not flagged either: a
     skipped or undetected burn is common and says little about intent.
+
+``after-long-silence``
+    The manoeuvre comes after the object has been silent (no manoeuvre) for at least
+    ``silence_factor`` × its typical campaign interval and at least ``silence_min_days``,
+    its Δv is under ``magnitude.large_burn_mps``, and fewer than ``min_history`` manoeuvres
+    follow it within that silence: the object did not take up a routine again. An object
+    that stopped manoeuvring for good (failed or passivated) only decays; a small change
+    that late is drag or data more likely than a burn, so the label is ``undetermined``.
+    A large burn after a long silence (a dormant satellite moving again) is not covered:
+    the other rules judge it. Needs at least ``min_history`` campaign intervals.
 """
 
 from __future__ import annotations
@@ -41,6 +51,10 @@ class CadenceParams:
     too_soon_fraction: float = 0.25
     #: ... when fewer than this share of the object's other campaign intervals are as short.
     rare_share: float = 0.1
+    #: A manoeuvre after this many typical campaign intervals without one follows a silence ...
+    silence_factor: float = 10.0
+    #: ... of at least this many days.
+    silence_min_days: float = 180.0
 
 
 RULE_SECTION = RuleSection(
@@ -114,5 +128,52 @@ def cadence_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
             typical,
             as_short,
             count,
+        )
+    ]
+
+
+def silence_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
+    """Evaluate ``after-long-silence``; ``manoeuvres`` must be sorted by object and epoch."""
+    regimes = Regimes.of(manoeuvres["regime"])
+    norad = manoeuvres["norad_id"].to_numpy()
+    groups = norad.astype(np.int64)
+    campaign = regimes.param(rules, SECTION, "campaign_days")
+    since_previous = intervals_days(manoeuvres)
+    starts = campaign_intervals_days(since_previous, norad, campaign)
+    have = np.isfinite(starts)
+    count = pd.Series(have).groupby(groups).transform("sum").to_numpy()
+    typical = np.full(len(starts), np.nan)
+    if have.any():
+        typical[have] = group_median(starts[have], groups[have])
+        typical = pd.Series(typical).groupby(groups).transform("max").to_numpy()
+    silence = np.fmax(
+        regimes.param(rules, SECTION, "silence_factor") * typical,
+        regimes.param(rules, SECTION, "silence_min_days"),
+    )
+    dv = manoeuvres["delta_v_mps"].to_numpy(dtype=np.float64, na_value=np.nan)
+    small = ~(dv >= regimes.param(rules, "magnitude", "large_burn_mps"))
+    min_history = regimes.param(rules, SECTION, "min_history")
+    # Manoeuvres of the same object within one silence after this one (a routine resumed?).
+    t_days = manoeuvres["epoch_utc"].to_numpy(dtype="datetime64[ns]").astype(np.int64) / NS_PER_DAY
+    key = (groups - groups.min(initial=0)) * 1e6 + t_days
+    horizon = np.where(np.isfinite(silence), silence, 0.0)
+    following = np.searchsorted(key, key + horizon, side="right") - np.arange(len(key)) - 1
+    with np.errstate(invalid="ignore"):
+        fired = (count >= min_history) & (since_previous >= silence) & small
+        fired &= following < min_history
+    return [
+        finding(
+            "after-long-silence",
+            SECTION,
+            fired,
+            lambda g, t, q: (
+                f"Came {fmt(g, 'days')} after this object's previous manoeuvre; with a typical"
+                f" interval of {fmt(t, 'days')}, a silence of over {fmt(q, 'days')} says the"
+                " object may have stopped manoeuvring (failed or passivated), and a small change"
+                " this late is more likely drag or a fit than a burn."
+            ),
+            since_previous,
+            typical,
+            silence,
         )
     ]

@@ -121,6 +121,21 @@ def along_track_rad(state: MeanState, t_days: np.ndarray) -> np.ndarray:
     )
 
 
+def separation_rate_km_per_day(before: MeanState, after: MeanState, a_km: np.ndarray) -> np.ndarray:
+    """Return how fast the two trajectories separate along the track (km/day, ≥ 0).
+
+    The difference of the along-track angle rates ``Ṁ + ω̇ + Ω̇ cos i`` times the semi-major
+    axis: a crossing placed from along-track positions known to ``e`` km is known in time
+    to ``e / rate`` days.
+    """
+
+    def rate(state: MeanState) -> np.ndarray:
+        mdot, argpdot, nodedot = secular_rates(state)
+        return np.asarray(mdot + argpdot + np.cos(state.i_rad) * nodedot)
+
+    return np.asarray(np.abs(rate(before) - rate(after)) * a_km)
+
+
 def crossing_days(
     before: MeanState,
     after: MeanState,
