@@ -12,7 +12,12 @@ prints:
    scores;
 3. the median absolute burn-time error of the matched manoeuvres, per object;
 4. a reliability table of ``confidence``: of the detections in each confidence band, the
-   share that matched an operator record.
+   share that matched an operator record;
+5. the labels of the whole pipeline (``run_detection``) on the manoeuvres that matched an
+   operator record: one-off large burns (≥ 1 m/s; "one-off" when the object has fewer than
+   three occasions of such burns of that kind, burns less than 30 days apart being one
+   occasion) should be irregular, GEO east-west station keeping (in-plane records of GEO
+   objects) regular.
 
 Run: ``.venv/bin/python benchmarks/bench_accuracy.py``
 """
@@ -30,6 +35,7 @@ import pandas as pd
 
 from ssaviewer.cli.evaluate import format_scores
 from ssaviewer.core.dataset import load
+from ssaviewer.core.detect import run_detection
 from ssaviewer.core.detect.manoeuvre import MANOEUVRE_SECTIONS, detect_manoeuvres
 from ssaviewer.core.detect.rules import build_rules
 from ssaviewer.core.evaluate import Evaluation, evaluate
@@ -163,6 +169,46 @@ def print_reliability(result: Evaluation) -> None:
         print(f"  confidence >= {x:.2f}: {len(above):4d} detections, {share:.0%} true ({verdict})")
 
 
+def print_labels(elements_path: Path, truth: pd.DataFrame) -> None:
+    """Share of one-off large burns labelled irregular and of GEO E-W burns labelled regular."""
+    dataset = load(str(elements_path))
+    events = run_detection(dataset)
+    result = evaluate(events, truth, dataset.elements)
+    matched = result.truth_events[result.truth_events["matched_gap"] >= 0]
+    labels = result.detections.loc[matched["matched_gap"].to_numpy(), "label"].to_numpy()
+    kinds = [_kind_of(truth, row) for row in matched.itertuples()]
+    frame = matched.assign(label=labels, kind=kinds)
+    large = frame[frame["dv_total_mps"] >= 1.0].sort_values(["norad_id", "start_utc"])
+    occasions = large.groupby(["norad_id", "kind"])["start_utc"].transform(
+        lambda t: (t.diff() > pd.Timedelta(days=30)).cumsum().max() + 1
+    )
+    one_off = large[occasions < 3]
+    regime = dataset.objects.set_index("norad_id")["regime"].astype(str)
+    geo = frame[frame["norad_id"].map(regime).eq("GEO") & frame["kind"].eq("in-plane")]
+    print("\nLabels of matched manoeuvres (run_detection, built-in rules):")
+    share = float((one_off["label"] == "irregular").mean()) if len(one_off) else float("nan")
+    print(f"  one-off large burns labelled irregular: {share:.0%} of {len(one_off)} (target 80 %)")
+    print(
+        "    "
+        + one_off.groupby("norad_id")["label"].value_counts().to_string().replace("\n", "\n    ")
+    )
+    share = float((geo["label"] == "regular").mean()) if len(geo) else float("nan")
+    print(
+        f"  GEO east-west station keeping labelled regular: {share:.0%} of {len(geo)} (target 90 %)"
+    )
+
+
+def _kind_of(truth: pd.DataFrame, event: object) -> str:
+    """Return the kind of the operator records behind a truth event (``mixed`` if they differ)."""
+    rows = truth[
+        (truth["norad_id"] == event.norad_id)  # type: ignore[attr-defined]
+        & (truth["start_utc"] >= event.start_utc)  # type: ignore[attr-defined]
+        & (truth["start_utc"] <= event.end_utc)  # type: ignore[attr-defined]
+    ]
+    kinds = set(rows["kind"].astype(str))
+    return kinds.pop() if len(kinds) == 1 else "mixed"
+
+
 def main() -> int:
     if not (DATA / "tle").is_dir():
         print(f"skipped: {DATA} is absent (the real data is not redistributable)")
@@ -192,6 +238,7 @@ def main() -> int:
     print_loo(leave_one_out(per_setting), in_sample)
     print_timing(result)
     print_reliability(result)
+    print_labels(DATA / "tle", truth)
     return 0
 
 
