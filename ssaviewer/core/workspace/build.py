@@ -1,0 +1,107 @@
+"""Build a workspace from data files, and re-run detection in one, keeping every verdict."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from ssaviewer.core.dataset import Dataset, load
+from ssaviewer.core.detect import default_rules, load_rules, run_detection
+from ssaviewer.core.detect.approach import ScreenFunction, default_screen
+from ssaviewer.core.workspace.errors import WorkspaceError
+from ssaviewer.core.workspace.events import RunRules, RunSummary, last_rules, store_run
+from ssaviewer.core.workspace.sources import add_sources, check_sources, sources
+from ssaviewer.core.workspace.store import Workspace, create_workspace
+
+
+def rules_of(text: str | None, source: str) -> tuple[RunRules, object]:
+    """Return the stored form of rules ``text`` (None: built-in defaults) and the parsed rules.
+
+    Raises ``RulesError`` for rules that cannot be used.
+    """
+    rules = default_rules() if not text else load_rules(text, source)
+    return RunRules(text or "", rules.source, rules.digest), rules
+
+
+def detect_into(
+    workspace: Workspace,
+    dataset: Dataset,
+    rules_text: str | None,
+    rules_source: str,
+    screen: ScreenFunction | None = default_screen,
+) -> RunSummary:
+    """Run detection on ``dataset`` with the rules and store the events (verdicts kept)."""
+    stored, rules = rules_of(rules_text, rules_source)
+    events = run_detection(dataset, rules, screen=screen)  # type: ignore[arg-type]
+    return store_run(workspace, events, stored)
+
+
+def build_workspace(
+    path: str | os.PathLike[str],
+    data_paths: Sequence[str | os.PathLike[str]],
+    *,
+    rules_text: str | None = None,
+    rules_source: str = "built-in defaults",
+    embed: bool = False,
+    overwrite: bool = False,
+    screen: ScreenFunction | None = default_screen,
+) -> tuple[Workspace, Dataset, RunSummary]:
+    """Create a workspace at ``path`` from the files and folders ``data_paths``.
+
+    Records the files (size, SHA-256; a copy when ``embed``), loads them, runs detection with
+    the rules (TOML ``rules_text``, the defaults when None) and stores the events. Returns the
+    open workspace (the caller closes it), the loaded data and the run's counts.
+
+    Raises
+    ------
+    WorkspaceError
+        A data path does not exist, or ``path`` exists and ``overwrite`` is False.
+    ssaviewer.core.detect.rules.RulesError
+        Rules that cannot be used (checked before the file is created).
+    """
+    rules_of(rules_text, rules_source)  # refuse bad rules before creating anything
+    workspace = create_workspace(path, overwrite=overwrite)
+    try:
+        recorded = add_sources(workspace, data_paths, embed=embed)
+        dataset = load(*[s.path for s in recorded])
+        summary = detect_into(workspace, dataset, rules_text, rules_source, screen)
+    except BaseException:
+        workspace.close()
+        raise
+    return workspace, dataset, summary
+
+
+def rerun(
+    workspace: Workspace,
+    *,
+    rules_text: str | None = None,
+    rules_source: str = "",
+    extra_paths: Sequence[str | os.PathLike[str]] = (),
+    screen: ScreenFunction | None = default_screen,
+) -> tuple[Dataset, RunSummary]:
+    """Detect again on the workspace's sources (plus ``extra_paths``), keeping every verdict.
+
+    ``rules_text`` None reuses the last run's rules.
+
+    Raises
+    ------
+    WorkspaceError
+        A source moved or changed (the message lists them; see
+        :func:`~ssaviewer.core.workspace.sources.relocate`).
+    """
+    problems = check_sources(workspace)
+    if problems:
+        raise WorkspaceError(
+            str(workspace.path),
+            "sources moved or changed, relocate them first: " + "; ".join(map(str, problems)),
+        )
+    if extra_paths:
+        add_sources(workspace, extra_paths)
+    if rules_text is None:
+        previous = last_rules(workspace)
+        rules_text = previous.text if previous else ""
+        rules_source = previous.source if previous else "built-in defaults"
+    dataset = load(*[Path(s.path) for s in sources(workspace)])
+    summary = detect_into(workspace, dataset, rules_text, rules_source or "rules", screen)
+    return dataset, summary
