@@ -22,6 +22,7 @@ import pandas as pd
 
 from ssaviewer.core.detect.event_table import DETECTOR_VERSION, EVENT_DTYPES, conform
 from ssaviewer.core.export.events_csv import write_events_csv
+from ssaviewer.core.workspace.errors import WorkspaceCorrupt
 from ssaviewer.core.workspace.store import Workspace, now_utc
 
 #: The columns added to the events table, in order.
@@ -73,9 +74,15 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"cannot store {type(value).__name__} in an event record")
 
 
-def _frame(records: list[str]) -> pd.DataFrame:
-    """Invert :func:`_records`."""
-    frame = pd.DataFrame([json.loads(r) for r in records])
+def _frame(records: list[str], path: str) -> pd.DataFrame:
+    """Invert :func:`_records`; a record that is not a JSON object is damage."""
+    try:
+        rows = [json.loads(r) for r in records]
+    except (TypeError, ValueError) as exc:
+        raise WorkspaceCorrupt(path, f"an event record cannot be read ({exc})") from exc
+    if not all(isinstance(r, dict) for r in rows):
+        raise WorkspaceCorrupt(path, "an event record is not a JSON object")
+    frame = pd.DataFrame(rows)
     for column, dtype in EVENT_DTYPES.items():
         if dtype.startswith("datetime") and column in frame:
             stamps = pd.to_datetime(pd.to_numeric(frame[column]), unit="ns", utc=True)
@@ -94,6 +101,7 @@ def store_run(workspace: Workspace, events: pd.DataFrame, rules: RunRules) -> Ru
         events["label"].astype(str).tolist(),
         epochs.where(epochs.notna(), None).tolist(),
         _records(events),
+        range(len(ids)),
         strict=True,
     )
     with workspace.transaction() as db:
@@ -105,10 +113,11 @@ def store_run(workspace: Workspace, events: pd.DataFrame, rules: RunRules) -> Ru
         ).lastrowid
         db.executemany(
             "INSERT INTO events (event_id, norad_id, event_type, label, epoch_utc, record, "
-            "orphaned, last_run_id) VALUES (?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT (event_id) DO "
+            "position, orphaned, last_run_id) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?) "
+            "ON CONFLICT (event_id) DO "
             "UPDATE SET norad_id = excluded.norad_id, event_type = excluded.event_type, "
             "label = excluded.label, epoch_utc = excluded.epoch_utc, record = excluded.record, "
-            "orphaned = 0, last_run_id = excluded.last_run_id",
+            "position = excluded.position, orphaned = 0, last_run_id = excluded.last_run_id",
             ((*row, run_id) for row in rows),
         )
         gone = before - set(ids)
@@ -138,16 +147,16 @@ def last_rules(workspace: Workspace) -> RunRules | None:
 def events_with_analysis(workspace: Workspace, *, include_orphaned: bool = True) -> pd.DataFrame:
     """Return the stored events with the analyst's columns (see the module docstring).
 
-    Ordered by object, epoch and id; orphaned events (``analyst_orphaned`` True) come with
+    In the order of the last run; orphaned events (``analyst_orphaned`` True) come after
     the rest unless ``include_orphaned`` is False.
     """
     where = "" if include_orphaned else "WHERE e.orphaned = 0"
     rows = workspace.connection.execute(
         "SELECT e.record, e.orphaned, v.verdict, v.note, v.updated_utc FROM events e "
         f"LEFT JOIN verdicts v USING (event_id) {where} "
-        "ORDER BY e.norad_id, e.epoch_utc, e.event_id"
+        "ORDER BY e.orphaned, e.position, e.event_id"
     ).fetchall()
-    frame = _frame([r[0] for r in rows])
+    frame = _frame([r[0] for r in rows], str(workspace.path))
     frame["analyst_verdict"] = pd.Series([r[2] or "" for r in rows], dtype="string")
     frame["analyst_note"] = pd.Series([r[3] or "" for r in rows], dtype="string")
     updated = pd.to_datetime(pd.Series([r[4] for r in rows], dtype=object), utc=True)

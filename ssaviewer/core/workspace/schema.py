@@ -10,10 +10,11 @@ A workspace is one SQLite file (``.ssaw``): ``PRAGMA application_id`` is
     The files the events were detected in; ``content`` is an embedded copy or NULL.
 ``runs(run_id, rules_text, rules_source, rules_digest, detector_version, run_utc, n_events)``
     Every detection run, with the rules (TOML text) it used.
-``events(event_id, norad_id, event_type, label, epoch_utc, record, orphaned, last_run_id)``
+``events(event_id, norad_id, event_type, label, epoch_utc, record, orphaned, last_run_id,
+position)``
     The events of ``ssaviewer.core.detect.run_detection`` keyed by their stable ``event_id``;
     ``record`` is the full row as JSON; ``orphaned`` is 1 for an event the last run no longer
-    found but that carries the analyst's work.
+    found but that carries the analyst's work; ``position`` is the row's place in its run.
 ``verdicts(event_id, verdict, note, updated_utc)``
     The analyst's verdict (``confirmed``, ``rejected``, ``regular``, ``irregular`` or NULL)
     and note per event. Not tied to ``events`` by a foreign key: a verdict is never deleted.
@@ -57,7 +58,8 @@ TABLES: Final[dict[str, str]] = {
     "events": (
         "CREATE TABLE events (event_id TEXT PRIMARY KEY, norad_id INTEGER NOT NULL, "
         "event_type TEXT NOT NULL, label TEXT NOT NULL, epoch_utc TEXT, "
-        "record TEXT NOT NULL, orphaned INTEGER NOT NULL DEFAULT 0, last_run_id INTEGER)"
+        "record TEXT NOT NULL, orphaned INTEGER NOT NULL DEFAULT 0, last_run_id INTEGER, "
+        "position INTEGER NOT NULL DEFAULT 0)"
     ),
     "verdicts": (
         "CREATE TABLE verdicts (event_id TEXT PRIMARY KEY, verdict TEXT CHECK (verdict IN "
