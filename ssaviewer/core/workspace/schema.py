@@ -162,7 +162,7 @@ def check_schema(connection: sqlite3.Connection, path: str) -> None:
     except sqlite3.DatabaseError as exc:
         raise WorkspaceCorrupt(path, f"damaged ({exc})") from exc
     if problems != ["ok"]:
-        raise WorkspaceCorrupt(path, f"damaged: {problems[0]}")
+        raise WorkspaceCorrupt(path, "damaged: " + " ".join(str(problems[0]).split()))
 
 
 def _columns(sql: str) -> list[str]:
