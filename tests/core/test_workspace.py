@@ -129,7 +129,7 @@ def test_export_writes_the_analyst_columns(tmp_path: Path) -> None:
         "analyst_orphaned",
     ]
     assert back.loc["ev0002", "analyst_note"] == 'says "no", =1+1'
-    assert back.loc["ev0002", "analyst_updated_utc"].startswith("20")
+    assert str(back.loc["ev0002", "analyst_updated_utc"]).startswith("20")
     assert back.loc["ev0001", "analyst_verdict"] == ""
 
 

@@ -67,9 +67,9 @@ def test_every_reported_verdict_survives_sigkill(tmp_path: Path) -> None:
     with open_workspace(path) as ws:  # not left locked by the killed writers
         saved = ws.analyses()
     assert len(reported) == N_EVENTS
-    for event_id, number in reported.items():
+    for event_id, last in reported.items():
         analysis = saved[event_id]
         stored = int(analysis.note.split()[1])
         # The report comes after the commit; a later commit may have landed unreported.
-        assert stored >= number, (event_id, number, analysis)
+        assert stored >= last, (event_id, last, analysis)
         assert analysis.verdict == VERDICTS[stored % 4]

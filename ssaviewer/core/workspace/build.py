@@ -11,7 +11,7 @@ from ssaviewer.core.detect import default_rules, load_rules, run_detection
 from ssaviewer.core.detect.approach import ScreenFunction, default_screen
 from ssaviewer.core.workspace.errors import WorkspaceError
 from ssaviewer.core.workspace.events import RunRules, RunSummary, last_rules, store_run
-from ssaviewer.core.workspace.sources import add_sources, check_sources, sources
+from ssaviewer.core.workspace.sources import add_sources, check_sources, expand, sources
 from ssaviewer.core.workspace.store import Workspace, create_workspace
 
 
@@ -41,6 +41,7 @@ def build_workspace(
     path: str | os.PathLike[str],
     data_paths: Sequence[str | os.PathLike[str]],
     *,
+    dataset: Dataset | None = None,
     rules_text: str | None = None,
     rules_source: str = "built-in defaults",
     embed: bool = False,
@@ -49,22 +50,30 @@ def build_workspace(
 ) -> tuple[Workspace, Dataset, RunSummary]:
     """Create a workspace at ``path`` from the files and folders ``data_paths``.
 
-    Records the files (size, SHA-256; a copy when ``embed``), loads them, runs detection with
-    the rules (TOML ``rules_text``, the defaults when None) and stores the events. Returns the
-    open workspace (the caller closes it), the loaded data and the run's counts.
+    Loads them (unless ``dataset``, already loaded from ``data_paths``, is given), records
+    the files the loader did not skip (size, SHA-256; a copy when ``embed``), runs detection
+    with the rules (TOML ``rules_text``, the defaults when None) and stores the events.
+    Returns the open workspace (the caller closes it), the data and the run's counts.
 
     Raises
     ------
     WorkspaceError
-        A data path does not exist, or ``path`` exists and ``overwrite`` is False.
+        A data path does not exist, nothing could be loaded from them, or ``path`` exists
+        and ``overwrite`` is False. No file is created then.
     ssaviewer.core.detect.rules.RulesError
         Rules that cannot be used (checked before the file is created).
     """
     rules_of(rules_text, rules_source)  # refuse bad rules before creating anything
+    files = expand(data_paths)
+    if dataset is None:
+        dataset = load(*data_paths)
+    if len(dataset.elements) == 0:
+        raise WorkspaceError(str(path), "no element set could be loaded; nothing to store")
+    report = dataset.report.files
+    skipped = {str(Path(p).resolve()) for p in report.loc[report["status"] == "skipped", "path"]}
     workspace = create_workspace(path, overwrite=overwrite)
     try:
-        recorded = add_sources(workspace, data_paths, embed=embed)
-        dataset = load(*[s.path for s in recorded])
+        add_sources(workspace, [f for f in files if str(f) not in skipped], embed=embed)
         summary = detect_into(workspace, dataset, rules_text, rules_source, screen)
     except BaseException:
         workspace.close()
