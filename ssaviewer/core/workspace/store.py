@@ -175,6 +175,28 @@ def create_workspace(path: str | os.PathLike[str], *, overwrite: bool = False) -
     return open_workspace(target)
 
 
+def save_copy(workspace: Workspace, path: str | os.PathLike[str]) -> None:
+    """Write a complete copy of ``workspace`` to ``path`` (replaced atomically if it exists).
+
+    Uses SQLite's online backup, so the copy is consistent even while ``workspace`` is open.
+    """
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    os.close(handle)
+    try:
+        copy = sqlite3.connect(temporary, isolation_level=None)
+        try:
+            workspace.connection.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+            copy.execute("PRAGMA journal_mode = WAL")
+        finally:
+            copy.close()
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 def _build(path: Path) -> None:
     connection = _connect(path, read_only=False)
     try:
