@@ -44,7 +44,7 @@ class VerdictPanel(QWidget):
         for k, (text, verdict) in enumerate(BUTTONS):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, v=verdict: self._set_verdict(v))
-            grid.addWidget(button, k // 3, k % 3)
+            grid.addWidget(button, k // 2, k % 2)
             self.buttons[text] = button
         self.note = QLineEdit()
         self.note.setPlaceholderText("note (Enter saves)")
@@ -54,6 +54,7 @@ class VerdictPanel(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.note)
         layout.addStretch(1)
+        self.setMaximumWidth(260)
         session.eventSelected.connect(lambda _id: self.refresh())
         workspaces.changed.connect(self.refresh)
         self.refresh()

@@ -136,3 +136,25 @@ def test_create_refuses_bad_input_without_creating_a_file(
     assert ws("create", str(path), str(tmp_path / "empty.tle"), "--rules", str(bad)) == 2
     assert "--rules:" in capsys.readouterr().err
     assert not path.exists()
+
+
+def test_readme_workspace_session_runs_in_order(
+    repo_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+    import shlex
+
+    text = (repo_root / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```console\n(.*?)```", text, flags=re.S)
+    assert block is not None
+    lines = [line.split("  #")[0].strip() for line in block.group(1).splitlines()]
+    monkeypatch.chdir(tmp_path)
+    for line in lines:
+        args = [
+            str(repo_root / a) if a.split("/")[0] == "sample_data" else a
+            for a in shlex.split(line)[1:]
+        ]
+        assert main(args) == 0, line
+    with open_workspace(tmp_path / "w.ssaw", read_only=True) as workspace:
+        assert workspace.analysis("82a8cb771acc49fb").verdict == "confirmed"  # type: ignore[union-attr]
+    assert (tmp_path / "reviewed.csv").exists()
