@@ -71,7 +71,14 @@ class VerdictPanel(QWidget):
             verdict = stored.verdict if stored and stored.verdict else "none"
             self.status.setText(f"Event {event_id}: verdict {verdict}")
             self.note.setText(stored.note if stored else "")
-        usable = self.workspaces.workspace is not None and bool(event_id)
+        workspace = self.workspaces.workspace
+        orphans = len(workspace.orphaned_event_ids()) if workspace is not None else 0
+        if orphans:
+            self.status.setText(
+                f"{self.status.text()}\n{orphans} events no longer detected keep their "
+                "verdicts (orphaned; `ssaviewer workspace events` lists them)."
+            )
+        usable = workspace is not None and bool(event_id)
         for button in self.buttons.values():
             button.setEnabled(usable)
         self.note.setEnabled(usable)

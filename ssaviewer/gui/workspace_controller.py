@@ -86,6 +86,8 @@ class WorkspaceController(QObject):
         path = path or self._ask_path("New workspace")
         if not path:
             return False
+        if self.workspace is not None and self.workspace.path.resolve() == Path(path).resolve():
+            self.close()  # replacing the open workspace: release its lock first
         try:
             workspace = create_workspace(path, overwrite=True)
         except WorkspaceError as exc:

@@ -101,6 +101,7 @@ def test_rerun_keeps_verdicts_and_orphans_vanished_events(tmp_path: Path) -> Non
         assert table.loc["ev0009", "analyst_orphaned"]
         assert "ev0007" not in table.index  # gone, and no work on it
         assert set(ws.analyses()) == {"ev0002", "ev0008"}
+        assert sorted(ws.orphaned_event_ids()) == ["ev0008", "ev0009"]
 
 
 def test_flagged_follows_the_analyst(tmp_path: Path) -> None:

@@ -164,3 +164,18 @@ def test_one_writer_at_a_time_and_the_second_is_told(tmp_path: Path) -> None:
         assert len(reader.event_ids()) == 10
     ws.close()
     assert _second_process(path).strip() == "opened"
+
+
+def test_a_table_redefined_with_the_same_columns_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "w.ssaw"
+    workspace_with_events(path).close()
+    _altered(
+        path,
+        "DROP TABLE view_state",
+        "CREATE TABLE view_state (id INTEGER PRIMARY KEY, state_json TEXT "
+        "DEFAULT (load_extension('evil')))",
+    )
+    before = sha256(path)
+    with pytest.raises(WorkspaceUnsafe, match="view_state"):
+        open_workspace(path)
+    assert sha256(path) == before

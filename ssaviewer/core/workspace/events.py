@@ -55,17 +55,23 @@ class RunRules:
 
 def _records(events: pd.DataFrame) -> list[str]:
     """Return each row as JSON: times as integer nanoseconds, floats exactly, NA as null."""
-    frame = events.copy(deep=False)
-    for column in frame.columns:
-        series = frame[column]
-        if isinstance(series.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_any_dtype(
-            series
-        ):
-            frame[column] = pd.Series(
-                pd.to_datetime(series, utc=True).astype("int64"), index=frame.index
-            ).where(series.notna(), None)
-    plain = frame.astype(object).where(frame.notna(), None)
-    return [json.dumps(row, ensure_ascii=False, default=_plain) for row in plain.to_dict("records")]
+    names = [str(c) for c in events.columns]
+    columns = [_plain_column(events[c]) for c in events.columns]
+    encode = json.JSONEncoder(ensure_ascii=False, default=_plain).encode
+    return [encode(dict(zip(names, row, strict=True))) for row in zip(*columns, strict=True)]
+
+
+def _plain_column(series: pd.Series) -> list[Any]:
+    """Return a column as Python values (None where missing; times as integer ns)."""
+    missing = series.isna().to_numpy()
+    if isinstance(series.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_any_dtype(series):
+        values: list[Any] = pd.to_datetime(series, utc=True).astype("int64").tolist()
+    else:
+        values = series.astype(object).tolist()
+    if missing.any():
+        for k in np.flatnonzero(missing):
+            values[k] = None
+    return values
 
 
 def _plain(value: Any) -> Any:

@@ -157,12 +157,23 @@ def check_schema(connection: sqlite3.Connection, path: str) -> None:
                 path,
                 f"table {table!r} has columns {sorted(columns)}, expected {sorted(expected)}",
             )
+    definitions = {name: sql for kind, name, sql in _definitions(connection) if sql}
+    for name, sql in {**TABLES, **INDEXES}.items():
+        if " ".join(str(definitions.get(name, "")).split()) != " ".join(sql.split()):
+            raise WorkspaceUnsafe(
+                path, f"{name!r} is not defined as a workspace defines it; refused"
+            )
     try:
         problems = [row[0] for row in connection.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as exc:
         raise WorkspaceCorrupt(path, f"damaged ({exc})") from exc
     if problems != ["ok"]:
         raise WorkspaceCorrupt(path, "damaged: " + " ".join(str(problems[0]).split()))
+
+
+def _definitions(connection: sqlite3.Connection) -> list[tuple[str, str, str | None]]:
+    rows = connection.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+    return [(str(k), str(n), s) for k, n, s in rows]
 
 
 def _columns(sql: str) -> list[str]:

@@ -322,6 +322,11 @@ class Workspace:
         )
         return {row[0]: Analysis(*row) for row in rows}
 
+    def orphaned_event_ids(self) -> list[str]:
+        """Return the events the last run no longer found that carry the analyst's work."""
+        rows = self.connection.execute("SELECT event_id FROM events WHERE orphaned = 1")
+        return [r[0] for r in rows]
+
     def event_ids(self) -> list[str]:
         """Return the id of every event held (orphaned ones included)."""
         return [r[0] for r in self.connection.execute("SELECT event_id FROM events")]
