@@ -172,3 +172,20 @@ def test_tags_bookmarks_view_state_and_rules(tmp_path: Path) -> None:
         assert last_rules(ws) == RULES
         with pytest.raises(ReadOnlyWorkspace):
             ws.set_verdict("ev0001", "confirmed")
+
+
+def test_created_and_copied_files_follow_the_umask(tmp_path: Path) -> None:
+    import os
+
+    from ssaviewer.core.workspace.store import save_copy
+
+    old = os.umask(0o022)
+    try:
+        with workspace_with_events(tmp_path / "w.ssaw") as ws:
+            save_copy(ws, tmp_path / "copy.ssaw")
+    finally:
+        os.umask(old)
+    for name in ("w.ssaw", "copy.ssaw"):
+        assert (tmp_path / name).stat().st_mode & 0o777 == 0o644
+    with open_workspace(tmp_path / "copy.ssaw", read_only=True) as copy:
+        assert len(copy.event_ids()) == 10

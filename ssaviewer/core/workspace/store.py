@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import sqlite3
-import tempfile
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -162,8 +162,7 @@ def create_workspace(path: str | os.PathLike[str], *, overwrite: bool = False) -
         raise WorkspaceError(str(target), "its folder does not exist")
     lock = WriterLock(target)
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-        os.close(handle)
+        temporary = _empty_file_beside(target)
         try:
             _build(Path(temporary))
             os.replace(temporary, target)
@@ -181,8 +180,7 @@ def save_copy(workspace: Workspace, path: str | os.PathLike[str]) -> None:
     Uses SQLite's online backup, so the copy is consistent even while ``workspace`` is open.
     """
     target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    os.close(handle)
+    temporary = _empty_file_beside(target)
     try:
         copy = sqlite3.connect(temporary, isolation_level=None)
         try:
@@ -195,6 +193,22 @@ def save_copy(workspace: Workspace, path: str | os.PathLike[str]) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _empty_file_beside(target: Path) -> str:
+    """Create an empty, uniquely named file in ``target``'s folder; return its path.
+
+    Unlike :func:`tempfile.mkstemp` (always 0600), its permissions follow the umask, so a
+    workspace on a shared drive can be opened by colleagues as the user's other files can.
+    """
+    for _ in range(100):
+        name = target.parent / f".{target.name}.{secrets.token_hex(6)}"
+        try:
+            os.close(os.open(name, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        except FileExistsError:
+            continue
+        return str(name)
+    raise WorkspaceError(str(target), "cannot create a temporary file beside it")
 
 
 def _build(path: Path) -> None:
