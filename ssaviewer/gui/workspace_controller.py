@@ -1,5 +1,8 @@
 """The window's workspace: New / Open / Save as, events stored as they are detected, verdicts.
 
+Opening a workspace loads its data files (the embedded copy of one that moved or changed,
+when the workspace has one) and shows the stored events with their verdicts.
+
 Every verdict or note goes through :class:`VerdictCommand` on :attr:`WorkspaceController.
 undo_stack` (Edit → Undo / Redo) and is written to the file before the command returns
 (:mod:`ssaviewer.core.workspace`), so there is nothing unsaved. Errors (a locked, newer or
@@ -8,6 +11,7 @@ damaged workspace) are shown in a message box; the window keeps running.
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -29,8 +33,8 @@ from ssaviewer.core.workspace.sources import (
     SourceProblem,
     add_sources,
     check_sources,
+    readable_paths,
     relocate,
-    sources,
 )
 from ssaviewer.core.workspace.store import save_copy
 from ssaviewer.gui.controller import DataController
@@ -77,6 +81,7 @@ class WorkspaceController(QObject):
         self.undo_stack = QUndoStack(self)
         self.dialog: QMessageBox | None = None
         self._showing_stored = False
+        self._scratch: tempfile.TemporaryDirectory[str] | None = None  # embedded copies
         session.eventsChanged.connect(self.store_events)
         window.installEventFilter(self)
 
@@ -113,7 +118,9 @@ class WorkspaceController(QObject):
         problems = check_sources(workspace)
         if problems:
             self._locate(problems)
-        paths = [s.path for s in sources(workspace) if Path(s.path).is_file()]
+        self._scratch = tempfile.TemporaryDirectory(prefix="ssaviewer-sources-")
+        readable, _missing = readable_paths(workspace, self._scratch.name)
+        paths = [str(p) for p in readable]
         self.session.set_dataset(_empty_dataset())
         # The events shown are the stored ones (with their verdicts), not a new detection:
         # Detection → Run with rules re-detects, and the verdicts stay on their events.
@@ -160,6 +167,9 @@ class WorkspaceController(QObject):
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
+            if self._scratch is not None:
+                self._scratch.cleanup()
+                self._scratch = None
             self.undo_stack.clear()
             self.changed.emit()
 

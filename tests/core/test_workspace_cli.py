@@ -158,3 +158,24 @@ def test_readme_workspace_session_runs_in_order(
     with open_workspace(tmp_path / "w.ssaw", read_only=True) as workspace:
         assert workspace.analysis("82a8cb771acc49fb").verdict == "confirmed"  # type: ignore[union-attr]
     assert (tmp_path / "reviewed.csv").exists()
+
+
+def test_an_embedded_copy_stands_in_for_moved_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    rng = np.random.default_rng(3)
+    a = 7000.0 - 0.01 * np.arange(240) + rng.normal(0, 0.002, 240)
+    a[150:] += 15.0
+    write_history(data, elements(1, 240, a_km=a))
+    path = tmp_path / "handed-over.ssaw"
+    assert ws("create", str(path), str(data), "--embed", "--no-screening") == 0
+    capsys.readouterr()
+    event_id = str(listed(path, capsys)[0]["event_id"])
+    assert ws("verdict", str(path), event_id, "confirmed") == 0
+    (data / "sat.tle").unlink()  # the colleague does not have the data
+    capsys.readouterr()
+    assert ws("rerun", str(path), "--no-screening") == 0
+    assert "0 new" in capsys.readouterr().out
+    assert listed(path, capsys)[0]["analyst_verdict"] == "confirmed"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from ssaviewer.core.detect import default_rules, load_rules, run_detection
 from ssaviewer.core.detect.approach import ScreenFunction, default_screen
 from ssaviewer.core.workspace.errors import WorkspaceError
 from ssaviewer.core.workspace.events import RunRules, RunSummary, last_rules, store_run
-from ssaviewer.core.workspace.sources import add_sources, check_sources, expand, sources
+from ssaviewer.core.workspace.sources import add_sources, expand, readable_paths
 from ssaviewer.core.workspace.store import Workspace, create_workspace
 
 
@@ -91,26 +92,28 @@ def rerun(
 ) -> tuple[Dataset, RunSummary]:
     """Detect again on the workspace's sources (plus ``extra_paths``), keeping every verdict.
 
-    ``rules_text`` None reuses the last run's rules.
+    ``rules_text`` None reuses the last run's rules. A source that moved or changed is read
+    from its embedded copy when the workspace has one.
 
     Raises
     ------
     WorkspaceError
-        A source moved or changed (the message lists them; see
+        A source moved or changed and has no embedded copy (the message lists them; see
         :func:`~ssaviewer.core.workspace.sources.relocate`).
     """
-    problems = check_sources(workspace)
-    if problems:
-        raise WorkspaceError(
-            str(workspace.path),
-            "sources moved or changed, relocate them first: " + "; ".join(map(str, problems)),
-        )
     if extra_paths:
         add_sources(workspace, extra_paths)
     if rules_text is None:
         previous = last_rules(workspace)
         rules_text = previous.text if previous else ""
         rules_source = previous.source if previous else "built-in defaults"
-    dataset = load(*[Path(s.path) for s in sources(workspace)])
+    with tempfile.TemporaryDirectory(prefix="ssaviewer-sources-") as scratch:
+        paths, problems = readable_paths(workspace, scratch)
+        if problems:
+            raise WorkspaceError(
+                str(workspace.path),
+                "sources moved or changed, relocate them first: " + "; ".join(map(str, problems)),
+            )
+        dataset = load(*paths)
     summary = detect_into(workspace, dataset, rules_text, rules_source or "rules", screen)
     return dataset, summary

@@ -156,6 +156,33 @@ def relocate(
     return Source(source_id, str(path), size, sha256, found.embedded)
 
 
+def readable_paths(
+    workspace: Workspace, scratch: str | os.PathLike[str]
+) -> tuple[list[Path], list[SourceProblem]]:
+    """Return a path to read for every source, and the sources that have none.
+
+    A source that is where it was and unchanged is read in place; one that moved or changed
+    but has an embedded copy is read from that copy, written into the folder ``scratch``;
+    the others are returned as problems (see :func:`relocate`).
+    """
+    problems = check_sources(workspace)
+    bad = {p.source.source_id for p in problems}
+    paths = [Path(s.path) for s in sources(workspace) if s.source_id not in bad]
+    unresolved = []
+    for problem in problems:
+        row = workspace.connection.execute(
+            "SELECT content FROM sources WHERE source_id = ?", (problem.source.source_id,)
+        ).fetchone()
+        if row is None or row[0] is None:
+            unresolved.append(problem)
+            continue
+        target = Path(scratch) / str(problem.source.source_id) / Path(problem.source.path).name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(row[0])
+        paths.append(target)
+    return paths, unresolved
+
+
 def extract_embedded(workspace: Workspace, folder: str | os.PathLike[str]) -> list[Path]:
     """Write the embedded copies into ``folder`` (one sub-folder per source id); return them."""
     out = []
