@@ -83,6 +83,7 @@ class WorkspaceController(QObject):
         self._showing_stored = False
         self._scratch: tempfile.TemporaryDirectory[str] | None = None  # embedded copies
         session.eventsChanged.connect(self.store_events)
+        session.datasetChanged.connect(self.store_sources)
         window.installEventFilter(self)
 
     # -- File menu ------------------------------------------------------------------------
@@ -98,9 +99,7 @@ class WorkspaceController(QObject):
         except WorkspaceError as exc:
             return self._error("Cannot create the workspace", exc)
         self._set(workspace)
-        report = self.session.dataset.report.files
-        loaded = [p for p in report.loc[report["status"] == "loaded", "path"] if Path(p).is_file()]
-        self.write(lambda ws: add_sources(ws, loaded))
+        self.store_sources()
         self.store_events()
         return True
 
@@ -121,6 +120,7 @@ class WorkspaceController(QObject):
         self._scratch = tempfile.TemporaryDirectory(prefix="ssaviewer-sources-")
         readable, _missing = readable_paths(workspace, self._scratch.name)
         paths = [str(p) for p in readable]
+        self._showing_stored = True  # until the stored events are shown: record nothing
         self.session.set_dataset(_empty_dataset())
         # The events shown are the stored ones (with their verdicts), not a new detection:
         # Detection → Run with rules re-detects, and the verdicts stay on their events.
@@ -133,17 +133,13 @@ class WorkspaceController(QObject):
 
     def _show_stored_events(self, _message: str = "") -> None:
         self.data.detect_after_load = True
-        if self.workspace is None:
-            return
         try:
-            events = events_with_analysis(self.workspace, include_orphaned=False)
+            if self.workspace is not None:
+                events = events_with_analysis(self.workspace, include_orphaned=False)
+                analyst = [c for c in events.columns if c.startswith("analyst_")]
+                self.session.set_events(events.drop(columns=analyst))
         except WorkspaceError as exc:
             self._error("The workspace's events cannot be read", exc)
-            return
-        analyst = [c for c in events.columns if c.startswith("analyst_")]
-        self._showing_stored = True
-        try:
-            self.session.set_events(events.drop(columns=analyst))
         finally:
             self._showing_stored = False
 
@@ -194,6 +190,13 @@ class WorkspaceController(QObject):
             return False
         self.changed.emit()
         return True
+
+    def store_sources(self) -> None:
+        """Record the files the session loaded (size and SHA-256) as the workspace's sources."""
+        report = self.session.dataset.report.files
+        loaded = [p for p in report.loc[report["status"] == "loaded", "path"] if Path(p).is_file()]
+        if self.workspace is not None and not self._showing_stored and loaded:
+            self.write(lambda ws: add_sources(ws, loaded))
 
     def store_events(self) -> None:
         """Store the session's events as a run (verdicts are kept by event id)."""

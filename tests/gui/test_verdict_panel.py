@@ -101,3 +101,21 @@ def test_menus_and_a_bad_or_locked_workspace_leave_the_window_working(
     assert second.workspaces.open_workspace(str(path))  # the first window moved to the copy
     second.workspaces.close()
     window.workspaces.close()
+
+
+def test_files_loaded_after_new_workspace_become_its_sources(
+    qtbot: QtBot, tmp_path: Path, scenario: Path
+) -> None:
+    from ssaviewer.core.workspace.sources import sources
+
+    session = Session()
+    workspaces, _panel = build(qtbot, session)
+    path = tmp_path / "w.ssaw"
+    assert workspaces.new_workspace(str(path))
+    assert workspaces.data.load([str(scenario)])
+    qtbot.waitUntil(lambda: len(session.events) > 0 and not workspaces.data.is_busy, timeout=30000)
+    qtbot.waitUntil(lambda: not workspaces.data.is_busy, timeout=30000)
+    workspaces.close()
+    with open_workspace(path, read_only=True) as workspace:
+        assert [Path(s.path).name for s in sources(workspace)] == [scenario.name]
+        assert set(workspace.event_ids()) == set(session.events["event_id"])
