@@ -193,9 +193,11 @@ class WorkspaceController(QObject):
 
     def store_sources(self) -> None:
         """Record the files the session loaded (size and SHA-256) as the workspace's sources."""
+        if self.workspace is None or self._showing_stored:
+            return
         report = self.session.dataset.report.files
         loaded = [p for p in report.loc[report["status"] == "loaded", "path"] if Path(p).is_file()]
-        if self.workspace is not None and not self._showing_stored and loaded:
+        if loaded:
             self.write(lambda ws: add_sources(ws, loaded))
 
     def store_events(self) -> None:
