@@ -21,6 +21,7 @@ SUBCOMMANDS: tuple[str, ...] = (
     "simulate",
     "detect",
     "evaluate",
+    "workspace",
 )
 
 

@@ -39,6 +39,7 @@ from ssaviewer.gui.menus import build_menus
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.status_bar import StatusBar
 from ssaviewer.gui.time_bar import TimeBar
+from ssaviewer.gui.workspace_menus import add_verdict_dock, add_workspace_menus
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +86,11 @@ class MainWindow(QMainWindow):
         self.commands = Commands(
             self, self.session, self.controller, self.events.visible_events, self.plot_exporter
         )
+        self.workspaces, self.docks["Verdict"] = add_verdict_dock(
+            self, self.session, self.controller, self.docks.get("Events")
+        )
         build_menus(self, self.commands, self.docks.values())
+        add_workspace_menus(self, self.workspaces)
         self._connect()
         self._restore_layout()
 

@@ -1,0 +1,92 @@
+"""The verdict dock: the analyst's verdict and note on the selected event, saved at once.
+
+Buttons Confirm / Reject / Regular / Irregular / Clear and a note field act on the event
+selected in the session; each change is one undoable step written to the workspace
+(:class:`~ssaviewer.gui.workspace_controller.WorkspaceController`). Without a workspace the
+panel says how to get one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssaviewer.gui.session import Session
+from ssaviewer.gui.workspace_controller import WorkspaceController
+
+#: Button text → verdict stored (None clears it).
+BUTTONS: tuple[tuple[str, str | None], ...] = (
+    ("Confirm", "confirmed"),
+    ("Reject", "rejected"),
+    ("Regular", "regular"),
+    ("Irregular", "irregular"),
+    ("Clear", None),
+)
+
+
+class VerdictPanel(QWidget):
+    """Verdict buttons and a note for the selected event."""
+
+    def __init__(self, session: Session, workspaces: WorkspaceController) -> None:
+        super().__init__()
+        self.session, self.workspaces = session, workspaces
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(self.status.textFormat().PlainText)
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        for k, (text, verdict) in enumerate(BUTTONS):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, v=verdict: self._set_verdict(v))
+            grid.addWidget(button, k // 2, k % 2)
+            self.buttons[text] = button
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("note (Enter saves)")
+        self.note.returnPressed.connect(self._save_note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addLayout(grid)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.setMaximumWidth(260)
+        session.eventSelected.connect(lambda _id: self.refresh())
+        workspaces.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the selected event's stored verdict and note; enable what can be used."""
+        event_id = self.session.selected_event
+        if self.workspaces.workspace is None:
+            self.status.setText("No workspace: File → New workspace keeps verdicts and notes.")
+        elif not event_id:
+            self.status.setText("Select an event to give a verdict.")
+        else:
+            stored = self.workspaces.analysis(event_id)
+            verdict = stored.verdict if stored and stored.verdict else "none"
+            self.status.setText(f"Event {event_id}: verdict {verdict}")
+            self.note.setText(stored.note if stored else "")
+        workspace = self.workspaces.workspace
+        orphans = len(workspace.orphaned_event_ids()) if workspace is not None else 0
+        if orphans:
+            self.status.setText(
+                f"{self.status.text()}\n{orphans} events no longer detected keep their "
+                "verdicts (orphaned; `ssaviewer workspace events` lists them)."
+            )
+        usable = workspace is not None and bool(event_id)
+        for button in self.buttons.values():
+            button.setEnabled(usable)
+        self.note.setEnabled(usable)
+
+    def _set_verdict(self, verdict: str | None) -> None:
+        self.workspaces.set_verdict(self.session.selected_event, verdict, self.note.text())
+
+    def _save_note(self) -> None:
+        event_id = self.session.selected_event
+        stored = self.workspaces.analysis(event_id)
+        self.workspaces.set_verdict(event_id, stored.verdict if stored else None, self.note.text())
