@@ -179,7 +179,10 @@ def _raising_start(own: pd.DataFrame, last: pd.Timestamp, p: GeoDisposalParams) 
     """Return when the raising manoeuvres that end the history began (``disposal_days``)."""
     recent = own[own["epoch_utc"] >= last - pd.Timedelta(days=p.disposal_days)]
     recent = recent.sort_values("epoch_utc")
-    raising = recent["delta_a_km"].to_numpy(dtype=np.float64, na_value=np.nan) > 0
+    # A raising burn lifts a by more than a tenth of min_raise_km (station-keeping: a few km).
+    raising = recent["delta_a_km"].to_numpy(dtype=np.float64, na_value=np.nan) > (
+        0.1 * p.min_raise_km
+    )
     # Walk back from the last manoeuvre while the manoeuvres raise the orbit.
     k = len(recent)
     while k > 0 and raising[k - 1]:

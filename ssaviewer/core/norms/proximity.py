@@ -169,7 +169,9 @@ def _near_pairs(
 
 def _groups(lo: np.ndarray, hi: np.ndarray) -> list[tuple[tuple[int, int], np.ndarray]]:
     """Row positions of each distinct ``(lo, hi)`` pair."""
-    keys = lo.astype(np.int64) * (int(hi.max(initial=0)) + 1) + hi
+    if len(lo) == 0:
+        return []
+    keys = lo.astype(np.int64) * (int(hi.max()) + 1) + hi
     order = np.argsort(keys, kind="stable")
     bounds = np.flatnonzero(np.r_[True, np.diff(keys[order]) != 0, True])
     return [((int(lo[order[s]]), int(hi[order[s]])), order[s:e]) for s, e in pairwise(bounds)]

@@ -159,14 +159,19 @@ def _moves(spec: GeoSpec, targets: Targets) -> list[tuple[float, float, float]]:
 #: IADC re-orbit minimum above the geostationary altitude with ssaviewer's default
 #: C_R·A/m (1.5 × 0.02 m²/kg): 235 km + 1000 × 0.03 km (``ssaviewer.core.norms``).
 IADC_MIN_RAISE_KM = 265.0
+#: Days between re-orbit burns: 2.5 days puts each burn half a revolution (in inertial
+#: longitude) from the last, so their eccentricity changes cancel, and leaves element sets
+#: between them so each burn can be seen.
+DISPOSAL_BURN_SPACING_DAYS = 2.5
 
 
 def _end_of_life(b: GeoBuilder, s: GeoState, track: Track, rows: list[Row]) -> GeoState:
     """Stop station-keeping for good; re-orbit first when ``end_of_life.raise_km`` > 0.
 
-    Re-orbiting: ``burns`` equal tangential burns half a day apart (their eccentricity
-    changes cancel), each an answer-key ``geo-disposal`` manoeuvre; then one ``end-of-life``
-    norm row on the last burn (or, when abandoned, on the last station-keeping burn).
+    Re-orbiting: ``burns`` equal tangential burns ``DISPOSAL_BURN_SPACING_DAYS`` apart (their
+    eccentricity changes cancel), each an answer-key ``geo-disposal`` manoeuvre; then one
+    ``end-of-life`` norm row on the last burn (or, when abandoned, on the last
+    station-keeping burn).
     """
     eol = b.spec.end_of_life
     assert eol is not None
@@ -185,7 +190,7 @@ def _end_of_life(b: GeoBuilder, s: GeoState, track: Track, rows: list[Row]) -> G
     for k in range(eol.burns):
         if k:
             track.segments.append(s)
-            moved = advance(s, s.t_day + 0.5)
+            moved = advance(s, s.t_day + DISPOSAL_BURN_SPACING_DAYS)
             assert isinstance(moved, GeoState)
             s = moved
         a = np.array(a0 + eol.raise_km * (k + 1) / eol.burns)

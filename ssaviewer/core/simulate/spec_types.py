@@ -50,7 +50,7 @@ class EndOfLife:
     """The end of a GEO mission on ``day``: station-keeping stops for good.
 
     With ``raise_km`` > 0 the object is first re-orbited above the belt by ``burns`` equal
-    tangential burns half a day apart (so their eccentricity changes cancel) and then drifts;
+    tangential burns 2.5 days apart (so their eccentricity changes cancel) and then drifts;
     with ``raise_km`` = 0 it is abandoned where it is and drifts or librates in the belt.
     """
 
