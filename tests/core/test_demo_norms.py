@@ -70,7 +70,8 @@ def test_proximity_names_both_objects_distance_duration_and_burns(events: pd.Dat
     assert event["miss_km"] < 20  # parks 12 km away (mean separation)
     assert event["duration_days"] > 200
     assert "2025-03-06" in event["explanation"]  # the drift-start burn that led there
-    assert event["rule_thresholds"].startswith("{") and "norm_proximity" in event["rule_thresholds"]
+    assert event["rule_thresholds"].startswith("{")
+    assert "norm_proximity" in event["rule_thresholds"]
 
 
 def test_the_summary_gives_each_checked_object_its_status(events: pd.DataFrame) -> None:

@@ -368,3 +368,24 @@ def test_norm_events_round_trip_through_the_events_csv(tmp_path: Path) -> None:
     assert len(launches) == 1
     assert launches["launch_objects"].iloc[0] == launch_of(events)["launch_objects"].iloc[0]
     assert np.array_equal(back["event_id"], events["event_id"])
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "ssaviewer.core.norms",
+        "ssaviewer.core.norms.launches",
+        "ssaviewer.core.norms.checks",
+        "ssaviewer.core.norms.geo_disposal",
+        "ssaviewer.core.detect.assemble",
+    ],
+)
+def test_each_norm_module_can_be_imported_first(module: str) -> None:
+    # detect runs the norm checks and the checks use detect's helpers: no import cycle.
+    import subprocess
+    import sys
+
+    run = subprocess.run(
+        [sys.executable, "-c", f"import {module}"], capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stderr
