@@ -6,6 +6,7 @@ import dataclasses
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -31,6 +32,11 @@ EXPECTED = {
 }
 
 
+def rows(frame: pd.DataFrame) -> list[Any]:
+    """The rows as named tuples (typed Any: pandas-stubs cannot type their fields)."""
+    return list(frame.itertuples())
+
+
 @pytest.fixture(scope="module")
 def events(repo_root: Path) -> pd.DataFrame:
     return run_detection(load(repo_root / "sample_data"))
@@ -39,8 +45,7 @@ def events(repo_root: Path) -> pd.DataFrame:
 def test_every_end_of_life_object_gets_its_norm_event_with_sources(events: pd.DataFrame) -> None:
     norms = events[events["event_type"].isin(["norm", "launch"])]
     got = {
-        int(r.norad_id): (r.label, r.reasons, r.norm_sources, r.explanation)
-        for r in norms.itertuples()
+        int(r.norad_id): (r.label, r.reasons, r.norm_sources, r.explanation) for r in rows(norms)
     }
     assert set(got) == set(EXPECTED), norms[["norad_id", "reasons"]]
     for norad, (label, reasons, cited) in EXPECTED.items():
@@ -53,7 +58,7 @@ def test_norm_events_agree_with_the_answer_key(events: pd.DataFrame, repo_root: 
     key = pd.read_csv(repo_root / "sample_data" / "answer_key.csv", dtype=str).fillna("")
     key = key[key["event_type"].isin(["norm", "launch"])]
     assert len(key) == 7  # 3 LEO ends of mission, 3 GEO ends of life, 1 launch
-    for row in key.itertuples():
+    for row in rows(key):
         found = events[
             (events["norad_id"] == int(row.norad_id)) & (events["event_type"] == row.event_type)
         ]
@@ -77,7 +82,7 @@ def test_proximity_names_both_objects_distance_duration_and_burns(events: pd.Dat
 def test_the_summary_gives_each_checked_object_its_status(events: pd.DataFrame) -> None:
     table = norm_summary(events)
     status: dict[tuple[str, str], set[str]] = {}
-    for r in table.itertuples():
+    for r in rows(table):
         status.setdefault((str(r.object_name), str(r.check)), set()).add(str(r.status))
     assert status[("GEOCOM-0", "GEO disposal")] == {"met"}
     assert status[("INDOSTAR-1", "GEO disposal")] == {"not met"}
