@@ -306,6 +306,12 @@ def test_bad_launch_notifications_are_refused_with_file_and_line(text: str, mess
     assert message in str(error.value)
 
 
+def test_an_old_object_whose_history_starts_late_is_not_a_launch(tmp_path: Path) -> None:
+    # Launched in 2017 (COSPAR 2017-028), first element set in 2024: a late history, no launch.
+    spec = LAUNCH_SPEC.replace("2024-050A", "2017-028A").replace("2024-050B", "2017-028B")
+    assert launch_of(detect(tmp_path, spec, days=120)).empty
+
+
 def test_launch_notifications_accept_a_full_designator_and_a_naive_time() -> None:
     table = read_launch_notifications(
         "cospar_launch,notified_utc,state,note\n2024-050A,2024-02-20,IN,\n", "x.csv"
@@ -389,3 +395,22 @@ def test_each_norm_module_can_be_imported_first(module: str) -> None:
         [sys.executable, "-c", f"import {module}"], capture_output=True, text=True, check=False
     )
     assert run.returncode == 0, run.stderr
+
+
+def test_envisat_lifetime_is_over_25_years_and_its_range_holds_esas_figure(
+    shared_data: Path,
+) -> None:
+    """Envisat (failed 2012-04-08 at about 770 km) on its real element sets.
+
+    ESA's Space Debris Office has said Envisat will stay in orbit about 150 years (widely
+    reported since 2012, when the mission ended). The decay measured here is from 2015-2017, the declining phase
+    of solar cycle 24, so the central estimate is long; the stated range must still hold
+    150 years, and the verdict is the same across it.
+    """
+    events = run_detection(load(shared_data / "tle" / "Envisat.tle"), screen=None)
+    norm = events[events["event_type"] == "norm"]
+    assert norm["reasons"].tolist() == ["lifetime-over-25-years;lifetime-over-5-years"]
+    event = norm.iloc[0]
+    assert event["lifetime_low_years"] < 150 < event["lifetime_high_years"]
+    assert event["lifetime_low_years"] > 25
+    assert event["label"] == "irregular"

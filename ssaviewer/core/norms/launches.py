@@ -3,8 +3,9 @@
 A launch is the COSPAR international designator's year and launch number (``2025-041`` of
 ``2025-041A``). It is *new* when its first element set comes at least
 ``min_days_after_data_start`` after the data's first epoch (its objects were not already in
-orbit when the data begins) and the catalogue's launch date, if known, is not older than
-``min_days_after_data_start`` before the data. One ``launch`` event per new launch, on its
+orbit when the data begins) and within ``max_days_after_launch`` of the catalogue's launch
+date (without a SATCAT: within the COSPAR year, or that many days into the next), so an old
+object whose history merely starts late is not a launch. One ``launch`` event per new launch, on its
 first object, lists the objects first seen within ``objects_within_days`` (``launch_objects``).
 
 With a launch notifications table (``cospar_launch, notified_utc, state, note``, see
@@ -52,6 +53,9 @@ class LaunchParams:
     min_days_after_data_start: float = 3.0
     #: Objects of the launch first seen within this many days of its first are listed.
     objects_within_days: float = 30.0
+    #: The first element set must come within this many days of the SATCAT launch date
+    #: (without a SATCAT: in the COSPAR year, or this many days into the next).
+    max_days_after_launch: float = 30.0
 
 
 RULE_SECTION = RuleSection(
@@ -139,7 +143,7 @@ def launch_table(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) ->
         begin = group["first_utc"].min()
         known = pd.to_datetime(dates.reindex(group["norad_id"].to_numpy()), utc=True).dropna()
         launched = known.min() if len(known) else pd.NaT
-        if begin < start + margin or (pd.notna(launched) and launched < start - margin):
+        if begin < start + margin or not _fresh(str(launch), begin, launched, p):
             continue
         listed = group[group["first_utc"] <= begin + pd.Timedelta(days=p.objects_within_days)]
         listed = listed.sort_values(["object_id", "norad_id"])
@@ -159,6 +163,15 @@ def launch_table(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) ->
             }
         )
     return pd.DataFrame(out, columns=["cospar_launch", "first_utc", "launch_date", "objects"])
+
+
+def _fresh(launch: str, first: pd.Timestamp, launched: object, p: LaunchParams) -> bool:
+    """Whether the first element set is that of a launch, not of an old object seen late."""
+    late = pd.Timedelta(days=p.max_days_after_launch)
+    if isinstance(launched, pd.Timestamp) and pd.notna(launched):
+        return bool(first - launched <= late)
+    year = pd.Timestamp(f"{launch[:4]}-01-01", tz="UTC")
+    return bool(year <= first <= year + pd.DateOffset(years=1) + late)
 
 
 def launch_events(

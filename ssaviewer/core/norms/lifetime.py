@@ -3,7 +3,8 @@
 Objects in LEO whose mission has ended (:mod:`~ssaviewer.core.norms.end_of_mission`) and that
 have not re-entered get one ``norm`` event. The decay rate is measured from the object's own
 semi-major axis after its last manoeuvre (least squares over ``window_days`` windows; the
-16th-84th percentile of the window rates is the stated uncertainty). Where the history after
+16th-84th percentile of the window rates, widened by ``solar_cycle_factor`` each way for the
+unknown phase of the solar cycle, is the stated range). Where the history after
 the mission is too short for a trend, the median B* of those element sets gives the rate
 through SGP4's drag law. The lifetime is the exponential-atmosphere integral of
 :mod:`~ssaviewer.core.norms.atmosphere` scaled to that rate.
@@ -69,6 +70,10 @@ class LifetimeParams:
     window_days: float = 30.0
     #: A trend needs this many element sets after the mission (else B* gives the rate).
     min_sets: int = 10
+    #: The decay may be measured at any phase of the 11-year solar cycle, when the density at
+    #: 400-800 km is several times above or below its cycle mean (about 10-20× from minimum
+    #: to maximum): the stated range is widened by this factor each way.
+    solar_cycle_factor: float = 4.0
 
 
 RULE_SECTION = RuleSection(
@@ -130,7 +135,8 @@ def _assess(elements: pd.DataFrame, end: Any, p: LifetimeParams) -> dict[str, ob
     rate = float(np.median(rates))
     low_rate, high_rate = (float(np.percentile(rates, q)) for q in (16, 84))
     years = lifetime_years(altitude, rate)
-    low, high = lifetime_years(altitude, high_rate), lifetime_years(altitude, low_rate)
+    low = lifetime_years(altitude, high_rate) / p.solar_cycle_factor
+    high = lifetime_years(altitude, low_rate) * p.solar_cycle_factor
     codes = _codes(years, p)
     label = "irregular" if "lifetime-over-25-years" in codes else "regular"
     return {
@@ -212,8 +218,8 @@ def _sentence(
     return (
         f"Mission ended with the last manoeuvre on {last:%Y-%m-%d}; at {altitude:,.0f} km it"
         f" decays {rate * 1000:,.1f} m/day (from {how}), so about {_years(years)} remain"
-        f" (range {_years(low)} to {_years(high)} from the spread of decay rates; the density"
-        " model adds about a factor of two over a solar cycle): "
+        f" (range {_years(low)} to {_years(high)}: the spread of decay rates, widened"
+        f" {p.solar_cycle_factor:g}× each way for the phase of the solar cycle): "
         + "; ".join(verdict[c] for c in codes)
         + f". {sources.NOT_A_FINDING}"
     )
