@@ -403,9 +403,10 @@ def test_envisat_lifetime_is_over_25_years_and_its_range_holds_esas_figure(
     """Envisat (failed 2012-04-08 at about 770 km) on its real element sets.
 
     ESA's Space Debris Office has said Envisat will stay in orbit about 150 years (widely
-    reported since 2012, when the mission ended). The decay measured here is from 2015-2017, the declining phase
-    of solar cycle 24, so the central estimate is long; the stated range must still hold
-    150 years, and the verdict is the same across it.
+    reported since 2012, when the mission ended). The decay measured here is after the last
+    manoeuvre the detector reports, so mostly in the declining phase of solar cycle 24 and
+    the central estimate is long; the stated range must still hold 150 years, and the
+    verdict is the same across it.
     """
     events = run_detection(load(shared_data / "tle" / "Envisat.tle"), screen=None)
     norm = events[events["event_type"] == "norm"]
