@@ -41,6 +41,29 @@ class MissionEnds:
         return t[keep].reset_index(drop=True)
 
 
+class ObjectRows:
+    """Each object's rows of an element table sorted by object and epoch (``Dataset``'s order).
+
+    ``of(norad_id)`` returns that object's rows of ``columns`` (a cheap positional slice,
+    empty when the object is absent), so a check that visits a few objects does not scan the
+    whole table for each.
+    """
+
+    def __init__(self, elements: pd.DataFrame, columns: list[str]) -> None:
+        norad = elements["norad_id"].to_numpy()
+        starts: np.ndarray = np.flatnonzero(np.r_[True, norad[1:] != norad[:-1]])
+        stops: np.ndarray = np.r_[starts[1:], len(norad)]
+        if len(norad) == 0:
+            starts = stops = np.empty(0, dtype=np.int64)
+        self._bounds = {int(norad[s]): (int(s), int(e)) for s, e in zip(starts, stops, strict=True)}
+        self._table = elements[columns]
+
+    def of(self, norad_id: int) -> pd.DataFrame:
+        """Return the rows of ``norad_id`` (in epoch order)."""
+        start, stop = self._bounds.get(norad_id, (0, 0))
+        return self._table.iloc[start:stop]
+
+
 def mission_ends(
     manoeuvres: pd.DataFrame, elements: pd.DataFrame, campaign_days: float = 3.0
 ) -> MissionEnds:

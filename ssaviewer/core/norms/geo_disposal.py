@@ -28,14 +28,26 @@ import pandas as pd
 from ssaviewer.core.constants import EARTH_RADIUS_KM
 from ssaviewer.core.detect.event_frame import event_frame
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.detect.sorted_rows import edge_positions
 from ssaviewer.core.norms import sources
-from ssaviewer.core.norms.end_of_mission import MissionEnds
+from ssaviewer.core.norms.end_of_mission import NS_PER_DAY, MissionEnds, ObjectRows
+from ssaviewer.core.table_order import epoch_ns
 
 SECTION = "norm_geo_disposal"
 #: Geostationary altitude (km above the WGS-72 equatorial radius the element table uses).
 GEO_ALTITUDE_KM = 42164.17 - EARTH_RADIUS_KM
 #: Earth's sidereal rotation (deg/day): a mean motion of this / 360 does not drift.
 SIDEREAL_DEG_PER_DAY = 360.98564736629
+_COLUMNS = [
+    "epoch_utc",
+    "perigee_km",
+    "apogee_km",
+    "eccentricity",
+    "inclination_deg",
+    "semi_major_axis_km",
+    "mean_motion_rev_per_day",
+    "regime",
+]
 
 
 @dataclass(frozen=True)
@@ -88,10 +100,26 @@ def disposal_events(
     """Return one ``norm`` event per GEO object re-orbited or abandoned (``event_frame``)."""
     p: GeoDisposalParams = rules.get(SECTION, ALL_REGIMES)
     geo_objects = elements.loc[elements["regime"].isin(["GEO", "IGSO"]).to_numpy(), "norad_id"]
-    candidates = ends.table[ends.table["norad_id"].isin(geo_objects.unique())]
+    # Cheap first cut: quiet long enough to be abandoned, or now well above the object's
+    # median altitude (a re-orbit); the few left are assessed one by one.
+    last = elements.iloc[edge_positions(elements["norad_id"].to_numpy(), last=True)]
+    last_sma = pd.Series(last["semi_major_axis_km"].to_numpy(), index=last["norad_id"])
+    median_sma = elements.groupby("norad_id", observed=True)["semi_major_axis_km"].median()
+    ids = ends.table["norad_id"].to_numpy()
+    risen = last_sma.reindex(ids).to_numpy() - median_sma.reindex(ids).to_numpy()
+    quiet = ends.table["quiet_days"].to_numpy()
+    candidates = ends.table[
+        ends.table["norad_id"].isin(geo_objects.unique()).to_numpy()
+        & (quiet >= p.settle_days)
+        & ((quiet >= p.min_quiet_days) | (risen >= p.min_raise_km / 2))
+    ]
+    rows = ObjectRows(elements, _COLUMNS)
+    by_object = manoeuvres[["norad_id", "epoch_utc", "delta_a_km"]].groupby("norad_id")
     found = []
-    for end in candidates.itertuples():
-        row = _assess(elements, manoeuvres, end, p)
+    listed: Any = candidates.itertuples()
+    for end in listed:
+        norad = int(end.norad_id)
+        row = _assess(rows.of(norad), by_object.get_group(norad), end, p)
         if row is not None:
             found.append(row)
     if not found:
@@ -122,44 +150,48 @@ def minimum_raise_km(p: GeoDisposalParams) -> float:
 
 
 def _assess(
-    elements: pd.DataFrame, manoeuvres: pd.DataFrame, end: Any, p: GeoDisposalParams
+    sets: pd.DataFrame, own: pd.DataFrame, end: Any, p: GeoDisposalParams
 ) -> dict[str, object] | None:
+    """Assess one object from its element sets and its manoeuvres."""
     norad = int(end.norad_id)
     last = pd.Timestamp(end.last_manoeuvre_utc)
-    sets = elements[elements["norad_id"].to_numpy() == norad]
-    after = sets[sets["epoch_utc"] >= last + pd.Timedelta(days=p.settle_days)]
-    before = sets[sets["epoch_utc"] < last - pd.Timedelta(days=p.disposal_days)]
-    if len(after) < p.final_sets or len(before) == 0:
+    # Plain arrays: this runs once per candidate object, so pandas' per-call cost matters.
+    t = epoch_ns(sets["epoch_utc"])
+    after = np.flatnonzero(t >= last.value + p.settle_days * NS_PER_DAY)
+    before = t < last.value - p.disposal_days * NS_PER_DAY
+    if len(after) < p.final_sets or not before.any():
         return None
-    final = after.tail(p.final_sets)
-    perigee = float(final["perigee_km"].median())
-    apogee = float(final["apogee_km"].median())
-    e = float(final["eccentricity"].median())
-    kept = float(before["semi_major_axis_km"].median()) - EARTH_RADIUS_KM
+    final = after[-p.final_sets :]
+
+    def median(column: str, rows: np.ndarray) -> float:
+        return float(np.median(sets[column].to_numpy(dtype=np.float64)[rows]))
+
+    perigee, apogee = median("perigee_km", final), median("apogee_km", final)
+    e = median("eccentricity", final)
+    kept = median("semi_major_axis_km", before) - EARTH_RADIUS_KM
     raised = (perigee + apogee) / 2 - kept
-    first = _raising_start(manoeuvres[manoeuvres["norad_id"].to_numpy() == norad], last, p)
     base = {
         "norad_id": norad,
         "epoch": last,
-        "end": after["epoch_utc"].iloc[-1],
-        "regime": str(final["regime"].iloc[-1]),
+        "end": sets["epoch_utc"].iloc[after[-1]],
+        "regime": str(sets["regime"].iloc[after[-1]]),
         "perigee_km": perigee,
         "raise_km": raised,
         "eccentricity": e,
     }
     if raised >= p.min_raise_km:
-        return base | _disposal(perigee, e, raised, first, last, p)
+        return base | _disposal(perigee, e, raised, _raising_start(own, last, p), last, p)
     inside = (
         perigee <= GEO_ALTITUDE_KM + p.protected_half_km
         and apogee >= GEO_ALTITUDE_KM - p.protected_half_km
-        and float(final["inclination_deg"].median()) <= p.protected_inclination_deg
+        and median("inclination_deg", final) <= p.protected_inclination_deg
     )
     quiet = float(end.quiet_days)
     usual = float(end.usual_interval_days)
     limit = max(p.min_quiet_days, p.cadence_factor * usual if np.isfinite(usual) else 0.0)
     if not inside or quiet < limit or int(end.n_manoeuvres) < p.min_manoeuvres:
         return None
-    drift = float(final["mean_motion_rev_per_day"].median() * 360.0 - SIDEREAL_DEG_PER_DAY)
+    drift = median("mean_motion_rev_per_day", final) * 360.0 - SIDEREAL_DEG_PER_DAY
     return base | {
         "start": last,
         "label": "irregular",

@@ -27,6 +27,7 @@ import pandas as pd
 
 from ssaviewer.core.detect.event_frame import event_frame
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.detect.sorted_rows import edge_positions
 from ssaviewer.core.norms import sources
 
 SECTION = "norm_launch"
@@ -125,26 +126,35 @@ def launch_table(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) ->
     ``objects`` is a list of ``(norad_id, object_name, object_id)`` per launch, by COSPAR id.
     """
     p: LaunchParams = rules.get(SECTION, ALL_REGIMES)
-    first = elements.groupby("norad_id", observed=True).agg(
-        first_utc=("epoch_utc", "min"),
-        object_id=("object_id", "last"),
-        name=("object_name", "last"),
+    # Elements are sorted by object and epoch: each object's first row is its first set.
+    rows = elements.iloc[edge_positions(elements["norad_id"].to_numpy(), last=False)]
+    first = pd.DataFrame(
+        {
+            "norad_id": rows["norad_id"].to_numpy(),
+            "first_utc": rows["epoch_utc"].to_numpy(),
+            "object_id": rows["object_id"].astype(str).to_numpy(),
+            "name": rows["object_name"].astype(str).to_numpy(),
+        }
     )
-    first["object_id"] = first["object_id"].astype(str)
+    first["first_utc"] = pd.to_datetime(first["first_utc"], utc=True)
     first["launch"] = [launch_of(o) for o in first["object_id"]]
-    first = first[first["launch"] != ""].reset_index()
+    first = first[first["launch"] != ""].reset_index(drop=True)
     if len(first) == 0:
         return pd.DataFrame(columns=["cospar_launch", "first_utc", "launch_date", "objects"])
     start = elements["epoch_utc"].min()
     margin = pd.Timedelta(days=p.min_days_after_data_start)
     dates = objects.drop_duplicates("norad_id", keep="last").set_index("norad_id")["launch_date"]
+    first["launch_date"] = pd.to_datetime(dates.reindex(first["norad_id"]).to_numpy(), utc=True)
+    # First each launch's first set and catalogued date at once; then the few new ones.
+    per = first.groupby("launch", sort=True).agg(
+        begin=("first_utc", "min"), launched=("launch_date", "min")
+    )
+    per = per[per["begin"] >= start + margin]
     out = []
-    for launch, group in first.groupby("launch", sort=True):
-        begin = group["first_utc"].min()
-        known = pd.to_datetime(dates.reindex(group["norad_id"].to_numpy()), utc=True).dropna()
-        launched = known.min() if len(known) else pd.NaT
-        if begin < start + margin or not _fresh(str(launch), begin, launched, p):
+    for launch, begin, launched in zip(per.index, per["begin"], per["launched"], strict=True):
+        if not _fresh(str(launch), begin, launched, p):
             continue
+        group = first[first["launch"].to_numpy() == launch]
         listed = group[group["first_utc"] <= begin + pd.Timedelta(days=p.objects_within_days)]
         listed = listed.sort_values(["object_id", "norad_id"])
         out.append(
@@ -185,7 +195,8 @@ def launch_events(
     if len(launches) == 0:
         return event_frame(0)
     p: LaunchParams = rules.get(SECTION, ALL_REGIMES)
-    regimes = elements.groupby("norad_id", observed=True)["regime"].first().astype(str)
+    firsts = elements.iloc[edge_positions(elements["norad_id"].to_numpy(), last=False)]
+    regimes = pd.Series(firsts["regime"].astype(str).to_numpy(), index=firsts["norad_id"])
     rows = []
     launch: Any
     for launch in launches.itertuples():

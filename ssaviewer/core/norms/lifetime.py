@@ -32,13 +32,14 @@ from ssaviewer.core.detect.event_frame import event_frame
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.norms import sources
 from ssaviewer.core.norms.atmosphere import lifetime_years
-from ssaviewer.core.norms.end_of_mission import NS_PER_DAY, MissionEnds
+from ssaviewer.core.norms.end_of_mission import NS_PER_DAY, MissionEnds, ObjectRows
 from ssaviewer.core.table_order import epoch_ns
 
 SECTION = "norm_lifetime"
 #: SGP4's drag constants: q0 = 120 km, s = 78 km above the Earth's radius (``qoms2t``).
 _S_KM = 78.0
 _QOMS2T = ((120.0 - _S_KM) / EARTH_RADIUS_KM) ** 4
+_COLUMNS = ["epoch_utc", "semi_major_axis_km", "perigee_km", "bstar", "regime"]
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,9 @@ def lifetime_events(
     p: LifetimeParams = rules.get(SECTION, ALL_REGIMES)
     ended = ends.ended(p.min_manoeuvres, p.min_quiet_days, p.cadence_factor)
     ended = ended[~ended["norad_id"].isin(decayed)]
-    rows = [_assess(elements, end, p) for end in ended.itertuples()]
+    sets = ObjectRows(elements, _COLUMNS)
+    ends_: Any = ended.itertuples()
+    rows = [_assess(sets.of(int(end.norad_id)), end, p) for end in ends_]
     found = [r for r in rows if r is not None]
     if not found:
         return event_frame(0)
@@ -117,10 +120,10 @@ def lifetime_events(
     )
 
 
-def _assess(elements: pd.DataFrame, end: Any, p: LifetimeParams) -> dict[str, object] | None:
+def _assess(sets: pd.DataFrame, end: Any, p: LifetimeParams) -> dict[str, object] | None:
+    """Assess one object from its element sets (``_COLUMNS``)."""
     norad = int(end.norad_id)
     last = pd.Timestamp(end.last_manoeuvre_utc)
-    sets = elements[elements["norad_id"].to_numpy() == norad]
     after = sets[sets["epoch_utc"] >= last + pd.Timedelta(days=p.settle_days)]
     if len(after) == 0 or str(after["regime"].iloc[-1]) != "LEO":
         return None

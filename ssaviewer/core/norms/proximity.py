@@ -112,23 +112,27 @@ def _daily_grid(elements: pd.DataFrame) -> Grid | None:
     if geo["norad_id"].nunique() < 2:
         return None
     t0 = geo["epoch_utc"].min().floor("D")
-    t1 = geo["epoch_utc"].max().ceil("D")
-    days = pd.date_range(t0, t1, freq="D")
-    x = (epoch_ns(pd.Series(days)) - epoch_ns(pd.Series([t0]))[0]) / NS_PER_DAY
-    ids = np.sort(geo["norad_id"].unique())
+    days = pd.date_range(t0, geo["epoch_utc"].max().ceil("D"), freq="D")
+    x = np.arange(len(days), dtype=np.float64)
+    # Every row at once: days since t0, mean longitude, semi-major axis.
+    t = (epoch_ns(geo["epoch_utc"]) - t0.value) / NS_PER_DAY
+    ml = mean_longitude_east_deg(
+        geo["ra_of_asc_node_deg"].to_numpy(dtype=np.float64),
+        geo["arg_of_pericenter_deg"].to_numpy(dtype=np.float64),
+        geo["mean_anomaly_deg"].to_numpy(dtype=np.float64),
+        julian_date(geo["epoch_utc"]),
+    )
+    sma = geo["semi_major_axis_km"].to_numpy(dtype=np.float64)
+    norad = geo["norad_id"].to_numpy()
+    ids, starts = np.unique(norad, return_index=True)  # rows are grouped by object
+    order = np.argsort(starts)
+    ids, starts, stops = ids[order], starts[order], np.r_[starts[order][1:], len(norad)]
     lon = np.full((len(ids), len(days)), np.nan)
     a = np.full_like(lon, np.nan)
-    for k, (_, rows) in enumerate(geo.groupby("norad_id", sort=True, observed=True)):
-        t = (epoch_ns(rows["epoch_utc"]) - epoch_ns(pd.Series([t0]))[0]) / NS_PER_DAY
-        ml = mean_longitude_east_deg(
-            rows["ra_of_asc_node_deg"].to_numpy(dtype=np.float64),
-            rows["arg_of_pericenter_deg"].to_numpy(dtype=np.float64),
-            rows["mean_anomaly_deg"].to_numpy(dtype=np.float64),
-            julian_date(rows["epoch_utc"]),
-        )
-        inside = (x >= t[0]) & (x <= t[-1])
-        lon[k, inside] = np.interp(x[inside], t, np.degrees(np.unwrap(np.radians(ml))))
-        a[k, inside] = np.interp(x[inside], t, rows["semi_major_axis_km"].to_numpy(np.float64))
+    for k, (s, e) in enumerate(zip(starts, stops, strict=True)):
+        inside = (x >= t[s]) & (x <= t[e - 1])
+        lon[k, inside] = np.interp(x[inside], t[s:e], np.degrees(np.unwrap(np.radians(ml[s:e]))))
+        a[k, inside] = np.interp(x[inside], t[s:e], sma[s:e])
     return days, ids, lon, a
 
 
