@@ -102,8 +102,11 @@ def disposal_events(
     geo_objects = elements.loc[elements["regime"].isin(["GEO", "IGSO"]).to_numpy(), "norad_id"]
     # Cheap first cut: quiet long enough to be abandoned, or now well above the object's
     # median altitude (a re-orbit); the few left are assessed one by one.
-    last = elements.iloc[edge_positions(elements["norad_id"].to_numpy(), last=True)]
-    last_sma = pd.Series(last["semi_major_axis_km"].to_numpy(), index=last["norad_id"])
+    last = edge_positions(elements["norad_id"].to_numpy(), last=True)
+    last_sma = pd.Series(
+        elements["semi_major_axis_km"].to_numpy()[last],
+        index=elements["norad_id"].to_numpy()[last],
+    )
     median_sma = elements.groupby("norad_id", observed=True)["semi_major_axis_km"].median()
     ids = ends.table["norad_id"].to_numpy()
     risen = last_sma.reindex(ids).to_numpy() - median_sma.reindex(ids).to_numpy()

@@ -127,13 +127,13 @@ def launch_table(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) ->
     """
     p: LaunchParams = rules.get(SECTION, ALL_REGIMES)
     # Elements are sorted by object and epoch: each object's first row is its first set.
-    rows = elements.iloc[edge_positions(elements["norad_id"].to_numpy(), last=False)]
+    rows = edge_positions(elements["norad_id"].to_numpy(), last=False)
     first = pd.DataFrame(
         {
-            "norad_id": rows["norad_id"].to_numpy(),
-            "first_utc": rows["epoch_utc"].to_numpy(),
-            "object_id": rows["object_id"].astype(str).to_numpy(),
-            "name": rows["object_name"].astype(str).to_numpy(),
+            "norad_id": elements["norad_id"].to_numpy()[rows],
+            "first_utc": elements["epoch_utc"].array[rows],
+            "object_id": np.asarray(elements["object_id"].array[rows]).astype(str),
+            "name": np.asarray(elements["object_name"].array[rows]).astype(str),
         }
     )
     first["first_utc"] = pd.to_datetime(first["first_utc"], utc=True)
@@ -195,8 +195,11 @@ def launch_events(
     if len(launches) == 0:
         return event_frame(0)
     p: LaunchParams = rules.get(SECTION, ALL_REGIMES)
-    firsts = elements.iloc[edge_positions(elements["norad_id"].to_numpy(), last=False)]
-    regimes = pd.Series(firsts["regime"].astype(str).to_numpy(), index=firsts["norad_id"])
+    firsts = edge_positions(elements["norad_id"].to_numpy(), last=False)
+    regimes = pd.Series(
+        np.asarray(elements["regime"].array[firsts]).astype(str),
+        index=elements["norad_id"].to_numpy()[firsts],
+    )
     rows = []
     launch: Any
     for launch in launches.itertuples():
