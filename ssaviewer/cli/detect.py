@@ -16,6 +16,7 @@ from ssaviewer.core.detect.event_table import at_least_confident
 from ssaviewer.core.detect.manoeuvre import DetectionCancelled
 from ssaviewer.core.detect.rules import Rules, RulesError
 from ssaviewer.core.export.events_csv import format_events_csv, write_events_csv
+from ssaviewer.core.norms.launches import LaunchNotificationError, read_launch_notifications
 from ssaviewer.core.truth import read_truth
 
 #: How many per-object notes the text output lists before the total.
@@ -45,6 +46,12 @@ def add_parser(subparsers: Any) -> None:
         action="append",
         help="operator manoeuvre records (labels CSV with norad_id, start_utc, end_utc; IDS "
         "*man.txt; Fengyun *.fy; QZSS history), repeatable: enables the 'unannounced' reason",
+    )
+    parser.add_argument(
+        "--launch-notifications",
+        metavar="FILE",
+        help="launch notifications (CSV cospar_launch, notified_utc, state, note): each new "
+        "launch is then 'notified' or 'unannounced'",
     )
     parser.add_argument(
         "--flagged-only", action="store_true", help="export only the irregular events"
@@ -83,6 +90,24 @@ def read_rules(path: str | None) -> Rules:
         return load_rules(text, path)
     except RulesError as exc:
         raise ArgumentProblem(f"--rules: {exc}") from exc
+
+
+def read_launch_notices(path: str | None) -> pd.DataFrame | None:
+    """Read ``--launch-notifications`` (None when not given)."""
+    if path is None:
+        return None
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ArgumentProblem(
+            f"--launch-notifications: cannot read {path}: {exc.strerror}"
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise ArgumentProblem(f"--launch-notifications: {path} is not UTF-8 text") from exc
+    try:
+        return read_launch_notifications(text, path)
+    except LaunchNotificationError as exc:
+        raise ArgumentProblem(f"--launch-notifications: {exc}") from exc
 
 
 def read_notifications(paths: list[str] | None) -> pd.DataFrame | None:
@@ -167,6 +192,7 @@ def run(args: argparse.Namespace) -> int:
             )
         rules = read_rules(args.rules)
         notifications = read_notifications(args.notifications)
+        launch_notices = read_launch_notices(args.launch_notifications)
     except ArgumentProblem as exc:
         sys.stderr.write(f"ssaviewer detect: error: {exc}\n")
         return 2
@@ -188,6 +214,7 @@ def run(args: argparse.Namespace) -> int:
             rules,
             notifications=resolve_notifications(notifications, dataset),
             screen=None if args.no_screening else _default_screen(),
+            launch_notifications=launch_notices,
         )
     except DetectionCancelled:
         return 1

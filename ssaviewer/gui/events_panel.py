@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssaviewer.core.norms import NORM_EVENT_TYPES
 from ssaviewer.core.schema import EVENT_COLUMNS, LABELS
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.table_model import DataFrameModel, text_mask
@@ -60,6 +61,9 @@ EVENT_TABLE_COLUMNS = tuple(
     (c, HEADERS.get(c, c.replace("_", " ")))
     for c in (*SHOWN_FIRST, *(c for c in EVENT_COLUMNS if c not in SHOWN_FIRST))
 )
+
+#: The type filter's choice showing the norm checks (``norm`` and ``launch`` events).
+NORMS_CHOICE = "norms"
 
 
 def to_qdatetime(time_utc: pd.Timestamp) -> QDateTime:
@@ -129,6 +133,8 @@ class EventsPanel(QWidget):
         events = events.reset_index(drop=True)
         fill_combo(self.label, [x for x in LABELS if (events["label"] == x).any()], "All labels")
         types = sorted(str(t) for t in events["event_type"].dropna().unique())
+        if set(types) & set(NORM_EVENT_TYPES):
+            types.append(NORMS_CHOICE)  # norm and launch events together
         fill_combo(self.event_type, types, "All types")
         for edit in (self.use_time, self.time_from, self.time_to):
             edit.setEnabled(bool(len(events)))
@@ -150,7 +156,9 @@ class EventsPanel(QWidget):
         names = events["object_name"].astype("string")
         mask = text_mask([names, events["norad_id"].astype("string")], self.object_text.text())
         for combo, column in ((self.label, "label"), (self.event_type, "event_type")):
-            if combo_choice(combo) is not None:
+            if combo_choice(combo) == NORMS_CHOICE and combo is self.event_type:
+                mask &= events[column].astype("string").isin(NORM_EVENT_TYPES).to_numpy(bool)
+            elif combo_choice(combo) is not None:
                 equal = events[column].astype("string") == combo.currentText()
                 mask &= equal.fillna(False).to_numpy(dtype=bool)
         if self.use_time.isChecked() and len(events):

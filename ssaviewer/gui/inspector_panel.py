@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from ssaviewer.core.norms import norm_summary
 from ssaviewer.gui.palette import label_colour
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.table_model import format_value
@@ -139,6 +140,20 @@ def _table(rows: list[list[str]]) -> str:
     return f"<table border='1' cellspacing='0' cellpadding='3'><tr>{head}</tr>{body}</table>"
 
 
+def norms_html(summary: pd.DataFrame) -> str:
+    """Return the object's norm summary (``norm_summary`` rows) as a small table, or ""."""
+    if not len(summary):
+        return ""
+    rows = [["Check", "Status", "Code", "Source"]] + [
+        [html.escape(str(r.check)), html.escape(str(r.status)), html.escape(str(r.code)),
+         html.escape(str(r.source))]
+        for r in summary.itertuples()
+    ]  # fmt: skip
+    return "<p><b>Norms</b> (estimates from public element sets, not legal findings):</p>" + _table(
+        rows
+    )
+
+
 class InspectorPanel(QWidget):
     """Shows the selected event: label, plain-words reasons, deltas, elements before/after."""
 
@@ -160,4 +175,6 @@ class InspectorPanel(QWidget):
         if not len(rows):
             self.browser.setPlainText(EMPTY_TEXT)
             return
-        self.browser.setHtml(event_html(rows.iloc[0], self.session.dataset.elements))
+        event = rows.iloc[0]
+        norms = norms_html(norm_summary(events, int(event["norad_id"])))
+        self.browser.setHtml(event_html(event, self.session.dataset.elements) + norms)

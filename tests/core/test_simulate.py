@@ -34,6 +34,11 @@ BEHAVIOURS = {
     "rendezvous",
     "fragmentation",
     "decay",
+    # End of life and new launches (norm checks, issue 14).
+    "geo-disposal",
+    "end-of-life",
+    "end-of-mission",
+    "launch",
 }
 
 
@@ -105,8 +110,17 @@ def test_every_behaviour_is_in_the_answer_key(demo: Scenario) -> None:
     key = demo.answer_key
     assert tuple(key.columns) == ANSWER_KEY_COLUMNS
     assert set(key["behaviour"]) == BEHAVIOURS
-    assert set(key["event_type"]) == {"manoeuvre", "close-approach", "fragmentation", "decay"}
-    assert set(key["expected_label"]) == {"regular", "irregular"}
+    assert set(key["event_type"]) == {
+        "manoeuvre",
+        "close-approach",
+        "fragmentation",
+        "decay",
+        "norm",
+        "launch",
+    }
+    # A launch is "undetermined" without launch notifications (none are simulated).
+    assert set(key["expected_label"]) == {"regular", "irregular", "undetermined"}
+    assert set(key.loc[key["expected_label"] == "undetermined", "behaviour"]) == {"launch"}
     routine = key["behaviour"].isin(["drag-makeup", "geo-ew-station-keeping"])
     assert (key.loc[routine, "expected_label"] == "regular").all()
     manoeuvres = key[key["event_type"] == "manoeuvre"]

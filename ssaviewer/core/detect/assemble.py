@@ -42,6 +42,7 @@ from ssaviewer.core.detect.object_names import names_and_sources
 from ssaviewer.core.detect.rules import Rules
 from ssaviewer.core.detect.sorted_rows import mark_ranges, search_rows
 from ssaviewer.core.detect.text_columns import filled_strings, string_array, strings_from_codes
+from ssaviewer.core.norms import checks as norm_checks
 from ssaviewer.core.table_order import epoch_ns, is_sorted_by_object
 
 #: The rules sections behind each event type (their thresholds go into ``rule_thresholds``).
@@ -61,6 +62,8 @@ _EVENT_SECTIONS: dict[str, tuple[str, ...]] = {
     "fragmentation": (fragmentation.SECTION,),
     "close-approach": (approach.SECTION,),
     "data-quality": (data_quality.SECTION,),
+    "norm": norm_checks.NORM_SECTION_NAMES,
+    "launch": norm_checks.NORM_SECTION_NAMES,
 }
 _SORT_KEYS = ("norad_id", "epoch_utc", "event_type", "window_start_utc", "reasons")
 _MANOEUVRE_EXTRAS = (
@@ -89,6 +92,7 @@ def assemble_events(
     screen: approach.ScreenFunction | None = approach.default_screen,
     progress: ProgressCallback | None = None,
     should_stop: approach.StopCallback | None = None,
+    launch_notifications: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Label the manoeuvres, find the other events and return the finished event table.
 
@@ -113,6 +117,9 @@ def assemble_events(
     progress, should_stop
         Passed to the close-approach screening (progress from 0 to 1 over the manoeuvres
         screened; ``should_stop`` raises ``DetectionCancelled``).
+    launch_notifications
+        Optional launch notifications ``cospar_launch, notified_utc, state, note`` for the
+        norm checks (:mod:`ssaviewer.core.norms`).
 
     Returns
     -------
@@ -146,7 +153,8 @@ def assemble_events(
             findings.append(approach_finding)
         manoeuvre_events = _manoeuvre_events(ordered, findings, rules)
         others, names = others_job.result()
-    frames = [manoeuvre_events, decays, others[0], approach_events, *others[1:]]
+    norms = norm_checks.norm_events(dataset, ordered, decays, rules, launch_notifications)
+    frames = [manoeuvre_events, decays, others[0], approach_events, *others[1:], *norms]
     return finish(frames, dataset, rules, manoeuvre_sections, names=names)
 
 

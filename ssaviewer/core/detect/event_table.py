@@ -5,7 +5,8 @@ Event ids
 ``event_id`` is the first 16 hex digits of SHA-256 over
 ``norad_id|event_type|window_start_utc|window_end_utc|detector_version|detail`` (times as
 ISO 8601 with nanoseconds), where ``detail`` tells apart events that share a window: the reason
-code for ``data-quality`` events, the other object for ``close-approach`` events, "" otherwise.
+code for ``data-quality``, ``norm`` and ``launch`` events, the other object for
+``close-approach`` events, "" otherwise.
 The same event in the same data therefore gets the same id on every run and machine; a new
 detector version gives new ids.
 """
@@ -69,6 +70,13 @@ EVENT_DTYPES: Final[dict[str, str]] = {
     "gap_days": "float64",
     "pieces": "string",
     "records": "string",
+    # Norm checks (ssaviewer.core.norms).
+    "norm_sources": "string",
+    "lifetime_years": "float64",
+    "lifetime_low_years": "float64",
+    "lifetime_high_years": "float64",
+    "duration_days": "float64",
+    "launch_objects": "string",
 }
 
 #: Text columns: missing values are written as "" (never NA) so files round-trip exactly.
@@ -131,7 +139,7 @@ def event_ids(events: pd.DataFrame) -> np.ndarray:
     """Return the stable id of every event (see the module docstring)."""
     event_type = events["event_type"].astype(str).to_numpy(dtype=object)
     detail = np.where(
-        event_type == "data-quality",
+        np.isin(event_type, ("data-quality", "norm", "launch")),
         events["reasons"].astype(str).to_numpy(dtype=object),
         np.where(
             event_type == "close-approach",

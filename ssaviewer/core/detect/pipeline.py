@@ -81,6 +81,7 @@ def run_detection(
     screen: approach.ScreenFunction | None = approach.default_screen,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
+    launch_notifications: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Find and label every event in ``dataset``.
 
@@ -99,6 +100,10 @@ def run_detection(
         Optional callbacks for a GUI worker: ``progress(fraction, message)``, and a check that
         raises :class:`~ssaviewer.core.detect.manoeuvre.DetectionCancelled` when it returns
         True.
+    launch_notifications
+        Optional launch notifications ``cospar_launch, notified_utc, state, note``
+        (:func:`ssaviewer.core.norms.read_launch_notifications`): each new launch is then
+        ``notified`` or ``unannounced``.
 
     Returns
     -------
@@ -122,6 +127,7 @@ def run_detection(
         screen=screen,
         progress=None if progress is None else _screening_progress(progress),
         should_stop=should_stop,
+        launch_notifications=launch_notifications,
     )
     if progress is not None:
         progress(1.0, f"{len(events)} events")

@@ -1,4 +1,4 @@
-"""Every rules section, in rules-file order: the manoeuvre detectors', then the labellers'."""
+"""Every rules section, in rules-file order: the manoeuvre detectors', labellers', norms'."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from ssaviewer.core.detect import (
 )
 from ssaviewer.core.detect.manoeuvre import MANOEUVRE_SECTIONS
 from ssaviewer.core.detect.rules import RuleSection
+from ssaviewer.core.norms.checks import NORM_SECTIONS
 
 #: Sections of the pattern-of-life labelling and of the other events (this package's own).
 EVENT_SECTIONS: tuple[RuleSection, ...] = (
@@ -34,4 +35,4 @@ EVENT_SECTIONS: tuple[RuleSection, ...] = (
 )
 
 #: Every section a rules file may hold, in the order ``dump_rules`` writes them.
-SECTIONS: tuple[RuleSection, ...] = (*MANOEUVRE_SECTIONS, *EVENT_SECTIONS)
+SECTIONS: tuple[RuleSection, ...] = (*MANOEUVRE_SECTIONS, *EVENT_SECTIONS, *NORM_SECTIONS)

@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 
+from ssaviewer.core.simulate import dynamics as dyn
 from ssaviewer.core.simulate.burns import direction, row
 from ssaviewer.core.simulate.geo_station import (
     FAST_DRIFT,
@@ -155,6 +156,62 @@ def _moves(spec: GeoSpec, targets: Targets) -> list[tuple[float, float, float]]:
     return sorted(moves)
 
 
+#: IADC re-orbit minimum above the geostationary altitude with ssaviewer's default
+#: C_R·A/m (1.5 × 0.02 m²/kg): 235 km + 1000 × 0.03 km (``ssaviewer.core.norms``).
+IADC_MIN_RAISE_KM = 265.0
+#: Days between re-orbit burns: 2.5 days puts each burn half a revolution (in inertial
+#: longitude) from the last, so their eccentricity changes cancel, and leaves element sets
+#: between them so each burn can be seen.
+DISPOSAL_BURN_SPACING_DAYS = 2.5
+
+
+def _end_of_life(b: GeoBuilder, s: GeoState, track: Track, rows: list[Row]) -> GeoState:
+    """Stop station-keeping for good; re-orbit first when ``end_of_life.raise_km`` > 0.
+
+    Re-orbiting: ``burns`` equal tangential burns ``DISPOSAL_BURN_SPACING_DAYS`` apart (their
+    eccentricity changes cancel), each an answer-key ``geo-disposal`` manoeuvre; then one
+    ``end-of-life`` norm row on the last burn (or, when abandoned, on the last
+    station-keeping burn).
+    """
+    eol = b.spec.end_of_life
+    assert eol is not None
+    b.mode, b.next_ew, b.next_ns = "free", np.inf, np.inf
+    norad, name = b.spec.norad_id, b.spec.name
+    if eol.raise_km <= 0:
+        burns = [r["day"] for r in rows if r["event_type"] == "manoeuvre"]
+        rows.append(
+            row(norad, name, "end-of-life", burns[-1] if burns else s.t_day,
+                event_type="norm", label="irregular", reasons="abandoned-in-geo",
+                notes="station-keeping stops; no re-orbit: left in the protected GEO region")
+        )  # fmt: skip
+        return replace(s, accel_deg_per_day2=geo_accel(s.lon_deg))
+    i_deg = float(np.hypot(*s.i_vec_deg))
+    a0 = a_for_drift(s.drift_deg_per_day, i_deg)
+    for k in range(eol.burns):
+        if k:
+            track.segments.append(s)
+            moved = advance(s, s.t_day + DISPOSAL_BURN_SPACING_DAYS)
+            assert isinstance(moved, GeoState)
+            s = moved
+        a = np.array(a0 + eol.raise_km * (k + 1) / eol.burns)
+        drift = float(dyn.longitude_rate_deg_per_day(a, np.array(3e-4), np.array(i_deg)))
+        s, dv, da = tangential_burn(b, s, drift)
+        s = replace(s, accel_deg_per_day2=0.0)
+        rows.append(
+            row(norad, name, "geo-disposal", s.t_day, label="irregular", delta_v_mps=abs(dv),
+                direction="in-plane", delta_a_km=da, delta_i_deg=0.0,
+                notes=f"re-orbit burn {k + 1} of {eol.burns}: {eol.raise_km:g} km in all")
+        )  # fmt: skip
+    ok = eol.raise_km >= IADC_MIN_RAISE_KM
+    rows.append(
+        row(norad, name, "end-of-life", s.t_day, event_type="norm",
+            label="regular" if ok else "irregular",
+            reasons="disposal-ok" if ok else "disposal-below-guideline",
+            notes=f"re-orbited {eol.raise_km:g} km above its slot, then drifts")
+    )  # fmt: skip
+    return s
+
+
 def build_geo(
     spec: GeoSpec, end_day: float, rng: np.random.Generator, jd0: float, targets: Targets
 ) -> tuple[Track, list[Row]]:
@@ -173,11 +230,16 @@ def build_geo(
         assert isinstance(seg, GeoState)
         anchor = seg.t_day + REANCHOR_DAYS if b.mode == "free" else np.inf
         move_day = moves[0][0] if moves else np.inf
-        t = min(b.next_ew, b.next_ns, b.arrive, anchor, move_day)
+        eol_day = spec.end_of_life.day if spec.end_of_life and b.mode != "free" else np.inf
+        t = min(b.next_ew, b.next_ns, b.arrive, anchor, move_day, eol_day)
         if t >= end_day:
             break
         s = advance(seg, t)
         assert isinstance(s, GeoState)
+        if t == eol_day:
+            moves = []
+            track.segments.append(_end_of_life(b, s, track, rows))
+            continue
         if t == b.arrive and b.approach_target is not None:
             _colocate(b, s, track, rows, targets)
             break

@@ -50,6 +50,7 @@ class _Plan:
     reference_km: float
     next_makeup: float = np.inf
     n_makeup: int = 0
+    last_burn: LeoState | None = None
 
     def schedule(self, state: LeoState) -> None:
         """Plan the next make-up burn from ``state`` (none without a band)."""
@@ -61,6 +62,7 @@ def _one_off(plan: _Plan, state: LeoState, burn: Burn) -> tuple[LeoState, Row]:
     """Apply an unannounced burn: raising, lowering or an inclination change."""
     state, dv, way = leo_burn(state, burn.delta_a_km, burn.delta_i_deg)
     plan.reference_km += burn.delta_a_km
+    plan.last_burn = state
     plan.schedule(state)
     kind = _kind(burn)
     return state, row(
@@ -76,6 +78,7 @@ def _makeup(plan: _Plan, state: LeoState) -> tuple[LeoState, Row]:
     delta_a = plan.reference_km + plan.band_km - state.a_km
     state, dv, way = leo_burn(state, delta_a, 0.0)
     plan.n_makeup += 1
+    plan.last_burn = state
     plan.schedule(state)
     return state, row(
         plan.norad_id, plan.name, "drag-makeup", state.t_day, delta_v_mps=dv, direction=way,
@@ -93,12 +96,15 @@ def run_leo(
     band_km: float = 0.0,
     reference_km: float | None = None,
     burns: tuple[Burn, ...] = (),
+    end_of_mission_day: float = np.inf,
 ) -> tuple[Track, list[Row]]:
     """Evolve a LEO object from ``state`` to ``end_day`` or re-entry.
 
     First the next event is found (a one-off burn, a drag make-up burn when a reaches the
     lower edge of ``band_km`` around its reference, re-anchoring, re-entry); then the state is
-    advanced to it and the burn applied. Returns the track and its answer-key rows.
+    advanced to it and the burn applied. From ``end_of_mission_day`` on no burn is made (the
+    answer key gets an ``end-of-mission`` norm row, see :func:`end_of_mission_row`). Returns
+    the track and its answer-key rows.
     """
     track = Track(first_day=state.t_day, end_day=end_day, segments=[state])
     rows: list[Row] = []
@@ -113,9 +119,15 @@ def run_leo(
         reentry = seg.t_day + dyn.days_to_reach_km(seg.a_km, seg.q, floor)
         anchor = seg.t_day + (1.0 if seg.a_km < EARTH_RADIUS_KM + 250 else REANCHOR_DAYS)
         burn_day = pending[0].day if pending else np.inf
-        t = min(reentry, anchor, burn_day, plan.next_makeup)
+        t = min(reentry, anchor, burn_day, plan.next_makeup, end_of_mission_day)
         if t >= end_day:
             break
+        if t == end_of_mission_day:
+            pending, plan.band_km, plan.next_makeup = [], 0.0, np.inf
+            end_of_mission_day = np.inf
+            if plan.last_burn is not None:
+                rows.append(end_of_mission_row(plan.norad_id, plan.name, plan.last_burn))
+            continue
         if t == reentry:
             track.end_day = reentry
             notes = "mean altitude reached 120 km: re-entry"
@@ -131,6 +143,36 @@ def run_leo(
             rows.append(event)
         track.segments.append(new)
     return track, rows
+
+
+#: Lifetime thresholds (years) of the guidelines the answer key states the truth against:
+#: 25 years (IADC, UN), 5 years (FCC 2022, ESA 2023); see ``ssaviewer.core.norms``.
+LIFETIME_LIMITS_YEARS = (25.0, 5.0)
+
+
+def true_lifetime_years(state: LeoState) -> float:
+    """Years from ``state`` until the mean altitude reaches 120 km, at mean solar density."""
+    q = float(dyn.drag_constant_km5_per_day(np.array(state.a_km), np.array(state.bstar)))
+    floor = EARTH_RADIUS_KM + REENTRY_ALTITUDE_KM
+    return dyn.days_to_reach_km(state.a_km, q, floor) / 365.25
+
+
+def end_of_mission_row(norad_id: int, name: str, last_burn: LeoState) -> Row:
+    """Return the answer-key row of a LEO end of mission: its true post-mission lifetime."""
+    years = true_lifetime_years(last_burn)
+    over_25, over_5 = (years > limit for limit in LIFETIME_LIMITS_YEARS)
+    reasons = (
+        "lifetime-over-25-years;lifetime-over-5-years"
+        if over_25
+        else "lifetime-over-5-years"
+        if over_5
+        else "lifetime-within-5-years"
+    )
+    return row(
+        norad_id, name, "end-of-mission", last_burn.t_day, event_type="norm",
+        label="irregular" if over_25 else "regular", reasons=reasons,
+        notes=f"last drag make-up; true remaining lifetime {years:.1f} years (SGP4 drag law)",
+    )  # fmt: skip
 
 
 def _kind(burn: Burn) -> str:
@@ -152,4 +194,5 @@ def build_leo(
         band_km=spec.drag_makeup_band_km,
         reference_km=EARTH_RADIUS_KM + spec.altitude_km,
         burns=spec.manoeuvres,
+        end_of_mission_day=spec.end_of_mission_day,
     )

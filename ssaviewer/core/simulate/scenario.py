@@ -14,6 +14,7 @@ from ssaviewer.core.formats.omm_write import format_omm_json
 from ssaviewer.core.formats.tle_write import format_tle
 from ssaviewer.core.schema import BASE_COLUMNS
 from ssaviewer.core.simulate import dynamics as dyn
+from ssaviewer.core.simulate.burns import row
 from ssaviewer.core.simulate.catalogue import default_object_type, format_satcat
 from ssaviewer.core.simulate.defaults import GEO_CADENCE, GEO_NOISE, LEO_CADENCE, LEO_NOISE
 from ssaviewer.core.simulate.fragmentation import break_up
@@ -140,9 +141,38 @@ def build_objects(spec: ScenarioSpec, seed: int) -> tuple[list[SimObject], list[
                 )
             )
             rows += piece_rows
+    rows += launch_rows(objects)
     for obj in objects:
-        obj.burn_days = [r["day"] for r in rows if r["norad_id"] == obj.norad_id]
+        obj.burn_days = [
+            r["day"]
+            for r in rows
+            if r["norad_id"] == obj.norad_id and r["event_type"] not in ("norm", "launch")
+        ]
     return objects, rows
+
+
+def launch_rows(objects: list[SimObject]) -> list[dict[str, Any]]:
+    """Answer-key rows of the launches that happen inside the scenario (every object later).
+
+    A launch is the COSPAR id's ``YYYY-NNN``; one ``launch`` row on its first object, at its
+    first element set, ``undetermined`` with ``new-launch`` (no notifications are simulated).
+    """
+    launches: dict[str, list[SimObject]] = {}
+    for obj in objects:
+        launches.setdefault(obj.object_id[:8], []).append(obj)
+    rows = []
+    for launch, members in sorted(launches.items()):
+        if min(o.first_day for o in members) <= 0:
+            continue
+        members = sorted(members, key=lambda o: o.object_id)
+        first = min(members, key=lambda o: o.first_day)
+        listed = "; ".join(f"{o.norad_id} {o.name}" for o in members)
+        rows.append(
+            row(members[0].norad_id, members[0].name, "launch", first.first_day,
+                event_type="launch", label="undetermined", reasons="new-launch",
+                notes=f"launch {launch}: {listed}")
+        )  # fmt: skip
+    return rows
 
 
 def _at_ascending_node(

@@ -20,6 +20,7 @@ from ssaviewer.core.simulate.spec_checks import RANGES, check_scenario
 from ssaviewer.core.simulate.spec_types import (
     Approach,
     Burn,
+    EndOfLife,
     FragmentationSpec,
     GeoSpec,
     LeoSpec,
@@ -31,6 +32,7 @@ from ssaviewer.core.simulate.spec_types import (
 __all__ = [
     "Approach",
     "Burn",
+    "EndOfLife",
     "FragmentationSpec",
     "GeoSpec",
     "LeoSpec",
@@ -163,6 +165,7 @@ def parse_spec(text: str, source: str = "SPEC") -> ScenarioSpec:
             {
                 "relocations": _list_of(Relocation),
                 "approach": lambda w, r: _table(w, r, Approach),
+                "end_of_life": lambda w, r: _table(w, r, EndOfLife),
             },
         ),
         fragmentation=_objects(source, raw, "fragmentation", FragmentationSpec, {}),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import pandas as pd
@@ -45,6 +46,20 @@ class Approach:
 
 
 @dataclass(frozen=True)
+class EndOfLife:
+    """The end of a GEO mission on ``day``: station-keeping stops for good.
+
+    With ``raise_km`` > 0 the object is first re-orbited above the belt by ``burns`` equal
+    tangential burns 2.5 days apart (so their eccentricity changes cancel) and then drifts;
+    with ``raise_km`` = 0 it is abandoned where it is and drifts or librates in the belt.
+    """
+
+    day: float
+    raise_km: float = 0.0
+    burns: int = 2
+
+
+@dataclass(frozen=True)
 class LeoSpec:
     """A low-Earth-orbit object (keys of a ``[[leo]]`` table).
 
@@ -65,6 +80,8 @@ class LeoSpec:
     manoeuvres: tuple[Burn, ...] = ()
     object_type: str = ""
     owner: str = "TBD"
+    #: The mission ends on this day: no drag make-up after it (never by default).
+    end_of_mission_day: float = math.inf
 
 
 @dataclass(frozen=True)
@@ -85,6 +102,7 @@ class GeoSpec:
     approach: Approach | None = None
     object_type: str = ""
     owner: str = "TBD"
+    end_of_life: EndOfLife | None = None
 
 
 @dataclass(frozen=True)

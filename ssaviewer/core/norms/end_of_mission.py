@@ -1,0 +1,105 @@
+"""End of mission as the history shows it: the last manoeuvre and how long the object is quiet.
+
+An object that manoeuvred (``min_manoeuvres`` or more) and then made none for far longer than
+its usual interval has ended its mission, as far as the element sets can tell: its last
+manoeuvre is the end of the mission. The usual interval is the median gap between its
+manoeuvre *campaigns* (manoeuvres less than ``campaign_days`` apart form one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ssaviewer.core.table_order import epoch_ns
+
+NS_PER_DAY = 86_400e9
+
+
+@dataclass(frozen=True)
+class MissionEnds:
+    """Per object that manoeuvred: its last manoeuvre and quiet time (one row each).
+
+    ``table`` columns: ``norad_id``, ``n_manoeuvres``, ``last_manoeuvre_utc``,
+    ``last_epoch_utc`` (its last element set), ``quiet_days`` (between the two),
+    ``usual_interval_days`` (median campaign gap; NaN with one campaign).
+    """
+
+    table: pd.DataFrame
+
+    def ended(
+        self, min_manoeuvres: int, min_quiet_days: float, cadence_factor: float
+    ) -> pd.DataFrame:
+        """Objects whose quiet time exceeds max(``min_quiet_days``, factor × usual interval)."""
+        t = self.table
+        limit = np.fmax(min_quiet_days, cadence_factor * t["usual_interval_days"].to_numpy())
+        keep = (t["n_manoeuvres"].to_numpy() >= min_manoeuvres) & (
+            t["quiet_days"].to_numpy() >= limit
+        )
+        return t[keep].reset_index(drop=True)
+
+
+class ObjectRows:
+    """Each object's rows of an element table sorted by object and epoch (``Dataset``'s order).
+
+    ``of(norad_id)`` returns that object's rows of ``columns`` (a cheap positional slice,
+    empty when the object is absent), so a check that visits a few objects does not scan the
+    whole table for each.
+    """
+
+    def __init__(self, elements: pd.DataFrame, columns: list[str]) -> None:
+        norad = elements["norad_id"].to_numpy()
+        starts: np.ndarray = np.flatnonzero(np.r_[True, norad[1:] != norad[:-1]])
+        stops: np.ndarray = np.r_[starts[1:], len(norad)]
+        if len(norad) == 0:
+            starts = stops = np.empty(0, dtype=np.int64)
+        self._bounds = {int(norad[s]): (int(s), int(e)) for s, e in zip(starts, stops, strict=True)}
+        self._table = elements[columns]
+
+    def of(self, norad_id: int) -> pd.DataFrame:
+        """Return the rows of ``norad_id`` (in epoch order)."""
+        start, stop = self._bounds.get(norad_id, (0, 0))
+        return self._table.iloc[start:stop]
+
+
+def mission_ends(
+    manoeuvres: pd.DataFrame, elements: pd.DataFrame, campaign_days: float = 3.0
+) -> MissionEnds:
+    """Return each manoeuvring object's last manoeuvre and quiet time (:class:`MissionEnds`).
+
+    ``manoeuvres`` needs ``norad_id, epoch_utc`` (any order); ``elements`` the element table.
+    """
+    columns = [
+        "norad_id",
+        "n_manoeuvres",
+        "last_manoeuvre_utc",
+        "last_epoch_utc",
+        "quiet_days",
+        "usual_interval_days",
+    ]
+    if len(manoeuvres) == 0:
+        return MissionEnds(pd.DataFrame({c: [] for c in columns}))
+    m = manoeuvres[["norad_id", "epoch_utc"]].dropna().sort_values(["norad_id", "epoch_utc"])
+    norad = m["norad_id"].to_numpy()
+    ns = epoch_ns(m["epoch_utc"]).astype(np.float64)
+    same = np.r_[False, norad[1:] == norad[:-1]]
+    gap = np.where(same, np.r_[np.nan, np.diff(ns)] / NS_PER_DAY, np.nan)
+    campaign_gap = np.where(gap >= campaign_days, gap, np.nan)
+    per = pd.DataFrame({"norad_id": norad, "ns": ns, "gap": campaign_gap}).groupby("norad_id")
+    last_epoch = elements.groupby("norad_id", observed=True)["epoch_utc"].max()
+    table = pd.DataFrame(
+        {
+            "n_manoeuvres": per.size(),
+            "last_ns": per["ns"].max(),
+            "usual_interval_days": per["gap"].median(),
+        }
+    ).reset_index()
+    table["last_manoeuvre_utc"] = pd.to_datetime(table.pop("last_ns").astype("int64"), utc=True)
+    table["last_epoch_utc"] = pd.to_datetime(
+        last_epoch.reindex(table["norad_id"].to_numpy()).to_numpy(), utc=True
+    )
+    quiet_ns = epoch_ns(table["last_epoch_utc"]) - epoch_ns(table["last_manoeuvre_utc"])
+    table["quiet_days"] = quiet_ns / NS_PER_DAY
+    return MissionEnds(table[columns])

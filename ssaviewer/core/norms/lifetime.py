@@ -1,0 +1,228 @@
+"""LEO post-mission orbital lifetime: how long an object stays up after its last manoeuvre.
+
+Objects in LEO whose mission has ended (:mod:`~ssaviewer.core.norms.end_of_mission`) and that
+have not re-entered get one ``norm`` event. The decay rate is measured from the object's own
+semi-major axis after its last manoeuvre (least squares over ``window_days`` windows; the
+16th-84th percentile of the window rates, widened by ``solar_cycle_factor`` each way for the
+unknown phase of the solar cycle, is the stated range). Where the history after
+the mission is too short for a trend, the median B* of those element sets gives the rate
+through SGP4's drag law. The lifetime is the exponential-atmosphere integral of
+:mod:`~ssaviewer.core.norms.atmosphere` scaled to that rate.
+
+Codes (thresholds in the rules file, section ``norm_lifetime``):
+
+``lifetime-over-25-years``
+    More than ``iadc_years`` (25): beyond the IADC and UN guidelines.
+``lifetime-over-5-years``
+    More than ``strict_years`` (5): beyond the US FCC 2022 rule and the ESA 2023 policy.
+``lifetime-within-5-years``
+    At most ``strict_years``: within every guideline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ssaviewer.core.constants import EARTH_RADIUS_KM
+from ssaviewer.core.detect.event_frame import event_frame
+from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.norms import sources
+from ssaviewer.core.norms.atmosphere import lifetime_years
+from ssaviewer.core.norms.end_of_mission import NS_PER_DAY, MissionEnds, ObjectRows
+from ssaviewer.core.table_order import epoch_ns
+
+SECTION = "norm_lifetime"
+#: SGP4's drag constants: q0 = 120 km, s = 78 km above the Earth's radius (``qoms2t``).
+_S_KM = 78.0
+_QOMS2T = ((120.0 - _S_KM) / EARTH_RADIUS_KM) ** 4
+_COLUMNS = ["epoch_utc", "semi_major_axis_km", "perigee_km", "bstar", "regime"]
+
+
+@dataclass(frozen=True)
+class LifetimeParams:
+    """LEO post-mission orbital lifetime (IADC 5.3.2, UN guideline 7; FCC 2022, ESA 2023).
+
+    Sources: IADC Space Debris Mitigation Guidelines 5.3.2 and the UN Space Debris Mitigation
+    Guidelines, guideline 7 (25 years); US FCC Second Report and Order FCC 22-74 (2022) and
+    ESA Space Debris Mitigation Requirements ESSB-ST-U-007 (2023) (5 years). An estimate from
+    public element sets, not a legal finding.
+    """
+
+    #: The documents this rule cites (written into every event).
+    source: str = (
+        f"{sources.IADC_LEO}; {sources.UN_SDM_LEO}; {sources.FCC_2022}; {sources.ESA_2023}"
+    )
+    #: Lifetime limit of the IADC and UN guidelines (years).
+    iadc_years: float = 25.0
+    #: Lifetime limit of the FCC 2022 rule and the ESA 2023 policy (years).
+    strict_years: float = 5.0
+    #: An object with at least this many manoeuvres ...
+    min_manoeuvres: int = 3
+    #: ... and none for max(min_quiet_days, cadence_factor × its usual interval) has ended.
+    min_quiet_days: float = 60.0
+    cadence_factor: float = 4.0
+    #: Element sets this long after the last manoeuvre are left out (the burn settling).
+    settle_days: float = 2.0
+    #: Decay rates are fitted over windows this long (days), half-overlapping.
+    window_days: float = 30.0
+    #: A trend needs this many element sets after the mission (else B* gives the rate).
+    min_sets: int = 10
+    #: The decay may be measured at any phase of the 11-year solar cycle, when the density at
+    #: 400-800 km is several times above or below its cycle mean (about 10-20× from minimum
+    #: to maximum): the stated range is widened by this factor each way.
+    solar_cycle_factor: float = 4.0
+
+
+RULE_SECTION = RuleSection(
+    SECTION, LifetimeParams, {ALL_REGIMES: LifetimeParams()}, doc=LifetimeParams.__doc__ or ""
+)
+
+
+def lifetime_events(
+    elements: pd.DataFrame, ends: MissionEnds, decayed: np.ndarray, rules: Rules
+) -> pd.DataFrame:
+    """Return one ``norm`` event per LEO object whose mission ended (``event_frame`` columns).
+
+    ``decayed`` lists the NORAD ids with a ``decay`` event (they are left out: their lifetime
+    is known).
+    """
+    p: LifetimeParams = rules.get(SECTION, ALL_REGIMES)
+    ended = ends.ended(p.min_manoeuvres, p.min_quiet_days, p.cadence_factor)
+    ended = ended[~ended["norad_id"].isin(decayed)]
+    sets = ObjectRows(elements, _COLUMNS)
+    ends_: Any = ended.itertuples()
+    rows = [_assess(sets.of(int(end.norad_id)), end, p) for end in ends_]
+    found = [r for r in rows if r is not None]
+    if not found:
+        return event_frame(0)
+    table = pd.DataFrame(found)
+    return event_frame(
+        len(table),
+        norad_id=table["norad_id"].to_numpy(),
+        event_type="norm",
+        label=table["label"].to_numpy(),
+        reasons=table["reasons"].to_numpy(),
+        explanation=table["explanation"].to_numpy(),
+        epoch_utc=table["epoch"].to_numpy(),
+        window_start_utc=table["epoch"].to_numpy(),
+        window_end_utc=table["end"].to_numpy(),
+        rules=SECTION,
+        regime="LEO",
+        perigee_km=table["perigee_km"].to_numpy(),
+        lifetime_years=table["years"].to_numpy(),
+        lifetime_low_years=table["low"].to_numpy(),
+        lifetime_high_years=table["high"].to_numpy(),
+        norm_sources=p.source,
+    )
+
+
+def _assess(sets: pd.DataFrame, end: Any, p: LifetimeParams) -> dict[str, object] | None:
+    """Assess one object from its element sets (``_COLUMNS``)."""
+    norad = int(end.norad_id)
+    last = pd.Timestamp(end.last_manoeuvre_utc)
+    after = sets[sets["epoch_utc"] >= last + pd.Timedelta(days=p.settle_days)]
+    if len(after) == 0 or str(after["regime"].iloc[-1]) != "LEO":
+        return None
+    t = (epoch_ns(after["epoch_utc"]) - epoch_ns(after["epoch_utc"])[0]) / NS_PER_DAY
+    a = after["semi_major_axis_km"].to_numpy(dtype=np.float64)
+    altitude = float(np.median(a[-5:])) - EARTH_RADIUS_KM
+    rates, how = _trend_rates(t, a, p)
+    if rates is None:
+        bstar = float(np.median(after["bstar"].to_numpy(dtype=np.float64)))
+        rates = np.array([_bstar_rate(altitude + EARTH_RADIUS_KM, bstar)])
+        how = f"B* {bstar:.2e} (SGP4's drag law; too few element sets for a trend)"
+    rate = float(np.median(rates))
+    low_rate, high_rate = (float(np.percentile(rates, q)) for q in (16, 84))
+    years = lifetime_years(altitude, rate)
+    low = lifetime_years(altitude, high_rate) / p.solar_cycle_factor
+    high = lifetime_years(altitude, low_rate) * p.solar_cycle_factor
+    codes = _codes(years, p)
+    label = "irregular" if "lifetime-over-25-years" in codes else "regular"
+    return {
+        "norad_id": norad,
+        "label": label,
+        "reasons": ";".join(codes),
+        "explanation": _sentence(last, altitude, rate, how, years, low, high, codes, p),
+        "epoch": last,
+        "end": after["epoch_utc"].iloc[-1],
+        "perigee_km": float(after["perigee_km"].iloc[-1]),
+        "years": years,
+        "low": low,
+        "high": high,
+    }
+
+
+def _trend_rates(t: np.ndarray, a: np.ndarray, p: LifetimeParams) -> tuple[np.ndarray | None, str]:
+    """Decay rates (km/day, positive when decaying) of half-overlapping windows, or None."""
+    if len(t) < p.min_sets or t[-1] < p.window_days:
+        return None, ""
+    starts = np.arange(0.0, t[-1] - p.window_days + 1e-9, p.window_days / 2)
+    rates = []
+    for start in starts:
+        inside = (t >= start) & (t <= start + p.window_days)
+        if inside.sum() >= 5:
+            rates.append(-np.polyfit(t[inside], a[inside], 1)[0])
+    if len(rates) < 2:
+        rates = [-np.polyfit(t, a, 1)[0]]
+    how = (
+        f"its semi-major axis over {t[-1]:.0f} days after the last manoeuvre"
+        f" ({len(rates)} windows of {p.window_days:g} days)"
+    )
+    return np.array(rates, dtype=np.float64), how
+
+
+def _bstar_rate(a_km: float, bstar: float) -> float:
+    """SGP4's secular decay |da/dt| (km/day) for ``bstar``: 2·a·C1, near-circular."""
+    n_rad_per_day = np.sqrt(398600.8 / a_km**3) * 86400.0
+    q = 2.0 * bstar * _QOMS2T * n_rad_per_day * (a_km / EARTH_RADIUS_KM) ** 2 * EARTH_RADIUS_KM**5
+    return float(q / (a_km - EARTH_RADIUS_KM - _S_KM) ** 4)
+
+
+def _codes(years: float, p: LifetimeParams) -> list[str]:
+    if years > p.iadc_years:
+        return ["lifetime-over-25-years", "lifetime-over-5-years"]
+    if years > p.strict_years:
+        return ["lifetime-over-5-years"]
+    return ["lifetime-within-5-years"]
+
+
+def _years(value: float) -> str:
+    return "centuries" if not np.isfinite(value) or value > 1000 else f"{value:,.1f} years"
+
+
+def _sentence(
+    last: pd.Timestamp,
+    altitude: float,
+    rate: float,
+    how: str,
+    years: float,
+    low: float,
+    high: float,
+    codes: list[str],
+    p: LifetimeParams,
+) -> str:
+    verdict = {
+        "lifetime-over-25-years": (
+            f"more than {p.iadc_years:g} years: beyond the IADC and UN guidelines"
+            f" ({sources.IADC_LEO}; {sources.UN_SDM_LEO})"
+        ),
+        "lifetime-over-5-years": (
+            f"more than {p.strict_years:g} years: beyond the FCC 2022 rule and the ESA 2023 policy"
+        ),
+        "lifetime-within-5-years": (
+            f"within {p.strict_years:g} years: within the IADC/UN 25-year guideline and the"
+            " FCC 2022 and ESA 2023 5-year rules"
+        ),
+    }
+    return (
+        f"Mission ended with the last manoeuvre on {last:%Y-%m-%d}; at {altitude:,.0f} km it"
+        f" decays {rate * 1000:,.1f} m/day (from {how}), so about {_years(years)} remain"
+        f" (range {_years(low)} to {_years(high)}: the spread of decay rates, widened"
+        f" {p.solar_cycle_factor:g}× each way for the phase of the solar cycle): "
+        + "; ".join(verdict[c] for c in codes)
+        + f". {sources.NOT_A_FINDING}"
+    )
