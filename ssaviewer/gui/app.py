@@ -14,6 +14,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import ssaviewer
@@ -74,12 +75,24 @@ def install_excepthook(app: QApplication) -> None:
     sys.excepthook = hook
 
 
+def application_icon() -> QIcon:
+    """Return the window icon; an empty icon when its file is missing.
+
+    The file is ``ssaviewer/resources/ssaviewer.png``, made by ``packaging/make_icons.py``.
+    """
+    path = Path(ssaviewer.__file__).resolve().parent / "resources" / "ssaviewer.png"
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
 def make_app(argv0: str = "ssaviewer") -> QApplication:
     """Return the QApplication (created once), themed from the settings."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([argv0])
     app.setApplicationName("ssaviewer")
+    app.setApplicationVersion(ssaviewer.__version__)
     app.setOrganizationName(settings.ORGANISATION)
+    app.setDesktopFileName("ssaviewer")  # packaging/ssaviewer.desktop
+    app.setWindowIcon(application_icon())
     apply_theme(app, settings.get("theme"))
     return app
 
