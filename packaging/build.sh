@@ -50,6 +50,7 @@ for needed in \
     "_internal/skyfield_data/data/finals2000A.all" \
     "_internal/ssaviewer/resources/coastline_50m.npz" \
     "_internal/sample_data/scenario.toml" \
+    "_internal/sample_data/lessons/five_anomalies.ssas" \
     "_internal/icons/ssaviewer.svg"; do
     if [ ! -e "$app/$needed" ]; then
         echo "build.sh: the bundle lacks $needed" >&2

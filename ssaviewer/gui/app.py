@@ -159,6 +159,11 @@ def main(argv: Sequence[str] | None = None, subcommands: Sequence[str] = ()) -> 
     paths = args.paths or demo_paths()
     app = make_app()
     install_excepthook(app)
+    lessons = [Path(p) for p in args.paths if str(p).lower().endswith(".ssas")]
+    if lessons:  # a training scenario opens in trainer mode (ssaviewer.gui.trainer)
+        from ssaviewer.gui.trainer.launch import lesson_main
+
+        return lesson_main(app, args, lessons[0])
     if args.screenshot:
         return screenshot(args, paths)
     window = MainWindow()

@@ -148,3 +148,29 @@ def test_notes_attach_to_their_events_and_a_stray_note_is_named() -> None:
     assert (key["narration"] != "").sum() == 1
     with pytest.raises(ValueError, match=r"NORAD 102 .* within 4 h"):
         quiz_key(answer_key(), notes=notes, tolerance_hours=4)
+
+
+def test_presentation_reveals_events_notes_and_anomalies_in_time() -> None:
+    from ssaviewer.core.schema import EVENT_COLUMNS
+    from ssaviewer.core.training.reveal import current_note, revealed_events, step_anomaly
+
+    notes = pd.DataFrame(
+        {
+            "norad_id": [101],
+            "time_utc": pd.to_datetime(["2025-01-10T12:00:00Z"]),
+            "text": ["ALPHA climbs"],
+        }
+    )
+    key = quiz_key(answer_key(), notes=notes)
+    day = pd.Timestamp("2025-01-10T12:00:00Z")
+    shown = revealed_events(key, day - pd.Timedelta(seconds=1))
+    assert list(shown.columns) == list(EVENT_COLUMNS)
+    assert shown["event_id"].tolist() == ["K1", "K2"]
+    assert revealed_events(key, day)["event_id"].tolist() == ["K1", "K2", "K3"]
+    assert revealed_events(key, day)["explanation"].iloc[2] == "ALPHA climbs"
+    assert current_note(key, day - pd.Timedelta(seconds=1)) is None
+    assert current_note(key, pd.Timestamp("2025-03-01T00:00:00Z")) == 2
+    assert step_anomaly(key, pd.Timestamp("2025-01-01T00:00:00Z"), +1) == 2
+    assert step_anomaly(key, day, +1) == 3
+    assert step_anomaly(key, day, -1) is None
+    assert step_anomaly(key, pd.Timestamp("2025-02-01T00:00:00Z"), +1) is None
