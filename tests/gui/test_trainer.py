@@ -116,4 +116,40 @@ def test_main_window_has_the_trainer_menu(qtbot: QtBot) -> None:
     menus = {a.text(): a.menu() for a in window.menuBar().actions()}
     trainer = menus["&Trainer"]
     assert isinstance(trainer, QMenu)
-    assert [a.text() for a in trainer.actions()] == ["Present lesson…", "Quiz on lesson…"]
+    assert [a.text() for a in trainer.actions()] == [
+        "Scenario builder…",
+        "Present lesson…",
+        "Quiz on lesson…",
+    ]
+
+
+def test_builder_makes_a_lesson_that_opens(qtbot: QtBot, tmp_path: Path) -> None:
+    from ssaviewer.gui.trainer.builder_dialog import ScenarioBuilderDialog
+
+    dialog = ScenarioBuilderDialog()
+    qtbot.addWidget(dialog)
+    dialog.days.setValue(40)
+    dialog.add_object("LEO")
+    dialog.add_object("LEO")
+    dialog.add_object("GEO")
+    leo, geo = 93001, 93501
+    dialog.add_behaviour(leo, "orbit change", 12, 15.0)
+    dialog.add_behaviour(leo + 1, "inclination change", 20, 0.1)
+    dialog.add_behaviour(geo, "relocation", 8, 3.0)
+    assert dialog.preview()
+    assert dialog.notes.rowCount() == 4  # raising, inclination, relocation start and stop
+    assert len(dialog.session.dataset.objects) == 3
+    assert set(dialog.session.events["label"]) == {"regular", "irregular"}  # key as markers
+    first_note = dialog.notes.item(0, 4)
+    assert first_note is not None
+    first_note.setText("Watch this one")
+    out = tmp_path / "built.ssas"
+    assert dialog.save(out)
+    lesson = read_training_scenario(out)
+    key = lesson.key()
+    assert "Watch this one" in set(key["narration"])
+    assert int(key["scored"].sum()) == 4
+
+    dialog.add_behaviour(geo, "orbit change", 5, 1.0)  # a LEO behaviour on a GEO object
+    assert not dialog.preview()
+    assert "expected a LEO object" in dialog.message.text()

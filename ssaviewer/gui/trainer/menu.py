@@ -5,7 +5,14 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenuBar, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QMainWindow,
+    QMenuBar,
+    QMessageBox,
+    QWidget,
+)
 
 from ssaviewer.core.simulate.spec import SpecError
 from ssaviewer.core.training import SUFFIX, LessonError, read_training_scenario
@@ -47,9 +54,20 @@ def _choose_and_open(window: QMainWindow, mode: str) -> None:
         open_trainer(Path(name), mode, window, full_screen=mode == "present")
 
 
+def open_builder(parent: QWidget | None = None) -> QDialog:
+    """Open the scenario builder (non-modal)."""
+    from ssaviewer.gui.trainer.builder_dialog import ScenarioBuilderDialog
+
+    dialog = ScenarioBuilderDialog(parent)
+    dialog.show()
+    return dialog
+
+
 def add_trainer_menu(bar: QMenuBar, window: QMainWindow) -> None:
-    """Add the Trainer menu: Present lesson…, Quiz on lesson…."""
+    """Add the Trainer menu: Scenario builder…, Present lesson…, Quiz on lesson…."""
     menu = bar.addMenu("&Trainer")
+    builder = menu.addAction("Scenario builder…")
+    builder.triggered.connect(lambda _checked=False: open_builder(window))
     present = menu.addAction("Present lesson…")
     present.triggered.connect(lambda _checked=False: _choose_and_open(window, "present"))
     quiz = menu.addAction("Quiz on lesson…")
