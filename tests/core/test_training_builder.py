@@ -72,3 +72,19 @@ def test_drafted_notes_round_trip_through_the_lesson() -> None:
     assert lesson.notes["text"].str.startswith(("KITE", "PEAK")).all()
     bundled = build_training_scenario(text, lesson_toml("T", "", 30, "irregular", notes))
     assert bundled.key()["narration"].ne("").sum() == 5
+
+
+def test_loaded_objects_become_builder_objects(repo_root: object) -> None:
+    import ssaviewer
+    from ssaviewer.core.training.builder import object_from_history
+
+    demo = ssaviewer.load(*(f"{repo_root}/sample_data/{n}" for n in ("leo.tle", "geo.tle")))
+    terraview = object_from_history(demo.elements, 90005)  # 620 km, 97.8° + 0.08° in the SPEC
+    assert (terraview.regime, terraview.name) == ("LEO", "TERRAVIEW-3")
+    assert terraview.place == pytest.approx(620, abs=15)
+    assert terraview.inclination_deg == pytest.approx(97.88, abs=0.05)
+    geocom = object_from_history(demo.elements, 90021)  # at 18° E
+    assert geocom.regime == "GEO"
+    assert geocom.place == pytest.approx(18.0, abs=0.2)
+    with pytest.raises(ValueError, match="NORAD 1: no element sets"):
+        object_from_history(demo.elements, 1)

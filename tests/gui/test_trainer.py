@@ -153,3 +153,19 @@ def test_builder_makes_a_lesson_that_opens(qtbot: QtBot, tmp_path: Path) -> None
     dialog.add_behaviour(geo, "orbit change", 5, 1.0)  # a LEO behaviour on a GEO object
     assert not dialog.preview()
     assert "expected a LEO object" in dialog.message.text()
+
+
+def test_builder_starts_from_a_loaded_object(qtbot: QtBot, repo_root: Path) -> None:
+    import ssaviewer
+    from ssaviewer.gui.trainer.builder_dialog import ScenarioBuilderDialog
+
+    demo = ssaviewer.load(repo_root / "sample_data" / "leo.tle")
+    dialog = ScenarioBuilderDialog(loaded=demo.elements, selected_norad=90005)
+    qtbot.addWidget(dialog)
+    assert dialog.add_loaded_object(dialog.loaded_norad.value())
+    dialog.add_behaviour(90005, "inclination change", 10, 0.1)
+    assert dialog.preview()
+    objects = dialog.session.dataset.objects
+    assert objects["object_name"].tolist() == ["TERRAVIEW-3"]
+    assert not dialog.add_loaded_object(12345)
+    assert "NORAD 12345" in dialog.message.text()

@@ -16,6 +16,9 @@ from typing import Final
 
 import pandas as pd
 
+from ssaviewer.core.constants import EARTH_RADIUS_KM
+from ssaviewer.core.orbits.geo import add_orbit_columns
+
 #: Behaviours the builder offers: name → (regime, what the magnitude means).
 BEHAVIOURS: Final[dict[str, tuple[str, str]]] = {
     "orbit change": ("LEO", "Δa (km), negative lowers"),
@@ -210,3 +213,30 @@ def lesson_toml(
             f"text = {_text(text)}",
         ]
     return "\n".join(lines) + "\n"
+
+
+def object_from_history(elements: pd.DataFrame, norad_id: int) -> BuilderObject:
+    """Return a builder object shaped like loaded object ``norad_id`` at its last element set.
+
+    LEO objects keep their mean altitude (clipped to the simulator's 150-2,000 km) and
+    inclination; GEO and IGSO objects their longitude and inclination (clipped to 20°).
+
+    Raises
+    ------
+    ValueError
+        ``norad_id`` has no element sets in ``elements``.
+    """
+    rows = elements.loc[elements["norad_id"] == norad_id]
+    if not len(rows):
+        raise ValueError(f"NORAD {norad_id}: no element sets loaded; expected a loaded object")
+    last = add_orbit_columns(rows.iloc[-1:]).iloc[0]
+    name = str(last["object_name"]) or f"OBJECT {norad_id}"
+    inclination = float(last["inclination_deg"])
+    if str(last["regime"]) in ("GEO", "IGSO"):
+        longitude = float(last["geo_longitude_deg"])
+        return BuilderObject(
+            norad_id, name, "GEO", round(longitude, 2), min(inclination, 20.0), True
+        )
+    altitude = float(last["semi_major_axis_km"]) - EARTH_RADIUS_KM
+    altitude = min(max(altitude, 150.0), 2000.0)
+    return BuilderObject(norad_id, name, "LEO", round(altitude, 1), round(inclination, 3), True)

@@ -45,6 +45,7 @@ from ssaviewer.core.training.builder import (
     BuilderObject,
     default_notes,
     lesson_toml,
+    object_from_history,
     spec_toml,
 )
 from ssaviewer.core.training.reveal import key_events
@@ -88,9 +89,19 @@ def _number(table: QTableWidget, row: int, column: int, name: str) -> float:
 class ScenarioBuilderDialog(QDialog):
     """Build a lesson from objects and behaviours (see the module docstring)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        loaded: pd.DataFrame | None = None,
+        selected_norad: int = -1,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Scenario builder")
+        self.loaded = loaded  # element sets of the viewer's loaded (real) objects
+        self.loaded_norad = QSpinBox()
+        self.loaded_norad.setRange(0, 999_999_999)
+        self.loaded_norad.setValue(max(selected_norad, 0))
+        self.loaded_norad.setToolTip("NORAD id of a loaded object to start from")
         self.resize(1300, 800)
         self.scenario: TrainingScenario | None = None
         self.title = QLineEdit("My lesson")
@@ -131,6 +142,16 @@ class ScenarioBuilderDialog(QDialog):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, s=slot: s())
             object_buttons.addWidget(button)
+        from_loaded = QHBoxLayout()
+        add_loaded = QPushButton("Add loaded object")
+        add_loaded.setToolTip("Start from an object loaded in the viewer: its orbit, name and id")
+        add_loaded.clicked.connect(lambda: self.add_loaded_object(self.loaded_norad.value()))
+        from_loaded.addWidget(QLabel("Loaded NORAD"))
+        from_loaded.addWidget(self.loaded_norad, 1)
+        from_loaded.addWidget(add_loaded)
+        enabled = self.loaded is not None and len(self.loaded) > 0
+        add_loaded.setEnabled(enabled)
+        self.loaded_norad.setEnabled(enabled)
         behaviour_buttons = QHBoxLayout()
         add = QPushButton("Add to selected object")
         add.clicked.connect(self._add_behaviour_clicked)
@@ -152,6 +173,7 @@ class ScenarioBuilderDialog(QDialog):
         column.addWidget(QLabel("Objects"))
         column.addWidget(self.objects, 2)
         column.addLayout(object_buttons)
+        column.addLayout(from_loaded)
         column.addWidget(QLabel("Behaviours"))
         column.addWidget(self.behaviours, 1)
         column.addLayout(behaviour_buttons)
@@ -176,6 +198,22 @@ class ScenarioBuilderDialog(QDialog):
         n = self.objects.rowCount() + 1
         place, incl = ("500", "97.4") if regime == "LEO" else (str(10 * n), "0.05")
         _append(self.objects, (regime, str(norad_id), f"{regime}-SAT-{n}", place, incl, "yes"))
+
+    def add_loaded_object(self, norad_id: int) -> bool:
+        """Add loaded object ``norad_id`` (its orbit now); False with a message if not loaded."""
+        try:
+            if self.loaded is None:
+                raise ValueError("no data is loaded in the viewer")
+            obj = object_from_history(self.loaded, norad_id)
+        except ValueError as exc:
+            self.message.setText(str(exc))
+            return False
+        place = f"{obj.place:g}"
+        _append(
+            self.objects,
+            (obj.regime, str(obj.norad_id), obj.name, place, f"{obj.inclination_deg:g}", "yes"),
+        )
+        return True
 
     def add_behaviour(self, norad_id: int, behaviour: str, day: float, magnitude: float) -> None:
         """Add a behaviour row."""

@@ -58,7 +58,13 @@ def open_builder(parent: QWidget | None = None) -> QDialog:
     """Open the scenario builder (non-modal)."""
     from ssaviewer.gui.trainer.builder_dialog import ScenarioBuilderDialog
 
-    dialog = ScenarioBuilderDialog(parent)
+    session = getattr(parent, "session", None)  # the main window's loaded data, if any
+    dataset = getattr(session, "dataset", None)
+    dialog = ScenarioBuilderDialog(
+        parent,
+        loaded=dataset.elements if dataset is not None else None,
+        selected_norad=int(getattr(session, "selected_norad", -1)),
+    )
     dialog.show()
     return dialog
 
