@@ -146,6 +146,12 @@ def screenshot(args: argparse.Namespace, paths: Sequence[Path | str]) -> int:
     return status
 
 
+def split_workspaces(paths: Sequence[Path | str]) -> tuple[list[Path], list[Path]]:
+    """Return (``.ssaw`` workspaces, other paths) from the command line's paths."""
+    workspaces = [Path(p) for p in paths if str(p).lower().endswith(".ssaw")]
+    return workspaces, [Path(p) for p in paths if not str(p).lower().endswith(".ssaw")]
+
+
 def main(argv: Sequence[str] | None = None, subcommands: Sequence[str] = ()) -> int:
     """Run the viewer (``ssaviewer [--screenshot OUT.png ...] [PATH...]``); exit status."""
     args = build_parser(subcommands).parse_args(list(sys.argv[1:] if argv is None else argv))
@@ -169,8 +175,11 @@ def main(argv: Sequence[str] | None = None, subcommands: Sequence[str] = ()) -> 
     window = MainWindow()
     window.show()
     settle_heap()
+    workspaces, paths = split_workspaces(paths)
+    if workspaces:  # `ssaviewer W.ssaw` (the desktop file association) opens the workspace
+        window.workspaces.open_workspace(str(workspaces[0]))
     if paths:
         window.commands.open_paths([str(p) for p in paths])
-    else:
+    elif not workspaces:
         window.statusBar().showMessage("no demo scenario found: use File → Open", 0)
     return int(app.exec())

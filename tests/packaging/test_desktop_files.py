@@ -129,3 +129,15 @@ def test_version_option_prints_the_package_version() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"ssaviewer {ssaviewer.__version__}"
+
+
+def test_associated_file_types_are_routed_by_the_viewer() -> None:
+    from ssaviewer.core.sources import WALK_SKIPS_SUFFIXES
+    from ssaviewer.core.training import SUFFIX
+    from ssaviewer.gui.app import split_workspaces
+
+    workspaces, others = split_workspaces(["a/W.SSAW", "data/", "x.tle"])
+    assert workspaces == [Path("a/W.SSAW")]
+    assert others == [Path("data/"), Path("x.tle")]
+    assert f"*{SUFFIX}" in _mime_globs()
+    assert SUFFIX in WALK_SKIPS_SUFFIXES
