@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Run the bundled program in a clean environment (no PATH to Python, no venv, no PYTHONPATH)
-# and check that it answers --version, runs a sub-command and renders a screenshot.
+# and check that it answers --version, runs a sub-command and renders screenshots of the
+# viewer on the demo and of the shipped lesson in trainer mode.
 #   packaging/smoke_test.sh [dist/ssaviewer]
 set -euo pipefail
 app=${1:-dist/ssaviewer}
@@ -26,4 +27,13 @@ if [ "$bytes" -lt 20000 ]; then
     exit 1
 fi
 [ -z "${SMOKE_KEEP:-}" ] || cp "$work/shot.png" "$SMOKE_KEEP"
-echo "smoke: bundle OK (screenshot $bytes bytes)"
+echo "smoke: viewer screenshot $bytes bytes"
+
+# Trainer mode: the shipped lesson opens in presentation mode.
+run --screenshot "$work/lesson.png" "$app/sample_data/lessons/five_anomalies.ssas"
+bytes=$(stat -c %s "$work/lesson.png")
+if [ "$bytes" -lt 20000 ]; then
+    echo "smoke: lesson screenshot is only $bytes bytes" >&2
+    exit 1
+fi
+echo "smoke: lesson screenshot $bytes bytes; bundle OK"
