@@ -58,7 +58,8 @@ class SourceError(Exception):
 def iter_sources(paths: list[str | os.PathLike[str]]) -> Iterator[Source | SourceError]:
     """Yield the decompressed content of every file named or found below ``paths``.
 
-    Folders are walked recursively in sorted order, skipping hidden entries. A problem with
+    Folders are walked recursively in sorted order, skipping hidden entries and training
+    scenarios (``WALK_SKIPS_SUFFIXES``). A problem with
     one path is yielded as a :class:`SourceError` so the caller can report it and go on.
     """
     for raw in paths:
@@ -72,9 +73,14 @@ def iter_sources(paths: list[str | os.PathLike[str]]) -> Iterator[Source | Sourc
             yield SourceError(str(path), "no such file or folder")
 
 
+#: Files a folder walk passes over: training scenarios (``.ssas``) hold their own data and an
+#: answer key, opened only on their own (File → Open training scenario), never mixed in.
+WALK_SKIPS_SUFFIXES: tuple[str, ...] = (".ssas",)
+
+
 def _walk(folder: Path) -> Iterator[Path]:
     for child in folder.iterdir():
-        if child.name.startswith("."):
+        if child.name.startswith(".") or child.suffix.lower() in WALK_SKIPS_SUFFIXES:
             continue
         if child.is_dir():
             yield from _walk(child)

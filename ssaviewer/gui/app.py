@@ -14,6 +14,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import ssaviewer
@@ -74,12 +75,24 @@ def install_excepthook(app: QApplication) -> None:
     sys.excepthook = hook
 
 
+def application_icon() -> QIcon:
+    """Return the window icon; an empty icon when its file is missing.
+
+    The file is ``ssaviewer/resources/ssaviewer.png``, made by ``packaging/make_icons.py``.
+    """
+    path = Path(ssaviewer.__file__).resolve().parent / "resources" / "ssaviewer.png"
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
 def make_app(argv0: str = "ssaviewer") -> QApplication:
     """Return the QApplication (created once), themed from the settings."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([argv0])
     app.setApplicationName("ssaviewer")
+    app.setApplicationVersion(ssaviewer.__version__)
     app.setOrganizationName(settings.ORGANISATION)
+    app.setDesktopFileName("ssaviewer")  # packaging/ssaviewer.desktop
+    app.setWindowIcon(application_icon())
     apply_theme(app, settings.get("theme"))
     return app
 
@@ -133,6 +146,12 @@ def screenshot(args: argparse.Namespace, paths: Sequence[Path | str]) -> int:
     return status
 
 
+def split_workspaces(paths: Sequence[Path | str]) -> tuple[list[Path], list[Path]]:
+    """Return (``.ssaw`` workspaces, other paths) from the command line's paths."""
+    workspaces = [Path(p) for p in paths if str(p).lower().endswith(".ssaw")]
+    return workspaces, [Path(p) for p in paths if not str(p).lower().endswith(".ssaw")]
+
+
 def main(argv: Sequence[str] | None = None, subcommands: Sequence[str] = ()) -> int:
     """Run the viewer (``ssaviewer [--screenshot OUT.png ...] [PATH...]``); exit status."""
     args = build_parser(subcommands).parse_args(list(sys.argv[1:] if argv is None else argv))
@@ -146,13 +165,21 @@ def main(argv: Sequence[str] | None = None, subcommands: Sequence[str] = ()) -> 
     paths = args.paths or demo_paths()
     app = make_app()
     install_excepthook(app)
+    lessons = [Path(p) for p in args.paths if str(p).lower().endswith(".ssas")]
+    if lessons:  # a training scenario opens in trainer mode (ssaviewer.gui.trainer)
+        from ssaviewer.gui.trainer.launch import lesson_main
+
+        return lesson_main(app, args, lessons[0])
     if args.screenshot:
         return screenshot(args, paths)
     window = MainWindow()
     window.show()
     settle_heap()
+    workspaces, paths = split_workspaces(paths)
+    if workspaces:  # `ssaviewer W.ssaw` (the desktop file association) opens the workspace
+        window.workspaces.open_workspace(str(workspaces[0]))
     if paths:
         window.commands.open_paths([str(p) for p in paths])
-    else:
+    elif not workspaces:
         window.statusBar().showMessage("no demo scenario found: use File → Open", 0)
     return int(app.exec())

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 from ssaviewer.gui import settings
 from ssaviewer.gui.commands import EXPORT_KINDS, Commands
 from ssaviewer.gui.theme import THEMES
+from ssaviewer.gui.trainer import add_trainer_menu
 
 
 def _add(menu: QMenu, text: str, slot: Callable[[], Any], shortcut: str = "") -> QAction:
@@ -34,6 +35,7 @@ def build_menus(window: QMainWindow, commands: Commands, docks: Iterable[QDockWi
     for dock in docks:
         panels.addAction(dock.toggleViewAction())
     _theme_menu(view.addMenu("Theme"), commands)
+    add_trainer_menu(bar, window)
     help_menu = bar.addMenu("&Help")
     _add(help_menu, "Keyboard shortcuts", commands.show_shortcuts, "F1")
     _add(help_menu, "About ssaviewer", commands.show_about)
