@@ -27,9 +27,13 @@ log = logging.getLogger(__name__)
 def first_irregular(events: pd.DataFrame) -> str:
     """Return the id of the earliest irregular manoeuvre (or irregular event of any type).
 
+    Without any irregular event, the latest event (``events`` must not be empty).
+
     The viewer opens on it when nothing is selected yet, so what matters is on screen first.
     """
     irregular = events.loc[events["label"] == "irregular"]
+    if not len(irregular):  # nothing irregular: the latest event
+        return str(events.sort_values("epoch_utc", kind="stable")["event_id"].iloc[-1])
     manoeuvres = irregular.loc[irregular["event_type"] == "manoeuvre"]
     chosen = manoeuvres if len(manoeuvres) else irregular
     return str(chosen.sort_values("epoch_utc", kind="stable")["event_id"].iloc[0])

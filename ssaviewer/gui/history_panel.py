@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import numpy as np
@@ -152,7 +153,7 @@ class HistoryPanel(QWidget):
     def _title(self, rows: pd.DataFrame, events: pd.DataFrame) -> str:
         if not len(rows):
             return "No object selected" if self.norad_id == NO_SELECTION else "No element sets"
-        name = str(rows["object_name"].iloc[-1]) or "(no name)"
+        name = html.escape(self.session.object_name(self.norad_id))
         return (
             f"<b>{name}</b> — NORAD {self.norad_id} — {len(rows):,} element sets, "
             f"{len(events):,} events"

@@ -34,6 +34,9 @@ def build_menus(window: QMainWindow, commands: Commands, docks: Iterable[QDockWi
     for dock in docks:
         panels.addAction(dock.toggleViewAction())
     _theme_menu(view.addMenu("Theme"), commands)
+    reset = getattr(window, "reset_layout", None)
+    if reset is not None:
+        _add(view, "Reset layout", reset)
     help_menu = bar.addMenu("&Help")
     _add(help_menu, "Keyboard shortcuts", commands.show_shortcuts, "F1")
     _add(help_menu, "About ssaviewer", commands.show_about)

@@ -119,10 +119,34 @@ class Session(QObject):
 
     # -- selection and time -------------------------------------------------------------
     def select_object(self, norad_id: int) -> None:
-        """Select an object by NORAD id (``NO_SELECTION`` to clear)."""
-        if norad_id != self.selected_norad:
-            self.selected_norad = int(norad_id)
-            self.selectionChanged.emit(self.selected_norad)
+        """Select an object by NORAD id (``NO_SELECTION`` to clear).
+
+        An event of another object is deselected, so the inspector never describes an object
+        other than the one plotted; a time cursor outside the object's history moves to its
+        last element set.
+        """
+        if norad_id == self.selected_norad:
+            return
+        self.selected_norad = int(norad_id)
+        if self.selected_event and self.event_norad(self.selected_event) != self.selected_norad:
+            self.selected_event = ""
+            self.eventSelected.emit("")
+        self.selectionChanged.emit(self.selected_norad)
+        self._time_into_object()
+
+    def event_norad(self, event_id: str) -> int:
+        """Return the NORAD id of an event (``NO_SELECTION`` when there is no such event)."""
+        rows = self.events.loc[self.events["event_id"] == event_id, "norad_id"]
+        return int(rows.iloc[0]) if len(rows) else NO_SELECTION
+
+    def _time_into_object(self) -> None:
+        objects = self.dataset.objects
+        rows = objects.loc[objects["norad_id"] == self.selected_norad]
+        if not len(rows) or pd.isna(rows["last_epoch_utc"].iloc[0]):
+            return
+        first, last = rows["first_epoch_utc"].iloc[0], rows["last_epoch_utc"].iloc[0]
+        if not first <= self.current_time_utc <= last:
+            self.set_time(last)
 
     def select_event(self, event_id: str) -> None:
         """Select an event: selects its object and moves the time cursor to its epoch."""
@@ -130,9 +154,16 @@ class Session(QObject):
         self.selected_event = event_id if len(rows) else ""
         if len(rows):
             row = rows.iloc[0]
-            self.select_object(int(row["norad_id"]))
             self.set_time(pd.Timestamp(row["epoch_utc"]))
+            self.select_object(int(row["norad_id"]))
         self.eventSelected.emit(self.selected_event)
+
+    def object_name(self, norad_id: int) -> str:
+        """Return an object's name (``NORAD n`` when it is not loaded)."""
+        objects = self.dataset.objects
+        names = objects.loc[objects["norad_id"] == norad_id, "object_name"]
+        name = names.iloc[0] if len(names) else None
+        return str(name) if isinstance(name, str) and name else f"NORAD {norad_id}"
 
     def set_time(self, time_utc: pd.Timestamp) -> None:
         """Move the time cursor (tz-naive values are taken as UTC)."""

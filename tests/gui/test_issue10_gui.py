@@ -1,0 +1,94 @@
+"""Regression tests for the rough edges of issue 10 in the window (defects 2, 3, 6, 7, ...)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from ssaviewer.gui import main_window
+from ssaviewer.gui.app import select_with_event
+from ssaviewer.gui.inspector_panel import EMPTY_TEXT, InspectorPanel
+from ssaviewer.gui.main_window import MainWindow
+from ssaviewer.gui.session import Session
+
+
+class BlankPanel(QWidget):
+    """A plot panel stand-in (the layout, not the plots, is under test)."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    monkeypatch.setattr(
+        main_window, "PLOT_PANELS", (("Fake plot", "tests.gui.test_issue10_gui:BlankPanel"),)
+    )
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.resize(1500, 950)
+    window.show()
+    window.apply_default_layout()
+    qtbot.wait(20)
+    return window
+
+
+def test_left_dock_keeps_its_width_while_events_are_stepped(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Defect 2: every relayout (a new time readout) used to widen the left dock by 6 px."""
+    catalogue = window.docks["Catalogue"]
+    before = catalogue.width()
+    start = window.session.current_time_utc
+    for k in range(12):
+        window.session.set_time(start - pd.Timedelta(hours=k + 1))
+        window.time_bar.step_event(+1 if k % 2 else -1)
+        qtbot.wait(5)
+    assert catalogue.width() == before
+
+
+def test_view_reset_layout_restores_the_default_split(qtbot: QtBot, window: MainWindow) -> None:
+    """Defect 2: View → Reset layout puts a squeezed or hidden panel back."""
+    catalogue, plots = window.docks["Catalogue"], window.docks["Fake plot"]
+    default = catalogue.width()
+    window.resizeDocks([catalogue, plots], [1000, 500], Qt.Orientation.Horizontal)
+    window.docks["Event inspector"].hide()
+    qtbot.wait(10)
+    assert catalogue.width() > default + 100
+    actions = [a for a in window.menuBar().findChildren(QAction) if a.text() == "Reset layout"]
+    assert actions, "no View → Reset layout"
+    actions[0].trigger()
+    qtbot.wait(10)
+    assert abs(catalogue.width() - default) <= 8
+    assert window.docks["Event inspector"].isVisible()
+
+
+def test_picking_another_object_clears_the_event_of_the_old_one(
+    qtbot: QtBot, session: Session
+) -> None:
+    """Defect 6: the inspector must not describe an object other than the one selected."""
+    inspector = InspectorPanel(session)
+    qtbot.addWidget(inspector)
+    session.select_event("E3")  # TEST GEO, 90002
+    assert "TEST GEO" in inspector.browser.toPlainText()
+    session.select_object(90001)
+    assert session.selected_event == ""
+    assert inspector.browser.toPlainText() == EMPTY_TEXT
+    session.select_event("E1")
+    session.select_object(90001)  # the same object: its event stays
+    assert session.selected_event == "E1"
+
+
+def test_select_option_picks_an_event_of_that_object_and_moves_the_cursor(
+    qtbot: QtBot, session: Session
+) -> None:
+    """Defect 6: ``--screenshot --select N`` shows N's event and time, not another's."""
+    session.select_event("E3")
+    select_with_event(session, 90001)
+    assert session.selected_norad == 90001
+    assert session.selected_event == "E2"  # its irregular event
+    assert session.current_time_utc == pd.Timestamp("2024-03-08 12:00", tz="UTC")
