@@ -403,8 +403,8 @@ def name_every_object(
         return names, source
     from_file = _file_names(elements).reindex(norad_id.to_numpy()).to_numpy(dtype=object)
     use_file = missing & pd.notna(from_file)
-    fallback = "NORAD " + norad_id.astype("int64").astype(str)
-    names = names.where(~missing, fallback.to_numpy())
+    fallback = ("NORAD " + norad_id.astype("int64").astype(str)).to_numpy(dtype=object)
+    names[missing] = fallback[missing]
     names[use_file] = from_file[use_file]
     source[missing] = NAME_FROM_NORAD
     source[use_file] = NAME_FROM_FILE
