@@ -6,6 +6,8 @@ signals; they change state only through its methods, never by reaching into othe
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 from PySide6.QtCore import QObject, Signal
 
@@ -86,6 +88,8 @@ class Session(QObject):
             report=LoadReport(),
         )
         self.events: pd.DataFrame = empty_events()
+        #: The detection rules, parsed once (``core.detect.load_rules``); None: the defaults.
+        self.rules: Any = None
         self.selected_norad: int = NO_SELECTION
         self.selected_event: str = ""
         self.current_time_utc: pd.Timestamp = pd.Timestamp.now(tz="UTC").floor("s")

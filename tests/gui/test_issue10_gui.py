@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
@@ -14,6 +16,7 @@ from ssaviewer.gui.app import select_with_event
 from ssaviewer.gui.inspector_panel import EMPTY_TEXT, InspectorPanel
 from ssaviewer.gui.main_window import MainWindow
 from ssaviewer.gui.session import Session
+from tests.gui.synthetic import events_frame
 
 
 class BlankPanel(QWidget):
@@ -92,3 +95,56 @@ def test_select_option_picks_an_event_of_that_object_and_moves_the_cursor(
     assert session.selected_norad == 90001
     assert session.selected_event == "E2"  # its irregular event
     assert session.current_time_utc == pd.Timestamp("2024-03-08 12:00", tz="UTC")
+
+
+def test_cancel_button_stays_put_while_counts_and_progress_change(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Defect 3: the Cancel button moved when the text beside it changed."""
+    status = window.status
+    status.job_started("detecting")
+    qtbot.wait(10)
+    before = status.cancel.mapTo(window, status.cancel.rect().topLeft()).x()
+    many = pd.concat([events_frame()] * 400, ignore_index=True)
+    many["event_id"] = [f"E{k}" for k in range(len(many))]
+    window.session.set_events(many)
+    status.job_progress(0.5, "screening after manoeuvre 1 of 2")
+    status.job_started("screening close approaches")
+    qtbot.wait(10)
+    assert status.cancel.mapTo(window, status.cancel.rect().topLeft()).x() == before
+
+
+def test_detection_runs_once_per_request_and_cancel_stops_it(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Architecture and defect 3: one detector run per request; Cancel ends the whole job."""
+    from ssaviewer.core.detect import pipeline
+
+    calls: list[int] = []
+    real = pipeline.detect_in_chunks
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "detect_in_chunks", counted)
+    window.controller.detect()
+    qtbot.waitUntil(lambda: not window.controller.is_busy, timeout=30000)
+    assert calls == [1]
+
+    release = threading.Event()
+
+    def blocked(*args: object, **kwargs: object) -> object:
+        release.wait(10)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "detect_in_chunks", blocked)
+    window.session.set_events(events_frame().iloc[:0])
+    messages: list[str] = []
+    window.controller.idle.connect(messages.append)
+    window.controller.detect()
+    window.status.cancel.click()
+    release.set()
+    qtbot.waitUntil(lambda: not window.controller.is_busy, timeout=30000)
+    assert messages == ["detecting cancelled"]
+    assert len(window.session.events) == 0
