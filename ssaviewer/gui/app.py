@@ -119,6 +119,9 @@ def select_with_event(session: Session, norad_id: int) -> None:
 def screenshot(args: argparse.Namespace, paths: Sequence[Path | str]) -> int:
     """Load, select, render the window to ``args.screenshot``; return the exit status."""
     settings.use_ini_file(Path(tempfile.mkdtemp(prefix="ssaviewer-")) / "settings.ini")
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_theme(app, args.theme or "light")
     window = MainWindow()
     window.resize(*args.size)
     window.show()
@@ -159,6 +162,9 @@ def main(argv: Sequence[str] | None = None, subcommands: Sequence[str] = ()) -> 
     paths = args.paths or demo_paths()
     app = make_app()
     install_excepthook(app)
+    if args.theme and not args.screenshot:
+        settings.put("theme", args.theme)
+        apply_theme(app, args.theme)
     if args.screenshot:
         return screenshot(args, paths)
     window = MainWindow()

@@ -35,6 +35,11 @@ def build_parser(subcommands: Sequence[str] = ()) -> argparse.ArgumentParser:
         type=_size,
         help="window size for --screenshot (default 1600x1000)",
     )
+    parser.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        help="colour theme (default: the one last chosen in View → Theme)",
+    )
     parser.add_argument("--version", action="version", version=f"ssaviewer {__version__}")
     return parser
 

@@ -159,6 +159,10 @@ class Commands:
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, name)
+        for panel in getattr(self.window, "plot_panels", []):
+            restyle = getattr(panel, "apply_theme", None)
+            if restyle is not None:
+                restyle()
 
     def show_rejected(self) -> None:
         """Status bar → rejected: list every rejected record."""

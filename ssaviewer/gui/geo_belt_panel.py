@@ -8,18 +8,24 @@ import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ssaviewer.gui.history_series import with_geo_columns
 from ssaviewer.gui.plot_common import (
+    RECEDING_LABELS,
     SELECTED_COLOUR,
     CoalescedCall,
+    check_box,
     cursor_line,
+    empty_message,
     epoch_seconds,
     event_labels,
     export_widget_png,
     label_scatter,
+    legend_html,
+    plot_colours,
     style_axes,
+    style_cursor,
     timestamp_seconds,
     utc_axis,
 )
@@ -29,7 +35,8 @@ from ssaviewer.gui.session import NO_SELECTION, Session
 MAX_GAP_DAYS = 20.0
 #: How close (pixels) a click must be to an element set to select its object.
 CLICK_RADIUS_PX = 10.0
-BELT_COLOUR = (60, 60, 60, 210)
+#: Tracks named at most (with "Names" checked): beyond this the names would cover the belt.
+MAX_NAMES = 300
 
 
 class GeoBeltPanel(QWidget):
@@ -49,13 +56,28 @@ class GeoBeltPanel(QWidget):
         self.norad = np.empty(0, dtype=np.int64)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.plot_widget = pg.PlotWidget(axisItems={"left": utc_axis("left")}, background="w")
+        self.legend = QLabel()
+        self.names_box = check_box("Names", "Label each track with its object's name")
+        self.irregular_box = check_box(
+            "Irregular only", "Hide the regular and undetermined event markers"
+        )
+        self.plot_widget = pg.PlotWidget(axisItems={"left": utc_axis("left")})
         self.plot = self.plot_widget.getPlotItem()
+        self.empty = empty_message("No GEO objects loaded.")
+        self.name_items: list[pg.TextItem] = []
         self._setup_plot()
+        top = QHBoxLayout()
+        top.addWidget(self.caption, 1)
+        for widget in (self.legend, self.irregular_box, self.names_box):
+            top.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.caption)
+        layout.addLayout(top)
         layout.addWidget(self.plot_widget, 1)
+        layout.addWidget(self.empty, 1)
+        self.names_box.toggled.connect(lambda _: self._draw_names())
+        self.irregular_box.toggled.connect(lambda _: self._draw_events())
+        self.apply_theme()
         self.reload_later = CoalescedCall(self.reload, self, delay_ms=50)
         session.datasetChanged.connect(self.reload_later)
         session.eventsChanged.connect(self._draw_events)
@@ -69,7 +91,7 @@ class GeoBeltPanel(QWidget):
         self.plot.setLabel("left", "Epoch (UTC)")
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.getAxis("bottom").setTickSpacing(30, 10)
-        self.tracks = pg.PlotDataItem(pen=pg.mkPen(BELT_COLOUR, width=1.5))
+        self.tracks = pg.PlotDataItem()
         self.selected = pg.PlotDataItem(
             pen=pg.mkPen(SELECTED_COLOUR, width=3),
             symbol="o",
@@ -79,13 +101,22 @@ class GeoBeltPanel(QWidget):
         )
         self.time_line = cursor_line(angle=0.0)
         self.time_line.sigPositionChangeFinished.connect(self._cursor_dragged)
-        self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor="#000000")
-        self.legend.setBrush(pg.mkBrush(255, 255, 255, 200))
         for item in (self.tracks, self.selected):
             self.plot.addItem(item)
         self.plot.addItem(self.time_line, ignoreBounds=True)
         self.markers: list[pg.ScatterPlotItem] = []
         self.plot.scene().sigMouseClicked.connect(self._clicked)
+
+    def apply_theme(self) -> None:
+        """Redraw in the current theme (View → Theme)."""
+        colours = plot_colours()
+        self.plot_widget.setBackground(colours.background)
+        style_axes(self.plot)
+        style_cursor(self.time_line)
+        self.tracks.setPen(pg.mkPen(colours.belt, width=1.5))
+        self.legend.setText(legend_html())
+        self._draw_events()
+        self._draw_names()
 
     # -- data ------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -109,8 +140,11 @@ class GeoBeltPanel(QWidget):
             "click a track to select its object"
         )
         self.plot.setXRange(-180.0, 180.0, padding=0.01)
+        self.empty.setVisible(not len(self.belt))
+        self.plot_widget.setVisible(bool(len(self.belt)))
         self._draw_selection()
         self._draw_events()
+        self._draw_names()
         self._move_cursor(self.session.current_time_utc)
 
     def _connect(self, keep: np.ndarray | slice) -> np.ndarray:
@@ -130,7 +164,6 @@ class GeoBeltPanel(QWidget):
     def _draw_events(self) -> None:
         for item in self.markers:
             self.plot.removeItem(item)
-            self.legend.removeItem(item)
         self.markers = []
         events = self.session.events
         if not len(events) or not len(self.belt):
@@ -141,12 +174,30 @@ class GeoBeltPanel(QWidget):
         labels = events["label"].astype(str).to_numpy()
         ids = events["event_id"].astype(str).to_numpy()
         for label in event_labels(events):
+            if self.irregular_box.isChecked() and label in RECEDING_LABELS:
+                continue
             keep = labels == label
             item = label_scatter(label, size=10.0)
             item.setData(x=lon[keep], y=t_s[keep], data=ids[keep])
             item.sigClicked.connect(self._marker_clicked)
             self.plot.addItem(item)
             self.markers.append(item)
+
+    def _draw_names(self) -> None:
+        """Name each object at the last point of its track (with "Names" checked)."""
+        for item in self.name_items:
+            self.plot.removeItem(item)
+        self.name_items = []
+        if not self.names_box.isChecked() or not len(self.norad):
+            return
+        last = np.flatnonzero(np.append(self.norad[1:] != self.norad[:-1], True))
+        colour = plot_colours().text
+        for k in last[:MAX_NAMES]:
+            item = pg.TextItem(self.session.object_name(int(self.norad[k])), color=colour)
+            item.setAnchor((0.0, 1.0))
+            item.setPos(self.lon_deg[k], self.t_s[k])
+            self.plot.addItem(item, ignoreBounds=True)
+            self.name_items.append(item)
 
     def _longitude_at(self, events: pd.DataFrame) -> np.ndarray:
         """Longitude of each event's object at the event epoch (its nearest element set)."""
@@ -193,4 +244,4 @@ class GeoBeltPanel(QWidget):
     def export_png(self, path: str | Path) -> None:
         """Write the panel, as shown, to a PNG file."""
         self.reload_later.flush()
-        export_widget_png(self, path)
+        export_widget_png(self, path, [self.names_box, self.irregular_box])
