@@ -210,7 +210,7 @@ def export_widget_png(
     finally:
         for item in shown:
             item.setVisible(True)
-    if not image.save(str(path), b"PNG"):
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise OSError(f"could not write PNG image {path}")
     return size
 
