@@ -4,8 +4,10 @@ names, node row), 12 (no-data messages) and 14 (irregular events stand out)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+import pandas as pd
 import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QWidget
@@ -61,7 +63,7 @@ def test_switching_theme_restyles_open_plots(qtbot: QtBot, session: Session) -> 
     qtbot.addWidget(history)
     holder = QWidget()
     holder.plot_panels = [history]  # type: ignore[attr-defined]
-    commands = Commands(holder, session, None, lambda: None, lambda: None)  # type: ignore[arg-type]
+    commands = Commands(holder, session, None, pd.DataFrame, lambda: None)  # type: ignore[arg-type]
     commands.set_theme("dark")
     try:
         assert _luminance(_background(history.graphics)) < 0.2
@@ -102,9 +104,9 @@ def test_export_hides_screen_only_items_while_rendering(
     states: list[tuple[bool, bool]] = []
     real_render = QWidget.render
 
-    def render(widget: QWidget, *args: object) -> None:
+    def render(widget: QWidget, *args: Any) -> None:
         states.append((panel.rows["a"].readout.isVisible(), panel.altitude_box.isVisible()))
-        real_render(widget, *args)  # type: ignore[arg-type]
+        real_render(widget, *args)
 
     monkeypatch.setattr(QWidget, "render", render)
     panel.export_png(tmp_path / "plot.png")
