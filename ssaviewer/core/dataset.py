@@ -154,7 +154,11 @@ def _load_sources(
                     progress(min(0.9, 0.05 * k), f"reading {item.name}")
                 spec = sniff(item.data)
                 if spec is None:
-                    message = f"not in a known format (tried {format_names()})"
+                    message = (
+                        f"not in a known format (tried {format_names()})"
+                        if item.data.strip()
+                        else "empty file (no data in it)"
+                    )
                     slots.append(_failed(item.name, item.path, message, item.from_folder))
                     continue
                 slots.append(pool.submit(_parse, spec, item))

@@ -31,9 +31,15 @@ def merged_dataset(old: Dataset, new: Dataset) -> Dataset:
     When ``new`` brought no element sets and no objects, only its report is added, so a file
     that failed to load never costs the data already loaded.
     """
+    # A file loaded again replaces its earlier report rows: its rejected records are counted
+    # once, not once per load.
+    again = set(new.report.files["file"].astype(str))
+    old_files, old_rejected = old.report.files, old.report.rejected
     report = LoadReport(
-        files=_concat(old.report.files, new.report.files),
-        rejected=_concat(old.report.rejected, new.report.rejected),
+        files=_concat(old_files.loc[~old_files["file"].astype(str).isin(again)], new.report.files),
+        rejected=_concat(
+            old_rejected.loc[~old_rejected["file"].astype(str).isin(again)], new.report.rejected
+        ),
     )
     if not len(new.elements) and not len(new.objects):
         return Dataset(old.elements, old.objects, report)

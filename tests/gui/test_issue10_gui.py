@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -11,12 +12,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+import ssaviewer
 from ssaviewer.gui import main_window
 from ssaviewer.gui.app import select_with_event
 from ssaviewer.gui.inspector_panel import EMPTY_TEXT, InspectorPanel
 from ssaviewer.gui.main_window import MainWindow
 from ssaviewer.gui.session import Session
-from tests.gui.synthetic import events_frame
+from ssaviewer.gui.status_bar import StatusBar
+from tests.gui.synthetic import daily, events_frame, tle_text
 
 
 class BlankPanel(QWidget):
@@ -148,3 +151,31 @@ def test_detection_runs_once_per_request_and_cancel_stops_it(
     qtbot.waitUntil(lambda: not window.controller.is_busy, timeout=30000)
     assert messages == ["detecting cancelled"]
     assert len(window.session.events) == 0
+
+
+def test_loading_a_file_again_does_not_add_up_its_rejected_records(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Defect 12: the rejected count grew with every load of the same file."""
+    text = tle_text(90001, "TEST", daily("2024-03-01", 5))
+    lines = text.splitlines()
+    lines[2] = lines[2][:-1] + str((int(lines[2][-1]) + 1) % 10)  # a bad checksum
+    path = tmp_path / "bad.tle"
+    path.write_text("\n".join(lines) + "\n")
+    session = Session()
+    status = StatusBar(session)
+    qtbot.addWidget(status)
+    session.add_dataset(ssaviewer.load(path))
+    first = session.dataset.report.n_rejected
+    assert first >= 1
+    session.add_dataset(ssaviewer.load(path))
+    assert session.dataset.report.n_rejected == first
+    assert status.rejected.text() == f"{first} rejected"
+
+
+def test_an_empty_file_is_called_empty(tmp_path: Path) -> None:
+    """Defect 12: an empty file was reported as "not in a known format"."""
+    path = tmp_path / "nothing.tle"
+    path.write_bytes(b"")
+    message = str(ssaviewer.load(path).report.files["message"].iloc[0])
+    assert message.startswith("empty file")
