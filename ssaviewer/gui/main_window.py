@@ -153,6 +153,35 @@ class MainWindow(QMainWindow):
         self._shortcut("[", lambda: self.time_bar.step_event(-1))
         self._shortcut("]", lambda: self.time_bar.step_event(+1))
 
+    def navigation(self) -> list[tuple[str, Callable[[], object], str]]:
+        """Return the Navigate menu: (text, action, shortcut) for stepping through events."""
+        step = self.time_bar.step_event
+        return [
+            ("Previous irregular event", lambda: step(-1, irregular_only=True), "{"),
+            ("Next irregular event", lambda: step(+1, irregular_only=True), "}"),
+            ("Previous event of this object", lambda: step(-1, same_object=True), "Ctrl+["),
+            ("Next event of this object", lambda: step(+1, same_object=True), "Ctrl+]"),
+            (
+                "Previous irregular event of this object",
+                lambda: step(-1, irregular_only=True, same_object=True),
+                "Ctrl+{",
+            ),
+            (
+                "Next irregular event of this object",
+                lambda: step(+1, irregular_only=True, same_object=True),
+                "Ctrl+}",
+            ),
+            ("Zoom to the event's window", self.zoom_to_event, "Z"),
+        ]
+
+    def zoom_to_event(self) -> None:
+        """Show the element history zoomed to the selected event's window."""
+        for title, panel in zip((t for t, _ in PLOT_PANELS), self.plot_panels, strict=False):
+            zoom = getattr(panel, "zoom_to_event", None)
+            if zoom is not None and zoom(self.session.selected_event):
+                self.docks[title].raise_()
+                return
+
     def _shortcut(self, keys: str, slot: Callable[[], object]) -> None:
         QShortcut(QKeySequence(keys), self).activated.connect(slot)
 

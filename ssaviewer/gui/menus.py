@@ -37,6 +37,11 @@ def build_menus(window: QMainWindow, commands: Commands, docks: Iterable[QDockWi
     reset = getattr(window, "reset_layout", None)
     if reset is not None:
         _add(view, "Reset layout", reset)
+    navigation = getattr(window, "navigation", None)
+    if navigation is not None:
+        navigate = bar.addMenu("&Navigate")
+        for text, slot, keys in navigation():
+            _add(navigate, text, slot, keys)
     help_menu = bar.addMenu("&Help")
     _add(help_menu, "Keyboard shortcuts", commands.show_shortcuts, "F1")
     _add(help_menu, "About ssaviewer", commands.show_about)

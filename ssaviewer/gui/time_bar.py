@@ -112,19 +112,32 @@ class TimeBar(QWidget):
             self.play.setChecked(False)
         self.slider.setValue(min(value, self.slider.maximum()))
 
-    def step_event(self, direction: int) -> None:
-        """Select the event before (-1) or after (+1) the time cursor, if there is one."""
+    def step_event(
+        self, direction: int, *, irregular_only: bool = False, same_object: bool = False
+    ) -> bool:
+        """Select the event before (-1) or after (+1) the time cursor; False when none.
+
+        ``irregular_only`` skips every event not labelled irregular; ``same_object`` keeps to
+        the selected object's events.
+        """
         events = self.session.events
         if not len(events):
-            return
+            return False
+        keep = np.ones(len(events), dtype=bool)
+        if irregular_only:
+            keep &= (events["label"].astype(str) == "irregular").to_numpy()
+        if same_object:
+            norad = events["norad_id"].astype("int64").to_numpy()
+            keep &= norad == self.session.selected_norad
         epochs = pd.to_datetime(events["epoch_utc"], utc=True).to_numpy(dtype="datetime64[ns]")
         now = self.session.current_time_utc.to_datetime64()
         later = epochs > now if direction > 0 else epochs < now
-        candidates = np.flatnonzero(later)
+        candidates = np.flatnonzero(later & keep)
         if not len(candidates):
-            return
+            return False
         nearest = np.argmin(epochs[candidates]) if direction > 0 else np.argmax(epochs[candidates])
         self.session.select_event(str(events["event_id"].iloc[int(candidates[nearest])]))
+        return True
 
 
 def _nearest_speed(seconds_per_second: float) -> int:

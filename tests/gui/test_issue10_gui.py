@@ -15,10 +15,12 @@ from pytestqt.qtbot import QtBot
 import ssaviewer
 from ssaviewer.gui import main_window
 from ssaviewer.gui.app import select_with_event
+from ssaviewer.gui.history_panel import HistoryPanel
 from ssaviewer.gui.inspector_panel import EMPTY_TEXT, InspectorPanel
 from ssaviewer.gui.main_window import MainWindow
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.status_bar import StatusBar
+from ssaviewer.gui.time_bar import TimeBar
 from tests.gui.synthetic import daily, events_frame, tle_text
 
 
@@ -179,3 +181,36 @@ def test_an_empty_file_is_called_empty(tmp_path: Path) -> None:
     path.write_bytes(b"")
     message = str(ssaviewer.load(path).report.files["message"].iloc[0])
     assert message.startswith("empty file")
+
+
+def test_next_and_previous_irregular_and_within_the_object(qtbot: QtBot, session: Session) -> None:
+    """Defect 13: `[` / `]` stepped through every event; now also irregular, and per object."""
+    bar = TimeBar(session)
+    qtbot.addWidget(bar)
+    session.set_time(pd.Timestamp("2024-03-01", tz="UTC"))
+    assert bar.step_event(+1, irregular_only=True)
+    assert session.selected_event == "E2"  # skipping E1 (regular) and E3 (undetermined)
+    assert not bar.step_event(+1, irregular_only=True)
+    assert bar.step_event(-1, same_object=True)
+    assert session.selected_event == "E1"  # E3 (2024-03-06) is another object's
+    assert not bar.step_event(-1, same_object=True)
+
+
+def test_navigate_menu_has_the_shortcuts_and_zooms_to_the_event(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Defect 13: the new steps are in a menu with shortcuts; Z zooms to the event window."""
+    actions = {a.text(): a for a in window.menuBar().findChildren(QAction)}
+    assert actions["Next irregular event"].shortcut().toString() == "}"
+    assert actions["Previous event of this object"].shortcut().toString() == "Ctrl+["
+    history = HistoryPanel(window.session)
+    qtbot.addWidget(history)
+    history.resize(800, 600)
+    history.show()
+    window.session.select_event("E2")
+    assert history.zoom_to_event("E2")
+    left, right = history.rows["a"].plot.getViewBox().viewRange()[0]
+    start = pd.Timestamp("2024-03-07 12:00", tz="UTC").timestamp()
+    end = pd.Timestamp("2024-03-09 12:00", tz="UTC").timestamp()
+    assert left == pytest.approx(start - (end - start))
+    assert right == pytest.approx(end + (end - start))
