@@ -73,7 +73,7 @@ class CataloguePanel(QWidget):
         filters.addStretch(1)
         table = self.table
         setup_table(table, self.model)
-        set_column_widths(table, [110, 62, 76, 38, 46, 56, 38, 58])
+        set_column_widths(table, [110, 62, 76, 42, 50, 56, 52, 62])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.search)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 
@@ -15,8 +16,10 @@ from pytestqt.qtbot import QtBot
 import ssaviewer
 from ssaviewer.gui import main_window
 from ssaviewer.gui.app import select_with_event
+from ssaviewer.gui.events_panel import EVENT_TABLE_COLUMNS, EventsPanel
+from ssaviewer.gui.formatting import format_duration, format_value
 from ssaviewer.gui.history_panel import HistoryPanel
-from ssaviewer.gui.inspector_panel import EMPTY_TEXT, InspectorPanel
+from ssaviewer.gui.inspector_panel import EMPTY_TEXT, InspectorPanel, event_html
 from ssaviewer.gui.main_window import MainWindow
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.status_bar import StatusBar
@@ -214,3 +217,38 @@ def test_navigate_menu_has_the_shortcuts_and_zooms_to_the_event(
     end = pd.Timestamp("2024-03-09 12:00", tz="UTC").timestamp()
     assert left == pytest.approx(start - (end - start))
     assert right == pytest.approx(end + (end - start))
+
+
+def test_durations_and_numbers_read_as_people_write_them() -> None:
+    """Defect 9: "0 days 21:03:55.874592" and "-0.00169975" in the inspector."""
+    assert format_duration(pd.Timedelta("0 days 21:03:55.874592")) == "21 h 04 min"
+    assert format_duration(pd.Timedelta(days=8, hours=15, minutes=46)) == "8 d 16 h"
+    assert format_duration(pd.Timedelta(minutes=-3, seconds=-5)) == "−3 min 05 s"
+    assert format_value(-0.00169975, "delta_i_deg") == "-0.0017"
+    assert format_value(0.0841357, "delta_v_mps") == "0.084"
+    assert format_value(False) == "no"
+
+
+def test_inspector_shows_formatted_changes_and_a_thresholds_table(
+    qtbot: QtBot, session: Session
+) -> None:
+    """Defect 9: the inspector shows durations, rounded numbers and thresholds as a table."""
+    event = session.events.iloc[1].copy()
+    event["rules"] = "inplane.step"
+    event["rule_thresholds"] = json.dumps({"inplane": {"use_node": False, "min_sigma": 6.0}})
+    page = event_html(event, session.dataset.elements)
+    assert "<td>use node</td><td>no</td>" in page
+    assert "use_node = False" not in page
+    assert "2 d 00 h" in page  # the epoch change, not "2 days 00:00:00"
+    assert "days" not in page
+
+
+def test_event_table_columns_fit_delta_v_and_type(qtbot: QtBot, session: Session) -> None:
+    """Defect 9: the Δv and type columns cut their values."""
+    panel = EventsPanel(session)
+    qtbot.addWidget(panel)
+    metrics = panel.table.fontMetrics()
+    names = [c for c, _ in EVENT_TABLE_COLUMNS]
+    for column, widest in (("delta_v_mps", "-12345.678"), ("event_type", "close-approach")):
+        width = panel.table.columnWidth(names.index(column))
+        assert width >= metrics.horizontalAdvance(widest) + 12
