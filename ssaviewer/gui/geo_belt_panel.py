@@ -37,6 +37,28 @@ MAX_GAP_DAYS = 20.0
 CLICK_RADIUS_PX = 10.0
 #: Tracks named at most (with "Names" checked): beyond this the names would cover the belt.
 MAX_NAMES = 300
+#: Names of tracks closer than this in longitude are stacked instead of overlapping (°).
+NAME_GAP_DEG = 25.0
+
+
+def stagger_levels(x: np.ndarray, min_gap: float) -> np.ndarray:
+    """Return a text row per label at ``x`` so labels closer than ``min_gap`` do not overlap.
+
+    Labels are placed left to right, each in the lowest row whose last label is at least
+    ``min_gap`` to its left.
+    """
+    levels = np.zeros(len(x), dtype=np.int64)
+    row_ends: list[float] = []
+    for k in np.argsort(x, kind="stable"):
+        if not np.isfinite(x[k]):
+            continue
+        free = [r for r, end in enumerate(row_ends) if x[k] - end >= min_gap]
+        row = free[0] if free else len(row_ends)
+        if row == len(row_ends):
+            row_ends.append(float(x[k]))
+        row_ends[row] = float(x[k])
+        levels[k] = row
+    return levels
 
 
 class GeoBeltPanel(QWidget):
@@ -190,11 +212,12 @@ class GeoBeltPanel(QWidget):
         self.name_items = []
         if not self.names_box.isChecked() or not len(self.norad):
             return
-        last = np.flatnonzero(np.append(self.norad[1:] != self.norad[:-1], True))
+        last = np.flatnonzero(np.append(self.norad[1:] != self.norad[:-1], True))[:MAX_NAMES]
+        levels = stagger_levels(self.lon_deg[last], NAME_GAP_DEG)
         colour = plot_colours().text
-        for k in last[:MAX_NAMES]:
+        for k, level in zip(last, levels, strict=True):
             item = pg.TextItem(self.session.object_name(int(self.norad[k])), color=colour)
-            item.setAnchor((0.0, 1.0))
+            item.setAnchor((0.0, 1.0 - level))  # stacked downwards, inside the view
             item.setPos(self.lon_deg[k], self.t_s[k])
             self.plot.addItem(item, ignoreBounds=True)
             self.name_items.append(item)

@@ -94,31 +94,26 @@ def _window_length(event: pd.Series) -> str:
 def thresholds_html(event: pd.Series) -> str:
     """Return the thresholds of the rule sections that fired (from ``rule_thresholds``).
 
-    One small table per section: each parameter on its own row, yes/no for switches.
+    One small table: each parameter on its own row under its rule, yes/no for switches.
     """
     try:
         values = json.loads(str(event.get("rule_thresholds", "") or "{}"))
     except json.JSONDecodeError:
         return ""
     fired = {r.split(".")[0] for r in str(event.get("rules", "") or "").split(";") if r}
-    tables = [
-        f"<p style='margin-bottom:0'><b>{html.escape(section)}</b></p>"
-        + _table(
-            [
-                ["Parameter", "Value"],
-                *(
-                    [html.escape(k.replace("_", " ")), html.escape(format_value(v))]
-                    for k, v in params.items()
-                ),
-            ]
-        )
-        for section, params in values.items()
-        if section in fired and isinstance(params, dict)
-    ]
-    if not tables:
+    rows = [["Rule", "Parameter", "Value"]]
+    for section, params in values.items():
+        if section not in fired or not isinstance(params, dict):
+            continue
+        for k, (name, value) in enumerate(params.items()):
+            rule = f"<b>{html.escape(section)}</b>" if k == 0 else ""
+            rows.append(
+                [rule, html.escape(name.replace("_", " ")), html.escape(format_value(value))]
+            )
+    if len(rows) == 1:
         return ""
     digest = html.escape(str(values.get("digest", "")))
-    return f"<p><b>Thresholds used</b> (rules {digest})</p>" + "".join(tables)
+    return f"<p><b>Thresholds used</b> (rules {digest})</p>" + _table(rows)
 
 
 def _elements_table(before: Any, after: Any) -> str:

@@ -193,3 +193,11 @@ def test_irregular_markers_stand_out_and_the_others_can_be_hidden(
     assert {item.opts["name"] for item in belt.markers} <= {"irregular"}
     assert np.isfinite(belt.lon_deg).all()
     assert palette.current_theme() == "light"
+
+
+def test_belt_names_close_in_longitude_are_stacked() -> None:
+    """Defect 11: names of neighbouring tracks must not print over each other."""
+    from ssaviewer.gui.geo_belt_panel import stagger_levels
+
+    levels = stagger_levels(np.array([100.0, 10.0, 105.0, 140.0, 110.0]), 25.0)
+    assert list(levels) == [0, 0, 1, 0, 2]
