@@ -41,6 +41,36 @@ MAX_NAMES = 300
 NAME_GAP_DEG = 25.0
 
 
+def nearest_values(
+    norad: np.ndarray, t_s: np.ndarray, values: np.ndarray, at_norad: np.ndarray, at_t_s: np.ndarray
+) -> np.ndarray:
+    """Return, per query, the value of the same object's row nearest in time (NaN if none).
+
+    ``norad``, ``t_s`` are sorted by object, then time (as the belt is). Vectorised: one
+    search over all rows, so 20,000 events over a million element sets take milliseconds
+    (a loop over events took minutes and froze the window).
+    """
+    result = np.full(len(at_norad), np.nan)
+    if not len(norad) or not len(at_norad):
+        return result
+    lo = np.searchsorted(norad, at_norad, side="left")
+    hi = np.searchsorted(norad, at_norad, side="right")
+    found = hi > lo
+    # Within each object's rows, times are sorted: search them all at once on a key that
+    # orders by object first (the object's rank), then time.
+    rank = np.searchsorted(np.unique(norad), norad)
+    span = float(np.nanmax(t_s) - np.nanmin(t_s)) + 1.0 if len(t_s) else 1.0
+    base = float(np.nanmin(t_s))
+    key = rank * span + (t_s - base)
+    query_rank = np.searchsorted(np.unique(norad), at_norad)
+    query = query_rank * span + (np.clip(at_t_s, base, base + span - 1.0) - base)
+    after = np.clip(np.searchsorted(key, query), lo, np.maximum(hi - 1, lo))
+    before = np.clip(after - 1, lo, np.maximum(hi - 1, lo))
+    pick = np.where(np.abs(t_s[before] - at_t_s) <= np.abs(t_s[after] - at_t_s), before, after)
+    result[found] = values[pick[found]]
+    return result
+
+
 def stagger_levels(x: np.ndarray, min_gap: float) -> np.ndarray:
     """Return a text row per label at ``x`` so labels closer than ``min_gap`` do not overlap.
 
@@ -225,14 +255,8 @@ class GeoBeltPanel(QWidget):
     def _longitude_at(self, events: pd.DataFrame) -> np.ndarray:
         """Longitude of each event's object at the event epoch (its nearest element set)."""
         t_s = epoch_seconds(events["epoch_utc"]) if len(events) else np.empty(0)
-        lon = np.full(len(events), np.nan)
-        for k, (norad_id, t) in enumerate(
-            zip(events["norad_id"].astype("int64"), t_s, strict=True)
-        ):
-            rows = np.flatnonzero(self.norad == norad_id)
-            if len(rows):
-                lon[k] = self.lon_deg[rows[np.argmin(np.abs(self.t_s[rows] - t))]]
-        return lon
+        norad = events["norad_id"].to_numpy(dtype=np.int64)
+        return nearest_values(self.norad, self.t_s, self.lon_deg, norad, t_s)
 
     # -- interaction -----------------------------------------------------------------------
     def _move_cursor(self, time_utc: pd.Timestamp) -> None:

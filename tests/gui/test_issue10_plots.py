@@ -201,3 +201,22 @@ def test_belt_names_close_in_longitude_are_stacked() -> None:
 
     levels = stagger_levels(np.array([100.0, 10.0, 105.0, 140.0, 110.0]), 25.0)
     assert list(levels) == [0, 0, 1, 0, 2]
+
+
+def test_belt_event_longitudes_equal_the_nearest_element_set() -> None:
+    """Defect 3: the belt looked event longitudes up in a loop over events (minutes on a big
+    catalogue, on the window's thread: Cancel and the menus could not be reached)."""
+    from ssaviewer.gui.geo_belt_panel import nearest_values
+
+    rng = np.random.default_rng(1)
+    norad = np.repeat([5, 7, 9], 50)
+    t_s = np.concatenate([np.sort(rng.uniform(0, 1e6, 50)) for _ in range(3)])
+    lon = rng.uniform(-180, 180, len(norad))
+    at_norad = rng.choice([5, 7, 8, 9], 200)
+    at_t = rng.uniform(-1e5, 1.1e6, 200)
+    expected = np.full(200, np.nan)
+    for k in range(200):  # the obvious loop, as reference
+        rows = np.flatnonzero(norad == at_norad[k])
+        if len(rows):
+            expected[k] = lon[rows[np.argmin(np.abs(t_s[rows] - at_t[k]))]]
+    np.testing.assert_array_equal(nearest_values(norad, t_s, lon, at_norad, at_t), expected)
