@@ -34,3 +34,11 @@ def test_real_histories_are_named_after_their_files(shared_data: Path) -> None:
     dataset = ssaviewer.load(shared_data / "tle" / "Jason-3.tle", shared_data / "tle" / "QZS-2.tle")
     names = dict(zip(dataset.objects["norad_id"], dataset.objects["object_name"], strict=True))
     assert names == {41240: "Jason-3", 42738: "QZS-2"}
+
+
+def test_events_of_real_histories_carry_the_file_name(shared_data: Path) -> None:
+    from ssaviewer.core.detect import run_detection
+
+    events = run_detection(ssaviewer.load(shared_data / "tle" / "Jason-3.tle"), screen=None)
+    assert len(events)
+    assert set(events["object_name"]) == {"Jason-3"}
