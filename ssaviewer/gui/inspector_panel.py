@@ -75,12 +75,20 @@ def event_html(event: pd.Series, elements: pd.DataFrame) -> str:
         f"<p><b>Reason codes:</b> {_get(event, 'reasons')}<br>"
         f"<b>Rules fired:</b> {_get(event, 'rules')}</p>",
         thresholds_html(event),
-        _table([[h for _, h in DELTA_FIELDS], [_get(event, c) for c, _ in DELTA_FIELDS]]),
+        _deltas_table(event),
         _elements_table(*elements_around(elements, event)),
         f"<p style='color:gray'>event {_get(event, 'event_id')} · detector "
         f"{_get(event, 'detector_version')} · source {_get(event, 'source')}</p>",
     ]
     return "\n".join(parts)
+
+
+def _deltas_table(event: pd.Series) -> str:
+    """Return a table of the event's changes (Δa, Δi, Δe, Δv...); "" when it has none."""
+    cells = [_get(event, c) for c, _ in DELTA_FIELDS]
+    if not any(cells):
+        return ""
+    return _table([[h for _, h in DELTA_FIELDS], cells])
 
 
 def _window_length(event: pd.Series) -> str:

@@ -117,7 +117,7 @@ def cursor_line(angle: float = 90.0) -> pg.InfiniteLine:
 MARKER_STYLES: dict[str, tuple[str, float, int, float]] = {
     "irregular": ("t", 1.0, 255, 30.0),
     "regular": ("o", 0.55, 130, 20.0),
-    "undetermined": ("s", 0.45, 100, 10.0),
+    "undetermined": ("s", 0.5, 150, 10.0),
 }
 
 #: Labels whose markers the "Irregular only" toggles hide.
