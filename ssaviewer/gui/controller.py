@@ -69,6 +69,15 @@ class DataController(QObject):
         self.detect_after_load = True
 
     @property
+    def rules(self) -> Any:
+        """The session's detection rules (kept there, parsed once; None: the defaults)."""
+        return self.session.rules
+
+    @rules.setter
+    def rules(self, rules: Any) -> None:
+        self.session.rules = rules
+
+    @property
     def is_busy(self) -> bool:
         """Return True while a job runs."""
         return self.worker is not None
