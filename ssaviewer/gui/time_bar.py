@@ -50,13 +50,22 @@ class TimeBar(QWidget):
         self.next = _button("Next event", "Select the next event (])")
         self.previous.setIcon(self._icon(QStyle.StandardPixmap.SP_MediaSkipBackward))
         self.next.setIcon(self._icon(QStyle.StandardPixmap.SP_MediaSkipForward))
+        self.previous_irregular = _button("◀ Irregular", "Select the previous irregular event ({)")
+        self.next_irregular = _button("Irregular ▶", "Select the next irregular event (})")
         for button in (self.previous, self.next):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        for widget in (self.previous, self.play, self.next, self.speed):
+        for widget in (
+            self.previous_irregular,
+            self.previous,
+            self.play,
+            self.next,
+            self.next_irregular,
+            self.speed,
+        ):
             layout.addWidget(widget)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.readout)
@@ -66,6 +75,8 @@ class TimeBar(QWidget):
         self.speed.currentTextChanged.connect(lambda t: settings.put("play_speed", SPEEDS[t]))
         self.previous.clicked.connect(lambda: self.step_event(-1))
         self.next.clicked.connect(lambda: self.step_event(+1))
+        self.previous_irregular.clicked.connect(lambda: self.step_event(-1, irregular_only=True))
+        self.next_irregular.clicked.connect(lambda: self.step_event(+1, irregular_only=True))
         session.datasetChanged.connect(self._set_span)
         session.timeChanged.connect(self._show_time)
         self._set_span()

@@ -252,3 +252,14 @@ def test_event_table_columns_fit_delta_v_and_type(qtbot: QtBot, session: Session
     for column, widest in (("delta_v_mps", "-12345.678"), ("event_type", "close-approach")):
         width = panel.table.columnWidth(names.index(column))
         assert width >= metrics.horizontalAdvance(widest) + 12
+
+
+def test_time_bar_buttons_step_through_irregular_events(qtbot: QtBot, session: Session) -> None:
+    """Defect 13: the next irregular event is one click away."""
+    bar = TimeBar(session)
+    qtbot.addWidget(bar)
+    session.set_time(pd.Timestamp("2024-03-01", tz="UTC"))
+    bar.next_irregular.click()
+    assert session.selected_event == "E2"
+    bar.previous_irregular.click()
+    assert session.selected_event == "E2"  # no irregular event before it
