@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ssaviewer.core.norms import norm_summary
@@ -190,6 +191,12 @@ class InspectorPanel(QWidget):
         session.eventSelected.connect(self._show)
         session.eventsChanged.connect(lambda: self._show(self.session.selected_event))
         self._show(session.selected_event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Redraw in the new theme's label colours when the palette changes."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._show(self.session.selected_event)
 
     def _show(self, event_id: str) -> None:
         events = self.session.events

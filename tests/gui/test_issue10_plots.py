@@ -220,3 +220,27 @@ def test_belt_event_longitudes_equal_the_nearest_element_set() -> None:
         if len(rows):
             expected[k] = lon[rows[np.argmin(np.abs(t_s[rows] - at_t[k]))]]
     np.testing.assert_array_equal(nearest_values(norad, t_s, lon, at_norad, at_t), expected)
+
+
+def test_inspector_follows_the_theme(qtbot: QtBot) -> None:
+    """Defect 7: the inspector's label colour follows a theme switch without reselecting."""
+    from ssaviewer.gui.inspector_panel import InspectorPanel
+    from tests.gui.synthetic import events_frame
+
+    session = Session()
+    session.set_events(events_frame())
+    inspector = InspectorPanel(session)
+    qtbot.addWidget(inspector)
+    session.select_event("E1")  # regular
+    assert palette.LABEL_COLOURS["regular"].lower() in inspector.browser.toHtml().lower()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "dark")
+    try:
+        qtbot.waitUntil(
+            lambda: (
+                palette.DARK_LABEL_COLOURS["regular"].lower() in inspector.browser.toHtml().lower()
+            )
+        )
+    finally:
+        apply_theme(app, "light")
