@@ -121,6 +121,7 @@ def run_detection(
         screen=screen,
         progress=progress,
         should_stop=should_stop,
+        launch_notifications=launch_notifications,
     )
 
 
@@ -133,6 +134,7 @@ def label_events(
     screen: approach.ScreenFunction | None = approach.default_screen,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
+    launch_notifications: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Label what :func:`detect_in_chunks` found and return the event table.
 
