@@ -73,7 +73,7 @@ class CataloguePanel(QWidget):
         filters.addStretch(1)
         table = self.table
         setup_table(table, self.model)
-        set_column_widths(table, [96, 52, 82, 38, 44, 52, 50, 46])
+        set_column_widths(table, [92, 52, 82, 38, 50, 52, 50, 46])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.search)
