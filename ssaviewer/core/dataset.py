@@ -154,7 +154,11 @@ def _load_sources(
                     progress(min(0.9, 0.05 * k), f"reading {item.name}")
                 spec = sniff(item.data)
                 if spec is None:
-                    message = f"not in a known format (tried {format_names()})"
+                    message = (
+                        f"not in a known format (tried {format_names()})"
+                        if item.data.strip()
+                        else "empty file (no data in it)"
+                    )
                     slots.append(_failed(item.name, item.path, message, item.from_folder))
                     continue
                 slots.append(pool.submit(_parse, spec, item))
@@ -376,7 +380,61 @@ def summarise_objects(elements: pd.DataFrame, satcat_frames: list[pd.DataFrame])
         if column not in summary:
             summary[column] = pd.Series(dtype=dtype, index=summary.index)
     summary["n_element_sets"] = summary["n_element_sets"].fillna(0)
+    summary["object_name"], summary["name_source"] = name_every_object(
+        summary["norad_id"], summary["object_name"], elements
+    )
     return summary[list(OBJECT_COLUMNS)].astype(OBJECT_COLUMNS)
+
+
+#: ``name_source`` values (see ``schema.OBJECT_COLUMNS``).
+NAME_PUBLISHED, NAME_FROM_FILE, NAME_FROM_NORAD = "published", "file name", "NORAD id"
+
+
+def name_every_object(
+    norad_id: pd.Series, published: pd.Series, elements: pd.DataFrame
+) -> tuple[pd.Series, pd.Series]:
+    """Return a name for every object, and where each name came from.
+
+    An object keeps its published name (element sets or SATCAT). Without one, an object whose
+    element sets all come from one file that holds no other object is named after the file
+    (``Jason-3.tle`` -> ``Jason-3``); any other is ``NORAD n``. Both series are aligned with
+    ``norad_id``; the second holds ``NAME_PUBLISHED``, ``NAME_FROM_FILE`` or ``NAME_FROM_NORAD``.
+    """
+    names = published.astype("string").fillna("").str.strip()
+    source = pd.Series(NAME_PUBLISHED, index=names.index, dtype="string")
+    missing = (names == "").to_numpy()
+    if not missing.any():
+        return names, source
+    from_file = _file_names(elements).reindex(norad_id.to_numpy()).to_numpy(dtype=object)
+    use_file = missing & pd.notna(from_file)
+    fallback = ("NORAD " + norad_id.astype("int64").astype(str)).to_numpy(dtype=object)
+    names[missing] = fallback[missing]
+    names[use_file] = from_file[use_file]
+    source[missing] = NAME_FROM_NORAD
+    source[use_file] = NAME_FROM_FILE
+    return names, source
+
+
+def _file_names(elements: pd.DataFrame) -> pd.Series:
+    """File stem per NORAD id, for objects alone in their only source file."""
+    if not len(elements) or "source" not in elements:
+        return pd.Series(dtype=object)
+    pairs = elements[["norad_id", "source"]].astype({"source": str}).drop_duplicates()
+    objects_per_file = pairs["source"].map(pairs["source"].value_counts())
+    files_per_object = pairs["norad_id"].map(pairs["norad_id"].value_counts())
+    alone = pairs.loc[(objects_per_file == 1) & (files_per_object == 1)]
+    stems = alone["source"].map(_stem)
+    return pd.Series(stems.to_numpy(dtype=object), index=alone["norad_id"].to_numpy())
+
+
+def _stem(source: str) -> str:
+    """``dir/Jason-3.tle.gz`` -> ``Jason-3``: the file name without folders or extensions."""
+    name = os.path.basename(source.replace("\\", "/"))
+    for _ in range(2):  # .tle.gz, .json.xz
+        stem, dot, ext = name.rpartition(".")
+        if dot and stem and ext.isalnum() and len(ext) <= 4:
+            name = stem
+    return name
 
 
 def _per_object(elements: pd.DataFrame) -> pd.DataFrame:

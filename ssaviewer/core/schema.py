@@ -135,6 +135,9 @@ OBJECT_COLUMNS: Final[dict[str, str]] = {
     "first_epoch_utc": "datetime64[ns, UTC]",
     "last_epoch_utc": "datetime64[ns, UTC]",
     "regime": "category",
+    # Where object_name came from: "published" (element sets or SATCAT), "file name" (the
+    # file holds this object only and published no name) or "NORAD id" (nothing else known).
+    "name_source": "string",
 }
 
 #: The events export schema (issue 4): these columns first, in this order, then any others.

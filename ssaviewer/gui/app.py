@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import ssaviewer
 from ssaviewer.gui import settings
 from ssaviewer.gui.arguments import build_parser
+from ssaviewer.gui.controller import first_irregular
 from ssaviewer.gui.dialogs import show_error
 from ssaviewer.gui.main_window import MainWindow
+from ssaviewer.gui.session import Session
 from ssaviewer.gui.theme import apply_theme
 
 log = logging.getLogger("ssaviewer")
@@ -116,9 +118,23 @@ def wait_until_idle(window: MainWindow, timeout_s: float = 300.0) -> None:
     QCoreApplication.processEvents()
 
 
+def select_with_event(session: Session, norad_id: int) -> None:
+    """Select an object and the event to show with it (its first irregular one, else its latest).
+
+    The plots, the inspector and the time cursor then all show the same object.
+    """
+    session.select_object(norad_id)
+    own = session.events.loc[session.events["norad_id"] == norad_id]
+    if len(own):
+        session.select_event(first_irregular(own))
+
+
 def screenshot(args: argparse.Namespace, paths: Sequence[Path | str]) -> int:
     """Load, select, render the window to ``args.screenshot``; return the exit status."""
     settings.use_ini_file(Path(tempfile.mkdtemp(prefix="ssaviewer-")) / "settings.ini")
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_theme(app, args.theme or "light")
     window = MainWindow()
     window.resize(*args.size)
     window.show()
@@ -127,7 +143,7 @@ def screenshot(args: argparse.Namespace, paths: Sequence[Path | str]) -> int:
     wait_until_idle(window)
     status = 0
     if args.select is not None:
-        window.session.select_object(args.select)
+        select_with_event(window.session, args.select)
         if args.select not in set(window.session.dataset.objects["norad_id"]):
             print(f"ssaviewer: --select {args.select}: no such object loaded", file=sys.stderr)
             status = 1
@@ -165,6 +181,9 @@ def main(argv: Sequence[str] | None = None, subcommands: Sequence[str] = ()) -> 
     paths = args.paths or demo_paths()
     app = make_app()
     install_excepthook(app)
+    if args.theme and not args.screenshot:
+        settings.put("theme", args.theme)
+        apply_theme(app, args.theme)
     lessons = [Path(p) for p in args.paths if str(p).lower().endswith(".ssas")]
     if lessons:  # a training scenario opens in trainer mode (ssaviewer.gui.trainer)
         from ssaviewer.gui.trainer.launch import lesson_main

@@ -40,6 +40,11 @@ def build_parser(subcommands: Sequence[str] = ()) -> argparse.ArgumentParser:
         action="store_true",
         help="with a lesson (.ssas): open the quiz instead of the presentation",
     )
+    parser.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        help="colour theme (default: the one last chosen in View → Theme)",
+    )
     parser.add_argument("--version", action="version", version=f"ssaviewer {__version__}")
     return parser
 

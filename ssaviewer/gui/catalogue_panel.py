@@ -27,7 +27,7 @@ CATALOGUE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("owner", "Owner"),
     ("regime", "Regime"),
     ("n_element_sets", "Sets"),
-    ("n_irregular", "Irregular"),
+    ("n_irregular", "Irreg."),
 )
 
 
@@ -73,7 +73,7 @@ class CataloguePanel(QWidget):
         filters.addStretch(1)
         table = self.table
         setup_table(table, self.model)
-        set_column_widths(table, [110, 62, 76, 38, 46, 56, 38, 58])
+        set_column_widths(table, [92, 52, 82, 38, 50, 52, 50, 46])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.search)

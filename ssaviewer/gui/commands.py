@@ -136,9 +136,8 @@ class Commands:
         settings.put("rules_path", path)
         from ssaviewer.core.detect import load_rules
 
-        rules = load_rules(text, path)
-        self.controller.rules = rules
-        self.controller.detect(rules)
+        self.session.rules = load_rules(text, path)
+        self.controller.detect()
 
     def edit_rules(self) -> None:
         """Edit the rules file last used, or a new one (Detection → Edit rules)."""
@@ -160,6 +159,10 @@ class Commands:
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, name)
+        for panel in getattr(self.window, "plot_panels", []):
+            restyle = getattr(panel, "apply_theme", None)
+            if restyle is not None:
+                restyle()
 
     def show_rejected(self) -> None:
         """Status bar → rejected: list every rejected record."""

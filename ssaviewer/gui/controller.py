@@ -16,10 +16,10 @@ import pandas as pd
 from PySide6.QtCore import QObject, Signal
 
 from ssaviewer.core.dataset import Dataset, LoadCancelled
+from ssaviewer.core.loading import load_robustly, merged_dataset
 from ssaviewer.gui import workers
 from ssaviewer.gui.dialogs import load_problems
-from ssaviewer.gui.loading import load_robustly
-from ssaviewer.gui.session import NO_SELECTION, Session, merged_dataset
+from ssaviewer.gui.session import NO_SELECTION, Session
 
 log = logging.getLogger(__name__)
 
@@ -27,9 +27,13 @@ log = logging.getLogger(__name__)
 def first_irregular(events: pd.DataFrame) -> str:
     """Return the id of the earliest irregular manoeuvre (or irregular event of any type).
 
+    Without any irregular event, the latest event (``events`` must not be empty).
+
     The viewer opens on it when nothing is selected yet, so what matters is on screen first.
     """
     irregular = events.loc[events["label"] == "irregular"]
+    if not len(irregular):  # nothing irregular: the latest event
+        return str(events.sort_values("epoch_utc", kind="stable")["event_id"].iloc[-1])
     manoeuvres = irregular.loc[irregular["event_type"] == "manoeuvre"]
     chosen = manoeuvres if len(manoeuvres) else irregular
     return str(chosen.sort_values("epoch_utc", kind="stable")["event_id"].iloc[0])
@@ -62,8 +66,16 @@ class DataController(QObject):
         super().__init__(parent)
         self.session = session
         self.worker: workers.Worker | None = None
-        self.rules: Any = None
         self.detect_after_load = True
+
+    @property
+    def rules(self) -> Any:
+        """The session's detection rules (kept there, parsed once; None: the defaults)."""
+        return self.session.rules
+
+    @rules.setter
+    def rules(self, rules: Any) -> None:
+        self.session.rules = rules
 
     @property
     def is_busy(self) -> bool:
@@ -107,34 +119,58 @@ class DataController(QObject):
     def detect(self, rules: Any = None) -> bool:
         """Run detection on the session's data; False when another job runs.
 
-        Two passes, so events appear at once: first everything but the close-approach
-        screening (a fraction of a second on the demo), then the whole detection with the
-        screening against the loaded catalogue (seconds), whose events replace the first ones.
-        Event ids are stable, so the selection survives the second pass.
+        Detection runs once, in two steps, so events appear at once: first the detectors and
+        the labelling without the close-approach screening (a fraction of a second on the
+        demo), then only the labelling again with the screening against the loaded catalogue
+        (seconds), whose events replace the first ones. Event ids are stable, so the
+        selection survives the second step. Cancel stops either step; after the first, its
+        events stay.
         """
         dataset = self.session.dataset
-        rules = self.rules if rules is None else rules
+        if rules is not None:
+            self.session.rules = rules
+        rules = self.session.rules
 
-        def job(screening: bool) -> Any:
+        def first(progress: Any, should_stop: Any) -> Any:
+            # Imported here: the detectors are not needed to show the window.
+            from ssaviewer.core.detect.pipeline import default_rules, detect_in_chunks, label_events
+
+            chosen = rules if rules is not None else default_rules()
+            found = detect_in_chunks(
+                dataset.elements, chosen, progress=progress, should_stop=should_stop
+            )
+            events = label_events(
+                dataset, found, chosen, screen=None, progress=progress, should_stop=should_stop
+            )
+            return events, found, chosen
+
+        def first_done(result: Any) -> None:
+            events, found, chosen = result
+            self._show_events(events)
+            self._finish_then(
+                "screening for close approaches after manoeuvres…",
+                lambda: self._start(
+                    screening(found, chosen), "screening close approaches", self._detected
+                ),
+            )
+
+        def screening(found: Any, chosen: Any) -> Any:
             def run(progress: Any, should_stop: Any) -> Any:
-                # Imported here: the detectors are not needed to show the window.
-                from ssaviewer.core.detect import approach, run_detection
+                from ssaviewer.core.detect import approach
+                from ssaviewer.core.detect.pipeline import label_events
 
-                screen = approach.default_screen if screening else None
-                return run_detection(
-                    dataset, rules=rules, screen=screen, progress=progress, should_stop=should_stop
+                return label_events(
+                    dataset,
+                    found,
+                    chosen,
+                    screen=approach.default_screen,
+                    progress=progress,
+                    should_stop=should_stop,
                 )
 
             return run
 
-        def first_pass_done(events: Any) -> None:
-            self._show_events(events)
-            self._finish_then(
-                "screening for close approaches after manoeuvres…",
-                lambda: self._start(job(True), "screening close approaches", self._detected),
-            )
-
-        return self._start(job(False), "detecting", first_pass_done)
+        return self._start(first, "detecting", first_done)
 
     def _detected(self, events: Any) -> None:
         irregular = self._show_events(events)

@@ -37,6 +37,10 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+R", "Run detection with a rules file"),
     ("Space", "Play / pause the time bar"),
     ("[ / ]", "Previous / next event"),
+    ("{ / }", "Previous / next irregular event"),
+    ("Ctrl+[ / Ctrl+]", "Previous / next event of the selected object"),
+    ("Ctrl+{ / Ctrl+}", "Previous / next irregular event of the selected object"),
+    ("Z", "Zoom the element history to the selected event's window"),
     ("Ctrl+Q", "Quit"),
 )
 

@@ -113,7 +113,7 @@ class EventsPanel(QWidget):
         table = self.table
         # By label: irregular first (alphabetical order), each label in time order.
         setup_table(table, self.model, sort_column=0)
-        set_column_widths(table, [95, 140, 120, 55, 95, 70, 460, 200])
+        set_column_widths(table, [108, 140, 120, 62, 118, 82, 460, 200])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(filters)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import numpy as np
@@ -26,11 +27,13 @@ from ssaviewer.gui.history_series import (
     object_rows,
     with_geo_columns,
 )
-from ssaviewer.gui.palette import LABEL_COLOURS
 from ssaviewer.gui.plot_common import (
     CoalescedCall,
+    empty_message,
     epoch_seconds,
     export_widget_png,
+    legend_html,
+    plot_colours,
     style_axes,
     timestamp_seconds,
     utc_axis,
@@ -54,11 +57,19 @@ class HistoryPanel(QWidget):
         self.altitude_box = QCheckBox("Mean altitude")
         self.altitude_box.setToolTip("Show the mean altitude instead of the semi-major axis")
         self.altitude_box.toggled.connect(lambda _: self.redraw())
+        self.irregular_box = QCheckBox("Irregular only")
+        self.irregular_box.setToolTip("Hide the regular and undetermined event markers")
+        self.irregular_box.toggled.connect(self._show_receding)
+        for box in (self.altitude_box, self.irregular_box):
+            policy = box.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # left out of exports without a relayout
+            box.setSizePolicy(policy)
         self.graphics = pg.GraphicsLayoutWidget()
-        self.graphics.setBackground("w")
+        self.empty = empty_message("")
         self.rows = self._build_rows()
-        self.legend = self._legend()
-        self._layout(self.title, self.legend, self.altitude_box, self.graphics)
+        self.legend = QLabel()
+        self._layout(self.title, self.legend, self.graphics)
+        self.apply_theme()
         self.graphics.scene().sigMouseMoved.connect(self._hover)
         self.redraw_later = CoalescedCall(self.redraw, self, delay_ms=45)
         session.datasetChanged.connect(self.redraw_later)
@@ -67,16 +78,31 @@ class HistoryPanel(QWidget):
         session.timeChanged.connect(self._move_cursor)
         self.redraw()
 
-    def _layout(self, title: QLabel, legend: QLabel, box: QCheckBox, graphics: QWidget) -> None:
+    def _layout(self, title: QLabel, legend: QLabel, graphics: QWidget) -> None:
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(legend)
         top.addSpacing(20)
-        top.addWidget(box)
+        top.addWidget(self.irregular_box)
+        top.addWidget(self.altitude_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(top)
         layout.addWidget(graphics, 1)
+        layout.addWidget(self.empty, 1)
+
+    def apply_theme(self) -> None:
+        """Redraw in the current theme (View → Theme)."""
+        self.graphics.setBackground(plot_colours().background)
+        for row in self.rows.values():
+            row.apply_theme()
+        self.legend.setText(legend_html())
+        if hasattr(self, "redraw_later"):
+            self.redraw_later()
+
+    def _show_receding(self, irregular_only: bool) -> None:
+        for row in self.rows.values():
+            row.show_receding(not irregular_only)
 
     def _build_rows(self) -> dict[str, HistoryRow]:
         rows: dict[str, HistoryRow] = {}
@@ -96,15 +122,6 @@ class HistoryPanel(QWidget):
             rows[series.key] = row
         return rows
 
-    @staticmethod
-    def _legend() -> QLabel:
-        symbols = {"regular": "●", "irregular": "▼", "undetermined": "■"}
-        parts = [
-            f'<span style="color:{colour}">{symbols.get(label, "■")}</span> {label}'
-            for label, colour in LABEL_COLOURS.items()
-        ]
-        return QLabel("Events: " + " &nbsp; ".join(parts))
-
     # -- drawing -----------------------------------------------------------------------
     def redraw(self) -> None:
         """Show the selected object's history, its events and the time cursor."""
@@ -119,9 +136,10 @@ class HistoryPanel(QWidget):
         if len(x_s):
             # Set the range first: downsampling and clipping then apply to the new data.
             self.rows["a"].plot.setXRange(x_s[0], x_s[-1], padding=0.02)
+        self._show_empty(rows)
         for series in self._series():
             row = self.rows[series.key]
-            visible = geo or not series.geo_only
+            visible = (geo or not series.geo_only) and not (geo and series.not_geo)
             row.plot.setVisible(visible)
             y = series.compute(rows) if visible and len(rows) else np.empty(0)
             row.set_series(x_s if len(y) else np.empty(0), y)
@@ -131,6 +149,33 @@ class HistoryPanel(QWidget):
         self._move_cursor(self.session.current_time_utc)
         for row in self.rows.values():
             row.plot.enableAutoRange(axis="y")
+
+    def _show_empty(self, rows: pd.DataFrame) -> None:
+        """Say why nothing is plotted instead of showing empty 0-1 axes."""
+        if len(rows):
+            message = ""
+        elif not len(self.session.dataset.elements):
+            message = "No data loaded: open element sets with File → Open."
+        elif self.norad_id == NO_SELECTION:
+            message = "No object selected: pick one in the catalogue or the events table."
+        else:
+            message = f"No element sets loaded for NORAD {self.norad_id}."
+        self.empty.setText(message)
+        self.empty.setVisible(bool(message))
+        self.graphics.setVisible(not message)
+
+    def zoom_to_event(self, event_id: str) -> bool:
+        """Zoom the time axis to an event's window (padded by its length, at least a day)."""
+        events = self.session.events
+        rows = events.loc[events["event_id"] == event_id]
+        if not len(rows):
+            return False
+        start = timestamp_seconds(pd.Timestamp(rows["window_start_utc"].iloc[0]))
+        end = timestamp_seconds(pd.Timestamp(rows["window_end_utc"].iloc[0]))
+        pad = max(end - start, 86_400.0)
+        self.redraw_later.flush()
+        self.rows["a"].plot.setXRange(start - pad, end + pad, padding=0.0)
+        return True
 
     def _dates_on_lowest_row(self) -> None:
         visible = [row for row in self.rows.values() if row.plot.isVisible()]
@@ -152,7 +197,7 @@ class HistoryPanel(QWidget):
     def _title(self, rows: pd.DataFrame, events: pd.DataFrame) -> str:
         if not len(rows):
             return "No object selected" if self.norad_id == NO_SELECTION else "No element sets"
-        name = str(rows["object_name"].iloc[-1]) or "(no name)"
+        name = html.escape(self.session.object_name(self.norad_id))
         return (
             f"<b>{name}</b> — NORAD {self.norad_id} — {len(rows):,} element sets, "
             f"{len(events):,} events"
@@ -174,4 +219,5 @@ class HistoryPanel(QWidget):
     def export_png(self, path: str | Path) -> None:
         """Write the panel, as shown, to a PNG file."""
         self.redraw_later.flush()
-        export_widget_png(self, path)
+        readouts = [row.readout for row in self.rows.values()]
+        export_widget_png(self, path, [*readouts, self.altitude_box, self.irregular_box])

@@ -10,11 +10,14 @@ import pandas as pd
 import pyqtgraph as pg
 
 from ssaviewer.gui.plot_common import (
-    ELEMENT_COLOUR,
+    RECEDING_LABELS,
     cursor_line,
     event_labels,
     format_utc,
     label_scatter,
+    plot_colours,
+    style_axes,
+    style_cursor,
 )
 
 #: Element sets are drawn as dots only when at most this many are in view (dots are slow).
@@ -42,13 +45,7 @@ class HistoryRow:
         plot.showGrid(x=False, y=True, alpha=0.2)
         for name in ("left", "bottom"):
             plot.getAxis(name).setStyle(maxTickLevel=0)
-        self.data_item = pg.PlotDataItem(
-            pen=pg.mkPen(ELEMENT_COLOUR, width=1),
-            symbol="o",
-            symbolSize=4,
-            symbolPen=None,
-            symbolBrush=pg.mkBrush(ELEMENT_COLOUR),
-        )
+        self.data_item = pg.PlotDataItem(symbol="o", symbolSize=4, symbolPen=None)
         # PlotItem pushes its own downsampling and clipping modes onto the items it holds.
         plot.setDownsampling(auto=True, mode="peak")
         plot.setClipToView(True)
@@ -60,12 +57,30 @@ class HistoryRow:
         self.markers: dict[str, pg.ScatterPlotItem] = {}
         self.cursor = cursor_line()
         plot.addItem(self.cursor, ignoreBounds=True)
-        self.readout = pg.TextItem(color="#000000", fill=pg.mkBrush(255, 255, 255, 220))
+        self.readout = pg.TextItem()
         self.readout.setZValue(100)
         self.readout.hide()
         plot.addItem(self.readout, ignoreBounds=True)
         self.x_s = np.empty(0)
         self.y = np.empty(0)
+        self.irregular_only = False
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        """Draw axes, element sets, cursor and read-out in the current theme's colours."""
+        colours = plot_colours()
+        style_axes(self.plot)
+        self.data_item.setPen(pg.mkPen(colours.element, width=1))
+        self.data_item.setSymbolBrush(pg.mkBrush(colours.element))
+        style_cursor(self.cursor)
+        self.readout.setColor(colours.text)
+        self.readout.fill = pg.mkBrush(*colours.panel_fill)
+
+    def show_receding(self, shown: bool) -> None:
+        """Show or hide the regular and undetermined markers (irregular ones always show)."""
+        self.irregular_only = not shown
+        for label, item in self.markers.items():
+            item.setVisible(shown or label not in RECEDING_LABELS)
 
     def set_series(self, x_s: np.ndarray, y: np.ndarray) -> None:
         """Show element sets at times ``x_s`` (seconds since 1970, sorted) with values ``y``."""
@@ -98,6 +113,7 @@ class HistoryRow:
             item.opts["tip"] = self._marker_tip
             item.setData(x=x_s[keep], y=y[keep], data=ids[keep])
             item.sigClicked.connect(self._marker_clicked)
+            item.setVisible(not (self.irregular_only and label in RECEDING_LABELS))
             self.plot.addItem(item)
             self.markers[label] = item
 

@@ -25,6 +25,8 @@ class Series:
     title: str
     compute: Callable[[pd.DataFrame], np.ndarray]
     geo_only: bool = False
+    #: Not shown for GEO and IGSO objects (where it means nothing).
+    not_geo: bool = False
 
 
 def object_rows(elements: pd.DataFrame, norad_id: int) -> pd.DataFrame:
@@ -68,7 +70,9 @@ SERIES: tuple[Series, ...] = (
     SEMI_MAJOR_AXIS,
     Series("e", "e", _column("eccentricity")),
     Series("i", "i (°)", _column("inclination_deg")),
-    Series("node", "Node − J2 (°)", _node_detrended_deg),
+    # Near-zero inclination makes a geosynchronous node wander over thousands of degrees
+    # once unwrapped: the row is for the other regimes only.
+    Series("node", "Node − J2 (°)", _node_detrended_deg, not_geo=True),
     Series("lon", "Lon. (°E)", _column("geo_longitude_deg"), geo_only=True),
     Series("drift", "Drift (°/day)", _column("geo_drift_deg_per_day"), geo_only=True),
 )

@@ -8,12 +8,13 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ssaviewer.core.norms import norm_summary
+from ssaviewer.gui.formatting import format_duration, format_value
 from ssaviewer.gui.palette import label_colour
 from ssaviewer.gui.session import Session
-from ssaviewer.gui.table_model import format_value
 
 #: Element-set columns shown before and after an event: (column, header).
 ELEMENT_FIELDS: tuple[tuple[str, str], ...] = (
@@ -57,7 +58,7 @@ def elements_around(elements: pd.DataFrame, event: pd.Series) -> tuple[Any, Any]
 
 
 def _get(event: pd.Series, name: str) -> str:
-    return html.escape(format_value(event.get(name, "")))
+    return html.escape(format_value(event.get(name, ""), name))
 
 
 def event_html(event: pd.Series, elements: pd.DataFrame) -> str:
@@ -69,12 +70,13 @@ def event_html(event: pd.Series, elements: pd.DataFrame) -> str:
         f"{_get(event, 'event_type')}: {_get(event, 'object_name')} "
         f"(NORAD {_get(event, 'norad_id')})</h3>",
         f"<p><b>When:</b> {_get(event, 'epoch_utc')} UTC "
-        f"(between {_get(event, 'window_start_utc')} and {_get(event, 'window_end_utc')})</p>",
+        f"(between {_get(event, 'window_start_utc')} and {_get(event, 'window_end_utc')}"
+        f"{_window_length(event)})</p>",
         f"<p><b>Why:</b> {_get(event, 'explanation') or _get(event, 'reasons')}</p>",
         f"<p><b>Reason codes:</b> {_get(event, 'reasons')}<br>"
         f"<b>Rules fired:</b> {_get(event, 'rules')}</p>",
         thresholds_html(event),
-        _table([[h for _, h in DELTA_FIELDS], [_get(event, c) for c, _ in DELTA_FIELDS]]),
+        _deltas_table(event),
         _elements_table(*elements_around(elements, event)),
         f"<p style='color:gray'>event {_get(event, 'event_id')} · detector "
         f"{_get(event, 'detector_version')} · source {_get(event, 'source')}</p>",
@@ -82,27 +84,45 @@ def event_html(event: pd.Series, elements: pd.DataFrame) -> str:
     return "\n".join(parts)
 
 
+def _deltas_table(event: pd.Series) -> str:
+    """Return a table of the event's changes (Δa, Δi, Δe, Δv...); "" when it has none."""
+    cells = [_get(event, c) for c, _ in DELTA_FIELDS]
+    if not any(cells):
+        return ""
+    return _table([[h for _, h in DELTA_FIELDS], cells])
+
+
+def _window_length(event: pd.Series) -> str:
+    try:
+        length = pd.Timestamp(event["window_end_utc"]) - pd.Timestamp(event["window_start_utc"])
+    except (KeyError, TypeError, ValueError):
+        return ""
+    return "" if pd.isna(length) else f", {html.escape(format_duration(length))}"
+
+
 def thresholds_html(event: pd.Series) -> str:
-    """Return the thresholds of the rule sections that fired (from ``rule_thresholds``)."""
+    """Return the thresholds of the rule sections that fired (from ``rule_thresholds``).
+
+    One small table: each parameter on its own row under its rule, yes/no for switches.
+    """
     try:
         values = json.loads(str(event.get("rule_thresholds", "") or "{}"))
     except json.JSONDecodeError:
         return ""
     fired = {r.split(".")[0] for r in str(event.get("rules", "") or "").split(";") if r}
-    lines = [
-        f"<b>{html.escape(section)}</b>: "
-        + html.escape(", ".join(f"{k} = {format_value(v)}" for k, v in params.items()))
-        for section, params in values.items()
-        if section in fired and isinstance(params, dict)
-    ]
-    if not lines:
+    rows = [["Rule", "Parameter", "Value"]]
+    for section, params in values.items():
+        if section not in fired or not isinstance(params, dict):
+            continue
+        for k, (name, value) in enumerate(params.items()):
+            rule = f"<b>{html.escape(section)}</b>" if k == 0 else ""
+            rows.append(
+                [rule, html.escape(name.replace("_", " ")), html.escape(format_value(value))]
+            )
+    if len(rows) == 1:
         return ""
     digest = html.escape(str(values.get("digest", "")))
-    return (
-        f"<p style='font-size:small'><b>Thresholds used</b> (rules {digest}):<br>"
-        + "<br>".join(lines)
-        + "</p>"
-    )
+    return f"<p><b>Thresholds used</b> (rules {digest})</p>" + _table(rows)
 
 
 def _elements_table(before: Any, after: Any) -> str:
@@ -111,7 +131,9 @@ def _elements_table(before: Any, after: Any) -> str:
     for column, header in ELEMENT_FIELDS:
         old = None if before is None else before[column]
         new = None if after is None else after[column]
-        rows.append([f"<b>{header}</b>", _cell(old), _cell(new), _change(old, new)])
+        rows.append(
+            [f"<b>{header}</b>", _cell(old, column), _cell(new, column), _change(old, new, column)]
+        )
     note = (
         ""
         if before is not None and after is not None
@@ -120,17 +142,18 @@ def _elements_table(before: Any, after: Any) -> str:
     return "<p><b>Element sets around the event</b></p>" + _table(rows) + note
 
 
-def _cell(value: Any) -> str:
-    return "—" if value is None else html.escape(format_value(value))
+def _cell(value: Any, column: str = "") -> str:
+    return "—" if value is None else html.escape(format_value(value, column))
 
 
-def _change(old: Any, new: Any) -> str:
+def _change(old: Any, new: Any, column: str = "") -> str:
     if old is None or new is None:
         return ""
     if isinstance(old, pd.Timestamp):
-        return html.escape(format_value(new - old))
+        return html.escape(format_duration(new - old))
     if isinstance(old, (int, float, np.number)) and not isinstance(old, bool):
-        return f"{new - old:+.6g}"
+        text = format_value(float(new - old), column)
+        return text if text.startswith("-") else "+" + text
     return ""
 
 
@@ -168,6 +191,12 @@ class InspectorPanel(QWidget):
         session.eventSelected.connect(self._show)
         session.eventsChanged.connect(lambda: self._show(self.session.selected_event))
         self._show(session.selected_event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Redraw in the new theme's label colours when the palette changes."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._show(self.session.selected_event)
 
     def _show(self, event_id: str) -> None:
         events = self.session.events

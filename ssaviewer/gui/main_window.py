@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         build_menus(self, self.commands, self.docks.values())
         add_workspace_menus(self, self.workspaces)
         self._connect()
+        self._default_state = self.saveState()
         self._restore_layout()
 
     # -- assembly -----------------------------------------------------------------------
@@ -111,6 +112,13 @@ class MainWindow(QMainWindow):
         plots[0].raise_()
         events = self._dock("Events", self.events, Area.BottomDockWidgetArea)
         self.setTabPosition(Area.TopDockWidgetArea, QTabWidget.TabPosition.North)
+        # Without a central widget, QMainWindow moves the left/top separator a few pixels at
+        # every relayout (each new time readout or event): the left dock grew without end.
+        # An empty central widget of no height keeps the docks where they were put.
+        spacer = QWidget()
+        spacer.setObjectName("central_spacer")
+        spacer.setMaximumHeight(0)
+        self.setCentralWidget(spacer)
         self._default_sizes = (catalogue, inspector, plots[0], events)
         bar = QToolBar("Time")
         bar.setObjectName("time_bar")
@@ -144,6 +152,35 @@ class MainWindow(QMainWindow):
         self._shortcut("Space", self.time_bar.play.toggle)
         self._shortcut("[", lambda: self.time_bar.step_event(-1))
         self._shortcut("]", lambda: self.time_bar.step_event(+1))
+
+    def navigation(self) -> list[tuple[str, Callable[[], object], str]]:
+        """Return the Navigate menu: (text, action, shortcut) for stepping through events."""
+        step = self.time_bar.step_event
+        return [
+            ("Previous irregular event", lambda: step(-1, irregular_only=True), "{"),
+            ("Next irregular event", lambda: step(+1, irregular_only=True), "}"),
+            ("Previous event of this object", lambda: step(-1, same_object=True), "Ctrl+["),
+            ("Next event of this object", lambda: step(+1, same_object=True), "Ctrl+]"),
+            (
+                "Previous irregular event of this object",
+                lambda: step(-1, irregular_only=True, same_object=True),
+                "Ctrl+{",
+            ),
+            (
+                "Next irregular event of this object",
+                lambda: step(+1, irregular_only=True, same_object=True),
+                "Ctrl+}",
+            ),
+            ("Zoom to the event's window", self.zoom_to_event, "Z"),
+        ]
+
+    def zoom_to_event(self) -> None:
+        """Show the element history zoomed to the selected event's window."""
+        for title, panel in zip((t for t, _ in PLOT_PANELS), self.plot_panels, strict=False):
+            zoom = getattr(panel, "zoom_to_event", None)
+            if zoom is not None and zoom(self.session.selected_event):
+                self.docks[title].raise_()
+                return
 
     def _shortcut(self, keys: str, slot: Callable[[], object]) -> None:
         QShortcut(QKeySequence(keys), self).activated.connect(slot)
@@ -189,6 +226,15 @@ class MainWindow(QMainWindow):
             [catalogue, inspector], [height // 2, height // 2], Qt.Orientation.Vertical
         )
         self.resizeDocks([plots, events], [height * 2 // 3, height // 3], Qt.Orientation.Vertical)
+
+    def reset_layout(self) -> None:
+        """View → Reset layout: every panel back in its place and at its default size."""
+        self.restoreState(self._default_state)
+        for dock in self.docks.values():
+            dock.setFloating(False)
+            dock.show()
+        self._default_sizes[2].raise_()
+        self.apply_default_layout()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the window layout, stop any job, then close."""

@@ -7,12 +7,20 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ssaviewer.core.orbits import ground, sun
 from ssaviewer.gui.coastline import coastline_lon_lat_deg
 from ssaviewer.gui.history_series import object_rows
-from ssaviewer.gui.plot_common import SELECTED_COLOUR, CoalescedCall, export_widget_png, style_axes
+from ssaviewer.gui.palette import label_colour
+from ssaviewer.gui.plot_common import (
+    SELECTED_COLOUR,
+    CoalescedCall,
+    check_box,
+    export_widget_png,
+    plot_colours,
+    style_axes,
+)
 from ssaviewer.gui.session import NO_SELECTION, Session
 
 COAST_COLOUR = "#5A6B7A"
@@ -20,6 +28,8 @@ NIGHT_BRUSH = (20, 30, 60, 70)
 OBJECT_COLOUR = "#0072B2"
 #: Objects whose element sets all lie further than this from the current time are not placed.
 STALE_AFTER = pd.Timedelta(days=30)
+#: Objects named at most (with "Names" checked); beyond, only the selected one is named.
+MAX_NAMES = 300
 #: Ground-track samples per orbit.
 TRACK_STEPS_PER_ORBIT = 360
 
@@ -38,13 +48,20 @@ class GroundTrackPanel(QWidget):
         self.positions = pd.DataFrame(columns=list(ground.SUBPOINT_COLUMNS))
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.plot_widget = pg.PlotWidget(background="w")
+        self.names_box = check_box("Names", "Label the objects on the map with their names")
+        self.plot_widget = pg.PlotWidget()
         self.plot = self.plot_widget.getPlotItem()
+        self.name_items: list[pg.TextItem] = []
         self._setup_plot()
+        top = QHBoxLayout()
+        top.addWidget(self.caption, 1)
+        top.addWidget(self.names_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.caption)
+        layout.addLayout(top)
         layout.addWidget(self.plot_widget, 1)
+        self.names_box.toggled.connect(lambda _: self._draw_names())
+        self.apply_theme()
         self.redraw_later = CoalescedCall(self.redraw, self, delay_ms=40)
         session.datasetChanged.connect(self.redraw_later)
         session.selectionChanged.connect(self.redraw_later)
@@ -78,6 +95,14 @@ class GroundTrackPanel(QWidget):
         for item in (self.night, self.coast, self.objects, self.track, self.here):
             plot.addItem(item)
 
+    def apply_theme(self) -> None:
+        """Redraw in the current theme (View → Theme)."""
+        self.plot_widget.setBackground(plot_colours().background)
+        style_axes(self.plot)
+        self.objects.setBrush(pg.mkBrush(label_colour("regular")))
+        self.here.setPen(pg.mkPen(plot_colours().text))
+        self._draw_names()
+
     def show_world(self) -> None:
         """Zoom out to the whole world."""
         self.plot.setRange(xRange=(-180, 180), yRange=(-90, 90), padding=0.0)
@@ -99,11 +124,30 @@ class GroundTrackPanel(QWidget):
             data=ok["norad_id"].to_numpy(),
         )
         self._draw_selected(elements, time_utc, ok)
+        self._draw_names()
         self.caption.setText(
             f"{time_utc:%Y-%m-%d %H:%M:%S} UTC — {len(ok):,} of {len(self.positions):,} "
             f"objects placed ({n_stale:,} without an element set within "
             f"{STALE_AFTER.days} days left out); shaded: night side; click an object to select it"
         )
+
+    def _draw_names(self) -> None:
+        """Name the placed objects (all of them up to ``MAX_NAMES``, else the selected one)."""
+        for item in self.name_items:
+            self.plot.removeItem(item)
+        self.name_items = []
+        if not self.names_box.isChecked() or not len(self.positions):
+            return
+        placed = self.objects.data
+        if len(placed) > MAX_NAMES:
+            placed = placed[placed["data"] == self.session.selected_norad]
+        colour = plot_colours().text
+        for x, y, norad_id in zip(placed["x"], placed["y"], placed["data"], strict=True):
+            item = pg.TextItem(self.session.object_name(int(norad_id)), color=colour)
+            item.setAnchor((0.0, 1.0))
+            item.setPos(float(x), float(y))
+            self.plot.addItem(item, ignoreBounds=True)
+            self.name_items.append(item)
 
     def _draw_night(self, time_utc: pd.Timestamp) -> None:
         lon, lat = sun.terminator(time_utc)
@@ -151,7 +195,7 @@ class GroundTrackPanel(QWidget):
     def export_png(self, path: str | Path) -> None:
         """Write the panel, as shown, to a PNG file."""
         self.redraw_later.flush()
-        export_widget_png(self, path)
+        export_widget_png(self, path, [self.names_box])
 
 
 def current_objects(objects: pd.DataFrame, time_utc: pd.Timestamp) -> pd.Series:

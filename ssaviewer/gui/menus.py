@@ -35,6 +35,14 @@ def build_menus(window: QMainWindow, commands: Commands, docks: Iterable[QDockWi
     for dock in docks:
         panels.addAction(dock.toggleViewAction())
     _theme_menu(view.addMenu("Theme"), commands)
+    reset = getattr(window, "reset_layout", None)
+    if reset is not None:
+        _add(view, "Reset layout", reset)
+    navigation = getattr(window, "navigation", None)
+    if navigation is not None:
+        navigate = bar.addMenu("&Navigate")
+        for text, slot, keys in navigation():
+            _add(navigate, text, slot, keys)
     add_trainer_menu(bar, window)
     help_menu = bar.addMenu("&Help")
     _add(help_menu, "Keyboard shortcuts", commands.show_shortcuts, "F1")

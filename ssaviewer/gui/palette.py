@@ -52,6 +52,11 @@ def set_theme(name: str) -> None:
     _theme = name if name in THEMES else "light"
 
 
+def current_theme() -> str:
+    """Return the theme in use ("light" or "dark")."""
+    return _theme
+
+
 def label_colour(label: str) -> str:
     """Return the hex colour for an event label ("regular", "irregular", "undetermined").
 

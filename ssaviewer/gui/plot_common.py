@@ -2,26 +2,61 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPen
+from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QLabel, QWidget
 
 from ssaviewer.core.schema import LABELS
-from ssaviewer.gui.palette import LABEL_COLOURS, SELECTION_COLOUR
+from ssaviewer.gui.palette import SELECTION_COLOUR, current_theme, label_colour
 
-#: Colour of element-set points and lines.
+#: Colour of element-set points and lines (light theme; see ``PLOT_THEMES``).
 ELEMENT_COLOUR = "#444444"
-#: Colour of axes and their labels.
+#: Colour of axes and their labels (light theme).
 AXIS_COLOUR = "#222222"
-#: Colour of the time cursor.
+#: Colour of the time cursor (light theme).
 CURSOR_COLOUR = "#000000"
 #: Colour that highlights the selected object.
 SELECTED_COLOUR = SELECTION_COLOUR
+
+
+@dataclass(frozen=True)
+class PlotColours:
+    """The colours of a plot that follow the theme (hex, or RGBA tuples where translucent)."""
+
+    background: str
+    axis: str
+    element: str
+    cursor: str
+    belt: tuple[int, int, int, int]
+    panel_fill: tuple[int, int, int, int]
+    text: str
+    #: Where there is no data: what the "no data" message is written in.
+    muted: str
+
+
+#: Theme name → plot colours ("light" for any other name).
+PLOT_THEMES: dict[str, PlotColours] = {
+    "light": PlotColours(
+        "#FFFFFF", AXIS_COLOUR, ELEMENT_COLOUR, CURSOR_COLOUR,
+        (60, 60, 60, 210), (255, 255, 255, 220), "#000000", "#777777",
+    ),
+    "dark": PlotColours(
+        "#1E1E1E", "#CFCFCF", "#B8B8B8", "#FFFFFF",
+        (200, 200, 200, 190), (45, 45, 45, 225), "#E6E6E6", "#9A9A9A",
+    ),
+}  # fmt: skip
+
+
+def plot_colours() -> PlotColours:
+    """Return the plot colours of the current theme (``palette.set_theme``)."""
+    return PLOT_THEMES.get(current_theme(), PLOT_THEMES["light"])
 
 
 def epoch_seconds(times: pd.Series | pd.DatetimeIndex) -> np.ndarray:
@@ -49,32 +84,93 @@ def utc_axis(orientation: str = "bottom") -> pg.DateAxisItem:
 
 
 def style_axes(plot: pg.PlotItem) -> None:
-    """Draw ``plot``'s axes, ticks and labels in dark grey on the white background."""
+    """Draw ``plot``'s axes, ticks, grid and labels in the theme's axis colour."""
+    colour = plot_colours().axis
     for name in ("left", "bottom", "right", "top"):
         axis = plot.getAxis(name)
-        axis.setPen(pg.mkPen(AXIS_COLOUR))
-        axis.setTextPen(pg.mkPen(AXIS_COLOUR))
+        axis.setPen(pg.mkPen(colour))
+        axis.setTextPen(pg.mkPen(colour))
+
+
+def cursor_pen() -> QPen:
+    """Return the pen of the time cursor in the current theme."""
+    pen: QPen = pg.mkPen(plot_colours().cursor, width=1.5, style=Qt.PenStyle.DashLine)
+    return pen
+
+
+def style_cursor(line: pg.InfiniteLine) -> None:
+    """Give a time-cursor line the current theme's colour."""
+    pen = cursor_pen()
+    line.setPen(pen)
+    line.setHoverPen(pg.mkPen(pen, width=4))
 
 
 def cursor_line(angle: float = 90.0) -> pg.InfiniteLine:
     """Return the time-cursor line (vertical for time on x, horizontal for time on y)."""
-    pen = pg.mkPen(CURSOR_COLOUR, width=1.5, style=Qt.PenStyle.DashLine)
+    pen = cursor_pen()
     return pg.InfiniteLine(angle=angle, movable=True, pen=pen, hoverPen=pg.mkPen(pen, width=4))
 
 
+#: How each label's markers are drawn: (symbol, size factor, opacity 0-255, z value).
+#: Irregular events stand out; regular and undetermined (data-quality) ones recede, drawn
+#: smaller, fainter and underneath, so a few irregular events are not buried by hundreds.
+MARKER_STYLES: dict[str, tuple[str, float, int, float]] = {
+    "irregular": ("t", 1.0, 255, 30.0),
+    "regular": ("o", 0.55, 130, 20.0),
+    "undetermined": ("s", 0.5, 150, 10.0),
+}
+
+#: Labels whose markers the "Irregular only" toggles hide.
+RECEDING_LABELS = ("regular", "undetermined")
+
+
 def label_scatter(label: str, size: float = 11.0) -> pg.ScatterPlotItem:
-    """Return an empty, clickable marker item for events with ``label``."""
-    colour = LABEL_COLOURS.get(label, LABEL_COLOURS["undetermined"])
-    symbol = {"irregular": "t", "regular": "o"}.get(label, "s")
-    return pg.ScatterPlotItem(
-        size=size,
+    """Return an empty, clickable marker item for events with ``label`` (see ``MARKER_STYLES``)."""
+    symbol, factor, alpha, z = MARKER_STYLES.get(label, MARKER_STYLES["undetermined"])
+    colour = QColor(label_colour(label))
+    colour.setAlpha(alpha)
+    outline = pg.mkPen(plot_colours().text, width=0.9) if label == "irregular" else pg.mkPen(None)
+    item = pg.ScatterPlotItem(
+        size=size * factor,
         symbol=symbol,
         brush=pg.mkBrush(colour),
-        pen=pg.mkPen("#000000", width=0.8),
+        pen=outline,
         hoverable=True,
         hoverSize=size * 1.5,
         name=label,
     )
+    item.setZValue(z)
+    return item
+
+
+def legend_html(labels: tuple[str, ...] = ("irregular", "regular", "undetermined")) -> str:
+    """Return a one-line legend of the event markers, in the current theme's colours."""
+    symbols = {"regular": "●", "irregular": "▼", "undetermined": "■"}
+    parts = [
+        f'<span style="color:{label_colour(label)}">{symbols.get(label, "■")}</span> {label}'
+        for label in labels
+    ]
+    return "Events: " + " &nbsp; ".join(parts)
+
+
+def check_box(text: str, tip: str) -> QCheckBox:
+    """Return a plot option check box that keeps its place when hidden (for exports)."""
+    box = QCheckBox(text)
+    box.setToolTip(tip)
+    policy = box.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    box.setSizePolicy(policy)
+    return box
+
+
+def empty_message(text: str) -> QLabel:
+    """Return the centred message a plot panel shows instead of empty axes."""
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setObjectName("empty_message")
+    label.hide()
+    return label
 
 
 def event_labels(events: pd.DataFrame) -> list[str]:
@@ -83,17 +179,40 @@ def event_labels(events: pd.DataFrame) -> list[str]:
     return [x for x in LABELS if x in present] + [x for x in present if x not in LABELS]
 
 
-def export_widget_png(widget: QWidget, path: str | Path) -> None:
-    """Render ``widget`` as it looks on screen into a PNG file.
+#: Exported plot images are at least this wide (pixels) and at least twice the screen size.
+EXPORT_MIN_WIDTH_PX = 1920
+
+
+def export_widget_png(
+    widget: QWidget, path: str | Path, hidden: Sequence[QWidget | QGraphicsItem] = ()
+) -> QSize:
+    """Render ``widget`` into a PNG file at a print-friendly size; return the image size.
+
+    The image is at least ``EXPORT_MIN_WIDTH_PX`` wide and twice the on-screen size (the
+    plots are drawn again at that resolution, not scaled up). ``hidden`` (the hover read-out,
+    check boxes: things that belong to the screen, not to a figure) are left out.
 
     Raises
     ------
     OSError
         When the image cannot be written (the message names the path).
     """
-    image = widget.grab()
-    if not image.save(str(path), "PNG"):
+    scale = max(2.0, EXPORT_MIN_WIDTH_PX / max(1, widget.width()))
+    size = QSize(round(widget.width() * scale), round(widget.height() * scale))
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(scale)
+    image.fill(QColor(plot_colours().background))
+    shown = [item for item in hidden if item.isVisible()]
+    for item in shown:
+        item.setVisible(False)
+    try:
+        widget.render(image)
+    finally:
+        for item in shown:
+            item.setVisible(True)
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise OSError(f"could not write PNG image {path}")
+    return size
 
 
 class CoalescedCall:

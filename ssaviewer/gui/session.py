@@ -6,50 +6,23 @@ signals; they change state only through its methods, never by reaching into othe
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 from PySide6.QtCore import QObject, Signal
 
-from ssaviewer.core.dataset import Dataset, LoadReport, merge_elements, summarise_objects
+from ssaviewer.core.dataset import Dataset, LoadReport
+from ssaviewer.core.loading import merged_dataset
 from ssaviewer.core.schema import ELEMENT_COLUMNS, EVENT_COLUMNS, OBJECT_COLUMNS, empty_frame
 
 NO_SELECTION = -1
 
-#: Object columns only a SATCAT provides (element sets alone leave them empty).
-SATCAT_ONLY = ("object_type", "owner", "launch_date", "decay_date", "rcs_size")
+__all__ = ["NO_SELECTION", "Session", "empty_events", "merged_dataset"]
 
 
 def empty_events() -> pd.DataFrame:
     """Return an events table with the export columns and no rows."""
     return pd.DataFrame({name: pd.Series(dtype="object") for name in EVENT_COLUMNS})
-
-
-def merged_dataset(old: Dataset, new: Dataset) -> Dataset:
-    """Return ``old`` and ``new`` merged (pure: safe to call in a worker thread).
-
-    When ``new`` brought no element sets and no objects, only its report is added, so a file
-    that failed to load never costs the data already loaded.
-    """
-    report = LoadReport(
-        files=_concat(old.report.files, new.report.files),
-        rejected=_concat(old.report.rejected, new.report.rejected),
-    )
-    if not len(new.elements) and not len(new.objects):
-        return Dataset(old.elements, old.objects, report)
-    elements = merge_elements([old.elements, new.elements])
-    # Per object and column, the last non-missing value wins: a SATCAT loaded earlier keeps
-    # its owner and type when a later file brings only element sets for the same object.
-    metadata = _concat(old.objects, new.objects)
-    metadata = metadata.loc[metadata[list(SATCAT_ONLY)].notna().any(axis=1)]
-    satcat = [metadata.groupby("norad_id", as_index=False).last()] if len(metadata) else []
-    return Dataset(elements, summarise_objects(elements, satcat), report)
-
-
-def _concat(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
-    if not len(first):
-        return second
-    if not len(second):
-        return first
-    return pd.concat([first, second], ignore_index=True)
 
 
 class Session(QObject):
@@ -86,6 +59,8 @@ class Session(QObject):
             report=LoadReport(),
         )
         self.events: pd.DataFrame = empty_events()
+        #: The detection rules, parsed once (``core.detect.load_rules``); None: the defaults.
+        self.rules: Any = None
         self.selected_norad: int = NO_SELECTION
         self.selected_event: str = ""
         self.current_time_utc: pd.Timestamp = pd.Timestamp.now(tz="UTC").floor("s")
@@ -119,10 +94,34 @@ class Session(QObject):
 
     # -- selection and time -------------------------------------------------------------
     def select_object(self, norad_id: int) -> None:
-        """Select an object by NORAD id (``NO_SELECTION`` to clear)."""
-        if norad_id != self.selected_norad:
-            self.selected_norad = int(norad_id)
-            self.selectionChanged.emit(self.selected_norad)
+        """Select an object by NORAD id (``NO_SELECTION`` to clear).
+
+        An event of another object is deselected, so the inspector never describes an object
+        other than the one plotted; a time cursor outside the object's history moves to its
+        last element set.
+        """
+        if norad_id == self.selected_norad:
+            return
+        self.selected_norad = int(norad_id)
+        if self.selected_event and self.event_norad(self.selected_event) != self.selected_norad:
+            self.selected_event = ""
+            self.eventSelected.emit("")
+        self.selectionChanged.emit(self.selected_norad)
+        self._time_into_object()
+
+    def event_norad(self, event_id: str) -> int:
+        """Return the NORAD id of an event (``NO_SELECTION`` when there is no such event)."""
+        rows = self.events.loc[self.events["event_id"] == event_id, "norad_id"]
+        return int(rows.iloc[0]) if len(rows) else NO_SELECTION
+
+    def _time_into_object(self) -> None:
+        objects = self.dataset.objects
+        rows = objects.loc[objects["norad_id"] == self.selected_norad]
+        if not len(rows) or pd.isna(rows["last_epoch_utc"].iloc[0]):
+            return
+        first, last = rows["first_epoch_utc"].iloc[0], rows["last_epoch_utc"].iloc[0]
+        if not first <= self.current_time_utc <= last:
+            self.set_time(last)
 
     def select_event(self, event_id: str) -> None:
         """Select an event: selects its object and moves the time cursor to its epoch."""
@@ -130,9 +129,16 @@ class Session(QObject):
         self.selected_event = event_id if len(rows) else ""
         if len(rows):
             row = rows.iloc[0]
-            self.select_object(int(row["norad_id"]))
             self.set_time(pd.Timestamp(row["epoch_utc"]))
+            self.select_object(int(row["norad_id"]))
         self.eventSelected.emit(self.selected_event)
+
+    def object_name(self, norad_id: int) -> str:
+        """Return an object's name (``NORAD n`` when it is not loaded)."""
+        objects = self.dataset.objects
+        names = objects.loc[objects["norad_id"] == norad_id, "object_name"]
+        name = names.iloc[0] if len(names) else None
+        return str(name) if isinstance(name, str) and name else f"NORAD {norad_id}"
 
     def set_time(self, time_utc: pd.Timestamp) -> None:
         """Move the time cursor (tz-naive values are taken as UTC)."""

@@ -7,6 +7,9 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWi
 
 from ssaviewer.gui.session import Session
 
+#: Width of the progress bar (fixed, so the Cancel button beside it never moves).
+PROGRESS_WIDTH_PX = 220
+
 
 class StatusBar(QStatusBar):
     """Counts from the session, plus a progress bar and Cancel while a job runs.
@@ -31,10 +34,13 @@ class StatusBar(QStatusBar):
         self.events = QLabel()
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.progress.setMaximumWidth(200)
+        self.progress.setFixedWidth(PROGRESS_WIDTH_PX)
         self.cancel = QPushButton("Cancel")
-        widgets: list[QWidget] = [self.progress, self.cancel, self.loaded, self.rejected]
-        for widget in [*widgets, self.events]:
+        self.cancel.setFixedWidth(self.cancel.sizeHint().width())
+        # Progress and Cancel at the right end, at fixed widths: changing counts or progress
+        # text to their left then cannot move the button under the pointer.
+        widgets: list[QWidget] = [self.loaded, self.rejected, self.events, self.progress]
+        for widget in [*widgets, self.cancel]:
             self.addPermanentWidget(widget)
         self.progress.hide()
         self.cancel.hide()

@@ -15,27 +15,15 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from ssaviewer.gui.formatting import format_value
 from ssaviewer.gui.palette import label_colour
+
+__all__ = ["RAW_ROLE", "DataFrameModel", "format_value", "text_mask"]
 
 Index = QModelIndex | QPersistentModelIndex
 
 #: Role under which a cell returns its raw (unformatted) value.
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def format_value(value: Any) -> str:
-    """Render one cell for display: times to the second in UTC, floats compactly, NA empty."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, (float, np.floating)):
-        return "" if value != value else f"{value:.6g}"  # NaN is not equal to itself
-    if isinstance(value, (int, np.integer)):
-        return str(value)
-    if value is None or value is pd.NA or value is pd.NaT:
-        return ""
-    if isinstance(value, pd.Timestamp):
-        return value.strftime("%Y-%m-%d %H:%M:%S")
-    return str(value)
 
 
 #: Roles as plain ints: ``data()`` runs for every visible cell and role on every repaint.
@@ -145,8 +133,9 @@ class DataFrameModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return a cell: formatted text, raw value, or label colour and font."""
         if role == _DISPLAY or role == _TOOLTIP:
-            array = self._arrays.get(self._names[index.column()])
-            return "" if array is None else format_value(array[self._rows[index.row()]])
+            name = self._names[index.column()]
+            array = self._arrays.get(name)
+            return "" if array is None else format_value(array[self._rows[index.row()]], name)
         if role == RAW_ROLE:
             return self.value(index.row(), self._names[index.column()])
         if (role == _FOREGROUND or role == _FONT) and self._names[

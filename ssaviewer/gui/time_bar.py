@@ -50,13 +50,22 @@ class TimeBar(QWidget):
         self.next = _button("Next event", "Select the next event (])")
         self.previous.setIcon(self._icon(QStyle.StandardPixmap.SP_MediaSkipBackward))
         self.next.setIcon(self._icon(QStyle.StandardPixmap.SP_MediaSkipForward))
+        self.previous_irregular = _button("◀ Irregular", "Select the previous irregular event ({)")
+        self.next_irregular = _button("Irregular ▶", "Select the next irregular event (})")
         for button in (self.previous, self.next):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        for widget in (self.previous, self.play, self.next, self.speed):
+        for widget in (
+            self.previous_irregular,
+            self.previous,
+            self.play,
+            self.next,
+            self.next_irregular,
+            self.speed,
+        ):
             layout.addWidget(widget)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.readout)
@@ -66,6 +75,8 @@ class TimeBar(QWidget):
         self.speed.currentTextChanged.connect(lambda t: settings.put("play_speed", SPEEDS[t]))
         self.previous.clicked.connect(lambda: self.step_event(-1))
         self.next.clicked.connect(lambda: self.step_event(+1))
+        self.previous_irregular.clicked.connect(lambda: self.step_event(-1, irregular_only=True))
+        self.next_irregular.clicked.connect(lambda: self.step_event(+1, irregular_only=True))
         session.datasetChanged.connect(self._set_span)
         session.timeChanged.connect(self._show_time)
         self._set_span()
@@ -112,19 +123,32 @@ class TimeBar(QWidget):
             self.play.setChecked(False)
         self.slider.setValue(min(value, self.slider.maximum()))
 
-    def step_event(self, direction: int) -> None:
-        """Select the event before (-1) or after (+1) the time cursor, if there is one."""
+    def step_event(
+        self, direction: int, *, irregular_only: bool = False, same_object: bool = False
+    ) -> bool:
+        """Select the event before (-1) or after (+1) the time cursor; False when none.
+
+        ``irregular_only`` skips every event not labelled irregular; ``same_object`` keeps to
+        the selected object's events.
+        """
         events = self.session.events
         if not len(events):
-            return
+            return False
+        keep = np.ones(len(events), dtype=bool)
+        if irregular_only:
+            keep &= (events["label"].astype(str) == "irregular").to_numpy()
+        if same_object:
+            norad = events["norad_id"].astype("int64").to_numpy()
+            keep &= norad == self.session.selected_norad
         epochs = pd.to_datetime(events["epoch_utc"], utc=True).to_numpy(dtype="datetime64[ns]")
         now = self.session.current_time_utc.to_datetime64()
         later = epochs > now if direction > 0 else epochs < now
-        candidates = np.flatnonzero(later)
+        candidates = np.flatnonzero(later & keep)
         if not len(candidates):
-            return
+            return False
         nearest = np.argmin(epochs[candidates]) if direction > 0 else np.argmax(epochs[candidates])
         self.session.select_event(str(events["event_id"].iloc[int(candidates[nearest])]))
+        return True
 
 
 def _nearest_speed(seconds_per_second: float) -> int:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import types
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -143,9 +142,9 @@ def test_rules_editor_starts_a_new_file_from_the_documented_defaults(
 def test_screenshot_selects_the_event_asked_for(
     qtbot: QtBot, scenario: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fake = types.ModuleType("ssaviewer.core.detect")
-    fake.run_detection = lambda dataset, **kwargs: events_frame()  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "ssaviewer.core.detect", fake)
+    from ssaviewer.core.detect import pipeline
+
+    monkeypatch.setattr(pipeline, "label_events", lambda *_a, **_k: events_frame())
     shown: list[str] = []
     monkeypatch.setattr(MainWindow, "grab", _record_grab(shown))
     parser = build_parser()

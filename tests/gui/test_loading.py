@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
+from ssaviewer.core import loading
 from ssaviewer.core.dataset import Dataset
-from ssaviewer.gui import loading
-from ssaviewer.gui.loading import load_robustly
+from ssaviewer.core.loading import load_robustly
 
 
 def test_a_file_that_breaks_the_reader_costs_only_itself(

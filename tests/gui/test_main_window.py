@@ -160,11 +160,11 @@ def test_real_detection_runs_after_load_and_reports_its_counts(
 def test_detection_runs_after_load_first_quickly_then_with_screening(
     qtbot: QtBot, window: MainWindow, scenario: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import ssaviewer.core.detect as detect
+    from ssaviewer.core.detect import pipeline
 
     calls: list[tuple[int, bool]] = []
 
-    def run_detection(dataset: Dataset, rules: Any = None, **kwargs: Any) -> pd.DataFrame:
+    def label_events(dataset: Dataset, found: Any, rules: Any, **kwargs: Any) -> pd.DataFrame:
         calls.append((len(dataset.elements), kwargs["screen"] is not None))
         kwargs["progress"](0.5, "half")
         events = events_frame()
@@ -172,7 +172,7 @@ def test_detection_runs_after_load_first_quickly_then_with_screening(
             return events[events["event_id"] != "E3"].reset_index(drop=True)
         return events
 
-    monkeypatch.setattr(detect, "run_detection", run_detection)
+    monkeypatch.setattr(pipeline, "label_events", label_events)
     with qtbot.waitSignal(window.session.eventsChanged, timeout=20000):
         window.commands.open_paths([str(scenario)])
     qtbot.waitUntil(lambda: not window.controller.is_busy, timeout=20000)
@@ -241,17 +241,17 @@ def test_run_with_rules_file_passes_the_rules_to_detection(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import ssaviewer.core.detect as detect
+    from ssaviewer.core.detect import pipeline
 
     seen: list[Any] = []
-    real = detect.run_detection
+    real = pipeline.label_events
 
-    def spy(dataset: Dataset, rules: Any = None, **kwargs: Any) -> pd.DataFrame:
+    def spy(dataset: Dataset, found: Any, rules: Any, **kwargs: Any) -> pd.DataFrame:
         seen.append(rules)
-        return real(dataset, rules, **kwargs)
+        return real(dataset, found, rules, **kwargs)
 
     load_and_wait(qtbot, window, scenario)
-    monkeypatch.setattr(detect, "run_detection", spy)
+    monkeypatch.setattr(pipeline, "label_events", spy)
     rules = tmp_path / "strict.toml"
     rules.write_text("[inplane]\nmin_sigma = 4.5\n")
     window.commands.run_with_rules(str(rules))

@@ -173,8 +173,8 @@ def test_inspector_lists_the_thresholds_of_the_rules_that_fired() -> None:
         }
     )
     text = thresholds_html(event)
-    assert "factor = 5" in text
-    assert "min_sigma = 6" in text
+    assert "<td>factor</td><td>5</td>" in text  # a table, not "factor = 5" run-on text
+    assert "<td>min sigma</td><td>6</td>" in text
     assert "cadence" not in text  # did not fire
     assert "abc123" in text
     assert thresholds_html(pd.Series({"rules": "", "rule_thresholds": ""})) == ""

@@ -38,9 +38,9 @@ def counted_format(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls = [0]
     original = table_model.format_value
 
-    def counting(value: object) -> str:
+    def counting(value: object, column: str = "") -> str:
         calls[0] += 1
-        return original(value)
+        return original(value, column)
 
     monkeypatch.setattr(table_model, "format_value", counting)
     return calls

@@ -38,6 +38,7 @@ from ssaviewer.core.detect.event_table import (
     event_ids,
 )
 from ssaviewer.core.detect.findings import Finding
+from ssaviewer.core.detect.manoeuvre import DetectionCancelled
 from ssaviewer.core.detect.object_names import names_and_sources
 from ssaviewer.core.detect.rules import Rules
 from ssaviewer.core.detect.sorted_rows import mark_ranges, search_rows
@@ -128,6 +129,7 @@ def assemble_events(
         epoch, event type and id.
     """
     elements = dataset.elements
+    stop_if_asked(should_stop)
     ordered = manoeuvres.take(_by_object_and_epoch(manoeuvres)).reset_index(drop=True)
     # The element-table events need no labels: a second thread finds them meanwhile (numpy
     # releases the GIL for most of the work; the results are the same as one after the other).
@@ -135,8 +137,9 @@ def assemble_events(
         decays_job = pool.submit(decay.detect_decays, elements, dataset.objects, rules)
         others_job = pool.submit(_element_events, dataset, outliers, rules, decays_job)
         excluded = _outlier_rows(elements, outliers)
-        findings = label_findings(ordered, dataset, rules, excluded, notifications)
+        findings = label_findings(ordered, dataset, rules, excluded, notifications, should_stop)
         decays = decays_job.result()
+        stop_if_asked(should_stop)
         findings.extend(decay.reentry_findings(ordered, decays, rules))
         approach_events = event_frame(0)
         if screen is not None and len(ordered):
@@ -151,8 +154,10 @@ def assemble_events(
                 should_stop=should_stop,
             )
             findings.append(approach_finding)
+        stop_if_asked(should_stop)
         manoeuvre_events = _manoeuvre_events(ordered, findings, rules)
         others, names = others_job.result()
+    stop_if_asked(should_stop)
     norms = norm_checks.norm_events(dataset, ordered, decays, rules, launch_notifications)
     frames = [manoeuvre_events, decays, others[0], approach_events, *others[1:], *norms]
     return finish(frames, dataset, rules, manoeuvre_sections, names=names)
@@ -179,18 +184,33 @@ def label_findings(
     rules: Rules,
     excluded: np.ndarray | None = None,
     notifications: pd.DataFrame | None = None,
+    should_stop: approach.StopCallback | None = None,
 ) -> list[Finding]:
-    """Run every pattern-of-life rule on ``manoeuvres`` (sorted by object and epoch)."""
-    return [
-        *pol_magnitude.magnitude_findings(manoeuvres, rules),
-        *pol_direction.direction_findings(manoeuvres, rules),
-        *pol_cadence.cadence_findings(manoeuvres, rules),
-        *pol_cadence.silence_findings(manoeuvres, rules),
-        *pol_box.box_findings(manoeuvres, dataset.elements, rules, excluded),
-        *pol_geo.geo_findings(manoeuvres, rules),
-        *pol_context.type_findings(manoeuvres, dataset.objects, rules),
-        *pol_context.notification_findings(manoeuvres, notifications, rules),
+    """Run every pattern-of-life rule on ``manoeuvres`` (sorted by object and epoch).
+
+    ``should_stop`` is checked between the rules (raises ``DetectionCancelled``).
+    """
+    rules_in_turn: list[Callable[[], list[Finding]]] = [
+        lambda: pol_magnitude.magnitude_findings(manoeuvres, rules),
+        lambda: pol_direction.direction_findings(manoeuvres, rules),
+        lambda: pol_cadence.cadence_findings(manoeuvres, rules),
+        lambda: pol_cadence.silence_findings(manoeuvres, rules),
+        lambda: pol_box.box_findings(manoeuvres, dataset.elements, rules, excluded),
+        lambda: pol_geo.geo_findings(manoeuvres, rules),
+        lambda: pol_context.type_findings(manoeuvres, dataset.objects, rules),
+        lambda: pol_context.notification_findings(manoeuvres, notifications, rules),
     ]
+    findings: list[Finding] = []
+    for rule in rules_in_turn:
+        stop_if_asked(should_stop)
+        findings.extend(rule())
+    return findings
+
+
+def stop_if_asked(should_stop: approach.StopCallback | None) -> None:
+    """Raise ``DetectionCancelled`` when ``should_stop`` says so."""
+    if should_stop is not None and should_stop():
+        raise DetectionCancelled("detection was cancelled")
 
 
 def _outlier_rows(elements: pd.DataFrame, outliers: pd.DataFrame) -> np.ndarray:

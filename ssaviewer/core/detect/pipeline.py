@@ -112,9 +112,37 @@ def run_detection(
         ``event_table.EVENT_DTYPES``. The same input and rules always give the same table.
     """
     rules = rules if rules is not None else default_rules()
-    manoeuvres, outliers = detect_in_chunks(
-        dataset.elements, rules, progress=progress, should_stop=should_stop
+    found = detect_in_chunks(dataset.elements, rules, progress=progress, should_stop=should_stop)
+    return label_events(
+        dataset,
+        found,
+        rules,
+        notifications=notifications,
+        screen=screen,
+        progress=progress,
+        should_stop=should_stop,
+        launch_notifications=launch_notifications,
     )
+
+
+def label_events(
+    dataset: Dataset,
+    found: tuple[pd.DataFrame, pd.DataFrame],
+    rules: Rules,
+    *,
+    notifications: pd.DataFrame | None = None,
+    screen: approach.ScreenFunction | None = approach.default_screen,
+    progress: ProgressCallback | None = None,
+    should_stop: StopCallback | None = None,
+    launch_notifications: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Label what :func:`detect_in_chunks` found and return the event table.
+
+    The second half of :func:`run_detection` (same parameters; ``found`` is
+    ``(manoeuvres, outliers)``), so a viewer can show the events without the close-approach
+    screening first and then screen without detecting again. Progress runs from 0.85 to 1.
+    """
+    manoeuvres, outliers = found
     if progress is not None:
         progress(0.85, "labelling against each object's pattern of life")
     events = assemble_events(
