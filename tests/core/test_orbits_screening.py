@@ -277,6 +277,6 @@ def test_screening_step_does_not_change_the_approaches(step_s: float | None) -> 
     drift = (found["tca_utc"] - reference["tca_utc"]).dt.total_seconds().abs()
     assert (drift < 1.0).all()
     np.testing.assert_allclose(found["miss_km"], reference["miss_km"], atol=1e-3)
-    closest = found.loc[found["miss_km"].idxmin()]
-    assert round(float(closest["miss_km"]), 3) == 8.301
-    assert closest["tca_utc"].strftime("%Y-%m-%d %H:%M") == "2025-03-20 08:39"
+    k = int(np.argmin(found["miss_km"].to_numpy()))
+    assert round(float(found["miss_km"].iloc[k]), 3) == 8.301
+    assert found["tca_utc"].iloc[k].strftime("%Y-%m-%d %H:%M") == "2025-03-20 08:39"
