@@ -16,6 +16,7 @@ from ssaviewer.core.detect.event_table import at_least_confident
 from ssaviewer.core.detect.manoeuvre import DetectionCancelled
 from ssaviewer.core.detect.rules import Rules, RulesError
 from ssaviewer.core.export.events_csv import format_events_csv, write_events_csv
+from ssaviewer.core.export.selection import flagged
 from ssaviewer.core.norms.launches import LaunchNotificationError, read_launch_notifications
 from ssaviewer.core.truth import read_truth
 
@@ -224,7 +225,7 @@ def run(args: argparse.Namespace) -> int:
     except DetectionCancelled:
         return 1
     events = at_least_confident(events, args.min_confidence)
-    written = events[events["label"] == "irregular"] if args.flagged_only else events
+    written = flagged(events) if args.flagged_only else events
     if args.output is not None:
         write_events_csv(written, args.output, bom=args.bom)
     summary = _summary(dataset, events, written, rules, args.output)

@@ -297,6 +297,7 @@ def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
     frames = [f for f in frames if len(f)]
     if not frames:
         return empty_frame(ELEMENT_COLUMNS)
+    earlier = _earlier_notes(frames)
     elements = concat_elements(frames, workers=READ_WORKERS)
     norad = elements["norad_id"].to_numpy()
     epoch = epoch_ns(elements["epoch_utc"])
@@ -304,7 +305,10 @@ def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
         order = np.lexsort((epoch, norad))  # stable
         elements = elements.take(order).reset_index(drop=True)
         norad, epoch = norad[order], epoch[order]
+        earlier = None if earlier is None else earlier[order]
     elements, kept, notes = _collapse_duplicates(elements, _shared_epoch(norad, epoch))
+    if earlier is not None:  # tables merged again keep the copies found before
+        notes = _with_earlier_notes(earlier[kept], notes)
     added: dict[str, object] = {
         "sgp4_propagatable": elements["ephemeris_type"].to_numpy() != 4,
         "duplicate_records": notes,
@@ -319,6 +323,41 @@ def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
     # one constructor call, no copies: assigning columns one by one would copy each
     columns = {name: added[name] if name in added else elements[name] for name in ELEMENT_COLUMNS}
     return pd.DataFrame(columns, index=elements.index, copy=False)
+
+
+def _earlier_notes(frames: list[pd.DataFrame]) -> np.ndarray | None:
+    """Return the ``duplicate_records`` the frames already carry, row by row (None if none).
+
+    Tables merged again (a second file loaded in the viewer, or a table merged with nothing)
+    would otherwise lose the copies found when each was loaded, and with them the
+    ``duplicate`` data-quality events ``ssaviewer detect`` reports.
+    """
+    parts = [
+        _as_objects(f["duplicate_records"])
+        if "duplicate_records" in f
+        else np.full(len(f), None, dtype=object)
+        for f in frames
+    ]
+    joined = np.concatenate(parts) if parts else np.empty(0, dtype=object)
+    return joined if any(v is not None for v in joined.tolist()) else None
+
+
+def _as_objects(texts: pd.Series) -> np.ndarray:
+    """Return texts as an object array with None for missing values."""
+    values = texts.astype("string").astype(object).to_numpy()
+    return np.array([v if isinstance(v, str) else None for v in values.tolist()], dtype=object)
+
+
+def _with_earlier_notes(
+    earlier: np.ndarray, notes: pd.arrays.ArrowStringArray
+) -> pd.arrays.ArrowStringArray:
+    """Join the notes rows already had with those found now ("; "-separated)."""
+    now = _as_objects(pd.Series(notes))
+    joined = [
+        "; ".join(part for part in (b, n) if part) or None
+        for b, n in zip(earlier.tolist(), now.tolist(), strict=True)
+    ]
+    return pd.arrays.ArrowStringArray(pa.array(joined, type=pa.string(), from_pandas=True))
 
 
 def _shared_epoch(norad: np.ndarray, epoch: np.ndarray) -> np.ndarray:

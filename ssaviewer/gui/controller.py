@@ -16,10 +16,11 @@ import pandas as pd
 from PySide6.QtCore import QObject, Signal
 
 from ssaviewer.core.dataset import Dataset, LoadCancelled
+from ssaviewer.core.dataset_merge import merged_dataset
 from ssaviewer.gui import workers
 from ssaviewer.gui.dialogs import load_problems
 from ssaviewer.gui.loading import load_robustly
-from ssaviewer.gui.session import NO_SELECTION, Session, merged_dataset
+from ssaviewer.gui.session import NO_SELECTION, Session
 
 log = logging.getLogger(__name__)
 

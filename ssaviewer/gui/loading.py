@@ -10,8 +10,8 @@ from typing import Any
 import pandas as pd
 
 from ssaviewer.core.dataset import FILE_COLUMNS, Dataset, LoadCancelled, LoadReport, load
+from ssaviewer.core.dataset_merge import merged_dataset
 from ssaviewer.core.schema import ELEMENT_COLUMNS, OBJECT_COLUMNS, empty_frame, rejected_frame
-from ssaviewer.gui.session import merged_dataset
 
 log = logging.getLogger(__name__)
 

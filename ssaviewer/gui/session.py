@@ -9,47 +9,16 @@ from __future__ import annotations
 import pandas as pd
 from PySide6.QtCore import QObject, Signal
 
-from ssaviewer.core.dataset import Dataset, LoadReport, merge_elements, summarise_objects
+from ssaviewer.core.dataset import Dataset, LoadReport
+from ssaviewer.core.dataset_merge import merged_dataset
 from ssaviewer.core.schema import ELEMENT_COLUMNS, EVENT_COLUMNS, OBJECT_COLUMNS, empty_frame
 
 NO_SELECTION = -1
-
-#: Object columns only a SATCAT provides (element sets alone leave them empty).
-SATCAT_ONLY = ("object_type", "owner", "launch_date", "decay_date", "rcs_size")
 
 
 def empty_events() -> pd.DataFrame:
     """Return an events table with the export columns and no rows."""
     return pd.DataFrame({name: pd.Series(dtype="object") for name in EVENT_COLUMNS})
-
-
-def merged_dataset(old: Dataset, new: Dataset) -> Dataset:
-    """Return ``old`` and ``new`` merged (pure: safe to call in a worker thread).
-
-    When ``new`` brought no element sets and no objects, only its report is added, so a file
-    that failed to load never costs the data already loaded.
-    """
-    report = LoadReport(
-        files=_concat(old.report.files, new.report.files),
-        rejected=_concat(old.report.rejected, new.report.rejected),
-    )
-    if not len(new.elements) and not len(new.objects):
-        return Dataset(old.elements, old.objects, report)
-    elements = merge_elements([old.elements, new.elements])
-    # Per object and column, the last non-missing value wins: a SATCAT loaded earlier keeps
-    # its owner and type when a later file brings only element sets for the same object.
-    metadata = _concat(old.objects, new.objects)
-    metadata = metadata.loc[metadata[list(SATCAT_ONLY)].notna().any(axis=1)]
-    satcat = [metadata.groupby("norad_id", as_index=False).last()] if len(metadata) else []
-    return Dataset(elements, summarise_objects(elements, satcat), report)
-
-
-def _concat(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
-    if not len(first):
-        return second
-    if not len(second):
-        return first
-    return pd.concat([first, second], ignore_index=True)
 
 
 class Session(QObject):

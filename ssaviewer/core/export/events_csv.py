@@ -71,6 +71,7 @@ from pandas.api.types import pandas_dtype
 
 from ssaviewer.core.detect.event_table import EVENT_DTYPES
 from ssaviewer.core.export.atomic import write_atomically
+from ssaviewer.core.export.selection import flagged
 
 _DANGEROUS = re.compile(r"^'*[=+\-@\t\r]")
 _ESCAPED = re.compile(r"^'+[=+\-@\t\r]")
@@ -172,7 +173,7 @@ def write_events_csv(
     the events carry ``rule_thresholds``.
     """
     if flagged_only:
-        events = events[events["label"].astype(str).to_numpy() == "irregular"]
+        events = flagged(events)
     table, rules = presented(events)
     text = _format(table)
     if "rules_digest" in table:
