@@ -22,6 +22,7 @@ SUBCOMMANDS: tuple[str, ...] = (
     "detect",
     "evaluate",
     "workspace",
+    "report",
 )
 
 

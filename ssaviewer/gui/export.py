@@ -8,8 +8,9 @@ import pandas as pd
 
 from ssaviewer.core.export.events_csv import write_events_csv as _write_events_csv
 from ssaviewer.core.export.selection import flagged
+from ssaviewer.core.report import write_report
 
-__all__ = ["flagged", "write_events_csv"]
+__all__ = ["flagged", "write_events_csv", "write_report"]
 
 
 def write_events_csv(events: pd.DataFrame, path: str | Path) -> int:
