@@ -268,3 +268,15 @@ def test_empty_table_round_trips(tmp_path: Path) -> None:
     path = tmp_path / "none.csv"
     write_events_csv(events, path)
     pd.testing.assert_frame_equal(read_events_csv(path), events.reset_index(drop=True))
+
+
+def test_a_markup_name_is_plain_text_in_the_csv(tmp_path: Path) -> None:
+    """Names are free text from the data: written as text, read back as text."""
+    events = sample_events(2)
+    events["object_name"] = pd.array(["<img src=x onerror=f()>", "=IMPORTXML(x)"], dtype="string")
+    path = tmp_path / "events.csv"
+    write_events_csv(events, path)
+    with open(path, encoding="utf-8", newline="") as handle:
+        names = [row["object_name"] for row in csv.DictReader(handle)]
+    assert names == ["<img src=x onerror=f()>", "'=IMPORTXML(x)"]
+    assert list(read_events_csv(path)["object_name"]) == list(events["object_name"])
