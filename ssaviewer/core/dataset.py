@@ -305,10 +305,10 @@ def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
         order = np.lexsort((epoch, norad))  # stable
         elements = elements.take(order).reset_index(drop=True)
         norad, epoch = norad[order], epoch[order]
-        earlier = None if earlier is None else earlier[order]
+        earlier = None if earlier is None else earlier.take(order)
     elements, kept, notes = _collapse_duplicates(elements, _shared_epoch(norad, epoch))
     if earlier is not None:  # tables merged again keep the copies found before
-        notes = _with_earlier_notes(earlier[kept], notes)
+        notes = _with_earlier_notes(earlier.take(kept), notes)
     added: dict[str, object] = {
         "sgp4_propagatable": elements["ephemeris_type"].to_numpy() != 4,
         "duplicate_records": notes,
@@ -325,39 +325,37 @@ def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
     return pd.DataFrame(columns, index=elements.index, copy=False)
 
 
-def _earlier_notes(frames: list[pd.DataFrame]) -> np.ndarray | None:
+def _earlier_notes(frames: list[pd.DataFrame]) -> pd.Series | None:
     """Return the ``duplicate_records`` the frames already carry, row by row (None if none).
 
     Tables merged again (a second file loaded in the viewer, or a table merged with nothing)
     would otherwise lose the copies found when each was loaded, and with them the
-    ``duplicate`` data-quality events ``ssaviewer detect`` reports.
+    ``duplicate`` data-quality events ``ssaviewer detect`` reports. Vectorised: a load of a
+    million sets with no copies costs one ``notna`` per frame.
     """
+    if not any("duplicate_records" in f and f["duplicate_records"].notna().any() for f in frames):
+        return None
     parts = [
-        _as_objects(f["duplicate_records"])
+        f["duplicate_records"].astype("string")
         if "duplicate_records" in f
-        else np.full(len(f), None, dtype=object)
+        else pd.Series(pd.NA, index=f.index, dtype="string")
         for f in frames
     ]
-    joined = np.concatenate(parts) if parts else np.empty(0, dtype=object)
-    return joined if any(v is not None for v in joined.tolist()) else None
-
-
-def _as_objects(texts: pd.Series) -> np.ndarray:
-    """Return texts as an object array with None for missing values."""
-    values = texts.astype("string").astype(object).to_numpy()
-    return np.array([v if isinstance(v, str) else None for v in values.tolist()], dtype=object)
+    return pd.concat(parts, ignore_index=True)
 
 
 def _with_earlier_notes(
-    earlier: np.ndarray, notes: pd.arrays.ArrowStringArray
+    earlier: pd.Series, notes: pd.arrays.ArrowStringArray
 ) -> pd.arrays.ArrowStringArray:
     """Join the notes rows already had with those found now ("; "-separated)."""
-    now = _as_objects(pd.Series(notes))
-    joined = [
-        "; ".join(part for part in (b, n) if part) or None
-        for b, n in zip(earlier.tolist(), now.tolist(), strict=True)
-    ]
-    return pd.arrays.ArrowStringArray(pa.array(joined, type=pa.string(), from_pandas=True))
+    before = earlier.reset_index(drop=True).astype("string")
+    now = pd.Series(notes).astype("string")
+    both = (before.notna() & now.notna()).to_numpy()
+    joined = before.where(before.notna(), now)
+    joined[both] = before[both] + "; " + now[both]
+    result = joined.astype("string[pyarrow]").array
+    assert isinstance(result, pd.arrays.ArrowStringArray)
+    return result
 
 
 def _shared_epoch(norad: np.ndarray, epoch: np.ndarray) -> np.ndarray:
