@@ -124,3 +124,26 @@ def test_cli_refuses_bad_arguments_clearly(
     assert "--workspace:" in capsys.readouterr().err
     assert bad.read_text(encoding="utf-8") == "not a workspace"
     assert not (tmp_path / "r.html").exists()
+
+
+def test_cli_adds_the_verdicts_and_notes_of_a_workspace(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build = pytest.importorskip(
+        "ssaviewer.core.workspace.build", reason="the workspace module is not in this build"
+    )
+    stored = pytest.importorskip("ssaviewer.core.workspace.events")
+    path = tmp_path / "w.ssaw"
+    workspace, _, _ = build.build_workspace(path, [str(SAMPLE)], screen=None)
+    try:
+        events = stored.events_with_analysis(workspace)
+        chosen = str(events.loc[events["label"] == "irregular", "event_id"].iloc[0])
+        workspace.set_verdict(chosen, "confirmed", note=HOSTILE)
+    finally:
+        workspace.close()
+    out = tmp_path / "report.html"
+    args = ["report", str(SAMPLE), "-o", str(out), "--flagged-only", "--no-screening"]
+    assert main([*args, "--workspace", str(path)]) == 0
+    section = next(s for s in out.read_text(encoding="utf-8").split("<section") if chosen in s)
+    assert "<dt>analyst verdict</dt><dd>confirmed</dd>" in section
+    assert "<dt>analyst note</dt><dd>&lt;img src=x onerror=f()&gt;</dd>" in section
