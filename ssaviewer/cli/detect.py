@@ -237,6 +237,10 @@ def run(args: argparse.Namespace) -> int:
         # The CSV goes to standard output, so `ssaviewer detect DATA > events.csv` works;
         # the summary goes to standard error.
         sys.stderr.write(_text(summary))
+        sys.stderr.write(
+            "ssaviewer detect: note: the thresholds behind rules_digest are written only "
+            "with -o (EVENTS.rules.toml beside the CSV)\n"
+        )
         sys.stdout.write(("\ufeff" if args.bom else "") + format_events_csv(written))
     else:
         sys.stdout.write(_text(summary))
