@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from typing import Any
 
@@ -71,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
         events = events.merge(analysis, on="event_id", how="left")
         for column in ANALYST_COLUMNS:
             events[column] = events[column].astype("string").fillna("")
-    chosen = flagged(events) if args.flagged_only else events
+    chosen = flagged_events(events) if args.flagged_only else events
     n = write_report(args.output, chosen, dataset.elements, sources=list(args.paths))
     sys.stdout.write(f"wrote {n} of {len(events)} events to {args.output}\n")
     return 0
@@ -89,20 +88,29 @@ def read_analysis(path: str) -> pd.DataFrame:
     Raises
     ------
     ArgumentProblem
-        This build has no workspace support, or the file is not a usable workspace.
+        The file is not a usable workspace (it is left as it was).
     """
+    from ssaviewer.core.workspace import WorkspaceError, open_workspace
+    from ssaviewer.core.workspace.events import events_with_analysis
+
     try:
-        workspace = importlib.import_module("ssaviewer.core.workspace")
-        stored = importlib.import_module("ssaviewer.core.workspace.events")
-    except ModuleNotFoundError as exc:
-        raise ArgumentProblem(
-            f"--workspace: this build of ssaviewer cannot read workspaces ({exc})"
-        ) from exc
-    try:
-        with workspace.open_workspace(path, read_only=True) as opened:
-            events = stored.events_with_analysis(opened)
-    except (OSError, workspace.WorkspaceError) as exc:
+        with open_workspace(path, read_only=True) as opened:
+            events = events_with_analysis(opened)
+    except (OSError, WorkspaceError) as exc:
         raise ArgumentProblem(f"--workspace: {path}: {exc}") from exc
     columns = ["event_id", *ANALYST_COLUMNS]
     table: pd.DataFrame = events[columns].drop_duplicates("event_id")
     return table
+
+
+def flagged_events(events: pd.DataFrame) -> pd.DataFrame:
+    """Return the flagged events: with a workspace's verdicts, as the workspace flags them.
+
+    (An analyst's ``irregular`` flags an event; ``rejected`` or ``regular`` unflags it.)
+    """
+    if "analyst_verdict" not in events:
+        return flagged(events)
+    from ssaviewer.core.workspace.events import flagged as flagged_with_verdicts
+
+    chosen: pd.DataFrame = events.loc[flagged_with_verdicts(events).to_numpy()]
+    return chosen

@@ -129,16 +129,17 @@ def test_cli_refuses_bad_arguments_clearly(
 def test_cli_adds_the_verdicts_and_notes_of_a_workspace(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    build = pytest.importorskip(
-        "ssaviewer.core.workspace.build", reason="the workspace module is not in this build"
-    )
-    stored = pytest.importorskip("ssaviewer.core.workspace.events")
+    from ssaviewer.core.workspace import build
+    from ssaviewer.core.workspace import events as stored
+
     path = tmp_path / "w.ssaw"
     workspace, _, _ = build.build_workspace(path, [str(SAMPLE)], screen=None)
     try:
         events = stored.events_with_analysis(workspace)
-        chosen = str(events.loc[events["label"] == "irregular", "event_id"].iloc[0])
+        irregular = events.loc[events["label"] == "irregular", "event_id"].astype(str)
+        chosen, rejected = irregular.iloc[0], irregular.iloc[1]
         workspace.set_verdict(chosen, "confirmed", note=HOSTILE)
+        workspace.set_verdict(rejected, "rejected")
     finally:
         workspace.close()
     out = tmp_path / "report.html"
@@ -147,3 +148,4 @@ def test_cli_adds_the_verdicts_and_notes_of_a_workspace(
     section = next(s for s in out.read_text(encoding="utf-8").split("<section") if chosen in s)
     assert "<dt>analyst verdict</dt><dd>confirmed</dd>" in section
     assert "<dt>analyst note</dt><dd>&lt;img src=x onerror=f()&gt;</dd>" in section
+    assert rejected not in out.read_text(encoding="utf-8")  # the analyst unflagged it
