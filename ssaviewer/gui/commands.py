@@ -126,11 +126,25 @@ class Commands:
         if not path:
             return
         try:
-            n = write_report(path, self.report_events(), self.session.dataset.elements)
+            events = self._with_verdicts(self.report_events())
+            n = write_report(path, events, self.session.dataset.elements)
         except OSError as exc:
             self.dialog = show_error(self.window, "Export report", f"Cannot write {path}: {exc}")
             return
         self._status(f"wrote a report of {n} events to {path}")
+
+    def _with_verdicts(self, events: pd.DataFrame) -> pd.DataFrame:
+        """Add the open workspace's ``analyst_verdict`` and ``analyst_note`` (if there is one)."""
+        workspaces: Any = getattr(self.window, "workspaces", None)
+        if workspaces is None or getattr(workspaces, "workspace", None) is None:
+            return events
+        found = [workspaces.analysis(str(e)) for e in events["event_id"]]
+        verdicts = [(a.verdict or "") if a is not None else "" for a in found]
+        notes = [a.note if a is not None else "" for a in found]
+        return events.assign(
+            analyst_verdict=pd.array(verdicts, dtype="string"),
+            analyst_note=pd.array(notes, dtype="string"),
+        )
 
     def export_plot(self, path: str | None = None) -> None:
         """File → Export plot as PNG: the focused plot panel (or the first one shown)."""

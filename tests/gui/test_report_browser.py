@@ -88,3 +88,19 @@ def test_the_file_menu_has_the_report_action(window: MainWindow) -> None:
     assert isinstance(file_menu, QMenu)
     texts = [a.text() for a in file_menu.actions()]
     assert "Export report…" in texts
+
+
+def test_the_window_report_has_the_open_workspace_verdicts(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    events, _ = hostile_events()
+    events = events.drop(columns=["analyst_verdict", "analyst_note"])
+    window.session.set_events(events)
+    assert window.workspaces.new_workspace(str(tmp_path / "w.ssaw"))
+    window.workspaces.set_verdict("e1", "confirmed", HOSTILE)
+    report = tmp_path / "report.html"
+    window.commands.export_report(str(report))
+    page = report.read_text(encoding="utf-8")
+    assert "<dt>analyst verdict</dt><dd>confirmed</dd>" in page
+    assert "<dt>analyst note</dt><dd>&lt;img src=x onerror=f()&gt;</dd>" in page
+    window.workspaces.close()
