@@ -280,3 +280,19 @@ def test_a_markup_name_is_plain_text_in_the_csv(tmp_path: Path) -> None:
         names = [row["object_name"] for row in csv.DictReader(handle)]
     assert names == ["<img src=x onerror=f()>", "'=IMPORTXML(x)"]
     assert list(read_events_csv(path)["object_name"]) == list(events["object_name"])
+
+
+def test_every_number_column_of_the_event_table_has_a_documented_precision() -> None:
+    from ssaviewer.core.detect.event_table import EVENT_DTYPES
+    from ssaviewer.core.export import events_csv
+
+    floats = [c for c, t in EVENT_DTYPES.items() if t == "float64"]
+    assert [c for c in floats if c not in events_csv.DECIMALS] == []
+
+
+def test_confidence_is_truncated_so_thresholds_compare_as_before(tmp_path: Path) -> None:
+    events = sample_events(3)
+    events["confidence"] = [0.9496, 0.95, 0.99999]
+    path = tmp_path / "events.csv"
+    write_events_csv(events, path)
+    assert list(read_events_csv(path)["confidence"]) == [0.949, 0.95, 0.999]

@@ -23,10 +23,14 @@ empty cell.
   ``relative_speed_kms``                         4         0.1 m/s
   ``geo_longitude_before/after_deg``             4         0.0001° (~74 m at GEO)
   ``geo_drift_before/after_deg_per_day``         5         0.00001 °/day
-  ``confidence``                                 3
+  ``confidence``                                 3         truncated, not rounded
   ``significance_sigma``                         2
   ``gap_days``                                   3         ~1.4 min
+  ``epoch_sigma_h``                              3         3.6 s
   =============================================  ========  ==========================
+
+  ``confidence`` is truncated (0.9496 → ``0.949``) so that the file compares with a
+  threshold of up to 3 decimals (``detect --min-confidence 0.95``) as the event did.
 
 - ``reasons``: a regular event that no rule flagged gets ``within-pattern`` (it was compared
   with its own object's pattern of life and fits it), so no row has empty reasons but
@@ -95,7 +99,10 @@ DECIMALS: Final[dict[str, int]] = {
     "confidence": 3,
     "significance_sigma": 2,
     "gap_days": 3,
+    "epoch_sigma_h": 3,
 }
+#: Columns truncated to their decimals instead of rounded (see the module docstring).
+TRUNCATED: Final = frozenset({"confidence"})
 #: Significant digits of a float column not in ``DECIMALS``.
 SIGNIFICANT: Final = 6
 #: The reason code of a regular event no rule flagged.
@@ -203,15 +210,18 @@ def _cells(series: pd.Series) -> list[str]:
     if pd.api.types.is_bool_dtype(series):
         return ["" if pd.isna(v) else ("true" if v else "false") for v in series]
     if pd.api.types.is_float_dtype(series):
-        return _numbers(series, DECIMALS.get(str(series.name)))
+        return _numbers(series, DECIMALS.get(str(series.name)), str(series.name) in TRUNCATED)
     if pd.api.types.is_numeric_dtype(series):
         return ["" if pd.isna(v) else str(int(v)) for v in series]
     return [neutralise("" if pd.isna(v) else str(v)) for v in series]
 
 
-def _numbers(series: pd.Series, decimals: int | None) -> list[str]:
+def _numbers(series: pd.Series, decimals: int | None, truncate: bool = False) -> list[str]:
     """Return rounded numbers, trailing zeros dropped, "" for missing; never ``-0``."""
     values = series.to_numpy(dtype=np.float64, na_value=np.nan)
+    if truncate and decimals is not None:
+        scale = 10.0**decimals  # the 1e-9 keeps 0.95 (0.94999...96 as a float) at 0.95
+        values = np.floor(values * scale + 1e-9) / scale
     out = []
     for v in values.tolist():
         if v != v:
