@@ -27,6 +27,8 @@ empty cell.
   ``significance_sigma``                         2
   ``gap_days``                                   3         ~1.4 min
   ``epoch_sigma_h``                              3         3.6 s
+  ``lifetime_years`` and its low/high bounds     2         ~4 days
+  ``duration_days``                              3         ~1.4 min
   =============================================  ========  ==========================
 
   ``confidence`` is truncated (0.9496 → ``0.949``) so that the file compares with a
@@ -100,6 +102,10 @@ DECIMALS: Final[dict[str, int]] = {
     "significance_sigma": 2,
     "gap_days": 3,
     "epoch_sigma_h": 3,
+    "lifetime_years": 2,
+    "lifetime_low_years": 2,
+    "lifetime_high_years": 2,
+    "duration_days": 3,
 }
 #: Columns truncated to their decimals instead of rounded (see the module docstring).
 TRUNCATED: Final = frozenset({"confidence"})
