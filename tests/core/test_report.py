@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import stat
 from pathlib import Path
 
@@ -107,7 +108,9 @@ def test_cli_reports_the_flagged_events_of_the_demo(
     assert main(["report", str(SAMPLE), "-o", str(out), "--flagged-only", "--no-screening"]) == 0
     page = out.read_text(encoding="utf-8")
     n = page.count("<section class='event'")
-    assert capsys.readouterr().out == f"wrote {n} of 703 events to {out}\n"
+    assert re.fullmatch(
+        rf"wrote {n} of \d+ events to {re.escape(str(out))}\n", capsys.readouterr().out
+    )
     assert n == page.count("<span class='label irregular'>") - n  # summary row + section each
     assert n >= 5
     assert page.count("<svg") == 3 * n
