@@ -16,6 +16,7 @@ from ssaviewer.core.detect.event_table import at_least_confident
 from ssaviewer.core.detect.manoeuvre import DetectionCancelled
 from ssaviewer.core.detect.rules import Rules, RulesError
 from ssaviewer.core.export.events_csv import format_events_csv, write_events_csv
+from ssaviewer.core.export.selection import flagged
 from ssaviewer.core.norms.launches import LaunchNotificationError, read_launch_notifications
 from ssaviewer.core.truth import read_truth
 
@@ -70,6 +71,11 @@ def add_parser(subparsers: Any) -> None:
         help="skip close-approach screening after manoeuvres (faster on big catalogues)",
     )
     parser.add_argument("--json", action="store_true", help="print a JSON summary with every event")
+    parser.add_argument(
+        "--bom",
+        action="store_true",
+        help="start the CSV with a UTF-8 byte-order mark (spreadsheets then show Δ × ° right)",
+    )
 
 
 class ArgumentProblem(Exception):
@@ -219,9 +225,9 @@ def run(args: argparse.Namespace) -> int:
     except DetectionCancelled:
         return 1
     events = at_least_confident(events, args.min_confidence)
-    written = events[events["label"] == "irregular"] if args.flagged_only else events
+    written = flagged(events) if args.flagged_only else events
     if args.output is not None:
-        write_events_csv(written, args.output)
+        write_events_csv(written, args.output, bom=args.bom)
     summary = _summary(dataset, events, written, rules, args.output)
     if args.json:
         summary["events"] = json.loads(_events_json(written))
@@ -231,7 +237,11 @@ def run(args: argparse.Namespace) -> int:
         # The CSV goes to standard output, so `ssaviewer detect DATA > events.csv` works;
         # the summary goes to standard error.
         sys.stderr.write(_text(summary))
-        sys.stdout.write(format_events_csv(written))
+        sys.stderr.write(
+            "ssaviewer detect: note: the thresholds behind rules_digest are written only "
+            "with -o (EVENTS.rules.toml beside the CSV)\n"
+        )
+        sys.stdout.write(("\ufeff" if args.bom else "") + format_events_csv(written))
     else:
         sys.stdout.write(_text(summary))
     return 0

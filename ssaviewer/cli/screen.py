@@ -28,7 +28,12 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--start", required=True, metavar="T", help="window start, ISO 8601 UTC")
     parser.add_argument("--days", required=True, metavar="D", help="window length in days")
     parser.add_argument("--km", required=True, metavar="K", help="distance threshold in km")
-    parser.add_argument("--step", metavar="S", help="coarse grid step in seconds (default: auto)")
+    parser.add_argument(
+        "--step",
+        metavar="S",
+        help="finer coarse-grid step in seconds (default and upper bound: an eighth of the "
+        "shortest period, at most 600 s); the approaches found do not depend on it",
+    )
     parser.add_argument("--json", action="store_true", help="print a JSON array of approaches")
 
 

@@ -301,6 +301,7 @@ def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
     frames = [f for f in frames if len(f)]
     if not frames:
         return empty_frame(ELEMENT_COLUMNS)
+    earlier = _earlier_notes(frames)
     elements = concat_elements(frames, workers=READ_WORKERS)
     norad = elements["norad_id"].to_numpy()
     epoch = epoch_ns(elements["epoch_utc"])
@@ -308,7 +309,10 @@ def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
         order = np.lexsort((epoch, norad))  # stable
         elements = elements.take(order).reset_index(drop=True)
         norad, epoch = norad[order], epoch[order]
+        earlier = None if earlier is None else earlier.take(order)
     elements, kept, notes = _collapse_duplicates(elements, _shared_epoch(norad, epoch))
+    if earlier is not None:  # tables merged again keep the copies found before
+        notes = _with_earlier_notes(earlier.take(kept), notes)
     added: dict[str, object] = {
         "sgp4_propagatable": elements["ephemeris_type"].to_numpy() != 4,
         "duplicate_records": notes,
@@ -323,6 +327,39 @@ def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
     # one constructor call, no copies: assigning columns one by one would copy each
     columns = {name: added[name] if name in added else elements[name] for name in ELEMENT_COLUMNS}
     return pd.DataFrame(columns, index=elements.index, copy=False)
+
+
+def _earlier_notes(frames: list[pd.DataFrame]) -> pd.Series | None:
+    """Return the ``duplicate_records`` the frames already carry, row by row (None if none).
+
+    Tables merged again (a second file loaded in the viewer, or a table merged with nothing)
+    would otherwise lose the copies found when each was loaded, and with them the
+    ``duplicate`` data-quality events ``ssaviewer detect`` reports. Vectorised: a load of a
+    million sets with no copies costs one ``notna`` per frame.
+    """
+    if not any("duplicate_records" in f and f["duplicate_records"].notna().any() for f in frames):
+        return None
+    parts = [
+        f["duplicate_records"].astype("string")
+        if "duplicate_records" in f
+        else pd.Series(pd.NA, index=f.index, dtype="string")
+        for f in frames
+    ]
+    return pd.concat(parts, ignore_index=True)
+
+
+def _with_earlier_notes(
+    earlier: pd.Series, notes: pd.arrays.ArrowStringArray
+) -> pd.arrays.ArrowStringArray:
+    """Join the notes rows already had with those found now ("; "-separated)."""
+    before = earlier.reset_index(drop=True).astype("string")
+    now = pd.Series(notes).astype("string")
+    both = (before.notna() & now.notna()).to_numpy()
+    joined = before.where(before.notna(), now)
+    joined[both] = before[both] + "; " + now[both]
+    result = joined.astype("string[pyarrow]").array
+    assert isinstance(result, pd.arrays.ArrowStringArray)
+    return result
 
 
 def _shared_epoch(norad: np.ndarray, epoch: np.ndarray) -> np.ndarray:

@@ -3,6 +3,11 @@
 A viewer loads files one batch at a time into the data already loaded
 (:func:`merged_dataset`), and a reader that raises must cost only its own file
 (:func:`load_robustly`). Both are pure functions, safe to run in a worker thread.
+
+The viewer and ``ssaviewer detect`` must see the same element sets for the same files, or they
+report different events: merging keeps every row's ``duplicate_records`` (the copies found when
+each file was loaded; :func:`ssaviewer.core.dataset.merge_elements`), so the ``duplicate``
+data-quality events of files opened in the viewer are those ``detect`` reports.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from ssaviewer import __version__
 from ssaviewer.gui import settings
 from ssaviewer.gui.controller import DataController
 from ssaviewer.gui.dialogs import RejectedDialog, ShortcutsDialog, show_error
-from ssaviewer.gui.export import flagged, write_events_csv
+from ssaviewer.gui.export import flagged, write_events_csv, write_report
 from ssaviewer.gui.rules_editor import RulesEditor, validate_rules
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.theme import apply_theme
@@ -104,6 +104,47 @@ class Commands:
         if path:
             n = write_events_csv(self.events_for(kind), path)
             self._status(f"wrote {n} events to {path}")
+
+    def report_events(self) -> pd.DataFrame:
+        """Return the events File → Export report writes: the flagged ones and the selected.
+
+        With nothing flagged and nothing selected, the events the table shows.
+        """
+        events = self.session.events
+        chosen = events["label"].astype("string").fillna("").to_numpy() == "irregular"
+        chosen |= events["event_id"].astype("string").fillna("").to_numpy() == (
+            self.session.selected_event or "\0"
+        )
+        return events.loc[chosen] if chosen.any() else self.visible_events()
+
+    def export_report(self, path: str | None = None) -> None:
+        """File → Export report: an HTML page of :meth:`report_events` with element plots."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, "Export report", "report.html", "HTML pages (*.html)"
+            )
+        if not path:
+            return
+        try:
+            events = self._with_verdicts(self.report_events())
+            n = write_report(path, events, self.session.dataset.elements)
+        except OSError as exc:
+            self.dialog = show_error(self.window, "Export report", f"Cannot write {path}: {exc}")
+            return
+        self._status(f"wrote a report of {n} events to {path}")
+
+    def _with_verdicts(self, events: pd.DataFrame) -> pd.DataFrame:
+        """Add the open workspace's ``analyst_verdict`` and ``analyst_note`` (if there is one)."""
+        workspaces: Any = getattr(self.window, "workspaces", None)
+        if workspaces is None or getattr(workspaces, "workspace", None) is None:
+            return events
+        found = [workspaces.analysis(str(e)) for e in events["event_id"]]
+        verdicts = [(a.verdict or "") if a is not None else "" for a in found]
+        notes = [a.note if a is not None else "" for a in found]
+        return events.assign(
+            analyst_verdict=pd.array(verdicts, dtype="string"),
+            analyst_note=pd.array(notes, dtype="string"),
+        )
 
     def export_plot(self, path: str | None = None) -> None:
         """File → Export plot as PNG: the focused plot panel (or the first one shown)."""

@@ -59,6 +59,7 @@ def _file_menu(menu: QMenu, window: QMainWindow, commands: Commands) -> None:
     for kind, text in EXPORT_KINDS.items():
         _add(export, text, partial(commands.export_events, kind), shortcuts.get(kind, ""))
     _add(menu, "Export plot as PNG…", commands.export_plot, "Ctrl+P")
+    _add(menu, "Export report…", commands.export_report)
     menu.addSeparator()
     _add(menu, "Quit", window.close, "Ctrl+Q")
 

@@ -210,3 +210,15 @@ def test_min_confidence_outside_zero_to_one_is_refused(
 ) -> None:
     assert detect(str(repo_root / "sample_data"), "--min-confidence", "1.5") == 2
     assert "--min-confidence 1.5: expected a number from 0 to 1" in capsys.readouterr().err
+
+
+def test_bom_option_and_the_rules_file_beside_the_csv(history_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "events.csv"
+    assert detect(str(history_file), "-o", str(out), "--bom") == 0
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfevent_id,")
+    assert (tmp_path / "events.rules.toml").is_file()
+    back = read_events_csv(out)
+    assert "rule_thresholds" in back  # put back from the rules file
+    assert (back["rule_thresholds"] != "").all()
+    assert detect(str(history_file), "-o", str(out)) == 0
+    assert out.read_bytes().startswith(b"event_id,")

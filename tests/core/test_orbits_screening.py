@@ -255,3 +255,28 @@ def test_an_object_that_decayed_before_the_window_is_skipped_quietly() -> None:
     )
     decayed = pd.Timestamp("2025-03-02T00:00Z")  # SGP4 reports error 6 from about day 50
     assert len(screen(sets, 1, decayed, 1.0, 50.0)) == 0
+
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
+
+
+@pytest.mark.parametrize("step_s", [30.0, 60.0, None, 600.0])
+def test_screening_step_does_not_change_the_approaches(step_s: float | None) -> None:
+    """Issue 10 defect 1: the demo's GEO inspector, screened at four steps.
+
+    Each step used to miss a different approach (600 s and the default missed the closest,
+    8.301 km on 2025-03-20 08:39, the one ``detect`` reports). Every step now finds the same
+    five, within a second and a metre.
+    """
+    elements = load(SAMPLE).elements
+    start = pd.Timestamp("2025-03-15T00:00Z")
+    found = screen(elements, 90023, start, 7.0, 50.0, step_s)
+    reference = screen(elements, 90023, start, 7.0, 50.0, 20.0)
+    assert len(reference) == 5
+    assert len(found) == len(reference)
+    drift = (found["tca_utc"] - reference["tca_utc"]).dt.total_seconds().abs()
+    assert (drift < 1.0).all()
+    np.testing.assert_allclose(found["miss_km"], reference["miss_km"], atol=1e-3)
+    k = int(np.argmin(found["miss_km"].to_numpy()))
+    assert round(float(found["miss_km"].iloc[k]), 3) == 8.301
+    assert found["tca_utc"].iloc[k].strftime("%Y-%m-%d %H:%M") == "2025-03-20 08:39"

@@ -10,9 +10,7 @@ from typing import Final
 import numpy as np
 from sgp4.api import Satrec
 
-#: Half-width (s) of the golden-section search for slow approaches.
-GOLDEN_BRACKET_S: Final = 1_800.0
-#: Squared relative speed (km²/s²) below which the search is golden-section (0.2 km/s).
+#: Squared relative speed (km²/s²) below which the time is polished on the distance (0.2 km/s).
 SLOW_KMPS2: Final = 0.04
 
 
@@ -99,38 +97,30 @@ def golden_minimum(f: Callable[[float], float], lo: float, hi: float, tol_s: flo
     return 0.5 * (a + b)
 
 
-def refine_tca(
-    pair: Pair, guess_s: float, lo_s: float, hi_s: float, *, slow: bool = False
-) -> float | None:
-    """Return the time (s) of the distance minimum near ``guess_s``, or None.
+def bracketed_tca(pair: Pair, lo_s: float, hi_s: float, tol_s: float = 1e-4) -> float:
+    """Return the time (s) in ``[lo_s, hi_s]`` where the range rate crosses zero upwards.
 
-    Newton steps on the range rate (``Δr·Δv = 0``) within ``[lo_s, hi_s]``; a golden-section
-    search on ``guess_s ± GOLDEN_BRACKET_S`` when the relative speed is below 0.2 km/s (slow
-    drifts) or Newton does not settle in 30 steps. None when the result is not a local
-    minimum of the distance (it sits on an edge of the search). ``slow=True`` says the
-    relative speed at ``guess_s`` is already known to be below 0.2 km/s.
+    The caller guarantees the bracket: ``Δr·Δv < 0`` at ``lo_s`` and ``≥ 0`` at ``hi_s``, so
+    the separation has a local minimum inside. Newton steps on ``Δr·Δv`` (slope taken as
+    ``|Δv|²``) are taken when they land inside the shrinking bracket, and every third step
+    halves the bracket, so the search converges (width ≤ ``tol_s``) in at most about
+    ``3 log2((hi_s - lo_s) / tol_s)`` steps however slow the relative motion.
     """
-    t = guess_s
-    for _ in range(0 if slow else 30):
-        range_rate, speed2 = pair.rates(t)
-        if speed2 < SLOW_KMPS2:
+    a, b = lo_s, hi_s
+    t = 0.5 * (a + b)
+    for n in range(1, 400):
+        rate, speed2 = pair.rates(t)
+        if rate < 0.0:
+            a = t
+        else:
+            b = t
+        if b - a <= tol_s:
             break
-        t_new = min(max(t - range_rate / speed2, lo_s), hi_s)
-        if abs(t_new - t) < 1e-4:
-            return t_new if _is_local_minimum(pair, t_new, lo_s, hi_s) else None
-        t = t_new
-    a = max(lo_s, guess_s - GOLDEN_BRACKET_S)
-    b = min(hi_s, guess_s + GOLDEN_BRACKET_S)
-    t = pair.golden(a, b, 1e-3)
-    return t if _is_local_minimum(pair, t, a, b) else None
-
-
-def _is_local_minimum(pair: Pair, t_s: float, lo_s: float, hi_s: float) -> bool:
-    """Tell whether ``t_s`` is inside ``[lo_s, hi_s]`` and nearer than 0.1 s either side."""
-    if t_s - 0.1 < lo_s or t_s + 0.1 > hi_s:
-        return False
-    here = pair.distance(t_s)
-    return here <= pair.distance(t_s - 0.1) and here <= pair.distance(t_s + 0.1)
+        newton = t - rate / speed2 if speed2 > 0.0 else a
+        if abs(newton - t) < tol_s and a <= newton <= b:
+            return newton
+        t = newton if n % 3 and a < newton < b else 0.5 * (a + b)
+    return 0.5 * (a + b)
 
 
 @dataclass(frozen=True)

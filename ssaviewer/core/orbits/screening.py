@@ -6,11 +6,14 @@ First a coarse filter keeps the objects whose altitude range over the window ove
 the target's (:mod:`~.shells`). Next every survivor and the target are propagated on one
 coarse time grid (``SatrecArray``, in chunks of objects) and the intervals where the cubic
 Hermite curve of the relative position may come within the threshold are picked
-(:mod:`~.coarse`). Finally each candidate is refined on the true SGP4 states: Newton steps
-on the range rate (``Δr·Δv = 0``), or a golden-section search when the relative speed is
-too small for Newton (:mod:`~.refine`). One row per local minimum of the distance within
-the threshold, inside the window; an object whose distance hardly varies (docked, or the
-same element set) is reported once, at its closest point.
+(:mod:`~.coarse`). Finally each candidate interval is searched on its own, on the true SGP4
+states: a sign change of the range rate ``Δr·Δv`` between its ends brackets a minimum,
+refined by safeguarded Newton steps (:func:`~.refine.bracketed_tca`); an interval whose
+Hermite curve dips inside without a sign change at its ends is cut in ``SPLITS`` parts. The
+grid step is at most an eighth of the shortest period involved, so two minima seldom share an
+interval and the approaches found do not depend on the step asked for. One row per local
+minimum of the distance within the threshold, inside the window; an object whose distance
+hardly varies (docked, or the same element set) is reported once, at its closest point.
 
 Each object is propagated with one element set per piece of the window: the propagatable
 set nearest the piece's middle (see :func:`screen`). The table's columns are read once per
@@ -29,14 +32,7 @@ from sgp4.api import Satrec
 
 from ssaviewer.core.orbits.coarse import candidates
 from ssaviewer.core.orbits.prelook import worth_a_fine_look
-from ssaviewer.core.orbits.refine import (
-    GOLDEN_BRACKET_S,
-    SLOW_KMPS2,
-    Approach,
-    Pair,
-    approach_at,
-    refine_tca,
-)
+from ssaviewer.core.orbits.refine import SLOW_KMPS2, Approach, Pair, approach_at, bracketed_tca
 from ssaviewer.core.orbits.screen_sets import (
     ScreenSets,
     ScreenTable,
@@ -235,38 +231,25 @@ def _refine(
     start: tuple[float, float],
     window: _Window,
 ) -> Iterator[tuple[int, Approach]]:
-    """Yield ``(object index, approach)`` for each candidate that is a true approach.
+    """Yield ``(object index, approach)`` for each candidate interval's true approaches.
 
-    ``start`` is the grid start as SGP4's ``(jd, fraction)``. Slowly drifting neighbours
-    stay within the limit for many intervals in a row, and each would converge on the same
-    minimum. So a candidate is not refined again when an earlier candidate of the same
-    object found an approach in or next to its interval, or (for slow pairs, refined by a
-    golden-section search) already searched around its guess.
+    ``start`` is the grid start as SGP4's ``(jd, fraction)``. Each candidate interval is
+    searched on its own (:func:`_minima_in`), so which minima are found does not depend on
+    which other intervals were candidates, nor on the order they come in; the same minimum
+    found twice is merged later by :func:`_distinct`.
     """
     step = window.step_s
-    covered: dict[int, list[tuple[float, float]]] = {}
     done: set[int] = set()  # objects whose first approach was all that was asked
     for o, k, f, rigid in zip(*(c.tolist() for c in found), strict=True):
         if o in done:
             continue
-        guess = (k + f) * step
-        spans = covered.setdefault(o, [])
-        # An object's guesses only grow: spans that end before this one never cover again.
-        spans[:] = [span for span in spans if span[1] >= guess]
-        if any(lo <= guess for lo, _ in spans):
-            continue
         pair = Pair(target_sat, sats[o], start[0], start[1])
         if rigid:  # no distinct minimum: the closest point near the closest grid time
             lo, hi = max(0.0, (k - 1) * step), min(window.span_s, (k + 1) * step)
-            tca: float | None = pair.golden(lo, hi, 1e-3)
+            times = [pair.golden(lo, hi, 1e-3)]
         else:
-            slow = _is_slow(pair, guess)
-            tca = refine_tca(pair, guess, 0.0, window.span_s, slow=slow)
-            if slow:  # searched guess ± GOLDEN_BRACKET_S, less a step
-                reach = GOLDEN_BRACKET_S - step
-                spans.append((guess - reach, guess + reach))
-        if tca is not None:
-            spans.append((tca - 2 * step, tca + 2 * step))
+            times = _minima_in(pair, k * step, (k + 1) * step, f)
+        for tca in times:
             approach = approach_at(pair, tca)
             if approach.miss_km <= window.threshold_km:
                 if window.first_only is not None and window.own(tca):
@@ -274,9 +257,52 @@ def _refine(
                 yield o, approach
 
 
-def _is_slow(pair: Pair, t_s: float) -> bool:
-    """Tell whether :func:`refine_tca` searches by golden section from ``t_s``."""
-    return pair.rates(t_s)[1] < SLOW_KMPS2
+def _minima_in(pair: Pair, lo_s: float, hi_s: float, fraction: float) -> list[float]:
+    """Return the times (s) of the local minima of the separation within ``[lo_s, hi_s)``.
+
+    A local minimum is where the range rate ``Δr·Δv`` goes from negative to non-negative.
+    First the rates at the interval's ends: a sign change brackets a minimum, refined by
+    :func:`~.refine.bracketed_tca`. When the ends do not bracket one but the cubic Hermite
+    curve of the coarse look has its nearest point inside the interval (``fraction`` strictly
+    between 0 and 1), the interval is cut into ``SPLITS`` parts (and at the Hermite point) and
+    every sign change among them is refined, so a minimum and a maximum within one step are
+    not lost either.
+    """
+    ends = [pair.rates(lo_s)[0], pair.rates(hi_s)[0]]
+    width = hi_s - lo_s
+    if ends[0] < 0.0 <= ends[1]:
+        return [_polished(pair, bracketed_tca(pair, lo_s, hi_s), width)]
+    if not _INTERIOR < fraction < 1.0 - _INTERIOR:
+        return []
+    cuts = np.unique(np.r_[np.linspace(lo_s, hi_s, SPLITS + 1), lo_s + fraction * width])
+    rates = [ends[0], *(pair.rates(float(t))[0] for t in cuts[1:-1]), ends[1]]
+    return [
+        _polished(pair, bracketed_tca(pair, float(cuts[j]), float(cuts[j + 1])), width)
+        for j in range(len(cuts) - 1)
+        if rates[j] < 0.0 <= rates[j + 1]
+    ]
+
+
+def _polished(pair: Pair, tca_s: float, step_s: float) -> float:
+    """Return the distance minimum near a range-rate root, for slow pairs.
+
+    SGP4's velocity is not exactly the derivative of its position; for a pair drifting at
+    metres per second the difference moves the root of ``Δr·Δv`` by seconds. So when the
+    relative speed is below 0.2 km/s, a golden-section search on the distance itself over
+    ``tca_s ± step_s / 2`` (one minimum: the grid step is at most an eighth of a period)
+    gives the time; the root stays when that search ends on an edge.
+    """
+    if pair.rates(tca_s)[1] >= SLOW_KMPS2:
+        return tca_s
+    lo, hi = tca_s - step_s / 2, tca_s + step_s / 2
+    best = pair.golden(lo, hi, 1e-3)
+    return best if lo + 0.1 < best < hi - 0.1 else tca_s
+
+
+#: Parts an interval is cut into when its ends do not bracket the Hermite curve's minimum.
+SPLITS: Final = 8
+#: Hermite fractions this close to an end count as the end (the minimum is at a grid point).
+_INTERIOR: Final = 1e-6
 
 
 def _distinct(
@@ -371,7 +397,9 @@ def _pairs_in_segment(
         ]
     if len(others) == 0:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty((0, 5))
-    step = step_s if step_s is not None else step_for(sets.period_min[np.r_[target, others]])
+    # The orbits' step bounds any asked step: coarser, two minima could share an interval.
+    step = step_for(sets.period_min[np.r_[target, others]])
+    step = step if step_s is None else min(step, step_s)
     own = (segment.core_start.value, segment.core_end.value, segment.last)
     window = _Window(start_ns, segment.span_s, step, threshold_km, own if first_only else None)
     rows, values = _screen_against(sets, target, others, window, progress, should_stop)
@@ -408,7 +436,11 @@ def screen(
     threshold_km
         Report approaches with miss distance at or below this.
     step_s
-        Coarse grid step (default: an eighth of the shortest period involved, ≤ 600 s).
+        Coarse grid step, at most (default and upper bound: an eighth of the shortest
+        period involved, within 10-600 s). Every local minimum of the separation is
+        bracketed by a sign change of the range rate on the grid (or found inside an
+        interval whose interpolated curve dips), so the approaches found do not depend on
+        the step, only their last digits do.
     progress, should_stop
         Optional callbacks for a GUI worker: progress in [0, 1] with a message, and a
         cancellation check between chunks of objects (raises :class:`ScreeningCancelled`).
