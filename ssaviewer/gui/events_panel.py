@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
+    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssaviewer.core.detect.event_table import at_least_confident
 from ssaviewer.core.norms import NORM_EVENT_TYPES
 from ssaviewer.core.schema import EVENT_COLUMNS, LABELS
 from ssaviewer.gui.session import Session
@@ -87,6 +89,13 @@ class EventsPanel(QWidget):
         self.event_type = QComboBox()
         self.object_text = QLineEdit(placeholderText="Object name or NORAD id")
         self.object_text.setClearButtonEnabled(True)
+        self.min_confidence = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=1.0, singleStep=0.05)
+        self.min_confidence.setPrefix("confidence ≥ ")
+        self.min_confidence.setToolTip(
+            "Hide detections less confident than this (calibrated on real objects: detections"
+            " of confidence ≥ X were true at least X of the time). Events without a"
+            " confidence are always shown."
+        )
         self.use_time = QCheckBox("Only events between")
         self.time_from = QDateTimeEdit(displayFormat="yyyy-MM-dd HH:mm")
         self.time_to = QDateTimeEdit(displayFormat="yyyy-MM-dd HH:mm")
@@ -104,7 +113,7 @@ class EventsPanel(QWidget):
             edit.setCalendarPopup(True)
         filters = QHBoxLayout()
         widget: QWidget
-        for widget in (self.label, self.event_type, self.object_text):
+        for widget in (self.label, self.event_type, self.object_text, self.min_confidence):
             filters.addWidget(widget)
         times = QHBoxLayout()
         for widget in (self.use_time, self.time_from, QLabel("and"), self.time_to):
@@ -122,6 +131,7 @@ class EventsPanel(QWidget):
         self.label.currentTextChanged.connect(self._apply_filter)
         self.event_type.currentTextChanged.connect(self._apply_filter)
         self.object_text.textChanged.connect(self._apply_filter)
+        self.min_confidence.valueChanged.connect(self._apply_filter)
         self.use_time.toggled.connect(self._apply_filter)
         self.time_from.dateTimeChanged.connect(self._apply_filter)
         self.time_to.dateTimeChanged.connect(self._apply_filter)
@@ -161,6 +171,9 @@ class EventsPanel(QWidget):
             elif combo_choice(combo) is not None:
                 equal = events[column].astype("string") == combo.currentText()
                 mask &= equal.fillna(False).to_numpy(dtype=bool)
+        if self.min_confidence.value() > 0.0:
+            kept = at_least_confident(events, self.min_confidence.value()).index
+            mask &= events.index.isin(kept)
         if self.use_time.isChecked() and len(events):
             epochs = pd.to_datetime(events["epoch_utc"], utc=True)
             start = to_timestamp(self.time_from.dateTime())

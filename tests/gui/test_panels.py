@@ -90,6 +90,16 @@ def test_events_panel_follows_session_and_colours_labels(qtbot: QtBot, session: 
         assert colour.name().upper() == LABEL_COLOURS[panel.model.value(row, "label")]
 
 
+def test_events_filter_by_minimum_confidence(qtbot: QtBot, session: Session) -> None:
+    panel = EventsPanel(session)
+    qtbot.addWidget(panel)
+    assert sorted(_column(panel.model, "event_id")) == ["E1", "E2", "E3"]  # 0.9, 0.8, 0.3
+    panel.min_confidence.setValue(0.85)
+    assert _column(panel.model, "event_id") == ["E1"]
+    panel.min_confidence.setValue(0.0)
+    assert sorted(_column(panel.model, "event_id")) == ["E1", "E2", "E3"]
+
+
 def test_events_filters_by_label_type_object_and_time(qtbot: QtBot, session: Session) -> None:
     panel = EventsPanel(session)
     qtbot.addWidget(panel)
