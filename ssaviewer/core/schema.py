@@ -45,6 +45,14 @@ Rejected records (``REJECTED_COLUMNS``)
 formats without lines such as JSON; 0 for the whole file), ``location`` (``"line 12"``,
 ``"record 3"``), ``field`` (the offending field, "" when the whole record), ``value`` (the
 offending text, shortened), ``reason`` (what was wrong and what was expected).
+
+Warnings (``WARNING_COLUMNS``)
+------------------------------
+Records that were read although they break the letter of their format (an archival TLE field
+that sgp4 reads, text after column 69, a designator with inner blanks, a date that could not
+be read while the rest of the row could): ``file``, ``line``, ``location`` and ``field`` as for
+rejected records, ``value`` (the text as written) and ``assumed`` (what the reader took it to
+mean). A warning is never a rejection: its record is in the tables.
 """
 
 from __future__ import annotations
@@ -119,6 +127,15 @@ REJECTED_COLUMNS: Final[dict[str, str]] = {
     "field": "string",
     "value": "string",
     "reason": "string",
+}
+
+WARNING_COLUMNS: Final[dict[str, str]] = {
+    "file": "string",
+    "line": "int64",
+    "location": "string",
+    "field": "string",
+    "value": "string",
+    "assumed": "string",
 }
 
 #: Object metadata (SATCAT and per-object summaries), one row per NORAD id.
@@ -215,3 +232,21 @@ def rejected_frame(
         }
     )
     return frame
+
+
+def warnings_frame(
+    file: str,
+    line: np.ndarray | list[int],
+    field: np.ndarray | list[str],
+    value: np.ndarray | list[str],
+    assumed: np.ndarray | list[str],
+    *,
+    unit: str = "line",
+) -> pd.DataFrame:
+    """Build a warnings table for one file (columns ``WARNING_COLUMNS``).
+
+    ``line`` is 1-based (a line or, with ``unit="record"``, a record number); ``field`` the
+    field read with an assumption, ``value`` its text as written, ``assumed`` what was read.
+    """
+    frame = rejected_frame(file, line, list(assumed), value=value, field=field, unit=unit)
+    return frame.rename(columns={"reason": "assumed"})

@@ -161,6 +161,8 @@ def object_ids(words: np.ndarray) -> pd.Categorical:
     raw = np.asarray(uniques, dtype="<u8").view(np.uint8).reshape(-1, 8)
     # First, the usual designators (5 digits first) all at once: "98067A  " -> "1998-067A"
     usual = ((raw[:, :5] >= ord("0")) & (raw[:, :5] <= ord("9"))).all(axis=1)
+    blank = raw == ord(" ")
+    usual &= ~(blank[:, :-1] & ~blank[:, 1:]).any(axis=1)  # "59009  B" has inner blanks
     year = (raw[:, 0] - ord("0")) * 10 + (raw[:, 1] - ord("0"))
     spelled = np.empty((len(raw), 11), dtype=np.uint8)
     spelled[:, :2] = np.where(year[:, None] >= 57, _CENTURY_19, _CENTURY_20)
@@ -168,7 +170,7 @@ def object_ids(words: np.ndarray) -> pd.Categorical:
     spelled[:, 4] = ord("-")
     spelled[:, 5:] = raw[:, 2:]
     texts = np.strings.strip(spelled.view("S11").ravel().astype("U11")).astype(object)
-    # Then the others (blank or unusual), one by one
+    # Then the others (blank, inner blanks or unusual), one by one
     for k in np.flatnonzero(~usual):
         texts[k] = _cospar(raw[k].tobytes())
     return _categorical(list(texts), codes.astype(np.int64))
@@ -179,10 +181,11 @@ _CENTURY_20 = np.frombuffer(b"20", dtype=np.uint8)
 
 
 def _cospar(raw: bytes) -> str:
+    """Return ``YYYY-NNNP{1,3}`` from a designator such as ``98067A`` or ``59009  B``."""
     text = raw.decode("ascii", errors="replace").strip()
     if len(text) >= 5 and text[:5].isdigit():
         year = int(text[:2])
-        return f"{1900 + year if year >= 57 else 2000 + year}-{text[2:]}"
+        return f"{1900 + year if year >= 57 else 2000 + year}-{text[2:].replace(' ', '')}"
     return text
 
 
