@@ -1,7 +1,9 @@
 """CCSDS OMM as JSON: a list of OMM objects (CelesTrak GP, Space-Track GP / GP_History) or one.
 
 CelesTrak writes numbers as JSON numbers; Space-Track writes every value as a string and adds
-fields such as ``CREATION_DATE``, ``GP_ID`` and ``TLE_LINE1``, which are ignored.
+fields such as ``CREATION_DATE``, ``GP_ID`` and ``TLE_LINE1``, which are ignored. Space-Track's
+legacy ``tle`` class writes ``EPOCH`` to the second and its microseconds in
+``EPOCH_MICROSECONDS``: the two are joined, so the epoch is exact.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ def parse_omm_json(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame
     objects = [item for item, ok in zip(items, is_object, strict=True) if ok]
     # column-wise: one list per keyword that is read, ignoring every other field
     columns = {key: [o.get(key) for o in objects] for key in _present(objects)}
+    if "EPOCH" in columns and any(_MICROSECONDS in o for o in objects[:1000]):
+        columns["EPOCH"] = [_exact_epoch(o) for o in objects]
     raw = _columns(pd.DataFrame(columns, index=pd.RangeIndex(len(objects))))
     elements, rejected = build_elements(
         raw,
@@ -76,6 +80,25 @@ def parse_omm_json(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame
             "line", kind="stable", ignore_index=True
         )
     return elements, rejected
+
+
+#: Space-Track's legacy ``tle`` class gives ``EPOCH`` to the second and the rest here.
+_MICROSECONDS = "EPOCH_MICROSECONDS"
+
+
+def _exact_epoch(item: dict[str, Any]) -> Any:
+    """Return ``EPOCH`` with ``EPOCH_MICROSECONDS`` appended when the epoch has no fraction.
+
+    An epoch that already has a fraction, or microseconds that are not an integer in
+    [0, 999999], are passed on unchanged (the epoch check then reports what is wrong).
+    """
+    epoch, micro = item.get("EPOCH"), item.get(_MICROSECONDS)
+    if not isinstance(epoch, str) or micro is None or "." in epoch:
+        return epoch
+    text = str(micro).strip()
+    if not text.isdigit() or int(text) > 999_999:
+        return f"{epoch} with EPOCH_MICROSECONDS {micro!r}"
+    return f"{epoch.strip().rstrip('Z')}.{int(text):06d}"
 
 
 def _present(objects: list[dict[str, Any]]) -> list[str]:
