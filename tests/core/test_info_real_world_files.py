@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,7 +21,7 @@ from tests.core.tle_text import ISS
 SETS = [replace(ISS, day=264 + k, element_set_no=100 + k) for k in range(4)]
 
 
-def _info(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, object]]:
+def _info(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, Any]]:
     status = main(["info", str(path), "--json"])
     return status, json.loads(capsys.readouterr().out)
 

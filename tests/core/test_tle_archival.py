@@ -30,33 +30,38 @@ DEG2RAD = math.pi / 180.0
 def _assert_read_as_sgp4_reads(data: bytes, elements: pd.DataFrame) -> None:
     """Compare every loaded set with ``Satrec.twoline2rv`` on its own two lines."""
     lines = data.decode("ascii").splitlines()
-    for row in elements.itertuples():
-        k = int(str(row.record).rsplit(":", 1)[1]) - 1
+    for row in elements.to_dict("records"):
+        k = int(str(row["record"]).rsplit(":", 1)[1]) - 1
         sat = Satrec.twoline2rv(lines[k], lines[k + 1])
         assert sat.error == 0
         where = f"line {k + 1}"
-        assert (row.norad_id, row.element_set_no, row.rev_at_epoch, row.ephemeris_type) == (
+        assert (
+            row["norad_id"],
+            row["element_set_no"],
+            row["rev_at_epoch"],
+            row["ephemeris_type"],
+        ) == (
             sat.satnum,
             sat.elnum,
             sat.revnum,
             sat.ephtype,
         ), where
-        assert row.eccentricity == sat.ecco, where
-        assert row.inclination_deg * DEG2RAD == sat.inclo, where
-        assert row.ra_of_asc_node_deg * DEG2RAD == sat.nodeo, where
-        assert row.arg_of_pericenter_deg * DEG2RAD == sat.argpo, where
-        assert row.mean_anomaly_deg * DEG2RAD == sat.mo, where
-        assert row.mean_motion_rev_per_day / XPDOTP == sat.no_kozai, where
-        assert row.mean_motion_dot / (XPDOTP * 1440.0) == sat.ndot, where
-        nddot = row.mean_motion_ddot / (XPDOTP * 1440.0 * 1440.0)
+        assert row["eccentricity"] == sat.ecco, where
+        assert row["inclination_deg"] * DEG2RAD == sat.inclo, where
+        assert row["ra_of_asc_node_deg"] * DEG2RAD == sat.nodeo, where
+        assert row["arg_of_pericenter_deg"] * DEG2RAD == sat.argpo, where
+        assert row["mean_anomaly_deg"] * DEG2RAD == sat.mo, where
+        assert row["mean_motion_rev_per_day"] / XPDOTP == sat.no_kozai, where
+        assert row["mean_motion_dot"] / (XPDOTP * 1440.0) == sat.ndot, where
+        nddot = row["mean_motion_ddot"] / (XPDOTP * 1440.0 * 1440.0)
         assert nddot == pytest.approx(sat.nddot, rel=1e-15, abs=0.0), where
-        assert row.bstar == pytest.approx(sat.bstar, rel=1e-15, abs=0.0), where
+        assert row["bstar"] == pytest.approx(sat.bstar, rel=1e-15, abs=0.0), where
         whole_days_ns = round((sat.jdsatepoch - 2440587.5) * 86400) * 10**9  # exact
-        assert abs(row.epoch_utc.value - whole_days_ns - sat.jdsatepochF * 86400e9) < 1e3, where
+        assert abs(row["epoch_utc"].value - whole_days_ns - sat.jdsatepochF * 86400e9) < 1e3, where
         designator = sat.intldesg.replace(" ", "")
         expected = "" if not designator else f"{19 if int(designator[:2]) >= 57 else 20}"
         expected += f"{designator[:2]}-{designator[2:]}" if designator else ""
-        assert row.object_id == expected, where
+        assert row["object_id"] == expected, where
 
 
 @pytest.mark.realdata
@@ -135,7 +140,8 @@ def test_fields_sgp4_reads_are_read_to_its_values_with_a_warning(
 ) -> None:
     data = f"{line1}\n{line2}\n".encode()
     elements, rejected, warnings = read_tle(data, "odd.tle")
-    assert len(rejected) == 0 and len(elements) == 1
+    assert len(rejected) == 0
+    assert len(elements) == 1
     _assert_read_as_sgp4_reads(data, elements)
     assert warnings["field"].tolist() == [field]
     assert "as sgp4 does" in warnings["assumed"].iloc[0]
