@@ -19,7 +19,9 @@ import pytest
 from sgp4.api import Satrec
 
 from ssaviewer.__main__ import main
+from ssaviewer.core.dataset import load
 from ssaviewer.core.formats.tle import read_tle
+from tests.core.test_omm_sgp4_xp import XP_KVN
 from tests.core.tle_text import ISS, with_checksum
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -179,3 +181,16 @@ def test_a_strict_file_gets_no_warning() -> None:
     read = read_tle(data, "iss.tle")
     assert (len(read.elements), len(read.rejected), len(read.warnings)) == (1, 0, 0)
     assert np.isfinite(read.elements["bstar"]).all()
+
+
+def test_one_object_one_cospar_id_across_old_and_new_spellings(tmp_path: Path) -> None:
+    old = replace(ISS, norad=5, designator="59009  B", day=100)
+    new = replace(ISS, norad=5, designator="59009B", day=101)
+    (tmp_path / "old.tle").write_text("\n".join(old.lines()) + "\n")
+    (tmp_path / "new.tle").write_text("\n".join(new.lines()) + "\n")
+    kvn = XP_KVN.replace("1998-067A", "1959-009  B").replace("25544", "5")
+    (tmp_path / "omm.kvn").write_text(kvn)
+    dataset = load(tmp_path)
+    assert set(dataset.elements["object_id"].astype(str)) == {"1959-009B"}
+    assert dataset.objects["object_id"].tolist() == ["1959-009B"]
+    assert dataset.report.warnings["file"].tolist() == ["old.tle"]

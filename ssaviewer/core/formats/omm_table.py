@@ -8,9 +8,11 @@ records. Both the CelesTrak flavour (numbers) and the Space-Track flavour (every
 extra keywords such as ``GP_ID`` or ``TLE_LINE1``) go through here; extra keywords are ignored.
 
 Required keywords: ``NORAD_CAT_ID``, ``EPOCH`` and the six mean elements. Optional, with the
-default used when absent or empty: ``OBJECT_NAME`` and ``OBJECT_ID`` (""), ``BSTAR``,
-``MEAN_MOTION_DOT`` and ``MEAN_MOTION_DDOT`` (0.0), ``EPHEMERIS_TYPE``, ``ELEMENT_SET_NO`` and
-``REV_AT_EPOCH`` (0), ``CLASSIFICATION_TYPE`` ("U").
+value used when absent or empty: ``OBJECT_NAME`` and ``OBJECT_ID`` (""), ``BSTAR``,
+``MEAN_MOTION_DOT``, ``MEAN_MOTION_DDOT`` and SGP4-XP's ``BTERM`` and ``AGOM`` (NaN: a value
+not in the file is left missing, never made up), ``EPHEMERIS_TYPE``, ``ELEMENT_SET_NO`` and
+``REV_AT_EPOCH`` (0), ``CLASSIFICATION_TYPE`` ("U"). ``OBJECT_ID`` is normalised to
+``YYYY-NNNP{1,3}`` (inner blanks removed, as in ``1959-009  B``).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ FLOAT_FIELDS: Final[dict[str, tuple[str, float, float, str]]] = {
     "BSTAR": ("bstar", -np.inf, np.inf, "()"),
     "MEAN_MOTION_DOT": ("mean_motion_dot", -np.inf, np.inf, "()"),
     "MEAN_MOTION_DDOT": ("mean_motion_ddot", -np.inf, np.inf, "()"),
+    "BTERM": ("bterm_m2_per_kg", -np.inf, np.inf, "()"),
+    "AGOM": ("agom_m2_per_kg", -np.inf, np.inf, "()"),
 }
 
 #: OMM keyword -> (table column, lowest, highest allowed).
@@ -169,6 +173,9 @@ def _missing(column: pd.Series) -> np.ndarray:
     return np.asarray(column.isna() | (column == ""), dtype=bool)
 
 
+#: A COSPAR id with blanks between the launch number and the piece (``1959-009  B``).
+_INNER_BLANKS = r"^(\d{4}-\d{3})\s+([A-Z]{1,3})$"
+
 _NOT_PLAIN = re.compile(rb"[^\t\n\r\x20-\x7e]")
 
 
@@ -233,7 +240,9 @@ def build_elements(
     columns["epoch_utc"] = _epochs(raw, rejections)
     columns["classification"] = _classification(raw, rejections)
     columns["object_name"] = _text(raw, "OBJECT_NAME").fillna("")
-    columns["object_id"] = _text(raw, "OBJECT_ID").fillna("")
+    columns["object_id"] = (
+        _text(raw, "OBJECT_ID").fillna("").str.replace(_INNER_BLANKS, r"\1\2", regex=True)
+    )
     good = ~rejections.bad
     table = _assemble(columns, good, where, source=source, fmt=fmt, unit=unit)
     return table, rejections.frame(source, unit)
@@ -264,7 +273,7 @@ def _floats(
     below = values < low if ends[0] == "[" else values <= low
     above = values > high if ends[1] == "]" else values >= high
     rejections.add(finite & (below | above), key, text, _out_of_range(key))
-    return np.where(missing, 0.0, values)
+    return np.where(missing, np.nan, values)
 
 
 def _out_of_range(key: str) -> str:

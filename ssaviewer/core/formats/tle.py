@@ -17,7 +17,7 @@ from ssaviewer.core.formats.tle_decode import decode
 from ssaviewer.core.formats.tle_lines import pair_lines, split_lines
 from ssaviewer.core.formats.tle_reject import Rejection
 from ssaviewer.core.formats.tle_template import ALPHA5, Ints
-from ssaviewer.core.schema import BASE_COLUMNS, rejected_frame, warnings_frame
+from ssaviewer.core.schema import BASE_COLUMNS, OPTIONAL_COLUMNS, rejected_frame, warnings_frame
 
 _NUMERIC = (
     "norad_id",
@@ -102,6 +102,7 @@ def _table(
     n = len(line1)
     epoch = pd.DatetimeIndex(columns["epoch_ns"].view("datetime64[ns]")).tz_localize("UTC")
     table: dict[str, object] = {name: columns[name] for name in _NUMERIC}
+    table.update({name: np.full(n, np.nan) for name in OPTIONAL_COLUMNS})  # SGP4-XP only
     table.update(
         object_name=object_name,
         object_id=tle_strings.object_ids(columns["object_id_word"]),
