@@ -16,7 +16,7 @@ from ssaviewer.core.formats.read import Read
 from ssaviewer.core.formats.tle_decode import decode
 from ssaviewer.core.formats.tle_lines import pair_lines, split_lines
 from ssaviewer.core.formats.tle_reject import Rejection
-from ssaviewer.core.formats.tle_template import ALPHA5, Ints
+from ssaviewer.core.formats.tle_template import ALPHA5, Ints, Mask
 from ssaviewer.core.schema import BASE_COLUMNS, OPTIONAL_COLUMNS, rejected_frame, warnings_frame
 
 _NUMERIC = (
@@ -82,15 +82,18 @@ def read_tle(data: bytes, source: str) -> Read:
     why = [reasons[k] for k in name_problem[bad_name]]
     rejections += tle_reject.bad_names(lines, pairing.name[bad_name], why)
     if ok.all():  # the usual case: no copies
-        elements = _table(decoded.columns, object_name, pairing.line1, source)
+        elements, odd_designator = _table(decoded.columns, object_name, pairing.line1, source)
         kept_line1 = pairing.line1
     else:  # decode already dropped the bad sets' columns
         keep = np.flatnonzero(ok)
         kept_line1 = pairing.line1[keep]
-        elements = _table(decoded.columns, object_name[keep], kept_line1, source)
+        elements, odd_designator = _table(decoded.columns, object_name[keep], kept_line1, source)
     assumptions = tle_warn.lenient_sets(lines, pairing.line1[decoded.lenient])
+    odd = np.flatnonzero(odd_designator)
     assumptions += tle_warn.designators(
-        kept_line1, decoded.columns["object_id_word"], elements["object_id"].array
+        kept_line1[odd],
+        decoded.columns["object_id_word"][odd],
+        [str(v) for v in elements["object_id"].iloc[odd]],
     )
     assumptions += tle_warn.comments(lines, pairing.comment)
     return Read(elements, _rejected_frame(source, rejections), _warnings_frame(source, assumptions))
@@ -98,14 +101,16 @@ def read_tle(data: bytes, source: str) -> Read:
 
 def _table(
     columns: dict[str, np.ndarray], object_name: pd.Categorical, line1: Ints, source: str
-) -> pd.DataFrame:
+) -> tuple[pd.DataFrame, Mask]:
+    """Return the element table and, per set, whether its designator is blank or unusual."""
     n = len(line1)
+    object_id, odd_designator = tle_strings.object_ids(columns["object_id_word"])
     epoch = pd.DatetimeIndex(columns["epoch_ns"].view("datetime64[ns]")).tz_localize("UTC")
     table: dict[str, object] = {name: columns[name] for name in _NUMERIC}
     table.update({name: np.full(n, np.nan) for name in OPTIONAL_COLUMNS})  # SGP4-XP only
     table.update(
         object_name=object_name,
-        object_id=tle_strings.object_ids(columns["object_id_word"]),
+        object_id=object_id,
         epoch_utc=epoch,
         classification=tle_strings.classifications(columns["classification_byte"]),
         source=tle_strings.constant(source, n),
@@ -113,7 +118,7 @@ def _table(
         record=tle_strings.records(source, line1 + 1),
     )
     frame = pd.DataFrame({name: table[name] for name in BASE_COLUMNS}, copy=False)
-    return frame
+    return frame, odd_designator
 
 
 def _rejected_frame(source: str, rejections: list[Rejection]) -> pd.DataFrame:

@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ssaviewer.core.formats.tle_lines import Lines, gather
-from ssaviewer.core.formats.tle_template import Bytes, Ints
+from ssaviewer.core.formats.tle_template import Bytes, Ints, Mask
 
 #: Name lines are compared on their first bytes only up to this width; longer ones one by one.
 NAME_WIDTH = 80
@@ -153,8 +153,12 @@ def _factorize_distinct_rows(matrix: Bytes) -> tuple[Ints, Ints]:
     return codes.astype(np.int64).ravel(), first.astype(np.int64)
 
 
-def object_ids(words: np.ndarray) -> pd.Categorical:
-    """Return COSPAR ids (``1998-067A``) from the 8 designator bytes of each set as uint64."""
+def object_ids(words: np.ndarray) -> tuple[pd.Categorical, Mask]:
+    """Return COSPAR ids (``1998-067A``) from the 8 designator bytes of each set as uint64.
+
+    The second value flags, per set, a designator that is blank or has inner blanks
+    (``59009  B``, given as ``1959-009B``): both are read, with a warning.
+    """
     heads = _run_heads(words)
     head_codes, uniques = pd.factorize(words[heads])
     codes = _spread(head_codes.astype(np.int64), heads, len(words))
@@ -162,7 +166,9 @@ def object_ids(words: np.ndarray) -> pd.Categorical:
     # First, the usual designators (5 digits first) all at once: "98067A  " -> "1998-067A"
     usual = ((raw[:, :5] >= ord("0")) & (raw[:, :5] <= ord("9"))).all(axis=1)
     blank = raw == ord(" ")
-    usual &= ~(blank[:, :-1] & ~blank[:, 1:]).any(axis=1)  # "59009  B" has inner blanks
+    inner = (blank[:, :-1] & ~blank[:, 1:]).any(axis=1)  # "59009  B"
+    usual &= ~inner
+    odd: Mask = inner | blank.all(axis=1)
     year = (raw[:, 0] - ord("0")) * 10 + (raw[:, 1] - ord("0"))
     spelled = np.empty((len(raw), 11), dtype=np.uint8)
     spelled[:, :2] = np.where(year[:, None] >= 57, _CENTURY_19, _CENTURY_20)
@@ -173,7 +179,8 @@ def object_ids(words: np.ndarray) -> pd.Categorical:
     # Then the others (blank, inner blanks or unusual), one by one
     for k in np.flatnonzero(~usual):
         texts[k] = _cospar(raw[k].tobytes())
-    return _categorical(list(texts), codes.astype(np.int64))
+    odd_rows: Mask = odd[codes] if odd.any() else np.zeros(len(codes), dtype=bool)
+    return _categorical(list(texts), codes.astype(np.int64)), odd_rows
 
 
 _CENTURY_19 = np.frombuffer(b"19", dtype=np.uint8)

@@ -10,10 +10,10 @@ time.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-import pandas as pd
 
 from ssaviewer.core.formats import tle_fields as tf
 from ssaviewer.core.formats.tle_decode import layout
@@ -79,17 +79,15 @@ def _read(field: str, value: str) -> str:
 BLANK_DESIGNATOR = "no international designator: object_id left empty"
 
 
-def designators(line1: Ints, words: np.ndarray, cospar: pd.Categorical) -> list[Assumption]:
-    """Warn about blank designators and designators with inner blanks (``59009  B``).
+def designators(line1: Ints, words: np.ndarray, cospar: Sequence[str]) -> list[Assumption]:
+    """Warn about the given blank designators and designators with inner blanks (``59009  B``).
 
-    ``words`` holds the 8 designator bytes of every set as uint64, ``cospar`` the object id
-    each set was given (in the same order).
+    Per such set: the 0-based index of its line 1, its 8 designator bytes as uint64 and the
+    object id it was given.
     """
-    raw = np.ascontiguousarray(words, dtype="<u8").view(np.uint8).reshape(-1, 8)
-    blank = raw == ord(" ")
-    odd = blank.all(axis=1) | (blank[:, :-1] & ~blank[:, 1:]).any(axis=1)
     result = []
-    for k in np.flatnonzero(odd).tolist():
+    raw = np.ascontiguousarray(words, dtype="<u8").view(np.uint8).reshape(-1, 8)
+    for k in range(len(line1)):
         value = raw[k].tobytes().decode("ascii", "replace")
         if not value.strip():
             assumed = BLANK_DESIGNATOR
