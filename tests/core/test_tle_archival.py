@@ -193,4 +193,11 @@ def test_one_object_one_cospar_id_across_old_and_new_spellings(tmp_path: Path) -
     dataset = load(tmp_path)
     assert set(dataset.elements["object_id"].astype(str)) == {"1959-009B"}
     assert dataset.objects["object_id"].tolist() == ["1959-009B"]
-    assert dataset.report.warnings["file"].tolist() == ["old.tle"]
+    warnings = dataset.report.warnings
+    assert warnings[["file", "line", "field", "value"]].values.tolist() == [
+        ["old.tle", 1, "object_id", "'59009  B'"],
+        ["omm.kvn", 6, "OBJECT_ID", "1959-009  B"],
+    ]
+    assert set(warnings["assumed"]) == {
+        "inner blanks removed: object_id '1959-009B' (YYYY-NNNP{1,3})"
+    }

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.formats.omm_table import KEYWORDS, build_elements, is_plain_text
+from ssaviewer.core.formats.read import Read, no_warnings
 from ssaviewer.core.schema import BASE_COLUMNS, empty_frame, rejected_frame
 
 _KEYS = (b'"NORAD_CAT_ID"', b'"MEAN_MOTION"', b'"EPOCH"')
@@ -29,6 +30,11 @@ def looks_like_omm_json(head: bytes) -> bool:
 
 
 def parse_omm_json(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Parse OMM JSON into element sets and rejected records; see :func:`read_omm_json`."""
+    return _read(data, source, [])
+
+
+def read_omm_json(data: bytes, source: str) -> Read:
     """Parse OMM JSON into element sets and rejected records.
 
     Parameters
@@ -40,10 +46,20 @@ def parse_omm_json(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame
 
     Returns
     -------
-    (elements, rejected)
+    Read
         ``elements`` has ``schema.BASE_COLUMNS``; ``rejected`` has ``schema.REJECTED_COLUMNS``.
         A file that is not valid JSON is one rejection for the whole file (line 0).
+        ``warnings`` (``schema.WARNING_COLUMNS``) names every ``OBJECT_ID`` read as
+        ``YYYY-NNNP{1,3}`` though written otherwise (``1959-009  B``).
     """
+    warned: list[pd.DataFrame] = []
+    elements, rejected = _read(data, source, warned)
+    return Read(elements, rejected, warned[0] if warned else no_warnings())
+
+
+def _read(
+    data: bytes, source: str, warned: list[pd.DataFrame]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     try:
         document = json.loads(data.decode("utf-8-sig", errors="replace"))
     except (json.JSONDecodeError, RecursionError) as exc:
@@ -61,6 +77,7 @@ def parse_omm_json(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame
     elements, rejected = build_elements(
         raw,
         numbers[is_object],
+        warnings=warned,
         source=source,
         fmt="omm-json",
         unit="record",

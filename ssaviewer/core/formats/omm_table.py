@@ -24,7 +24,7 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.schema import BASE_COLUMNS, empty_frame, rejected_frame
+from ssaviewer.core.schema import BASE_COLUMNS, empty_frame, rejected_frame, warnings_frame
 
 #: OMM keyword -> (table column, lowest, highest allowed, which ends are allowed: "[]", "[)",
 #: "(]" or "()").
@@ -198,6 +198,7 @@ def build_elements(
     unit: str,
     field_lines: Mapping[str, np.ndarray] | None = None,
     check_text: bool = True,
+    warnings: list[pd.DataFrame] | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Validate raw OMM records and return ``(elements, rejected)``.
 
@@ -217,6 +218,9 @@ def build_elements(
     check_text
         False when the caller knows every value is printable ASCII (see
         :func:`is_plain_text`): skips the per-field character check.
+    warnings
+        Optional list to which the warnings table (``schema.WARNING_COLUMNS``) is appended:
+        every kept record whose ``OBJECT_ID`` was normalised (``1959-009  B``).
 
     Returns
     -------
@@ -240,12 +244,53 @@ def build_elements(
     columns["epoch_utc"] = _epochs(raw, rejections)
     columns["classification"] = _classification(raw, rejections)
     columns["object_name"] = _text(raw, "OBJECT_NAME").fillna("")
-    columns["object_id"] = (
-        _text(raw, "OBJECT_ID").fillna("").str.replace(_INNER_BLANKS, r"\1\2", regex=True)
-    )
+    written = _text(raw, "OBJECT_ID").fillna("")
+    normalised = _normalised_ids(written)
+    columns["object_id"] = normalised
     good = ~rejections.bad
     table = _assemble(columns, good, where, source=source, fmt=fmt, unit=unit)
+    if warnings is not None:
+        changed = good & np.asarray(written != normalised, dtype=bool)
+        warnings.append(
+            _designator_warnings(written, normalised, changed, where, source, unit, field_lines)
+        )
     return table, rejections.frame(source, unit)
+
+
+def _normalised_ids(written: pd.Series) -> pd.Series:
+    """Return COSPAR ids with inner blanks removed (only the few with a blank are looked at)."""
+    has_blank = np.asarray(written.str.contains(" ", regex=False).fillna(False), dtype=bool)
+    if not has_blank.any():
+        return written
+    normalised = written.copy()
+    normalised[has_blank] = written[has_blank].str.replace(_INNER_BLANKS, r"\1\2", regex=True)
+    return normalised
+
+
+def _designator_warnings(
+    written: pd.Series,
+    normalised: pd.Series,
+    changed: np.ndarray,
+    where: np.ndarray,
+    source: str,
+    unit: str,
+    field_lines: Mapping[str, np.ndarray] | None,
+) -> pd.DataFrame:
+    """Name each kept record whose ``OBJECT_ID`` was normalised, and to what."""
+    rows = np.flatnonzero(changed)
+    places = where[rows]
+    lines = (field_lines or {}).get("OBJECT_ID")
+    if lines is not None:
+        places = np.where(lines[rows] > 0, lines[rows], places)
+    new = normalised.iloc[rows].tolist()
+    return warnings_frame(
+        source,
+        places,
+        ["OBJECT_ID"] * len(rows),
+        written.iloc[rows].tolist(),
+        [f"inner blanks removed: object_id {v!r} (YYYY-NNNP{{1,3}})" for v in new],
+        unit=unit,
+    )
 
 
 def _check_ascii(raw: pd.DataFrame, rejections: _Rejections) -> None:

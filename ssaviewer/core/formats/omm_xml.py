@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.formats.omm_table import KEYWORDS, build_elements, is_plain_text
+from ssaviewer.core.formats.read import Read, no_warnings
 from ssaviewer.core.schema import BASE_COLUMNS, empty_frame, rejected_frame
 
 _ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:omm|ndm)[\s/>]")
@@ -38,6 +39,11 @@ def looks_like_omm_xml(head: bytes) -> bool:
 
 
 def parse_omm_xml(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Parse OMM XML into element sets and rejected records; see :func:`read_omm_xml`."""
+    return _read(data, source, [])
+
+
+def read_omm_xml(data: bytes, source: str) -> Read:
     """Parse OMM XML into element sets and rejected records.
 
     Parameters
@@ -49,10 +55,20 @@ def parse_omm_xml(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]
 
     Returns
     -------
-    (elements, rejected)
+    Read
         ``elements`` has ``schema.BASE_COLUMNS``; ``rejected`` has ``schema.REJECTED_COLUMNS``.
         Unsafe or malformed XML is one rejection for the whole file (line 0).
+        ``warnings`` (``schema.WARNING_COLUMNS``) names every ``OBJECT_ID`` read as
+        ``YYYY-NNNP{1,3}`` though written otherwise (``1959-009  B``).
     """
+    warned: list[pd.DataFrame] = []
+    elements, rejected = _read(data, source, warned)
+    return Read(elements, rejected, warned[0] if warned else no_warnings())
+
+
+def _read(
+    data: bytes, source: str, warned: list[pd.DataFrame]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     try:
         root = _parse(data)
     except defusedxml.DTDForbidden as exc:
@@ -74,7 +90,13 @@ def parse_omm_xml(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]
     raw = pd.DataFrame.from_records(omm) if omm else pd.DataFrame(index=pd.RangeIndex(0))
     plain = is_plain_text(data, b"&")
     elements, rejected = build_elements(
-        raw, numbers[is_omm], source=source, fmt="omm-xml", unit="record", check_text=not plain
+        raw,
+        numbers[is_omm],
+        warnings=warned,
+        source=source,
+        fmt="omm-xml",
+        unit="record",
+        check_text=not plain,
     )
     if is_omm.all():
         return elements, rejected

@@ -10,20 +10,10 @@ from typing import Literal
 import pandas as pd
 
 from ssaviewer.core.formats import omm_csv, omm_json, omm_kvn, omm_xml, satcat, tle
-from ssaviewer.core.formats.read import Read, no_warnings
+from ssaviewer.core.formats.read import Read
 
 #: A reader takes a file's bytes and its display name and returns (table, rejected, warnings).
 Reader = Callable[[bytes, str], Read]
-
-
-def _without_warnings(parse: Callable[[bytes, str], tuple[pd.DataFrame, pd.DataFrame]]) -> Reader:
-    """Adapt a reader that never assumes anything to the :class:`Read` contract."""
-
-    def read(data: bytes, source: str) -> Read:
-        table, rejected = parse(data, source)
-        return Read(table, rejected, no_warnings())
-
-    return read
 
 
 @dataclass(frozen=True)
@@ -58,21 +48,15 @@ def _looks_like_tle(head: bytes) -> bool:
 #: Every reader, tried in this order; the sniffers do not overlap (XML and JSON open with
 #: ``<`` and ``[``/``{``, KVN with a ``CCSDS_OMM_VERS`` line, the CSVs with a header).
 READERS: tuple[FormatSpec, ...] = (
-    FormatSpec(
-        "omm-xml", omm_xml.looks_like_omm_xml, _without_warnings(omm_xml.parse_omm_xml), "elements"
-    ),
+    FormatSpec("omm-xml", omm_xml.looks_like_omm_xml, omm_xml.read_omm_xml, "elements"),
     FormatSpec(
         "omm-json",
         omm_json.looks_like_omm_json,
-        _without_warnings(omm_json.parse_omm_json),
+        omm_json.read_omm_json,
         "elements",
     ),
-    FormatSpec(
-        "omm-kvn", omm_kvn.looks_like_omm_kvn, _without_warnings(omm_kvn.parse_omm_kvn), "elements"
-    ),
-    FormatSpec(
-        "omm-csv", omm_csv.looks_like_omm_csv, _without_warnings(omm_csv.parse_omm_csv), "elements"
-    ),
+    FormatSpec("omm-kvn", omm_kvn.looks_like_omm_kvn, omm_kvn.read_omm_kvn, "elements"),
+    FormatSpec("omm-csv", omm_csv.looks_like_omm_csv, omm_csv.read_omm_csv, "elements"),
     FormatSpec("satcat-csv", satcat.looks_like_satcat, satcat.read_satcat, "objects"),
     FormatSpec("tle", _looks_like_tle, tle.read_tle, "elements"),
 )
