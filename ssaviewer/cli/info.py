@@ -19,7 +19,7 @@ def add_parser(subparsers: Any) -> None:
         "info",
         help="summarise element-set data: objects, span, sources, regimes, rejected records",
         description="Load files, folders or archives and summarise them. "
-        "Exit status 1 when nothing at all could be loaded.",
+        "Exit status 1 when nothing at all could be loaded (no element set and no object).",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="file, folder or archive")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
@@ -35,7 +35,7 @@ def summarise(dataset: Dataset) -> dict[str, Any]:
         return None if len(elements) == 0 else str(value.strftime("%Y-%m-%dT%H:%M:%S.%fZ"))
 
     return {
-        "objects": int(elements["norad_id"].nunique()),
+        "objects": max(int(elements["norad_id"].nunique()), len(dataset.objects)),
         "element_sets": len(elements),
         "first_epoch_utc": iso(elements["epoch_utc"].min()) if len(elements) else None,
         "last_epoch_utc": iso(elements["epoch_utc"].max()) if len(elements) else None,
@@ -62,11 +62,22 @@ def summarise(dataset: Dataset) -> dict[str, Any]:
             }
             for r in rejected.to_dict("records")
         ],
+        "n_warnings": dataset.report.n_warnings,
+        "warnings": [
+            {
+                "file": str(r["file"]),
+                "line": int(r["line"]),
+                "field": str(r["field"]),
+                "value": str(r["value"]),
+                "assumed": str(r["assumed"]),
+            }
+            for r in dataset.report.warnings.to_dict("records")
+        ],
     }
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the summary; exit status 1 when no element set was loaded."""
+    """Print the summary; exit status 1 when nothing was loaded (no element set, no object)."""
     dataset = load(*args.paths)
     summary = summarise(dataset)
     if args.json:
@@ -74,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         sys.stdout.write(format_text(summary))
-    return 0 if summary["element_sets"] else 1
+    return 0 if summary["element_sets"] or summary["objects"] else 1
 
 
 def format_text(summary: dict[str, Any]) -> str:
@@ -102,7 +113,31 @@ def format_text(summary: dict[str, Any]) -> str:
         out.append(f"  {r['file']} {where}: {r['reason']}{value}")
     if len(rejected) > FIRST_REJECTIONS:
         out.append(f"  ... and {len(rejected) - FIRST_REJECTIONS} more (use --json for all)")
+    out += _warning_lines(summary["warnings"])
     return "\n".join(out) + "\n"
+
+
+def _warning_lines(warnings: list[dict[str, Any]]) -> list[str]:
+    """Return the warnings count, then how many of each kind, with the first of each."""
+    lines = [f"warnings (read with an assumption, not rejected): {len(warnings)}"]
+    kinds: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for w in warnings:
+        kinds.setdefault((str(w["field"]), _kind(str(w["assumed"]))), []).append(w)
+    for (field, _), group in list(kinds.items())[:FIRST_REJECTIONS]:
+        first = group[0]
+        what = field or "line"
+        lines.append(
+            f"  {len(group)} x {what}, e.g. {first['file']} line {first['line']} "
+            f"[{first['value']}]: {first['assumed']}"
+        )
+    if len(kinds) > FIRST_REJECTIONS:
+        lines.append(f"  ... and {len(kinds) - FIRST_REJECTIONS} more kinds (use --json)")
+    return lines
+
+
+def _kind(assumed: str) -> str:
+    """Return the assumption without the value read, so that warnings group by kind."""
+    return assumed.split(",")[0]
 
 
 def _skipped_lines(skipped: list[dict[str, Any]]) -> list[str]:

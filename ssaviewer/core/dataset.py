@@ -22,6 +22,7 @@ from ssaviewer.core.schema import (
     ELEMENT_COLUMNS,
     OBJECT_COLUMNS,
     REJECTED_COLUMNS,
+    WARNING_COLUMNS,
     empty_frame,
     rejected_frame,
 )
@@ -41,6 +42,7 @@ FILE_COLUMNS: dict[str, str] = {
     "n_loaded": "int64",
     "n_rejected": "int64",
     "message": "string",
+    "n_warnings": "int64",  # records loaded with an assumption (never counted as rejected)
 }
 
 #: The element fields that make two rows the same element set.
@@ -65,20 +67,28 @@ class LoadCancelled(Exception):
 
 @dataclass
 class LoadReport:
-    """What happened to every file and every rejected record.
+    """What happened to every file, every rejected record and every assumption made.
 
     ``files`` has ``FILE_COLUMNS`` (one row per file or archive member); ``rejected`` has
     ``schema.REJECTED_COLUMNS`` (one row per rejected record, file-level errors included with
-    ``line == 0``).
+    ``line == 0``); ``warnings`` has ``schema.WARNING_COLUMNS`` (one row per field read with
+    an assumption, or line skipped on purpose such as a comment; those records are loaded and
+    are not rejections).
     """
 
     files: pd.DataFrame = field(default_factory=lambda: empty_frame(FILE_COLUMNS))
     rejected: pd.DataFrame = field(default_factory=lambda: empty_frame(REJECTED_COLUMNS))
+    warnings: pd.DataFrame = field(default_factory=lambda: empty_frame(WARNING_COLUMNS))
 
     @property
     def n_rejected(self) -> int:
         """Number of rejected records (file-level errors included)."""
         return len(self.rejected)
+
+    @property
+    def n_warnings(self) -> int:
+        """Number of warnings (records loaded with an assumption)."""
+        return len(self.warnings)
 
 
 @dataclass
@@ -175,6 +185,7 @@ def _load_sources(
             FILE_COLUMNS
         ),
         rejected=_concat_rejected([o.rejected for o in outcomes]),
+        warnings=_concat_frames([o.warnings for o in outcomes], WARNING_COLUMNS),
     )
     objects = summarise_objects(elements, [o.table for o in outcomes if o.kind == "objects"])
     if progress is not None:
@@ -225,19 +236,22 @@ class _Outcome:
     kind: str
     table: pd.DataFrame
     rejected: pd.DataFrame
+    warnings: pd.DataFrame
 
 
 def _parse(spec: FormatSpec, item: Source) -> _Outcome:
-    table, bad = spec.parse(item.data, item.name)
+    table, bad, warned = spec.read(item.data, item.name)
     row = _file_row(item.name, item.path, spec.name, "loaded", len(table), len(bad), "")
-    return _Outcome(row, spec.kind, table, bad)
+    row["n_warnings"] = len(warned)
+    return _Outcome(row, spec.kind, table, bad, warned)
 
 
 def _failed(name: str, path: str, message: str, listed_only: bool) -> _Outcome:
     """Return the outcome of a source that gave nothing: skipped (``listed_only``) or an error."""
     status = "skipped" if listed_only else "error"
     bad = empty_frame(REJECTED_COLUMNS) if listed_only else rejected_frame(name, [0], [message])
-    return _Outcome(_file_row(name, path, "", status, 0, 0, message), "", bad, bad)
+    nothing = empty_frame(WARNING_COLUMNS)
+    return _Outcome(_file_row(name, path, "", status, 0, 0, message), "", bad, bad, nothing)
 
 
 def _check_stop(should_stop: StopCallback | None) -> None:
@@ -279,14 +293,19 @@ def _file_row(
         "n_loaded": n_loaded,
         "n_rejected": n_rejected,
         "message": message,
+        "n_warnings": 0,
     }
 
 
 def _concat_rejected(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    return _concat_frames(frames, REJECTED_COLUMNS)
+
+
+def _concat_frames(frames: list[pd.DataFrame], columns: dict[str, str]) -> pd.DataFrame:
     frames = [f for f in frames if len(f)]
     if not frames:
-        return empty_frame(REJECTED_COLUMNS)
-    return pd.concat(frames, ignore_index=True).astype(REJECTED_COLUMNS)
+        return empty_frame(columns)
+    return pd.concat(frames, ignore_index=True).astype(columns)
 
 
 def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:

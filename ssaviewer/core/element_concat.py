@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import union_categoricals
 
-from ssaviewer.core.schema import BASE_COLUMNS
+from ssaviewer.core.schema import BASE_COLUMNS, with_optional_columns
 
 
 def concat_elements(frames: list[pd.DataFrame], *, workers: int = 1) -> pd.DataFrame:
@@ -25,9 +25,11 @@ def concat_elements(frames: list[pd.DataFrame], *, workers: int = 1) -> pd.DataF
     ``BASE_COLUMNS`` and cast to their dtypes: a categorical column whose dtype is the same
     in every frame keeps the first frame's categories in their order (used or not); one whose
     categories differ gets the sorted distinct values present (as casting the concatenated
-    values to ``category`` would give). Frames missing a column fall back to ``pd.concat``.
+    values to ``category`` would give). ``schema.OPTIONAL_COLUMNS`` a frame lacks are NaN;
+    frames missing another column fall back to ``pd.concat``.
     With ``workers`` > 1, columns are joined by that many threads (the copies release the GIL).
     """
+    frames = [with_optional_columns(frame) for frame in frames]
     if any(name not in frame for frame in frames for name in BASE_COLUMNS):
         joined = pd.concat(frames, ignore_index=True)
         wrong = {c: t for c, t in BASE_COLUMNS.items() if str(joined[c].dtype) != t}

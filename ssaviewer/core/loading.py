@@ -47,10 +47,14 @@ def merged_dataset(old: Dataset, new: Dataset) -> Dataset:
     # once, not once per load.
     again = set(new.report.files["file"].astype(str))
     old_files, old_rejected = old.report.files, old.report.rejected
+    old_warnings = old.report.warnings
     report = LoadReport(
         files=_concat(old_files.loc[~old_files["file"].astype(str).isin(again)], new.report.files),
         rejected=_concat(
             old_rejected.loc[~old_rejected["file"].astype(str).isin(again)], new.report.rejected
+        ),
+        warnings=_concat(
+            old_warnings.loc[~old_warnings["file"].astype(str).isin(again)], new.report.warnings
         ),
     )
     if not len(new.elements) and not len(new.objects):
@@ -91,6 +95,7 @@ def failed_dataset(path: str, exc: Exception) -> Dataset:
                 "n_loaded": 0,
                 "n_rejected": 1,
                 "message": reason,
+                "n_warnings": 0,
             }
         ]
     ).astype(FILE_COLUMNS)

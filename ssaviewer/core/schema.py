@@ -22,6 +22,15 @@ is propagated or converted except the fixed-point TLE fields into floats.
 - ``bstar`` (float64): B* drag term, 1 / Earth radii
 - ``mean_motion_dot`` (float64): first derivative of mean motion / 2, rev/day²
 - ``mean_motion_ddot`` (float64): second derivative of mean motion / 6, rev/day³
+- ``bterm_m2_per_kg`` (float64): SGP4-XP ballistic coefficient (OMM ``BTERM``), m²/kg;
+  NaN when the file has none (every TLE, every OMM for SGP4)
+- ``agom_m2_per_kg`` (float64): SGP4-XP solar radiation pressure coefficient (OMM ``AGOM``),
+  m²/kg; NaN when the file has none
+
+``bstar``, ``mean_motion_dot`` and ``mean_motion_ddot`` are NaN when an OMM does not give them
+(an SGP4-XP message has ``BTERM`` and ``AGOM`` instead): a value not in the file is not made
+up. SGP4 propagation reads a missing drag term or derivative as 0 (SGP4-XP sets, which SGP4
+cannot propagate, are masked with their own reason by :mod:`ssaviewer.core.orbits.errors`).
 - ``ephemeris_type`` (int8): 0 or 2: SGP4; 4: SGP4-XP (not propagatable here)
 - ``element_set_no`` (int32): element set number
 - ``rev_at_epoch`` (int64): revolution number at epoch
@@ -45,6 +54,14 @@ Rejected records (``REJECTED_COLUMNS``)
 formats without lines such as JSON; 0 for the whole file), ``location`` (``"line 12"``,
 ``"record 3"``), ``field`` (the offending field, "" when the whole record), ``value`` (the
 offending text, shortened), ``reason`` (what was wrong and what was expected).
+
+Warnings (``WARNING_COLUMNS``)
+------------------------------
+Records that were read although they break the letter of their format (an archival TLE field
+that sgp4 reads, text after column 69, a designator with inner blanks, a date that could not
+be read while the rest of the row could): ``file``, ``line``, ``location`` and ``field`` as for
+rejected records, ``value`` (the text as written) and ``assumed`` (what the reader took it to
+mean). A warning is never a rejection: its record is in the tables.
 """
 
 from __future__ import annotations
@@ -69,6 +86,8 @@ BASE_COLUMNS: Final[dict[str, str]] = {
     "bstar": "float64",
     "mean_motion_dot": "float64",
     "mean_motion_ddot": "float64",
+    "bterm_m2_per_kg": "float64",
+    "agom_m2_per_kg": "float64",
     "ephemeris_type": "int8",
     "element_set_no": "int32",
     "rev_at_epoch": "int64",
@@ -77,6 +96,9 @@ BASE_COLUMNS: Final[dict[str, str]] = {
     "format": "category",
     "record": "string",
 }
+
+#: Base columns a table may lack (built before they existed): they are added as NaN.
+OPTIONAL_COLUMNS: Final[tuple[str, ...]] = ("bterm_m2_per_kg", "agom_m2_per_kg")
 
 #: Columns added when datasets are merged and derived (see :mod:`ssaviewer.core.derive`).
 DERIVED_COLUMNS: Final[dict[str, str]] = {
@@ -119,6 +141,15 @@ REJECTED_COLUMNS: Final[dict[str, str]] = {
     "field": "string",
     "value": "string",
     "reason": "string",
+}
+
+WARNING_COLUMNS: Final[dict[str, str]] = {
+    "file": "string",
+    "line": "int64",
+    "location": "string",
+    "field": "string",
+    "value": "string",
+    "assumed": "string",
 }
 
 #: Object metadata (SATCAT and per-object summaries), one row per NORAD id.
@@ -215,3 +246,34 @@ def rejected_frame(
         }
     )
     return frame
+
+
+def warnings_frame(
+    file: str,
+    line: np.ndarray | list[int],
+    field: np.ndarray | list[str],
+    value: np.ndarray | list[str],
+    assumed: np.ndarray | list[str],
+    *,
+    unit: str = "line",
+) -> pd.DataFrame:
+    """Build a warnings table for one file (columns ``WARNING_COLUMNS``).
+
+    ``line`` is 1-based (a line or, with ``unit="record"``, a record number); ``field`` the
+    field read with an assumption, ``value`` its text as written, ``assumed`` what was read.
+    """
+    frame = rejected_frame(file, line, list(assumed), value=value, field=field, unit=unit)
+    return frame.rename(columns={"reason": "assumed"})
+
+
+def with_optional_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return ``frame`` with every ``OPTIONAL_COLUMNS`` column it lacks added as NaN.
+
+    Added columns take their place in ``BASE_COLUMNS`` order; other columns follow.
+    """
+    missing = [name for name in OPTIONAL_COLUMNS if name not in frame]
+    if not missing:
+        return frame
+    frame = frame.assign(**{name: np.full(len(frame), np.nan) for name in missing})
+    order = [c for c in BASE_COLUMNS if c in frame] + [c for c in frame if c not in BASE_COLUMNS]
+    return frame[order]

@@ -31,6 +31,11 @@ class StatusBar(QStatusBar):
         self.loaded = QLabel()
         self.rejected = QPushButton(flat=True)
         self.rejected.setToolTip("Show the rejected records and why")
+        self.warnings = QLabel()
+        self.warnings.setToolTip(
+            "Records loaded with an assumption (an archival field read as sgp4 reads it, a "
+            "comment line skipped...): see ssaviewer info or the load report"
+        )
         self.events = QLabel()
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -39,7 +44,13 @@ class StatusBar(QStatusBar):
         self.cancel.setFixedWidth(self.cancel.sizeHint().width())
         # Progress and Cancel at the right end, at fixed widths: changing counts or progress
         # text to their left then cannot move the button under the pointer.
-        widgets: list[QWidget] = [self.loaded, self.rejected, self.events, self.progress]
+        widgets: list[QWidget] = [
+            self.loaded,
+            self.rejected,
+            self.warnings,
+            self.events,
+            self.progress,
+        ]
         for widget in [*widgets, self.cancel]:
             self.addPermanentWidget(widget)
         self.progress.hide()
@@ -58,6 +69,9 @@ class StatusBar(QStatusBar):
             f"{len(dataset.objects):,} objects · {len(dataset.elements):,} element sets"
         )
         self.rejected.setText(f"{dataset.report.n_rejected:,} rejected")
+        n_warnings = dataset.report.n_warnings
+        self.warnings.setText(f"{n_warnings:,} warnings")
+        self.warnings.setVisible(n_warnings > 0)
         events = self.session.events
         irregular = int((events["label"] == "irregular").sum()) if len(events) else 0
         self.events.setText(f"{len(events):,} events ({irregular:,} irregular)")

@@ -11,7 +11,7 @@ from skyfield.api import EarthSatellite
 
 from ssaviewer.core.dataset import merge_elements
 from ssaviewer.core.orbits.frames import timescale
-from ssaviewer.core.schema import BASE_COLUMNS
+from ssaviewer.core.schema import BASE_COLUMNS, with_optional_columns
 
 DEFAULTS: dict[str, Any] = {
     "norad_id": 90001,
@@ -44,7 +44,7 @@ def make_elements(*rows: dict[str, Any]) -> pd.DataFrame:
         record["record"] = f"literal:{k + 1}"
     frame = pd.DataFrame(records)
     frame["epoch_utc"] = pd.to_datetime(frame["epoch_utc"], utc=True)
-    return merge_elements([frame.astype(BASE_COLUMNS)])
+    return merge_elements([with_optional_columns(frame).astype(BASE_COLUMNS)])
 
 
 def tle_lines(data_dir: Path, record: str) -> tuple[str, str]:

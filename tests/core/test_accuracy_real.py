@@ -48,7 +48,7 @@ def test_pooled_f1_floor(pooled: pd.DataFrame, mode: str, regime: str, min_f1: f
 @pytest.mark.parametrize(
     ("name", "min_f1"),
     [
-        ("SPOT-2", 0.68),
+        ("SPOT-2", 0.66),  # 0.664 since all 12,821 archival sets are read (issue 9 item 6)
         ("Envisat", 0.64),
         ("CryoSat-2", 0.93),
         ("Haiyang-2A", 0.50),

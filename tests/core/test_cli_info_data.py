@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import json
 from pathlib import Path
@@ -37,8 +38,24 @@ def test_info_reads_every_shared_file_and_skips_the_others(
     assert set(summary["per_source"]) == {
         p.name for p in files if p.parent.name in ("tle", "catalog")
     }
-    assert summary["first_epoch_utc"].startswith("2010-04")
+    element_files = [p for p in files if p.parent.name in ELEMENT_FOLDERS]
+    assert summary["first_epoch_utc"] == _earliest_epoch(element_files)
     assert summary["objects"] >= 12801
+
+
+def _earliest_epoch(paths: list[Path]) -> str:
+    """Return the earliest line-1 epoch of the files, from its text (YYDDD.dddddddd)."""
+    epochs = []
+    for path in paths:
+        for line in path.read_text().splitlines():
+            if line.startswith("1 "):
+                two_digit, day, eight_digits = int(line[18:20]), int(line[20:23]), int(line[24:32])
+                year = 1900 + two_digit if two_digit >= 57 else 2000 + two_digit
+                epochs.append((year, day, eight_digits))
+    year, day, eight_digits = min(epochs)
+    start = dt.datetime(year, 1, 1, tzinfo=dt.UTC) + dt.timedelta(days=day - 1)
+    epoch = start + dt.timedelta(microseconds=eight_digits * 864)  # 1e-8 day is 864 us
+    return epoch.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 @pytest.mark.realdata

@@ -13,6 +13,7 @@ import pytest
 from ssaviewer.core import dataset
 from ssaviewer.core.dataset import LoadCancelled, load_sources, summarise_objects
 from ssaviewer.core.formats import registry
+from ssaviewer.core.formats.read import Read
 from ssaviewer.core.sources import Source, SourceError
 from tests.core.tle_text import ISS, tle_file
 
@@ -88,12 +89,12 @@ def test_should_stop_cancels_and_reads_no_further_source(monkeypatch: pytest.Mon
 def test_a_reader_exception_propagates(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(dataset, "READ_WORKERS", 2)
 
-    def broken(data: bytes, name: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    def broken(data: bytes, name: str) -> Read:
         raise RuntimeError(f"reader bug in {name}")
 
     spec = registry.sniff(tle_file([("", ISS)]))
     assert spec is not None
-    monkeypatch.setattr(dataset, "sniff", lambda data: replace(spec, parse=broken))
+    monkeypatch.setattr(dataset, "sniff", lambda data: replace(spec, read=broken))
     with pytest.raises(RuntimeError, match=r"reader bug in f00\.tle"):
         load_sources(_sources())
 

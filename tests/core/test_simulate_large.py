@@ -10,7 +10,7 @@ import pytest
 
 import ssaviewer
 from ssaviewer.core.derive import add_derived_columns
-from ssaviewer.core.schema import BASE_COLUMNS
+from ssaviewer.core.schema import BASE_COLUMNS, OPTIONAL_COLUMNS
 from ssaviewer.core.simulate.large import FIRST_NORAD_ID, large_history, write_large_history
 from ssaviewer.core.simulate.measure import measure_history, robust_noise
 
@@ -22,7 +22,9 @@ def test_shape_columns_and_determinism() -> None:
     assert table["norad_id"].nunique() == 50
     assert table["norad_id"].min() == FIRST_NORAD_ID
     assert table.groupby("norad_id")["epoch_utc"].apply(lambda e: e.is_monotonic_increasing).all()
-    assert not table.select_dtypes("number").isna().any().any()
+    sgp4_terms = table.drop(columns=list(OPTIONAL_COLUMNS))
+    assert not sgp4_terms.select_dtypes("number").isna().any().any()
+    assert table[list(OPTIONAL_COLUMNS)].isna().all().all()  # SGP4-XP terms: none here
     pd.testing.assert_frame_equal(table, large_history(50, 20, seed=1))
     other = large_history(50, 20, seed=2)
     assert not np.allclose(table["mean_anomaly_deg"], other["mean_anomaly_deg"])

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pandas as pd
 import pytest
 
-from ssaviewer.core.formats.tle import parse_tle
+from ssaviewer.core.formats.tle import parse_tle, read_tle
 from ssaviewer.core.formats.tle_template import FIELDS, Field
 from tests.core.tle_text import ISS, tle_file, with_checksum
 
@@ -15,12 +15,17 @@ GOOD = replace(ISS, norad=11111)
 LINE1, LINE2 = ISS.lines()
 
 
-def _parse_middle(name: str, line1: str, line2: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Parse a good set, the given (name,) line 1, line 2, and another good set."""
+def _middle_text(name: str, line1: str, line2: str) -> bytes:
+    """Return a good set, the given (name,) line 1, line 2, and another good set."""
     before = tle_file([("GOOD 1", GOOD)]).decode()
     after = tle_file([("GOOD 2", replace(GOOD, norad=22222))]).decode()
     middle = "".join(f"{text}\n" for text in (name, line1, line2) if text)
-    return parse_tle((before + middle + after).encode("latin-1"), "bad.tle")
+    return (before + middle + after).encode("latin-1")
+
+
+def _parse_middle(name: str, line1: str, line2: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Parse a good set, the given (name,) line 1, line 2, and another good set."""
+    return parse_tle(_middle_text(name, line1, line2), "bad.tle")
 
 
 def _set_field(line: str, start: int, text: str) -> str:
@@ -113,11 +118,20 @@ def test_truncated_line() -> None:
     )
 
 
-def test_text_after_column_69() -> None:
-    row = _only_rejection(*_parse_middle("ISS", LINE1 + "  extra", LINE2))
+def test_text_after_column_69_is_read_with_a_warning_as_sgp4_reads_it() -> None:
+    data = _middle_text("ISS", LINE1 + "  extra", LINE2)
+    read = read_tle(data, "bad.tle")
+    assert read.elements["norad_id"].tolist() == [11111, 25544, 22222]
+    assert len(read.rejected) == 0
+    assert read.warnings[["line", "value"]].values.tolist() == [[5, "  extra"]]
+    assert "text after column 69 ignored" in read.warnings["assumed"].iloc[0]
+
+
+def test_text_after_column_69_does_not_hide_a_wrong_checksum() -> None:
+    wrong = str((int(LINE1[68]) + 1) % 10)
+    row = _only_rejection(*_parse_middle("ISS", LINE1[:68] + wrong + "  extra", LINE2))
     assert row["line"] == 5
-    assert "text after column 69" in row["reason"]
-    assert row["value"] == "  extra"
+    assert row["reason"] == f"line 1 checksum is {wrong}, expected {LINE1[68]}"
 
 
 def test_line1_without_line2_and_line2_without_line1() -> None:
@@ -133,13 +147,16 @@ def test_line1_without_line2_and_line2_without_line1() -> None:
     assert "line 2 that does not follow a line 1" in rejected["reason"].iloc[0]
 
 
-def test_stray_text_is_reported() -> None:
+def test_stray_text_is_reported_and_comment_lines_are_noted() -> None:
     data = b"# my notes\nHEADER\n" + tle_file([("ISS", ISS)])
-    elements, rejected = parse_tle(data, "notes.tle")
+    elements, rejected, warnings = read_tle(data, "notes.tle")
     assert len(elements) == 1
-    assert rejected["line"].tolist() == [1, 2]
+    assert rejected["line"].tolist() == [2]
     assert "neither a TLE line" in rejected["reason"].iloc[0]
-    assert rejected["value"].iloc[0] == "# my notes"
+    assert rejected["value"].iloc[0] == "HEADER"
+    assert warnings[["line", "value", "assumed"]].values.tolist() == [
+        [1, "# my notes", "a comment line, skipped"]
+    ]
 
 
 def test_mismatched_catalogue_numbers() -> None:

@@ -13,7 +13,7 @@ from sgp4.api import Satrec
 
 from ssaviewer.core.formats.tle import parse_tle, tle_checksum
 from ssaviewer.core.formats.tle_write import alpha5, format_tle
-from ssaviewer.core.schema import BASE_COLUMNS
+from ssaviewer.core.schema import BASE_COLUMNS, with_optional_columns
 
 
 def make_elements(n: int, seed: int = 0, **overrides: Any) -> pd.DataFrame:
@@ -45,7 +45,7 @@ def make_elements(n: int, seed: int = 0, **overrides: Any) -> pd.DataFrame:
     )
     for key, value in overrides.items():
         table[key] = value
-    return table.astype(BASE_COLUMNS)
+    return table.pipe(with_optional_columns).astype(BASE_COLUMNS)
 
 
 def test_lines_are_69_columns_with_valid_checksums() -> None:

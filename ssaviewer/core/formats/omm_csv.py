@@ -14,6 +14,7 @@ from ssaviewer.core.formats.omm_table import (
     build_elements,
     is_plain_text,
 )
+from ssaviewer.core.formats.read import Read, no_warnings
 
 
 def looks_like_omm_csv(head: bytes) -> bool:
@@ -23,6 +24,11 @@ def looks_like_omm_csv(head: bytes) -> bool:
 
 
 def parse_omm_csv(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Parse OMM CSV into element sets and rejected records; see :func:`read_omm_csv`."""
+    return _read(data, source, [])
+
+
+def read_omm_csv(data: bytes, source: str) -> Read:
     """Parse OMM CSV into element sets and rejected records.
 
     Parameters
@@ -34,13 +40,24 @@ def parse_omm_csv(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]
 
     Returns
     -------
-    (elements, rejected)
+    Read
         ``elements`` has ``schema.BASE_COLUMNS``; ``rejected`` has ``schema.REJECTED_COLUMNS``.
+        ``warnings`` (``schema.WARNING_COLUMNS``) names every ``OBJECT_ID`` read as
+        ``YYYY-NNNP{1,3}`` though written otherwise (``1959-009  B``).
     """
+    warned: list[pd.DataFrame] = []
+    elements, rejected = _read(data, source, warned)
+    return Read(elements, rejected, warned[0] if warned else no_warnings())
+
+
+def _read(
+    data: bytes, source: str, warned: list[pd.DataFrame]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     records, lines, malformed = read_records(data, source, NUMERIC_KEYWORDS)
     elements, rejected = build_elements(
         records,
         lines,
+        warnings=warned,
         source=source,
         fmt="omm-csv",
         unit="line",

@@ -1,7 +1,9 @@
 """CCSDS OMM as JSON: a list of OMM objects (CelesTrak GP, Space-Track GP / GP_History) or one.
 
 CelesTrak writes numbers as JSON numbers; Space-Track writes every value as a string and adds
-fields such as ``CREATION_DATE``, ``GP_ID`` and ``TLE_LINE1``, which are ignored.
+fields such as ``CREATION_DATE``, ``GP_ID`` and ``TLE_LINE1``, which are ignored. Space-Track's
+legacy ``tle`` class writes ``EPOCH`` to the second and its microseconds in
+``EPOCH_MICROSECONDS``: the two are joined, so the epoch is exact.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.formats.omm_table import KEYWORDS, build_elements, is_plain_text
+from ssaviewer.core.formats.read import Read, no_warnings
 from ssaviewer.core.schema import BASE_COLUMNS, empty_frame, rejected_frame
 
 _KEYS = (b'"NORAD_CAT_ID"', b'"MEAN_MOTION"', b'"EPOCH"')
@@ -27,6 +30,11 @@ def looks_like_omm_json(head: bytes) -> bool:
 
 
 def parse_omm_json(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Parse OMM JSON into element sets and rejected records; see :func:`read_omm_json`."""
+    return _read(data, source, [])
+
+
+def read_omm_json(data: bytes, source: str) -> Read:
     """Parse OMM JSON into element sets and rejected records.
 
     Parameters
@@ -38,10 +46,20 @@ def parse_omm_json(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame
 
     Returns
     -------
-    (elements, rejected)
+    Read
         ``elements`` has ``schema.BASE_COLUMNS``; ``rejected`` has ``schema.REJECTED_COLUMNS``.
         A file that is not valid JSON is one rejection for the whole file (line 0).
+        ``warnings`` (``schema.WARNING_COLUMNS``) names every ``OBJECT_ID`` read as
+        ``YYYY-NNNP{1,3}`` though written otherwise (``1959-009  B``).
     """
+    warned: list[pd.DataFrame] = []
+    elements, rejected = _read(data, source, warned)
+    return Read(elements, rejected, warned[0] if warned else no_warnings())
+
+
+def _read(
+    data: bytes, source: str, warned: list[pd.DataFrame]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     try:
         document = json.loads(data.decode("utf-8-sig", errors="replace"))
     except (json.JSONDecodeError, RecursionError) as exc:
@@ -53,10 +71,13 @@ def parse_omm_json(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame
     objects = [item for item, ok in zip(items, is_object, strict=True) if ok]
     # column-wise: one list per keyword that is read, ignoring every other field
     columns = {key: [o.get(key) for o in objects] for key in _present(objects)}
+    if "EPOCH" in columns and any(_MICROSECONDS in o for o in objects[:1000]):
+        columns["EPOCH"] = [_exact_epoch(o) for o in objects]
     raw = _columns(pd.DataFrame(columns, index=pd.RangeIndex(len(objects))))
     elements, rejected = build_elements(
         raw,
         numbers[is_object],
+        warnings=warned,
         source=source,
         fmt="omm-json",
         unit="record",
@@ -76,6 +97,25 @@ def parse_omm_json(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame
             "line", kind="stable", ignore_index=True
         )
     return elements, rejected
+
+
+#: Space-Track's legacy ``tle`` class gives ``EPOCH`` to the second and the rest here.
+_MICROSECONDS = "EPOCH_MICROSECONDS"
+
+
+def _exact_epoch(item: dict[str, Any]) -> Any:
+    """Return ``EPOCH`` with ``EPOCH_MICROSECONDS`` appended when the epoch has no fraction.
+
+    An epoch that already has a fraction, or microseconds that are not an integer in
+    [0, 999999], are passed on unchanged (the epoch check then reports what is wrong).
+    """
+    epoch, micro = item.get("EPOCH"), item.get(_MICROSECONDS)
+    if not isinstance(epoch, str) or micro is None or "." in epoch:
+        return epoch
+    text = str(micro).strip()
+    if not text.isdigit() or int(text) > 999_999:
+        return f"{epoch} with EPOCH_MICROSECONDS {micro!r}"
+    return f"{epoch.strip().rstrip('Z')}.{int(text):06d}"
 
 
 def _present(objects: list[dict[str, Any]]) -> list[str]:

@@ -15,6 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ssaviewer.core.formats.omm_table import build_elements, is_plain_text
+from ssaviewer.core.formats.read import Read, no_warnings
 
 _HEADER = re.compile(rb"^[ \t]*CCSDS_OMM_VERS[ \t]*=", re.MULTILINE)
 _KEY = r"^[A-Za-z0-9_]+$"
@@ -28,6 +29,11 @@ def looks_like_omm_kvn(head: bytes) -> bool:
 
 
 def parse_omm_kvn(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Parse OMM KVN into element sets and rejected records; see :func:`read_omm_kvn`."""
+    return _read(data, source, [])
+
+
+def read_omm_kvn(data: bytes, source: str) -> Read:
     """Parse OMM KVN into element sets and rejected records.
 
     Parameters
@@ -40,9 +46,19 @@ def parse_omm_kvn(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]
 
     Returns
     -------
-    (elements, rejected)
+    Read
         ``elements`` has ``schema.BASE_COLUMNS``; ``rejected`` has ``schema.REJECTED_COLUMNS``.
+        ``warnings`` (``schema.WARNING_COLUMNS``) names every ``OBJECT_ID`` read as
+        ``YYYY-NNNP{1,3}`` though written otherwise (``1959-009  B``).
     """
+    warned: list[pd.DataFrame] = []
+    elements, rejected = _read(data, source, warned)
+    return Read(elements, rejected, warned[0] if warned else no_warnings())
+
+
+def _read(
+    data: bytes, source: str, warned: list[pd.DataFrame]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     text = data.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
     table = _key_values(text.split("\n"))
     table["value"] = table["value"].str.replace(_UNIT, r"\1", regex=True)
@@ -54,6 +70,7 @@ def parse_omm_kvn(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]
     return build_elements(
         raw.reset_index(drop=True),
         where,
+        warnings=warned,
         source=source,
         fmt="omm-kvn",
         unit="line",

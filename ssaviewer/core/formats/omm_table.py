@@ -8,9 +8,11 @@ records. Both the CelesTrak flavour (numbers) and the Space-Track flavour (every
 extra keywords such as ``GP_ID`` or ``TLE_LINE1``) go through here; extra keywords are ignored.
 
 Required keywords: ``NORAD_CAT_ID``, ``EPOCH`` and the six mean elements. Optional, with the
-default used when absent or empty: ``OBJECT_NAME`` and ``OBJECT_ID`` (""), ``BSTAR``,
-``MEAN_MOTION_DOT`` and ``MEAN_MOTION_DDOT`` (0.0), ``EPHEMERIS_TYPE``, ``ELEMENT_SET_NO`` and
-``REV_AT_EPOCH`` (0), ``CLASSIFICATION_TYPE`` ("U").
+value used when absent or empty: ``OBJECT_NAME`` and ``OBJECT_ID`` (""), ``BSTAR``,
+``MEAN_MOTION_DOT``, ``MEAN_MOTION_DDOT`` and SGP4-XP's ``BTERM`` and ``AGOM`` (NaN: a value
+not in the file is left missing, never made up), ``EPHEMERIS_TYPE``, ``ELEMENT_SET_NO`` and
+``REV_AT_EPOCH`` (0), ``CLASSIFICATION_TYPE`` ("U"). ``OBJECT_ID`` is normalised to
+``YYYY-NNNP{1,3}`` (inner blanks removed, as in ``1959-009  B``).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.schema import BASE_COLUMNS, empty_frame, rejected_frame
+from ssaviewer.core.schema import BASE_COLUMNS, empty_frame, rejected_frame, warnings_frame
 
 #: OMM keyword -> (table column, lowest, highest allowed, which ends are allowed: "[]", "[)",
 #: "(]" or "()").
@@ -36,6 +38,8 @@ FLOAT_FIELDS: Final[dict[str, tuple[str, float, float, str]]] = {
     "BSTAR": ("bstar", -np.inf, np.inf, "()"),
     "MEAN_MOTION_DOT": ("mean_motion_dot", -np.inf, np.inf, "()"),
     "MEAN_MOTION_DDOT": ("mean_motion_ddot", -np.inf, np.inf, "()"),
+    "BTERM": ("bterm_m2_per_kg", -np.inf, np.inf, "()"),
+    "AGOM": ("agom_m2_per_kg", -np.inf, np.inf, "()"),
 }
 
 #: OMM keyword -> (table column, lowest, highest allowed).
@@ -169,6 +173,9 @@ def _missing(column: pd.Series) -> np.ndarray:
     return np.asarray(column.isna() | (column == ""), dtype=bool)
 
 
+#: A COSPAR id with blanks between the launch number and the piece (``1959-009  B``).
+_INNER_BLANKS = r"^(\d{4}-\d{3})\s+([A-Z]{1,3})$"
+
 _NOT_PLAIN = re.compile(rb"[^\t\n\r\x20-\x7e]")
 
 
@@ -191,6 +198,7 @@ def build_elements(
     unit: str,
     field_lines: Mapping[str, np.ndarray] | None = None,
     check_text: bool = True,
+    warnings: list[pd.DataFrame] | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Validate raw OMM records and return ``(elements, rejected)``.
 
@@ -210,6 +218,9 @@ def build_elements(
     check_text
         False when the caller knows every value is printable ASCII (see
         :func:`is_plain_text`): skips the per-field character check.
+    warnings
+        Optional list to which the warnings table (``schema.WARNING_COLUMNS``) is appended:
+        every kept record whose ``OBJECT_ID`` was normalised (``1959-009  B``).
 
     Returns
     -------
@@ -233,10 +244,53 @@ def build_elements(
     columns["epoch_utc"] = _epochs(raw, rejections)
     columns["classification"] = _classification(raw, rejections)
     columns["object_name"] = _text(raw, "OBJECT_NAME").fillna("")
-    columns["object_id"] = _text(raw, "OBJECT_ID").fillna("")
+    written = _text(raw, "OBJECT_ID").fillna("")
+    normalised = _normalised_ids(written)
+    columns["object_id"] = normalised
     good = ~rejections.bad
     table = _assemble(columns, good, where, source=source, fmt=fmt, unit=unit)
+    if warnings is not None:
+        changed = good & np.asarray(written != normalised, dtype=bool)
+        warnings.append(
+            _designator_warnings(written, normalised, changed, where, source, unit, field_lines)
+        )
     return table, rejections.frame(source, unit)
+
+
+def _normalised_ids(written: pd.Series) -> pd.Series:
+    """Return COSPAR ids with inner blanks removed (only the few with a blank are looked at)."""
+    has_blank = np.asarray(written.str.contains(" ", regex=False).fillna(False), dtype=bool)
+    if not has_blank.any():
+        return written
+    normalised = written.copy()
+    normalised[has_blank] = written[has_blank].str.replace(_INNER_BLANKS, r"\1\2", regex=True)
+    return normalised
+
+
+def _designator_warnings(
+    written: pd.Series,
+    normalised: pd.Series,
+    changed: np.ndarray,
+    where: np.ndarray,
+    source: str,
+    unit: str,
+    field_lines: Mapping[str, np.ndarray] | None,
+) -> pd.DataFrame:
+    """Name each kept record whose ``OBJECT_ID`` was normalised, and to what."""
+    rows = np.flatnonzero(changed)
+    places = where[rows]
+    lines = (field_lines or {}).get("OBJECT_ID")
+    if lines is not None:
+        places = np.where(lines[rows] > 0, lines[rows], places)
+    new = normalised.iloc[rows].tolist()
+    return warnings_frame(
+        source,
+        places,
+        ["OBJECT_ID"] * len(rows),
+        written.iloc[rows].tolist(),
+        [f"inner blanks removed: object_id {v!r} (YYYY-NNNP{{1,3}})" for v in new],
+        unit=unit,
+    )
 
 
 def _check_ascii(raw: pd.DataFrame, rejections: _Rejections) -> None:
@@ -264,7 +318,7 @@ def _floats(
     below = values < low if ends[0] == "[" else values <= low
     above = values > high if ends[1] == "]" else values >= high
     rejections.add(finite & (below | above), key, text, _out_of_range(key))
-    return np.where(missing, 0.0, values)
+    return np.where(missing, np.nan, values)
 
 
 def _out_of_range(key: str) -> str:

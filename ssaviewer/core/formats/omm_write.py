@@ -36,15 +36,24 @@ OMM_KEYS: dict[str, tuple[str, int | None]] = {
     "MEAN_MOTION_DDOT": ("mean_motion_ddot", None),
 }
 
+#: SGP4-XP keywords, written after ``OMM_KEYS`` when any set has them.
+_XP_KEYS = {"BTERM": "bterm_m2_per_kg", "AGOM": "agom_m2_per_kg"}
+
 _INTEGER_KEYS = ("EPHEMERIS_TYPE", "NORAD_CAT_ID", "ELEMENT_SET_NO", "REV_AT_EPOCH")
 _TEXT_KEYS = ("OBJECT_NAME", "OBJECT_ID", "CLASSIFICATION_TYPE")
 
 
-def _significant(values: np.ndarray, digits: int = 5) -> list[float]:
-    """Round to ``digits`` significant digits (as TLE's implied-decimal fields hold)."""
-    out = []
+def _significant(values: np.ndarray, digits: int = 5) -> list[float | None]:
+    """Round to ``digits`` significant digits (as TLE's implied-decimal fields hold).
+
+    A missing value (NaN) stays missing: ``None``, written as JSON ``null``.
+    """
+    out: list[float | None] = []
     for value in values.tolist():
-        out.append(float(f"{value:.{digits - 1}e}") if value else 0.0)
+        if value != value:
+            out.append(None)
+        else:
+            out.append(float(f"{value:.{digits - 1}e}") if value else 0.0)
     return out
 
 
@@ -64,7 +73,10 @@ def omm_columns(elements: pd.DataFrame) -> dict[str, list[object]]:
             columns[key] = list(_significant(series.to_numpy(dtype=np.float64)))
         else:
             rounded = np.round(series.to_numpy(dtype=np.float64), decimals) + 0.0
-            columns[key] = list(rounded.tolist())
+            columns[key] = [None if v != v else v for v in rounded.tolist()]
+    for key, column in _XP_KEYS.items():  # SGP4-XP terms, only when some set has them
+        if column in elements and elements[column].notna().any():
+            columns[key] = list(_significant(elements[column].to_numpy(dtype=np.float64)))
     columns["CLASSIFICATION_TYPE"] = [v or "U" for v in columns["CLASSIFICATION_TYPE"]]
     return columns
 

@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.formats.omm_table import KEYWORDS, build_elements, is_plain_text
+from ssaviewer.core.formats.read import Read, no_warnings
 from ssaviewer.core.schema import BASE_COLUMNS, empty_frame, rejected_frame
 
 _ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:omm|ndm)[\s/>]")
@@ -38,6 +39,11 @@ def looks_like_omm_xml(head: bytes) -> bool:
 
 
 def parse_omm_xml(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Parse OMM XML into element sets and rejected records; see :func:`read_omm_xml`."""
+    return _read(data, source, [])
+
+
+def read_omm_xml(data: bytes, source: str) -> Read:
     """Parse OMM XML into element sets and rejected records.
 
     Parameters
@@ -49,10 +55,20 @@ def parse_omm_xml(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]
 
     Returns
     -------
-    (elements, rejected)
+    Read
         ``elements`` has ``schema.BASE_COLUMNS``; ``rejected`` has ``schema.REJECTED_COLUMNS``.
         Unsafe or malformed XML is one rejection for the whole file (line 0).
+        ``warnings`` (``schema.WARNING_COLUMNS``) names every ``OBJECT_ID`` read as
+        ``YYYY-NNNP{1,3}`` though written otherwise (``1959-009  B``).
     """
+    warned: list[pd.DataFrame] = []
+    elements, rejected = _read(data, source, warned)
+    return Read(elements, rejected, warned[0] if warned else no_warnings())
+
+
+def _read(
+    data: bytes, source: str, warned: list[pd.DataFrame]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     try:
         root = _parse(data)
     except defusedxml.DTDForbidden as exc:
@@ -65,15 +81,53 @@ def parse_omm_xml(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]
         return _refused(source, f"uses an unsafe XML feature ({exc}); refused")
     except ParseError as exc:
         return _refused(source, f"is not well-formed XML ({exc})")
-    records = _records(root)
+    kinds, records = _records(root)
     if not records:
         return _refused(source, "holds no OMM <segment> (expected <omm><body><segment>...)")
-    raw = pd.DataFrame.from_records(records) if records else pd.DataFrame()
+    is_omm = np.array([kind == "omm" for kind in kinds], dtype=bool)
     numbers = np.arange(1, len(records) + 1, dtype=np.int64)
+    omm = [record for record, keep in zip(records, is_omm, strict=True) if keep]
+    raw = pd.DataFrame.from_records(omm) if omm else pd.DataFrame(index=pd.RangeIndex(0))
     plain = is_plain_text(data, b"&")
-    return build_elements(
-        raw, numbers, source=source, fmt="omm-xml", unit="record", check_text=not plain
+    elements, rejected = build_elements(
+        raw,
+        numbers[is_omm],
+        warnings=warned,
+        source=source,
+        fmt="omm-xml",
+        unit="record",
+        check_text=not plain,
     )
+    if is_omm.all():
+        return elements, rejected
+    others = [kind for kind in kinds if kind != "omm"]
+    not_omm = rejected_frame(
+        source,
+        numbers[~is_omm],
+        [_not_omm_reason(kind) for kind in others],
+        value=[f"<{kind}>" for kind in others],
+        unit="record",
+    )
+    rejected = pd.concat([not_omm, rejected], ignore_index=True)
+    return elements, rejected.sort_values("line", kind="stable", ignore_index=True)
+
+
+#: The other CCSDS navigation messages an NDM may hold (CCSDS 505.0-B, 502.0-B).
+_MESSAGES = {
+    "opm": "an OPM (orbit parameter message: a state vector)",
+    "oem": "an OEM (orbit ephemeris message: a table of states)",
+    "ocm": "an OCM (orbit comprehensive message)",
+    "aem": "an AEM (attitude ephemeris message)",
+    "apm": "an APM (attitude parameter message)",
+    "tdm": "a TDM (tracking data message)",
+    "cdm": "a CDM (conjunction data message)",
+    "rdm": "an RDM (re-entry data message)",
+}
+
+
+def _not_omm_reason(kind: str) -> str:
+    what = _MESSAGES.get(kind, f"a <{kind}> message")
+    return f"segment of {what}, not an OMM: only OMM mean elements are read"
 
 
 def _dtd_reason(data: bytes, exc: defusedxml.DTDForbidden) -> str:
@@ -108,17 +162,32 @@ def _ascii_compatible(data: bytes) -> bool:
     return declared is None or declared.group(1).lower() in _ASCII_ENCODINGS
 
 
-def _records(root: Element) -> list[dict[str, str]]:
-    """One dict of keyword -> text per segment, in document order (keywords read only)."""
+def _records(root: Element) -> tuple[list[str], list[dict[str, str]]]:
+    """Return, per segment in document order, its message kind and its keyword -> text.
+
+    The kind is the local name of the message element holding the segment (``omm``, or
+    ``opm``, ``oem``, ``ocm`` ... in an NDM); only keywords that are read are kept.
+    """
     tag = str(root.tag)
     ns = tag[: tag.index("}") + 1] if tag.startswith("{") else ""
     wanted = {ns + key: key for key in KEYWORDS}
+    kinds: list[str] = []
     records = []
-    for segment in root.iter(ns + "segment"):
-        fields: dict[str, str] = {}
-        for element in segment.iter():
-            key = wanted.get(element.tag)
-            if key is not None and key not in fields:
-                fields[key] = (element.text or "").strip()
-        records.append(fields)
-    return records
+    for message in _messages(root, ns):
+        kind = str(message.tag).removeprefix(ns).lower()
+        for segment in message.iter(ns + "segment"):
+            fields: dict[str, str] = {}
+            for element in segment.iter():
+                key = wanted.get(element.tag)
+                if key is not None and key not in fields:
+                    fields[key] = (element.text or "").strip()
+            kinds.append(kind)
+            records.append(fields)
+    return kinds, records
+
+
+def _messages(root: Element, ns: str) -> list[Element]:
+    """Return the messages of an ``<ndm>`` (its children), or the root message itself."""
+    if str(root.tag).removeprefix(ns).lower() == "ndm":
+        return list(root)
+    return [root]

@@ -10,9 +10,10 @@ from typing import Literal
 import pandas as pd
 
 from ssaviewer.core.formats import omm_csv, omm_json, omm_kvn, omm_xml, satcat, tle
+from ssaviewer.core.formats.read import Read
 
-#: A reader takes a file's bytes and its display name and returns (table, rejected records).
-Reader = Callable[[bytes, str], tuple[pd.DataFrame, pd.DataFrame]]
+#: A reader takes a file's bytes and its display name and returns (table, rejected, warnings).
+Reader = Callable[[bytes, str], Read]
 
 
 @dataclass(frozen=True)
@@ -21,12 +22,23 @@ class FormatSpec:
 
     name: str
     sniff: Callable[[bytes], bool]
-    parse: Reader
+    read: Reader
     kind: Literal["elements", "objects"]
+
+    def parse(self, data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """Read ``data``; return the table and the rejected records (warnings dropped)."""
+        table, rejected, _ = self.read(data, source)
+        return table, rejected
 
 
 def _looks_like_tle(head: bytes) -> bool:
-    lines = head.replace(b"\r", b"").split(b"\n")
+    """Return True for a line 1 followed by a line 2 (``#`` comments skipped, indented or not).
+
+    Indented element lines are not read (the reader gives each its reason), but a file of
+    them is a TLE file with a problem, not a file in an unknown format.
+    """
+    lines = [line.strip() for line in head.replace(b"\r", b"").split(b"\n")]
+    lines = [line for line in lines if not line.startswith(b"#")]
     return any(
         a.startswith(b"1 ") and b.startswith(b"2 ") and len(a) >= 60
         for a, b in itertools.pairwise(lines)
@@ -36,12 +48,17 @@ def _looks_like_tle(head: bytes) -> bool:
 #: Every reader, tried in this order; the sniffers do not overlap (XML and JSON open with
 #: ``<`` and ``[``/``{``, KVN with a ``CCSDS_OMM_VERS`` line, the CSVs with a header).
 READERS: tuple[FormatSpec, ...] = (
-    FormatSpec("omm-xml", omm_xml.looks_like_omm_xml, omm_xml.parse_omm_xml, "elements"),
-    FormatSpec("omm-json", omm_json.looks_like_omm_json, omm_json.parse_omm_json, "elements"),
-    FormatSpec("omm-kvn", omm_kvn.looks_like_omm_kvn, omm_kvn.parse_omm_kvn, "elements"),
-    FormatSpec("omm-csv", omm_csv.looks_like_omm_csv, omm_csv.parse_omm_csv, "elements"),
-    FormatSpec("satcat-csv", satcat.looks_like_satcat, satcat.parse_satcat, "objects"),
-    FormatSpec("tle", _looks_like_tle, tle.parse_tle, "elements"),
+    FormatSpec("omm-xml", omm_xml.looks_like_omm_xml, omm_xml.read_omm_xml, "elements"),
+    FormatSpec(
+        "omm-json",
+        omm_json.looks_like_omm_json,
+        omm_json.read_omm_json,
+        "elements",
+    ),
+    FormatSpec("omm-kvn", omm_kvn.looks_like_omm_kvn, omm_kvn.read_omm_kvn, "elements"),
+    FormatSpec("omm-csv", omm_csv.looks_like_omm_csv, omm_csv.read_omm_csv, "elements"),
+    FormatSpec("satcat-csv", satcat.looks_like_satcat, satcat.read_satcat, "objects"),
+    FormatSpec("tle", _looks_like_tle, tle.read_tle, "elements"),
 )
 
 

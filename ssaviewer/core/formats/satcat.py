@@ -18,7 +18,8 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.formats.csv_records import header_names, read_records
-from ssaviewer.core.schema import rejected_frame
+from ssaviewer.core.formats.read import Read
+from ssaviewer.core.schema import rejected_frame, warnings_frame
 
 #: SATCAT keyword (either provider) -> object-table column.
 RENAME: Final[dict[str, str]] = {
@@ -72,7 +73,13 @@ def looks_like_satcat(head: bytes) -> bool:
 
 
 def parse_satcat(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Parse SATCAT CSV into an object table and rejected records.
+    """Parse SATCAT CSV into an object table and rejected records; see :func:`read_satcat`."""
+    read = read_satcat(data, source)
+    return read.elements, read.rejected
+
+
+def read_satcat(data: bytes, source: str) -> Read:
+    """Parse SATCAT CSV into an object table, rejected records and warnings.
 
     Parameters
     ----------
@@ -83,10 +90,13 @@ def parse_satcat(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
 
     Returns
     -------
-    (objects, rejected)
-        ``objects`` has ``SATCAT_COLUMNS`` (a subset of ``schema.OBJECT_COLUMNS``), one row per
-        valid record; ``rejected`` has ``schema.REJECTED_COLUMNS``. A record is rejected for a
-        NORAD id that is not an integer, an unknown object type or an unreadable date.
+    Read
+        ``elements`` holds the objects: ``SATCAT_COLUMNS`` (a subset of
+        ``schema.OBJECT_COLUMNS``), one row per valid record; ``rejected`` has
+        ``schema.REJECTED_COLUMNS``. A record is rejected for a NORAD id that is not an
+        integer or an unknown object type. A date that is not ``YYYY-MM-DD`` (such as a
+        spreadsheet's ``3/4/2020``, whose day and month order cannot be told) keeps its row:
+        the date is left empty and named in ``warnings`` (``schema.WARNING_COLUMNS``).
     """
     records, lines, rejected = read_records(data, source)
     keywords = {RENAME[c]: str(c) for c in reversed(records.columns) if c in RENAME}
@@ -108,11 +118,35 @@ def parse_satcat(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
         values.extend(text[field].iloc[rows].fillna("").tolist())
         reasons.extend([f"{keyword} {problem}"] * len(rows))
     objects = _objects(raw, text, ~bad)
+    warnings = _date_warnings(text, lines, ~bad, keywords, source)
     if reasons:
         mine = rejected_frame(source, np.concatenate(where), reasons, value=values, field=fields)
         rejected = pd.concat([rejected, mine], ignore_index=True)
         rejected = rejected.sort_values("line", kind="stable", ignore_index=True)
-    return objects, rejected
+    return Read(objects, rejected, warnings)
+
+
+def _date_warnings(
+    text: dict[str, pd.Series],
+    lines: np.ndarray,
+    kept: np.ndarray,
+    keywords: dict[str, str],
+    source: str,
+) -> pd.DataFrame:
+    """Name every date of a kept row that could not be read (it is left empty)."""
+    where: list[np.ndarray] = []
+    fields: list[str] = []
+    values: list[str] = []
+    for field in ("launch_date", "decay_date"):
+        parsed = pd.to_datetime(text[field], format="ISO8601", errors="coerce")
+        unreadable = np.asarray(parsed.isna()) & np.asarray(text[field] != "") & kept
+        rows = np.flatnonzero(unreadable)
+        where.append(lines[rows])
+        fields.extend([keywords.get(field, field.upper())] * len(rows))
+        values.extend(text[field].iloc[rows].tolist())
+    assumed = [f"not a date in the form YYYY-MM-DD: {f} left empty, the row kept" for f in fields]
+    frame = warnings_frame(source, np.concatenate(where), fields, values, assumed)
+    return frame.sort_values("line", kind="stable", ignore_index=True)
 
 
 def _column(raw: pd.DataFrame, name: str) -> pd.Series:
@@ -130,10 +164,6 @@ def _checks(text: dict[str, pd.Series]) -> list[tuple[str, np.ndarray, str]]:
         ("norad_id", bad_norad, "is not an integer in [0, 999999999]"),
         ("object_type", ~np.asarray(types.isin(list(OBJECT_TYPES))), _TYPE_TEXT),
     ]
-    for field in ("launch_date", "decay_date"):
-        parsed = pd.to_datetime(text[field], format="ISO8601", errors="coerce")
-        unreadable = np.asarray(parsed.isna()) & np.asarray(text[field] != "")
-        checks.append((field, unreadable, "is not a date (expected YYYY-MM-DD)"))
     return checks
 
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.formats import tle_reject, tle_strings
+from ssaviewer.core.formats import tle_reject, tle_strings, tle_warn
+from ssaviewer.core.formats.read import Read
 from ssaviewer.core.formats.tle_decode import decode
 from ssaviewer.core.formats.tle_lines import pair_lines, split_lines
 from ssaviewer.core.formats.tle_reject import Rejection
-from ssaviewer.core.formats.tle_template import ALPHA5, Ints
-from ssaviewer.core.schema import BASE_COLUMNS, rejected_frame
+from ssaviewer.core.formats.tle_template import ALPHA5, Ints, Mask
+from ssaviewer.core.schema import BASE_COLUMNS, OPTIONAL_COLUMNS, rejected_frame, warnings_frame
 
 _NUMERIC = (
     "norad_id",
@@ -36,30 +37,39 @@ _NUMERIC = (
 
 
 def parse_tle(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Parse TLE text (2- or 3-line, mixed) into element sets and rejected records.
+    """Parse TLE text into element sets and rejected records; see :func:`read_tle`."""
+    read = read_tle(data, source)
+    return read.elements, read.rejected
+
+
+def read_tle(data: bytes, source: str) -> Read:
+    """Parse TLE text (2- or 3-line, mixed) into element sets, rejections and warnings.
 
     Parameters
     ----------
     data
         The file's bytes (already decompressed). LF or CRLF line ends; trailing blanks, blank
-        lines, name lines (bare or Space-Track's ``0 NAME``) and 2-line sets may be mixed.
+        lines, ``#`` comment lines, name lines (bare or Space-Track's ``0 NAME``) and 2-line
+        sets may be mixed.
     source
         Name used in ``source``/``record`` and in rejections.
 
     Returns
     -------
-    (elements, rejected)
+    Read
         ``elements`` has ``BASE_COLUMNS`` with their exact dtypes, one row per valid set, in
         file order, ``record`` naming the line of its line 1 (an Arrow-backed string
         column, about 25 bytes a row; names and designators are categoricals whose categories
         are Arrow-backed too, decoded once per distinct value). ``rejected`` has
-        ``REJECTED_COLUMNS``: every set that failed a check (non-ASCII bytes, truncated or
-        overlong line, a field not in the TLE format, a checksum mismatch, different catalogue
-        numbers on the two lines, a day of year, angle or mean motion out of range), every
-        line 1 or 2 without its partner, stray text, and every line before a line 1 that
-        cannot be a name (see :func:`tle_strings.name_problem`: not printable ASCII, longer
-        than a name, or a piece of an element line); that set loads with the name "".
-        Never raises for bad content.
+        ``REJECTED_COLUMNS``: every set that failed a check (non-ASCII bytes, a truncated
+        line, a field sgp4 cannot read, a checksum mismatch, different catalogue numbers on
+        the two lines, a day of year, angle or mean motion out of range), every line 1 or 2
+        without its partner, indented element lines, stray text (a line before an orphan
+        line 1 included), and every line before a line 1 that cannot be a name (see
+        :func:`tle_strings.name_problem`; that set loads with the name ""). ``warnings`` has
+        ``WARNING_COLUMNS``: every field read as sgp4 reads it although it breaks the
+        format's letter (see :mod:`tle_warn`), blank or inner-blank designators, and
+        ``#`` comment lines. Never raises for bad content.
     """
     lines = split_lines(np.frombuffer(data, dtype=np.uint8))
     pairing = pair_lines(lines)
@@ -72,22 +82,35 @@ def parse_tle(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     why = [reasons[k] for k in name_problem[bad_name]]
     rejections += tle_reject.bad_names(lines, pairing.name[bad_name], why)
     if ok.all():  # the usual case: no copies
-        elements = _table(decoded.columns, object_name, pairing.line1, source)
+        elements, odd_designator = _table(decoded.columns, object_name, pairing.line1, source)
+        kept_line1 = pairing.line1
     else:  # decode already dropped the bad sets' columns
         keep = np.flatnonzero(ok)
-        elements = _table(decoded.columns, object_name[keep], pairing.line1[keep], source)
-    return elements, _rejected_frame(source, rejections)
+        kept_line1 = pairing.line1[keep]
+        elements, odd_designator = _table(decoded.columns, object_name[keep], kept_line1, source)
+    assumptions = tle_warn.lenient_sets(lines, pairing.line1[decoded.lenient])
+    odd = np.flatnonzero(odd_designator)
+    assumptions += tle_warn.designators(
+        kept_line1[odd],
+        decoded.columns["object_id_word"][odd],
+        [str(v) for v in elements["object_id"].iloc[odd]],
+    )
+    assumptions += tle_warn.comments(lines, pairing.comment)
+    return Read(elements, _rejected_frame(source, rejections), _warnings_frame(source, assumptions))
 
 
 def _table(
     columns: dict[str, np.ndarray], object_name: pd.Categorical, line1: Ints, source: str
-) -> pd.DataFrame:
+) -> tuple[pd.DataFrame, Mask]:
+    """Return the element table and, per set, whether its designator is blank or unusual."""
     n = len(line1)
+    object_id, odd_designator = tle_strings.object_ids(columns["object_id_word"])
     epoch = pd.DatetimeIndex(columns["epoch_ns"].view("datetime64[ns]")).tz_localize("UTC")
     table: dict[str, object] = {name: columns[name] for name in _NUMERIC}
+    table.update({name: np.full(n, np.nan) for name in OPTIONAL_COLUMNS})  # SGP4-XP only
     table.update(
         object_name=object_name,
-        object_id=tle_strings.object_ids(columns["object_id_word"]),
+        object_id=object_id,
         epoch_utc=epoch,
         classification=tle_strings.classifications(columns["classification_byte"]),
         source=tle_strings.constant(source, n),
@@ -95,7 +118,7 @@ def _table(
         record=tle_strings.records(source, line1 + 1),
     )
     frame = pd.DataFrame({name: table[name] for name in BASE_COLUMNS}, copy=False)
-    return frame
+    return frame, odd_designator
 
 
 def _rejected_frame(source: str, rejections: list[Rejection]) -> pd.DataFrame:
@@ -106,6 +129,17 @@ def _rejected_frame(source: str, rejections: list[Rejection]) -> pd.DataFrame:
         [r.reason for r in rejections],
         value=[r.value for r in rejections],
         field=[r.field for r in rejections],
+    )
+
+
+def _warnings_frame(source: str, assumptions: list[tle_warn.Assumption]) -> pd.DataFrame:
+    assumptions.sort(key=lambda a: a.line)
+    return warnings_frame(
+        source,
+        [a.line + 1 for a in assumptions],
+        [a.field for a in assumptions],
+        [a.value for a in assumptions],
+        [a.assumed for a in assumptions],
     )
 
 

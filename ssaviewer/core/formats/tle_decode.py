@@ -32,11 +32,14 @@ class Decoded:
     """Columns of the good sets, in order, and which of all the sets are good.
 
     ``columns`` maps the ``OUTPUT`` names to arrays holding only the sets that passed every
-    check (``ok.sum()`` rows); ``ok`` has one flag per set given to :func:`decode`.
+    check (``ok.sum()`` rows); ``ok`` has one flag per set given to :func:`decode`;
+    ``lenient`` flags the good sets read only under ``LENIENT_TEMPLATE`` or with text after
+    column 69 (they get warnings).
     """
 
     columns: dict[str, np.ndarray]
     ok: Mask
+    lenient: Mask
 
 
 def layout(lines: Lines, line1: Ints) -> Bytes:
@@ -90,18 +93,20 @@ def decode(lines: Lines, line1: Ints) -> Decoded:
     n = len(line1)
     columns: dict[str, np.ndarray] = {name: np.empty(n, dtype) for name, dtype in OUTPUT.items()}
     ok = np.empty(n, dtype=bool)
+    lenient = np.zeros(n, dtype=bool)
     filled = 0
     for k in range(0, n, CHUNK):
         part = _decode_chunk(lines, line1[k : k + CHUNK])
         good = part.ok
         ok[k : k + CHUNK] = good
+        lenient[k : k + CHUNK] = part.lenient
         count = int(np.count_nonzero(good))
         everything = count == len(good)
         for name, column in columns.items():
             values = part.columns[name]
             column[filled : filled + count] = values if everything else values[good]
         filled += count
-    return Decoded({name: column[:filled] for name, column in columns.items()}, ok)
+    return Decoded({name: column[:filled] for name, column in columns.items()}, ok, lenient)
 
 
 def decode_all(lines: Lines, line1: Ints) -> dict[str, np.ndarray]:
@@ -119,12 +124,18 @@ def _decode_chunk(lines: Lines, line1: Ints) -> Decoded:
     values, is_digit = tf.digit_values(rows)
     long_enough, blank_tail = shape_ok(lines, line1)
     ok = tf.rows_ok(rows, is_digit)
-    ok &= (long_enough & blank_tail & tf.checksum_ok(rows, values)).all(axis=1)
+    lenient: Mask = ~np.all(blank_tail, axis=1)
+    if not ok.all():  # the slower check, only for the sets the strict one refused
+        odd = np.flatnonzero(~ok)
+        read_anyway = tf.rows_ok_lenient(rows[odd])
+        ok[odd] = read_anyway
+        lenient[odd[read_anyway]] = True
+    ok &= (long_enough & tf.checksum_ok(rows, values)).all(axis=1)
     groups = tf.decode_groups(values)
     columns = _numbers(rows, groups)
     ok &= columns["norad_id"] == columns["norad_line2"]
     ok &= values_ok(columns)
-    return Decoded(columns, ok)
+    return Decoded(columns, ok, lenient & ok)
 
 
 def values_ok(columns: dict[str, np.ndarray]) -> Mask:

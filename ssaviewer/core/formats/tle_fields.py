@@ -12,14 +12,19 @@ divided by an exact power of ten is correctly rounded, so the result equals Pyth
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Final
 
 import numpy as np
+import numpy.typing as npt
 
 from ssaviewer.core.formats.tle_template import (
     ALPHA5,
+    LENIENT_TEMPLATE,
     ROW,
+    TEMPLATE,
     Bytes,
+    ColumnRules,
     Floats,
     Ints,
     Mask,
@@ -28,24 +33,34 @@ from ssaviewer.core.formats.tle_template import (
     leading_blank_columns,
 )
 
-_RULES = column_rules()
-_SPECIAL = np.array(sorted([*_RULES.literal, *_RULES.signs, *_RULES.tables]), dtype=np.intp)
-_SPECIAL_OFFSETS = 256 * np.arange(len(_SPECIAL), dtype=np.intp)
+
+@dataclass(frozen=True)
+class _Checker:
+    """A template's column rules, with its literal, sign and letter columns as one lookup."""
+
+    rules: ColumnRules
+    special: npt.NDArray[np.intp]
+    offsets: npt.NDArray[np.intp]
+    table: Mask
 
 
-def _special_table() -> Mask:
-    table = np.zeros((len(_SPECIAL), 256), dtype=bool)
-    for row, column in enumerate(_SPECIAL):
-        if column in _RULES.literal:
-            table[row, _RULES.literal[column]] = True
-        elif column in _RULES.tables:
-            table[row] = _RULES.tables[column]
+def _checker(template: str) -> _Checker:
+    rules = column_rules(template)
+    special = np.array(sorted([*rules.literal, *rules.signs, *rules.tables]), dtype=np.intp)
+    table = np.zeros((len(special), 256), dtype=bool)
+    for row, column in enumerate(special):
+        if column in rules.literal:
+            table[row, rules.literal[column]] = True
+        elif column in rules.tables:
+            table[row] = rules.tables[column]
         else:
             table[row, [ord(" "), ord("+"), ord("-")]] = True
-    return table.ravel()
+    offsets = 256 * np.arange(len(special), dtype=np.intp)
+    return _Checker(rules, special, offsets, table.ravel())
 
 
-_SPECIAL_TABLE = _special_table()
+_STRICT = _checker(TEMPLATE)
+_LENIENT = _checker(LENIENT_TEMPLATE)
 _LEAD = np.zeros(2 * ROW, dtype=bool)
 _LEAD[leading_blank_columns()] = True
 _AT_WORD_START = np.arange(2 * ROW) % 8 == 0
@@ -123,13 +138,13 @@ def digit_values(rows: Bytes) -> tuple[Bytes, Mask]:
     return values, is_digit
 
 
-def _class_ok(rows: Bytes, is_digit: Mask, blank: Mask) -> Mask:
+def _class_ok(rows: Bytes, is_digit: Mask, blank: Mask, checker: _Checker = _STRICT) -> Mask:
     """Return, per byte, whether it is allowed in its column (the leading-blank rule aside)."""
-    good: Mask = (is_digit & _RULES.digit_ok) | (blank & _RULES.blank_ok)
+    good: Mask = (is_digit & checker.rules.digit_ok) | (blank & checker.rules.blank_ok)
     # literal, sign and letter columns: one lookup in a (column, byte) table
-    special = rows[:, _SPECIAL].astype(np.intp)
-    special += _SPECIAL_OFFSETS
-    good[:, _SPECIAL] = _SPECIAL_TABLE[special]
+    special = rows[:, checker.special].astype(np.intp)
+    special += checker.offsets
+    good[:, checker.special] = checker.table[special]
     return good
 
 
@@ -159,11 +174,27 @@ def rows_ok(rows: Bytes, is_digit: Mask) -> Mask:
     return result
 
 
-def field_failures(rows: Bytes) -> Mask:
-    """Return a (k, len(FIELDS)) mask: which fields of each row break the template."""
+def rows_ok_lenient(rows: Bytes) -> Mask:
+    """Return, per row, whether every byte is allowed by ``LENIENT_TEMPLATE``.
+
+    For the few rows that break the strict template: what sgp4 also reads, to the same value.
+    """
     _, is_digit = digit_values(rows)
     blank = rows == 32
-    good = _class_ok(rows, is_digit, blank)
+    good = _class_ok(rows, is_digit, blank, _LENIENT)
+    result: Mask = np.all(good, axis=1) & ~_lead_violations(blank)
+    return result
+
+
+def field_failures(rows: Bytes, *, lenient: bool = False) -> Mask:
+    """Return a (k, len(FIELDS)) mask: which fields of each row break the template.
+
+    With ``lenient``, the template is ``LENIENT_TEMPLATE``: the fields that make a set
+    unreadable rather than merely unusual.
+    """
+    _, is_digit = digit_values(rows)
+    blank = rows == 32
+    good = _class_ok(rows, is_digit, blank, _LENIENT if lenient else _STRICT)
     good[:, 1:] &= ~(blank[:, 1:] & ~blank[:, :-1] & _LEAD_MASK)
     failed: Mask = ~np.logical_and.reduceat(good, _FIELD_STARTS, axis=1)
     return failed

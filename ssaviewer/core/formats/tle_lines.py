@@ -44,7 +44,8 @@ class Pairing:
     ``line1`` holds the 0-based line index of each set's line 1 (its line 2 follows it);
     ``name`` the index of its name line or -1. ``orphan1``/``orphan2`` are line 1s without a
     line 2 and line 2s without a line 1; ``stray`` are other non-blank lines that are not the
-    name of a set.
+    name of a set (a line before an orphan line 1 included); ``comment`` are lines starting
+    with ``#`` (as in Vallado's ``SGP4-VER.TLE``), never names.
     """
 
     line1: Ints
@@ -52,6 +53,7 @@ class Pairing:
     orphan1: Ints
     orphan2: Ints
     stray: Ints
+    comment: Ints
 
 
 def split_lines(buf: Bytes) -> Lines:
@@ -90,13 +92,13 @@ def pair_lines(lines: Lines) -> Pairing:
     paired1 = is1 & next_is2
     paired2 = np.append(False, paired1[:-1])
     line1 = np.flatnonzero(paired1)
-    prev = line1 - 1
-    has_name = (prev >= 0) & ~is1[np.maximum(prev, 0)] & ~is2[np.maximum(prev, 0)]
-    has_name &= ~paired2[np.maximum(prev, 0)]
+    is_comment = (head & np.uint16(0xFF)) == ord("#")
+    other = ~is1 & ~is2 & ~is_comment
+    prev = np.maximum(line1 - 1, 0)
+    has_name = (line1 >= 1) & other[prev]
     name = np.where(has_name, prev, -1)
-    other = ~is1 & ~is2
-    next_is1 = np.append(is1[1:], False)
-    candidates = np.flatnonzero(other & ~next_is1 & (lines.lengths > 0))
+    next_is_paired1 = np.append(paired1[1:], False)
+    candidates = np.flatnonzero(other & ~next_is_paired1 & (lines.lengths > 0))
     stray = candidates[[lines.text(int(k)).strip() != b"" for k in candidates]]
     return Pairing(
         line1=line1,
@@ -104,6 +106,7 @@ def pair_lines(lines: Lines) -> Pairing:
         orphan1=np.flatnonzero(is1 & ~next_is2),
         orphan2=np.flatnonzero(is2 & ~paired2),
         stray=np.asarray(stray, dtype=np.int64),
+        comment=np.flatnonzero(is_comment),
     )
 
 
@@ -112,13 +115,20 @@ _HEAD2 = np.uint16(ord("2") + (ord(" ") << 8))
 
 
 def _first_two_bytes(lines: Lines) -> npt.NDArray[np.uint16]:
-    """Return the first two bytes of every line as one little-endian uint16 (0 if shorter)."""
+    """Return the first two bytes of every line as one little-endian uint16.
+
+    0 for an empty line; a one-byte line gives its byte (and 0 as the second).
+    """
     head = np.zeros(len(lines), dtype=np.uint16)
     if len(lines.buf) < 2:
+        if len(lines) and len(lines.buf):
+            head[lines.lengths > 0] = lines.buf[0]
         return head
     pairs = np.ndarray((len(lines.buf) - 1,), dtype="<u2", buffer=lines.buf, strides=(1,))
     long_enough = lines.lengths >= 2
     head[long_enough] = pairs[lines.starts[long_enough]]
+    single = lines.lengths == 1
+    head[single] = lines.buf[lines.starts[single]]
     return head
 
 

@@ -12,7 +12,7 @@ import numpy as np
 
 from ssaviewer.core.formats import tle_fields as tf
 from ssaviewer.core.formats.tle_decode import RANGES, decode_all, layout, shape_ok
-from ssaviewer.core.formats.tle_lines import LINE_WIDTH, Lines, Pairing
+from ssaviewer.core.formats.tle_lines import Lines, Pairing
 from ssaviewer.core.formats.tle_template import FIELDS, Ints
 
 
@@ -36,9 +36,21 @@ def stray_lines(lines: Lines, pairing: Pairing) -> list[Rejection]:
         why = "a line 2 that does not follow a line 1 (a line starting '1 ')"
         result.append(Rejection(int(k), "", _show(lines.text(int(k))), why))
     for k in pairing.stray:
-        why = "text that is neither a TLE line 1 or 2 nor the name line before a line 1"
-        result.append(Rejection(int(k), "", _show(lines.text(int(k))), why))
+        text = lines.text(int(k))
+        result.append(Rejection(int(k), "", _show(text), _stray_reason(text)))
     return result
+
+
+def _stray_reason(text: bytes) -> str:
+    """Say what a line that is used by no element set looks like."""
+    body = text.lstrip()
+    indent = len(text) - len(body)
+    if indent and body[:2] in (b"1 ", b"2 "):
+        return (
+            f"a TLE line {chr(body[0])} indented by {indent} blank(s): element lines are read "
+            "by fixed columns and must start in column 1"
+        )
+    return "text that is neither a TLE line 1 or 2 nor the name line before a line 1"
 
 
 def bad_names(lines: Lines, name_line: Ints, reasons: list[str]) -> list[Rejection]:
@@ -55,14 +67,14 @@ def bad_sets(lines: Lines, line1: Ints) -> list[Rejection]:
         return []
     columns = decode_all(lines, line1)
     rows = layout(lines, line1)
-    failures = tf.field_failures(rows)
-    long_enough, blank_tail = shape_ok(lines, line1)
+    failures = tf.field_failures(rows, lenient=True)
+    long_enough, _ = shape_ok(lines, line1)
     computed = tf.computed_checksums(rows)
     result = []
     for k, first in enumerate(line1):
         texts = (lines.text(int(first)), lines.text(int(first) + 1))
         result.append(
-            _first_problem(int(first), texts, long_enough[k], blank_tail[k], failures[k])
+            _first_problem(int(first), texts, long_enough[k], failures[k])
             or _checksum_problem(int(first), texts, computed[k])
             or _value_problem(int(first), {n: v[k] for n, v in columns.items()})
         )
@@ -73,7 +85,6 @@ def _first_problem(
     first: int,
     texts: tuple[bytes, bytes],
     long_enough: np.ndarray,
-    blank_tail: np.ndarray,
     failed: np.ndarray,
 ) -> Rejection | None:
     for offset, text in enumerate(texts):
@@ -87,9 +98,6 @@ def _first_problem(
                 "(68 without the checksum)"
             )
             return Rejection(first + offset, "", _show(text), why)
-        if not blank_tail[offset]:
-            why = f"line {offset + 1} has text after column 69, expected nothing"
-            return Rejection(first + offset, "", _show(text[LINE_WIDTH:]), why)
     for index in np.flatnonzero(failed):
         spec = FIELDS[int(index)]
         value = texts[spec.line - 1][spec.start : spec.stop].decode("ascii")

@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ssaviewer.core.formats.tle_lines import Lines, gather
-from ssaviewer.core.formats.tle_template import Bytes, Ints
+from ssaviewer.core.formats.tle_template import Bytes, Ints, Mask
 
 #: Name lines are compared on their first bytes only up to this width; longer ones one by one.
 NAME_WIDTH = 80
@@ -153,14 +153,22 @@ def _factorize_distinct_rows(matrix: Bytes) -> tuple[Ints, Ints]:
     return codes.astype(np.int64).ravel(), first.astype(np.int64)
 
 
-def object_ids(words: np.ndarray) -> pd.Categorical:
-    """Return COSPAR ids (``1998-067A``) from the 8 designator bytes of each set as uint64."""
+def object_ids(words: np.ndarray) -> tuple[pd.Categorical, Mask]:
+    """Return COSPAR ids (``1998-067A``) from the 8 designator bytes of each set as uint64.
+
+    The second value flags, per set, a designator that is blank or has inner blanks
+    (``59009  B``, given as ``1959-009B``): both are read, with a warning.
+    """
     heads = _run_heads(words)
     head_codes, uniques = pd.factorize(words[heads])
     codes = _spread(head_codes.astype(np.int64), heads, len(words))
     raw = np.asarray(uniques, dtype="<u8").view(np.uint8).reshape(-1, 8)
     # First, the usual designators (5 digits first) all at once: "98067A  " -> "1998-067A"
     usual = ((raw[:, :5] >= ord("0")) & (raw[:, :5] <= ord("9"))).all(axis=1)
+    blank = raw == ord(" ")
+    inner = (blank[:, :-1] & ~blank[:, 1:]).any(axis=1)  # "59009  B"
+    usual &= ~inner
+    odd: Mask = inner | blank.all(axis=1)
     year = (raw[:, 0] - ord("0")) * 10 + (raw[:, 1] - ord("0"))
     spelled = np.empty((len(raw), 11), dtype=np.uint8)
     spelled[:, :2] = np.where(year[:, None] >= 57, _CENTURY_19, _CENTURY_20)
@@ -168,10 +176,11 @@ def object_ids(words: np.ndarray) -> pd.Categorical:
     spelled[:, 4] = ord("-")
     spelled[:, 5:] = raw[:, 2:]
     texts = np.strings.strip(spelled.view("S11").ravel().astype("U11")).astype(object)
-    # Then the others (blank or unusual), one by one
+    # Then the others (blank, inner blanks or unusual), one by one
     for k in np.flatnonzero(~usual):
         texts[k] = _cospar(raw[k].tobytes())
-    return _categorical(list(texts), codes.astype(np.int64))
+    odd_rows: Mask = odd[codes] if odd.any() else np.zeros(len(codes), dtype=bool)
+    return _categorical(list(texts), codes.astype(np.int64)), odd_rows
 
 
 _CENTURY_19 = np.frombuffer(b"19", dtype=np.uint8)
@@ -179,10 +188,11 @@ _CENTURY_20 = np.frombuffer(b"20", dtype=np.uint8)
 
 
 def _cospar(raw: bytes) -> str:
+    """Return ``YYYY-NNNP{1,3}`` from a designator such as ``98067A`` or ``59009  B``."""
     text = raw.decode("ascii", errors="replace").strip()
     if len(text) >= 5 and text[:5].isdigit():
         year = int(text[:2])
-        return f"{1900 + year if year >= 57 else 2000 + year}-{text[2:]}"
+        return f"{1900 + year if year >= 57 else 2000 + year}-{text[2:].replace(' ', '')}"
     return text
 
 

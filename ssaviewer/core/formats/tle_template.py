@@ -30,6 +30,13 @@ Mask = npt.NDArray[np.bool_]
 LINE1: Final = "1 annnnc NNNNNLLL ddnnn.dddddddd s.dddddddd sddddded sddddded t nnnnk"
 LINE2: Final = "2 annnn nnn.dddd nnn.dddd ddddddd nnn.dddd nnn.dddd nn.ddddddddnnnnnk"
 
+#: What sgp4's ``Satrec.twoline2rv`` also reads, to the same value as the decoder gives:
+#: ``z``, a first-derivative sign that may be a leading ``0`` (``0.00000102``); ``N`` in the
+#: second-derivative mantissa and the eccentricity, blanks read as zeros (``     0+0``).
+#: A set that breaks ``LINE1``/``LINE2`` but not these is read with a warning.
+LENIENT_LINE1: Final = "1 annnnc NNNNNLLL ddnnn.dddddddd z.dddddddd sNNNNNed sddddded t nnnnk"
+LENIENT_LINE2: Final = "2 annnn nnn.dddd nnn.dddd NNNNNNN nnn.dddd nnn.dddd nn.ddddddddnnnnnk"
+
 #: Alpha-5 first letters, in value order (A = 10 ... Z = 33); I and O are skipped.
 ALPHA5: Final = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 
@@ -101,6 +108,7 @@ _CODES: Final[dict[str, frozenset[int]]] = {
     "a": _DIGITS | frozenset(b" " + ALPHA5.encode()),
     "s": frozenset(b" +-"),
     "e": frozenset(b" +-"),
+    "z": frozenset(b" +-0"),
     "c": frozenset(b"UCS "),
 }
 
@@ -110,6 +118,8 @@ ROW: Final = 72
 #: Both templates side by side: columns 0-71 are line 1, 72-143 line 2 (69-71 and 141-143 are
 #: padding, always blank).
 TEMPLATE: Final = LINE1 + "   " + LINE2 + "   "
+#: The lenient templates side by side, the same way.
+LENIENT_TEMPLATE: Final = LENIENT_LINE1 + "   " + LENIENT_LINE2 + "   "
 
 
 def allowed_bytes(code: str) -> frozenset[int]:
@@ -133,16 +143,16 @@ class ColumnRules:
     tables: dict[int, Mask]
 
 
-def column_rules() -> ColumnRules:
-    """Return the :class:`ColumnRules` of ``TEMPLATE``."""
-    codes = np.array(list(TEMPLATE))
+def column_rules(template: str = TEMPLATE) -> ColumnRules:
+    """Return the :class:`ColumnRules` of ``template`` (``TEMPLATE`` or ``LENIENT_TEMPLATE``)."""
+    codes = np.array(list(template))
     digit_ok = np.isin(codes, list("dnNkta"))
-    blank_ok = np.array([32 in allowed_bytes(code) for code in TEMPLATE])
-    literal = {c: ord(code) for c, code in enumerate(TEMPLATE) if code in "12."}
-    signs = tuple(c for c, code in enumerate(TEMPLATE) if code in "se")
+    blank_ok = np.array([32 in allowed_bytes(code) for code in template])
+    literal = {c: ord(code) for c, code in enumerate(template) if code in "12."}
+    signs = tuple(c for c, code in enumerate(template) if code in "se")
     tables = {}
-    for c, code in enumerate(TEMPLATE):
-        if code in "acL":
+    for c, code in enumerate(template):
+        if code in "acLz":
             table = np.zeros(256, dtype=bool)
             table[sorted(allowed_bytes(code))] = True
             tables[c] = table

@@ -51,9 +51,10 @@ def satrec_arguments_of(columns: Mapping[str, np.ndarray]) -> tuple[list[float],
     epoch = sgp4_epoch_days(columns["epoch_utc"])
     norad = columns["norad_id"]
     satnum = np.where(norad <= _MAX_SATNUM, norad, 0)
-    bstar = columns["bstar"]
-    ndot = columns["mean_motion_dot"] / (_XPDOTP * 1440.0)
-    nddot = columns["mean_motion_ddot"] / (_XPDOTP * 1440.0**2)
+    # a drag term or derivative the file did not give (NaN, as in SGP4-XP OMMs) is read as 0
+    bstar = np.nan_to_num(columns["bstar"], nan=0.0)
+    ndot = np.nan_to_num(columns["mean_motion_dot"], nan=0.0) / (_XPDOTP * 1440.0)
+    nddot = np.nan_to_num(columns["mean_motion_ddot"], nan=0.0) / (_XPDOTP * 1440.0**2)
     ecc = columns["eccentricity"]
     argp = columns["arg_of_pericenter_deg"] * _DEG
     inc = columns["inclination_deg"] * _DEG

@@ -17,7 +17,7 @@ import pandas as pd
 
 from ssaviewer.core.constants import EARTH_RADIUS_KM
 from ssaviewer.core.formats.tle_write import format_tle
-from ssaviewer.core.schema import BASE_COLUMNS
+from ssaviewer.core.schema import BASE_COLUMNS, with_optional_columns
 from ssaviewer.core.simulate import dynamics as dyn
 from ssaviewer.core.simulate.defaults import GEO_NOISE, LEO_NOISE
 from ssaviewer.core.simulate.publish import add_noise, add_wander
@@ -164,7 +164,7 @@ def _table(el: dict[str, Floats], t: Floats, n_objects: int, days: int) -> pd.Da
             "record": pd.array([""] * size, dtype="string"),
         }
     )
-    return table.astype(BASE_COLUMNS)
+    return table.pipe(with_optional_columns).astype(BASE_COLUMNS)
 
 
 def write_large_history(

@@ -12,7 +12,7 @@ import pandas as pd
 
 from ssaviewer.core.formats.omm_write import format_omm_json
 from ssaviewer.core.formats.tle_write import format_tle
-from ssaviewer.core.schema import BASE_COLUMNS
+from ssaviewer.core.schema import BASE_COLUMNS, with_optional_columns
 from ssaviewer.core.simulate import dynamics as dyn
 from ssaviewer.core.simulate.burns import row
 from ssaviewer.core.simulate.catalogue import default_object_type, format_satcat
@@ -234,7 +234,7 @@ def publish(obj: SimObject, spec: ScenarioSpec, seed: int) -> pd.DataFrame:
             "record": "",
         }
     )
-    return table.astype(BASE_COLUMNS)
+    return table.pipe(with_optional_columns).astype(BASE_COLUMNS)
 
 
 def answer_key(rows: list[dict[str, Any]], start_utc: pd.Timestamp) -> pd.DataFrame:
