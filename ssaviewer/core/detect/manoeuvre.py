@@ -190,12 +190,10 @@ def _regimes(features: Features) -> list[_Regime]:
 
 def _kept_rows(columns: ElementArrays, features: Features, rules: Rules) -> np.ndarray | None:
     """Rows the manoeuvre detectors read (:mod:`thinning`), or None when that is every row."""
-    spacing_by_regime = np.array(
-        [rules.get(thinning.NAME, name).min_spacing_days for name in features.regime_names]
-    )
-    kept = thinning.kept_rows(
-        columns.norad_id, columns.epoch_ns, spacing_by_regime[features.regime_code]
-    )
+    params = [rules.get(thinning.NAME, name) for name in features.regime_names]
+    spacing = np.array([p.min_spacing_days for p in params])[features.regime_code]
+    dense = np.array([p.dense_below_days for p in params])[features.regime_code]
+    kept = thinning.kept_rows(columns.norad_id, columns.epoch_ns, spacing, dense)
     return None if len(kept) == len(columns) else kept
 
 

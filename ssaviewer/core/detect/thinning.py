@@ -8,12 +8,11 @@ before with a few hours after, the noise estimate would describe the hours, and 
 would be cut into several small "steps".
 
 The fix adapts to each object's own cadence: when the median gap between its sets is shorter
-than half of ``min_spacing_days`` (two sets or more per bin), its history is cut into
-consecutive bins of that length (from its first epoch) and the last set of each bin is kept:
-the most recent fit, made with the most observations. Histories at a set a day or sparser
-are left as they are, except that of element sets sharing one epoch only the last published
-is read: a repeated epoch never makes a manoeuvre (the data-quality events report the
-conflict, with both sets).
+than ``dense_below_days``, its history is cut into consecutive bins of ``min_spacing_days``
+(from its first epoch) and the last set of each bin is kept: the most recent fit, made with
+the most observations. Histories at a set a day or sparser are left as they are, except
+that of element sets sharing one epoch only the last published is read: a repeated epoch
+never makes a manoeuvre (the data-quality events report the conflict, with both sets).
 """
 
 from __future__ import annotations
@@ -34,14 +33,17 @@ class ThinningParams:
 
     Attributes
     ----------
+    dense_below_days
+        An object whose median gap between element sets is shorter than this is dense: 0.75
+        day (more than one set a day, where daily histories run at 0.9-1.1 days).
     min_spacing_days
-        An object whose median gap between element sets is shorter than half of this is
-        thinned to the last set of each bin of this length. 1.5 days: a LEO element set is
-        fitted to a day or more of observations, so sets closer than that share most of
-        their data. Fitted leave-one-object-out on the development objects
-        (``benchmarks/bench_accuracy.py``; 1.0 and 1.5 tried); 0 switches thinning off.
+        A dense history is thinned to the last set of each bin of this length. 1.5 days: a
+        LEO element set is fitted to a day or more of observations, so sets closer than that
+        share most of their data. Fitted leave-one-object-out on the development objects
+        (``benchmarks/bench_accuracy.py``; 1.0 to 2.5 tried); 0 switches thinning off.
     """
 
+    dense_below_days: float = 0.75
     min_spacing_days: float = 1.5
 
 
@@ -53,22 +55,28 @@ SECTION = RuleSection(
 )
 
 
-def kept_rows(norad_id: np.ndarray, epoch_ns: np.ndarray, spacing_days: np.ndarray) -> np.ndarray:
+def kept_rows(
+    norad_id: np.ndarray,
+    epoch_ns: np.ndarray,
+    spacing_days: np.ndarray,
+    dense_below_days: np.ndarray | float = 0.75,
+) -> np.ndarray:
     """Return the positions of the rows the detectors read, ascending.
 
     Parameters
     ----------
     norad_id, epoch_ns
         Object and epoch (ns since 1970) per row, sorted by object then epoch.
-    spacing_days
-        ``min_spacing_days`` per row (by the row's regime); 0 keeps every distinct epoch.
+    spacing_days, dense_below_days
+        ``min_spacing_days`` and ``dense_below_days`` per row (by the row's regime); a
+        spacing of 0 keeps every distinct epoch.
 
     Returns
     -------
     numpy.ndarray
         int64 positions: for each object, the last row of every bin of ``spacing_days`` when
-        its median gap is shorter than half of that, else the last row of every distinct
-        epoch.
+        its median gap is shorter than ``dense_below_days``, else the last row of every
+        distinct epoch.
     """
     n = len(norad_id)
     if n == 0:
@@ -83,7 +91,7 @@ def kept_rows(norad_id: np.ndarray, epoch_ns: np.ndarray, spacing_days: np.ndarr
     gap[1:] = (epoch_ns[1:] - epoch_ns[:-1]) / _NS_PER_DAY
     gap[first] = np.nan
     median_gap = _median_per_object(gap, obj, len(starts))
-    spacing = np.where(median_gap[obj] < 0.5 * spacing_days, spacing_days, 0.0)
+    spacing = np.where(median_gap[obj] < dense_below_days, spacing_days, 0.0)
     since_first = (epoch_ns - np.repeat(epoch_ns[starts], sizes)) / _NS_PER_DAY
     with np.errstate(divide="ignore", invalid="ignore"):
         bins = np.where(spacing > 0, np.floor(since_first / spacing), since_first)
