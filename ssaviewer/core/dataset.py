@@ -19,6 +19,7 @@ from ssaviewer.core.derive import derived_columns
 from ssaviewer.core.element_concat import concat_elements
 from ssaviewer.core.formats.registry import FormatSpec, format_names, sniff
 from ssaviewer.core.schema import (
+    BASE_COLUMNS,
     ELEMENT_COLUMNS,
     OBJECT_COLUMNS,
     REJECTED_COLUMNS,
@@ -116,7 +117,55 @@ def load(
         Never raises for bad content: unreadable files, unknown formats and bad records end
         up in ``report``. An empty ``elements`` table means nothing could be loaded.
     """
+    from ssaviewer.core.store import is_store  # the store imports this module
+
+    if any(is_store(p) for p in paths):
+        return _load_with_stores(list(paths), progress, should_stop)
     return load_sources(iter_sources(list(paths)), progress=progress, should_stop=should_stop)
+
+
+def _load_with_stores(
+    paths: list[str | os.PathLike[str]],
+    progress: ProgressCallback | None,
+    should_stop: StopCallback | None,
+) -> Dataset:
+    """Load paths of which some are stores (``ssaviewer store``): read them, add the rest.
+
+    One store alone is returned as stored; with other paths, the tables are merged as files
+    are (duplicates of earlier loads then lose their ``duplicate_records`` notes).
+    """
+    from ssaviewer.core.store import StoreError, is_store, read_store
+
+    parts: list[Dataset] = []
+    rows: list[dict[str, object]] = []
+    others = [p for p in paths if not is_store(p)]
+    for path in paths:
+        if not is_store(path):
+            continue
+        _check_stop(should_stop)
+        if progress is not None:
+            progress(0.1, f"reading store {path}")
+        try:
+            elements, satcat = read_store(path)
+        except StoreError as exc:
+            rows.append(_file_row(str(path), str(path), "store", "error", 0, 0, str(exc)))
+            continue
+        rows.append(
+            _file_row(os.path.basename(path), str(path), "store", "loaded", len(elements), 0, "")
+        )
+        parts.append(Dataset(elements, summarise_objects(elements, [satcat]), LoadReport()))
+    if others:
+        parts.append(load_sources(iter_sources(others), progress=progress, should_stop=should_stop))
+    files = pd.DataFrame(rows, columns=list(FILE_COLUMNS)).astype(FILE_COLUMNS)
+    if len(parts) == 1 and not others:
+        return Dataset(parts[0].elements, parts[0].objects, LoadReport(files=files))
+    elements = merge_elements([p.elements[list(BASE_COLUMNS)] for p in parts])
+    reports = [p.report for p in parts]
+    report = LoadReport(
+        files=pd.concat([files, *(r.files for r in reports)], ignore_index=True),
+        rejected=_concat_rejected([r.rejected for r in reports]),
+    )
+    return Dataset(elements, summarise_objects(elements, [p.objects for p in parts]), report)
 
 
 def load_sources(
