@@ -13,10 +13,9 @@ from distributed import Client, as_completed
 
 from ssaviewer.core.dataset import Dataset, load
 from ssaviewer.core.detect import approach
-from ssaviewer.core.detect.assemble import assemble_events
-from ssaviewer.core.detect.manoeuvre import MANOEUVRE_COLUMNS, MANOEUVRE_SECTIONS
+from ssaviewer.core.detect.manoeuvre import MANOEUVRE_COLUMNS
 from ssaviewer.core.detect.outliers import OUTLIER_COLUMNS
-from ssaviewer.core.detect.pipeline import default_rules
+from ssaviewer.core.detect.pipeline import default_rules, label_events
 from ssaviewer.core.detect.rules import Rules
 from ssaviewer.core.distributed.stage import StageResult, batches, scan_partitions
 from ssaviewer.core.store.keys import object_runs
@@ -48,6 +47,8 @@ def detect_store(
     notifications: pd.DataFrame | None = None,
     screen: approach.ScreenFunction | None = approach.default_screen,
     task_element_sets: int = TASK_ELEMENT_SETS,
+    dataset: Dataset | None = None,
+    launch_notifications: pd.DataFrame | None = None,
     progress: ProgressCallback | None = None,
 ) -> ClusterRun:
     """Detect every event of the store at ``store``, the per-object work on ``client``'s workers.
@@ -55,6 +56,8 @@ def detect_store(
     The result's ``events`` are those :func:`ssaviewer.core.detect.run_detection` gives on
     ``ssaviewer.load(store)`` with the same arguments, row for row and id for id. The workers
     must see ``store`` at the same path (a shared file system on a real cluster).
+    ``dataset`` is ``ssaviewer.load(store)`` when the caller has it already; the other
+    arguments are :func:`~ssaviewer.core.detect.run_detection`'s.
     """
     root = Path(store).resolve()
     if not is_store(root):
@@ -72,16 +75,15 @@ def detect_store(
     results.sort(key=lambda r: r.keys)
     if progress is not None:
         progress(0.6, "second stage: labels and events across objects")
-    dataset = load(root)
+    dataset = dataset if dataset is not None else load(root)
     manoeuvres, outliers = _joined(results, dataset.elements)
-    events = assemble_events(
+    events = label_events(
         dataset,
-        manoeuvres,
-        outliers,
+        (manoeuvres, outliers),
         rules,
-        manoeuvre_sections=tuple(s.name for s in MANOEUVRE_SECTIONS),
         notifications=notifications,
         screen=screen,
+        launch_notifications=launch_notifications,
     )
     if progress is not None:
         progress(1.0, f"{len(events)} events")
