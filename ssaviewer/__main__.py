@@ -24,6 +24,8 @@ SUBCOMMANDS: tuple[str, ...] = (
     "workspace",
     "lesson",
     "report",
+    "store",
+    "verify",
 )
 
 

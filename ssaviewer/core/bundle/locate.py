@@ -47,8 +47,9 @@ def locate(entries: list[dict[str, Any]], data_dirs: list[Path], into: Path) -> 
         return hashes[path]
 
     result = Located()
-    for k, entry in enumerate(entries):
-        arg_dir = into / f"arg{k:03d}"
+    arg_numbers = {arg: k for k, arg in enumerate(dict.fromkeys(e["arg"] for e in entries))}
+    for entry in entries:
+        arg_dir = into / f"arg{arg_numbers[entry['arg']]:03d}"
         source = _by_hash(entry, by_size, sha)
         if source is None:
             source = _by_name(entry, data_dirs)
