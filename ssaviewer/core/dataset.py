@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
 import os
-import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -182,8 +178,7 @@ def load_sources(
     are the same as a one-by-one load. ``should_stop`` is checked before each file and while
     waiting for one; a reader's exception propagates as it would without threads.
     """
-    with _small_pages():
-        return _load_sources(sources, progress, should_stop)
+    return _load_sources(sources, progress, should_stop)
 
 
 def _load_sources(
@@ -229,37 +224,6 @@ def _load_sources(
     if progress is not None:
         progress(1.0, "done")
     return Dataset(elements=elements, objects=objects, report=report)
-
-
-#: numpy's switch for asking the kernel for huge pages on large arrays (None if absent).
-_SET_HUGEPAGE: Any = getattr(
-    importlib.import_module("numpy._core.multiarray"), "_set_madvise_hugepage", None
-)
-_PAGES_LOCK = threading.Lock()
-_PAGES_USERS = [0, True]  # loads running, numpy's setting before the first of them
-
-
-@contextmanager
-def _small_pages() -> Iterator[None]:
-    """Allocate with ordinary pages while loads run (numpy's setting restored after the last).
-
-    A load writes about 1 GB of new arrays once each; on a kernel that compacts memory to
-    find huge pages on demand, faulting them in costs more system time than the parse.
-    """
-    if _SET_HUGEPAGE is None:
-        yield
-        return
-    with _PAGES_LOCK:
-        if _PAGES_USERS[0] == 0:
-            _PAGES_USERS[1] = bool(_SET_HUGEPAGE(False))
-        _PAGES_USERS[0] += 1
-    try:
-        yield
-    finally:
-        with _PAGES_LOCK:
-            _PAGES_USERS[0] -= 1
-            if _PAGES_USERS[0] == 0:
-                _SET_HUGEPAGE(_PAGES_USERS[1])
 
 
 #: Threads parsing files at once (two cores are enough to halve a multi-file load).
