@@ -127,14 +127,18 @@ def main() -> int:
         grow = TARGET_SETS / b["rows"]
         print(
             f"\nscaling from {a['rows']:,} to {b['rows']:,} sets: time ∝ sets^{e1:.2f} "
-            f"(first stage), sets^{e2:.2f} (second stage)"
+            f"(first stage), sets^{e2:.2f} (second stage); the projections are linear in "
+            f"sets from the largest run (with the fitted exponent in brackets)"
         )
         for n in (args.workers, 8, 32, 128):
-            t1 = b["stage1"] * grow**e1 * args.workers / n
-            t2 = b["stage2"] * grow**e2
+            t1 = b["stage1"] * grow * args.workers / n
+            t1_fit = b["stage1"] * grow**e1 * args.workers / n
+            t2 = b["stage2"] * grow
+            t2_fit = b["stage2"] * grow**e2
             print(
-                f"  150 M sets on {n:>3} workers: first stage {t1 / 60:7.1f} min, "
-                f"second stage {t2 / 60:7.1f} min, total {(t1 + t2) / 60:7.1f} min"
+                f"  150 M sets on {n:>3} workers: first stage {t1 / 60:7.1f} min "
+                f"({t1_fit / 60:.1f}), second stage {t2 / 60:7.1f} min ({t2_fit / 60:.1f}), "
+                f"total {(t1 + t2) / 60:7.1f} min"
             )
         print(
             f"  peak memory per worker stays ~{b['worker_mb']:,.0f} MiB (bounded by the "
