@@ -16,9 +16,14 @@ history), then runs ``detect_store`` on a ``LocalCluster`` of N worker processes
 
 from __future__ import annotations
 
+import os
+
+# As the program does (ssaviewer/__main__.py): numpy's documented huge-page switch off, set
+# before numpy is imported. Run with NUMPY_MADVISE_HUGEPAGE=1 to measure without it.
+os.environ.setdefault("NUMPY_MADVISE_HUGEPAGE", "0")
+
 import argparse
 import gc
-import os
 import resource
 import sys
 import tempfile

@@ -10,8 +10,13 @@ the ratio (the issue asks at least 10×) and checks that both loads give the sam
 
 from __future__ import annotations
 
-import gc
 import os
+
+# As the program does (ssaviewer/__main__.py): numpy's documented huge-page switch off, set
+# before numpy is imported. Run with NUMPY_MADVISE_HUGEPAGE=1 to measure without it.
+os.environ.setdefault("NUMPY_MADVISE_HUGEPAGE", "0")
+
+import gc
 import sys
 import tempfile
 import time
