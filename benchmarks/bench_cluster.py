@@ -24,7 +24,6 @@ os.environ.setdefault("NUMPY_MADVISE_HUGEPAGE", "0")
 
 import argparse
 import gc
-import resource
 import sys
 import tempfile
 import time
@@ -37,6 +36,7 @@ from distributed import Client, LocalCluster
 
 from ssaviewer.core.dataset import Dataset, LoadReport, merge_elements, summarise_objects
 from ssaviewer.core.distributed.run import TASK_ELEMENT_SETS, detect_store
+from ssaviewer.core.distributed.stage import peak_rss_mb
 from ssaviewer.core.simulate.large import large_history
 from ssaviewer.core.store import write_store
 
@@ -97,7 +97,7 @@ def one_size(n_sets: int, client: Client, root: Path) -> dict[str, float]:
     print(f"  total:                  {end - start:8.1f} s  {rows / (end - start):>12,.0f} sets/s")
     for pid, mb in per_worker.items():
         print(f"  worker pid {pid}: peak RSS {mb:,.0f} MiB")
-    driver = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    driver = peak_rss_mb()
     print(f"  this process (driver, second stage): peak RSS {driver:,.0f} MiB so far")
     del run
     gc.collect()

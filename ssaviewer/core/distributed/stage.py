@@ -49,9 +49,25 @@ def scan_partitions(store: str, keys: tuple[str, ...], rules: Rules) -> StageRes
         run_norad=norad[first],
         run_first=first,
         n_rows=len(elements),
-        peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0,
+        peak_rss_mb=peak_rss_mb(),
         pid=os.getpid(),
     )
+
+
+def peak_rss_mb() -> float:
+    """Return this process's peak resident memory in MiB.
+
+    On Linux ``VmHWM`` of ``/proc/self/status``: ``ru_maxrss`` would also count the memory
+    of the process that started this one (the kernel keeps the larger across ``exec``).
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
 def batches(partitions: dict[str, int], max_rows: int) -> list[tuple[str, ...]]:
