@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -93,3 +94,19 @@ def test_a_corrupt_partition_is_reported_not_raised(tmp_path: Path) -> None:
     row = dataset.report.files.iloc[0]
     assert row["status"] == "error"
     assert "cannot be read" in row["message"]
+
+
+def test_many_names_across_partitions_read_back_in_object_order(tmp_path: Path) -> None:
+    # Two launches with interleaved NORAD ids, 100 uniquely named objects each: each file's
+    # names fit 8-bit dictionary indices, both files' names together do not.
+    from ssaviewer.core.dataset import Dataset, LoadReport, merge_elements, summarise_objects
+    from ssaviewer.core.simulate.large import large_history
+
+    table = large_history(200, 2, seed=1)
+    odd = (table["norad_id"].to_numpy() % 2).astype(bool)
+    table["object_id"] = pd.Categorical(np.where(odd, "2000-150A", "2000-001A"))
+    elements = merge_elements([table])
+    write_store(Dataset(elements, summarise_objects(elements, []), LoadReport()), tmp_path / "s")
+    assert len(list((tmp_path / "s").glob("part=*"))) == 2
+    stored = load(tmp_path / "s").elements
+    pd.testing.assert_frame_equal(stored, elements, check_categorical=False)

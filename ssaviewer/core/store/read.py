@@ -49,7 +49,24 @@ def _read_many(files: list[str]) -> pa.Table:
     """Read and concatenate ``files`` (Arrow reads them on its own threads)."""
     import pyarrow.dataset as ds
 
-    return ds.dataset(files, format="parquet").to_table()
+    return _wide_dictionaries(ds.dataset(files, format="parquet").to_table())
+
+
+def _wide_dictionaries(table: pa.Table) -> pa.Table:
+    """Give dictionary columns 32-bit indices.
+
+    Each file's categoricals have indices as narrow as its own categories allow (int8 for
+    up to 127 names); the categories of many files together may not fit them, and Arrow then
+    refuses to combine the dictionaries when rows are reordered.
+    """
+    fields = []
+    for item in table.schema:
+        kind = item.type
+        if pa.types.is_dictionary(kind) and kind.index_type.bit_width < 32:
+            item = item.with_type(pa.dictionary(pa.int32(), kind.value_type, kind.ordered))
+        fields.append(item)
+    wide = pa.schema(fields, metadata=table.schema.metadata)
+    return table if wide.equals(table.schema) else table.cast(wide)
 
 
 def _by_object(table: pa.Table) -> pa.Table:

@@ -132,7 +132,15 @@ def _write_partition(root: Path, key: str, part: pd.DataFrame) -> None:
     path = partition_file(root, key)
     path.parent.mkdir(exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    table = pa.Table.from_pandas(part[list(ELEMENT_COLUMNS)], preserve_index=False)
+    # Each file keeps only the names, designators and sources its rows use (a table taken
+    # from a whole catalogue still lists every category).
+    columns = {
+        name: part[name].cat.remove_unused_categories()
+        if isinstance(part[name].dtype, pd.CategoricalDtype) and name != "regime"
+        else part[name]
+        for name in ELEMENT_COLUMNS
+    }
+    table = pa.Table.from_pandas(pd.DataFrame(columns), preserve_index=False)
     pq.write_table(table, tmp, compression=COMPRESSION, use_dictionary=_DICTIONARY)
     os.replace(tmp, path)
 
