@@ -149,3 +149,17 @@ def test_unreadable_bundle_is_exit_2(tmp_path: Path, capsys: pytest.CaptureFixtu
     (tmp_path / "x.zip").write_bytes(b"nope")
     assert main(["verify", str(tmp_path / "x.zip")]) == 2
     assert "cannot be read as a findings bundle" in capsys.readouterr().err
+
+
+def test_a_different_version_is_named(
+    made: tuple[Path, Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with zipfile.ZipFile(made[2]) as z:
+        manifest = json.loads(z.read("manifest.json"))
+    manifest["versions"]["numpy"] = "0.0.1"
+    changed = _copy(made[2], tmp_path / "v.zip", {"manifest.json": json.dumps(manifest).encode()})
+    # The events are still re-derived exactly, so it verifies; the difference is named.
+    assert main(["verify", str(changed)]) == 0
+    out = capsys.readouterr().out
+    assert "version: numpy 0.0.1 recorded" in out
+    assert "VERIFIED" in out
