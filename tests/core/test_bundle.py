@@ -163,3 +163,16 @@ def test_a_different_version_is_named(
     out = capsys.readouterr().out
     assert "version: numpy 0.0.1 recorded" in out
     assert "VERIFIED" in out
+
+
+def test_options_that_filter_events_are_replayed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bundle = tmp_path / "f.zip"
+    args = ["detect", str(SAMPLE / "geo.tle"), "-o", str(tmp_path / "e.csv")]
+    assert main([*args, "--min-confidence", "0.99", "--flagged-only", "--bundle", str(bundle)]) == 0
+    with zipfile.ZipFile(bundle) as z:
+        options = json.loads(z.read("manifest.json"))["options"]
+    assert options == {"flagged_only": True, "no_screening": False, "min_confidence": 0.99}
+    assert main(["verify", str(bundle)]) == 0
+    assert "VERIFIED" in capsys.readouterr().out
