@@ -21,9 +21,14 @@ file (skyfield needs minutes for the whole folder; rates per set are compared).
 
 from __future__ import annotations
 
+import os
+
+# As the program does (ssaviewer/__main__.py): numpy's documented huge-page switch off, set
+# before numpy is imported. Run with NUMPY_MADVISE_HUGEPAGE=1 to measure without it.
+os.environ.setdefault("NUMPY_MADVISE_HUGEPAGE", "0")
+
 import argparse
 import datetime as dt
-import os
 import resource
 import subprocess
 import sys

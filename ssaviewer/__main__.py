@@ -6,9 +6,18 @@ module defines ``add_parser(subparsers)`` and ``run(args) -> int``.
 
 from __future__ import annotations
 
+import os
+
+# numpy asks the kernel for huge pages on large arrays; where transparent huge pages are
+# "madvise" with "madvise" defrag (common), each fault of a new array can compact memory
+# first, and a load, which writes about 1 GB of new arrays once each, spent more system time
+# on that than on parsing. numpy's documented switch, read once when numpy is imported
+# (numpy.org/doc/stable/reference/global_state.html); a value set by the user wins. Worker
+# processes started from here (Dask's local cluster) inherit it.
+os.environ.setdefault("NUMPY_MADVISE_HUGEPAGE", "0")
+
 import argparse
 import importlib
-import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -24,6 +33,8 @@ SUBCOMMANDS: tuple[str, ...] = (
     "workspace",
     "lesson",
     "report",
+    "store",
+    "verify",
 )
 
 

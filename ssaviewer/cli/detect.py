@@ -76,6 +76,24 @@ def add_parser(subparsers: Any) -> None:
         action="store_true",
         help="start the CSV with a UTF-8 byte-order mark (spreadsheets then show Δ × ° right)",
     )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run detection per partition of a store (ssaviewer store) on Dask: 'local' starts "
+        "worker processes on this machine, tcp://HOST:8786 uses a running scheduler",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="worker processes of --scheduler local (default: one per core)",
+    )
+    parser.add_argument(
+        "--bundle",
+        metavar="FINDINGS.zip",
+        help="also write the events with a manifest (input hashes, rules, versions, platform) "
+        "that ssaviewer verify re-derives them from",
+    )
 
 
 class ArgumentProblem(Exception):
@@ -196,12 +214,76 @@ def run(args: argparse.Namespace) -> int:
             raise ArgumentProblem(
                 f"--min-confidence {args.min_confidence:g}: expected a number from 0 to 1"
             )
+        check_output(args.bundle)
+        check_scheduler(args)
         rules = read_rules(args.rules)
         notifications = read_notifications(args.notifications)
         launch_notices = read_launch_notices(args.launch_notifications)
     except ArgumentProblem as exc:
         sys.stderr.write(f"ssaviewer detect: error: {exc}\n")
         return 2
+    found = detect_events(args, rules, notifications, launch_notices)
+    if isinstance(found, int):
+        return found
+    dataset, events = found
+    events = at_least_confident(events, args.min_confidence)
+    written = flagged(events) if args.flagged_only else events
+    if args.output is not None:
+        write_events_csv(written, args.output, bom=args.bom)
+    if args.bundle is not None:
+        write_findings(args, rules, format_events_csv(written), len(written))
+    summary = _summary(dataset, events, written, rules, args.output)
+    if args.json:
+        summary["events"] = json.loads(_events_json(written))
+        json.dump(summary, sys.stdout, indent=1, ensure_ascii=False)
+        sys.stdout.write("\n")
+    elif args.output is None:
+        # The CSV goes to standard output, so `ssaviewer detect DATA > events.csv` works;
+        # the summary goes to standard error.
+        sys.stderr.write(_text(summary))
+        sys.stderr.write(
+            "ssaviewer detect: note: the thresholds behind rules_digest are written only "
+            "with -o (EVENTS.rules.toml beside the CSV)\n"
+        )
+        sys.stdout.write(("\ufeff" if args.bom else "") + format_events_csv(written))
+    else:
+        sys.stdout.write(_text(summary))
+    return 0
+
+
+def check_scheduler(args: argparse.Namespace) -> None:
+    """``--scheduler`` needs one store; ``--workers`` only makes sense with ``local``."""
+    if args.scheduler is None:
+        if args.workers is not None:
+            raise ArgumentProblem("--workers: only with --scheduler local")
+        return
+    from ssaviewer.core.store import is_store
+
+    if len(args.paths) != 1 or not is_store(args.paths[0]):
+        raise ArgumentProblem(
+            "--scheduler: give exactly one store (made by ssaviewer store PATH... -o STORE); "
+            f"got {' '.join(args.paths)}"
+        )
+    if not (args.scheduler == "local" or args.scheduler.startswith("tcp://")):
+        raise ArgumentProblem(
+            f"--scheduler: expected 'local' or tcp://HOST:PORT; got {args.scheduler!r}"
+        )
+    if args.workers is not None and (args.workers < 1 or args.scheduler != "local"):
+        raise ArgumentProblem("--workers: a positive number, only with --scheduler local")
+
+
+def detect_events(
+    args: argparse.Namespace,
+    rules: Rules,
+    notifications: pd.DataFrame | None,
+    launch_notices: pd.DataFrame | None = None,
+) -> tuple[Dataset, pd.DataFrame] | int:
+    """Load ``args.paths`` and detect (on a cluster with ``--scheduler``); or an exit status.
+
+    The events are all of them: ``--min-confidence`` and ``--flagged-only`` are the caller's.
+    """
+    if args.scheduler is not None:
+        return _detect_on_cluster(args, rules, notifications, launch_notices)
     dataset = load(*args.paths)
     for row in dataset.report.files.itertuples():
         if row.status == "error":
@@ -224,27 +306,55 @@ def run(args: argparse.Namespace) -> int:
         )
     except DetectionCancelled:
         return 1
-    events = at_least_confident(events, args.min_confidence)
-    written = flagged(events) if args.flagged_only else events
-    if args.output is not None:
-        write_events_csv(written, args.output, bom=args.bom)
-    summary = _summary(dataset, events, written, rules, args.output)
-    if args.json:
-        summary["events"] = json.loads(_events_json(written))
-        json.dump(summary, sys.stdout, indent=1, ensure_ascii=False)
-        sys.stdout.write("\n")
-    elif args.output is None:
-        # The CSV goes to standard output, so `ssaviewer detect DATA > events.csv` works;
-        # the summary goes to standard error.
-        sys.stderr.write(_text(summary))
-        sys.stderr.write(
-            "ssaviewer detect: note: the thresholds behind rules_digest are written only "
-            "with -o (EVENTS.rules.toml beside the CSV)\n"
+    return dataset, events
+
+
+def _detect_on_cluster(
+    args: argparse.Namespace,
+    rules: Rules,
+    notifications: pd.DataFrame | None,
+    launch_notices: pd.DataFrame | None,
+) -> tuple[Dataset, pd.DataFrame] | int:
+    from ssaviewer.core.distributed import detect_store, open_client
+
+    dataset = load(args.paths[0])
+    if len(dataset.elements) == 0:
+        sys.stderr.write("ssaviewer detect: the store holds no element set; nothing to detect\n")
+        return 1
+    with open_client(args.scheduler, args.workers) as client:
+        run = detect_store(
+            args.paths[0],
+            client,
+            rules,
+            dataset=dataset,
+            notifications=resolve_notifications(notifications, dataset),
+            screen=None if args.no_screening else _default_screen(),
+            launch_notifications=launch_notices,
         )
-        sys.stdout.write(("\ufeff" if args.bom else "") + format_events_csv(written))
-    else:
-        sys.stdout.write(_text(summary))
-    return 0
+    return dataset, run.events
+
+
+def write_findings(args: argparse.Namespace, rules: Rules, events_csv: str, n_events: int) -> None:
+    """Write the ``--bundle`` zip: the events as exported, the rules file, the manifest."""
+    from ssaviewer.core.bundle import Bundle, build_manifest, write_bundle
+    from ssaviewer.core.bundle.archive import text_sha256
+
+    rules_text = None if args.rules is None else Path(args.rules).read_text(encoding="utf-8")
+    manifest = build_manifest(
+        list(args.paths),
+        notifications=list(args.notifications or []),
+        launch_notifications=[args.launch_notifications] if args.launch_notifications else [],
+        rules_text=rules_text,
+        rules_digest=rules.digest,
+        options={
+            "flagged_only": bool(args.flagged_only),
+            "no_screening": bool(args.no_screening),
+            "min_confidence": float(args.min_confidence),
+        },
+        events_sha256=text_sha256(events_csv),
+        n_events=n_events,
+    )
+    write_bundle(args.bundle, Bundle(manifest, events_csv, rules_text))
 
 
 def _default_screen() -> Any:

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
 import os
-import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -19,6 +15,7 @@ from ssaviewer.core.derive import derived_columns
 from ssaviewer.core.element_concat import concat_elements
 from ssaviewer.core.formats.registry import FormatSpec, format_names, sniff
 from ssaviewer.core.schema import (
+    BASE_COLUMNS,
     ELEMENT_COLUMNS,
     OBJECT_COLUMNS,
     REJECTED_COLUMNS,
@@ -126,7 +123,55 @@ def load(
         Never raises for bad content: unreadable files, unknown formats and bad records end
         up in ``report``. An empty ``elements`` table means nothing could be loaded.
     """
+    from ssaviewer.core.store import is_store  # the store imports this module
+
+    if any(is_store(p) for p in paths):
+        return _load_with_stores(list(paths), progress, should_stop)
     return load_sources(iter_sources(list(paths)), progress=progress, should_stop=should_stop)
+
+
+def _load_with_stores(
+    paths: list[str | os.PathLike[str]],
+    progress: ProgressCallback | None,
+    should_stop: StopCallback | None,
+) -> Dataset:
+    """Load paths of which some are stores (``ssaviewer store``): read them, add the rest.
+
+    One store alone is returned as stored; with other paths, the tables are merged as files
+    are (duplicates of earlier loads then lose their ``duplicate_records`` notes).
+    """
+    from ssaviewer.core.store import StoreError, is_store, read_store
+
+    parts: list[Dataset] = []
+    rows: list[dict[str, object]] = []
+    others = [p for p in paths if not is_store(p)]
+    for path in paths:
+        if not is_store(path):
+            continue
+        _check_stop(should_stop)
+        if progress is not None:
+            progress(0.1, f"reading store {path}")
+        try:
+            elements, satcat = read_store(path)
+        except StoreError as exc:
+            rows.append(_file_row(str(path), str(path), "store", "error", 0, 0, str(exc)))
+            continue
+        rows.append(
+            _file_row(os.path.basename(path), str(path), "store", "loaded", len(elements), 0, "")
+        )
+        parts.append(Dataset(elements, summarise_objects(elements, [satcat]), LoadReport()))
+    if others:
+        parts.append(load_sources(iter_sources(others), progress=progress, should_stop=should_stop))
+    files = pd.DataFrame(rows, columns=list(FILE_COLUMNS)).astype(FILE_COLUMNS)
+    if len(parts) == 1 and not others:
+        return Dataset(parts[0].elements, parts[0].objects, LoadReport(files=files))
+    elements = merge_elements([p.elements[list(BASE_COLUMNS)] for p in parts])
+    reports = [p.report for p in parts]
+    report = LoadReport(
+        files=pd.concat([files, *(r.files for r in reports)], ignore_index=True),
+        rejected=_concat_rejected([r.rejected for r in reports]),
+    )
+    return Dataset(elements, summarise_objects(elements, [p.objects for p in parts]), report)
 
 
 def load_sources(
@@ -143,8 +188,7 @@ def load_sources(
     are the same as a one-by-one load. ``should_stop`` is checked before each file and while
     waiting for one; a reader's exception propagates as it would without threads.
     """
-    with _small_pages():
-        return _load_sources(sources, progress, should_stop)
+    return _load_sources(sources, progress, should_stop)
 
 
 def _load_sources(
@@ -191,37 +235,6 @@ def _load_sources(
     if progress is not None:
         progress(1.0, "done")
     return Dataset(elements=elements, objects=objects, report=report)
-
-
-#: numpy's switch for asking the kernel for huge pages on large arrays (None if absent).
-_SET_HUGEPAGE: Any = getattr(
-    importlib.import_module("numpy._core.multiarray"), "_set_madvise_hugepage", None
-)
-_PAGES_LOCK = threading.Lock()
-_PAGES_USERS = [0, True]  # loads running, numpy's setting before the first of them
-
-
-@contextmanager
-def _small_pages() -> Iterator[None]:
-    """Allocate with ordinary pages while loads run (numpy's setting restored after the last).
-
-    A load writes about 1 GB of new arrays once each; on a kernel that compacts memory to
-    find huge pages on demand, faulting them in costs more system time than the parse.
-    """
-    if _SET_HUGEPAGE is None:
-        yield
-        return
-    with _PAGES_LOCK:
-        if _PAGES_USERS[0] == 0:
-            _PAGES_USERS[1] = bool(_SET_HUGEPAGE(False))
-        _PAGES_USERS[0] += 1
-    try:
-        yield
-    finally:
-        with _PAGES_LOCK:
-            _PAGES_USERS[0] -= 1
-            if _PAGES_USERS[0] == 0:
-                _SET_HUGEPAGE(_PAGES_USERS[1])
 
 
 #: Threads parsing files at once (two cores are enough to halve a multi-file load).

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from ssaviewer.gui import settings
+from ssaviewer.gui.bundle_check import open_bundle
 from ssaviewer.gui.commands import EXPORT_KINDS, Commands
 from ssaviewer.gui.theme import THEMES
 from ssaviewer.gui.trainer import add_trainer_menu
@@ -52,6 +53,7 @@ def build_menus(window: QMainWindow, commands: Commands, docks: Iterable[QDockWi
 def _file_menu(menu: QMenu, window: QMainWindow, commands: Commands) -> None:
     _add(menu, "Open files…", commands.open_files, "Ctrl+O")
     _add(menu, "Open folder…", commands.open_folder, "Ctrl+Shift+O")
+    _add(menu, "Open findings bundle…", partial(open_bundle, window))
     recent = menu.addMenu("Open recent")
     recent.aboutToShow.connect(lambda: _fill_recent(recent, commands))
     export = menu.addMenu("Export events CSV")

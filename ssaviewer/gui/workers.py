@@ -29,29 +29,37 @@ PROGRESS_INTERVAL_S = 0.05
 
 
 _pause_lock = threading.Lock()
-_pause_count = 0
+#: Jobs running, and the collector's state and switch interval before the first of them.
+_paused: dict[str, Any] = {"jobs": 0, "gc_enabled": True, "switch_interval_s": 0.005}
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause automatic garbage collection while any job runs.
+def _responsive_while_busy() -> Iterator[None]:
+    """While any job runs, pause automatic collection and shorten the GIL switch interval.
 
     A full collection holds the GIL for as long as it scans the heap (easily 100-300 ms with a
-    big catalogue loaded), which would freeze the window mid-load. Jobs build tables, which
-    reference counting frees without the collector; collection resumes when the last job ends.
+    big catalogue loaded), which would freeze the window mid-load; jobs build tables, which
+    reference counting frees without the collector. A thread running Python code keeps the
+    GIL for the switch interval (5 ms by default) each time the GUI thread asks for it.
+    When the last job ends, both are put back exactly as they were before the first one
+    (public ``gc`` and ``sys`` calls; nothing stays changed after the work).
     """
-    global _pause_count
     with _pause_lock:
-        _pause_count += 1
-        if _pause_count == 1:
+        _paused["jobs"] += 1
+        if _paused["jobs"] == 1:
+            _paused["gc_enabled"] = gc.isenabled()
+            _paused["switch_interval_s"] = sys.getswitchinterval()
             gc.disable()
+            sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     try:
         yield
     finally:
         with _pause_lock:
-            _pause_count -= 1
-            if _pause_count == 0:
-                gc.enable()
+            _paused["jobs"] -= 1
+            if _paused["jobs"] == 0:
+                sys.setswitchinterval(_paused["switch_interval_s"])
+                if _paused["gc_enabled"]:
+                    gc.enable()
 
 
 class WorkerSignals(QObject):
@@ -117,7 +125,7 @@ class Worker(QRunnable):
     def run(self) -> None:
         """Run the job and emit exactly one of finished, failed or cancelled."""
         try:
-            with _collector_paused():
+            with _responsive_while_busy():
                 result = self._job(self._progress, self.should_stop)
         except self._cancelled_types:
             self.signals.cancelled.emit()
@@ -134,14 +142,13 @@ class Worker(QRunnable):
                 self.signals.finished.emit(result)
 
 
-#: How long a thread may hold the GIL before handing it over (Python's default is 5 ms). The GUI
-#: thread takes the GIL for every Python slot and model call while it paints: with a worker
-#: running Python code, each of those waits up to this long.
+#: How long a thread may hold the GIL before handing it over while jobs run (Python's default
+#: is 5 ms). The GUI thread takes the GIL for every Python slot and model call while it paints:
+#: with a worker running Python code, each of those waits up to this long.
 GIL_SWITCH_INTERVAL_S = 0.001
 
 
 def start(worker: Worker) -> Worker:
     """Queue ``worker`` on the global thread pool and return it."""
-    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     QThreadPool.globalInstance().start(worker)
     return worker

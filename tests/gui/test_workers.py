@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -88,3 +89,24 @@ def test_automatic_collection_pauses_while_a_job_runs(qtbot: QtBot) -> None:
         workers.start(worker)
     assert seen == [False]
     assert gc.isenabled()
+
+
+def test_switch_interval_and_collector_are_restored_after_the_job(qtbot: QtBot) -> None:
+    seen: list[tuple[bool, float]] = []
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(0.0042)  # a value the worker must put back exactly
+    gc.disable()  # and a collector the caller had turned off stays off
+
+    def job(progress: Progress, should_stop: ShouldStop) -> None:
+        seen.append((gc.isenabled(), sys.getswitchinterval()))
+
+    try:
+        worker = workers.Worker(job, "probing")
+        with qtbot.waitSignal(worker.signals.finished, timeout=5000):
+            workers.start(worker)
+        assert seen == [(False, workers.GIL_SWITCH_INTERVAL_S)]
+        assert sys.getswitchinterval() == 0.0042
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+        sys.setswitchinterval(before)

@@ -1,0 +1,82 @@
+"""Reading a store against parsing the same TLE text, in one run.
+
+Run as ``.venv/bin/python benchmarks/bench_store.py [N_OBJECTS] [DAYS]`` (default 2,000 ×
+500 = 1 M element sets). It simulates a history (``ssaviewer.core.simulate.large``), writes
+it as 3-line TLE files, loads them with ``ssaviewer.load()`` (read, parse, merge, derive),
+writes the result as a store (``ssaviewer store``, not timed) and loads the store with the
+same ``ssaviewer.load()``. Each load runs three times; the best is kept. It prints the rates,
+the ratio (the issue asks at least 10×) and checks that both loads give the same table.
+"""
+
+from __future__ import annotations
+
+import os
+
+# As the program does (ssaviewer/__main__.py): numpy's documented huge-page switch off, set
+# before numpy is imported. Run with NUMPY_MADVISE_HUGEPAGE=1 to measure without it.
+os.environ.setdefault("NUMPY_MADVISE_HUGEPAGE", "0")
+
+import gc
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+
+from ssaviewer.core.dataset import Dataset, load
+from ssaviewer.core.simulate.large import large_history, write_large_history
+from ssaviewer.core.store import write_store
+
+REPEATS = 3
+
+
+def best_of(call: Callable[[], Dataset]) -> tuple[float, Dataset]:
+    times = []
+    result = None
+    for _ in range(REPEATS):
+        result = None
+        gc.collect()
+        start = time.perf_counter()
+        result = call()
+        times.append(time.perf_counter() - start)
+    assert result is not None
+    return min(times), result
+
+
+def main() -> int:
+    n_objects = int(sys.argv[1]) if len(sys.argv) > 1 else 2_000
+    days = int(sys.argv[2]) if len(sys.argv) > 2 else 500
+    print(
+        f"measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, load average "
+        f"{os.getloadavg()[0]:.1f}, {n_objects:,} objects × {days} days"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        tle = Path(folder) / "tle"
+        store = Path(folder) / "store"
+        write_large_history(large_history(n_objects, days, seed=0), tle)
+        size_mb = sum(p.stat().st_size for p in tle.iterdir()) / 1e6
+        t_tle, from_tle = best_of(lambda: load(tle))
+        n = len(from_tle.elements)
+        write_store(from_tle, store)
+        store_mb = sum(p.stat().st_size for p in store.rglob("*") if p.is_file()) / 1e6
+        partitions = len(list(store.glob("part=*")))
+        del from_tle
+        t_store, from_store = best_of(lambda: load(store))
+        again = load(tle)
+        pd.testing.assert_frame_equal(again.elements, from_store.elements, check_categorical=False)
+    print(f"TLE text  ({size_mb:,.0f} MB):  {n / t_tle:>12,.0f} sets/s  ({t_tle:.3f} s)")
+    print(
+        f"store ({store_mb:,.0f} MB, {partitions} partitions): "
+        f"{n / t_store:>12,.0f} sets/s  ({t_store:.3f} s)"
+    )
+    ratio = t_tle / t_store
+    verdict = "met" if ratio >= 10 else "NOT met"
+    print(f"store read / TLE parse: {ratio:.1f}× (target ≥ 10×: {verdict}); same table: yes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
