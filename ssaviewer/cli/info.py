@@ -90,10 +90,12 @@ def run(args: argparse.Namespace) -> int:
 
 def format_text(summary: dict[str, Any]) -> str:
     """Render the summary for a terminal."""
-    out = [
-        f"{summary['objects']} objects, {summary['element_sets']} element sets",
-        f"span: {summary['first_epoch_utc']} .. {summary['last_epoch_utc']}",
-    ]
+    span = (
+        f"{summary['first_epoch_utc']} .. {summary['last_epoch_utc']}"
+        if summary["element_sets"]
+        else "no element sets"
+    )
+    out = [f"{summary['objects']} objects, {summary['element_sets']} element sets", f"span: {span}"]
     out.append("per source: " + ", ".join(f"{k} {v}" for k, v in summary["per_source"].items()))
     out.append("per regime: " + ", ".join(f"{k} {v}" for k, v in summary["per_regime"].items()))
     for key in ("duplicates_collapsed", "epoch_conflicts", "not_sgp4_propagatable"):

@@ -91,4 +91,6 @@ def test_a_satcat_alone_is_loaded_and_exits_zero(
     assert (summary["objects"], summary["element_sets"]) == (n_rows, 0)
     assert summary["rejected"] == []
     main(["info", str(satcat)])
-    assert f"{n_rows} objects, 0 element sets" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert f"{n_rows} objects, 0 element sets" in out
+    assert "span: no element sets" in out
