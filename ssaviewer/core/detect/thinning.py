@@ -90,28 +90,14 @@ def kept_rows(
     gap[0] = np.nan
     gap[1:] = (epoch_ns[1:] - epoch_ns[:-1]) / _NS_PER_DAY
     gap[first] = np.nan
-    median_gap = _median_per_object(gap, obj, len(starts))
-    spacing = np.where(median_gap[obj] < dense_below_days, spacing_days, 0.0)
+    # Dense: more than half of the object's gaps are shorter (its median gap is).
+    short = np.bincount(obj, weights=gap < dense_below_days, minlength=len(starts))
+    counted = np.bincount(obj, weights=np.isfinite(gap), minlength=len(starts))
+    dense = short > 0.5 * counted
+    spacing = np.where(dense[obj], spacing_days, 0.0)
     since_first = (epoch_ns - np.repeat(epoch_ns[starts], sizes)) / _NS_PER_DAY
     with np.errstate(divide="ignore", invalid="ignore"):
         bins = np.where(spacing > 0, np.floor(since_first / spacing), since_first)
     last = np.ones(n, dtype=bool)
     last[:-1] = (obj[1:] != obj[:-1]) | (bins[1:] != bins[:-1])
     return np.flatnonzero(last).astype(np.int64)
-
-
-def _median_per_object(values: np.ndarray, obj: np.ndarray, n_objects: int) -> np.ndarray:
-    """Median of the finite ``values`` of each object (NaN where it has none)."""
-    ok = np.isfinite(values)
-    v, o = values[ok], obj[ok]
-    out = np.full(n_objects, np.nan)
-    if len(v) == 0:
-        return out
-    order = np.lexsort((v, o))
-    v, o = v[order], o[order]
-    starts = np.flatnonzero(np.r_[True, o[1:] != o[:-1]])
-    counts = np.diff(np.append(starts, len(o)))
-    lo = starts + (counts - 1) // 2
-    hi = starts + counts // 2
-    out[o[starts]] = 0.5 * (v[lo] + v[hi])
-    return out
