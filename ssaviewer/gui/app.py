@@ -49,9 +49,18 @@ def display_problem(env: Mapping[str, str], platform: str = sys.platform) -> str
 
 
 def demo_paths() -> list[Path]:
-    """Return the demo scenario folder ``sample_data/`` (source checkout or current folder)."""
-    package_root = Path(ssaviewer.__file__).resolve().parent.parent
-    for candidate in (package_root / "sample_data", Path.cwd() / "sample_data"):
+    """Return the demo scenario folder ``sample_data/``.
+
+    Looked for in the source checkout, then in the installed package (a wheel carries it as
+    ``ssaviewer/sample_data``), then in the current folder; empty if none has it.
+    """
+    package = Path(ssaviewer.__file__).resolve().parent
+    candidates = (
+        package.parent / "sample_data",
+        package / "sample_data",
+        Path.cwd() / "sample_data",
+    )
+    for candidate in candidates:
         if candidate.is_dir():
             return [candidate]
     return []

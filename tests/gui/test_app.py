@@ -80,6 +80,25 @@ def test_demo_scenario_is_found_from_a_source_checkout() -> None:
     assert app.demo_paths() == [REPO / "sample_data"]
 
 
+def test_demo_scenario_is_found_inside_an_installed_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A wheel carries the demo as ssaviewer/sample_data (pyproject: force-include).
+    site = tmp_path / "site-packages" / "ssaviewer"
+    (site / "sample_data").mkdir(parents=True)
+    monkeypatch.setattr(app.ssaviewer, "__file__", str(site / "__init__.py"))
+    monkeypatch.chdir(tmp_path)
+    assert app.demo_paths() == [site / "sample_data"]
+
+
+def test_the_wheel_carries_the_demo_scenario() -> None:
+    import tomllib
+
+    config = tomllib.loads((REPO / "pyproject.toml").read_text())
+    included = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    assert included == {"sample_data": "ssaviewer/sample_data"}
+
+
 @pytest.fixture
 def restore_excepthook() -> Iterator[None]:
     saved = sys.excepthook
