@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+import ssaviewer
 from ssaviewer.gui import app
 from ssaviewer.gui.arguments import build_parser
 from ssaviewer.gui.main_window import MainWindow
@@ -86,7 +87,7 @@ def test_demo_scenario_is_found_inside_an_installed_package(
     # A wheel carries the demo as ssaviewer/sample_data (pyproject: force-include).
     site = tmp_path / "site-packages" / "ssaviewer"
     (site / "sample_data").mkdir(parents=True)
-    monkeypatch.setattr(app.ssaviewer, "__file__", str(site / "__init__.py"))
+    monkeypatch.setattr(ssaviewer, "__file__", str(site / "__init__.py"))
     monkeypatch.chdir(tmp_path)
     assert app.demo_paths() == [site / "sample_data"]
 
