@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from ssaviewer.core.training import read_training_scenario
 from ssaviewer.gui.main_window import MainWindow
+from ssaviewer.gui.session import NO_SELECTION
 from ssaviewer.gui.trainer.window import TrainerWindow
 
 LESSON = Path(__file__).resolve().parents[2] / "sample_data" / "lessons" / "five_anomalies.ssas"
@@ -63,6 +64,17 @@ def test_presentation_hides_events_until_the_cursor_passes_them(
     assert "irregular" not in set(window.session.events["label"])
 
 
+@pytest.mark.parametrize("mode", ["present", "quiz"])
+def test_a_lesson_opens_on_its_first_object_at_its_start(
+    qtbot: QtBot, scenario: object, mode: str
+) -> None:
+    window = make_window(qtbot, scenario, mode)
+    first = int(window.session.dataset.objects["norad_id"].min())
+    assert window.session.selected_norad == first
+    assert window.objects.currentRow() == 0
+    assert window.session.current_time_utc == window.session.dataset.elements["epoch_utc"].min()
+
+
 def test_presentation_font_control_and_escape(qtbot: QtBot, scenario: object) -> None:
     window = make_window(qtbot, scenario, "present")
     size = window.point_size()
@@ -82,7 +94,8 @@ def test_quiz_hides_events_and_scores_marks(qtbot: QtBot, scenario: object, tmp_
     window.session.set_time(last)
     assert len(window.session.events) == 0  # nothing given away, even at the end
 
-    assert not quiz.add_mark("irregular")  # no object selected yet
+    window.session.select_object(NO_SELECTION)
+    assert not quiz.add_mark("irregular")  # no object selected
     raising = key.loc[key["behaviour"] == "orbit-raising"].iloc[0]
     window.session.select_object(int(raising["norad_id"]))
     window.session.set_time(raising["time_utc"] + pd.Timedelta(hours=6))

@@ -84,6 +84,8 @@ class TrainerWindow(QMainWindow):
             self.quiz.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._layout()
         self._connect()
+        if self.objects.count():  # open on a plotted object, not an empty plot
+            self.objects.setCurrentRow(0)
         self.session.set_time(self.session.dataset.elements["epoch_utc"].min())
         if self.presenter is not None:
             self.presenter.reveal()
