@@ -18,10 +18,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.event_frame import event_frame
-from ssaviewer.core.detect.findings import per_row
+from ssaviewer.core.detect.element_table import edge_positions, per_row
+from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
-from ssaviewer.core.detect.sorted_rows import edge_positions
 from ssaviewer.core.table_order import epoch_ns
 
 SECTION = "fragmentation"

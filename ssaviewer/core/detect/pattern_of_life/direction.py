@@ -19,9 +19,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.findings import Finding, finding
+from ssaviewer.core.detect.element_table import Regimes
+from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
-from ssaviewer.core.detect.sorted_rows import Regimes
 
 SECTION = "direction"
 

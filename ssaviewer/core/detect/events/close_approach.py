@@ -33,9 +33,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.event_frame import event_frame
-from ssaviewer.core.detect.findings import Finding, finding
-from ssaviewer.core.detect.manoeuvre import DetectionCancelled
+from ssaviewer.core.detect.events.event_frame import event_frame
+from ssaviewer.core.detect.manoeuvres.detector import DetectionCancelled
+from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.orbits.neighbours import (
     ShellIndex,
@@ -139,7 +139,7 @@ def approach_after_manoeuvres(
     a manoeuvre with no such object is not screened at all, and the window before the
     manoeuvre is screened against the new neighbours only. ``should_stop`` is checked
     between manoeuvres and raises
-    :class:`~ssaviewer.core.detect.manoeuvre.DetectionCancelled`.
+    :class:`~ssaviewer.core.detect.manoeuvres.detector.DetectionCancelled`.
     """
     n = len(manoeuvres)
     regimes = manoeuvres["regime"].astype(str).to_numpy()
@@ -305,7 +305,7 @@ def _sentence(found: pd.DataFrame, start: pd.Timestamp) -> str:
 def _events(event: pd.Series, found: pd.DataFrame, params: ApproachParams) -> dict[str, Any]:
     """Return the event columns of a manoeuvre's new neighbours: one row each, closest pass.
 
-    Columns for :func:`~ssaviewer.core.detect.event_frame.event_frame`, built once for
+    Columns for :func:`~ssaviewer.core.detect.events.event_frame.event_frame`, built once for
     all manoeuvres (:func:`_event_table`).
     """
     norad = found["norad_id"].to_numpy(dtype=np.int64)

@@ -1,10 +1,10 @@
 """Turn per-gap step statistics into candidate manoeuvres: one per sustained step.
 
-The step statistic of :mod:`ssaviewer.core.detect.noise` compares medians of ``m`` rows before
-and after a gap, so one real jump lights up a run of up to ``m`` consecutive gaps. Each run of
-significant gaps (same object, same sign) yields one candidate at the gap that carries the
-largest detrended jump, extended by a neighbouring gap when the element set just after the burn
-was fitted across it and shows only part of the change.
+The step statistic of :mod:`ssaviewer.core.detect.manoeuvres.noise` compares medians of ``m`` rows
+before and after a gap, so one real jump lights up a run of up to ``m`` consecutive gaps. Each run
+of significant gaps (same object, same sign) yields one candidate at the gap that carries the
+largest detrended jump, extended by a neighbouring gap when the element set just after the burn was
+fitted across it and shows only part of the change.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from typing import Any
 
 import numpy as np
 
-from ssaviewer.core.detect.features import Features, subset
-from ssaviewer.core.detect.noise import Gaps, StepStats
+from ssaviewer.core.detect.manoeuvres.features import Features, subset
+from ssaviewer.core.detect.manoeuvres.noise import Gaps, StepStats
 from ssaviewer.core.detect.rules import Rules
 
 #: A detector's search of one regime: ``find(rows of the regime, their positions, params, gaps)``.

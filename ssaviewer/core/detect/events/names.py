@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.sorted_rows import category_codes, first_rows
+from ssaviewer.core.detect.element_table import category_codes, first_rows
 
 #: Above this many (object, source) cells the presence matrix is not worth it.
 _MAX_CELLS = 20_000_000

@@ -13,10 +13,10 @@ from __future__ import annotations
 import numpy as np
 
 from ssaviewer.core.constants import EARTH_RADIUS_KM, J2, MU_EARTH_KM3_PER_S2
-from ssaviewer.core.detect import geo_drift, timing
-from ssaviewer.core.detect.element_arrays import ElementArrays
-from ssaviewer.core.detect.features import Features
-from ssaviewer.core.detect.merge import Merged
+from ssaviewer.core.detect.element_table import ElementArrays
+from ssaviewer.core.detect.manoeuvres import geo_drift, timing
+from ssaviewer.core.detect.manoeuvres.features import Features
+from ssaviewer.core.detect.manoeuvres.merge import Merged
 from ssaviewer.core.detect.rules import Rules
 
 _GEOSYNC = ("GEO", "IGSO")

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.event_frame import event_frame
-from ssaviewer.core.detect.findings import Finding, finding, fmt, per_row
+from ssaviewer.core.detect.element_table import category_codes, edge_positions, per_row, rule_values
+from ssaviewer.core.detect.events.event_frame import event_frame
+from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding, fmt
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
-from ssaviewer.core.detect.sorted_rows import category_codes, edge_positions, rule_values
 from ssaviewer.core.table_order import epoch_ns
 
 SECTION = "decay"

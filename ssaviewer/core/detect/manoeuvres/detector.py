@@ -15,14 +15,14 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect import geo_drift, inplane, outofplane, thinning, timing
-from ssaviewer.core.detect import outliers as _outliers
-from ssaviewer.core.detect.candidates import Candidates
-from ssaviewer.core.detect.element_arrays import ElementArrays
-from ssaviewer.core.detect.estimate import estimate
-from ssaviewer.core.detect.features import Features, features_of, subset
-from ssaviewer.core.detect.merge import combine_kinds
-from ssaviewer.core.detect.noise import Gaps
+from ssaviewer.core.detect.element_table import ElementArrays
+from ssaviewer.core.detect.manoeuvres import geo_drift, inplane, outofplane, thinning, timing
+from ssaviewer.core.detect.manoeuvres import outliers as _outliers
+from ssaviewer.core.detect.manoeuvres.candidates import Candidates
+from ssaviewer.core.detect.manoeuvres.estimate import estimate
+from ssaviewer.core.detect.manoeuvres.features import Features, features_of, subset
+from ssaviewer.core.detect.manoeuvres.merge import combine_kinds
+from ssaviewer.core.detect.manoeuvres.noise import Gaps
 from ssaviewer.core.detect.rules import Rules, RuleSection, build_rules
 from ssaviewer.core.table_order import is_sorted_by_object
 
@@ -115,7 +115,7 @@ def detect_manoeuvres(
 
 
 def detect_outliers(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
-    """Return single bad element sets that revert (see :mod:`ssaviewer.core.detect.outliers`)."""
+    """Return single bad element sets that revert (see :mod:`.outliers`)."""
     columns = ElementArrays.of(elements)
     check_sorted(columns)
     found = scan(columns, rules, manoeuvres=False)
@@ -147,10 +147,10 @@ def scan(
 ) -> Scan:
     """Run the manoeuvre detectors and the outlier test on ``columns`` (whole objects).
 
-    Each regime's rows are laid out once (:class:`~ssaviewer.core.detect.noise.Gaps`) and
+    Each regime's rows are laid out once (:class:`~ssaviewer.core.detect.manoeuvres.noise.Gaps`) and
     series the detectors share (the inclination's residuals) are computed once. Row
     positions in the result are shifted by ``offset``. ``manoeuvres`` are
-    :func:`~ssaviewer.core.detect.estimate.estimate`'s arrays (unsorted).
+    :func:`~ssaviewer.core.detect.manoeuvres.estimate.estimate`'s arrays (unsorted).
     """
     features = features_of(columns)
     regimes = _regimes(features)

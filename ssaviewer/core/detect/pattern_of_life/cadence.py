@@ -30,10 +30,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.findings import Finding, finding, fmt
-from ssaviewer.core.detect.robust import group_median
+from ssaviewer.core.detect.element_table import Regimes
+from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding, fmt
+from ssaviewer.core.detect.pattern_of_life.robust import group_median
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
-from ssaviewer.core.detect.sorted_rows import Regimes
 
 SECTION = "cadence"
 NS_PER_DAY = 86_400e9

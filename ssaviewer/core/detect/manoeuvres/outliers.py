@@ -12,8 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.features import Features, compute_features, subset
-from ssaviewer.core.detect.noise import Gaps, nan_to
+from ssaviewer.core.detect.manoeuvres.features import Features, compute_features, subset
+from ssaviewer.core.detect.manoeuvres.noise import Gaps, nan_to
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 
 NAME = "outlier"

@@ -3,7 +3,7 @@
 Orbit-maintenance burns along the track change the semi-major axis by Δa = 2 Δv / n (for a
 near-circular orbit), which a series of mean element sets shows as a step that persists, while
 atmospheric drag only bends it slowly. GEO and IGSO objects are handled by
-:mod:`ssaviewer.core.detect.geo_drift`, where the same change is a change of drift rate.
+:mod:`ssaviewer.core.detect.manoeuvres.geo_drift`, where the same change is a change of drift rate.
 """
 
 from __future__ import annotations
@@ -12,14 +12,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ssaviewer.core.detect.candidates import (
+from ssaviewer.core.detect.manoeuvres.candidates import (
     Candidates,
     candidates_by_regime,
     find_steps,
     significant_gaps,
 )
-from ssaviewer.core.detect.features import Features, fit_centred_a_km
-from ssaviewer.core.detect.noise import Gaps, steps
+from ssaviewer.core.detect.manoeuvres.features import Features, fit_centred_a_km
+from ssaviewer.core.detect.manoeuvres.noise import Gaps, steps
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 
 NAME = "inplane"

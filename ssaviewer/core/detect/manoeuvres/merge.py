@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 
-from ssaviewer.core.detect.candidates import Candidates, first_max_per_run
+from ssaviewer.core.detect.manoeuvres.candidates import Candidates, first_max_per_run
 
 #: Candidate channels that are in-plane changes (a; GEO drift) and out-of-plane ones.
 IN_PLANE_CHANNELS = ("a", "drift")

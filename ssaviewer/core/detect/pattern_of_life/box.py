@@ -26,9 +26,14 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.findings import Finding, FloatArray, finding
+from ssaviewer.core.detect.element_table import (
+    category_codes,
+    first_rows,
+    object_index,
+    rule_values,
+)
+from ssaviewer.core.detect.pattern_of_life.findings import Finding, FloatArray, finding
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
-from ssaviewer.core.detect.sorted_rows import category_codes, first_rows, object_index, rule_values
 from ssaviewer.core.table_order import epoch_ns
 
 SECTION = "box"

@@ -1,23 +1,21 @@
 """What a pattern-of-life rule returns: which manoeuvres it fired on, and why, in words.
 
-Every labelling rule (one module each: :mod:`~ssaviewer.core.detect.pol_magnitude`,
-:mod:`~ssaviewer.core.detect.pol_cadence`, :mod:`~ssaviewer.core.detect.pol_box`,
-:mod:`~ssaviewer.core.detect.pol_geo`, :mod:`~ssaviewer.core.detect.pol_context`) takes the
-manoeuvre table and returns a list of :class:`Finding`; :mod:`~ssaviewer.core.detect.labels`
-turns them into a label, reason codes and an explanation per manoeuvre.
+Every labelling rule (one module each: :mod:`~ssaviewer.core.detect.pattern_of_life.magnitude`,
+:mod:`~ssaviewer.core.detect.pattern_of_life.cadence`,
+:mod:`~ssaviewer.core.detect.pattern_of_life.box`,
+:mod:`~ssaviewer.core.detect.pattern_of_life.geo`,
+:mod:`~ssaviewer.core.detect.pattern_of_life.context`) takes the manoeuvre table and returns a list
+of :class:`Finding`; :mod:`~ssaviewer.core.detect.pattern_of_life.labels` turns them into a label,
+reason codes and an explanation per manoeuvre.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
-
-from ssaviewer.core.detect.rules import Rules
 
 BoolArray = npt.NDArray[np.bool_]
 FloatArray = npt.NDArray[np.float64]
@@ -50,27 +48,6 @@ def finding(code: str, rule: str, fired: BoolArray, sentence: Any, *args: Any) -
     columns = [np.asarray(a)[rows] for a in args]
     sentences[rows] = [sentence(*values) for values in zip(*columns, strict=True)]
     return Finding(code=code, rule=rule, fired=np.asarray(fired, dtype=bool), sentences=sentences)
-
-
-def per_row(
-    rules: Rules,
-    section: str,
-    field: str,
-    regimes: Sequence[str] | npt.NDArray[Any] | pd.Series,
-) -> FloatArray:
-    """Return ``rules.get(section, regime).<field>`` for every row's regime, as floats.
-
-    ``regimes`` may be a categorical Series (the element table's): it is factorised, not
-    converted to text, so a million rows cost milliseconds.
-    """
-    values_in = regimes if isinstance(regimes, pd.Series) else np.asarray(regimes)
-    codes, uniques = pd.factorize(values_in)
-    values = np.array(
-        [float(getattr(rules.get(section, str(u)), field)) for u in np.asarray(uniques)],
-        dtype=np.float64,
-    )
-    out: FloatArray = values[codes] if len(values) else np.zeros(len(codes))
-    return out
 
 
 def fmt(value: float, unit: str = "") -> str:

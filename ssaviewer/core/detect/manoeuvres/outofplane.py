@@ -12,14 +12,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ssaviewer.core.detect.candidates import (
+from ssaviewer.core.detect.manoeuvres.candidates import (
     Candidates,
     candidates_by_regime,
     find_steps,
     significant_gaps,
 )
-from ssaviewer.core.detect.features import Features
-from ssaviewer.core.detect.noise import Gaps, steps
+from ssaviewer.core.detect.manoeuvres.features import Features
+from ssaviewer.core.detect.manoeuvres.noise import Gaps, steps
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 
 NAME = "outofplane"

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.constants import MU_EARTH_KM3_PER_S2
-from ssaviewer.core.detect.element_arrays import ElementArrays
+from ssaviewer.core.detect.element_table import ElementArrays
 
 #: Sidereal rotation of the Earth, revolutions per solar day (a geosynchronous mean motion).
 SIDEREAL_REV_PER_DAY = 1.00273790935

@@ -29,7 +29,7 @@ from functools import cached_property
 import numpy as np
 
 # Layout, block_median and median_of_three are re-exported: the step statistics' building blocks.
-from ssaviewer.core.detect.medians import (
+from ssaviewer.core.detect.manoeuvres.medians import (
     Blocks,
     Edges,
     Layout,

@@ -22,8 +22,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from pandas.api.types import pandas_dtype
 
-from ssaviewer.core.detect.iso_text import iso_ns_arrow
-from ssaviewer.core.detect.text_columns import filled_strings, strings_from_codes
+from ssaviewer.core.detect.events.iso_text import iso_ns_arrow
+from ssaviewer.core.detect.events.text_columns import filled_strings, strings_from_codes
 
 #: Detector version written into every event; bump when results can change.
 DETECTOR_VERSION: Final = "1.0"

@@ -1,7 +1,7 @@
 """Label each manoeuvre regular, irregular or undetermined, with reason codes and sentences.
 
-Rules run in a fixed order (magnitude, direction, cadence, box, GEO slot, catalogue,
-notifications, close approaches) and each returns :class:`~ssaviewer.core.detect.findings.Finding`
+Rules run in a fixed order (magnitude, direction, cadence, box, GEO slot, catalogue, notifications,
+close approaches) and each returns :class:`~ssaviewer.core.detect.pattern_of_life.findings.Finding`
 objects. The label is then
 
 - ``undetermined`` when any code listed in ``undetermined_codes`` fired (the evidence
@@ -24,9 +24,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.findings import Finding, finding, fmt
+from ssaviewer.core.detect.element_table import category_codes, rule_values
+from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding, fmt
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
-from ssaviewer.core.detect.sorted_rows import category_codes, rule_values
 
 SECTION = "label"
 

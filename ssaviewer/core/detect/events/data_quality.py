@@ -25,15 +25,15 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.event_frame import event_frame
-from ssaviewer.core.detect.findings import per_row
-from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
-from ssaviewer.core.detect.sorted_rows import (
+from ssaviewer.core.detect.element_table import (
     category_codes,
     edge_positions,
     object_index,
+    per_row,
     rule_values,
 )
+from ssaviewer.core.detect.events.event_frame import event_frame
+from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.table_order import epoch_ns
 
 SECTION = "data_quality"
