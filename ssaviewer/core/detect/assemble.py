@@ -15,7 +15,12 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.dataset import Dataset
-from ssaviewer.core.detect.element_table import mark_ranges, search_rows
+from ssaviewer.core.detect.element_table import (
+    epoch_ns,
+    is_sorted_by_object,
+    mark_ranges,
+    search_rows,
+)
 from ssaviewer.core.detect.events import close_approach, data_quality, decay, fragmentation
 from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.events.event_table import (
@@ -45,7 +50,6 @@ from ssaviewer.core.detect.pattern_of_life import (
 from ssaviewer.core.detect.pattern_of_life.findings import Finding
 from ssaviewer.core.detect.rules import Rules
 from ssaviewer.core.norms import checks as norm_checks
-from ssaviewer.core.table_order import epoch_ns, is_sorted_by_object
 
 #: The rules sections behind each event type (their thresholds go into ``rule_thresholds``).
 LABEL_SECTIONS: tuple[str, ...] = (

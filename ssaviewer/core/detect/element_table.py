@@ -9,8 +9,8 @@ order gives:
 - **epochs as integers**: :func:`epoch_ns` (nanoseconds since 1970) and
   :func:`search_rows` (vectorised binary search by (object, epoch) key); the time constants
   are :data:`~ssaviewer.core.constants.NS_PER_DAY` and its neighbours;
-- **per-regime parameter vectors**: :class:`Regimes` and :func:`per_row` (a rule value for
-  every row from its regime, with no per-row text);
+- **per-regime parameter vectors**: :class:`Regimes`, :class:`RegimeParams` and :func:`per_row`
+  (a rule value for every row from its regime, with no per-row text);
 - **the columns the manoeuvre detectors read**, as plain arrays: :class:`ElementArrays`.
 
 Everything here works on numpy arrays in one pass, with no Python loop per row or per object.
@@ -31,6 +31,7 @@ from ssaviewer.core.table_order import epoch_ns, is_sorted_by_object
 
 __all__ = [
     "ElementArrays",
+    "RegimeParams",
     "Regimes",
     "category_codes",
     "edge_positions",
@@ -100,7 +101,7 @@ def search_rows(
 
     Like ``np.searchsorted`` on the pairs: with ``side="left"`` the first row not before the
     key, with ``side="right"`` the first row after it. ``norad`` and ``epoch`` must be sorted
-    as :func:`~ssaviewer.core.table_order.is_sorted_by_object` checks.
+    as :func:`is_sorted_by_object` checks.
     """
     lo = np.searchsorted(norad, key_norad, side="left").astype(np.int64)
     hi = np.searchsorted(norad, key_norad, side="right").astype(np.int64)
@@ -163,6 +164,18 @@ class Regimes:
         """Return whether each row's regime is one of ``names``."""
         out: BoolArray = np.isin(np.array(self.labels, dtype=object), list(names))[self.codes]
         return out
+
+
+@dataclass(frozen=True)
+class RegimeParams:
+    """Rule values looked up once per regime present: ``params(section, field)`` per row."""
+
+    rules: Rules
+    regimes: Regimes
+
+    def __call__(self, section: str, field: str) -> FloatArray:
+        """Return ``rules.get(section, regime).<field>`` for every row, as floats."""
+        return self.regimes.param(self.rules, section, field)
 
 
 def per_row(

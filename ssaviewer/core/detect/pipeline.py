@@ -22,7 +22,7 @@ import pandas as pd
 
 from ssaviewer.core.dataset import Dataset
 from ssaviewer.core.detect.assemble import assemble_events
-from ssaviewer.core.detect.element_table import ElementArrays
+from ssaviewer.core.detect.element_table import ElementArrays, run_starts
 from ssaviewer.core.detect.events import close_approach
 from ssaviewer.core.detect.manoeuvres.detector import (
     MANOEUVRE_SECTIONS,
@@ -219,7 +219,7 @@ def chunk_bounds(norad_id: np.ndarray, size: int) -> list[tuple[int, int]]:
     n = len(norad_id)
     if n == 0:
         return []
-    starts = np.flatnonzero(np.r_[True, norad_id[1:] != norad_id[:-1]])
+    starts = run_starts(norad_id)
     bounds = []
     start = 0
     while start < n:

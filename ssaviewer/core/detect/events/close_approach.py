@@ -33,6 +33,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ssaviewer.core.detect.element_table import first_rows
 from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.manoeuvres.detector import DetectionCancelled
 from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding
@@ -313,7 +314,7 @@ def _events(event: pd.Series, found: pd.DataFrame, params: ApproachParams) -> di
     tca = pd.DatetimeIndex(found["tca_utc"])
     order = np.lexsort((tca.as_unit("ns").asi8, miss, norad))
     ids, passes = np.unique(norad, return_counts=True)
-    first = np.r_[True, norad[order][1:] != norad[order][:-1]]
+    first = first_rows(norad[order])
     chosen = order[first]
     names = found["object_name"].to_numpy()[chosen]
     speed = found["relative_speed_kms"].to_numpy(dtype=np.float64)[chosen]

@@ -25,19 +25,19 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ssaviewer.core.constants import NS_PER_DAY
 from ssaviewer.core.detect.element_table import (
     category_codes,
     edge_positions,
+    epoch_ns,
     object_index,
     per_row,
     rule_values,
 )
 from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
-from ssaviewer.core.table_order import epoch_ns
 
 SECTION = "data_quality"
-NS_PER_DAY = 86_400e9
 
 
 @dataclass(frozen=True)

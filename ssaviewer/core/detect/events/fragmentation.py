@@ -18,10 +18,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.element_table import edge_positions, per_row
+from ssaviewer.core.constants import NS_PER_DAY
+from ssaviewer.core.detect.element_table import edge_positions, epoch_ns, first_rows, per_row
 from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
-from ssaviewer.core.table_order import epoch_ns
 
 SECTION = "fragmentation"
 _COLUMNS = (
@@ -87,10 +87,10 @@ def _may_fragment(firsts: pd.DataFrame, rules: Rules) -> np.ndarray:
     )
     launch = firsts["launch"].to_numpy()[order]
     epoch = epoch_ns(firsts["epoch_utc"])[order]
-    start = np.r_[True, launch[1:] != launch[:-1]] if len(launch) else np.zeros(0, bool)
+    start = first_rows(launch)
     parent = np.maximum.accumulate(np.where(start, np.arange(len(launch)), 0))
     regime = firsts["regime"].astype(str).to_numpy()[order][parent]
-    after_ns = per_row(rules, SECTION, "after_parent_days", regime) * 86_400e9
+    after_ns = per_row(rules, SECTION, "after_parent_days", regime) * NS_PER_DAY
     late = epoch >= epoch[parent] + after_ns - 1e6
     segment = np.cumsum(start) - 1
     late_count = np.bincount(segment, weights=late, minlength=int(start.sum()))[segment]

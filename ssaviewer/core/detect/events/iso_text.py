@@ -10,8 +10,9 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from ssaviewer.core.constants import NS_PER_DAY
+
 _WIDTH = 30
-_NS_PER_DAY = 86_400_000_000_000
 #: (first column, number of digits) of every numeric field in the text.
 _FIELDS = {
     "year": (0, 4),
@@ -32,8 +33,8 @@ def iso_ns_arrow(column: pd.Series) -> pa.Array:
     valid = stamps[~missing]
     text = np.tile(_TEMPLATE, (len(valid), 1))
     ns = valid.view(np.int64)
-    days = ns // _NS_PER_DAY
-    time_of_day = ns - days * _NS_PER_DAY
+    days = ns // NS_PER_DAY
+    time_of_day = ns - days * NS_PER_DAY
     date = days.astype("datetime64[D]")
     month_start = date.astype("datetime64[M]")
     fields = {

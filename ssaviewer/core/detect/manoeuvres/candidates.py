@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from ssaviewer.core.detect.element_table import first_rows
 from ssaviewer.core.detect.manoeuvres.features import Features, subset
 from ssaviewer.core.detect.manoeuvres.noise import Gaps, StepStats
 from ssaviewer.core.detect.rules import Rules
@@ -157,9 +158,7 @@ def first_max_per_run(score: np.ndarray, starts_run: np.ndarray) -> np.ndarray:
     top = np.repeat(np.maximum.reduceat(score, starts), sizes)
     at_top = np.flatnonzero(score == top)
     run = np.cumsum(starts_run) - 1
-    first = np.ones(len(at_top), dtype=bool)
-    first[1:] = run[at_top[1:]] != run[at_top[:-1]]
-    return at_top[first]
+    return at_top[first_rows(run[at_top])]
 
 
 def _z_jump(stats: StepStats, rows: np.ndarray) -> np.ndarray:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.element_table import ElementArrays
+from ssaviewer.core.constants import SECONDS_PER_DAY
+from ssaviewer.core.detect.element_table import ElementArrays, is_sorted_by_object
 from ssaviewer.core.detect.manoeuvres import geo_drift, inplane, outofplane, thinning, timing
 from ssaviewer.core.detect.manoeuvres import outliers as _outliers
 from ssaviewer.core.detect.manoeuvres.candidates import Candidates
@@ -24,7 +25,6 @@ from ssaviewer.core.detect.manoeuvres.features import Features, features_of, sub
 from ssaviewer.core.detect.manoeuvres.merge import combine_kinds
 from ssaviewer.core.detect.manoeuvres.noise import Gaps
 from ssaviewer.core.detect.rules import Rules, RuleSection, build_rules
-from ssaviewer.core.table_order import is_sorted_by_object
 
 ProgressCallback = Callable[[float, str], None]
 StopCallback = Callable[[], bool]
@@ -231,7 +231,7 @@ def manoeuvre_table(parts: list[dict[str, np.ndarray]]) -> pd.DataFrame:
     if not parts:
         return empty_manoeuvres()
     found = {key: np.concatenate([p[key] for p in parts]) for key in parts[0]}
-    epoch = pd.to_datetime(found.pop("epoch_days") * 86400.0, unit="s", utc=True).round("s")
+    epoch = pd.to_datetime(found.pop("epoch_days") * SECONDS_PER_DAY, unit="s", utc=True).round("s")
     # By object, then epoch (missing epochs last), keeping the detectors' order among equals.
     epoch_key = np.where(epoch.isna(), np.iinfo(np.int64).max, epoch.asi8)
     order = np.lexsort((epoch_key, found["norad_id"]))

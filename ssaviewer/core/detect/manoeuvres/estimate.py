@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ssaviewer.core.constants import EARTH_RADIUS_KM, J2, MU_EARTH_KM3_PER_S2
-from ssaviewer.core.detect.element_table import ElementArrays
+from ssaviewer.core.constants import EARTH_RADIUS_KM, J2, MU_EARTH_KM3_PER_S2, SECONDS_PER_DAY
+from ssaviewer.core.detect.element_table import ElementArrays, RegimeParams, Regimes
 from ssaviewer.core.detect.manoeuvres import geo_drift, timing
 from ssaviewer.core.detect.manoeuvres.features import Features
 from ssaviewer.core.detect.manoeuvres.merge import Merged
@@ -41,7 +41,7 @@ def estimate(
     code = f.regime_code[b]
     regime = f.regime_of(b)
     geosync = np.isin(regime, _GEOSYNC)
-    dt_s = (f.t_days[a] - f.t_days[b]) * 86400.0
+    dt_s = (f.t_days[a] - f.t_days[b]) * SECONDS_PER_DAY
     a_mean = 0.5 * (f.a_km[a] + f.a_km[b])
     n_rad_s = np.sqrt(MU_EARTH_KM3_PER_S2 / a_mean**3)
     v_kms = np.sqrt(MU_EARTH_KM3_PER_S2 / a_mean)
@@ -65,7 +65,7 @@ def estimate(
     # The burn time: where the trajectories before and after meet (in-plane changes only).
     # At GEO the longitude lines λ + D t give a second estimate; the window then starts
     # before the earlier of the two, and the time is the along-track one.
-    param = _Params(rules, f.regime_names, code)
+    param = RegimeParams(rules, Regimes(code, list(f.regime_names)))
     start = _lookback_start(f, b, param)
     crossing, crossing_sigma = _crossing(columns, f, b, a, merged.index_peak, start, param)
     lines = _lines_meet(f, b, a, drift_before, drift_after, start)
@@ -122,18 +122,6 @@ def estimate(
     }
 
 
-class _Params:
-    """Per-manoeuvre rule parameters, looked up once per regime present."""
-
-    def __init__(self, rules: Rules, names: tuple[str, ...], code: np.ndarray) -> None:
-        self.rules, self.names, self.code = rules, names, code
-
-    def __call__(self, section: str, name: str) -> np.ndarray:
-        """Return ``rules.get(section, regime).<name>`` for every manoeuvre, as floats."""
-        table = np.array([float(getattr(self.rules.get(section, r), name)) for r in self.names])
-        return np.asarray(table[self.code]) if len(table) else np.full(len(self.code), np.nan)
-
-
 def _vector(f: Features, rows: np.ndarray, trig: np.ufunc) -> np.ndarray:
     """One component of the inclination vector (degrees) at ``rows``."""
     return np.asarray(f.i_deg[rows] * trig(np.radians(f.raan_deg[rows])))
@@ -150,7 +138,7 @@ def _node_rate_deg_per_s(f: Features, b: np.ndarray, a: np.ndarray) -> np.ndarra
     idx = np.clip(np.where(offsets < 0, b[:, None], a[:, None]) + offsets, 0, last)
     # The node's rate over the gap after each picked row (none after an object's last row).
     nxt = np.minimum(idx + 1, last)
-    dt = np.maximum(f.t_days[nxt] - f.t_days[idx], 1e-6) * 86400.0
+    dt = np.maximum(f.t_days[nxt] - f.t_days[idx], 1e-6) * SECONDS_PER_DAY
     with np.errstate(all="ignore"):
         rate = (f.raan_deg[nxt] - f.raan_deg[idx]) / dt
     has_gap = (idx < last) & ~f.first[nxt]
@@ -241,7 +229,7 @@ def _crossing(
     a: np.ndarray,
     peak: np.ndarray,
     start: np.ndarray,
-    param: _Params,
+    param: RegimeParams,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Burn time from the meeting of the trajectories (see :mod:`timing`), NaN if unknown.
 
@@ -264,7 +252,7 @@ def _crossing(
     return crossing, sigma
 
 
-def _lookback_start(f: Features, b: np.ndarray, param: _Params) -> np.ndarray:
+def _lookback_start(f: Features, b: np.ndarray, param: RegimeParams) -> np.ndarray:
     """Return the row ``timing.lookback_rows`` before each ``b`` (not before its object)."""
     lookback = param(timing.NAME, "lookback_rows").astype(np.int64)
     starts = np.flatnonzero(f.first)

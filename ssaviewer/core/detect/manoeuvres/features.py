@@ -13,12 +13,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.constants import MU_EARTH_KM3_PER_S2
-from ssaviewer.core.detect.element_table import ElementArrays
+from ssaviewer.core.constants import MU_EARTH_KM3_PER_S2, NS_PER_DAY, SECONDS_PER_DAY
+from ssaviewer.core.detect.element_table import ElementArrays, first_rows
 
 #: Sidereal rotation of the Earth, revolutions per solar day (a geosynchronous mean motion).
 SIDEREAL_REV_PER_DAY = 1.00273790935
-_SECONDS_PER_DAY = 86400.0
 
 
 @dataclass(frozen=True)
@@ -111,15 +110,14 @@ def compute_features(elements: pd.DataFrame) -> Features:
 def features_of(columns: ElementArrays) -> Features:
     """Compute :class:`Features` from the element columns (sorted by object, then epoch)."""
     norad = columns.norad_id
-    first = np.ones(len(norad), dtype=bool)
-    first[1:] = norad[1:] != norad[:-1]
+    first = first_rows(norad)
     group = np.cumsum(first) - 1
-    t_days = columns.epoch_ns / (_SECONDS_PER_DAY * 1e9)
+    t_days = columns.epoch_ns / NS_PER_DAY
     n_rev = columns.n_rev_per_day
     if columns.a_km is not None:
         a_km = columns.a_km
     else:
-        n_rad_s = n_rev * 2.0 * np.pi / _SECONDS_PER_DAY
+        n_rad_s = n_rev * 2.0 * np.pi / SECONDS_PER_DAY
         a_km = np.cbrt(MU_EARTH_KM3_PER_S2 / n_rad_s**2)
     raan = columns.raan_deg
     geosync = (n_rev > 0.9) & (n_rev < 1.1)

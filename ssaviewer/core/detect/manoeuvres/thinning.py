@@ -21,10 +21,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ssaviewer.core.constants import NS_PER_DAY
+from ssaviewer.core.detect.element_table import first_rows
 from ssaviewer.core.detect.rules import ALL_REGIMES, RuleSection
 
 NAME = "thinning"
-_NS_PER_DAY = 86_400_000_000_000
 
 
 @dataclass(frozen=True)
@@ -81,21 +82,20 @@ def kept_rows(
     n = len(norad_id)
     if n == 0:
         return np.empty(0, dtype=np.int64)
-    first = np.ones(n, dtype=bool)
-    first[1:] = norad_id[1:] != norad_id[:-1]
+    first = first_rows(norad_id)
     starts = np.flatnonzero(first)
     sizes = np.diff(np.append(starts, n))
     obj = np.repeat(np.arange(len(starts)), sizes)
     gap = np.empty(n)
     gap[0] = np.nan
-    gap[1:] = (epoch_ns[1:] - epoch_ns[:-1]) / _NS_PER_DAY
+    gap[1:] = (epoch_ns[1:] - epoch_ns[:-1]) / NS_PER_DAY
     gap[first] = np.nan
     # Dense: more than half of the object's gaps are shorter (its median gap is).
     short = np.bincount(obj, weights=gap < dense_below_days, minlength=len(starts))
     counted = np.bincount(obj, weights=np.isfinite(gap), minlength=len(starts))
     dense = short > 0.5 * counted
     spacing = np.where(dense[obj], spacing_days, 0.0)
-    since_first = (epoch_ns - np.repeat(epoch_ns[starts], sizes)) / _NS_PER_DAY
+    since_first = (epoch_ns - np.repeat(epoch_ns[starts], sizes)) / NS_PER_DAY
     with np.errstate(divide="ignore", invalid="ignore"):
         bins = np.where(spacing > 0, np.floor(since_first / spacing), since_first)
     last = np.ones(n, dtype=bool)

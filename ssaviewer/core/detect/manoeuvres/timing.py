@@ -19,12 +19,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ssaviewer.core.constants import J2, XKE_PER_MIN
+from ssaviewer.core.constants import J2, MINUTES_PER_DAY, XKE_PER_MIN
 from ssaviewer.core.detect.rules import ALL_REGIMES, RuleSection
 
 NAME = "timing"
 _J4 = -0.00000165597  # WGS-72, as SGP4
-_MIN_PER_DAY = 1440.0
 #: Times at which the two trajectories are compared, from the window's end back to the start
 #: of the look-back.
 GRID_POINTS = 33
@@ -81,7 +80,7 @@ def secular_rates(state: MeanState) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     cos2 = cosio * cosio
     omeosq = 1.0 - state.e**2
     rteosq = np.sqrt(omeosq)
-    no_kozai = state.n_rev_per_day * 2.0 * np.pi / _MIN_PER_DAY
+    no_kozai = state.n_rev_per_day * 2.0 * np.pi / MINUTES_PER_DAY
     ak = (XKE_PER_MIN / no_kozai) ** (2.0 / 3.0)
     d1 = 0.75 * J2 * (3.0 * cos2 - 1.0) / (rteosq * omeosq)
     delta = d1 / ak**2
@@ -106,7 +105,7 @@ def secular_rates(state: MeanState) -> tuple[np.ndarray, np.ndarray, np.ndarray]
         -temp1 * cosio
         + (0.5 * temp2 * (4.0 - 19.0 * cos2) + 2.0 * temp3 * (3.0 - 7.0 * cos2)) * cosio
     )
-    return mdot * _MIN_PER_DAY, argpdot * _MIN_PER_DAY, nodedot * _MIN_PER_DAY
+    return mdot * MINUTES_PER_DAY, argpdot * MINUTES_PER_DAY, nodedot * MINUTES_PER_DAY
 
 
 def along_track_rad(state: MeanState, t_days: np.ndarray) -> np.ndarray:

@@ -26,18 +26,18 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ssaviewer.core.constants import NS_PER_DAY
 from ssaviewer.core.detect.element_table import (
     category_codes,
+    epoch_ns,
     first_rows,
     object_index,
     rule_values,
 )
 from ssaviewer.core.detect.pattern_of_life.findings import Finding, FloatArray, finding
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
-from ssaviewer.core.table_order import epoch_ns
 
 SECTION = "box"
-NS_PER_DAY = 86_400e9
 _LONGITUDE_REGIMES = ("GEO", "IGSO")
 _ANGLES = ("ra_of_asc_node_deg", "arg_of_pericenter_deg", "mean_anomaly_deg")
 

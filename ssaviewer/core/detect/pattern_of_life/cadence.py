@@ -30,13 +30,13 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.element_table import Regimes
+from ssaviewer.core.constants import NS_PER_DAY
+from ssaviewer.core.detect.element_table import Regimes, epoch_ns, first_rows
 from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding, fmt
 from ssaviewer.core.detect.pattern_of_life.robust import group_median
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 
 SECTION = "cadence"
-NS_PER_DAY = 86_400e9
 
 
 @dataclass(frozen=True)
@@ -65,9 +65,9 @@ RULE_SECTION = RuleSection(
 def intervals_days(manoeuvres: pd.DataFrame) -> np.ndarray:
     """Days since the same object's previous manoeuvre (NaN for its first); rows in time order."""
     norad = manoeuvres["norad_id"].to_numpy()
-    epoch = manoeuvres["epoch_utc"].to_numpy(dtype="datetime64[ns]").astype(np.int64)
+    epoch = epoch_ns(manoeuvres["epoch_utc"])
     gap = np.r_[np.nan, np.diff(epoch) / NS_PER_DAY] if len(epoch) else np.empty(0)
-    first = np.r_[True, norad[1:] != norad[:-1]] if len(norad) else np.empty(0, bool)
+    first = first_rows(norad)
     gap[first] = np.nan
     return gap
 
@@ -154,7 +154,7 @@ def silence_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     small = ~(dv >= regimes.param(rules, "magnitude", "large_burn_mps"))
     min_history = regimes.param(rules, SECTION, "min_history")
     # Manoeuvres of the same object within one silence after this one (a routine resumed?).
-    t_days = manoeuvres["epoch_utc"].to_numpy(dtype="datetime64[ns]").astype(np.int64) / NS_PER_DAY
+    t_days = epoch_ns(manoeuvres["epoch_utc"]) / NS_PER_DAY
     key = (groups - groups.min(initial=0)) * 1e6 + t_days
     horizon = np.where(np.isfinite(silence), silence, 0.0)
     following = np.searchsorted(key, key + horizon, side="right") - np.arange(len(key)) - 1

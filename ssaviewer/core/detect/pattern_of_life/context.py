@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ssaviewer.core.constants import NS_PER_HOUR
 from ssaviewer.core.detect.element_table import Regimes
 from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
@@ -82,7 +83,7 @@ def notification_findings(
     if notifications is None or len(notifications) == 0 or n == 0:
         return [finding("unannounced", NOTIFICATION_SECTION, np.zeros(n, bool), "")]
     regimes = Regimes.of(manoeuvres["regime"])
-    margin = regimes.param(rules, NOTIFICATION_SECTION, "margin_hours") * 3600e9
+    margin = regimes.param(rules, NOTIFICATION_SECTION, "margin_hours") * NS_PER_HOUR
     start = _ns(manoeuvres["window_start_utc"]) - margin
     end = _ns(manoeuvres["window_end_utc"]) + margin
     rows = pd.DataFrame(
@@ -115,7 +116,7 @@ def notification_findings(
             NOTIFICATION_SECTION,
             covered & ~matched,
             lambda h: (
-                f"No operator notification within {h / 3600e9:.0f} h of this manoeuvre,"
+                f"No operator notification within {h / NS_PER_HOUR:.0f} h of this manoeuvre,"
                 " though the operator announces this object's manoeuvres."
             ),
             margin,

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.element_table import Regimes
+from ssaviewer.core.constants import NS_PER_DAY
+from ssaviewer.core.detect.element_table import Regimes, epoch_ns, first_rows
 from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding, fmt
 from ssaviewer.core.detect.pattern_of_life.robust import group_mad_sigma, loo_median
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
@@ -141,9 +142,9 @@ def _other_occasions(
     if len(rows) == 0:
         return out
     norad = manoeuvres["norad_id"].to_numpy()[rows]
-    epoch = manoeuvres["epoch_utc"].to_numpy(dtype="datetime64[ns]").astype(np.int64)[rows]
-    gap_days = np.diff(epoch, prepend=epoch[0]) / 86_400e9
-    new_object = np.r_[True, norad[1:] != norad[:-1]]
+    epoch = epoch_ns(manoeuvres["epoch_utc"])[rows]
+    gap_days = np.diff(epoch, prepend=epoch[0]) / NS_PER_DAY
+    new_object = first_rows(norad)
     new_occasion = new_object | (gap_days >= occasion_days[rows])
     occasions = pd.Series(new_occasion.astype(np.int64)).groupby(norad).transform("sum")
     out[rows] = occasions.to_numpy() - 1

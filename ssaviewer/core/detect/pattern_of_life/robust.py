@@ -10,6 +10,8 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from ssaviewer.core.detect.element_table import run_starts
+
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
@@ -21,7 +23,7 @@ def _sorted_groups(values: FloatArray, groups: IntArray) -> tuple[IntArray, IntA
     """Return the order sorting rows by (group, value), each row's group start and size."""
     order = np.lexsort((values, groups)).astype(np.int64)
     g = groups[order]
-    boundary = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
+    boundary = run_starts(g)
     sizes = np.diff(np.r_[boundary, len(g)])
     start = np.repeat(boundary, sizes).astype(np.int64)
     size = np.repeat(sizes, sizes).astype(np.int64)
