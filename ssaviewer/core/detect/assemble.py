@@ -25,10 +25,8 @@ from ssaviewer.core.detect.events import close_approach, data_quality, decay, fr
 from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.events.event_table import (
     DETECTOR_VERSION,
-    EVENT_DTYPES,
     conform,
     conform_column,
-    empty_events,
     event_ids,
 )
 from ssaviewer.core.detect.events.names import names_and_sources
@@ -50,6 +48,7 @@ from ssaviewer.core.detect.pattern_of_life import (
 from ssaviewer.core.detect.pattern_of_life.findings import Finding
 from ssaviewer.core.detect.rules import Rules
 from ssaviewer.core.norms import checks as norm_checks
+from ssaviewer.core.schema import EVENT_DTYPES, empty_events
 
 #: The rules sections behind each event type (their thresholds go into ``rule_thresholds``).
 LABEL_SECTIONS: tuple[str, ...] = (
@@ -130,7 +129,7 @@ def assemble_events(
     Returns
     -------
     pandas.DataFrame
-        One row per event, ``event_table.EVENT_DTYPES`` columns in order, sorted by object,
+        One row per event, ``schema.EVENT_DTYPES`` columns in order, sorted by object,
         epoch, event type and id.
     """
     elements = dataset.elements

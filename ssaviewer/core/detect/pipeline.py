@@ -109,7 +109,7 @@ def run_detection(
     -------
     pandas.DataFrame
         One row per event: ``schema.EVENT_COLUMNS`` in that order, then the extras of
-        ``event_table.EVENT_DTYPES``. The same input and rules always give the same table.
+        ``schema.EVENT_DTYPES``. The same input and rules always give the same table.
     """
     rules = rules if rules is not None else default_rules()
     found = detect_in_chunks(dataset.elements, rules, progress=progress, should_stop=should_stop)

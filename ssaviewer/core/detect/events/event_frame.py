@@ -8,8 +8,8 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import pandas_dtype
 
-from ssaviewer.core.detect.events.event_table import EVENT_DTYPES
 from ssaviewer.core.detect.events.text_columns import string_array, text_or_same
+from ssaviewer.core.schema import EVENT_DTYPES
 
 #: Columns an event module fills (others are added by the pipeline or left empty).
 MODULE_COLUMNS: dict[str, str] = {

@@ -1,4 +1,4 @@
-"""The event table: its columns and dtypes (schema.EVENT_COLUMNS first), ids, final order.
+"""The event table: conforming to its schema (``schema.EVENT_DTYPES``), ids, final order.
 
 Event ids
 ---------
@@ -24,63 +24,24 @@ from pandas.api.types import pandas_dtype
 
 from ssaviewer.core.detect.events.iso_text import iso_ns_arrow
 from ssaviewer.core.detect.events.text_columns import filled_strings, strings_from_codes
+from ssaviewer.core.schema import EVENT_DTYPES, EVENT_TEXT_COLUMNS, empty_events
 
 #: Detector version written into every event; bump when results can change.
 DETECTOR_VERSION: Final = "1.0"
 
-#: Every column the pipeline writes, with its dtype: ``schema.EVENT_COLUMNS`` first.
-EVENT_DTYPES: Final[dict[str, str]] = {
-    "event_id": "string",
-    "norad_id": "int64",
-    "object_name": "string",
-    "event_type": "string",
-    "label": "string",
-    "reasons": "string",
-    "explanation": "string",
-    "epoch_utc": "datetime64[ns, UTC]",
-    "window_start_utc": "datetime64[ns, UTC]",
-    "window_end_utc": "datetime64[ns, UTC]",
-    "direction": "string",
-    "delta_a_km": "float64",
-    "delta_i_deg": "float64",
-    "delta_e": "float64",
-    "delta_v_mps": "float64",
-    "confidence": "float64",
-    "rules": "string",
-    "detector_version": "string",
-    "source": "string",
-    # Extras, after the schema columns.
-    "node": "string",
-    "regime": "string",
-    "rule_thresholds": "string",
-    "delta_raan_deg": "float64",
-    "delta_v_in_plane_mps": "float64",
-    "delta_v_out_of_plane_mps": "float64",
-    "significance_sigma": "float64",
-    "epoch_sigma_h": "float64",
-    "geo_longitude_before_deg": "float64",
-    "geo_longitude_after_deg": "float64",
-    "geo_drift_before_deg_per_day": "float64",
-    "geo_drift_after_deg_per_day": "float64",
-    "secondary_norad_id": "Int64",
-    "secondary_name": "string",
-    "miss_km": "float64",
-    "relative_speed_kms": "float64",
-    "perigee_km": "float64",
-    "gap_days": "float64",
-    "pieces": "string",
-    "records": "string",
-    # Norm checks (ssaviewer.core.norms).
-    "norm_sources": "string",
-    "lifetime_years": "float64",
-    "lifetime_low_years": "float64",
-    "lifetime_high_years": "float64",
-    "duration_days": "float64",
-    "launch_objects": "string",
-}
+#: Text columns of the event table (``schema.EVENT_TEXT_COLUMNS``, kept here for old imports).
+TEXT_COLUMNS: Final = EVENT_TEXT_COLUMNS
 
-#: Text columns: missing values are written as "" (never NA) so files round-trip exactly.
-TEXT_COLUMNS: Final = tuple(c for c, t in EVENT_DTYPES.items() if t == "string")
+__all__ = [
+    "DETECTOR_VERSION",
+    "EVENT_DTYPES",
+    "TEXT_COLUMNS",
+    "at_least_confident",
+    "conform",
+    "conform_column",
+    "empty_events",
+    "event_ids",
+]
 
 
 def at_least_confident(events: pd.DataFrame, min_confidence: float) -> pd.DataFrame:
@@ -95,11 +56,6 @@ def at_least_confident(events: pd.DataFrame, min_confidence: float) -> pd.DataFr
         return events
     confidence = events["confidence"].to_numpy(dtype=np.float64, na_value=np.nan)
     return events[~(confidence < min_confidence)]
-
-
-def empty_events() -> pd.DataFrame:
-    """Return an empty event table with every column of ``EVENT_DTYPES``."""
-    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in EVENT_DTYPES.items()})
 
 
 def conform(events: pd.DataFrame) -> pd.DataFrame:
