@@ -36,7 +36,7 @@ import pandas as pd
 from ssaviewer.cli.evaluate import format_scores
 from ssaviewer.core.dataset import load
 from ssaviewer.core.detect import run_detection
-from ssaviewer.core.detect.manoeuvre import MANOEUVRE_SECTIONS, detect_manoeuvres
+from ssaviewer.core.detect.manoeuvres.detector import MANOEUVRE_SECTIONS, detect_manoeuvres
 from ssaviewer.core.detect.rules import build_rules
 from ssaviewer.core.evaluate import Evaluation, evaluate
 from ssaviewer.core.truth import read_truth

@@ -37,7 +37,7 @@ def pipeline(folder: str) -> int:
     from ssaviewer.core.dataset import load
     from ssaviewer.core.detect import default_rules
     from ssaviewer.core.detect.assemble import assemble_events
-    from ssaviewer.core.detect.manoeuvre import MANOEUVRE_SECTIONS
+    from ssaviewer.core.detect.manoeuvres.detector import MANOEUVRE_SECTIONS
     from ssaviewer.core.detect.pipeline import detect_in_chunks
 
     rules = default_rules()
@@ -68,7 +68,7 @@ def pipeline(folder: str) -> int:
     )
     timed("label + other events", started)
     started = now()
-    from ssaviewer.core.detect.approach import approach_after_manoeuvres
+    from ssaviewer.core.detect.events.close_approach import approach_after_manoeuvres
 
     ordered = manoeuvres.sort_values(["norad_id", "epoch_utc"], kind="stable")
     approaches, _ = approach_after_manoeuvres(

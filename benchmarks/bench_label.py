@@ -38,7 +38,7 @@ def main() -> int:
     from ssaviewer.core.dataset import load
     from ssaviewer.core.detect import default_rules
     from ssaviewer.core.detect.assemble import assemble_events
-    from ssaviewer.core.detect.manoeuvre import MANOEUVRE_SECTIONS
+    from ssaviewer.core.detect.manoeuvres.detector import MANOEUVRE_SECTIONS
     from ssaviewer.core.detect.pipeline import detect_in_chunks
 
     argument = sys.argv[1] if len(sys.argv) > 1 else "/tmp/b10k"

@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.detect import pipeline
-from ssaviewer.core.detect.manoeuvre import default_rules, detect_manoeuvres
+from ssaviewer.core.detect.manoeuvres.detector import default_rules, detect_manoeuvres
 
 PEER_SETS_PER_S = 17_000
 MU = 398600.8

@@ -12,8 +12,8 @@ import pandas as pd
 
 from ssaviewer.core.dataset import Dataset, load
 from ssaviewer.core.detect import default_rules, load_rules, run_detection
-from ssaviewer.core.detect.event_table import at_least_confident
-from ssaviewer.core.detect.manoeuvre import DetectionCancelled
+from ssaviewer.core.detect.events.event_table import at_least_confident
+from ssaviewer.core.detect.manoeuvres.detector import DetectionCancelled
 from ssaviewer.core.detect.rules import Rules, RulesError
 from ssaviewer.core.export.events_csv import format_events_csv, write_events_csv
 from ssaviewer.core.export.selection import flagged
@@ -358,7 +358,7 @@ def write_findings(args: argparse.Namespace, rules: Rules, events_csv: str, n_ev
 
 
 def _default_screen() -> Any:
-    from ssaviewer.core.detect.approach import default_screen
+    from ssaviewer.core.detect.events.close_approach import default_screen
 
     return default_screen
 

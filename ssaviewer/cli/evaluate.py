@@ -11,7 +11,7 @@ from typing import Any
 import pandas as pd
 
 from ssaviewer.core.dataset import load
-from ssaviewer.core.detect.manoeuvre import (
+from ssaviewer.core.detect.manoeuvres.detector import (
     MANOEUVRE_SECTIONS,
     DetectionCancelled,
     detect_manoeuvres,

@@ -11,7 +11,7 @@ import pandas as pd
 from ssaviewer.cli.detect import ArgumentProblem, check_output, read_rules
 from ssaviewer.core.dataset import load
 from ssaviewer.core.detect import run_detection
-from ssaviewer.core.detect.manoeuvre import DetectionCancelled
+from ssaviewer.core.detect.manoeuvres.detector import DetectionCancelled
 from ssaviewer.core.export.selection import flagged
 from ssaviewer.core.report import write_report
 
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _screen() -> Any:
-    from ssaviewer.core.detect.approach import default_screen
+    from ssaviewer.core.detect.events.close_approach import default_screen
 
     return default_screen
 

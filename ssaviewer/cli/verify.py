@@ -23,7 +23,7 @@ from ssaviewer.core.bundle import BundleError, EventDiff, compare_events, read_b
 from ssaviewer.core.bundle.archive import text_sha256
 from ssaviewer.core.bundle.locate import locate
 from ssaviewer.core.detect import default_rules, load_rules
-from ssaviewer.core.detect.event_table import at_least_confident
+from ssaviewer.core.detect.events.event_table import at_least_confident
 from ssaviewer.core.detect.rules import Rules, RulesError
 from ssaviewer.core.export.events_csv import format_events_csv
 from ssaviewer.core.export.selection import flagged

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ssaviewer.cli.workspace import ArgumentProblem, read_rules_text
 from ssaviewer.core.dataset import load
-from ssaviewer.core.detect.approach import default_screen
+from ssaviewer.core.detect.events.close_approach import default_screen
 from ssaviewer.core.detect.rules import RulesError
 from ssaviewer.core.workspace import open_workspace
 from ssaviewer.core.workspace.build import build_workspace, rules_of

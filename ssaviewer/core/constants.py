@@ -1,4 +1,4 @@
-"""Physical constants, WGS-72 as SGP4 uses them (Vallado's ``wgs72``)."""
+"""Physical constants, WGS-72 as SGP4 uses them (Vallado's ``wgs72``), and time constants."""
 
 from __future__ import annotations
 
@@ -16,3 +16,9 @@ XKE_PER_MIN: Final = 60.0 / (EARTH_RADIUS_KM**3 / MU_EARTH_KM3_PER_S2) ** 0.5
 MINUTES_PER_DAY: Final = 1440.0
 #: Earth's rotation rate, rad/s.
 EARTH_ROTATION_RAD_PER_S: Final = 7.292115146706979e-5
+#: Seconds per day.
+SECONDS_PER_DAY: Final = 86400.0
+#: Nanoseconds per day (an int: exact in integer arithmetic, and exactly 86400e9 as a float).
+NS_PER_DAY: Final = 86_400_000_000_000
+#: Nanoseconds per hour.
+NS_PER_HOUR: Final = 3_600_000_000_000

@@ -196,10 +196,71 @@ EVENT_COLUMNS: Final[tuple[str, ...]] = (
 
 LABELS: Final[tuple[str, ...]] = ("regular", "irregular", "undetermined")
 
+#: Every column of the event table (``ssaviewer.core.detect`` writes them, exports read them),
+#: with its dtype: ``EVENT_COLUMNS`` first, in their order.
+EVENT_DTYPES: Final[dict[str, str]] = {
+    "event_id": "string",
+    "norad_id": "int64",
+    "object_name": "string",
+    "event_type": "string",
+    "label": "string",
+    "reasons": "string",
+    "explanation": "string",
+    "epoch_utc": "datetime64[ns, UTC]",
+    "window_start_utc": "datetime64[ns, UTC]",
+    "window_end_utc": "datetime64[ns, UTC]",
+    "direction": "string",
+    "delta_a_km": "float64",
+    "delta_i_deg": "float64",
+    "delta_e": "float64",
+    "delta_v_mps": "float64",
+    "confidence": "float64",
+    "rules": "string",
+    "detector_version": "string",
+    "source": "string",
+    # Extras, after the schema columns.
+    "node": "string",
+    "regime": "string",
+    "rule_thresholds": "string",
+    "delta_raan_deg": "float64",
+    "delta_v_in_plane_mps": "float64",
+    "delta_v_out_of_plane_mps": "float64",
+    "significance_sigma": "float64",
+    "epoch_sigma_h": "float64",
+    "geo_longitude_before_deg": "float64",
+    "geo_longitude_after_deg": "float64",
+    "geo_drift_before_deg_per_day": "float64",
+    "geo_drift_after_deg_per_day": "float64",
+    "secondary_norad_id": "Int64",
+    "secondary_name": "string",
+    "miss_km": "float64",
+    "relative_speed_kms": "float64",
+    "perigee_km": "float64",
+    "gap_days": "float64",
+    "pieces": "string",
+    "records": "string",
+    # Norm checks (ssaviewer.core.norms).
+    "norm_sources": "string",
+    "lifetime_years": "float64",
+    "lifetime_low_years": "float64",
+    "lifetime_high_years": "float64",
+    "duration_days": "float64",
+    "launch_objects": "string",
+}
+
+#: Text columns of the event table: missing values are written as "" (never NA) so files
+#: round-trip exactly.
+EVENT_TEXT_COLUMNS: Final = tuple(c for c, t in EVENT_DTYPES.items() if t == "string")
+
 
 def empty_frame(columns: dict[str, str]) -> pd.DataFrame:
     """Return an empty DataFrame with exactly ``columns`` and their dtypes."""
     return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in columns.items()})
+
+
+def empty_events() -> pd.DataFrame:
+    """Return an empty event table with every column of ``EVENT_DTYPES``."""
+    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in EVENT_DTYPES.items()})
 
 
 def rejected_frame(

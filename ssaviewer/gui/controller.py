@@ -156,7 +156,7 @@ class DataController(QObject):
 
         def screening(found: Any, chosen: Any) -> Any:
             def run(progress: Any, should_stop: Any) -> Any:
-                from ssaviewer.core.detect import approach
+                from ssaviewer.core.detect.events import close_approach as approach
                 from ssaviewer.core.detect.pipeline import label_events
 
                 return label_events(

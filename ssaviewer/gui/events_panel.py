@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ssaviewer.core.detect.event_table import at_least_confident
+from ssaviewer.core.detect.events.event_table import at_least_confident
 from ssaviewer.core.norms import NORM_EVENT_TYPES
 from ssaviewer.core.schema import EVENT_COLUMNS, LABELS
 from ssaviewer.gui.session import Session

@@ -72,7 +72,7 @@ def geo_history(
     n_rev = 1.00273790935 + drift / 360.0 + rng.normal(0.0, 2e-7, days)
     lon = lon_deg + np.concatenate(([0.0], np.cumsum(drift[:-1])))
     t_days = (pd.Timestamp("2024-01-01T00:00:00Z").value / 86400e9) + day
-    from ssaviewer.core.detect.features import gmst_deg
+    from ssaviewer.core.detect.manoeuvres.features import gmst_deg
 
     mean_anomaly = np.mod(lon + gmst_deg(t_days) - 0.0 - 0.0, 360.0)
     epochs = pd.Timestamp("2024-01-01T00:00:00Z") + pd.to_timedelta(day, unit="D")

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.dataset import Dataset, LoadReport, merge_elements, summarise_objects
-from ssaviewer.core.detect.manoeuvre import MANOEUVRE_COLUMNS
+from ssaviewer.core.detect.manoeuvres.detector import MANOEUVRE_COLUMNS
 from ssaviewer.core.detect.rules import Rules, build_rules
 from ssaviewer.core.detect.sections import SECTIONS
 from tests.core.detect_fixtures import mean_motion
@@ -64,7 +64,7 @@ def elements(
     )
     if mean_longitude_deg is not None:
         # Put the geographic longitude into the mean anomaly (Ω = ω = 0).
-        from ssaviewer.core.detect.features import gmst_deg
+        from ssaviewer.core.detect.manoeuvres.features import gmst_deg
 
         t_days = epochs.to_numpy(dtype="datetime64[ns]").astype(np.int64) / 86400e9
         frame["mean_anomaly_deg"] = np.mod(mean_longitude_deg + gmst_deg(t_days), 360.0)

@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 from ssaviewer.core.dataset import load
-from ssaviewer.core.detect.manoeuvre import default_rules, detect_manoeuvres
+from ssaviewer.core.detect.manoeuvres.detector import default_rules, detect_manoeuvres
 from ssaviewer.core.evaluate import evaluate
 from ssaviewer.core.truth import read_truth
 

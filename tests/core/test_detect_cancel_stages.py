@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from ssaviewer.core.detect import run_detection
-from ssaviewer.core.detect.manoeuvre import DetectionCancelled
+from ssaviewer.core.detect.manoeuvres.detector import DetectionCancelled
 from ssaviewer.core.detect.pipeline import default_rules, detect_in_chunks, label_events
 from tests.core.events_fixtures import dataset, elements
 

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ssaviewer.core.detect.manoeuvre import (
+from ssaviewer.core.detect.manoeuvres.detector import (
     MANOEUVRE_COLUMNS,
     MANOEUVRE_SECTIONS,
     DetectionCancelled,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from ssaviewer.core.detect.noise import Layout, block_median, median_of_three, step_stats
-from ssaviewer.core.detect.timing import MeanState, along_track_rad, crossing_days
+from ssaviewer.core.detect.manoeuvres.noise import Layout, block_median, median_of_three, step_stats
+from ssaviewer.core.detect.manoeuvres.timing import MeanState, along_track_rad, crossing_days
 
 FIRST = np.array([True, False, False, False, False, True, False])
 

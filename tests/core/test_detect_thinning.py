@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ssaviewer.core.detect.thinning import kept_rows
+from ssaviewer.core.detect.manoeuvres.thinning import kept_rows
 
 NS_PER_DAY = 86_400_000_000_000
 

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ssaviewer.core.detect.event_table import conform
+from ssaviewer.core.detect.events.event_table import conform
 from ssaviewer.core.export.events_csv import (
     neutralise,
     read_events_csv,
@@ -283,8 +283,8 @@ def test_a_markup_name_is_plain_text_in_the_csv(tmp_path: Path) -> None:
 
 
 def test_every_number_column_of_the_event_table_has_a_documented_precision() -> None:
-    from ssaviewer.core.detect.event_table import EVENT_DTYPES
     from ssaviewer.core.export import events_csv
+    from ssaviewer.core.schema import EVENT_DTYPES
 
     floats = [c for c, t in EVENT_DTYPES.items() if t == "float64"]
     assert [c for c in floats if c not in events_csv.DECIMALS] == []

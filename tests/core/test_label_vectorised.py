@@ -13,12 +13,17 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ssaviewer.core.detect import data_quality
 from ssaviewer.core.detect.assemble import _outlier_rows, _sort_order
-from ssaviewer.core.detect.event_table import conform, event_ids
-from ssaviewer.core.detect.iso_text import iso_ns_arrow
-from ssaviewer.core.detect.object_names import _grouped, names_and_sources
-from ssaviewer.core.detect.sorted_rows import edge_positions, mark_ranges, object_index, search_rows
+from ssaviewer.core.detect.element_table import (
+    edge_positions,
+    mark_ranges,
+    object_index,
+    search_rows,
+)
+from ssaviewer.core.detect.events import data_quality
+from ssaviewer.core.detect.events.event_table import conform, event_ids
+from ssaviewer.core.detect.events.iso_text import iso_ns_arrow
+from ssaviewer.core.detect.events.names import _grouped, names_and_sources
 from ssaviewer.core.table_order import is_sorted_by_object
 from tests.core.events_fixtures import rules
 
@@ -251,7 +256,7 @@ def test_stale_events_same_as_plain_reference(seed: int) -> None:
 
 
 def test_regular_sentence_for_every_size_of_burn() -> None:
-    from ssaviewer.core.detect import labels
+    from ssaviewer.core.detect.pattern_of_life import labels
     from tests.core.events_fixtures import manoeuvres
 
     table = manoeuvres(

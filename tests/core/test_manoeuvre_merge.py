@@ -8,12 +8,17 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ssaviewer.core.detect import geo_drift, inplane, outliers, outofplane, pipeline
-from ssaviewer.core.detect.candidates import Candidates
-from ssaviewer.core.detect.features import compute_features
-from ssaviewer.core.detect.manoeuvre import default_rules
-from ssaviewer.core.detect.merge import IN_PLANE_CHANNELS, combine_kinds, merge_candidates
-from ssaviewer.core.detect.noise import Gaps, step_stats
+from ssaviewer.core.detect import pipeline
+from ssaviewer.core.detect.manoeuvres import geo_drift, inplane, outliers, outofplane
+from ssaviewer.core.detect.manoeuvres.candidates import Candidates
+from ssaviewer.core.detect.manoeuvres.detector import default_rules
+from ssaviewer.core.detect.manoeuvres.features import compute_features
+from ssaviewer.core.detect.manoeuvres.merge import (
+    IN_PLANE_CHANNELS,
+    combine_kinds,
+    merge_candidates,
+)
+from ssaviewer.core.detect.manoeuvres.noise import Gaps, step_stats
 from tests.core.detect_fixtures import geo_history, leo_history
 
 CHANNELS = np.array(["a", "drift", "i", "ix", "iy", "raan"], dtype=object)

@@ -6,16 +6,16 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ssaviewer.core.detect.candidates import first_max_per_run, significant_gaps
-from ssaviewer.core.detect.estimate import row_nanmedian
-from ssaviewer.core.detect.medians import (
+from ssaviewer.core.detect.manoeuvres.candidates import first_max_per_run, significant_gaps
+from ssaviewer.core.detect.manoeuvres.estimate import row_nanmedian
+from ssaviewer.core.detect.manoeuvres.medians import (
     Blocks,
     Edges,
     Layout,
     median_of_three,
     medians_of_three,
 )
-from ssaviewer.core.detect.noise import nan_to, step_stats
+from ssaviewer.core.detect.manoeuvres.noise import nan_to, step_stats
 
 SEEDS = range(25)
 

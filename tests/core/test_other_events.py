@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ssaviewer.core.detect import approach, data_quality, decay, fragmentation
-from ssaviewer.core.detect.manoeuvre import DetectionCancelled
+from ssaviewer.core.detect.events import close_approach, data_quality, decay, fragmentation
+from ssaviewer.core.detect.manoeuvres.detector import DetectionCancelled
 from tests.core.events_fixtures import T0, dataset, elements, manoeuvres, routine, rules
 
 
@@ -115,7 +115,7 @@ def test_duplicates_can_be_switched_off_by_rules() -> None:
 
 def fake_screen(
     close_from: pd.Timestamp, calls: list[tuple[int, pd.Timestamp, float, float]]
-) -> approach.ScreenFunction:
+) -> close_approach.ScreenFunction:
     """Screening that reports object 2 passing twice when the window starts after ``close_from``."""
 
     def screen(
@@ -143,7 +143,7 @@ def test_close_approach_after_a_manoeuvre_uses_the_screening_it_is_given() -> No
     calls: list[tuple[int, pd.Timestamp, float, float]] = []
     table = manoeuvres(routine([10, 50]))
     screen = fake_screen(T0 + pd.Timedelta(days=49), calls)
-    events, found = approach.approach_after_manoeuvres(table, ds.elements, rules(), screen)
+    events, found = close_approach.approach_after_manoeuvres(table, ds.elements, rules(), screen)
     # Day 10: nothing after. Day 50: a neighbour after, none in the 3 days before the window.
     assert [(c[0], c[1]) for c in calls] == [
         (1, T0 + pd.Timedelta(days=10.5)),
@@ -166,7 +166,7 @@ def test_a_neighbour_already_close_before_the_manoeuvre_is_not_an_approach() -> 
     calls: list[tuple[int, pd.Timestamp, float, float]] = []
     table = manoeuvres(routine([50]))
     screen = fake_screen(T0, calls)  # co-located all along
-    events, found = approach.approach_after_manoeuvres(table, ds.elements, rules(), screen)
+    events, found = close_approach.approach_after_manoeuvres(table, ds.elements, rules(), screen)
     assert not found.fired.any()
     assert len(events) == 0
 
@@ -176,7 +176,7 @@ def test_real_screening_finds_the_neighbour_a_burn_brings_close() -> None:
     a = np.where(np.arange(30) <= 10, 7100.0, 7000.0)
     ds = dataset(elements(1, 30, a_km=a), elements(2, 30, a_km=7000.5))
     table = manoeuvres(routine([10]))
-    events, found = approach.approach_after_manoeuvres(table, ds.elements, rules())
+    events, found = close_approach.approach_after_manoeuvres(table, ds.elements, rules())
     assert bool(found.fired[0])
     assert (events["secondary_norad_id"] == 2).all()
     assert (events["miss_km"] <= 5.0).all()
@@ -187,11 +187,11 @@ def test_a_manoeuvre_with_more_candidates_than_the_pair_budget_is_not_screened()
     table = manoeuvres(routine([50]))
     calls: list[tuple[int, pd.Timestamp, float, float]] = []
     screen = fake_screen(T0, calls)
-    approach.approach_after_manoeuvres(
+    close_approach.approach_after_manoeuvres(
         table, ds.elements, rules("[approach]\nmax_pairs = 1\n"), screen
     )
     assert calls == []
-    approach.approach_after_manoeuvres(
+    close_approach.approach_after_manoeuvres(
         table, ds.elements, rules("[approach]\nmax_pairs = 2\n"), screen
     )
     assert len(calls) == 2  # after the manoeuvre, then before it for the neighbour found
@@ -200,7 +200,7 @@ def test_a_manoeuvre_with_more_candidates_than_the_pair_budget_is_not_screened()
 def test_an_object_in_another_shell_is_not_screened_at_all() -> None:
     ds = dataset(elements(1, 100), elements(2, 100, a_km=7500.0))
     calls: list[tuple[int, pd.Timestamp, float, float]] = []
-    approach.approach_after_manoeuvres(
+    close_approach.approach_after_manoeuvres(
         manoeuvres(routine([50])), ds.elements, rules(), fake_screen(T0, calls)
     )
     assert calls == []
@@ -210,7 +210,7 @@ def test_screening_stops_between_manoeuvres_when_asked() -> None:
     ds = dataset(elements(1, 100), elements(2, 100, a_km=7001.0))
     calls: list[tuple[int, pd.Timestamp, float, float]] = []
     with pytest.raises(DetectionCancelled):
-        approach.approach_after_manoeuvres(
+        close_approach.approach_after_manoeuvres(
             manoeuvres(routine([10, 50])),
             ds.elements,
             rules(),

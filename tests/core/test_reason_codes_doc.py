@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ssaviewer.core.detect.labels import REASON_CODES
+from ssaviewer.core.detect.pattern_of_life.labels import REASON_CODES
 from ssaviewer.core.detect.sections import EVENT_SECTIONS
 
 OTHER_CODES = ("re-entry", "fragmentation", "duplicate", "epoch-conflict", "out-of-family", "stale")

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from ssaviewer.__main__ import main
-from ssaviewer.core.detect.event_table import conform
+from ssaviewer.core.detect.events.event_table import conform
 from ssaviewer.core.report import report_html, write_report
 from tests.core.events_fixtures import elements
 

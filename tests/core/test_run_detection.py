@@ -15,7 +15,7 @@ from ssaviewer.core.detect import (
     load_rules,
     run_detection,
 )
-from ssaviewer.core.detect.manoeuvre import DetectionCancelled
+from ssaviewer.core.detect.manoeuvres.detector import DetectionCancelled
 from ssaviewer.core.detect.pipeline import chunk_bounds, detect_in_chunks
 from ssaviewer.core.detect.rules_file import documented_rules
 from ssaviewer.core.detect.sections import SECTIONS

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.event_table import conform
+from ssaviewer.core.detect.events.event_table import conform
 from ssaviewer.core.workspace import Workspace, create_workspace
 from ssaviewer.core.workspace.events import RunRules, store_run
 

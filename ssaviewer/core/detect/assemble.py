@@ -15,53 +15,57 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.dataset import Dataset
-from ssaviewer.core.detect import (
-    approach,
-    data_quality,
-    decay,
-    fragmentation,
-    labels,
-    pol_box,
-    pol_cadence,
-    pol_context,
-    pol_direction,
-    pol_geo,
-    pol_magnitude,
+from ssaviewer.core.detect.element_table import (
+    epoch_ns,
+    is_sorted_by_object,
+    mark_ranges,
+    search_rows,
 )
-from ssaviewer.core.detect.event_frame import event_frame
-from ssaviewer.core.detect.event_table import (
+from ssaviewer.core.detect.events import close_approach, data_quality, decay, fragmentation
+from ssaviewer.core.detect.events.event_frame import event_frame
+from ssaviewer.core.detect.events.event_table import (
     DETECTOR_VERSION,
-    EVENT_DTYPES,
     conform,
     conform_column,
-    empty_events,
     event_ids,
 )
-from ssaviewer.core.detect.findings import Finding
-from ssaviewer.core.detect.manoeuvre import DetectionCancelled
-from ssaviewer.core.detect.object_names import names_and_sources
+from ssaviewer.core.detect.events.names import names_and_sources
+from ssaviewer.core.detect.events.text_columns import (
+    filled_strings,
+    string_array,
+    strings_from_codes,
+)
+from ssaviewer.core.detect.manoeuvres.detector import DetectionCancelled
+from ssaviewer.core.detect.pattern_of_life import (
+    box,
+    cadence,
+    context,
+    direction,
+    geo,
+    labels,
+    magnitude,
+)
+from ssaviewer.core.detect.pattern_of_life.findings import Finding
 from ssaviewer.core.detect.rules import Rules
-from ssaviewer.core.detect.sorted_rows import mark_ranges, search_rows
-from ssaviewer.core.detect.text_columns import filled_strings, string_array, strings_from_codes
 from ssaviewer.core.norms import checks as norm_checks
-from ssaviewer.core.table_order import epoch_ns, is_sorted_by_object
+from ssaviewer.core.schema import EVENT_DTYPES, empty_events
 
 #: The rules sections behind each event type (their thresholds go into ``rule_thresholds``).
 LABEL_SECTIONS: tuple[str, ...] = (
-    pol_magnitude.SECTION,
-    pol_direction.SECTION,
-    pol_cadence.SECTION,
-    pol_box.SECTION,
-    pol_geo.SECTION,
-    pol_context.CATALOGUE_SECTION,
-    pol_context.NOTIFICATION_SECTION,
-    approach.SECTION,
+    magnitude.SECTION,
+    direction.SECTION,
+    cadence.SECTION,
+    box.SECTION,
+    geo.SECTION,
+    context.CATALOGUE_SECTION,
+    context.NOTIFICATION_SECTION,
+    close_approach.SECTION,
     labels.SECTION,
 )
 _EVENT_SECTIONS: dict[str, tuple[str, ...]] = {
     "decay": (decay.SECTION,),
     "fragmentation": (fragmentation.SECTION,),
-    "close-approach": (approach.SECTION,),
+    "close-approach": (close_approach.SECTION,),
     "data-quality": (data_quality.SECTION,),
     "norm": norm_checks.NORM_SECTION_NAMES,
     "launch": norm_checks.NORM_SECTION_NAMES,
@@ -90,9 +94,9 @@ def assemble_events(
     *,
     manoeuvre_sections: tuple[str, ...] = (),
     notifications: pd.DataFrame | None = None,
-    screen: approach.ScreenFunction | None = approach.default_screen,
+    screen: close_approach.ScreenFunction | None = close_approach.default_screen,
     progress: ProgressCallback | None = None,
-    should_stop: approach.StopCallback | None = None,
+    should_stop: close_approach.StopCallback | None = None,
     launch_notifications: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Label the manoeuvres, find the other events and return the finished event table.
@@ -125,7 +129,7 @@ def assemble_events(
     Returns
     -------
     pandas.DataFrame
-        One row per event, ``event_table.EVENT_DTYPES`` columns in order, sorted by object,
+        One row per event, ``schema.EVENT_DTYPES`` columns in order, sorted by object,
         epoch, event type and id.
     """
     elements = dataset.elements
@@ -144,7 +148,7 @@ def assemble_events(
         approach_events = event_frame(0)
         if screen is not None and len(ordered):
             irregular = labels.combine(ordered, findings, rules)["label"].to_numpy() == "irregular"
-            approach_events, approach_finding = approach.approach_after_manoeuvres(
+            approach_events, approach_finding = close_approach.approach_after_manoeuvres(
                 ordered,
                 elements,
                 rules,
@@ -184,21 +188,21 @@ def label_findings(
     rules: Rules,
     excluded: np.ndarray | None = None,
     notifications: pd.DataFrame | None = None,
-    should_stop: approach.StopCallback | None = None,
+    should_stop: close_approach.StopCallback | None = None,
 ) -> list[Finding]:
     """Run every pattern-of-life rule on ``manoeuvres`` (sorted by object and epoch).
 
     ``should_stop`` is checked between the rules (raises ``DetectionCancelled``).
     """
     rules_in_turn: list[Callable[[], list[Finding]]] = [
-        lambda: pol_magnitude.magnitude_findings(manoeuvres, rules),
-        lambda: pol_direction.direction_findings(manoeuvres, rules),
-        lambda: pol_cadence.cadence_findings(manoeuvres, rules),
-        lambda: pol_cadence.silence_findings(manoeuvres, rules),
-        lambda: pol_box.box_findings(manoeuvres, dataset.elements, rules, excluded),
-        lambda: pol_geo.geo_findings(manoeuvres, rules),
-        lambda: pol_context.type_findings(manoeuvres, dataset.objects, rules),
-        lambda: pol_context.notification_findings(manoeuvres, notifications, rules),
+        lambda: magnitude.magnitude_findings(manoeuvres, rules),
+        lambda: direction.direction_findings(manoeuvres, rules),
+        lambda: cadence.cadence_findings(manoeuvres, rules),
+        lambda: cadence.silence_findings(manoeuvres, rules),
+        lambda: box.box_findings(manoeuvres, dataset.elements, rules, excluded),
+        lambda: geo.geo_findings(manoeuvres, rules),
+        lambda: context.type_findings(manoeuvres, dataset.objects, rules),
+        lambda: context.notification_findings(manoeuvres, notifications, rules),
     ]
     findings: list[Finding] = []
     for rule in rules_in_turn:
@@ -207,7 +211,7 @@ def label_findings(
     return findings
 
 
-def stop_if_asked(should_stop: approach.StopCallback | None) -> None:
+def stop_if_asked(should_stop: close_approach.StopCallback | None) -> None:
     """Raise ``DetectionCancelled`` when ``should_stop`` says so."""
     if should_stop is not None and should_stop():
         raise DetectionCancelled("detection was cancelled")
@@ -262,7 +266,7 @@ def _manoeuvre_events(
         delta_e=_column(manoeuvres, "delta_e"),
         delta_v_mps=_column(manoeuvres, "delta_v_mps"),
         confidence=_column(manoeuvres, "confidence"),
-        node=pol_geo.geo_nodes(manoeuvres, rules),
+        node=geo.geo_nodes(manoeuvres, rules),
         **extras,
     )
 

@@ -1,12 +1,12 @@
 """``run_detection``: element sets in, the labelled event table out.
 
 First the manoeuvre detectors run on the mean elements of all objects at once
-(:func:`~ssaviewer.core.detect.manoeuvre.detect_manoeuvres`), and single bad element sets are
-set aside (:func:`~ssaviewer.core.detect.manoeuvre.detect_outliers`). Next every manoeuvre is
-labelled against its object's pattern of life (:mod:`~ssaviewer.core.detect.labels`). Finally
-the other events are found (decay, fragmentation, close approach after a manoeuvre, data
-quality) and everything is given names, sources, thresholds, the detector version and stable
-ids (:mod:`~ssaviewer.core.detect.assemble`).
+(:func:`~ssaviewer.core.detect.manoeuvres.detector.detect_manoeuvres`), and single bad element sets
+are set aside (:func:`~ssaviewer.core.detect.manoeuvres.detector.detect_outliers`). Next every
+manoeuvre is labelled against its object's pattern of life
+(:mod:`~ssaviewer.core.detect.pattern_of_life.labels`). Finally the other events are found (decay,
+fragmentation, close approach after a manoeuvre, data quality) and everything is given names,
+sources, thresholds, the detector version and stable ids (:mod:`~ssaviewer.core.detect.assemble`).
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.dataset import Dataset
-from ssaviewer.core.detect import approach
 from ssaviewer.core.detect.assemble import assemble_events
-from ssaviewer.core.detect.element_arrays import ElementArrays
-from ssaviewer.core.detect.manoeuvre import (
+from ssaviewer.core.detect.element_table import ElementArrays, run_starts
+from ssaviewer.core.detect.events import close_approach
+from ssaviewer.core.detect.manoeuvres.detector import (
     MANOEUVRE_SECTIONS,
     DetectionCancelled,
     Scan,
@@ -32,7 +32,7 @@ from ssaviewer.core.detect.manoeuvre import (
     manoeuvre_table,
     scan,
 )
-from ssaviewer.core.detect.outliers import outlier_table
+from ssaviewer.core.detect.manoeuvres.outliers import outlier_table
 from ssaviewer.core.detect.rules import Rules, RulesError, build_rules
 from ssaviewer.core.detect.sections import SECTIONS
 
@@ -78,7 +78,7 @@ def run_detection(
     rules: Rules | None = None,
     *,
     notifications: pd.DataFrame | None = None,
-    screen: approach.ScreenFunction | None = approach.default_screen,
+    screen: close_approach.ScreenFunction | None = close_approach.default_screen,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
     launch_notifications: pd.DataFrame | None = None,
@@ -98,8 +98,8 @@ def run_detection(
         Close-approach screening (the orbit layer's by default); None skips it.
     progress, should_stop
         Optional callbacks for a GUI worker: ``progress(fraction, message)``, and a check that
-        raises :class:`~ssaviewer.core.detect.manoeuvre.DetectionCancelled` when it returns
-        True.
+        raises :class:`~ssaviewer.core.detect.manoeuvres.detector.DetectionCancelled` when it
+        returns True.
     launch_notifications
         Optional launch notifications ``cospar_launch, notified_utc, state, note``
         (:func:`ssaviewer.core.norms.read_launch_notifications`): each new launch is then
@@ -109,7 +109,7 @@ def run_detection(
     -------
     pandas.DataFrame
         One row per event: ``schema.EVENT_COLUMNS`` in that order, then the extras of
-        ``event_table.EVENT_DTYPES``. The same input and rules always give the same table.
+        ``schema.EVENT_DTYPES``. The same input and rules always give the same table.
     """
     rules = rules if rules is not None else default_rules()
     found = detect_in_chunks(dataset.elements, rules, progress=progress, should_stop=should_stop)
@@ -131,7 +131,7 @@ def label_events(
     rules: Rules,
     *,
     notifications: pd.DataFrame | None = None,
-    screen: approach.ScreenFunction | None = approach.default_screen,
+    screen: close_approach.ScreenFunction | None = close_approach.default_screen,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
     launch_notifications: pd.DataFrame | None = None,
@@ -219,7 +219,7 @@ def chunk_bounds(norad_id: np.ndarray, size: int) -> list[tuple[int, int]]:
     n = len(norad_id)
     if n == 0:
         return []
-    starts = np.flatnonzero(np.r_[True, norad_id[1:] != norad_id[:-1]])
+    starts = run_starts(norad_id)
     bounds = []
     start = 0
     while start < n:

@@ -2,32 +2,29 @@
 
 from __future__ import annotations
 
-from ssaviewer.core.detect import (
-    approach,
-    data_quality,
-    decay,
-    fragmentation,
+from ssaviewer.core.detect.events import close_approach, data_quality, decay, fragmentation
+from ssaviewer.core.detect.manoeuvres.detector import MANOEUVRE_SECTIONS
+from ssaviewer.core.detect.pattern_of_life import (
+    box,
+    cadence,
+    context,
+    direction,
+    geo,
     labels,
-    pol_box,
-    pol_cadence,
-    pol_context,
-    pol_direction,
-    pol_geo,
-    pol_magnitude,
+    magnitude,
 )
-from ssaviewer.core.detect.manoeuvre import MANOEUVRE_SECTIONS
 from ssaviewer.core.detect.rules import RuleSection
 from ssaviewer.core.norms.checks import NORM_SECTIONS
 
 #: Sections of the pattern-of-life labelling and of the other events (this package's own).
 EVENT_SECTIONS: tuple[RuleSection, ...] = (
-    pol_magnitude.RULE_SECTION,
-    pol_direction.RULE_SECTION,
-    pol_cadence.RULE_SECTION,
-    pol_box.RULE_SECTION,
-    pol_geo.RULE_SECTION,
-    *pol_context.RULE_SECTIONS,
-    approach.RULE_SECTION,
+    magnitude.RULE_SECTION,
+    direction.RULE_SECTION,
+    cadence.RULE_SECTION,
+    box.RULE_SECTION,
+    geo.RULE_SECTION,
+    *context.RULE_SECTIONS,
+    close_approach.RULE_SECTION,
     labels.RULE_SECTION,
     decay.RULE_SECTION,
     fragmentation.RULE_SECTION,

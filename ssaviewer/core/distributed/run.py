@@ -12,9 +12,9 @@ import pandas as pd
 from distributed import Client, as_completed
 
 from ssaviewer.core.dataset import Dataset, load
-from ssaviewer.core.detect import approach
-from ssaviewer.core.detect.manoeuvre import MANOEUVRE_COLUMNS
-from ssaviewer.core.detect.outliers import OUTLIER_COLUMNS
+from ssaviewer.core.detect.events import close_approach
+from ssaviewer.core.detect.manoeuvres.detector import MANOEUVRE_COLUMNS
+from ssaviewer.core.detect.manoeuvres.outliers import OUTLIER_COLUMNS
 from ssaviewer.core.detect.pipeline import default_rules, label_events
 from ssaviewer.core.detect.rules import Rules
 from ssaviewer.core.distributed.stage import StageResult, batches, scan_partitions
@@ -45,7 +45,7 @@ def detect_store(
     rules: Rules | None = None,
     *,
     notifications: pd.DataFrame | None = None,
-    screen: approach.ScreenFunction | None = approach.default_screen,
+    screen: close_approach.ScreenFunction | None = close_approach.default_screen,
     task_element_sets: int = TASK_ELEMENT_SETS,
     dataset: Dataset | None = None,
     launch_notifications: pd.DataFrame | None = None,

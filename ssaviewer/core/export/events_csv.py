@@ -75,9 +75,9 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import pandas_dtype
 
-from ssaviewer.core.detect.event_table import EVENT_DTYPES
 from ssaviewer.core.export.atomic import write_atomically
 from ssaviewer.core.export.selection import flagged
+from ssaviewer.core.schema import EVENT_DTYPES
 
 _DANGEROUS = re.compile(r"^'*[=+\-@\t\r]")
 _ESCAPED = re.compile(r"^'+[=+\-@\t\r]")

@@ -26,9 +26,9 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.constants import EARTH_RADIUS_KM
-from ssaviewer.core.detect.event_frame import event_frame
+from ssaviewer.core.detect.element_table import edge_positions
+from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
-from ssaviewer.core.detect.sorted_rows import edge_positions
 from ssaviewer.core.norms import sources
 from ssaviewer.core.norms.end_of_mission import NS_PER_DAY, MissionEnds, ObjectRows
 from ssaviewer.core.table_order import epoch_ns

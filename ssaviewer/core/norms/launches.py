@@ -25,9 +25,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.event_frame import event_frame
+from ssaviewer.core.detect.element_table import edge_positions
+from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
-from ssaviewer.core.detect.sorted_rows import edge_positions
 from ssaviewer.core.norms import sources
 
 SECTION = "norm_launch"

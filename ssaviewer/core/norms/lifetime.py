@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.constants import EARTH_RADIUS_KM
-from ssaviewer.core.detect.event_frame import event_frame
+from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.norms import sources
 from ssaviewer.core.norms.atmosphere import lifetime_years

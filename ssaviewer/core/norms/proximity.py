@@ -24,7 +24,7 @@ from itertools import pairwise
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.event_frame import event_frame
+from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.norms import sources
 from ssaviewer.core.simulate.geo import julian_date, mean_longitude_east_deg

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ssaviewer.core.dataset import Dataset, load
 from ssaviewer.core.detect import default_rules, load_rules, run_detection
-from ssaviewer.core.detect.approach import ScreenFunction, default_screen
+from ssaviewer.core.detect.events.close_approach import ScreenFunction, default_screen
 from ssaviewer.core.workspace.errors import WorkspaceError
 from ssaviewer.core.workspace.events import RunRules, RunSummary, last_rules, store_run
 from ssaviewer.core.workspace.sources import add_sources, expand, readable_paths

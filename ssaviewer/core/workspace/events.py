@@ -20,8 +20,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.event_table import DETECTOR_VERSION, EVENT_DTYPES, conform
+from ssaviewer.core.detect.events.event_table import DETECTOR_VERSION, conform
 from ssaviewer.core.export.events_csv import write_events_csv
+from ssaviewer.core.schema import EVENT_DTYPES
 from ssaviewer.core.workspace.errors import WorkspaceCorrupt
 from ssaviewer.core.workspace.store import Workspace, now_utc
 

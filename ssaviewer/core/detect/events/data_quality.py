@@ -1,0 +1,255 @@
+"""Data-quality events: duplicates, conflicting element sets, out-of-family sets, stale objects.
+
+None of these is behaviour, so every one is labelled ``undetermined``, event type
+``data-quality``, with one reason code:
+
+``duplicate``
+    The same element set (same object, epoch and elements) was read more than once; the copies
+    were collapsed into one row (their records are listed).
+``epoch-conflict``
+    Several element sets of one object share an epoch but differ; all are kept.
+``out-of-family``
+    The manoeuvre detector found an element set that departs from its neighbours and reverts
+    (a single bad set, not a manoeuvre).
+``stale``
+    No element set for longer than ``max(min_gap_days, factor × the object's median interval)``
+    (needs ``min_history`` element sets): a gap inside the history, or at its end up to the
+    last epoch in the same source file (a catalogue snapshot that has moved on without the
+    object); objects that decayed are not stale.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ssaviewer.core.constants import NS_PER_DAY
+from ssaviewer.core.detect.element_table import (
+    category_codes,
+    edge_positions,
+    epoch_ns,
+    object_index,
+    per_row,
+    rule_values,
+)
+from ssaviewer.core.detect.events.event_frame import event_frame
+from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+
+SECTION = "data_quality"
+
+
+@dataclass(frozen=True)
+class DataQualityParams:
+    """Thresholds of the data-quality events (see the module docstring)."""
+
+    #: A gap longer than this many median intervals is stale ...
+    stale_factor: float = 5.0
+    #: ... and longer than this many days.
+    stale_min_days: float = 5.0
+    #: Element sets needed to know an object's usual interval.
+    min_history: int = 5
+    #: Report collapsed duplicates.
+    duplicates: bool = True
+    #: Report epoch conflicts.
+    epoch_conflicts: bool = True
+
+
+RULE_SECTION = RuleSection(
+    SECTION, DataQualityParams, {ALL_REGIMES: DataQualityParams()}, doc=__doc__ or ""
+)
+
+
+def _dq(n: int, **columns: object) -> pd.DataFrame:
+    columns.setdefault("rules", SECTION)
+    return event_frame(n, event_type="data-quality", label="undetermined", **columns)
+
+
+def _enabled(elements: pd.DataFrame, rules: Rules, field: str) -> np.ndarray:
+    return per_row(rules, SECTION, field, elements["regime"]) > 0
+
+
+def duplicate_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
+    """One event per element set that absorbed exact duplicates."""
+    rows = elements.loc[elements["duplicate_records"].notna().to_numpy()]
+    rows = rows.loc[_enabled(rows, rules, "duplicates")]
+    explanation = [
+        f"Element set {rec} was also read as {dup}: the copies were collapsed into one."
+        for rec, dup in zip(rows["record"], rows["duplicate_records"], strict=True)
+    ]
+    return _dq(
+        len(rows),
+        norad_id=rows["norad_id"].to_numpy(),
+        reasons="duplicate",
+        explanation=np.array(explanation, dtype=object),
+        epoch_utc=rows["epoch_utc"].to_numpy(),
+        window_start_utc=rows["epoch_utc"].to_numpy(),
+        window_end_utc=rows["epoch_utc"].to_numpy(),
+        regime=rows["regime"].astype(str).to_numpy(),
+        records=rows["record"].astype(str).to_numpy(),
+    )
+
+
+def conflict_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
+    """One event per (object, epoch) with differing element sets."""
+    rows = elements.loc[elements["epoch_conflict"].to_numpy(dtype=bool)]
+    rows = rows.loc[_enabled(rows, rules, "epoch_conflicts")]
+    grouped = rows.groupby(["norad_id", "epoch_utc"], sort=True, observed=True)
+    records = grouped["record"].agg(lambda r: "; ".join(r.astype(str)))
+    first = grouped.head(1)
+    explanation = [
+        f"{r.count(';') + 1} different element sets share this epoch ({r}): both kept, check"
+        " which is right."
+        for r in records
+    ]
+    return _dq(
+        len(first),
+        norad_id=first["norad_id"].to_numpy(),
+        reasons="epoch-conflict",
+        explanation=np.array(explanation, dtype=object),
+        epoch_utc=first["epoch_utc"].to_numpy(),
+        window_start_utc=first["epoch_utc"].to_numpy(),
+        window_end_utc=first["epoch_utc"].to_numpy(),
+        regime=first["regime"].astype(str).to_numpy(),
+        records=records.to_numpy(dtype=object),
+    )
+
+
+def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFrame:
+    """One event per out-of-family element set (``detect_outliers`` rows grouped by set)."""
+    if len(outliers) == 0:
+        return _dq(0)
+    # Group the rows by element set: key order for the details, row order for the first row
+    # of each set (as groupby(sort=True).agg and .head(1) give them).
+    norad = outliers["norad_id"].to_numpy()
+    epoch = epoch_ns(outliers["epoch_utc"])
+    order = np.lexsort((epoch, norad))
+    new_set = np.r_[True, np.diff(norad[order]) != 0] | np.r_[True, np.diff(epoch[order]) != 0]
+    starts = np.flatnonzero(new_set)
+    ends = np.r_[starts[1:], len(order)]
+    first = outliers.iloc[np.sort(order[starts])]
+    text = np.array(
+        [
+            f"{f} {_number(v)} (expected {_number(e)})"
+            for f, v, e in zip(
+                outliers["field"].tolist(),
+                outliers["value"].tolist(),
+                outliers["expected"].tolist(),
+                strict=True,
+            )
+        ],
+        dtype=object,
+    )[order]
+    detail = text[starts]
+    for k in np.flatnonzero(ends - starts > 1):
+        detail[k] = "; ".join(text[starts[k] : ends[k]])
+    last = edge_positions(elements["norad_id"].to_numpy(), last=True)
+    regime = (
+        pd.Series(
+            elements["regime"].iloc[last].astype(str).to_numpy(dtype=object),
+            index=elements["norad_id"].to_numpy()[last],
+        )
+        .reindex(first["norad_id"].to_numpy())
+        .fillna("")
+    )
+    explanation = [
+        f"Element set {rec} is out of family and reverts: {d}."
+        for rec, d in zip(first["record"], detail, strict=True)
+    ]
+    return _dq(
+        len(first),
+        norad_id=first["norad_id"].to_numpy(),
+        reasons="out-of-family",
+        explanation=np.array(explanation, dtype=object),
+        epoch_utc=first["epoch_utc"].array,
+        window_start_utc=first["epoch_utc"].array,
+        window_end_utc=first["epoch_utc"].array,
+        regime=regime.to_numpy(dtype=object),
+        rules=first["rules"].astype(str).to_numpy() if "rules" in first else SECTION,
+        records=first["record"].astype(str).to_numpy(),
+    )
+
+
+def _number(value: object) -> str:
+    try:
+        return f"{float(str(value)):.6g}"
+    except ValueError:
+        return str(value)
+
+
+def stale_events(
+    elements: pd.DataFrame, rules: Rules, decayed: np.ndarray | None = None
+) -> pd.DataFrame:
+    """One event per gap much longer than the object's usual interval (see module docstring)."""
+    if len(elements) == 0:
+        return _dq(0)
+    norad = elements["norad_id"].to_numpy()
+    epoch = epoch_ns(elements["epoch_utc"])
+    n = len(norad)
+    groups, _ = object_index(norad)
+    count = np.bincount(groups)
+    regime, labels = category_codes(elements["regime"])
+    min_days = rule_values(rules, SECTION, "stale_min_days", labels)
+    # Rows that can fire: each object's last set, and the sets followed by a gap longer than
+    # the smallest stale_min_days (less a margin, checked exactly below).
+    inner = norad[1:] == norad[:-1]
+    least = float(np.nanmin(min_days)) * NS_PER_DAY if len(min_days) else 0.0
+    long_gap = inner & (np.diff(epoch) > least - abs(least) * 1e-9 - 1)
+    rows = np.union1d(np.flatnonzero(long_gap), np.r_[np.flatnonzero(~inner), n - 1])
+    last_of_object = (rows == n - 1) | (norad[rows] != norad[np.minimum(rows + 1, n - 1)])
+    source, _ = category_codes(elements["source"])
+    source_end = np.full(int(source.max()) + 1, np.iinfo(np.int64).min)
+    np.maximum.at(source_end, source, epoch)
+    # The gap after each row: to the next set, or (for an object's last set) to the end of
+    # its source file.
+    next_epoch = np.where(
+        last_of_object, source_end[source[rows]], epoch[np.minimum(rows + 1, n - 1)]
+    )
+    gap = (next_epoch - epoch[rows]) / NS_PER_DAY
+    group = groups[rows]
+    row_regime = regime[rows]
+    # A decayed object's history ends for good: its last gap is not staleness.
+    allowed = ~last_of_object | ~np.isin(norad[rows], decayed if decayed is not None else [])
+    min_history = rule_values(rules, SECTION, "min_history", labels)[row_regime]
+    with np.errstate(invalid="ignore"):
+        candidate = (count[group] >= min_history) & (gap > min_days[row_regime]) & allowed
+    # The usual interval (each object's median gap inside its history) is needed only for
+    # the objects with a candidate.
+    usual = np.full(len(rows), np.nan)
+    if candidate.any():
+        wanted = np.zeros(len(count), dtype=bool)
+        wanted[group[candidate]] = True
+        pick = np.flatnonzero(inner & wanted[groups[:-1]])
+        inner_gap = (epoch[pick + 1] - epoch[pick]) / NS_PER_DAY
+        median = pd.Series(inner_gap).groupby(groups[pick]).median()
+        usual_by_group = np.full(len(count), np.nan)
+        usual_by_group[median.index.to_numpy(dtype=np.int64)] = median.to_numpy(np.float64)
+        usual = usual_by_group[group]
+    limit = np.maximum(
+        min_days[row_regime],
+        rule_values(rules, SECTION, "stale_factor", labels)[row_regime] * usual,
+    )
+    with np.errstate(invalid="ignore"):
+        fired = np.flatnonzero(candidate & (gap > limit))
+    rows, gap, usual, last_of_object = rows[fired], gap[fired], usual[fired], last_of_object[fired]
+    next_epoch, row_regime = next_epoch[fired], row_regime[fired]
+    starts = pd.to_datetime(epoch[rows], utc=True)
+    ends = pd.to_datetime(next_epoch, utc=True)
+    explanation = [
+        f"No element set for {g:.1f} days"
+        + (" (to the end of its source file)" if last else "")
+        + f"; this object's usual interval is {u:.2g} days."
+        for g, u, last in zip(gap, usual, last_of_object, strict=True)
+    ]
+    return _dq(
+        len(rows),
+        norad_id=norad[rows],
+        reasons="stale",
+        explanation=np.array(explanation, dtype=object),
+        epoch_utc=starts,
+        window_start_utc=starts,
+        window_end_utc=ends,
+        regime=np.array(labels, dtype=object)[row_regime].astype(str),
+        gap_days=gap,
+    )

@@ -1,0 +1,128 @@
+"""The event table: conforming to its schema (``schema.EVENT_DTYPES``), ids, final order.
+
+Event ids
+---------
+``event_id`` is the first 16 hex digits of SHA-256 over
+``norad_id|event_type|window_start_utc|window_end_utc|detector_version|detail`` (times as
+ISO 8601 with nanoseconds), where ``detail`` tells apart events that share a window: the reason
+code for ``data-quality``, ``norm`` and ``launch`` events, the other object for
+``close-approach`` events, "" otherwise.
+The same event in the same data therefore gets the same id on every run and machine; a new
+detector version gives new ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Final
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+from pandas.api.types import pandas_dtype
+
+from ssaviewer.core.detect.events.iso_text import iso_ns_arrow
+from ssaviewer.core.detect.events.text_columns import filled_strings, strings_from_codes
+from ssaviewer.core.schema import EVENT_DTYPES, EVENT_TEXT_COLUMNS, empty_events
+
+#: Detector version written into every event; bump when results can change.
+DETECTOR_VERSION: Final = "1.0"
+
+#: Text columns of the event table (``schema.EVENT_TEXT_COLUMNS``, kept here for old imports).
+TEXT_COLUMNS: Final = EVENT_TEXT_COLUMNS
+
+__all__ = [
+    "DETECTOR_VERSION",
+    "EVENT_DTYPES",
+    "TEXT_COLUMNS",
+    "at_least_confident",
+    "conform",
+    "conform_column",
+    "empty_events",
+    "event_ids",
+]
+
+
+def at_least_confident(events: pd.DataFrame, min_confidence: float) -> pd.DataFrame:
+    """Return the events whose ``confidence`` is at least ``min_confidence``.
+
+    Events without a confidence (NaN: other event types than detections) are kept; with
+    ``min_confidence`` 0 nothing is dropped. ``confidence`` is calibrated on the development
+    objects so that detections of confidence ≥ X matched an operator record at least X of
+    the time (``benchmarks/bench_accuracy.py`` prints the table).
+    """
+    if min_confidence <= 0.0:
+        return events
+    confidence = events["confidence"].to_numpy(dtype=np.float64, na_value=np.nan)
+    return events[~(confidence < min_confidence)]
+
+
+def conform(events: pd.DataFrame) -> pd.DataFrame:
+    """Give ``events`` every ``EVENT_DTYPES`` column, in order, with its dtype; text NA → ""."""
+    out = events.copy(deep=False)  # copy-on-write: the caller's table is never changed
+    for column, dtype in EVENT_DTYPES.items():
+        if column not in out:
+            out[column] = _missing(dtype, out.index)
+        out[column] = conform_column(out[column], dtype)
+    extras = [c for c in out.columns if c not in EVENT_DTYPES]
+    return out[[*EVENT_DTYPES, *extras]]
+
+
+def _missing(dtype: str, index: pd.Index) -> pd.Series:
+    """Return an absent column: "" for text, else missing values, already of its dtype."""
+    if dtype == "string":
+        return pd.Series(strings_from_codes([""], np.zeros(len(index))), index=index)
+    if dtype.startswith("datetime"):
+        return pd.Series(pd.NaT, index=index, dtype=dtype)
+    return pd.Series(pd.NA if dtype == "Int64" else np.nan, index=index, dtype=dtype)
+
+
+def conform_column(values: pd.Series, dtype: str) -> pd.Series | pd.api.extensions.ExtensionArray:
+    """Return one column of ``conform``: ``values`` as ``dtype``, text NA → ""."""
+    if dtype != "string" and values.dtype == pandas_dtype(dtype):
+        return values
+    if dtype == "string":
+        return filled_strings(values)
+    if dtype.startswith("datetime"):
+        return pd.to_datetime(values, utc=True).astype(pandas_dtype(dtype))
+    if dtype == "Int64":
+        return pd.to_numeric(values).astype("Int64")
+    return pd.to_numeric(values).astype(pandas_dtype(dtype))
+
+
+def event_ids(events: pd.DataFrame) -> np.ndarray:
+    """Return the stable id of every event (see the module docstring)."""
+    event_type = events["event_type"].astype(str).to_numpy(dtype=object)
+    detail = np.where(
+        np.isin(event_type, ("data-quality", "norm", "launch")),
+        events["reasons"].astype(str).to_numpy(dtype=object),
+        np.where(
+            event_type == "close-approach",
+            events["secondary_norad_id"].astype("string").fillna("").to_numpy(dtype=object),
+            "",
+        ),
+    )
+    # The keys are joined in Arrow; only the hashing runs once per event in Python.
+    keys = pc.binary_join_element_wise(
+        pa.array(events["norad_id"].to_numpy(dtype=np.int64)).cast(pa.large_string()),
+        _text(event_type),
+        iso_ns_arrow(events["window_start_utc"]),
+        iso_ns_arrow(events["window_end_utc"]),
+        _text(events["detector_version"].astype(str).to_numpy(dtype=object)),
+        _text(detail),
+        pa.scalar("|", type=pa.large_string()),
+    )
+    sha256 = hashlib.sha256
+    raw = keys.cast(pa.large_binary()).to_pylist()
+    ids = np.array([sha256(k).hexdigest()[:16] for k in raw], dtype=object)
+    # Two events with the same key still get distinct ids, stably: the n-th copy (n > 1) of
+    # an id gets "-n".
+    copy = pd.Series(ids).groupby(ids, sort=False).cumcount().to_numpy() + 1
+    for k in np.flatnonzero(copy > 1):
+        ids[k] = f"{ids[k]}-{copy[k]}"
+    return ids
+
+
+def _text(values: np.ndarray) -> pa.Array:
+    return pa.array(values, type=pa.large_string(), from_pandas=True)

@@ -1,0 +1,255 @@
+"""Find manoeuvres in element-set histories and estimate them: the detectors' public entry.
+
+``detect_manoeuvres`` runs every manoeuvre detector (``MANOEUVRE_DETECTORS``) on the mean
+elements of many objects at once, merges the candidates that share an inter-element-set gap
+(burns of one sequence, or one burn seen in several elements) into one manoeuvre, and estimates
+its time, direction, size and Δv. Thresholds come from ``Rules`` sections
+(``MANOEUVRE_SECTIONS``), with per-regime defaults documented in each detector module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ssaviewer.core.constants import SECONDS_PER_DAY
+from ssaviewer.core.detect.element_table import ElementArrays, is_sorted_by_object
+from ssaviewer.core.detect.manoeuvres import geo_drift, inplane, outofplane, thinning, timing
+from ssaviewer.core.detect.manoeuvres import outliers as _outliers
+from ssaviewer.core.detect.manoeuvres.candidates import Candidates
+from ssaviewer.core.detect.manoeuvres.estimate import estimate
+from ssaviewer.core.detect.manoeuvres.features import Features, features_of, subset
+from ssaviewer.core.detect.manoeuvres.merge import combine_kinds
+from ssaviewer.core.detect.manoeuvres.noise import Gaps
+from ssaviewer.core.detect.rules import Rules, RuleSection, build_rules
+
+ProgressCallback = Callable[[float, str], None]
+StopCallback = Callable[[], bool]
+
+#: Every rules section the manoeuvre detectors read.
+MANOEUVRE_SECTIONS: tuple[RuleSection, ...] = (
+    thinning.SECTION,
+    inplane.SECTION,
+    outofplane.SECTION,
+    geo_drift.SECTION,
+    timing.SECTION,
+    _outliers.SECTION,
+)
+
+#: The candidate finders (modules with ``NAME`` and ``find``), in the order they run.
+MANOEUVRE_DETECTORS = (inplane, outofplane, geo_drift)
+
+#: Columns of the manoeuvre table, with dtypes.
+MANOEUVRE_COLUMNS: dict[str, str] = {
+    "norad_id": "int64",
+    "epoch_utc": "datetime64[ns, UTC]",
+    "epoch_sigma_h": "float64",
+    "window_start_utc": "datetime64[ns, UTC]",
+    "window_end_utc": "datetime64[ns, UTC]",
+    "direction": "str",
+    "delta_a_km": "float64",
+    "delta_i_deg": "float64",
+    "delta_e": "float64",
+    "delta_raan_deg": "float64",
+    "delta_v_mps": "float64",
+    "delta_v_in_plane_mps": "float64",
+    "delta_v_out_of_plane_mps": "float64",
+    "confidence": "float64",
+    "significance_sigma": "float64",
+    "node": "str",
+    "geo_longitude_before_deg": "float64",
+    "geo_longitude_after_deg": "float64",
+    "geo_drift_before_deg_per_day": "float64",
+    "geo_drift_after_deg_per_day": "float64",
+    "regime": "str",
+    "rules": "str",
+    "index_before": "int64",
+    "index_after": "int64",
+}
+
+
+class DetectionCancelled(Exception):
+    """Raised by :func:`detect_manoeuvres` when ``should_stop`` returned True."""
+
+
+def default_rules() -> Rules:
+    """Return the built-in manoeuvre rules (every section at its per-regime defaults)."""
+    return build_rules(MANOEUVRE_SECTIONS)
+
+
+def detect_manoeuvres(
+    elements: pd.DataFrame,
+    rules: Rules,
+    *,
+    progress: ProgressCallback | None = None,
+    should_stop: StopCallback | None = None,
+) -> pd.DataFrame:
+    """Find and estimate the manoeuvres in ``elements``.
+
+    Parameters
+    ----------
+    elements
+        Element sets with ``schema.ELEMENT_COLUMNS`` (at least the mean elements,
+        ``norad_id``, ``epoch_utc`` and ``regime``), many objects, sorted by ``norad_id`` then
+        ``epoch_utc``. Extra columns are ignored.
+    rules
+        Resolved rules containing ``MANOEUVRE_SECTIONS``.
+    progress, should_stop
+        Optional callbacks: ``progress(fraction, message)`` after each detector;
+        ``should_stop()`` returning True raises :class:`DetectionCancelled`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per manoeuvre, ``MANOEUVRE_COLUMNS``, sorted by ``norad_id``, ``epoch_utc``.
+        ``index_before`` / ``index_after`` are row positions in ``elements`` of the element
+        sets bracketing the change; ``rules`` is the ``;``-joined rule ids that fired.
+    """
+    columns = ElementArrays.of(elements)
+    check_sorted(columns)
+    found = scan(columns, rules, outliers=False, progress=progress, should_stop=should_stop)
+    return manoeuvre_table([found.manoeuvres])
+
+
+def detect_outliers(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
+    """Return single bad element sets that revert (see :mod:`.outliers`)."""
+    columns = ElementArrays.of(elements)
+    check_sorted(columns)
+    found = scan(columns, rules, manoeuvres=False)
+    return _outliers.outlier_table(elements, [found.outliers])
+
+
+def empty_manoeuvres() -> pd.DataFrame:
+    """Return an empty manoeuvre table with ``MANOEUVRE_COLUMNS``."""
+    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in MANOEUVRE_COLUMNS.items()})
+
+
+@dataclass(frozen=True)
+class Scan:
+    """What the detectors found in one table of element sets, as arrays (see :func:`scan`)."""
+
+    manoeuvres: dict[str, np.ndarray]
+    outliers: _outliers.OutlierRows
+
+
+def scan(
+    columns: ElementArrays,
+    rules: Rules,
+    *,
+    offset: int = 0,
+    manoeuvres: bool = True,
+    outliers: bool = True,
+    progress: ProgressCallback | None = None,
+    should_stop: StopCallback | None = None,
+) -> Scan:
+    """Run the manoeuvre detectors and the outlier test on ``columns`` (whole objects).
+
+    Each regime's rows are laid out once (:class:`~ssaviewer.core.detect.manoeuvres.noise.Gaps`) and
+    series the detectors share (the inclination's residuals) are computed once. Row
+    positions in the result are shifted by ``offset``. ``manoeuvres`` are
+    :func:`~ssaviewer.core.detect.manoeuvres.estimate.estimate`'s arrays (unsorted).
+    """
+    features = features_of(columns)
+    regimes = _regimes(features)
+    found: dict[str, np.ndarray] = {}
+    if manoeuvres and len(columns) >= 2:
+        # The detectors read one element set per bin of a dense history (thinning module).
+        kept = _kept_rows(columns, features, rules)
+        read = columns if kept is None else columns.take(kept)
+        read_features = features if kept is None else features_of(read)
+        read_regimes = regimes if kept is None else _regimes(read_features)
+        found = _manoeuvres(read, read_features, read_regimes, rules, progress, should_stop)
+        if found and kept is not None:
+            found["index_before"] = kept[found["index_before"]]
+            found["index_after"] = kept[found["index_after"]]
+    if found:
+        found["index_before"] = found["index_before"] + offset
+        found["index_after"] = found["index_after"] + offset
+    bad = [
+        _outliers.find(sub, rows + offset, rules.get(_outliers.NAME, regime), gaps)
+        for regime, sub, rows, gaps in regimes
+        if outliers and len(columns) >= 3
+    ]
+    return Scan(manoeuvres=found, outliers=_outliers.OutlierRows.concat(bad))
+
+
+_Regime = tuple[str, Features, np.ndarray, Gaps]
+
+
+def _regimes(features: Features) -> list[_Regime]:
+    """Each regime's rows, laid out once for every detector."""
+    regimes = []
+    for regime, in_regime in features.regime_masks():
+        sub, rows = subset(features, in_regime)
+        regimes.append((regime, sub, rows, Gaps.of(sub.t_days, sub.first)))
+    return regimes
+
+
+def _kept_rows(columns: ElementArrays, features: Features, rules: Rules) -> np.ndarray | None:
+    """Rows the manoeuvre detectors read (:mod:`thinning`), or None when that is every row."""
+    params = [rules.get(thinning.NAME, name) for name in features.regime_names]
+    spacing = np.array([p.min_spacing_days for p in params])[features.regime_code]
+    dense = np.array([p.dense_below_days for p in params])[features.regime_code]
+    kept = thinning.kept_rows(columns.norad_id, columns.epoch_ns, spacing, dense)
+    return None if len(kept) == len(columns) else kept
+
+
+def _manoeuvres(
+    columns: ElementArrays,
+    features: Features,
+    regimes: list[_Regime],
+    rules: Rules,
+    progress: ProgressCallback | None,
+    should_stop: StopCallback | None,
+) -> dict[str, np.ndarray]:
+    """Candidates of every detector, merged and estimated (empty dict if none)."""
+    parts = []
+    for k, detector in enumerate(MANOEUVRE_DETECTORS):
+        if should_stop is not None and should_stop():
+            raise DetectionCancelled("manoeuvre detection was cancelled")
+        for regime, sub, rows, gaps in regimes:
+            params = rules.get(detector.NAME, regime)
+            if params.enabled:
+                parts.append(detector.find(sub, rows, params, gaps))
+        if progress is not None:
+            progress((k + 1) / (len(MANOEUVRE_DETECTORS) + 1), f"manoeuvres: {detector.__name__}")
+    candidates = Candidates.concat(parts)
+    if len(candidates) == 0:
+        return {}
+    table = estimate(columns, features, combine_kinds(candidates), rules)
+    if progress is not None:
+        progress(1.0, "manoeuvres: estimated")
+    return table
+
+
+def manoeuvre_table(parts: list[dict[str, np.ndarray]]) -> pd.DataFrame:
+    """Build the manoeuvre table (``MANOEUVRE_COLUMNS``, sorted) from :func:`scan` results."""
+    parts = [p for p in parts if p]
+    if not parts:
+        return empty_manoeuvres()
+    found = {key: np.concatenate([p[key] for p in parts]) for key in parts[0]}
+    epoch = pd.to_datetime(found.pop("epoch_days") * SECONDS_PER_DAY, unit="s", utc=True).round("s")
+    # By object, then epoch (missing epochs last), keeping the detectors' order among equals.
+    epoch_key = np.where(epoch.isna(), np.iinfo(np.int64).max, epoch.asi8)
+    order = np.lexsort((epoch_key, found["norad_id"]))
+    start_ns, end_ns = found.pop("window_start_ns"), found.pop("window_end_ns")
+    columns = {
+        "norad_id": found.pop("norad_id")[order],
+        "epoch_utc": epoch[order],
+        "window_start_utc": pd.to_datetime(start_ns[order], unit="ns", utc=True),
+        "window_end_utc": pd.to_datetime(end_ns[order], unit="ns", utc=True),
+        **{key: values[order] for key, values in found.items()},
+    }
+    return pd.DataFrame(columns).astype(MANOEUVRE_COLUMNS)[list(MANOEUVRE_COLUMNS)]
+
+
+def check_sorted(columns: ElementArrays) -> None:
+    """Raise ValueError unless rows are sorted by ``norad_id`` then epoch."""
+    if not is_sorted_by_object(columns.norad_id, columns.epoch_ns):
+        raise ValueError(
+            "element sets must be sorted by norad_id then epoch_utc "
+            "(as ssaviewer.core.dataset.load returns them)"
+        )

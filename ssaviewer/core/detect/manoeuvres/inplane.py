@@ -1,0 +1,111 @@
+"""In-plane manoeuvres: a sustained step in semi-major axis after the drag trend is removed.
+
+Orbit-maintenance burns along the track change the semi-major axis by Δa = 2 Δv / n (for a
+near-circular orbit), which a series of mean element sets shows as a step that persists, while
+atmospheric drag only bends it slowly. GEO and IGSO objects are handled by
+:mod:`ssaviewer.core.detect.manoeuvres.geo_drift`, where the same change is a change of drift rate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ssaviewer.core.detect.manoeuvres.candidates import (
+    Candidates,
+    candidates_by_regime,
+    find_steps,
+    significant_gaps,
+)
+from ssaviewer.core.detect.manoeuvres.features import Features, fit_centred_a_km
+from ssaviewer.core.detect.manoeuvres.noise import Gaps, steps
+from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+
+NAME = "inplane"
+RULE_ID = "inplane.step"
+
+
+@dataclass(frozen=True)
+class InPlaneParams:
+    """Thresholds of the semi-major-axis step detector.
+
+    Attributes
+    ----------
+    enabled
+        Run this detector for the regime (off for GEO/IGSO: see ``geo_drift``).
+    min_sigma
+        A step must exceed this many noise sigmas (one-difference MAD sigma). TLE noise is
+        heavy-tailed, so well above the Gaussian 3-4. LEO: 10, fitted leave-one-object-out
+        on the development LEO objects (``benchmarks/bench_accuracy.py``; 6, 8, 10 and 12
+        tried); other regimes keep 6, with no ground truth to fit on.
+    min_delta_a_km
+        ... and this absolute size: 0.005 km (5 m) in LEO, about the Δa of a 3 mm/s burn, below
+        which element sets cannot show a burn (the evaluation ignores burns under 5 mm/s).
+    min_jump_sigma
+        Within a run of significant gaps, a further local peak of the single-gap jump above
+        this many sigma is a burn of its own (commissioning and end-of-life sequences burn
+        every day or two); 10 keeps ordinary noise peaks inside a run from splitting it.
+    trend_window
+        Element sets in the centred rolling median of da/dt (the drag trend): 15, about two
+        weeks, long enough that one burn does not move it, short enough to follow solar
+        activity.
+    noise_window
+        Element sets in the rolling median of |detrended Δa| (the noise): 61, about two months.
+    step_rows
+        Element sets whose median forms the level before and after a gap: 3. A single bad set
+        moves neither median (persistence); burns of one sequence a few days apart stay apart.
+    noise_floor_km
+        Smallest noise sigma used (km): guards against runs of identical published values.
+    fit_lead_days
+        The semi-major axis is taken from the mean motion this many days before the epoch
+        (``features.fit_centred_a_km``): 1 day, about the middle of the observation span of a
+        LEO element set; on the development objects it halves the noise of the noisiest
+        (Haiyang-2A) and leaves the others unchanged. 0 uses the epoch's value.
+    """
+
+    enabled: bool = True
+    min_sigma: float = 6.0
+    min_jump_sigma: float = 10.0
+    min_delta_a_km: float = 0.005
+    trend_window: int = 15
+    noise_window: int = 61
+    step_rows: int = 3
+    noise_floor_km: float = 0.0005
+    fit_lead_days: float = 1.0
+
+
+SECTION = RuleSection(
+    NAME,
+    InPlaneParams,
+    {
+        ALL_REGIMES: InPlaneParams(),
+        "LEO": InPlaneParams(min_sigma=10.0),
+        "MEO": InPlaneParams(min_delta_a_km=0.05, noise_floor_km=0.005),
+        "HEO": InPlaneParams(min_delta_a_km=0.5, noise_floor_km=0.05),
+        "GTO": InPlaneParams(min_delta_a_km=0.5, noise_floor_km=0.05),
+        "GEO": InPlaneParams(enabled=False),
+        "IGSO": InPlaneParams(enabled=False),
+    },
+    doc=__doc__ or "",
+)
+
+
+def detect(features: Features, rules: Rules) -> Candidates:
+    """Return semi-major-axis step candidates; row positions refer to ``features``."""
+    return candidates_by_regime(features, rules, NAME, find)
+
+
+def find(sub: Features, rows: np.ndarray, params: InPlaneParams, gaps: Gaps) -> Candidates:
+    """Candidates of one regime's rows ``sub`` (at ``rows`` of the whole table)."""
+    a_km = fit_centred_a_km(sub, params.fit_lead_days)
+    found = gaps.residuals_of(
+        f"a_fit_{params.fit_lead_days!r}",
+        a_km,
+        trend_window=params.trend_window,
+        noise_window=params.noise_window,
+    )
+    stats = steps(a_km, gaps, found, step_rows=params.step_rows, noise_floor=params.noise_floor_km)
+    significant = significant_gaps(stats, params.min_sigma, params.min_delta_a_km)
+    found_steps = find_steps(stats, significant, "a", min_jump_sigma=params.min_jump_sigma)
+    return found_steps.to_rows(rows, RULE_ID)

@@ -1,0 +1,131 @@
+"""Data-quality outliers: a single element set that jumps and reverts.
+
+A real manoeuvre is a sustained step; a single bad element set that reverts at the next one is
+a data-quality event. Gap ``k`` and gap ``k + 1`` then both show large detrended jumps of
+opposite sign that nearly cancel, while the persistent step statistic stays small.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ssaviewer.core.detect.manoeuvres.features import Features, compute_features, subset
+from ssaviewer.core.detect.manoeuvres.noise import Gaps, nan_to
+from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+
+NAME = "outlier"
+RULE_ID = "outlier.revert"
+OUTLIER_COLUMNS: dict[str, str] = {
+    "norad_id": "int64",
+    "epoch_utc": "datetime64[ns, UTC]",
+    "record": "str",
+    "field": "str",
+    "value": "float64",
+    "expected": "float64",
+    "rules": "str",
+}
+
+
+@dataclass(frozen=True)
+class OutlierParams:
+    """Thresholds of the revert test.
+
+    Attributes
+    ----------
+    min_sigma
+        Both jumps (into and out of the bad set) must exceed this many noise sigmas: 10, so
+        that only sets far outside the heavy-tailed TLE noise are called bad.
+    max_residual_fraction
+        The two jumps must cancel to within this fraction of the first (0.3): the object came
+        back to where it was, so nothing persistent happened.
+    """
+
+    min_sigma: float = 10.0
+    max_residual_fraction: float = 0.3
+
+
+SECTION = RuleSection(NAME, OutlierParams, {ALL_REGIMES: OutlierParams()}, doc=__doc__ or "")
+
+_FIELDS = (("a_km", "semi_major_axis_km"), ("i_deg", "inclination_deg"))
+
+
+@dataclass(frozen=True)
+class OutlierRows:
+    """Bad element sets found in one table: row positions, field, value and expected value."""
+
+    rows: np.ndarray
+    field: np.ndarray
+    value: np.ndarray
+    expected: np.ndarray
+
+    @classmethod
+    def concat(cls, parts: list[OutlierRows]) -> OutlierRows:
+        """Return the outliers of ``parts``, in order."""
+        if not parts:
+            return cls(np.empty(0, np.int64), np.empty(0, dtype=object), np.empty(0), np.empty(0))
+        return cls(*(np.concatenate([getattr(p, f) for p in parts]) for f in _ROW_FIELDS))
+
+
+_ROW_FIELDS = ("rows", "field", "value", "expected")
+
+
+def detect_outliers(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
+    """Return one row per bad element set and element (``OUTLIER_COLUMNS``)."""
+    features = compute_features(elements)
+    parts = []
+    for regime, in_regime in features.regime_masks():
+        sub, rows = subset(features, in_regime)
+        parts.append(find(sub, rows, rules.get(NAME, regime), Gaps.of(sub.t_days, sub.first)))
+    return outlier_table(elements, [OutlierRows.concat(parts)])
+
+
+def find(sub: Features, rows: np.ndarray, params: OutlierParams, gaps: Gaps) -> OutlierRows:
+    """Outliers among one regime's rows ``sub`` (at ``rows`` of the whole table)."""
+    parts = []
+    for attr, field in _FIELDS:
+        x = getattr(sub, attr)
+        found = gaps.residuals_of(attr, x, trend_window=15, noise_window=61)
+        z_jump = found.resid / found.noise(1e-9)
+        if params.min_sigma <= 0:
+            z_jump = nan_to(z_jump, 0.0)
+        # Only pairs of consecutive large jumps can be a revert; NaN is no jump (0).
+        large = np.flatnonzero(np.abs(z_jump) >= params.min_sigma)
+        k = large[1:][np.diff(large) == 1]  # the bad row: large jumps into and out of it
+        jump_in = nan_to(z_jump[k - 1], 0.0)
+        jump_out = nan_to(z_jump[k], 0.0)
+        cancel = np.abs(jump_in + jump_out) <= params.max_residual_fraction * np.abs(jump_in)
+        k = k[gaps.valid[k] & (np.sign(jump_in) != np.sign(jump_out)) & cancel]
+        expected = x[k] - found.resid[k - 1]
+        parts.append(OutlierRows(rows[k], np.full(len(k), field, dtype=object), x[k], expected))
+    return OutlierRows.concat(parts)
+
+
+def outlier_table(elements: pd.DataFrame, parts: list[OutlierRows]) -> pd.DataFrame:
+    """Build the outlier table (``OUTLIER_COLUMNS``, sorted by object and epoch) from ``parts``.
+
+    ``parts`` hold row positions in ``elements``.
+    """
+    found = OutlierRows.concat([p for p in parts if len(p.rows)])
+    if len(found.rows) == 0:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in OUTLIER_COLUMNS.items()})
+    rows = found.rows
+    record = (
+        elements["record"].iloc[rows].astype(str).to_numpy()
+        if "record" in elements
+        else np.full(len(rows), "")
+    )
+    out = pd.DataFrame(
+        {
+            "norad_id": elements["norad_id"].to_numpy(dtype=np.int64)[rows],
+            "epoch_utc": elements["epoch_utc"].iloc[rows].to_numpy(),
+            "record": record,
+            "field": found.field,
+            "value": found.value,
+            "expected": found.expected,
+            "rules": RULE_ID,
+        }
+    )
+    return out.sort_values(["norad_id", "epoch_utc"], kind="stable", ignore_index=True)

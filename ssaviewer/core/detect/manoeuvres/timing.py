@@ -1,0 +1,188 @@
+"""When did the burn happen? Where the trajectories before and after the change meet.
+
+The element set before a manoeuvre and the one after it describe two trajectories. Carried
+along with SGP4's secular rates (mean motion with its J2 corrections, perigee and node
+precession, and the published mean-motion derivative for drag), their along-track angle
+``φ = M + ω + Ω cos i`` separates linearly in time (the change of period) and the separation
+crosses zero at the burn. Everything is vectorised over manoeuvres.
+
+The crossing is sought from ``lookback_rows`` element sets before the window on, because an
+element set published shortly after a burn is often still fitted to observations from before
+it (GEO sets, and some LEO ones, lag a day or more): when the crossing falls before the
+window's first set, the window starts at the last set before the crossing. A pure plane change
+leaves the along-track separation flat; such manoeuvres keep the middle of their window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ssaviewer.core.constants import J2, MINUTES_PER_DAY, XKE_PER_MIN
+from ssaviewer.core.detect.rules import ALL_REGIMES, RuleSection
+
+NAME = "timing"
+_J4 = -0.00000165597  # WGS-72, as SGP4
+#: Times at which the two trajectories are compared, from the window's end back to the start
+#: of the look-back.
+GRID_POINTS = 33
+
+
+@dataclass(frozen=True)
+class TimingParams:
+    """How the burn time is placed within (or just before) a manoeuvre's window.
+
+    Attributes
+    ----------
+    lookback_rows
+        Element sets before the window in which the burn may lie (the fit lag): 3, about three
+        days at one set a day; GEO element sets lag by a day or more.
+    min_drift_km
+        The along-track separation must change by at least this much across the searched span
+        for the crossing to be trusted: 1 km in LEO, where TLE along-track errors are of that
+        order; 5 km at GEO, where they are larger.
+    """
+
+    lookback_rows: int = 3
+    min_drift_km: float = 1.0
+
+
+SECTION = RuleSection(
+    NAME,
+    TimingParams,
+    {
+        ALL_REGIMES: TimingParams(),
+        "GEO": TimingParams(min_drift_km=5.0),
+        "IGSO": TimingParams(min_drift_km=5.0),
+    },
+    doc=__doc__ or "",
+)
+
+
+@dataclass(frozen=True)
+class MeanState:
+    """Mean elements of a set of element sets, in radians and days (arrays)."""
+
+    t_days: np.ndarray
+    n_rev_per_day: np.ndarray
+    ndot_rev_per_day2: np.ndarray
+    e: np.ndarray
+    i_rad: np.ndarray
+    raan_rad: np.ndarray
+    argp_rad: np.ndarray
+    m_rad: np.ndarray
+
+
+def secular_rates(state: MeanState) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return SGP4's secular rates (rad/day) of M, ω and Ω (``sgp4init``, near-Earth terms)."""
+    cosio = np.cos(state.i_rad)
+    cos2 = cosio * cosio
+    omeosq = 1.0 - state.e**2
+    rteosq = np.sqrt(omeosq)
+    no_kozai = state.n_rev_per_day * 2.0 * np.pi / MINUTES_PER_DAY
+    ak = (XKE_PER_MIN / no_kozai) ** (2.0 / 3.0)
+    d1 = 0.75 * J2 * (3.0 * cos2 - 1.0) / (rteosq * omeosq)
+    delta = d1 / ak**2
+    adel = ak * (1.0 - delta**2 - delta * (1.0 / 3.0 + 134.0 * delta**2 / 81.0))
+    no = no_kozai / (1.0 + d1 / adel**2)
+    ao = (XKE_PER_MIN / no) ** (2.0 / 3.0)
+    pinvsq = 1.0 / (ao * omeosq) ** 2
+    temp1 = 1.5 * J2 * pinvsq * no
+    temp2 = 0.5 * temp1 * J2 * pinvsq
+    temp3 = -0.46875 * _J4 * pinvsq * pinvsq * no
+    mdot = (
+        no
+        + 0.5 * temp1 * rteosq * (3.0 * cos2 - 1.0)
+        + 0.0625 * temp2 * rteosq * (13.0 - 78.0 * cos2 + 137.0 * cos2 * cos2)
+    )
+    argpdot = (
+        -0.5 * temp1 * (1.0 - 5.0 * cos2)
+        + 0.0625 * temp2 * (7.0 - 114.0 * cos2 + 395.0 * cos2 * cos2)
+        + temp3 * (3.0 - 36.0 * cos2 + 49.0 * cos2 * cos2)
+    )
+    nodedot = (
+        -temp1 * cosio
+        + (0.5 * temp2 * (4.0 - 19.0 * cos2) + 2.0 * temp3 * (3.0 - 7.0 * cos2)) * cosio
+    )
+    return mdot * MINUTES_PER_DAY, argpdot * MINUTES_PER_DAY, nodedot * MINUTES_PER_DAY
+
+
+def along_track_rad(state: MeanState, t_days: np.ndarray) -> np.ndarray:
+    """Return the unwrapped along-track angle φ = M + ω + Ω cos i (rad) at ``t_days``."""
+    mdot, argpdot, nodedot = secular_rates(state)
+    dt = t_days - state.t_days
+    # The published mean-motion derivative is left out: over a few days it is mostly fit
+    # noise, and its quadratic term moved the crossings away from the operators' burn times.
+    m = state.m_rad + mdot * dt
+    return np.asarray(
+        m + state.argp_rad + argpdot * dt + np.cos(state.i_rad) * (state.raan_rad + nodedot * dt)
+    )
+
+
+def separation_rate_km_per_day(before: MeanState, after: MeanState, a_km: np.ndarray) -> np.ndarray:
+    """Return how fast the two trajectories separate along the track (km/day, ≥ 0).
+
+    The difference of the along-track angle rates ``Ṁ + ω̇ + Ω̇ cos i`` times the semi-major
+    axis: a crossing placed from along-track positions known to ``e`` km is known in time
+    to ``e / rate`` days.
+    """
+
+    def rate(state: MeanState) -> np.ndarray:
+        mdot, argpdot, nodedot = secular_rates(state)
+        return np.asarray(mdot + argpdot + np.cos(state.i_rad) * nodedot)
+
+    return np.asarray(np.abs(rate(before) - rate(after)) * a_km)
+
+
+def crossing_days(
+    before: MeanState,
+    after: MeanState,
+    t_start_days: np.ndarray,
+    a_km: np.ndarray,
+    min_drift_km: np.ndarray,
+    t_end_days: np.ndarray | None = None,
+) -> np.ndarray:
+    """Return when (days since 1970) the two trajectories' along-track separation is zero.
+
+    Searched in ``[t_start_days, t_end_days]`` (``after.t_days`` by default); NaN where the
+    separation changes by less than ``min_drift_km`` over that span or does not cross zero in it.
+    """
+    t_end = after.t_days if t_end_days is None else t_end_days
+    # Separation on a grid from the end of the span back to its start, unwrapped from the
+    # end, where it is taken within ±π.
+    fraction = np.linspace(1.0, 0.0, GRID_POINTS)
+    times = t_end[:, None] + (t_start_days - t_end)[:, None] * fraction[None, :]
+    sep = _along(before, times)
+    sep -= _along(after, times)
+    sep_start = sep[:, :1].copy()
+    sep_end = np.mod(sep_start + np.pi, 2.0 * np.pi) - np.pi
+    sep -= sep_start
+    sep += sep_end
+    # The crossing nearest the window: the first sign change going back from its end.
+    change = np.signbit(sep[:, 1:]) != np.signbit(sep[:, :-1])
+    has = change.any(axis=1)
+    k = np.argmax(change, axis=1)
+    rows = np.arange(len(t_end))
+    s0, s1 = sep[rows, k], sep[rows, k + 1]
+    t0, t1 = times[rows, k], times[rows, k + 1]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        crossing = t0 + s0 * (t1 - t0) / (s0 - s1)
+    spread = (sep.max(axis=1) - sep.min(axis=1)) * a_km
+    return np.where(has & (spread >= min_drift_km), crossing, np.nan)
+
+
+def _along(state: MeanState, times: np.ndarray) -> np.ndarray:
+    """``along_track_rad`` for a (manoeuvres × times) grid, the same sums in place."""
+    mdot, argpdot, nodedot = (rate[:, None] for rate in secular_rates(state))
+    dt = times - state.t_days[:, None]
+    out = mdot * dt
+    out += state.m_rad[:, None]
+    out += state.argp_rad[:, None]
+    node = argpdot * dt
+    out += node
+    np.multiply(nodedot, dt, out=node)
+    node += state.raan_rad[:, None]
+    node *= np.cos(state.i_rad)[:, None]
+    out += node
+    return np.asarray(out)
