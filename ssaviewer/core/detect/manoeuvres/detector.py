@@ -215,7 +215,7 @@ def _manoeuvres(
             if params.enabled:
                 parts.append(detector.find(sub, rows, params, gaps))
         if progress is not None:
-            progress((k + 1) / (len(MANOEUVRE_DETECTORS) + 1), f"manoeuvres: {detector.__name__}")
+            progress((k + 1) / (len(MANOEUVRE_DETECTORS) + 1), f"manoeuvres: {detector.NAME}")
     candidates = Candidates.concat(parts)
     if len(candidates) == 0:
         return {}
