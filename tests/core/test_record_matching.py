@@ -91,7 +91,7 @@ def test_scores_are_evaluates_for_the_objects_with_records(records: pd.DataFrame
     scores = object_scores(match_records(records, EVENTS, ELEMENTS, OBJECTS))
     gap = scores[scores["mode"] == "gap"].set_index("norad_id")
     assert list(gap.index) == [101, 102]
-    assert [int(gap.at[101, c]) for c in ("tp", "fp", "fn")] == [1, 1, 1]
+    assert gap.loc[[101], ["tp", "fp", "fn"]].to_numpy().tolist() == [[1, 1, 1]]
     assert gap.loc[101, "precision"] == pytest.approx(0.5)
     assert gap.loc[102, "recall"] == pytest.approx(1.0)
     truth = records.assign(norad_id=[101, 101, 101, 555, 101, 102])
