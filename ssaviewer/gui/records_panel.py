@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,9 +41,9 @@ RECORD_COLUMNS: tuple[tuple[str, str], ...] = (
 
 #: The evaluation table: (column of ``Evaluation.scores``, header).
 SCORE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", "Object"),
+    ("name", "Evaluation: object"),
     ("mode", "Matching"),
-    ("truth_events", "Records"),
+    ("truth_events", "Truth events"),
     ("detections", "Found"),
     ("tp", "TP"),
     ("fp", "FP"),
@@ -53,6 +52,9 @@ SCORE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("recall", "Recall"),
     ("false_alarms_per_year", "False alarms / yr"),
 )
+
+#: The evaluation table shows this many rows before it scrolls.
+SHOWN_SCORE_ROWS = 4
 
 #: How the matching modes read in the evaluation table.
 MODE_NAMES = {"gap": "element-set gap", "12h": "±12 h"}
@@ -108,7 +110,7 @@ class RecordsPanel(QWidget):
         self.scores_model = DataFrameModel(SCORE_COLUMNS, parent=self)
         self.scores = QTableView()
         setup_table(self.scores, self.scores_model, sort_column=0)
-        set_column_widths(self.scores, [110, 110, 60, 50, 40, 40, 40, 70, 60])
+        set_column_widths(self.scores, [150, 110, 60, 50, 40, 40, 40, 70, 60])
         self._layout()
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.refresh_later = CoalescedCall(self.refresh, self, delay_ms=30)
@@ -117,27 +119,27 @@ class RecordsPanel(QWidget):
         self.refresh()
 
     def _layout(self) -> None:
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
-        split = QSplitter()
-        split.setOrientation(split.orientation().Vertical)
-        split.addWidget(self.table)
-        evaluation = QWidget()
-        box = QVBoxLayout(evaluation)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(QLabel("Evaluation (as ssaviewer evaluate; objects with records):"))
-        box.addWidget(self.scores)
-        split.addWidget(evaluation)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        self.scores.setMinimumHeight(60)
+        top = QHBoxLayout()
+        top.addWidget(self.open_button)
+        top.addWidget(self.clear_button)
+        top.addWidget(self.summary, 1)
+        self.scores.setToolTip(
+            "Evaluation of the detected manoeuvres against the records, per object with"
+            " records, as ssaviewer evaluate computes it (matching by element-set gap and"
+            " within ±12 h)"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addLayout(buttons)
-        layout.addWidget(self.summary)
-        layout.addWidget(split, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.scores)
+
+    def _fit_scores(self) -> None:
+        """Make the evaluation table as tall as its rows (up to ``SHOWN_SCORE_ROWS``)."""
+        rows = min(max(self.scores_model.rowCount(), 1), SHOWN_SCORE_ROWS)
+        header = self.scores.horizontalHeader().sizeHint().height()
+        row = self.scores.verticalHeader().defaultSectionSize()
+        self.scores.setFixedHeight(header + rows * row + 2 * self.scores.frameWidth() + 2)
 
     # -- session → panel -------------------------------------------------------------------
     def refresh(self) -> None:
@@ -149,6 +151,7 @@ class RecordsPanel(QWidget):
             self.model.set_frame(pd.DataFrame(columns=[c for c, _ in RECORD_COLUMNS]))
             self.scores_model.set_frame(pd.DataFrame(columns=[c for c, _ in SCORE_COLUMNS]))
             self.summary.setText("No operator records: File → Open operator records….")
+            self._fit_scores()
             return
         data = session.dataset
         self.match = match_records(records, session.events, data.elements, data.objects)
@@ -157,6 +160,7 @@ class RecordsPanel(QWidget):
         matched = shown["event_id"].where(shown["event_id"] != "", shown["status"])
         self.model.set_frame(shown.assign(object_name=names, matched=matched))
         self.scores_model.set_frame(self._scores())
+        self._fit_scores()
         self.summary.setText(self._summary())
 
     def _scores(self) -> pd.DataFrame:
