@@ -250,7 +250,8 @@ def _scores(
         ev = events[events["norad_id"] == nid]
         det = found[found["norad_id"] == nid]
         rows.append(_counts(ev, det, mode) | {"norad_id": nid, **_describe(obj)})
-    per_object = pd.DataFrame(rows)
+    columns = ["truth_events", "detections", "tp", "fp", "fn", "ignored", "norad_id"]
+    per_object = pd.DataFrame(rows, columns=[*columns, "name", "regime", "object_years"])
     per_object["scope"] = "object"
     counted = ["truth_events", "detections", "tp", "fp", "fn", "ignored", "object_years"]
     pooled = per_object.groupby("regime", sort=True)[counted]

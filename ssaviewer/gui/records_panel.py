@@ -8,6 +8,7 @@ scores come from :mod:`ssaviewer.core.truth.matching` (``evaluate``'s gap matchi
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,6 +28,8 @@ from ssaviewer.gui.plot_common import CoalescedCall
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.table_model import DataFrameModel
 from ssaviewer.gui.widgets import set_column_widths, setup_table
+
+log = logging.getLogger(__name__)
 
 #: The records table: (column, header).
 RECORD_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -154,7 +157,13 @@ class RecordsPanel(QWidget):
             self._fit_scores()
             return
         data = session.dataset
-        self.match = match_records(records, session.events, data.elements, data.objects)
+        try:
+            self.match = match_records(records, session.events, data.elements, data.objects)
+        except (ValueError, KeyError, TypeError) as exc:  # never take the window down
+            log.warning("operator records not matched: %s", exc)
+            self.match = None
+            self.summary.setText(f"{len(records)} records; matching failed: {exc}")
+            return
         shown = self.match.records
         names = [session.object_name(int(n)) for n in shown["norad_id"]]
         matched = shown["event_id"].where(shown["event_id"] != "", shown["status"])

@@ -113,3 +113,9 @@ def test_notifications_drop_attitude_and_resolve_cospar_ids(records: pd.DataFram
     assert notes is not None
     assert list(notes["norad_id"]) == [101, 101, 101, 555, 102]
     assert list(notes.columns) == ["norad_id", "start_utc", "end_utc"]
+
+
+def test_records_of_objects_not_loaded_are_listed_not_scored(records: pd.DataFrame) -> None:
+    match = match_records(records, EVENTS.iloc[0:0], ELEMENTS.iloc[0:0], OBJECTS.iloc[0:0])
+    assert set(match.records["status"]) == {NOT_LOADED, ATTITUDE}
+    assert len(object_scores(match)) == 0

@@ -228,6 +228,10 @@ def test_bad_records_file_is_reported_and_keeps_what_was_loaded(
     path, _left_out, _invented = notes
     assert window.records.open_paths([str(path)])
     n = len(window.session.records)
+    panel = window.docks["Records"].widget()
+    panel.refresh_later.flush()  # type: ignore[attr-defined]
+    assert "28 records, 0 matched" in panel.summary.text()  # type: ignore[attr-defined]
+    assert set(panel.model.frame["matched"]) == {"object not loaded"}  # type: ignore[attr-defined]
     junk = tmp_path / "junk.bin"
     junk.write_bytes(b"\x00\x01 not records")
     assert not window.records.open_paths([str(junk)])

@@ -137,14 +137,19 @@ def _record_events(evaluation: Evaluation, n_records: int) -> np.ndarray:
 
 
 def _status(truth: pd.DataFrame, event_ids: np.ndarray, elements: pd.DataFrame) -> np.ndarray:
-    grouped = elements.groupby("norad_id")["epoch_utc"]
-    first, last = grouped.min(), grouped.max()
-    norad = truth["norad_id"]
-    start = pd.to_datetime(truth["start_utc"], utc=True)
-    loaded = norad.isin(first.index).to_numpy()
-    lo = pd.to_datetime(norad.map(first), utc=True)
-    hi = pd.to_datetime(norad.map(last), utc=True)
-    inside = ((start >= lo) & (start < hi)).to_numpy(dtype=bool)
+    n = len(truth)
+    loaded = np.zeros(n, dtype=bool)
+    inside = np.zeros(n, dtype=bool)
+    if len(elements) and n:
+        ns = pd.Series(_ns(elements["epoch_utc"]))
+        spans = ns.groupby(elements["norad_id"].to_numpy()).agg(["min", "max"])
+        norad = truth["norad_id"].to_numpy()
+        loaded = np.isin(norad, spans.index.to_numpy())
+        lo = spans["min"].reindex(norad).to_numpy(dtype=np.float64)
+        hi = spans["max"].reindex(norad).to_numpy(dtype=np.float64)
+        start = _ns(truth["start_utc"])
+        with np.errstate(invalid="ignore"):
+            inside = loaded & (start >= lo) & (start < hi)
     status = np.where(
         event_ids != "",
         MATCHED,
@@ -152,3 +157,9 @@ def _status(truth: pd.DataFrame, event_ids: np.ndarray, elements: pd.DataFrame) 
     ).astype(object)
     status[(truth["kind"].astype(str) == "attitude").to_numpy()] = ATTITUDE
     return status
+
+
+def _ns(times: pd.Series) -> np.ndarray:
+    """Return UTC times as int64 nanoseconds since 1970 (whatever the column's unit)."""
+    values = pd.to_datetime(times, utc=True).to_numpy(dtype="datetime64[ns]")
+    return np.asarray(values).astype(np.int64)
