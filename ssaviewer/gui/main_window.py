@@ -90,9 +90,9 @@ class MainWindow(QMainWindow):
         self.workspaces, self.docks["Verdict"] = add_verdict_dock(
             self, self.session, self.controller, self.docks.get("Events")
         )
-        self.records, self.docks["Records"] = add_records_dock(self, self.session, self.controller)
-        self.tabifyDockWidget(self.docks["Events"], self.docks["Records"])
-        self.docks["Events"].raise_()
+        self.records, self.docks["Records"] = add_records_dock(
+            self, self.session, self.controller, self.docks.get("Events")
+        )
         build_menus(self, self.commands, self.docks.values())
         add_workspace_menus(self, self.workspaces)
         add_records_menu(self, self.records)

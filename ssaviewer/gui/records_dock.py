@@ -60,9 +60,9 @@ class RecordsOpener:
 
 
 def add_records_dock(
-    window: QMainWindow, session: Session, data: DataController
+    window: QMainWindow, session: Session, data: DataController, beside: QDockWidget | None
 ) -> tuple[RecordsOpener, QDockWidget]:
-    """Create the Records dock (bottom, tabbed with nothing) and its opener."""
+    """Create the Records dock (right of ``beside``, hidden until records open) and opener."""
     opener = RecordsOpener(window, session, data)
     panel = RecordsPanel(session)
     panel.open_button.clicked.connect(opener.ask)
@@ -70,8 +70,26 @@ def add_records_dock(
     dock.setObjectName("records")
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    if beside is not None:
+        # Beside, not tabbed: with Qt 6.11 a second tab group (the plots are the first)
+        # leaves a stale copy of its tab bar drawn over the window.
+        window.splitDockWidget(beside, dock, Qt.Orientation.Horizontal)
+    dock.hide()  # shown when records are opened (or from View → Panels)
+    session.recordsChanged.connect(lambda: _reveal(window, session, dock, beside))
     session.recordsChanged.connect(lambda: _redetect(session, data))
     return opener, dock
+
+
+def _reveal(
+    window: QMainWindow, session: Session, dock: QDockWidget, beside: QDockWidget | None
+) -> None:
+    """Show the dock when records arrive, sharing the width with ``beside`` the first time."""
+    if not len(session.records) or dock.isVisible():
+        return
+    dock.show()
+    if beside is not None and beside.isVisible():
+        both = beside.width() + dock.width()
+        window.resizeDocks([beside, dock], [both // 2, both - both // 2], Qt.Orientation.Horizontal)
 
 
 def _redetect(session: Session, data: DataController) -> None:

@@ -125,7 +125,7 @@ class RecordsPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.open_button)
         top.addWidget(self.clear_button)
-        top.addWidget(self.summary, 1)
+        top.addStretch(1)
         self.scores.setToolTip(
             "Evaluation of the detected manoeuvres against the records, per object with"
             " records, as ssaviewer evaluate computes it (matching by element-set gap and"
@@ -134,6 +134,7 @@ class RecordsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(top)
+        layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.scores)
 
@@ -142,7 +143,8 @@ class RecordsPanel(QWidget):
         rows = min(max(self.scores_model.rowCount(), 1), SHOWN_SCORE_ROWS)
         header = self.scores.horizontalHeader().sizeHint().height()
         row = self.scores.verticalHeader().defaultSectionSize()
-        self.scores.setFixedHeight(header + rows * row + 2 * self.scores.frameWidth() + 2)
+        bar = self.scores.horizontalScrollBar().sizeHint().height()
+        self.scores.setFixedHeight(header + rows * row + bar + 2 * self.scores.frameWidth() + 2)
 
     # -- session → panel -------------------------------------------------------------------
     def refresh(self) -> None:

@@ -9,12 +9,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from ssaviewer.__main__ import main
 from ssaviewer.core.export.events_csv import read_events_csv
 from ssaviewer.core.truth.matching import NO_DETECTION
 from ssaviewer.gui.main_window import MainWindow
+from ssaviewer.gui.palette import RECORD_COLOUR
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
 #: The demo object whose manoeuvres the operator "announced".
@@ -200,8 +202,23 @@ def test_selecting_a_record_selects_its_object_and_time(
     assert window.session.current_time_utc == invented
 
 
+def _record_pixels(path: Path) -> int:
+    """Count the pixels drawn in the records' colour in a PNG."""
+    image = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB888)
+    pixels = np.frombuffer(image.constBits(), dtype=np.uint8)
+    rows = pixels.reshape(image.height(), image.bytesPerLine())[:, : image.width() * 3]
+    rgb = rows.reshape(image.height(), image.width(), 3).astype(int)
+    colour = QColor(RECORD_COLOUR)
+    target = np.array([colour.red(), colour.green(), colour.blue()])
+    return int((np.abs(rgb - target).sum(axis=2) < 40).sum())
+
+
 def test_records_are_drawn_on_the_plots_and_the_time_bar(
-    qtbot: QtBot, window: MainWindow, folder: Path, notes: tuple[Path, pd.Timestamp, pd.Timestamp]
+    qtbot: QtBot,
+    window: MainWindow,
+    folder: Path,
+    notes: tuple[Path, pd.Timestamp, pd.Timestamp],
+    tmp_path: Path,
 ) -> None:
     path, _left_out, _invented = notes
     window.commands.open_paths([str(folder)])
@@ -213,6 +230,8 @@ def test_records_are_drawn_on_the_plots_and_the_time_bar(
     history.redraw_later.flush()  # type: ignore[attr-defined]
     assert history.rows["a"].record_items == []  # type: ignore[attr-defined]
     assert "operator record" not in history.legend.text()  # type: ignore[attr-defined]
+    history.export_png(tmp_path / "without.png")  # type: ignore[attr-defined]
+    assert _record_pixels(tmp_path / "without.png") == 0
     window.session.select_object(NORAD)
     history.redraw_later.flush()  # type: ignore[attr-defined]
     lines = [i for i in history.rows["a"].record_items if hasattr(i, "angle")]  # type: ignore[attr-defined]
@@ -220,6 +239,8 @@ def test_records_are_drawn_on_the_plots_and_the_time_bar(
     assert len(lines) == n
     assert "operator record" in history.legend.text()  # type: ignore[attr-defined]
     assert len(window.time_bar.slider.marks) == n
+    history.export_png(tmp_path / "with.png")  # type: ignore[attr-defined]
+    assert _record_pixels(tmp_path / "with.png") > 50 * n  # a dashed line per record and row
 
 
 def test_bad_records_file_is_reported_and_keeps_what_was_loaded(
