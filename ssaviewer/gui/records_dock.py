@@ -27,6 +27,7 @@ class RecordsOpener:
     def __init__(self, window: QMainWindow, session: Session, data: DataController) -> None:
         self.window, self.session, self.data = window, session, data
         self.dialog: QMessageBox | None = None
+        self._waiting = False  # for the running job to end before detecting
 
     def ask(self) -> None:
         """File → Open operator records…: choose files, then :meth:`open_paths`."""
@@ -58,6 +59,23 @@ class RecordsOpener:
         self.session.set_records(pd.concat([old, new], ignore_index=True) if len(old) else new)
         return True
 
+    def redetect(self) -> None:
+        """Label again with the records as notifications (when there is data to detect on).
+
+        While a job runs, detection starts when it ends: a detection already running read
+        the records before they changed.
+        """
+        if self.data.is_busy:
+            if not self._waiting:
+                self._waiting = True
+                self.data.idle.connect(self._job_ended, Qt.ConnectionType.SingleShotConnection)
+        elif len(self.session.dataset.elements):
+            self.data.detect()
+
+    def _job_ended(self, _message: str = "") -> None:
+        self._waiting = False
+        self.redetect()
+
 
 def add_records_dock(
     window: QMainWindow, session: Session, data: DataController, beside: QDockWidget | None
@@ -76,7 +94,7 @@ def add_records_dock(
         window.splitDockWidget(beside, dock, Qt.Orientation.Horizontal)
     dock.hide()  # shown when records are opened (or from View → Panels)
     session.recordsChanged.connect(lambda: _reveal(window, session, dock, beside))
-    session.recordsChanged.connect(lambda: _redetect(session, data))
+    session.recordsChanged.connect(opener.redetect)
     return opener, dock
 
 
@@ -90,12 +108,6 @@ def _reveal(
     if beside is not None and beside.isVisible():
         both = beside.width() + dock.width()
         window.resizeDocks([beside, dock], [both // 2, both - both // 2], Qt.Orientation.Horizontal)
-
-
-def _redetect(session: Session, data: DataController) -> None:
-    """Label again with the records as notifications (when there is data to detect on)."""
-    if len(session.dataset.elements):
-        data.detect()
 
 
 def add_records_menu(window: QMainWindow, opener: RecordsOpener) -> None:

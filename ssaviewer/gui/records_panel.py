@@ -40,6 +40,7 @@ RECORD_COLUMNS: tuple[tuple[str, str], ...] = (
     ("kind", "Kind"),
     ("source", "Source"),
     ("matched", "Matched event"),
+    ("event_label", "Its label"),
 )
 
 #: The evaluation table: (column of ``Evaluation.scores``, header).
@@ -106,10 +107,10 @@ class RecordsPanel(QWidget):
         self.open_button = QPushButton("Open records…")
         self.clear_button = QPushButton("Clear")
         self.clear_button.clicked.connect(lambda: session.set_records(empty_truth()))
-        self.model = DataFrameModel(RECORD_COLUMNS, parent=self)
+        self.model = DataFrameModel(RECORD_COLUMNS, label_column="event_label", parent=self)
         self.table = QTableView()
         setup_table(self.table, self.model, sort_column=2)
-        set_column_widths(self.table, [110, 60, 140, 140, 80, 130])
+        set_column_widths(self.table, [110, 60, 140, 140, 80, 130, 140])
         self.scores_model = DataFrameModel(SCORE_COLUMNS, parent=self)
         self.scores = QTableView()
         setup_table(self.scores, self.scores_model, sort_column=0)
@@ -169,7 +170,16 @@ class RecordsPanel(QWidget):
         shown = self.match.records
         names = [session.object_name(int(n)) for n in shown["norad_id"]]
         matched = shown["event_id"].where(shown["event_id"] != "", shown["status"])
-        self.model.set_frame(shown.assign(object_name=names, matched=matched))
+        events = session.events
+        labels: dict[str, str] = {}
+        if len(events):
+            labels = dict(
+                zip(events["event_id"].astype(str), events["label"].astype(str), strict=True)
+            )
+        event_label = [labels.get(str(e), "") for e in shown["event_id"]]
+        self.model.set_frame(
+            shown.assign(object_name=names, matched=matched, event_label=event_label)
+        )
         self.scores_model.set_frame(self._scores())
         self._fit_scores()
         self.summary.setText(self._summary())

@@ -258,3 +258,24 @@ def test_bad_records_file_is_reported_and_keeps_what_was_loaded(
     assert not window.records.open_paths([str(junk)])
     assert len(window.session.records) == n
     assert "junk.bin" in window.records.dialog.detailedText()  # type: ignore[union-attr]
+
+
+def test_records_opened_during_detection_relabel_when_it_ends(
+    qtbot: QtBot, window: MainWindow, folder: Path, notes: tuple[Path, pd.Timestamp, pd.Timestamp]
+) -> None:
+    path, left_out, _invented = notes
+    window.controller.detect_after_load = False
+    window.commands.open_paths([str(folder)])
+    _wait(qtbot, window)
+    assert window.controller.detect()  # running: it read the session before the records came
+    assert window.records.open_paths([str(path)])
+    _wait(qtbot, window)
+    qtbot.waitUntil(
+        lambda: "unannounced" in str(_event_at(window.session.events, left_out)["reasons"]),
+        timeout=180_000,
+    )
+    _wait(qtbot, window)
+    panel = window.docks["Records"].widget()
+    labels = set(panel.model.frame["event_label"])  # type: ignore[attr-defined]
+    assert labels <= {"regular", "irregular", ""}
+    assert "regular" in labels
