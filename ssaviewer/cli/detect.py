@@ -19,6 +19,7 @@ from ssaviewer.core.export.events_csv import format_events_csv, write_events_csv
 from ssaviewer.core.export.selection import flagged
 from ssaviewer.core.norms.launches import LaunchNotificationError, read_launch_notifications
 from ssaviewer.core.truth import read_truth
+from ssaviewer.core.truth.notifications import orbit_records, resolve_notifications
 
 #: How many per-object notes the text output lists before the total.
 FIRST_NOTES = 10
@@ -157,22 +158,8 @@ def read_notifications(paths: list[str] | None) -> pd.DataFrame | None:
             raise ArgumentProblem(f"--notifications: {path}: no usable record{first}")
         for problem in problems[:FIRST_NOTES]:
             sys.stderr.write(f"ssaviewer detect: note: {problem}\n")
-        frames.append(truth[truth["kind"] != "attitude"])
-    table = pd.concat(frames, ignore_index=True)
-    return table[["norad_id", "object_id", "start_utc", "end_utc"]]
-
-
-def resolve_notifications(notes: pd.DataFrame | None, dataset: Dataset) -> pd.DataFrame | None:
-    """Give records that name only a COSPAR id the NORAD id of the loaded object."""
-    if notes is None:
-        return None
-    by_cospar = dataset.objects.dropna(subset=["object_id"]).drop_duplicates("object_id")
-    mapping = by_cospar.set_index(by_cospar["object_id"].astype(str))["norad_id"]
-    unknown = notes["norad_id"].to_numpy() < 0
-    found = notes["object_id"].astype(str).map(mapping)
-    norad = notes["norad_id"].where(~unknown, found)
-    resolved = notes.assign(norad_id=norad).dropna(subset=["norad_id"])
-    return resolved.astype({"norad_id": "int64"})[["norad_id", "start_utc", "end_utc"]]
+        frames.append(orbit_records(truth))
+    return pd.concat(frames, ignore_index=True)
 
 
 def check_output(path: str | None) -> None:
@@ -300,7 +287,7 @@ def detect_events(
         events = run_detection(
             dataset,
             rules,
-            notifications=resolve_notifications(notifications, dataset),
+            notifications=resolve_notifications(notifications, dataset.objects),
             screen=None if args.no_screening else _default_screen(),
             launch_notifications=launch_notices,
         )
@@ -327,7 +314,7 @@ def _detect_on_cluster(
             client,
             rules,
             dataset=dataset,
-            notifications=resolve_notifications(notifications, dataset),
+            notifications=resolve_notifications(notifications, dataset.objects),
             screen=None if args.no_screening else _default_screen(),
             launch_notifications=launch_notices,
         )

@@ -123,7 +123,8 @@ def merge_truth(
 
     Returns one row per event: ``norad_id``, ``start_utc``, ``end_utc``, ``gap_lo``,
     ``gap_hi`` (gap ``g`` lies between element sets ``g − 1`` and ``g``), ``dv_total_mps``
-    (sum; NaN when any record's is unknown), ``small``, ``n_records``, ``sources``.
+    (sum; NaN when any record's is unknown), ``small``, ``n_records``, ``sources`` and
+    ``records`` (a tuple of the ``truth`` index labels merged into the event).
     """
     truth = _resolve_ids(truth, objects)
     truth = truth[(truth["kind"] != "attitude") & truth["norad_id"].isin(list(epochs))]
@@ -141,7 +142,7 @@ def merge_truth(
         for _, event in part.groupby(np.cumsum(new)):
             rows.append(_event(_key(nid), event))
     columns = ["norad_id", "start_utc", "end_utc", "gap_lo", "gap_hi", "dv_total_mps"]
-    out = pd.DataFrame(rows, columns=[*columns, "n_records", "sources"])
+    out = pd.DataFrame(rows, columns=[*columns, "n_records", "sources", "records"])
     out["small"] = out["dv_total_mps"] < MIN_DV_MPS
     return out
 
@@ -157,6 +158,7 @@ def _event(nid: int, records: pd.DataFrame) -> dict[str, object]:
         "dv_total_mps": float(dv.sum()) if np.all(np.isfinite(dv)) else float("nan"),
         "n_records": len(records),
         "sources": "; ".join(records["source"].astype(str)),
+        "records": tuple(records.index),
     }
 
 
@@ -248,7 +250,8 @@ def _scores(
         ev = events[events["norad_id"] == nid]
         det = found[found["norad_id"] == nid]
         rows.append(_counts(ev, det, mode) | {"norad_id": nid, **_describe(obj)})
-    per_object = pd.DataFrame(rows)
+    columns = ["truth_events", "detections", "tp", "fp", "fn", "ignored", "norad_id"]
+    per_object = pd.DataFrame(rows, columns=[*columns, "name", "regime", "object_years"])
     per_object["scope"] = "object"
     counted = ["truth_events", "detections", "tp", "fp", "fn", "ignored", "object_years"]
     pooled = per_object.groupby("regime", sort=True)[counted]

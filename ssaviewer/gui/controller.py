@@ -130,6 +130,8 @@ class DataController(QObject):
         if rules is not None:
             self.session.rules = rules
         rules = self.session.rules
+        # Operator records loaded in the window enable 'unannounced' as --notifications does.
+        notifications = self.session.notifications()
 
         def first(progress: Any, should_stop: Any) -> Any:
             # Imported here: the detectors are not needed to show the window.
@@ -140,7 +142,13 @@ class DataController(QObject):
                 dataset.elements, chosen, progress=progress, should_stop=should_stop
             )
             events = label_events(
-                dataset, found, chosen, screen=None, progress=progress, should_stop=should_stop
+                dataset,
+                found,
+                chosen,
+                notifications=notifications,
+                screen=None,
+                progress=progress,
+                should_stop=should_stop,
             )
             return events, found, chosen
 
@@ -163,6 +171,7 @@ class DataController(QObject):
                     dataset,
                     found,
                     chosen,
+                    notifications=notifications,
                     screen=approach.default_screen,
                     progress=progress,
                     should_stop=should_stop,

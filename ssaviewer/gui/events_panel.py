@@ -46,11 +46,13 @@ HEADERS: dict[str, str] = {
     "rules": "Rule ids",
     "detector_version": "Detector",
     "source": "Source",
+    "analyst_verdict": "Verdict",
 }
 
 #: The order events are shown in: the most useful first, then the rest of the schema.
 SHOWN_FIRST = (
     "label",
+    "analyst_verdict",  # shown only while a workspace is open
     "epoch_utc",
     "object_name",
     "norad_id",
@@ -63,6 +65,9 @@ EVENT_TABLE_COLUMNS = tuple(
     (c, HEADERS.get(c, c.replace("_", " ")))
     for c in (*SHOWN_FIRST, *(c for c in EVENT_COLUMNS if c not in SHOWN_FIRST))
 )
+
+#: Where the verdict column is (hidden without a workspace).
+VERDICT_COLUMN_INDEX = [c for c, _ in EVENT_TABLE_COLUMNS].index("analyst_verdict")
 
 #: The type filter's choice showing the norm checks (``norm`` and ``launch`` events).
 NORMS_CHOICE = "norms"
@@ -103,6 +108,7 @@ class EventsPanel(QWidget):
         self._build()
         session.eventsChanged.connect(self._reload)
         session.eventSelected.connect(self._show_event)
+        session.verdictsChanged.connect(self._reload)
         self._reload()
 
     def _build(self) -> None:
@@ -122,7 +128,7 @@ class EventsPanel(QWidget):
         table = self.table
         # By label: irregular first (alphabetical order), each label in time order.
         setup_table(table, self.model, sort_column=0)
-        set_column_widths(table, [108, 140, 120, 62, 118, 82, 460, 200])
+        set_column_widths(table, [108, 84, 140, 120, 62, 118, 82, 460, 200])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(filters)
@@ -141,6 +147,7 @@ class EventsPanel(QWidget):
     def _reload(self) -> None:
         events = self.session.events.sort_values("epoch_utc", kind="stable")
         events = events.reset_index(drop=True)
+        events = self._with_verdicts(events)
         fill_combo(self.label, [x for x in LABELS if (events["label"] == x).any()], "All labels")
         types = sorted(str(t) for t in events["event_type"].dropna().unique())
         if set(types) & set(NORM_EVENT_TYPES):
@@ -155,6 +162,15 @@ class EventsPanel(QWidget):
                 self.time_to.setDateTime(to_qdatetime(epochs.max().ceil("min")))
         self.model.set_frame(events, self.filter_mask(events).nonzero()[0])
         self._show_event(self.session.selected_event)
+
+    def _with_verdicts(self, events: pd.DataFrame) -> pd.DataFrame:
+        """Add the workspace's verdicts (``analyst_verdict``); the column shows only with one."""
+        verdicts = self.session.verdicts
+        column = VERDICT_COLUMN_INDEX
+        self.table.setColumnHidden(column, verdicts is None)
+        if verdicts is None:
+            return events
+        return events.assign(analyst_verdict=events["event_id"].astype(str).map(verdicts))
 
     def _show_event(self, event_id: str) -> None:
         row = self.model.find_row("event_id", event_id) if event_id else -1

@@ -21,6 +21,10 @@ COLUMN_FORMATS: Final[dict[str, str]] = {
     "ra_of_asc_node_deg": "{:.4f}",
     "perigee_km": "{:.2f}",
     "apogee_km": "{:.2f}",
+    "precision": "{:.3f}",
+    "recall": "{:.3f}",
+    "false_alarms_per_year": "{:.2f}",
+    "object_years": "{:.2f}",
 }
 
 

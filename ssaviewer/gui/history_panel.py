@@ -27,6 +27,7 @@ from ssaviewer.gui.history_series import (
     object_rows,
     with_geo_columns,
 )
+from ssaviewer.gui.palette import RECORD_COLOUR
 from ssaviewer.gui.plot_common import (
     CoalescedCall,
     empty_message,
@@ -75,6 +76,7 @@ class HistoryPanel(QWidget):
         session.datasetChanged.connect(self.redraw_later)
         session.eventsChanged.connect(self.redraw_later)
         session.selectionChanged.connect(self.redraw_later)
+        session.recordsChanged.connect(self.redraw_later)
         session.timeChanged.connect(self._move_cursor)
         self.redraw()
 
@@ -144,11 +146,34 @@ class HistoryPanel(QWidget):
             y = series.compute(rows) if visible and len(rows) else np.empty(0)
             row.set_series(x_s if len(y) else np.empty(0), y)
             row.set_events(events, event_x_s)
+        self._show_records()
         self._dates_on_lowest_row()
         self.title.setText(self._title(rows, events))
         self._move_cursor(self.session.current_time_utc)
         for row in self.rows.values():
             row.plot.enableAutoRange(axis="y")
+
+    def _show_records(self) -> None:
+        """Draw the selected object's operator records on every row; name them in the legend."""
+        records = self.session.records_of(self.norad_id)
+        start_s = epoch_seconds(records["start_utc"]) if len(records) else np.empty(0)
+        end_s = epoch_seconds(records["end_utc"]) if len(records) else np.empty(0)
+        tips = [
+            f"operator record {s} ({k})\n{a:%Y-%m-%d %H:%M} to {b:%Y-%m-%d %H:%M} UTC"
+            for s, k, a, b in zip(
+                records["source"],
+                records["kind"],
+                records["start_utc"],
+                records["end_utc"],
+                strict=True,
+            )
+        ]
+        for row in self.rows.values():
+            row.set_records(start_s, end_s, tips)
+        legend = legend_html()
+        if len(records):
+            legend += f' &nbsp; <span style="color:{RECORD_COLOUR}">┊▮</span> operator record'
+        self.legend.setText(legend)
 
     def _show_empty(self, rows: pd.DataFrame) -> None:
         """Say why nothing is plotted instead of showing empty 0-1 axes."""

@@ -8,7 +8,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
+from ssaviewer.gui.palette import RECORD_COLOUR
 from ssaviewer.gui.plot_common import (
     RECEDING_LABELS,
     cursor_line,
@@ -55,6 +58,8 @@ class HistoryRow:
         self.data_item.opts["autoDownsampleFactor"] = 1.0
         plot.sigXRangeChanged.connect(lambda *_: self.update_dots())
         self.markers: dict[str, pg.ScatterPlotItem] = {}
+        #: Operator records: a dashed line at each start and a band to each end.
+        self.record_items: list[pg.GraphicsObject] = []
         self.cursor = cursor_line()
         plot.addItem(self.cursor, ignoreBounds=True)
         self.readout = pg.TextItem()
@@ -116,6 +121,37 @@ class HistoryRow:
             item.setVisible(not (self.irregular_only and label in RECEDING_LABELS))
             self.plot.addItem(item)
             self.markers[label] = item
+
+    def set_records(self, start_s: np.ndarray, end_s: np.ndarray, tips: Sequence[str]) -> None:
+        """Mark operator records from ``start_s`` to ``end_s`` (seconds since 1970).
+
+        A dashed line at each start (seen at any zoom) and a translucent band to the end;
+        neither changes the plot's range.
+        """
+        for item in self.record_items:
+            self.plot.removeItem(item)
+        self.record_items = []
+        pen = pg.mkPen(RECORD_COLOUR, width=1.5, style=Qt.PenStyle.DashLine)
+        brush = pg.mkBrush(
+            QColor(RECORD_COLOUR).red(),
+            QColor(RECORD_COLOUR).green(),
+            QColor(RECORD_COLOUR).blue(),
+            60,
+        )
+        for start, end, tip in zip(start_s, end_s, tips, strict=True):
+            line = pg.InfiniteLine(pos=float(start), angle=90, movable=False, pen=pen)
+            line.setToolTip(tip)
+            line.setZValue(5)
+            self.plot.addItem(line, ignoreBounds=True)
+            self.record_items.append(line)
+            if end > start:
+                band = pg.LinearRegionItem(
+                    (float(start), float(end)), movable=False, brush=brush, pen=pg.mkPen(None)
+                )
+                band.setZValue(4)
+                band.setToolTip(tip)
+                self.plot.addItem(band, ignoreBounds=True)
+                self.record_items.append(band)
 
     def _marker_clicked(self, _item: object, points: Sequence[Any], *_: object) -> None:
         if len(points):

@@ -36,6 +36,7 @@ from ssaviewer.gui.controller import DataController
 from ssaviewer.gui.events_panel import EventsPanel
 from ssaviewer.gui.inspector_panel import InspectorPanel
 from ssaviewer.gui.menus import build_menus
+from ssaviewer.gui.records_dock import add_records_dock, add_records_menu
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.status_bar import StatusBar
 from ssaviewer.gui.time_bar import TimeBar
@@ -89,8 +90,12 @@ class MainWindow(QMainWindow):
         self.workspaces, self.docks["Verdict"] = add_verdict_dock(
             self, self.session, self.controller, self.docks.get("Events")
         )
+        self.records, self.docks["Records"] = add_records_dock(
+            self, self.session, self.controller, self.docks.get("Events")
+        )
         build_menus(self, self.commands, self.docks.values())
         add_workspace_menus(self, self.workspaces)
+        add_records_menu(self, self.records)
         self._connect()
         self._default_state = self.saveState()
         self._restore_layout()

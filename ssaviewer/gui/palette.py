@@ -36,6 +36,10 @@ SERIES_COLOURS: Final[tuple[str, ...]] = (
 #: The highlighted (selected) object in plots: Okabe–Ito bluish green.
 SELECTION_COLOUR: Final[str] = "#009E73"
 
+#: Operator records (notifications) on plots and the time bar: Okabe–Ito reddish purple,
+#: apart from every label colour.
+RECORD_COLOUR: Final[str] = "#CC79A7"
+
 #: Theme name → (window background, text) for plots that do not follow the Qt palette.
 THEMES: Final[dict[str, tuple[str, str]]] = {
     "light": ("#FFFFFF", "#000000"),

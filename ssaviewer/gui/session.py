@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, Signal
 from ssaviewer.core.dataset import Dataset, LoadReport
 from ssaviewer.core.loading import merged_dataset
 from ssaviewer.core.schema import ELEMENT_COLUMNS, EVENT_COLUMNS, OBJECT_COLUMNS, empty_frame
+from ssaviewer.core.truth import empty_truth
+from ssaviewer.core.truth.notifications import orbit_records, resolve_norad, resolve_notifications
 
 NO_SELECTION = -1
 
@@ -42,6 +44,10 @@ class Session(QObject):
         The time cursor, a ``pandas.Timestamp`` in UTC.
     reportChanged()
         ``dataset.report`` grew (a load added rejected records but no data).
+    recordsChanged()
+        ``records`` (operator records / notifications) was replaced.
+    verdictsChanged()
+        ``verdicts`` (the open workspace's analyst verdicts) changed.
     """
 
     datasetChanged = Signal()
@@ -50,6 +56,8 @@ class Session(QObject):
     eventSelected = Signal(str)
     timeChanged = Signal(object)
     reportChanged = Signal()
+    recordsChanged = Signal()
+    verdictsChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +72,11 @@ class Session(QObject):
         self.selected_norad: int = NO_SELECTION
         self.selected_event: str = ""
         self.current_time_utc: pd.Timestamp = pd.Timestamp.now(tz="UTC").floor("s")
+        #: Operator records (``core.truth.TRUTH_COLUMNS``): shown, matched, and given to
+        #: detection as notifications (the ``unannounced`` reason).
+        self.records: pd.DataFrame = empty_truth()
+        #: The open workspace's verdict per event id (None: no workspace is open).
+        self.verdicts: dict[str, str] | None = None
 
     # -- data ---------------------------------------------------------------------------
     def set_dataset(self, dataset: Dataset) -> None:
@@ -91,6 +104,31 @@ class Session(QObject):
         """Replace the events table (``schema.EVENT_COLUMNS`` first)."""
         self.events = events
         self.eventsChanged.emit()
+
+    def set_records(self, records: pd.DataFrame) -> None:
+        """Replace the operator records (a truth table; empty to clear them)."""
+        self.records = records.reset_index(drop=True)
+        self.recordsChanged.emit()
+
+    def records_of(self, norad_id: int) -> pd.DataFrame:
+        """Return the records of one object (COSPAR-only records resolved), ``norad_id`` set."""
+        records = self.records
+        if not len(records):
+            return records
+        norad = resolve_norad(records, self.dataset.objects)
+        selected: pd.DataFrame = records.loc[norad == norad_id]
+        return selected.assign(norad_id=norad_id)
+
+    def notifications(self) -> pd.DataFrame | None:
+        """Return the records as detection's notifications (None when there are none)."""
+        if not len(self.records):
+            return None
+        return resolve_notifications(orbit_records(self.records), self.dataset.objects)
+
+    def set_verdicts(self, verdicts: dict[str, str] | None) -> None:
+        """Replace the analyst verdicts shown (None when no workspace is open)."""
+        self.verdicts = verdicts
+        self.verdictsChanged.emit()
 
     # -- selection and time -------------------------------------------------------------
     def select_object(self, norad_id: int) -> None:

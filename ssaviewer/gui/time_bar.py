@@ -5,18 +5,20 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QSlider,
     QStyle,
+    QStyleOptionSlider,
     QToolButton,
     QWidget,
 )
 
 from ssaviewer.gui import settings
+from ssaviewer.gui.palette import RECORD_COLOUR
 from ssaviewer.gui.session import Session
 
 #: Play speeds: label → simulated seconds per wall-clock second.
@@ -30,6 +32,43 @@ SPEEDS: dict[str, float] = {
 TICK_MS = 50
 
 
+class MarkedSlider(QSlider):
+    """A horizontal slider with ticks (operator records) drawn across its groove."""
+
+    def __init__(self) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        #: Slider values (seconds since the first epoch) of the ticks.
+        self.marks = np.empty(0, dtype=np.int64)
+        self.setMinimumHeight(22)
+
+    def set_marks(self, values: np.ndarray) -> None:
+        """Draw ticks at these slider values (those outside the range are left out)."""
+        values = np.asarray(values, dtype=np.int64)
+        self.marks = values[(values >= self.minimum()) & (values <= self.maximum())]
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint the slider, then the ticks over the groove."""
+        super().paintEvent(event)
+        if not len(self.marks) or self.maximum() <= self.minimum():
+            return
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        style = self.style()
+        handle = style.subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self
+        )
+        span = self.width() - handle.width()
+        painter = QPainter(self)
+        painter.setPen(QPen(QColor(RECORD_COLOUR), 2))
+        for value in self.marks:
+            x = handle.width() // 2 + QStyle.sliderPositionFromValue(
+                self.minimum(), self.maximum(), int(value), span
+            )
+            painter.drawLine(x, 1, x, self.height() - 2)
+        painter.end()
+
+
 class TimeBar(QWidget):
     """Slider (whole seconds since the first epoch), UTC readout, play/pause, prev/next event."""
 
@@ -37,7 +76,8 @@ class TimeBar(QWidget):
         super().__init__(parent)
         self.session = session
         self.start_utc = pd.Timestamp(0, tz="UTC")
-        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider = MarkedSlider()
+        self.slider.setToolTip("Time; ticks mark the selected object's operator records")
         self.readout = QLabel()
         self.play = _button("", "Play / pause (Space)")
         self.play.setCheckable(True)
@@ -79,6 +119,8 @@ class TimeBar(QWidget):
         self.next_irregular.clicked.connect(lambda: self.step_event(+1, irregular_only=True))
         session.datasetChanged.connect(self._set_span)
         session.timeChanged.connect(self._show_time)
+        session.recordsChanged.connect(self._show_records)
+        session.selectionChanged.connect(self._show_records)
         self._set_span()
 
     def _icon(self, pixmap: QStyle.StandardPixmap) -> QIcon:
@@ -96,6 +138,20 @@ class TimeBar(QWidget):
             self.slider.setRange(0, max(span_s, 0))
         self.setEnabled(span_s > 0)
         self._show_time(self.session.current_time_utc)
+        self._show_records()
+
+    def _show_records(self, *_: object) -> None:
+        """Tick the selected object's operator records (all records when none is selected)."""
+        session = self.session
+        records = session.records
+        if session.selected_norad >= 0:
+            records = session.records_of(session.selected_norad)
+        if not len(records):
+            self.slider.set_marks(np.empty(0))
+            return
+        starts = pd.to_datetime(records["start_utc"], utc=True)
+        seconds = (starts - self.start_utc).dt.total_seconds().to_numpy()
+        self.slider.set_marks(seconds.astype(np.int64))
 
     def _show_time(self, time_utc: pd.Timestamp) -> None:
         with QSignalBlocker(self.slider):

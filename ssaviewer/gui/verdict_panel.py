@@ -8,6 +8,7 @@ panel says how to get one.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -30,6 +31,22 @@ BUTTONS: tuple[tuple[str, str | None], ...] = (
 )
 
 
+#: How many orphaned events the panel names (the rest are counted).
+SHOWN_ORPHANS = 8
+
+
+def orphans_text(orphans: list[tuple[str, str]]) -> str:
+    """Name the orphaned events (verdicts kept for events no longer detected), or ""."""
+    if not orphans:
+        return ""
+    lines = [f"{event_id}: {verdict}" for event_id, verdict in orphans[:SHOWN_ORPHANS]]
+    if len(orphans) > SHOWN_ORPHANS:
+        lines.append(f"… and {len(orphans) - SHOWN_ORPHANS} more (ssaviewer workspace events)")
+    return f"Orphaned: {len(orphans)} events no longer detected keep their verdicts:\n" + "\n".join(
+        lines
+    )
+
+
 class VerdictPanel(QWidget):
     """Verdict buttons and a note for the selected event."""
 
@@ -49,10 +66,15 @@ class VerdictPanel(QWidget):
         self.note = QLineEdit()
         self.note.setPlaceholderText("note (Enter saves)")
         self.note.returnPressed.connect(self._save_note)
+        self.orphans = QLabel()
+        self.orphans.setWordWrap(True)
+        self.orphans.setTextFormat(self.orphans.textFormat().PlainText)
+        self.orphans.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(grid)
         layout.addWidget(self.note)
+        layout.addWidget(self.orphans)
         layout.addStretch(1)
         self.setMaximumWidth(260)
         session.eventSelected.connect(lambda _id: self.refresh())
@@ -72,12 +94,7 @@ class VerdictPanel(QWidget):
             self.status.setText(f"Event {event_id}: verdict {verdict}")
             self.note.setText(stored.note if stored else "")
         workspace = self.workspaces.workspace
-        orphans = len(workspace.orphaned_event_ids()) if workspace is not None else 0
-        if orphans:
-            self.status.setText(
-                f"{self.status.text()}\n{orphans} events no longer detected keep their "
-                "verdicts (orphaned; `ssaviewer workspace events` lists them)."
-            )
+        self.orphans.setText(orphans_text(self.workspaces.orphaned()))
         usable = workspace is not None and bool(event_id)
         for button in self.buttons.values():
             button.setEnabled(usable)

@@ -84,6 +84,7 @@ class WorkspaceController(QObject):
         self._scratch: tempfile.TemporaryDirectory[str] | None = None  # embedded copies
         session.eventsChanged.connect(self.store_events)
         session.datasetChanged.connect(self.store_sources)
+        self.changed.connect(self._publish_verdicts)
         window.installEventFilter(self)
 
     # -- File menu ------------------------------------------------------------------------
@@ -206,6 +207,27 @@ class WorkspaceController(QObject):
         if self.workspace is None or len(events) == 0 or self._showing_stored:
             return
         self.write(lambda ws: store_run(ws, events, _run_rules(self.data.rules)))
+
+    def _publish_verdicts(self) -> None:
+        """Give the session the verdicts to show (None when no workspace is open)."""
+        if self.workspace is None:
+            self.session.set_verdicts(None)
+            return
+        try:
+            analyses = self.workspace.analyses()
+        except WorkspaceError:
+            analyses = {}
+        self.session.set_verdicts({k: a.verdict for k, a in analyses.items() if a.verdict})
+
+    def orphaned(self) -> list[tuple[str, str]]:
+        """Return (event id, verdict) of the orphaned events: kept verdicts of lost events."""
+        if self.workspace is None:
+            return []
+        analyses = self.workspace.analyses()
+        return [
+            (e, (analyses[e].verdict or "note") if e in analyses else "")
+            for e in sorted(self.workspace.orphaned_event_ids())
+        ]
 
     # -- plumbing -------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

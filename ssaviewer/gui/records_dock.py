@@ -1,0 +1,123 @@
+"""Operator records in the window: File → Open operator records…, the Records dock.
+
+Opening records adds them to the session's and re-runs detection with them as notifications
+(as ``ssaviewer detect --notifications``); the Records dock shows what each was matched to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from ssaviewer.gui import settings
+from ssaviewer.gui.controller import DataController
+from ssaviewer.gui.dialogs import show_error
+from ssaviewer.gui.records_panel import RecordsPanel, read_record_files
+from ssaviewer.gui.session import Session
+
+_FILTER = "Operator records (*.csv *man.txt *.fy *.txt);;All files (*)"
+
+
+class RecordsOpener:
+    """Reads record files into the session and asks for detection with them."""
+
+    def __init__(self, window: QMainWindow, session: Session, data: DataController) -> None:
+        self.window, self.session, self.data = window, session, data
+        self.dialog: QMessageBox | None = None
+        self._waiting = False  # for the running job to end before detecting
+
+    def ask(self) -> None:
+        """File → Open operator records…: choose files, then :meth:`open_paths`."""
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, "Open operator records", settings.get("last_folder"), _FILTER
+        )
+        if paths:
+            self.open_paths(paths)
+
+    def open_paths(self, paths: Sequence[str]) -> bool:
+        """Add the records of ``paths``; re-detect with them. False when none could be used.
+
+        Problems (unreadable files, unknown formats, bad lines) are shown in one message; the
+        records already loaded stay.
+        """
+        new, problems = read_record_files(list(paths))
+        if problems:
+            shown = "\n".join(problems[:20])
+            more = f"\n… and {len(problems) - 20} more" if len(problems) > 20 else ""
+            self.dialog = show_error(
+                self.window,
+                "Some operator records could not be used",
+                f"{len(new)} records read; {len(problems)} problems.",
+                shown + more,
+            )
+        if not len(new):
+            return False
+        old = self.session.records
+        self.session.set_records(pd.concat([old, new], ignore_index=True) if len(old) else new)
+        return True
+
+    def redetect(self) -> None:
+        """Label again with the records as notifications (when there is data to detect on).
+
+        While a job runs, detection starts when it ends: a detection already running read
+        the records before they changed.
+        """
+        if self.data.is_busy:
+            if not self._waiting:
+                self._waiting = True
+                self.data.idle.connect(self._job_ended, Qt.ConnectionType.SingleShotConnection)
+        elif len(self.session.dataset.elements):
+            self.data.detect()
+
+    def _job_ended(self, _message: str = "") -> None:
+        self._waiting = False
+        self.redetect()
+
+
+def add_records_dock(
+    window: QMainWindow, session: Session, data: DataController, beside: QDockWidget | None
+) -> tuple[RecordsOpener, QDockWidget]:
+    """Create the Records dock (right of ``beside``, hidden until records open) and opener."""
+    opener = RecordsOpener(window, session, data)
+    panel = RecordsPanel(session)
+    panel.open_button.clicked.connect(opener.ask)
+    dock = QDockWidget("Records", window)
+    dock.setObjectName("records")
+    dock.setWidget(panel)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    if beside is not None:
+        # Beside, not tabbed: with Qt 6.11 a second tab group (the plots are the first)
+        # leaves a stale copy of its tab bar drawn over the window.
+        window.splitDockWidget(beside, dock, Qt.Orientation.Horizontal)
+    dock.hide()  # shown when records are opened (or from View → Panels)
+    session.recordsChanged.connect(lambda: _reveal(window, session, dock, beside))
+    session.recordsChanged.connect(opener.redetect)
+    return opener, dock
+
+
+def _reveal(
+    window: QMainWindow, session: Session, dock: QDockWidget, beside: QDockWidget | None
+) -> None:
+    """Show the dock when records arrive, sharing the width with ``beside`` the first time."""
+    if not len(session.records) or dock.isVisible():
+        return
+    dock.show()
+    if beside is not None and beside.isVisible():
+        both = beside.width() + dock.width()
+        window.resizeDocks([beside, dock], [both // 2, both - both // 2], Qt.Orientation.Horizontal)
+
+
+def add_records_menu(window: QMainWindow, opener: RecordsOpener) -> None:
+    """Add File → Open operator records… after the File menu's open items."""
+    menus = window.menuBar().findChildren(QMenu)
+    file_menu = next((m for m in menus if m.title().replace("&", "") == "File"), None)
+    if file_menu is None:
+        return
+    action = file_menu.addAction("Open operator records…")
+    action.triggered.connect(lambda _=False: opener.ask())
+    anchor = next((a for a in file_menu.actions() if a.text().startswith("Open recent")), None)
+    if anchor is not None:
+        file_menu.insertAction(anchor, action)
