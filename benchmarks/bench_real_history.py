@@ -1,0 +1,142 @@
+"""Loading and detection speed on real histories: the shared element sets, replicated.
+
+Issue 13's real-history benchmark. The histories of ``../shared/data/tle`` (real cadence, real
+manoeuvres, real archival quirks) are replicated as separate objects, each copy with its own
+catalogue number and its node turned by a different angle (distinct orbital planes, so that
+close-approach screening meets a realistic, not a stacked, catalogue), until the file holds
+``--sets`` element sets (default 1,000,000), in one TLE file. Then, in one run:
+
+- ``ssaviewer.load()`` on the file, against skyfield's ``iokit.parse_tle_file`` on the same
+  file (ratio printed);
+- the whole detection pipeline, ``run_detection`` (manoeuvres, labels, norms, other events,
+  close-approach screening after manoeuvres), in element sets per second.
+
+Run: ``.venv/bin/python benchmarks/bench_real_history.py [--sets N]``. Skips (exit 0) when
+``../shared/data`` is absent. Timings only; nothing here is a test.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("NUMPY_MADVISE_HUGEPAGE", "0")  # as the program does
+
+import argparse
+import itertools
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TypeVar
+
+from skyfield.api import load as skyfield_load
+from skyfield.iokit import parse_tle_file
+
+import ssaviewer
+from ssaviewer.core.detect import run_detection
+
+T = TypeVar("T")
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "tle"
+#: Targets of issue 13.
+LOAD_TARGET_SETS_PER_S = 2_000_000
+LOAD_TARGET_RATIO = 20.0
+DETECT_TARGET_SETS_PER_S = 1_000_000
+
+
+def checksum(line: str) -> str:
+    """Return the TLE checksum digit of the first 68 columns."""
+    total = sum(int(c) if c.isdigit() else (1 if c == "-" else 0) for c in line[:68])
+    return str(total % 10)
+
+
+def pairs(path: Path) -> list[tuple[str, str]]:
+    """Return the (line 1, line 2) pairs of a two-line file, in order."""
+    lines = [line.rstrip("\r\n") for line in path.read_text().splitlines()]
+    out = []
+    for first, second in itertools.pairwise(lines):
+        if first.startswith("1 ") and second.startswith("2 ") and first[2:7] == second[2:7]:
+            out.append((first[:69], second[:69]))
+    return out
+
+
+def copy_of(pair: tuple[str, str], norad: int, turn_deg: float) -> str:
+    """Return one element set as a new object: catalogue number and node changed."""
+    first, second = pair
+    number = f"{norad:05d}"
+    first = first[:2] + number + first[7:68]
+    node = (float(second[17:25]) + turn_deg) % 360.0
+    second = second[:2] + number + second[7:17] + f"{node:8.4f}" + second[25:68]
+    return f"{first}{checksum(first)}\n{second}{checksum(second)}\n"
+
+
+def replicated_file(folder: Path, n_sets: int) -> tuple[Path, int, int]:
+    """Write the replicated history; return its path, element sets and objects."""
+    histories = [pairs(p) for p in sorted(DATA.glob("*.tle"))]
+    per_copy = sum(len(h) for h in histories)
+    copies = max(1, -(-n_sets // per_copy))
+    path = folder / "replicated.tle"
+    written = objects = 0
+    with path.open("w") as out:
+        for copy in range(copies):
+            turn = 360.0 * copy / copies
+            for k, history in enumerate(histories):
+                norad = 10_000 + copy * len(histories) + k
+                out.write("".join(copy_of(pair, norad, turn) for pair in history))
+                written += len(history)
+                objects += 1
+    return path, written, objects
+
+
+def timed(call: Callable[[], T]) -> tuple[float, T]:
+    """Return (wall seconds, result) of ``call()``."""
+    started = time.perf_counter()
+    result = call()
+    return time.perf_counter() - started, result
+
+
+def skyfield_count(path: Path) -> int:
+    """Parse the file with skyfield, one EarthSatellite per set (consumed, not kept)."""
+    ts = skyfield_load.timescale(builtin=True)
+    with path.open("rb") as handle:
+        return sum(1 for _ in parse_tle_file(handle, ts))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", type=int, default=1_000_000)
+    args = parser.parse_args(argv)
+    if not DATA.is_dir():
+        print(f"skipped: {DATA} is absent (the real data is not redistributable)")
+        return 0
+    with tempfile.TemporaryDirectory(prefix="ssaviewer-real-") as folder:
+        path, n_sets, n_objects = replicated_file(Path(folder), args.sets)
+        print(f"measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, load average {os.getloadavg()}")
+        print(f"{n_sets:,} real element sets as {n_objects} objects in one file")
+        load_s, dataset = timed(lambda: ssaviewer.load(str(path)))
+        sky_s, counted = timed(lambda: skyfield_count(path))
+        elements = dataset.elements
+        load_rate, sky_rate = len(elements) / load_s, counted / sky_s
+        print(
+            f"  load():               {load_s:6.2f} s  {load_rate:12,.0f} sets/s"
+            f"  (target {LOAD_TARGET_SETS_PER_S:,})"
+        )
+        print(f"  skyfield parse_tle:   {sky_s:6.2f} s  {sky_rate:12,.0f} sets/s")
+        ratio = load_rate / sky_rate
+        print(f"  ratio load() / skyfield: {ratio:.1f}x (target {LOAD_TARGET_RATIO:.0f}x)")
+        detect_s, events = timed(lambda: run_detection(dataset))
+        pipeline_s = load_s + detect_s
+        print(
+            f"  run_detection:        {detect_s:6.2f} s  {len(elements) / detect_s:12,.0f} sets/s"
+            f"  ({len(events):,} events)"
+        )
+        print(
+            f"  load + detect:        {pipeline_s:6.2f} s  {len(elements) / pipeline_s:12,.0f}"
+            f" sets/s (target {DETECT_TARGET_SETS_PER_S:,})"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
