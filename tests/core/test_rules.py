@@ -13,6 +13,8 @@ from ssaviewer.core.detect.rules import (
     build_rules,
     dump_rules,
 )
+from ssaviewer.core.detect.sections import SECTIONS as BUILT_IN_SECTIONS
+from ssaviewer.core.schema import REGIMES
 
 
 @dataclass(frozen=True)
@@ -23,28 +25,32 @@ class StepParams:
     kinds: tuple[str, ...] = ("in-plane",)
 
 
-SECTIONS = (
-    RuleSection(
-        "step",
-        StepParams,
-        {ALL_REGIMES: StepParams(), "GEO": StepParams(min_sigma=8.0)},
-    ),
+STEP = RuleSection(
+    "step",
+    StepParams,
+    {ALL_REGIMES: StepParams(), "GEO": StepParams(min_sigma=8.0)},
 )
+SECTIONS = (STEP,)
+
+
+@dataclass(frozen=True)
+class OtherParams:
+    min_sigma: float = 1.0
 
 
 def test_defaults_per_regime() -> None:
     rules = build_rules(SECTIONS)
-    assert rules.get("step", "LEO").min_sigma == 6.0
-    assert rules.get("step", "GEO").min_sigma == 8.0
+    assert rules.section(STEP, "LEO").min_sigma == 6.0
+    assert rules.section(STEP, "GEO").min_sigma == 8.0
 
 
 def test_overrides_common_then_regime() -> None:
     text = "[step]\nmin_sigma = 5\npersistence = 3\n[step.GEO]\nmin_sigma = 9.5\n"
     rules = build_rules(SECTIONS, text, "my.toml")
-    assert rules.get("step", "LEO").min_sigma == 5.0
-    assert rules.get("step", "LEO").persistence == 3
-    assert rules.get("step", "GEO").min_sigma == 9.5
-    assert rules.get("step", "GEO").persistence == 3
+    assert rules.section(STEP, "LEO").min_sigma == 5.0
+    assert rules.section(STEP, "LEO").persistence == 3
+    assert rules.section(STEP, "GEO").min_sigma == 9.5
+    assert rules.section(STEP, "GEO").persistence == 3
     assert rules.digest != build_rules(SECTIONS).digest
 
 
@@ -80,3 +86,19 @@ def test_dump_round_trips() -> None:
     again = build_rules(SECTIONS, dump_rules(rules), "dumped.toml")
     assert again.values == rules.values
     assert again.digest == rules.digest
+
+
+def test_section_returns_its_params_type_for_every_built_in_section() -> None:
+    rules = build_rules(BUILT_IN_SECTIONS)
+    assert len({s.name for s in BUILT_IN_SECTIONS}) == len(BUILT_IN_SECTIONS)
+    for section in BUILT_IN_SECTIONS:
+        for regime in (ALL_REGIMES, *REGIMES):
+            params = rules.section(section, regime)
+            assert type(params) is section.params_type, (section.name, regime)
+            assert params == section.defaults.get(regime, section.defaults[ALL_REGIMES])
+
+
+def test_section_refuses_another_params_type_under_the_same_name() -> None:
+    impostor = RuleSection("step", OtherParams, {ALL_REGIMES: OtherParams()})
+    with pytest.raises(TypeError, match="'step' holds StepParams, expected OtherParams"):
+        build_rules(SECTIONS).section(impostor, "LEO")

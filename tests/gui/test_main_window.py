@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ssaviewer.core.dataset import Dataset
+from ssaviewer.core.detect.rules import Rules
 from ssaviewer.gui import main_window, settings
 from ssaviewer.gui.dialogs import RejectedDialog
 from ssaviewer.gui.main_window import MainWindow
@@ -242,11 +243,12 @@ def test_run_with_rules_file_passes_the_rules_to_detection(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from ssaviewer.core.detect import pipeline
+    from ssaviewer.core.detect.manoeuvres import inplane
 
-    seen: list[Any] = []
+    seen: list[Rules] = []
     real = pipeline.label_events
 
-    def spy(dataset: Dataset, found: Any, rules: Any, **kwargs: Any) -> pd.DataFrame:
+    def spy(dataset: Dataset, found: Any, rules: Rules, **kwargs: Any) -> pd.DataFrame:
         seen.append(rules)
         return real(dataset, found, rules, **kwargs)
 
@@ -257,7 +259,7 @@ def test_run_with_rules_file_passes_the_rules_to_detection(
     window.commands.run_with_rules(str(rules))
     qtbot.waitUntil(lambda: not window.controller.is_busy, timeout=30000)
     assert seen[-1].source == str(rules)
-    assert seen[-1].get("inplane", "LEO").min_sigma == 4.5
+    assert seen[-1].section(inplane.SECTION, "LEO").min_sigma == 4.5
     assert settings.get("rules_path") == str(rules)
 
 

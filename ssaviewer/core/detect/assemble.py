@@ -339,7 +339,7 @@ def _thresholds(
         event_type, regime = str(k).split("|", 1)
         sections = _EVENT_SECTIONS.get(event_type, (*manoeuvre_sections, *LABEL_SECTIONS))
         values = {
-            s: dataclasses.asdict(rules.get(s, regime or "*"))
+            s: dataclasses.asdict(rules.by_name(s, regime or "*"))
             for s in sections
             if s in rules.values
         }

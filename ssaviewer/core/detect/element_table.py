@@ -18,15 +18,15 @@ Everything here works on numpy arrays in one pass, with no Python loop per row o
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from ssaviewer.core.detect.rules import Rules
+from ssaviewer.core.detect.rules import Rules, RuleSection
 from ssaviewer.core.table_order import epoch_ns, is_sorted_by_object
 
 __all__ = [
@@ -49,6 +49,9 @@ __all__ = [
 BoolArray = npt.NDArray[np.bool_]
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
+
+#: A rules section's params dataclass.
+P = TypeVar("P")
 
 
 def object_index(norad: np.ndarray) -> tuple[IntArray, np.ndarray]:
@@ -155,8 +158,10 @@ class Regimes:
         """Return the regimes of ``column`` (any dtype; missing values read as ``str()``)."""
         return cls(*category_codes(column))
 
-    def param(self, rules: Rules, section: str, field: str) -> FloatArray:
-        """Return ``rules.get(section, regime).<field>`` for every row, as floats."""
+    def param(
+        self, rules: Rules, section: RuleSection[P], field: Callable[[P], float]
+    ) -> FloatArray:
+        """Return ``field(rules.section(section, regime))`` for every row, as floats."""
         values: FloatArray = rule_values(rules, section, field, self.labels)[self.codes]
         return values
 
@@ -173,36 +178,39 @@ class RegimeParams:
     rules: Rules
     regimes: Regimes
 
-    def __call__(self, section: str, field: str) -> FloatArray:
-        """Return ``rules.get(section, regime).<field>`` for every row, as floats."""
+    def __call__(self, section: RuleSection[P], field: Callable[[P], float]) -> FloatArray:
+        """Return ``field(rules.section(section, regime))`` for every row, as floats."""
         return self.regimes.param(self.rules, section, field)
 
 
 def per_row(
     rules: Rules,
-    section: str,
-    field: str,
+    section: RuleSection[P],
+    field: Callable[[P], float],
     regimes: Sequence[str] | npt.NDArray[Any] | pd.Series,
 ) -> FloatArray:
-    """Return ``rules.get(section, regime).<field>`` for every row's regime, as floats.
+    """Return ``field(rules.section(section, regime))`` for every row's regime, as floats.
 
-    ``regimes`` may be a categorical Series (the element table's): it is factorised, not
-    converted to text, so a million rows cost milliseconds.
+    ``field`` reads one value of the section's params, e.g. ``lambda p: p.min_sigma`` (so
+    mypy checks the name). ``regimes`` may be a categorical Series (the element table's): it
+    is factorised, not converted to text, so a million rows cost milliseconds.
     """
     values_in = regimes if isinstance(regimes, pd.Series) else np.asarray(regimes)
     codes, uniques = pd.factorize(values_in)
     values = np.array(
-        [float(getattr(rules.get(section, str(u)), field)) for u in np.asarray(uniques)],
+        [float(field(rules.section(section, str(u)))) for u in np.asarray(uniques)],
         dtype=np.float64,
     )
     out: FloatArray = values[codes] if len(values) else np.zeros(len(codes))
     return out
 
 
-def rule_values(rules: Rules, section: str, field: str, labels: list[str]) -> FloatArray:
-    """Return ``rules.get(section, label).<field>`` as floats, one per regime label."""
+def rule_values(
+    rules: Rules, section: RuleSection[P], field: Callable[[P], float], labels: list[str]
+) -> FloatArray:
+    """Return ``field(rules.section(section, label))`` as floats, one per regime label."""
     return np.array(
-        [float(getattr(rules.get(section, label), field)) for label in labels], dtype=np.float64
+        [float(field(rules.section(section, label))) for label in labels], dtype=np.float64
     )
 
 

@@ -22,11 +22,17 @@ import tomllib
 import typing
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 from ssaviewer.core.schema import REGIMES
 
 ALL_REGIMES = "*"
+
+#: A section's params dataclass.
+P = TypeVar("P")
 
 
 class RulesError(ValueError):
@@ -39,16 +45,17 @@ class RulesError(ValueError):
 
 
 @dataclass(frozen=True)
-class RuleSection:
-    """One detector's or labeller's parameters.
+class RuleSection(Generic[P]):
+    """One detector's or labeller's parameters, typed by their params dataclass ``P``.
 
     ``defaults`` maps a regime name (or ``ALL_REGIMES``) to a ``params_type`` instance; the
-    ``ALL_REGIMES`` entry is required and serves regimes without their own entry.
+    ``ALL_REGIMES`` entry is required and serves regimes without their own entry. Read the
+    resolved values with :meth:`Rules.section`, which returns a ``P``.
     """
 
     name: str
-    params_type: type[Any]
-    defaults: Mapping[str, Any]
+    params_type: type[P]
+    defaults: Mapping[str, P]
     doc: str = ""
 
 
@@ -60,18 +67,43 @@ class Rules:
     (events record it so the same input and rules always give the same events).
     """
 
-    values: Mapping[str, Mapping[str, Any]]
+    values: Mapping[str, Mapping[str, DataclassInstance]]
     source: str
     digest: str
 
-    def get(self, section: str, regime: str) -> Any:
-        """Return the parameters of ``section`` for ``regime``."""
-        per_regime = self.values[section]
+    def section(self, section: RuleSection[P], regime: str) -> P:
+        """Return the parameters of ``section`` for ``regime`` (``ALL_REGIMES``' if it has none).
+
+        Raises
+        ------
+        KeyError
+            These rules were built without ``section``.
+        TypeError
+            These rules hold another params type under ``section``'s name.
+        """
+        per_regime = self.values[section.name]
+        params = per_regime.get(regime, per_regime[ALL_REGIMES])
+        if not isinstance(params, section.params_type):
+            raise TypeError(
+                f"rules section {section.name!r} holds {type(params).__name__},"
+                f" expected {section.params_type.__name__}"
+            )
+        return params
+
+    def by_name(self, name: str, regime: str) -> DataclassInstance:
+        """Return the parameters of the section called ``name`` for ``regime``, untyped.
+
+        For code that treats every section alike (writing them out); detectors and labellers
+        read their own section with :meth:`section`.
+        """
+        per_regime = self.values[name]
         return per_regime.get(regime, per_regime[ALL_REGIMES])
 
 
 def build_rules(
-    sections: tuple[RuleSection, ...], text: str | None = None, source: str = "built-in defaults"
+    sections: tuple[RuleSection[Any], ...],
+    text: str | None = None,
+    source: str = "built-in defaults",
 ) -> Rules:
     """Resolve ``sections``' defaults with the overrides in TOML ``text``.
 
@@ -92,7 +124,7 @@ def build_rules(
     return Rules(values=values, source=source, digest=_digest(values))
 
 
-def _resolve(section: RuleSection, table: Any, source: str) -> dict[str, Any]:
+def _resolve(section: RuleSection[Any], table: Any, source: str) -> dict[str, DataclassInstance]:
     if not isinstance(table, dict):
         raise RulesError(source, section.name, "expected a table of parameters")
     hints = typing.get_type_hints(section.params_type)
@@ -103,7 +135,7 @@ def _resolve(section: RuleSection, table: Any, source: str) -> dict[str, Any]:
             raise RulesError(
                 source, f"{section.name}.{regime}", f"unknown regime (known: {', '.join(REGIMES)})"
             )
-    resolved: dict[str, Any] = {}
+    resolved: dict[str, DataclassInstance] = {}
     for regime in (ALL_REGIMES, *REGIMES):
         base = section.defaults.get(regime, section.defaults[ALL_REGIMES])
         changes = {**common, **per_regime.get(regime, {})}
@@ -155,7 +187,7 @@ _EXPECTED: dict[Any, str] = {
 }
 
 
-def _digest(values: Mapping[str, Mapping[str, Any]]) -> str:
+def _digest(values: Mapping[str, Mapping[str, DataclassInstance]]) -> str:
     plain = {
         section: {regime: dataclasses.asdict(p) for regime, p in per.items()}
         for section, per in values.items()

@@ -7,6 +7,7 @@ module from the code defaults (a test checks the shipped file matches them).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from ssaviewer.core.detect.rules import Rules, RuleSection, dump_rules
 
@@ -19,7 +20,7 @@ HEADER = """\
 """
 
 
-def documented_rules(rules: Rules, sections: tuple[RuleSection, ...]) -> str:
+def documented_rules(rules: Rules, sections: tuple[RuleSection[Any], ...]) -> str:
     """Return ``dump_rules(rules)`` with a header and each section's summary as comments."""
     summaries = {s.name: _summary(s) for s in sections}
     lines = dump_rules(rules).splitlines()
@@ -32,7 +33,7 @@ def documented_rules(rules: Rules, sections: tuple[RuleSection, ...]) -> str:
     return "\n".join(out) + "\n"
 
 
-def _summary(section: RuleSection) -> str:
+def _summary(section: RuleSection[Any]) -> str:
     doc = section.doc or (section.params_type.__doc__ or "")
     return doc.strip().split("\n\n")[0].replace("\n", " ")
 

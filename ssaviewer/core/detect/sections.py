@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ssaviewer.core.detect.events import close_approach, data_quality, decay, fragmentation
 from ssaviewer.core.detect.manoeuvres.detector import MANOEUVRE_SECTIONS
 from ssaviewer.core.detect.pattern_of_life import (
@@ -17,7 +19,7 @@ from ssaviewer.core.detect.rules import RuleSection
 from ssaviewer.core.norms.checks import NORM_SECTIONS
 
 #: Sections of the pattern-of-life labelling and of the other events (this package's own).
-EVENT_SECTIONS: tuple[RuleSection, ...] = (
+EVENT_SECTIONS: tuple[RuleSection[Any], ...] = (
     magnitude.RULE_SECTION,
     direction.RULE_SECTION,
     cadence.RULE_SECTION,
@@ -32,4 +34,4 @@ EVENT_SECTIONS: tuple[RuleSection, ...] = (
 )
 
 #: Every section a rules file may hold, in the order ``dump_rules`` writes them.
-SECTIONS: tuple[RuleSection, ...] = (*MANOEUVRE_SECTIONS, *EVENT_SECTIONS, *NORM_SECTIONS)
+SECTIONS: tuple[RuleSection[Any], ...] = (*MANOEUVRE_SECTIONS, *EVENT_SECTIONS, *NORM_SECTIONS)

@@ -7,6 +7,8 @@ function; :data:`NORM_SECTIONS` lists the sections in rules-file order and
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
@@ -16,7 +18,7 @@ from ssaviewer.core.norms import geo_disposal, launches, lifetime, proximity
 from ssaviewer.core.norms.end_of_mission import mission_ends
 
 #: The norm checks' rules sections, in rules-file order.
-NORM_SECTIONS: tuple[RuleSection, ...] = (
+NORM_SECTIONS: tuple[RuleSection[Any], ...] = (
     geo_disposal.RULE_SECTION,
     lifetime.RULE_SECTION,
     launches.RULE_SECTION,

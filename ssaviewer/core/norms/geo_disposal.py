@@ -98,7 +98,7 @@ def disposal_events(
     elements: pd.DataFrame, manoeuvres: pd.DataFrame, ends: MissionEnds, rules: Rules
 ) -> pd.DataFrame:
     """Return one ``norm`` event per GEO object re-orbited or abandoned (``event_frame``)."""
-    p: GeoDisposalParams = rules.get(SECTION, ALL_REGIMES)
+    p: GeoDisposalParams = rules.section(RULE_SECTION, ALL_REGIMES)
     geo_objects = elements.loc[elements["regime"].isin(["GEO", "IGSO"]).to_numpy(), "norad_id"]
     # Cheap first cut: quiet long enough to be abandoned, or now well above the object's
     # median altitude (a re-orbit); the few left are assessed one by one.

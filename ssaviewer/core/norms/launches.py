@@ -125,7 +125,7 @@ def launch_table(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) ->
 
     ``objects`` is a list of ``(norad_id, object_name, object_id)`` per launch, by COSPAR id.
     """
-    p: LaunchParams = rules.get(SECTION, ALL_REGIMES)
+    p: LaunchParams = rules.section(RULE_SECTION, ALL_REGIMES)
     # Elements are sorted by object and epoch: each object's first row is its first set.
     rows = edge_positions(elements["norad_id"].to_numpy(), last=False)
     first = pd.DataFrame(
@@ -194,7 +194,7 @@ def launch_events(
     launches = launch_table(elements, objects, rules)
     if len(launches) == 0:
         return event_frame(0)
-    p: LaunchParams = rules.get(SECTION, ALL_REGIMES)
+    p: LaunchParams = rules.section(RULE_SECTION, ALL_REGIMES)
     firsts = edge_positions(elements["norad_id"].to_numpy(), last=False)
     regimes = pd.Series(
         np.asarray(elements["regime"].array[firsts]).astype(str),

@@ -90,7 +90,7 @@ def lifetime_events(
     ``decayed`` lists the NORAD ids with a ``decay`` event (they are left out: their lifetime
     is known).
     """
-    p: LifetimeParams = rules.get(SECTION, ALL_REGIMES)
+    p: LifetimeParams = rules.section(RULE_SECTION, ALL_REGIMES)
     ended = ends.ended(p.min_manoeuvres, p.min_quiet_days, p.cadence_factor)
     ended = ended[~ended["norad_id"].isin(decayed)]
     sets = ObjectRows(elements, _COLUMNS)

@@ -66,7 +66,7 @@ def proximity_events(
     elements: pd.DataFrame, objects: pd.DataFrame, manoeuvres: pd.DataFrame, rules: Rules
 ) -> pd.DataFrame:
     """Return one ``norm`` event per proximity operation in GEO (``event_frame`` columns)."""
-    p: ProximityParams = rules.get(SECTION, ALL_REGIMES)
+    p: ProximityParams = rules.section(RULE_SECTION, ALL_REGIMES)
     grid = _daily_grid(elements)
     if grid is None:
         return event_frame(0)

@@ -146,7 +146,7 @@ def approach_after_manoeuvres(
     regimes = manoeuvres["regime"].astype(str).to_numpy()
     chosen = _chosen(manoeuvres, regimes, rules, priority)
     index = build_shell_index(elements) if chosen else None
-    pairs_left = min((rules.get(SECTION, r).max_pairs for r in set(regimes)), default=0)
+    pairs_left = min((rules.section(RULE_SECTION, r).max_pairs for r in set(regimes)), default=0)
     rows: list[dict[str, Any]] = []
     sentences = np.full(n, "", dtype=object)
     norad_ids = manoeuvres["norad_id"].to_numpy(dtype=np.int64)
@@ -158,7 +158,7 @@ def approach_after_manoeuvres(
         if progress is not None:
             progress(done / len(chosen), f"screening after manoeuvre {done + 1} of {len(chosen)}")
         assert index is not None
-        params: ApproachParams = rules.get(SECTION, regimes[k])
+        params: ApproachParams = rules.section(RULE_SECTION, regimes[k])
         target, start = int(norad_ids[k]), pd.Timestamp(epochs.iloc[k])
         span = pd.Timedelta(days=params.days)
         near = shell_candidates(
@@ -183,7 +183,9 @@ def _chosen(
 ) -> list[int]:
     """Positions of the manoeuvres to screen: irregular first, then the largest Δv."""
     codes, uniques = pd.factorize(regimes)
-    enabled = np.array([rules.get(SECTION, str(r)).enabled for r in uniques], dtype=bool)[codes]
+    enabled = np.array([rules.section(RULE_SECTION, str(r)).enabled for r in uniques], dtype=bool)[
+        codes
+    ]
     dv = manoeuvres["delta_v_mps"].to_numpy(dtype=np.float64, na_value=np.nan)
     first = np.zeros(len(manoeuvres), dtype=bool) if priority is None else priority.astype(bool)
     order = np.lexsort(
@@ -194,7 +196,7 @@ def _chosen(
             ~first,
         )
     )
-    limit = min((rules.get(SECTION, r).max_screened for r in set(regimes)), default=0)
+    limit = min((rules.section(RULE_SECTION, r).max_screened for r in set(regimes)), default=0)
     return [int(k) for k in order if enabled[k]][:limit]
 
 

@@ -20,6 +20,7 @@ None of these is behaviour, so every one is labelled ``undetermined``, event typ
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -66,14 +67,16 @@ def _dq(n: int, **columns: object) -> pd.DataFrame:
     return event_frame(n, event_type="data-quality", label="undetermined", **columns)
 
 
-def _enabled(elements: pd.DataFrame, rules: Rules, field: str) -> np.ndarray:
-    return per_row(rules, SECTION, field, elements["regime"]) > 0
+def _enabled(
+    elements: pd.DataFrame, rules: Rules, field: Callable[[DataQualityParams], bool]
+) -> np.ndarray:
+    return per_row(rules, RULE_SECTION, field, elements["regime"]) > 0
 
 
 def duplicate_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """One event per element set that absorbed exact duplicates."""
     rows = elements.loc[elements["duplicate_records"].notna().to_numpy()]
-    rows = rows.loc[_enabled(rows, rules, "duplicates")]
+    rows = rows.loc[_enabled(rows, rules, lambda p: p.duplicates)]
     explanation = [
         f"Element set {rec} was also read as {dup}: the copies were collapsed into one."
         for rec, dup in zip(rows["record"], rows["duplicate_records"], strict=True)
@@ -94,7 +97,7 @@ def duplicate_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
 def conflict_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """One event per (object, epoch) with differing element sets."""
     rows = elements.loc[elements["epoch_conflict"].to_numpy(dtype=bool)]
-    rows = rows.loc[_enabled(rows, rules, "epoch_conflicts")]
+    rows = rows.loc[_enabled(rows, rules, lambda p: p.epoch_conflicts)]
     grouped = rows.groupby(["norad_id", "epoch_utc"], sort=True, observed=True)
     records = grouped["record"].agg(lambda r: "; ".join(r.astype(str)))
     first = grouped.head(1)
@@ -190,7 +193,7 @@ def stale_events(
     groups, _ = object_index(norad)
     count = np.bincount(groups)
     regime, labels = category_codes(elements["regime"])
-    min_days = rule_values(rules, SECTION, "stale_min_days", labels)
+    min_days = rule_values(rules, RULE_SECTION, lambda p: p.stale_min_days, labels)
     # Rows that can fire: each object's last set, and the sets followed by a gap longer than
     # the smallest stale_min_days (less a margin, checked exactly below).
     inner = norad[1:] == norad[:-1]
@@ -211,7 +214,7 @@ def stale_events(
     row_regime = regime[rows]
     # A decayed object's history ends for good: its last gap is not staleness.
     allowed = ~last_of_object | ~np.isin(norad[rows], decayed if decayed is not None else [])
-    min_history = rule_values(rules, SECTION, "min_history", labels)[row_regime]
+    min_history = rule_values(rules, RULE_SECTION, lambda p: p.min_history, labels)[row_regime]
     with np.errstate(invalid="ignore"):
         candidate = (count[group] >= min_history) & (gap > min_days[row_regime]) & allowed
     # The usual interval (each object's median gap inside its history) is needed only for
@@ -228,7 +231,7 @@ def stale_events(
         usual = usual_by_group[group]
     limit = np.maximum(
         min_days[row_regime],
-        rule_values(rules, SECTION, "stale_factor", labels)[row_regime] * usual,
+        rule_values(rules, RULE_SECTION, lambda p: p.stale_factor, labels)[row_regime] * usual,
     )
     with np.errstate(invalid="ignore"):
         fired = np.flatnonzero(candidate & (gap > limit))

@@ -59,14 +59,14 @@ def detect_decays(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) -
     perigee = last["perigee_km"].to_numpy(dtype=np.float64)
     motion = last["mean_motion_rev_per_day"].to_numpy(dtype=np.float64)
     epoch = last["epoch_utc"]
-    low = (perigee < per_row(rules, SECTION, "perigee_km", regimes)) | (
-        motion > per_row(rules, SECTION, "mean_motion_rev_per_day", regimes)
+    low = (perigee < per_row(rules, RULE_SECTION, lambda p: p.perigee_km, regimes)) | (
+        motion > per_row(rules, RULE_SECTION, lambda p: p.mean_motion_rev_per_day, regimes)
     )
     decay_dates = objects.drop_duplicates("norad_id", keep="last").set_index("norad_id")
     decay_date = pd.to_datetime(
         decay_dates["decay_date"].reindex(last["norad_id"].to_numpy()), utc=True
     ).reset_index(drop=True)
-    ended_days = per_row(rules, SECTION, "ended_days", regimes)
+    ended_days = per_row(rules, RULE_SECTION, lambda p: p.ended_days, regimes)
     end = elements["epoch_utc"].max()
     days_before_end = ((end - epoch) / pd.Timedelta(days=1)).to_numpy(dtype=np.float64)
     ended = (days_before_end >= ended_days) | decay_date.notna().to_numpy()
@@ -107,7 +107,7 @@ def reentry_findings(manoeuvres: pd.DataFrame, decays: pd.DataFrame, rules: Rule
         end_ns = epoch_ns(end)[known]
         days_before[known] = (end_ns - epoch_ns(manoeuvres["epoch_utc"])[known]) / NS_PER_DAY
     delta_a = manoeuvres["delta_a_km"].to_numpy(dtype=np.float64, na_value=np.nan)
-    final_days = rule_values(rules, SECTION, "final_days", labels)[regime]
+    final_days = rule_values(rules, RULE_SECTION, lambda p: p.final_days, labels)[regime]
     with np.errstate(invalid="ignore"):
         fired = (days_before <= final_days) & (delta_a < 0)
     return [

@@ -90,11 +90,11 @@ def _may_fragment(firsts: pd.DataFrame, rules: Rules) -> np.ndarray:
     start = first_rows(launch)
     parent = np.maximum.accumulate(np.where(start, np.arange(len(launch)), 0))
     regime = firsts["regime"].astype(str).to_numpy()[order][parent]
-    after_ns = per_row(rules, SECTION, "after_parent_days", regime) * NS_PER_DAY
+    after_ns = per_row(rules, RULE_SECTION, lambda p: p.after_parent_days, regime) * NS_PER_DAY
     late = epoch >= epoch[parent] + after_ns - 1e6
     segment = np.cumsum(start) - 1
     late_count = np.bincount(segment, weights=late, minlength=int(start.sum()))[segment]
-    keep = late_count >= per_row(rules, SECTION, "min_pieces", regime)
+    keep = late_count >= per_row(rules, RULE_SECTION, lambda p: p.min_pieces, regime)
     out = np.zeros(len(firsts), dtype=bool)
     out[order] = keep
     return out
@@ -124,7 +124,7 @@ def _launch_events(
     group = group.sort_values(["epoch_utc", "norad_id"])
     parent = group.iloc[0]
     regime = str(parent["regime"])
-    p: FragmentationParams = rules.get(SECTION, regime)
+    p: FragmentationParams = rules.section(RULE_SECTION, regime)
     late = group[group["epoch_utc"] >= parent["epoch_utc"] + pd.Timedelta(days=p.after_parent_days)]
     if len(late) < p.min_pieces:
         return []

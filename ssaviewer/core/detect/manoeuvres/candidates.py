@@ -11,17 +11,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
-from typing import Any
+from typing import Protocol, TypeVar
 
 import numpy as np
 
 from ssaviewer.core.detect.element_table import first_rows
 from ssaviewer.core.detect.manoeuvres.features import Features, subset
 from ssaviewer.core.detect.manoeuvres.noise import Gaps, StepStats
-from ssaviewer.core.detect.rules import Rules
+from ssaviewer.core.detect.rules import Rules, RuleSection
+
 
 #: A detector's search of one regime: ``find(rows of the regime, their positions, params, gaps)``.
-RegimeFinder = Callable[[Features, np.ndarray, Any, Gaps], "Candidates"]
+class Switchable(Protocol):
+    """Params of a detector that can be switched off per regime."""
+
+    @property
+    def enabled(self) -> bool:
+        """Whether the detector runs in this regime."""
+        ...
+
+
+#: A detector's params type.
+E = TypeVar("E", bound=Switchable)
+
+RegimeFinder = Callable[[Features, np.ndarray, E, Gaps], "Candidates"]
 
 
 @dataclass(frozen=True)
@@ -202,12 +215,12 @@ MAX_RAMP_GAPS = 3
 
 
 def candidates_by_regime(
-    features: Features, rules: Rules, section: str, find: RegimeFinder
+    features: Features, rules: Rules, section: RuleSection[E], find: RegimeFinder[E]
 ) -> Candidates:
     """Run ``find`` on the rows of every regime whose ``section`` parameters are enabled."""
     parts = []
     for regime, in_regime in features.regime_masks():
-        params = rules.get(section, regime)
+        params = rules.section(section, regime)
         if not params.enabled:
             continue
         sub, rows = subset(features, in_regime)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, Generic
 
 import numpy as np
 import pandas as pd
@@ -19,7 +20,7 @@ from ssaviewer.core.constants import SECONDS_PER_DAY
 from ssaviewer.core.detect.element_table import ElementArrays, is_sorted_by_object
 from ssaviewer.core.detect.manoeuvres import geo_drift, inplane, outofplane, thinning, timing
 from ssaviewer.core.detect.manoeuvres import outliers as _outliers
-from ssaviewer.core.detect.manoeuvres.candidates import Candidates
+from ssaviewer.core.detect.manoeuvres.candidates import Candidates, E, RegimeFinder
 from ssaviewer.core.detect.manoeuvres.estimate import estimate
 from ssaviewer.core.detect.manoeuvres.features import Features, features_of, subset
 from ssaviewer.core.detect.manoeuvres.merge import combine_kinds
@@ -30,7 +31,7 @@ ProgressCallback = Callable[[float, str], None]
 StopCallback = Callable[[], bool]
 
 #: Every rules section the manoeuvre detectors read.
-MANOEUVRE_SECTIONS: tuple[RuleSection, ...] = (
+MANOEUVRE_SECTIONS: tuple[RuleSection[Any], ...] = (
     thinning.SECTION,
     inplane.SECTION,
     outofplane.SECTION,
@@ -39,8 +40,28 @@ MANOEUVRE_SECTIONS: tuple[RuleSection, ...] = (
     _outliers.SECTION,
 )
 
-#: The candidate finders (modules with ``NAME`` and ``find``), in the order they run.
-MANOEUVRE_DETECTORS = (inplane, outofplane, geo_drift)
+
+@dataclass(frozen=True)
+class _Detector(Generic[E]):
+    """A candidate finder and the rules section it reads."""
+
+    section: RuleSection[E]
+    find: RegimeFinder[E]
+
+    def run(
+        self, rules: Rules, regime: str, sub: Features, rows: np.ndarray, gaps: Gaps
+    ) -> Candidates | None:
+        """Candidates in one regime's rows, or None where this detector is switched off."""
+        params = rules.section(self.section, regime)
+        return self.find(sub, rows, params, gaps) if params.enabled else None
+
+
+#: The candidate finders (each module's ``SECTION`` and ``find``), in the order they run.
+MANOEUVRE_DETECTORS: tuple[_Detector[Any], ...] = (
+    _Detector(inplane.SECTION, inplane.find),
+    _Detector(outofplane.SECTION, outofplane.find),
+    _Detector(geo_drift.SECTION, geo_drift.find),
+)
 
 #: Columns of the manoeuvre table, with dtypes.
 MANOEUVRE_COLUMNS: dict[str, str] = {
@@ -169,7 +190,7 @@ def scan(
         found["index_before"] = found["index_before"] + offset
         found["index_after"] = found["index_after"] + offset
     bad = [
-        _outliers.find(sub, rows + offset, rules.get(_outliers.NAME, regime), gaps)
+        _outliers.find(sub, rows + offset, rules.section(_outliers.SECTION, regime), gaps)
         for regime, sub, rows, gaps in regimes
         if outliers and len(columns) >= 3
     ]
@@ -190,7 +211,7 @@ def _regimes(features: Features) -> list[_Regime]:
 
 def _kept_rows(columns: ElementArrays, features: Features, rules: Rules) -> np.ndarray | None:
     """Rows the manoeuvre detectors read (:mod:`thinning`), or None when that is every row."""
-    params = [rules.get(thinning.NAME, name) for name in features.regime_names]
+    params = [rules.section(thinning.SECTION, name) for name in features.regime_names]
     spacing = np.array([p.min_spacing_days for p in params])[features.regime_code]
     dense = np.array([p.dense_below_days for p in params])[features.regime_code]
     kept = thinning.kept_rows(columns.norad_id, columns.epoch_ns, spacing, dense)
@@ -211,11 +232,13 @@ def _manoeuvres(
         if should_stop is not None and should_stop():
             raise DetectionCancelled("manoeuvre detection was cancelled")
         for regime, sub, rows, gaps in regimes:
-            params = rules.get(detector.NAME, regime)
-            if params.enabled:
-                parts.append(detector.find(sub, rows, params, gaps))
+            found = detector.run(rules, regime, sub, rows, gaps)
+            if found is not None:
+                parts.append(found)
         if progress is not None:
-            progress((k + 1) / (len(MANOEUVRE_DETECTORS) + 1), f"manoeuvres: {detector.NAME}")
+            progress(
+                (k + 1) / (len(MANOEUVRE_DETECTORS) + 1), f"manoeuvres: {detector.section.name}"
+            )
     candidates = Candidates.concat(parts)
     if len(candidates) == 0:
         return {}

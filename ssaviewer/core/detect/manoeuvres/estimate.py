@@ -14,7 +14,7 @@ import numpy as np
 
 from ssaviewer.core.constants import EARTH_RADIUS_KM, J2, MU_EARTH_KM3_PER_S2, SECONDS_PER_DAY
 from ssaviewer.core.detect.element_table import ElementArrays, RegimeParams, Regimes
-from ssaviewer.core.detect.manoeuvres import geo_drift, timing
+from ssaviewer.core.detect.manoeuvres import geo_drift, inplane, outofplane, timing
 from ssaviewer.core.detect.manoeuvres.features import Features
 from ssaviewer.core.detect.manoeuvres.merge import Merged
 from ssaviewer.core.detect.rules import Rules
@@ -88,11 +88,15 @@ def estimate(
     # Confidence: 0.5 at the threshold of the kind of detector that fired, towards 1 above.
     min_sigma = np.where(
         in_plane,
-        np.where(geosync, param("geo_drift", "min_sigma"), param("inplane", "min_sigma")),
-        param("outofplane", "min_sigma"),
+        np.where(
+            geosync,
+            param(geo_drift.SECTION, lambda p: p.min_sigma),
+            param(inplane.SECTION, lambda p: p.min_sigma),
+        ),
+        param(outofplane.SECTION, lambda p: p.min_sigma),
     )
     z = merged.z.astype(np.float64)
-    drifting = param("geo_drift", "drifting_deg_per_day")
+    drifting = param(geo_drift.SECTION, lambda p: p.drifting_deg_per_day)
     node = np.where(geosync, geo_drift.node(drift_before, drift_after, drifting), "").astype(object)
     return {
         "norad_id": columns.norad_id[b],
@@ -238,7 +242,7 @@ def _crossing(
     """
     if columns.ndot_rev_per_day2 is None:
         return np.full(len(b), np.nan), np.full(len(b), np.nan)
-    min_drift = param(timing.NAME, "min_drift_km")
+    min_drift = param(timing.SECTION, lambda p: p.min_drift_km)
     # A window widened over a ramp (sets fitted across the burn) ends sets after the burn;
     # the orbit after it is the set just after the largest jump, and the crossing is sought
     # up to the window's end.
@@ -254,7 +258,7 @@ def _crossing(
 
 def _lookback_start(f: Features, b: np.ndarray, param: RegimeParams) -> np.ndarray:
     """Return the row ``timing.lookback_rows`` before each ``b`` (not before its object)."""
-    lookback = param(timing.NAME, "lookback_rows").astype(np.int64)
+    lookback = param(timing.SECTION, lambda p: p.lookback_rows).astype(np.int64)
     starts = np.flatnonzero(f.first)
     group_start = starts[np.maximum(np.searchsorted(starts, b, side="right") - 1, 0)]
     return np.asarray(np.maximum(b - lookback, group_start))

@@ -85,7 +85,7 @@ SECTION = RuleSection(
 
 def detect(features: Features, rules: Rules) -> Candidates:
     """Return drift-rate step candidates; row positions refer to ``features``."""
-    return candidates_by_regime(features, rules, NAME, find)
+    return candidates_by_regime(features, rules, SECTION, find)
 
 
 def find(sub: Features, rows: np.ndarray, params: GeoDriftParams, gaps: Gaps) -> Candidates:

@@ -93,7 +93,7 @@ SECTION = RuleSection(
 
 def detect(features: Features, rules: Rules) -> Candidates:
     """Return semi-major-axis step candidates; row positions refer to ``features``."""
-    return candidates_by_regime(features, rules, NAME, find)
+    return candidates_by_regime(features, rules, SECTION, find)
 
 
 def find(sub: Features, rows: np.ndarray, params: InPlaneParams, gaps: Gaps) -> Candidates:

@@ -78,7 +78,9 @@ def detect_outliers(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     parts = []
     for regime, in_regime in features.regime_masks():
         sub, rows = subset(features, in_regime)
-        parts.append(find(sub, rows, rules.get(NAME, regime), Gaps.of(sub.t_days, sub.first)))
+        parts.append(
+            find(sub, rows, rules.section(SECTION, regime), Gaps.of(sub.t_days, sub.first))
+        )
     return outlier_table(elements, [OutlierRows.concat(parts)])
 
 

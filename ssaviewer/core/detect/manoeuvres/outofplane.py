@@ -102,7 +102,7 @@ def detect(features: Features, rules: Rules) -> Candidates:
 
     Row positions refer to ``features``.
     """
-    return candidates_by_regime(features, rules, NAME, find)
+    return candidates_by_regime(features, rules, SECTION, find)
 
 
 def find(sub: Features, rows: np.ndarray, params: OutOfPlaneParams, gaps: Gaps) -> Candidates:

@@ -21,6 +21,7 @@ next one). Code:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -214,18 +215,18 @@ def box_findings(
     values, key, objects = _kept_rows(elements, norad, excluded)
     regime, labels = category_codes(manoeuvres["regime"])
 
-    def param(field: str) -> FloatArray:
-        values: FloatArray = rule_values(rules, SECTION, field, labels)[regime]
+    def param(field: Callable[[BoxParams], float]) -> FloatArray:
+        values: FloatArray = rule_values(rules, RULE_SECTION, field, labels)[regime]
         return values
 
-    lookback = param("lookback_days")
+    lookback = param(lambda p: p.lookback_days)
     rank = pd.Index(objects).get_indexer(pd.Index(norad)).astype(np.float64) * 1e6
     start = rank + epoch_ns(manoeuvres["window_start_utc"]) / NS_PER_DAY
     end = rank + epoch_ns(manoeuvres["window_end_utc"]) / NS_PER_DAY
     lo_before = np.searchsorted(key, start - lookback)
     hi_before = np.searchsorted(key, start, side="right")
     lo_after = np.searchsorted(key, end)
-    hi_after = np.searchsorted(key, end + param("settle_days"), side="right")
+    hi_after = np.searchsorted(key, end + param(lambda p: p.settle_days), side="right")
     # Stop at the element set before the object's next manoeuvre (manoeuvres are sorted).
     same_next = np.r_[norad[1:] == norad[:-1], False]
     next_start = np.where(same_next, np.r_[start[1:], np.inf], np.inf)
@@ -237,9 +238,11 @@ def box_findings(
     with np.errstate(invalid="ignore", divide="ignore"):
         after = (csum[hi_after] - csum[lo_after]) / n_after
     is_longitude = np.isin(np.array(labels, dtype=object), _LONGITUDE_REGIMES)[regime]
-    min_margin = np.where(is_longitude, param("min_margin_deg"), param("min_margin_km"))
-    margin = np.maximum(min_margin, param("margin_fraction") * (high - low))
-    enough = (n_before >= param("min_points")) & (n_after > 0)
+    min_margin = np.where(
+        is_longitude, param(lambda p: p.min_margin_deg), param(lambda p: p.min_margin_km)
+    )
+    margin = np.maximum(min_margin, param(lambda p: p.margin_fraction) * (high - low))
+    enough = (n_before >= param(lambda p: p.min_points)) & (n_after > 0)
     with np.errstate(invalid="ignore"):
         fired = enough & ((after < low - margin) | (after > high + margin))
     return [

@@ -32,6 +32,7 @@ import pandas as pd
 
 from ssaviewer.core.constants import NS_PER_DAY
 from ssaviewer.core.detect.element_table import Regimes, epoch_ns, first_rows
+from ssaviewer.core.detect.pattern_of_life import magnitude
 from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding, fmt
 from ssaviewer.core.detect.pattern_of_life.robust import group_median
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
@@ -92,7 +93,7 @@ def cadence_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     """Evaluate ``off-cadence``; ``manoeuvres`` must be sorted by object and epoch."""
     regimes = Regimes.of(manoeuvres["regime"])
     norad = manoeuvres["norad_id"].to_numpy()
-    campaign = regimes.param(rules, SECTION, "campaign_days")
+    campaign = regimes.param(rules, RULE_SECTION, lambda p: p.campaign_days)
     gap = campaign_intervals_days(intervals_days(manoeuvres), norad, campaign)
     groups = norad.astype(np.int64)
     have = np.isfinite(gap)
@@ -105,9 +106,9 @@ def cadence_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     as_short = pd.Series(gap).groupby(groups).rank(method="max").to_numpy() - 1
     with np.errstate(invalid="ignore", divide="ignore"):
         share = as_short / (count - 1)
-    min_history = regimes.param(rules, SECTION, "min_history")
-    fraction = regimes.param(rules, SECTION, "too_soon_fraction")
-    rare = regimes.param(rules, SECTION, "rare_share")
+    min_history = regimes.param(rules, RULE_SECTION, lambda p: p.min_history)
+    fraction = regimes.param(rules, RULE_SECTION, lambda p: p.too_soon_fraction)
+    rare = regimes.param(rules, RULE_SECTION, lambda p: p.rare_share)
     with np.errstate(invalid="ignore"):
         fired = have & (count >= min_history) & (gap < fraction * typical) & (share < rare)
     return [
@@ -137,7 +138,7 @@ def silence_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     regimes = Regimes.of(manoeuvres["regime"])
     norad = manoeuvres["norad_id"].to_numpy()
     groups = norad.astype(np.int64)
-    campaign = regimes.param(rules, SECTION, "campaign_days")
+    campaign = regimes.param(rules, RULE_SECTION, lambda p: p.campaign_days)
     since_previous = intervals_days(manoeuvres)
     starts = campaign_intervals_days(since_previous, norad, campaign)
     have = np.isfinite(starts)
@@ -147,12 +148,12 @@ def silence_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
         typical[have] = group_median(starts[have], groups[have])
         typical = pd.Series(typical).groupby(groups).transform("max").to_numpy()
     silence = np.fmax(
-        regimes.param(rules, SECTION, "silence_factor") * typical,
-        regimes.param(rules, SECTION, "silence_min_days"),
+        regimes.param(rules, RULE_SECTION, lambda p: p.silence_factor) * typical,
+        regimes.param(rules, RULE_SECTION, lambda p: p.silence_min_days),
     )
     dv = manoeuvres["delta_v_mps"].to_numpy(dtype=np.float64, na_value=np.nan)
-    small = ~(dv >= regimes.param(rules, "magnitude", "large_burn_mps"))
-    min_history = regimes.param(rules, SECTION, "min_history")
+    small = ~(dv >= regimes.param(rules, magnitude.RULE_SECTION, lambda p: p.large_burn_mps))
+    min_history = regimes.param(rules, RULE_SECTION, lambda p: p.min_history)
     # Manoeuvres of the same object within one silence after this one (a routine resumed?).
     t_days = epoch_ns(manoeuvres["epoch_utc"]) / NS_PER_DAY
     key = (groups - groups.min(initial=0)) * 1e6 + t_days

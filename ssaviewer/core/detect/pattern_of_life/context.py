@@ -45,10 +45,13 @@ class NotificationParams:
     margin_hours: float = 24.0
 
 
-RULE_SECTIONS = (
-    RuleSection(CATALOGUE_SECTION, CatalogueParams, {ALL_REGIMES: CatalogueParams()}),
-    RuleSection(NOTIFICATION_SECTION, NotificationParams, {ALL_REGIMES: NotificationParams()}),
+CATALOGUE_RULE_SECTION = RuleSection(
+    CATALOGUE_SECTION, CatalogueParams, {ALL_REGIMES: CatalogueParams()}
 )
+NOTIFICATION_RULE_SECTION = RuleSection(
+    NOTIFICATION_SECTION, NotificationParams, {ALL_REGIMES: NotificationParams()}
+)
+RULE_SECTIONS = (CATALOGUE_RULE_SECTION, NOTIFICATION_RULE_SECTION)
 
 
 def type_findings(manoeuvres: pd.DataFrame, objects: pd.DataFrame, rules: Rules) -> list[Finding]:
@@ -59,7 +62,7 @@ def type_findings(manoeuvres: pd.DataFrame, objects: pd.DataFrame, rules: Rules)
     fired = np.zeros(len(manoeuvres), dtype=bool)
     regimes = Regimes.of(manoeuvres["regime"])
     for code, regime in enumerate(regimes.labels):
-        bad = rules.get(CATALOGUE_SECTION, regime).types
+        bad = rules.section(CATALOGUE_RULE_SECTION, regime).types
         fired |= (regimes.codes == code) & np.isin(object_type, list(bad))
     return [
         finding(
@@ -83,7 +86,7 @@ def notification_findings(
     if notifications is None or len(notifications) == 0 or n == 0:
         return [finding("unannounced", NOTIFICATION_SECTION, np.zeros(n, bool), "")]
     regimes = Regimes.of(manoeuvres["regime"])
-    margin = regimes.param(rules, NOTIFICATION_SECTION, "margin_hours") * NS_PER_HOUR
+    margin = regimes.param(rules, NOTIFICATION_RULE_SECTION, lambda p: p.margin_hours) * NS_PER_HOUR
     start = _ns(manoeuvres["window_start_utc"]) - margin
     end = _ns(manoeuvres["window_end_utc"]) + margin
     rows = pd.DataFrame(

@@ -45,7 +45,7 @@ def direction_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     direction = manoeuvres["direction"].astype(str).to_numpy()
     groups = manoeuvres["norad_id"].to_numpy()
     earlier = pd.Series(np.ones(len(groups))).groupby(groups).cumcount().to_numpy()
-    min_history = regimes.param(rules, SECTION, "min_history")
+    min_history = regimes.param(rules, RULE_SECTION, lambda p: p.min_history)
     fired = np.zeros(len(groups), dtype=bool)
     kind_of = np.full(len(groups), "", dtype=object)
     for kind, members in (

@@ -53,7 +53,7 @@ def geo_nodes(manoeuvres: pd.DataFrame, rules: Rules) -> np.ndarray:
         if "node" in manoeuvres
         else np.full(len(manoeuvres), "", dtype=object)
     )
-    rate = regimes.param(rules, SECTION, "drift_rate_deg_per_day")
+    rate = regimes.param(rules, RULE_SECTION, lambda p: p.drift_rate_deg_per_day)
     before = _column(manoeuvres, "geo_drift_before_deg_per_day")
     after = _column(manoeuvres, "geo_drift_after_deg_per_day")
     known = np.isfinite(before) & np.isfinite(after)
@@ -89,7 +89,7 @@ def geo_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     first = pd.Series(lon_before).groupby(norad).transform("first")
     origin = starts.groupby(norad).ffill().fillna(first).to_numpy(dtype=np.float64)
     moved = np.abs((lon_after - origin + 180.0) % 360.0 - 180.0)
-    limit = regimes.param(rules, SECTION, "slot_change_deg")
+    limit = regimes.param(rules, RULE_SECTION, lambda p: p.slot_change_deg)
     with np.errstate(invalid="ignore"):
         arrives = (node == "IK") & (moved > limit)
     leaves = node == "ID"

@@ -18,7 +18,7 @@ one sentence per code (a regular manoeuvre gets one sentence saying what it was 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -83,12 +83,16 @@ def combine(manoeuvres: pd.DataFrame, findings: Sequence[Finding], rules: Rules)
     regime, regime_labels = category_codes(manoeuvres["regime"])
     groups = pd.factorize(manoeuvres["norad_id"].to_numpy())[0]
     others = np.bincount(groups)[groups] - 1 if n else np.zeros(0, dtype=np.int64)
-    min_history = rule_values(rules, SECTION, "min_history", regime_labels)[regime]
+    min_history = rule_values(rules, RULE_SECTION, lambda p: p.min_history, regime_labels)[regime]
     irregular = np.zeros(n, dtype=bool)
     unsure = np.zeros(n, dtype=bool)
     for f in findings:
-        irregular |= f.fired & _listed(rules, regime, regime_labels, "irregular_codes", f.code)
-        unsure |= f.fired & _listed(rules, regime, regime_labels, "undetermined_codes", f.code)
+        irregular |= f.fired & _listed(
+            rules, regime, regime_labels, lambda p: p.irregular_codes, f.code
+        )
+        unsure |= f.fired & _listed(
+            rules, regime, regime_labels, lambda p: p.undetermined_codes, f.code
+        )
     irregular &= ~unsure
     short = ~irregular & ~unsure & (others < min_history)
     all_findings = [
@@ -123,10 +127,14 @@ def combine(manoeuvres: pd.DataFrame, findings: Sequence[Finding], rules: Rules)
 
 
 def _listed(
-    rules: Rules, regime: np.ndarray, regime_labels: list[str], field: str, code: str
+    rules: Rules,
+    regime: np.ndarray,
+    regime_labels: list[str],
+    field: Callable[[LabelParams], tuple[str, ...]],
+    code: str,
 ) -> np.ndarray:
     """Whether ``code`` is in the ``field`` list of each row's regime."""
-    listed = np.array([code in getattr(rules.get(SECTION, r), field) for r in regime_labels])
+    listed = np.array([code in field(rules.section(RULE_SECTION, r)) for r in regime_labels])
     out: np.ndarray = listed[regime] if len(listed) else np.zeros(len(regime), dtype=bool)
     return out
 

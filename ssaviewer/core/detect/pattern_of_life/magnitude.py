@@ -74,7 +74,7 @@ def magnitude_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     regimes = Regimes.of(manoeuvres["regime"])
     dv = manoeuvres["delta_v_mps"].to_numpy(dtype=np.float64, na_value=np.nan)
     direction = manoeuvres["direction"].astype(str).to_numpy()
-    floor = regimes.param(rules, SECTION, "floor_mps")
+    floor = regimes.param(rules, RULE_SECTION, lambda p: p.floor_mps)
     known = np.isfinite(dv)
     sized = known & (dv >= floor)
     # One group per (object, direction), numbered in order of first appearance.
@@ -85,18 +85,18 @@ def magnitude_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     groups = np.where(sized, groups, -1 - np.arange(len(dv))).astype(np.int64)
     median, count = loo_median(np.where(known, dv, 0.0), groups)
     spread = group_mad_sigma(np.where(known, dv, 0.0), groups)
-    min_history = regimes.param(rules, SECTION, "min_history")
-    ratio = regimes.param(rules, SECTION, "ratio")
-    sigma = regimes.param(rules, SECTION, "robust_sigma")
-    large = regimes.param(rules, SECTION, "large_burn_mps")
-    exempt = regimes.param(rules, SECTION, "exempt_routine_large") > 0
+    min_history = regimes.param(rules, RULE_SECTION, lambda p: p.min_history)
+    ratio = regimes.param(rules, RULE_SECTION, lambda p: p.ratio)
+    sigma = regimes.param(rules, RULE_SECTION, lambda p: p.robust_sigma)
+    large = regimes.param(rules, RULE_SECTION, lambda p: p.large_burn_mps)
+    exempt = regimes.param(rules, RULE_SECTION, lambda p: p.exempt_routine_large) > 0
     enough = sized & (count >= min_history)
     with np.errstate(invalid="ignore", divide="ignore"):
         outlier = enough & (dv >= ratio * median) & (dv - median >= sigma * spread)
         times = dv / median
     is_large = known & (dv >= large)
     other_large = _other_occasions(
-        manoeuvres, is_large, regimes.param(rules, SECTION, "occasion_days")
+        manoeuvres, is_large, regimes.param(rules, RULE_SECTION, lambda p: p.occasion_days)
     )
     routine_large = other_large >= min_history
     large_burn = known & (dv >= large) & ~(exempt & routine_large)
