@@ -108,17 +108,14 @@ def default_screen(
 
 
 def _default_step(period_min: np.ndarray) -> float:
-    """Return the default screening step (s) for sets of these periods (minutes)."""
+    """Return the screening step (s) for sets of these periods (minutes): the screening's one rule.
+
+    The rule (an eighth of the shortest period, within 10-600 s) is applied to all the rows
+    given, so screening only some of their objects (``only=``) keeps the same grid.
+    """
     from ssaviewer.core.orbits.screening import step_for
 
-    # Below 3 h periods, half the screening's default step: its interpolation pads (about
-    # 10-20 km in LEO) shrink 16-fold, so far fewer grid intervals of slowly drifting
-    # neighbours need refining (2-3 times faster). Higher up the pads are already small.
-    step_s = step_for(period_min)
-    known = period_min[~np.isnan(period_min)]
-    if len(known) and known.min() < 180.0:
-        step_s /= 2.0
-    return step_s
+    return step_for(period_min)
 
 
 def approach_after_manoeuvres(
