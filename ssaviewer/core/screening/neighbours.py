@@ -1,6 +1,6 @@
 """Which objects could come near a target at all: a catalogue's altitude shells, indexed once.
 
-Screening (:mod:`~.screening`) filters by altitude itself, but only after building an SGP4
+Screening (:mod:`~.engine`) filters by altitude itself, but only after building an SGP4
 record for every object of the catalogue, for every call. When one run screens many targets,
 :func:`build_shell_index` indexes the mean-element perigee and apogee of every
 SGP4-propagatable element set once, and :func:`shell_candidates` answers "which objects may
@@ -25,8 +25,8 @@ from typing import Final, Literal
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.orbits.envelopes import may_be_near, object_envelopes
 from ssaviewer.core.orbits.frames import SIDEREAL_DEG_PER_DAY, UNIX_DAYS_TO_J2000, gmst_linear_deg
+from ssaviewer.core.screening.envelopes import may_be_near, object_envelopes
 
 #: Widening (km) of every mean-element perigee and apogee, plus ``MARGIN_PER_A`` × a and
 #: ``MARGIN_PER_AE`` × a·e (see the module docstring).
