@@ -20,9 +20,9 @@ from sgp4.api import SatrecArray
 from ssaviewer.core.dataset import load
 from ssaviewer.core.orbits.propagate import latest_elements
 from ssaviewer.core.orbits.satrecs import build_satrecs
-from ssaviewer.core.orbits.screening import screen
-from ssaviewer.core.orbits.shells import shell_filter
 from ssaviewer.core.orbits.times import julian_split
+from ssaviewer.core.screening.screener import screen
+from ssaviewer.core.screening.shells import shell_filter
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 START = pd.Timestamp("2025-10-03T00:00Z")

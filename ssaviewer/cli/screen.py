@@ -11,7 +11,7 @@ import pandas as pd
 
 from ssaviewer.cli._args import ArgumentProblem, fail, norad_id, positive_number, utc_time
 from ssaviewer.core.dataset import load
-from ssaviewer.core.orbits.screening import screen
+from ssaviewer.core.screening.screener import screen
 
 
 def add_parser(subparsers: Any) -> None:

@@ -15,7 +15,7 @@ from sgp4.exporter import export_tle
 from ssaviewer.__main__ import main
 from ssaviewer.core.dataset import load
 from ssaviewer.core.orbits.ground import ground_track
-from ssaviewer.core.orbits.screening import screen
+from ssaviewer.core.screening.screener import screen
 
 EPOCH_DAYS_1950 = 27394.0  # 2024-12-31T00:00Z as SGP4 counts it
 

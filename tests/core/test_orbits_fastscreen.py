@@ -10,9 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ssaviewer.core.orbits import prelook, screening
-from ssaviewer.core.orbits.coarse import dot3
-from ssaviewer.core.orbits.neighbours import (
+from ssaviewer.core.orbits.satrecs import build_satrecs
+from ssaviewer.core.screening import engine as screening
+from ssaviewer.core.screening import prelook
+from ssaviewer.core.screening.coarse import dot3
+from ssaviewer.core.screening.engine import objects_near, screen, screen_rows
+from ssaviewer.core.screening.neighbours import (
     _age_days,
     _altitudes,
     _locate,
@@ -23,10 +26,9 @@ from ssaviewer.core.orbits.neighbours import (
     build_shell_index,
     shell_candidates,
 )
-from ssaviewer.core.orbits.refine import Pair, approach_at, golden_minimum
-from ssaviewer.core.orbits.satrecs import build_satrecs
-from ssaviewer.core.orbits.screen_sets import ScreenTable, offsets_ns
-from ssaviewer.core.orbits.screening import objects_near, screen, screen_rows
+from ssaviewer.core.screening.refine import Pair, approach_at
+from ssaviewer.core.screening.screen_sets import ScreenTable, offsets_ns
+from ssaviewer.core.screening.screener import Screener, grid_step_s
 from tests.core.orbit_helpers import make_elements
 
 START = pd.Timestamp("2025-01-01T06:00:00Z")
@@ -50,10 +52,17 @@ def _pair() -> Pair:
 
 
 @settings(max_examples=50, deadline=None)
-@given(st.floats(0.0, 80_000.0), st.floats(1.0, 4_000.0))
-def test_the_inlined_golden_search_takes_the_same_steps(lo: float, width: float) -> None:
+@given(st.floats(0.0, 80_000.0), st.floats(1.0, 600.0))
+def test_the_golden_search_finds_the_smallest_distance_of_the_interval(
+    lo: float, width: float
+) -> None:
+    # Up to an eighth of a period (the screening's grid step) the distance has one minimum.
     pair = _pair()
-    assert pair.golden(lo, lo + width, 1e-3) == golden_minimum(pair.distance, lo, lo + width, 1e-3)
+    best = pair.golden(lo, lo + width, 1e-3)
+    assert lo <= best <= lo + width
+    times = np.linspace(lo, lo + width, 2001)
+    nearest = times[int(np.argmin([pair.distance(float(t)) for t in times]))]
+    assert abs(best - nearest) <= 1e-3 + width / 2000
 
 
 def test_approach_figures_equal_the_vector_formulas() -> None:
@@ -244,3 +253,55 @@ def test_three_component_dots_equal_numpy_sums() -> None:
     b = rng.normal(size=(40, 100, 3))
     assert np.array_equal(dot3(a, b), (a * b).sum(axis=-1))
     assert np.array_equal(np.sqrt(dot3(a, a)), np.linalg.norm(a, axis=-1))
+
+
+def test_a_screener_built_once_screens_as_the_one_call_screening() -> None:
+    crowd = _crowd()
+    later = crowd.assign(epoch_utc=crowd["epoch_utc"] + pd.Timedelta(days=1))
+    history = pd.concat([crowd, later], ignore_index=True)
+    screener = Screener(history)
+    every = screener.screen(1, START, 2.0, 50.0)
+    assert len(every) > 5
+    pd.testing.assert_frame_equal(every, screen(history, 1, START, 2.0, 50.0))
+    rows = np.flatnonzero(history["norad_id"].to_numpy() % 3 != 0)
+    step = screener.grid_step_s(rows)
+    assert step == grid_step_s(history["period_min"].to_numpy()[rows])
+    pd.testing.assert_frame_equal(
+        screener.screen(1, START, 2.0, 50.0, step, rows=rows),
+        screen(history.iloc[rows], 1, START, 2.0, 50.0, step),
+    )
+    ids = screener.objects_near(1, START, 2.0, 50.0, step, rows=rows)
+    assert ids.tolist() == sorted(
+        set(screen(history.iloc[rows], 1, START, 2.0, 50.0, step)["norad_id"])
+    )
+
+
+def test_the_step_rule_is_an_eighth_of_the_shortest_period_within_10_to_600_s() -> None:
+    assert grid_step_s(np.array([60.0, 1436.0, np.nan])) == 450.0
+    assert grid_step_s(np.array([95.0, 1436.0])) == 600.0
+    assert grid_step_s(np.array([1.0])) == 10.0
+
+
+def test_close_approach_screening_builds_one_screener_per_run() -> None:
+    from ssaviewer.core.detect import default_rules
+    from ssaviewer.core.detect.events.close_approach import approach_after_manoeuvres
+
+    crowd = _crowd()
+    built: list[int] = []
+
+    def factory(elements: pd.DataFrame) -> Screener:
+        built.append(len(elements))
+        return Screener(elements)
+
+    manoeuvres = pd.DataFrame(
+        {
+            "norad_id": [1, 1, 2],
+            "epoch_utc": [START, START + pd.Timedelta(days=1), START],
+            "window_start_utc": [START - pd.Timedelta(hours=6)] * 3,
+            "window_end_utc": [START + pd.Timedelta(hours=6)] * 3,
+            "regime": ["LEO", "LEO", "LEO"],
+            "delta_v_mps": [1.0, 2.0, 3.0],
+        }
+    )
+    approach_after_manoeuvres(manoeuvres, crowd, default_rules(), factory)
+    assert built == [len(crowd)]

@@ -9,9 +9,9 @@ import pandas as pd
 
 from ssaviewer.core.dataset import load
 from ssaviewer.core.orbits.geo import geo_longitudes
-from ssaviewer.core.orbits.neighbours import altitude_ranges, build_shell_index, shell_candidates
-from ssaviewer.core.orbits.screening import screen
-from ssaviewer.core.orbits.shells import altitude_bounds
+from ssaviewer.core.screening.neighbours import altitude_ranges, build_shell_index, shell_candidates
+from ssaviewer.core.screening.screener import screen
+from ssaviewer.core.screening.shells import altitude_bounds
 from tests.core.orbit_helpers import make_elements
 
 START = pd.Timestamp("2025-01-01T06:00:00Z")

@@ -10,13 +10,13 @@ import pytest
 
 from ssaviewer.core.dataset import load
 from ssaviewer.core.orbits.batch import propagate_many
-from ssaviewer.core.orbits.screening import (
+from ssaviewer.core.screening.engine import (
     APPROACH_COLUMNS,
     ScreeningCancelled,
     screen,
     screen_group,
 )
-from ssaviewer.core.orbits.shells import altitude_bounds, shell_filter
+from ssaviewer.core.screening.shells import altitude_bounds, shell_filter
 from tests.core.orbit_helpers import brute_force_minima, make_elements
 
 START = pd.Timestamp("2024-12-31T23:30Z")

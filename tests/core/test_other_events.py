@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 import pytest
 
 from ssaviewer.core.detect.events import close_approach, data_quality, decay, fragmentation
 from ssaviewer.core.detect.manoeuvres.detector import DetectionCancelled
+from ssaviewer.core.screening.screener import Screener
 from tests.core.events_fixtures import T0, dataset, elements, manoeuvres, routine, rules
 
 
@@ -116,26 +119,36 @@ def test_duplicates_can_be_switched_off_by_rules() -> None:
 def fake_screen(
     close_from: pd.Timestamp, calls: list[tuple[int, pd.Timestamp, float, float]]
 ) -> close_approach.ScreenFunction:
-    """Screening that reports object 2 passing twice when the window starts after ``close_from``."""
+    """Screening that reports object 2 passing twice when the window starts after ``close_from``.
 
-    def screen(
-        el: pd.DataFrame, target: int, start: pd.Timestamp, days: float, km: float
-    ) -> pd.DataFrame:
-        calls.append((target, start, days, km))
-        near = start >= close_from
-        return pd.DataFrame(
-            {
-                "norad_id": [2, 2] if near else [],
-                "object_name": ["OTHER", "OTHER"] if near else [],
-                "tca_utc": [start + pd.Timedelta(hours=5), start + pd.Timedelta(hours=9)]
-                if near
-                else [],
-                "miss_km": [1.25, 3.5] if near else [],
-                "relative_speed_kms": [0.01, 0.01] if near else [],
-            }
-        )
+    The catalogue's real index picks the candidates; only the screening itself is faked.
+    """
 
-    return screen
+    class FakeScreener(Screener):
+        def screen(  # type: ignore[override]
+            self, target: int, start: pd.Timestamp, days: float, km: float, *_: Any, **__: Any
+        ) -> pd.DataFrame:
+            calls.append((target, start, days, km))
+            near = start >= close_from
+            return pd.DataFrame(
+                {
+                    "norad_id": [2, 2] if near else [],
+                    "object_name": ["OTHER", "OTHER"] if near else [],
+                    "tca_utc": [start + pd.Timedelta(hours=5), start + pd.Timedelta(hours=9)]
+                    if near
+                    else [],
+                    "miss_km": [1.25, 3.5] if near else [],
+                    "relative_speed_kms": [0.01, 0.01] if near else [],
+                }
+            )
+
+        def objects_near(  # type: ignore[override]
+            self, target: int, start: pd.Timestamp, days: float, km: float, *_: Any, **__: Any
+        ) -> np.ndarray:
+            ids: np.ndarray = np.unique(self.screen(target, start, days, km)["norad_id"])
+            return ids.astype(np.int64)
+
+    return FakeScreener
 
 
 def test_close_approach_after_a_manoeuvre_uses_the_screening_it_is_given() -> None:
@@ -145,10 +158,12 @@ def test_close_approach_after_a_manoeuvre_uses_the_screening_it_is_given() -> No
     screen = fake_screen(T0 + pd.Timedelta(days=49), calls)
     events, found = close_approach.approach_after_manoeuvres(table, ds.elements, rules(), screen)
     # Day 10: nothing after. Day 50: a neighbour after, none in the 3 days before the window.
+    # Which objects come close after, which of those were close before, then the new ones.
     assert [(c[0], c[1]) for c in calls] == [
         (1, T0 + pd.Timedelta(days=10.5)),
         (1, T0 + pd.Timedelta(days=50.5)),
         (1, T0 + pd.Timedelta(days=47)),
+        (1, T0 + pd.Timedelta(days=50.5)),
     ]
     assert calls[0][2:] == (3.0, 5.0)
     assert list(found.fired) == [False, True]

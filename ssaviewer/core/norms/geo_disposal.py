@@ -31,13 +31,12 @@ from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.norms import sources
 from ssaviewer.core.norms.end_of_mission import NS_PER_DAY, MissionEnds, ObjectRows
+from ssaviewer.core.orbits.frames import SIDEREAL_DEG_PER_DAY
 from ssaviewer.core.table_order import epoch_ns
 
 SECTION = "norm_geo_disposal"
 #: Geostationary altitude (km above the WGS-72 equatorial radius the element table uses).
 GEO_ALTITUDE_KM = 42164.17 - EARTH_RADIUS_KM
-#: Earth's sidereal rotation (deg/day): a mean motion of this / 360 does not drift.
-SIDEREAL_DEG_PER_DAY = 360.98564736629
 _COLUMNS = [
     "epoch_utc",
     "perigee_km",

@@ -1,9 +1,14 @@
-"""TEME to GCRS and ITRS, and geodetic coordinates, vectorised over objects and times.
+"""TEME to GCRS and ITRS, geodetic coordinates, and the Earth's mean sidereal rotation.
 
 The rotations are skyfield's own (``TEME.rotation_at``, ``theta_GMST1982``, the ``wgs84``
 latitude iteration) applied to whole ``(..., T, 3)`` arrays at once, so results equal
 ``EarthSatellite.at(t)`` to rounding. Polar motion is ignored, as in skyfield's builtin
 timescale. Arrays have time on the second-to-last axis and x, y, z on the last.
+
+Greenwich mean sidereal time and the sidereal rate are defined here once (IAU 1982, as SGP4's
+``gstime``; with the degree form of rounded constants and its linear part, each used where
+recorded results depend on their last digit); every other module imports them from here.
+skyfield is imported only when a rotation is asked for, so these cost nothing to import.
 """
 
 from __future__ import annotations
@@ -12,8 +17,6 @@ from functools import cache
 from typing import Any, Final
 
 import numpy as np
-from skyfield.api import load
-from skyfield.sgp4lib import TEME, theta_GMST1982
 
 from ssaviewer.core.orbits.times import TimesLike, as_utc_index
 
@@ -23,10 +26,62 @@ WGS84_RADIUS_KM: Final = 6378.137
 WGS84_FLATTENING: Final = 1.0 / 298.257223563
 _E2: Final = 2.0 * WGS84_FLATTENING - WGS84_FLATTENING**2
 
+#: Earth's sidereal rotation rate, degrees per solar day (IAU 1982 GMST's linear term).
+SIDEREAL_DEG_PER_DAY: Final = 360.98564736629
+#: The same rate in revolutions per solar day (a drift-free geosynchronous mean motion).
+SIDEREAL_REV_PER_DAY: Final = SIDEREAL_DEG_PER_DAY / 360.0
+#: GMST at J2000.0 (2000-01-01 12:00 UT1), degrees (IAU 1982 GMST's constant term).
+GMST_J2000_DEG: Final = 280.46061837
+#: Julian date of J2000.0, and days from the Unix epoch (1970-01-01 00:00) to it.
+JD_J2000: Final = 2451545.0
+UNIX_DAYS_TO_J2000: Final = 10957.5
+
+
+def gmst_deg(days_since_j2000: np.ndarray) -> np.ndarray:
+    """Return Greenwich mean sidereal time (IAU 1982, as SGP4's ``gstime``), degrees in [0, 360).
+
+    ``days_since_j2000`` is UT1 (UTC is used for UT1 everywhere in ssaviewer) in days from
+    J2000.0: Julian date − ``JD_J2000``, or Unix days − ``UNIX_DAYS_TO_J2000``. The
+    simulator uses it.
+    """
+    t = np.asarray(days_since_j2000, dtype=np.float64) / 36525.0
+    seconds = (
+        -6.2e-6 * t**3 + 0.093104 * t**2 + (876600.0 * 3600.0 + 8640184.812866) * t + 67310.54841
+    )
+    return np.asarray(np.mod(seconds / 240.0, 360.0))
+
+
+#: The degree form's quadratic coefficient, degrees per Julian century squared.
+_GMST_T2_DEG: Final = 0.000387933
+
+
+def gmst_rounded_deg(days_since_j2000: np.ndarray) -> np.ndarray:
+    """Return GMST by the degree form with rounded constants, degrees in [0, 360).
+
+    ``GMST_J2000_DEG + SIDEREAL_DEG_PER_DAY · d + 0.000387933 T²`` (no cubic term): within
+    1e-7 degrees of :func:`gmst_deg` from 1957 to 2040. The manoeuvre detectors' mean longitude
+    uses it (their recorded events depend on its last digit).
+    """
+    d = np.asarray(days_since_j2000, dtype=np.float64)
+    centuries = d / 36525.0
+    gmst = GMST_J2000_DEG + SIDEREAL_DEG_PER_DAY * d + _GMST_T2_DEG * centuries**2
+    return np.asarray(np.mod(gmst, 360.0))
+
+
+def gmst_linear_deg(days_since_j2000: np.ndarray | float) -> np.ndarray:
+    """Return GMST's linear part ``GMST_J2000_DEG + SIDEREAL_DEG_PER_DAY · d``, degrees, unwrapped.
+
+    For mean longitudes that are differenced or wrapped later (neighbour search, station-keeping
+    boxes); it differs from :func:`gmst_deg` by the quadratic term (2.4e-5 degrees in 2025).
+    """
+    return np.asarray(GMST_J2000_DEG + SIDEREAL_DEG_PER_DAY * np.asarray(days_since_j2000))
+
 
 @cache
 def timescale() -> Any:
     """Skyfield's builtin timescale (no download), made once."""
+    from skyfield.api import load  # skyfield loads only when asked for
+
     return load.timescale(builtin=True)
 
 
@@ -65,6 +120,8 @@ def teme_to_itrs(
     ``times`` is a skyfield ``Time`` vector of length T (see :func:`skyfield_times`);
     ``position_km`` and ``velocity_kmps`` are ``(..., T, 3)``.
     """
+    from skyfield.sgp4lib import theta_GMST1982
+
     theta, theta_dot = theta_GMST1982(np.atleast_1d(times.whole), np.atleast_1d(times.ut1_fraction))
     r = _rotate_z(np.asarray(position_km, dtype=np.float64), theta)
     v = _rotate_z(np.asarray(velocity_kmps, dtype=np.float64), theta)
@@ -82,6 +139,8 @@ def teme_to_gcrs(
     Needs skyfield's precession-nutation matrix per time (about 0.1 ms per time), so
     build ``times`` once and keep T modest.
     """
+    from skyfield.sgp4lib import TEME
+
     rotation = np.asarray(TEME.rotation_at(times))
     if rotation.ndim == 2:
         rotation = rotation[:, :, None]

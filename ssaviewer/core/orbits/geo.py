@@ -9,11 +9,9 @@ import pandas as pd
 
 from ssaviewer.core.constants import EARTH_RADIUS_KM
 from ssaviewer.core.orbits import errors
-from ssaviewer.core.orbits.frames import skyfield_times, teme_to_itrs
+from ssaviewer.core.orbits.frames import SIDEREAL_DEG_PER_DAY, skyfield_times, teme_to_itrs
 from ssaviewer.core.orbits.satrecs import build_satrecs
 
-#: Earth's sidereal rotation rate, degrees per day (the drift-free GEO mean motion × 360).
-SIDEREAL_DEG_PER_DAY: Final = 360.98564736629
 #: Regimes that get a GEO longitude and drift rate (see ``schema.REGIMES``).
 GEOSYNCHRONOUS: Final = ("GEO", "IGSO")
 

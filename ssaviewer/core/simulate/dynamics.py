@@ -12,11 +12,12 @@ import numpy.typing as npt
 
 from ssaviewer.core.constants import EARTH_RADIUS_KM, J2, MU_EARTH_KM3_PER_S2
 from ssaviewer.core.derive import semi_major_axis_km
+from ssaviewer.core.orbits.frames import SIDEREAL_DEG_PER_DAY
 
 Floats = npt.NDArray[np.float64]
 
-#: Earth's sidereal rotation, degrees per day.
-EARTH_ROTATION_DEG_PER_DAY = 360.98564736629
+#: Earth's sidereal rotation, degrees per day (``frames.SIDEREAL_DEG_PER_DAY``).
+EARTH_ROTATION_DEG_PER_DAY = SIDEREAL_DEG_PER_DAY
 #: SGP4's drag reference altitudes (km above the equatorial radius): q0 = 120, s = 78.
 _Q0_KM, _S_KM = 120.0, 78.0
 #: SGP4's ``qoms2t``: ((q0 - s) / radius)⁴.

@@ -6,6 +6,9 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from ssaviewer.core.orbits.frames import JD_J2000
+from ssaviewer.core.orbits.frames import gmst_deg as gmst_deg_j2000
+
 Floats = npt.NDArray[np.float64]
 
 #: Julian date of the Unix epoch.
@@ -20,12 +23,8 @@ def julian_date(epoch_utc: pd.Series | pd.DatetimeIndex) -> Floats:
 
 
 def gmst_deg(jd_ut1: Floats) -> Floats:
-    """Greenwich mean sidereal time in degrees [0, 360) (IAU 1982, as SGP4's ``gstime``)."""
-    t = (jd_ut1 - 2451545.0) / 36525.0
-    seconds = (
-        -6.2e-6 * t**3 + 0.093104 * t**2 + (876600.0 * 3600.0 + 8640184.812866) * t + 67310.54841
-    )
-    result: Floats = np.mod(seconds / 240.0, 360.0)
+    """Greenwich mean sidereal time in degrees [0, 360) (IAU 1982: ``frames.gmst_deg``)."""
+    result: Floats = gmst_deg_j2000(np.asarray(jd_ut1, dtype=np.float64) - JD_J2000)
     return result
 
 

@@ -1,21 +1,21 @@
 """Close approach after a manoeuvre: whether the new orbit brings the object near another one.
 
-After each manoeuvre the object is screened against the loaded catalogue
-(:func:`ssaviewer.core.orbits.screening.screen`) from the manoeuvre's estimated time for
-``days`` days, with threshold ``threshold_km``. Only *new* neighbours count: an object that
-was already within the threshold in the ``days`` before the manoeuvre's window (co-located
-satellites keeping station together) is not an approach caused by it.
+After each manoeuvre the object is screened against the loaded catalogue (one
+:class:`ssaviewer.core.screening.screener.Screener` per run) from the manoeuvre's estimated
+time for ``days`` days, with threshold ``threshold_km``. Only *new* neighbours count: an
+object that was already within the threshold in the ``days`` before the manoeuvre's window
+(co-located satellites keeping station together) is not an approach caused by it.
 
 Screening is kept cheap and bounded. The catalogue's altitude shells (and GEO longitudes) are
-indexed once per run (:mod:`ssaviewer.core.orbits.neighbours`), and each manoeuvre is screened
-only against the objects that may come within the threshold of its new orbit; a manoeuvre with
-none is not screened at all, and the window before it is screened against the new neighbours
-only. At most ``max_screened`` manoeuvres are screened per run: those already irregular for
-another reason first, then the largest Δv (ties by object and time); a manoeuvre whose
-candidates would take the run past ``max_pairs`` screened object pairs is skipped (an orbit
-shared with a whole constellation). Objects without an element set within
-``max_set_age_days`` of the window are not screened: a prediction that far from its epoch
-is off by far more than the threshold (a catalogue of today says nothing about a
+indexed once per run (the screener's index, :mod:`ssaviewer.core.screening.neighbours`), and
+each manoeuvre is screened only against the objects that may come within the threshold of its
+new orbit; a manoeuvre with none is not screened at all, and the window before it is screened
+against the new neighbours only. At most ``max_screened`` manoeuvres are screened per run:
+those already irregular for another reason first, then the largest Δv (ties by object and
+time); a manoeuvre whose candidates would take the run past ``max_pairs`` screened object
+pairs is skipped (an orbit shared with a whole constellation). Objects without an element set
+within ``max_set_age_days`` of the window are not screened: a prediction that far from its
+epoch is off by far more than the threshold (a catalogue of today says nothing about a
 manoeuvre years ago).
 
 Every new neighbour becomes one ``close-approach`` event at its closest approach (labelled
@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -38,17 +38,14 @@ from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.manoeuvres.detector import DetectionCancelled
 from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
-from ssaviewer.core.orbits.neighbours import (
-    ShellIndex,
-    build_shell_index,
-    shell_candidates,
-    window_rows,
-)
+
+if TYPE_CHECKING:
+    from ssaviewer.core.screening.screener import Screener
 
 SECTION = "approach"
 
-#: ``screen(elements, target_norad, start_utc, days, threshold_km) -> approaches``.
-ScreenFunction = Callable[[pd.DataFrame, int, pd.Timestamp, float, float], pd.DataFrame]
+#: ``screen(elements) -> Screener``: the screening of a catalogue, built once per run.
+ScreenFunction = Callable[[pd.DataFrame], "Screener"]
 #: ``progress(fraction_done, message)``, once per manoeuvre screened.
 ProgressCallback = Callable[[float, str], None]
 #: ``should_stop() -> True`` cancels between manoeuvres (raises ``DetectionCancelled``).
@@ -88,37 +85,11 @@ RULE_SECTION = RuleSection(
 )
 
 
-def default_screen(
-    elements: pd.DataFrame,
-    target: int,
-    start: pd.Timestamp,
-    days: float,
-    threshold_km: float,
-    *,
-    first_only: bool = False,
-) -> pd.DataFrame:
-    """Screen with the orbit layer (imported on first use: it needs sgp4).
+def default_screen(elements: pd.DataFrame) -> Screener:
+    """Return the orbit layer's screener of ``elements`` (imported on first use: it needs sgp4)."""
+    from ssaviewer.core.screening.screener import Screener
 
-    ``first_only``: only which objects come close matters (see ``screen``).
-    """
-    from ssaviewer.core.orbits.screening import screen
-
-    step_s = _default_step(elements["period_min"].to_numpy(dtype=np.float64))
-    return screen(elements, target, start, days, threshold_km, step_s, first_only=first_only)
-
-
-def _default_step(period_min: np.ndarray) -> float:
-    """Return the default screening step (s) for sets of these periods (minutes)."""
-    from ssaviewer.core.orbits.screening import step_for
-
-    # Below 3 h periods, half the screening's default step: its interpolation pads (about
-    # 10-20 km in LEO) shrink 16-fold, so far fewer grid intervals of slowly drifting
-    # neighbours need refining (2-3 times faster). Higher up the pads are already small.
-    step_s = step_for(period_min)
-    known = period_min[~np.isnan(period_min)]
-    if len(known) and known.min() < 180.0:
-        step_s /= 2.0
-    return step_s
+    return Screener(elements)
 
 
 def approach_after_manoeuvres(
@@ -133,10 +104,10 @@ def approach_after_manoeuvres(
 ) -> tuple[pd.DataFrame, Finding]:
     """Screen after manoeuvres; return the ``close-approach`` events and the manoeuvre finding.
 
-    ``priority`` marks manoeuvres to screen first (those already irregular). ``screen`` is
-    given the target's element sets and those of the objects whose altitude shells may come
-    within the threshold of the target's in the window
-    (:func:`~ssaviewer.core.orbits.neighbours.shell_candidates`, indexed once per call):
+    ``priority`` marks manoeuvres to screen first (those already irregular). ``screen`` makes
+    the catalogue's screener once per call; each manoeuvre is screened against the objects
+    whose altitude shells may come within the threshold of the target's in the window
+    (:meth:`~ssaviewer.core.screening.screener.Screener.candidates`, the screener's index):
     a manoeuvre with no such object is not screened at all, and the window before the
     manoeuvre is screened against the new neighbours only. ``should_stop`` is checked
     between manoeuvres and raises
@@ -145,30 +116,29 @@ def approach_after_manoeuvres(
     n = len(manoeuvres)
     regimes = manoeuvres["regime"].astype(str).to_numpy()
     chosen = _chosen(manoeuvres, regimes, rules, priority)
-    index = build_shell_index(elements) if chosen else None
+    screener = screen(elements) if chosen else None
     pairs_left = min((rules.section(RULE_SECTION, r).max_pairs for r in set(regimes)), default=0)
     rows: list[dict[str, Any]] = []
     sentences = np.full(n, "", dtype=object)
     norad_ids = manoeuvres["norad_id"].to_numpy(dtype=np.int64)
     epochs, window_starts = manoeuvres["epoch_utc"], manoeuvres["window_start_utc"]
-    screener = _screener(elements, screen)
     for done, k in enumerate(chosen):
         if should_stop is not None and should_stop():
             raise DetectionCancelled("close-approach screening was cancelled")
         if progress is not None:
             progress(done / len(chosen), f"screening after manoeuvre {done + 1} of {len(chosen)}")
-        assert index is not None
+        assert screener is not None
         params: ApproachParams = rules.section(RULE_SECTION, regimes[k])
         target, start = int(norad_ids[k]), pd.Timestamp(epochs.iloc[k])
         span = pd.Timedelta(days=params.days)
-        near = shell_candidates(
-            index, target, start, start + span, params.threshold_km, params.max_set_age_days
+        near = screener.candidates(
+            target, start, start + span, params.threshold_km, params.max_set_age_days
         )
         if len(near) == 0 or len(near) > pairs_left:
             continue
         pairs_left -= len(near)
         window_start = pd.Timestamp(window_starts.iloc[k])
-        found = _new_neighbours(target, start, window_start, near, screener, index, params)
+        found = _new_neighbours(target, start, window_start, near, screener, params)
         if len(found) == 0:
             continue
         rows.append(_events(manoeuvres.iloc[k], found, params))
@@ -200,68 +170,12 @@ def _chosen(
     return [int(k) for k in order if enabled[k]][:limit]
 
 
-#: ``screener(rows, target, start, days, threshold_km, first_only, only) -> approaches``:
-#: the screening of the rows ``rows`` of the element table against the objects ``only``
-#: (all when None; see :func:`_screener`).
-_Screener = Callable[
-    [np.ndarray, int, pd.Timestamp, float, float, bool, np.ndarray | None], pd.DataFrame
-]
-
-
-def _screener(elements: pd.DataFrame, screen: ScreenFunction) -> _Screener:
-    """Return how rows of ``elements`` are screened: ``screen`` on ``elements.iloc[rows]``.
-
-    ``default_screen`` reads the table's columns once instead (``ScreenTable``): the same
-    result without a DataFrame per call, with ``first_only`` honoured (only the
-    ``norad_id`` column then: which objects come close is all that is asked), and ``only`` screening
-    just those objects (with the grid step and pieces of all the rows, so their approaches
-    are the same). Another ``screen`` is called once per rows and window: its last two results
-    are kept and filtered for ``only``.
-    """
-    from ssaviewer.core.orbits.screen_sets import ScreenTable
-    from ssaviewer.core.orbits.screening import SCREEN_COLUMNS, objects_near, screen_rows
-
-    if screen is default_screen and set(SCREEN_COLUMNS) <= set(elements.columns):
-        table = ScreenTable.of(elements)
-
-        def by_rows(
-            rows: np.ndarray, target: int, start: pd.Timestamp, days: float, km: float,
-            first_only: bool, only: np.ndarray | None,
-        ) -> pd.DataFrame:  # fmt: skip
-            step_s = _default_step(table.columns["period_min"][rows])
-            if first_only and only is None:  # which objects alone: no table of approaches
-                ids = objects_near(table, rows, target, start, days, km, step_s)
-                return pd.DataFrame({"norad_id": ids})
-            return screen_rows(
-                table, rows, target, start, days, km, step_s, first_only=first_only, only=only
-            )
-
-        return by_rows
-
-    last: dict[tuple[Any, ...], pd.DataFrame] = {}
-
-    def by_frame(
-        rows: np.ndarray, target: int, start: pd.Timestamp, days: float, km: float, _: bool,
-        only: np.ndarray | None,
-    ) -> pd.DataFrame:  # fmt: skip
-        key = (rows.tobytes(), target, start, days, km)
-        if key not in last:
-            if len(last) >= 2:  # the window after a manoeuvre and the one before it
-                del last[next(iter(last))]
-            last[key] = screen(elements.iloc[rows], target, start, days, km)
-        found = last[key]
-        return found if only is None else found[found["norad_id"].isin(only)]
-
-    return by_frame
-
-
 def _new_neighbours(
     target: int,
     start: pd.Timestamp,
     window_start: pd.Timestamp,
     near: np.ndarray,
-    screener: _Screener,
-    index: ShellIndex,
+    screener: Screener,
     params: ApproachParams,
 ) -> pd.DataFrame:
     """Approaches after the manoeuvre at ``start`` with the objects ``near`` not close before.
@@ -269,27 +183,30 @@ def _new_neighbours(
     ``window_start`` is the start of the manoeuvre's window; the screening is given only the
     element sets that may serve a time in its window. Which objects come close after, and
     which of those were close before, is screened first (each object's search can stop at
-    its first approach); only the new neighbours are then screened for all their approaches.
+    its first approach); only the new neighbours are then screened for all their approaches,
+    on the grid step of all the window's rows (:meth:`Screener.grid_step_s`), so their
+    approaches are those of the whole screening.
     """
     span = pd.Timedelta(days=params.days)
-    after_rows = window_rows(index, np.r_[target, near], start, start + span)
+    days, km = params.days, params.threshold_km
+    after_rows = screener.window_rows(np.r_[target, near], start, start + span)
+    after_step = screener.grid_step_s(after_rows)
     try:
-        found = screener(after_rows, target, start, params.days, params.threshold_km, True, None)
+        near_after = screener.objects_near(target, start, days, km, after_step, rows=after_rows)
     except ValueError:
         return _EMPTY  # not propagatable (SGP4-XP only, or no element set): nothing to screen
-    found = found[found["norad_id"] != target]
-    if len(found) == 0:
-        return found
-    neighbours = sorted(set(found["norad_id"].astype(int).tolist()))
+    neighbours = near_after[near_after != target]
+    if len(neighbours) == 0:
+        return _EMPTY
     before_start = window_start - span
-    before_rows = window_rows(index, np.r_[target, neighbours], before_start, before_start + span)
-    already = screener(
-        before_rows, target, before_start, params.days, params.threshold_km, True, None
+    before_rows = screener.window_rows(np.r_[target, neighbours], before_start, before_start + span)
+    already = screener.objects_near(
+        target, before_start, days, km, screener.grid_step_s(before_rows), rows=before_rows
     )
-    new = np.setdiff1d(np.array(neighbours, dtype=np.int64), already["norad_id"].to_numpy())
+    new = np.setdiff1d(neighbours.astype(np.int64), already)
     if len(new) == 0:
-        return found.iloc[:0]
-    found = screener(after_rows, target, start, params.days, params.threshold_km, False, new)
+        return _EMPTY
+    found = screener.screen(target, start, days, km, after_step, rows=after_rows, only=new)
     return found[found["norad_id"].isin(new)]
 
 

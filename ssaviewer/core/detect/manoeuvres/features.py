@@ -15,9 +15,9 @@ import pandas as pd
 
 from ssaviewer.core.constants import MU_EARTH_KM3_PER_S2, NS_PER_DAY, SECONDS_PER_DAY
 from ssaviewer.core.detect.element_table import ElementArrays, first_rows
+from ssaviewer.core.orbits.frames import SIDEREAL_REV_PER_DAY, UNIX_DAYS_TO_J2000, gmst_rounded_deg
 
-#: Sidereal rotation of the Earth, revolutions per solar day (a geosynchronous mean motion).
-SIDEREAL_REV_PER_DAY = 1.00273790935
+__all__ = ["SIDEREAL_REV_PER_DAY", "Features", "features_of", "gmst_deg", "unwrap_deg"]
 
 
 @dataclass(frozen=True)
@@ -78,11 +78,8 @@ class Features:
 
 
 def gmst_deg(t_days: np.ndarray) -> np.ndarray:
-    """Return Greenwich mean sidereal time in degrees for UTC days since 1970 (IAU 1982)."""
-    d = t_days - 10957.5  # days since J2000.0 (2000-01-01 12:00)
-    centuries = d / 36525.0
-    gmst = 280.46061837 + 360.98564736629 * d + 0.000387933 * centuries**2
-    return np.asarray(np.mod(gmst, 360.0))
+    """Return GMST (``frames.gmst_rounded_deg``) in degrees for UTC days since 1970."""
+    return gmst_rounded_deg(t_days - UNIX_DAYS_TO_J2000)
 
 
 def unwrap_deg(values_deg: np.ndarray, first: np.ndarray) -> np.ndarray:

@@ -37,6 +37,10 @@ from ssaviewer.core.detect.element_table import (
 )
 from ssaviewer.core.detect.pattern_of_life.findings import Finding, FloatArray, finding
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.orbits.frames import GMST_J2000_DEG, JD_J2000, SIDEREAL_DEG_PER_DAY
+
+#: Julian date of the Unix epoch (1970-01-01 00:00 UTC).
+_JD_UNIX_EPOCH = 2440587.5
 
 SECTION = "box"
 _LONGITUDE_REGIMES = ("GEO", "IGSO")
@@ -92,12 +96,12 @@ def _mean_longitude(
     anomaly: FloatArray,
 ) -> FloatArray:
     # In place, two buffers for the whole table: the same operations in the same order as
-    # gmst = 280.46061837 + 360.98564736629 * (jd - 2451545.0), raw = Ω + ω + M - gmst.
+    # gmst = frames.gmst_linear_deg(jd - JD_J2000), raw = Ω + ω + M - gmst.
     work = np.divide(epoch, NS_PER_DAY)
-    work += 2440587.5
-    work -= 2451545.0
-    work *= 360.98564736629
-    work += 280.46061837
+    work += _JD_UNIX_EPOCH
+    work -= JD_J2000
+    work *= SIDEREAL_DEG_PER_DAY
+    work += GMST_J2000_DEG
     raw = np.add(raan, argp)
     raw += anomaly
     raw -= work

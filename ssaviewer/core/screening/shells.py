@@ -17,7 +17,7 @@ import pandas as pd
 
 from ssaviewer.core.constants import EARTH_RADIUS_KM, MU_EARTH_KM3_PER_S2
 from ssaviewer.core.orbits.batch import propagate_many
-from ssaviewer.core.orbits.coarse import dot3
+from ssaviewer.core.screening.coarse import dot3
 
 #: Widening (km) of each object's altitude range (short-period terms; see the module).
 SHELL_MARGIN_KM: Final = 20.0

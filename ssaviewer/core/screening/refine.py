@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from math import sqrt
 from typing import Final
@@ -40,9 +39,11 @@ class Pair:
         return sqrt(dx * dx + dy * dy + dz * dz)
 
     def golden(self, lo_s: float, hi_s: float, tol_s: float) -> float:
-        """Return ``golden_minimum(self.distance, lo_s, hi_s, tol_s)``, the same steps inlined.
+        """Return the time (s) in ``[lo_s, hi_s]`` of the minimum distance, to within ``tol_s``.
 
-        About 30 distances a search, so the call overhead per distance is worth saving.
+        The screening's one golden-section search (the distance is assumed unimodal on the
+        interval), with :meth:`distance` inlined: about 30 distances a search, so the call
+        overhead per distance is worth saving.
         """
         target, other, jd, fraction = self.target.sgp4, self.other.sgp4, self.jd, self.fraction
         a, b = lo_s, hi_s
@@ -77,24 +78,6 @@ class Pair:
 
 #: The golden-section ratio, (√5 − 1) / 2.
 _RATIO: Final = (sqrt(5.0) - 1.0) / 2.0
-
-
-def golden_minimum(f: Callable[[float], float], lo: float, hi: float, tol_s: float) -> float:
-    """Minimise a unimodal ``f`` on ``[lo, hi]`` by golden-section search."""
-    ratio = _RATIO
-    a, b = lo, hi
-    c, d = b - ratio * (b - a), a + ratio * (b - a)
-    fc, fd = f(c), f(d)
-    while b - a > tol_s:
-        if fc < fd:
-            b, d, fd = d, c, fc
-            c = b - ratio * (b - a)
-            fc = f(c)
-        else:
-            a, c, fc = c, d, fd
-            d = a + ratio * (b - a)
-            fd = f(d)
-    return 0.5 * (a + b)
 
 
 def bracketed_tca(pair: Pair, lo_s: float, hi_s: float, tol_s: float = 1e-4) -> float:

@@ -1,7 +1,7 @@
 """A first look on a sparser grid: which objects need the screening grid at all.
 
 Most objects that pass the altitude filter never come near the target; propagating each of
-them on the full coarse grid of :mod:`~.screening` is most of the cost. So the objects are
+them on the full coarse grid of :mod:`~.engine` is most of the cost. So the objects are
 first propagated on every ``factor``-th point of that grid, and only those that show a
 candidate interval there (:func:`~.coarse.candidates`, with the threshold widened by the
 interpolation errors of both grids) get the full grid.
@@ -20,8 +20,8 @@ from typing import Final
 
 import numpy as np
 
-from ssaviewer.core.orbits.coarse import SUBSAMPLES, candidates
-from ssaviewer.core.orbits.screen_sets import ScreenSets, offsets_ns
+from ssaviewer.core.screening.coarse import SUBSAMPLES, candidates
+from ssaviewer.core.screening.screen_sets import ScreenSets, offsets_ns
 
 #: Sparse-grid factors tried, largest first.
 FACTORS: Final = (8, 4, 2)

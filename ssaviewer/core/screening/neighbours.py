@@ -1,6 +1,6 @@
 """Which objects could come near a target at all: a catalogue's altitude shells, indexed once.
 
-Screening (:mod:`~.screening`) filters by altitude itself, but only after building an SGP4
+Screening (:mod:`~.engine`) filters by altitude itself, but only after building an SGP4
 record for every object of the catalogue, for every call. When one run screens many targets,
 :func:`build_shell_index` indexes the mean-element perigee and apogee of every
 SGP4-propagatable element set once, and :func:`shell_candidates` answers "which objects may
@@ -25,7 +25,8 @@ from typing import Final, Literal
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.orbits.envelopes import may_be_near, object_envelopes
+from ssaviewer.core.orbits.frames import SIDEREAL_DEG_PER_DAY, UNIX_DAYS_TO_J2000, gmst_linear_deg
+from ssaviewer.core.screening.envelopes import may_be_near, object_envelopes
 
 #: Widening (km) of every mean-element perigee and apogee, plus ``MARGIN_PER_A`` × a and
 #: ``MARGIN_PER_AE`` × a·e (see the module docstring).
@@ -41,7 +42,6 @@ LONGITUDE_MARGIN_DEG: Final = 0.5
 LONGITUDE_DRIFT_ERROR_DEG_PER_DAY: Final = 0.1
 #: Smallest geosynchronous radius considered (km): a distance there spans the widest angle.
 GEO_RADIUS_KM: Final = 40_000.0
-SIDEREAL_DEG_PER_DAY: Final = 360.98564736629
 #: Seconds per object in the search key (2**34 s is 544 years).
 _KEY_SPAN_S: Final = 2**34
 
@@ -256,7 +256,7 @@ def _mean_longitude(
         + _column(elements, "arg_of_pericenter_deg", geo_rows)
         + _column(elements, "mean_anomaly_deg", geo_rows)
     )
-    gmst_origin = 280.46061837 + SIDEREAL_DEG_PER_DAY * (origin_s / 86400.0 - 10957.5)
+    gmst_origin = gmst_linear_deg(origin_s / 86400.0 - UNIX_DAYS_TO_J2000)
     longitude = (angle - 360.0 * n_rev_per_day[geo] * epoch_day - gmst_origin) % 360.0
     drift = 360.0 * n_rev_per_day[geo] - SIDEREAL_DEG_PER_DAY
     margin = LONGITUDE_MARGIN_DEG + 2.0 * np.degrees(2.0 * e + i_rad**2 / 4.0)

@@ -18,10 +18,10 @@ from sgp4.api import Satrec
 
 from ssaviewer.core.orbits import errors
 from ssaviewer.core.orbits.batch import propagate_records
-from ssaviewer.core.orbits.coarse import gravity_of, pad_km_of, periapsis_rates_of
 from ssaviewer.core.orbits.satrecs import satrec_arguments_of, satrecs_at
-from ssaviewer.core.orbits.shells import bounds_from_states
 from ssaviewer.core.orbits.times import julian_split_ns
+from ssaviewer.core.screening.coarse import gravity_of, pad_km_of, periapsis_rates_of
+from ssaviewer.core.screening.shells import bounds_from_states
 
 _NS_PER_S: Final = 1_000_000_000
 

@@ -30,18 +30,18 @@ import numpy as np
 import pandas as pd
 from sgp4.api import Satrec
 
-from ssaviewer.core.orbits.coarse import candidates
-from ssaviewer.core.orbits.prelook import worth_a_fine_look
-from ssaviewer.core.orbits.refine import SLOW_KMPS2, Approach, Pair, approach_at, bracketed_tca
-from ssaviewer.core.orbits.screen_sets import (
+from ssaviewer.core.orbits.times import TimesLike, as_utc_index, julian_split_ns
+from ssaviewer.core.screening.coarse import candidates
+from ssaviewer.core.screening.prelook import worth_a_fine_look
+from ssaviewer.core.screening.refine import SLOW_KMPS2, Approach, Pair, approach_at, bracketed_tca
+from ssaviewer.core.screening.screen_sets import (
     ScreenSets,
     ScreenTable,
     in_shell,
     offsets_ns,
     serving,
 )
-from ssaviewer.core.orbits.shells import SHELL_SAMPLES
-from ssaviewer.core.orbits.times import TimesLike, as_utc_index, julian_split_ns
+from ssaviewer.core.screening.shells import SHELL_SAMPLES
 
 APPROACH_COLUMNS: Final = (
     "norad_id", "object_name", "tca_utc", "miss_km", "relative_speed_kms",
@@ -71,13 +71,11 @@ ProgressCallback = Callable[[float, str], None]
 StopCallback = Callable[[], bool]
 
 
-def default_step_s(rows: pd.DataFrame) -> float:
-    """Coarse grid step: an eighth of the shortest period, within 10-600 s."""
-    return step_for(rows["period_min"].to_numpy(dtype=np.float64))
-
-
 def step_for(period_min: np.ndarray) -> float:
-    """:func:`default_step_s` of sets with these periods (minutes)."""
+    """Coarse grid step (s) of sets with these periods (minutes): the one step rule.
+
+    An eighth of the shortest period, within 10-600 s (``screener.grid_step_s``).
+    """
     period_s = 60.0 * period_min
     shortest = float(np.nanmin(period_s)) if len(period_s) else MAX_STEP_S * 8
     return float(np.clip(shortest / 8.0, MIN_STEP_S, MAX_STEP_S))
@@ -322,7 +320,8 @@ def _distinct(
     return rows[kept], start_ns + offsets_ns(values[kept, 0]), values[kept, 1:]
 
 
-def _check(days: float, threshold_km: float, step_s: float | None) -> None:
+def check_window(days: float, threshold_km: float, step_s: float | None) -> None:
+    """Raise ``ValueError`` naming the value unless days, threshold and step are positive."""
     if not days > 0:
         raise ValueError(f"days must be a positive number; got {days}")
     if not threshold_km > 0:
@@ -461,8 +460,8 @@ def screen(
         The target is not in ``elements`` or has no SGP4-propagatable set, or ``days``,
         ``threshold_km`` or ``step_s`` is not positive.
     """
-    _check(days, threshold_km, step_s)
-    return _screen(
+    check_window(days, threshold_km, step_s)
+    return screen_of_sets(
         ScreenSets.of(elements), target_norad, start_utc, days, threshold_km, step_s,
         progress, should_stop, first_only,
     )  # fmt: skip
@@ -487,14 +486,14 @@ def screen_rows(
     ``step_s`` given, their approaches are those of the screening of all the rows (the
     window's pieces are cut as for all the rows, and each pair is screened on its own).
     """
-    _check(days, threshold_km, step_s)
-    return _screen(
+    check_window(days, threshold_km, step_s)
+    return screen_of_sets(
         table.sets(rows), target_norad, start_utc, days, threshold_km, step_s,
         first_only=first_only, only=only,
     )  # fmt: skip
 
 
-def _screen(
+def screen_of_sets(
     sets: ScreenSets,
     target_norad: int,
     start_utc: TimesLike | pd.Timestamp,
@@ -506,6 +505,7 @@ def _screen(
     first_only: bool = False,
     only: np.ndarray | None = None,
 ) -> pd.DataFrame:
+    """:func:`screen` of sets already read (``first_only``, ``only``: see :func:`screen_rows`)."""
     return _search(
         sets, target_norad, start_utc, days, threshold_km, step_s, progress, should_stop,
         first_only, only,
@@ -565,7 +565,7 @@ def objects_near(
 
     The same screening as ``screen_rows(..., first_only=True)``, without building its table.
     """
-    _check(days, threshold_km, step_s)
+    check_window(days, threshold_km, step_s)
     sets = table.sets(rows)
     found = _search(sets, target_norad, start_utc, days, threshold_km, step_s, first_only=True)
     if not found.rows:
@@ -593,7 +593,7 @@ def screen_group(
     (``norad_id`` is the other object), sorted by ``tca_utc``. Ids not in ``elements`` are
     ignored.
     """
-    _check(days, threshold_km, step_s)
+    check_window(days, threshold_km, step_s)
     members = elements.loc[elements["norad_id"].isin(list(norad_ids)).to_numpy()]
     sets = ScreenSets.of(members)
     found = _Found([], [], [], [])
