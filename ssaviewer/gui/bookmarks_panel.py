@@ -36,9 +36,10 @@ def time_text(time_utc: pd.Timestamp) -> str:
 
 
 def item_text(mark: Bookmark) -> str:
-    """Return the list's line for a bookmark: its label, then the time (to the minute)."""
+    """Return the list's line for a bookmark: its label, with the time when it lacks it."""
+    label = mark.label or "bookmark"
     when = (mark.time_utc or "").replace("T", " ")[:16]
-    return f"{mark.label or 'bookmark'} — {when} UTC" if when else mark.label or "bookmark"
+    return label if not when or when in label else f"{label} · {when}"
 
 
 class BookmarksPanel(QWidget):
@@ -49,6 +50,8 @@ class BookmarksPanel(QWidget):
         self.session, self.workspaces = session, workspaces
         self.list = QListWidget()
         self.list.setToolTip("Double-click to go back to a bookmark; Delete removes it")
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.itemActivated.connect(lambda item: self.jump(int(item.data(ID_ROLE))))
         self.delete = QPushButton("Delete bookmark")
         self.delete.clicked.connect(self.delete_selected)
@@ -74,7 +77,7 @@ class BookmarksPanel(QWidget):
         for mark in workspace.bookmarks() if workspace is not None else []:
             item = QListWidgetItem(item_text(mark))
             item.setData(ID_ROLE, mark.bookmark_id)
-            item.setToolTip(item_text(mark))
+            item.setToolTip(_tooltip(mark))
             self.list.addItem(item)
         self.setEnabled(workspace is not None)
 
@@ -145,3 +148,13 @@ class BookmarksPanel(QWidget):
         status = getattr(self.window(), "statusBar", None)
         if callable(status):
             status().showMessage(message, 10000)
+
+
+def _tooltip(mark: Bookmark) -> str:
+    """Return everything a bookmark holds, one item a line."""
+    lines = [mark.label or "bookmark", f"time: {mark.time_utc or 'none'} UTC"]
+    if mark.norad_id is not None:
+        lines.append(f"object: NORAD {mark.norad_id}")
+    if mark.event_id:
+        lines.append(f"event: {mark.event_id}")
+    return "\n".join(lines)

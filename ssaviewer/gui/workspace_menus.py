@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from ssaviewer.gui.bookmarks_panel import BookmarksPanel
 from ssaviewer.gui.controller import DataController
@@ -30,6 +30,7 @@ def add_verdict_dock(
     layout = QVBoxLayout(body)
     layout.setContentsMargins(0, 0, 0, 0)
     verdict = VerdictPanel(session, workspaces)
+    verdict.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     layout.addWidget(verdict)
     bookmarks = BookmarksPanel(session, workspaces)
     bookmarks.setContentsMargins(9, 0, 9, 9)
