@@ -46,7 +46,7 @@ def stored_view(path: Path) -> dict[str, object]:
 
 def type_tags(panel: VerdictPanel, qtbot: QtBot, text: str) -> None:
     panel.tags.setText(text)
-    qtbot.keyClick(panel.tags, Qt.Key.Key_Return)
+    qtbot.keyClick(panel.tags, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
 
 
 def navigate_action(window: MainWindow, text: str) -> object:
@@ -138,9 +138,9 @@ def test_tags_bookmarks_and_view_come_back_in_a_new_window(
     item = marks.list.item(0)
     rect = marks.list.visualItemRect(item)
     # A double-click starts with a click (QTest's double-click alone sends no press).
-    qtbot.mouseClick(marks.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(marks.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # type: ignore[no-untyped-call]
     assert session.selected_event == "E2"  # a single click does not jump
-    qtbot.mouseDClick(marks.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(marks.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # type: ignore[no-untyped-call]
     assert session.selected_event == "E1"
     assert session.selected_norad == 90001
     assert session.current_time_utc == E1_EPOCH + pd.Timedelta(hours=6)
