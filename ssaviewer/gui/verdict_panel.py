@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -65,10 +66,10 @@ class VerdictPanel(QWidget):
             grid.addWidget(button, k // 2, k % 2)
             self.buttons[text] = button
         self.note = QLineEdit()
-        self.note.setPlaceholderText("note (Enter saves)")
+        self.note.setPlaceholderText("Enter saves")
         self.note.returnPressed.connect(self._save_note)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("tags, comma-separated (Enter saves)")
+        self.tags.setPlaceholderText("comma-separated; Enter saves")
         self.tags.setToolTip("Tags of the selected event, separated by commas")
         self.tags.editingFinished.connect(self._save_tags)
         self.orphans = QLabel()
@@ -78,8 +79,10 @@ class VerdictPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(grid)
-        layout.addWidget(self.note)
-        layout.addWidget(self.tags)
+        fields = QFormLayout()
+        fields.addRow("Note", self.note)
+        fields.addRow("Tags", self.tags)
+        layout.addLayout(fields)
         layout.addWidget(self.orphans)
         layout.addStretch(1)
         self.setMaximumWidth(260)
