@@ -258,9 +258,10 @@ class WorkspaceController(QObject):
             return
         try:
             analyses = self.workspace.analyses()
+            tags = {k: ", ".join(v) for k, v in self.workspace.all_tags().items()}
         except WorkspaceError:
-            analyses = {}
-        self.session.set_verdicts({k: a.verdict for k, a in analyses.items() if a.verdict})
+            analyses, tags = {}, {}
+        self.session.set_verdicts({k: a.verdict for k, a in analyses.items() if a.verdict}, tags)
 
     def orphaned(self) -> list[tuple[str, str]]:
         """Return (event id, verdict) of the orphaned events: kept verdicts of lost events."""

@@ -387,6 +387,15 @@ class Workspace:
         )
         return [r[0] for r in rows]
 
+    def all_tags(self) -> dict[str, list[str]]:
+        """Return every tagged event's tags (sorted) by event id."""
+        found: dict[str, list[str]] = {}
+        for event_id, tag in self.connection.execute(
+            "SELECT event_id, tag FROM tags ORDER BY event_id, tag"
+        ):
+            found.setdefault(str(event_id), []).append(str(tag))
+        return found
+
     def add_bookmark(
         self,
         time_utc: str | None = None,
