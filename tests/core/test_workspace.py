@@ -174,6 +174,21 @@ def test_tags_bookmarks_view_state_and_rules(tmp_path: Path) -> None:
             ws.set_verdict("ev0001", "confirmed")
 
 
+def test_event_times_of_any_unit_come_back_unchanged(tmp_path: Path) -> None:
+    """Microsecond columns (pandas 3's default for literal times) were read back as ns."""
+    from ssaviewer.core.workspace import create_workspace
+
+    events = synthetic_events(3)
+    times = ("epoch_utc", "window_start_utc", "window_end_utc")
+    events = events.assign(**{c: events[c].astype("datetime64[us, UTC]") for c in times})
+    with create_workspace(tmp_path / "w.ssaw") as ws:
+        store_run(ws, events, RULES)
+        back = events_with_analysis(ws, include_orphaned=False).set_index("event_id")
+    for column in times:
+        expected = events.set_index("event_id")[column]
+        assert (back.loc[expected.index, column] == expected).all(), column
+
+
 def test_set_tags_replaces_and_bookmarks_keep_their_event(tmp_path: Path) -> None:
     from ssaviewer.core.workspace.store import parse_tags
 
