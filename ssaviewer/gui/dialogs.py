@@ -41,6 +41,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+[ / Ctrl+]", "Previous / next event of the selected object"),
     ("Ctrl+{ / Ctrl+}", "Previous / next irregular event of the selected object"),
     ("Z", "Zoom the element history to the selected event's window"),
+    ("Ctrl+B", "Bookmark this moment (time, object, event) in the workspace"),
     ("Ctrl+Q", "Quit"),
 )
 

@@ -47,12 +47,14 @@ HEADERS: dict[str, str] = {
     "detector_version": "Detector",
     "source": "Source",
     "analyst_verdict": "Verdict",
+    "analyst_tags": "Tags",
 }
 
 #: The order events are shown in: the most useful first, then the rest of the schema.
 SHOWN_FIRST = (
     "label",
     "analyst_verdict",  # shown only while a workspace is open
+    "analyst_tags",  # likewise
     "epoch_utc",
     "object_name",
     "norad_id",
@@ -68,6 +70,8 @@ EVENT_TABLE_COLUMNS = tuple(
 
 #: Where the verdict column is (hidden without a workspace).
 VERDICT_COLUMN_INDEX = [c for c, _ in EVENT_TABLE_COLUMNS].index("analyst_verdict")
+#: Where the tags column is (hidden without a workspace).
+TAGS_COLUMN_INDEX = [c for c, _ in EVENT_TABLE_COLUMNS].index("analyst_tags")
 
 #: The type filter's choice showing the norm checks (``norm`` and ``launch`` events).
 NORMS_CHOICE = "norms"
@@ -128,7 +132,7 @@ class EventsPanel(QWidget):
         table = self.table
         # By label: irregular first (alphabetical order), each label in time order.
         setup_table(table, self.model, sort_column=0)
-        set_column_widths(table, [108, 84, 140, 120, 62, 118, 82, 460, 200])
+        set_column_widths(table, [108, 84, 110, 140, 120, 62, 118, 82, 460, 200])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(filters)
@@ -164,13 +168,14 @@ class EventsPanel(QWidget):
         self._show_event(self.session.selected_event)
 
     def _with_verdicts(self, events: pd.DataFrame) -> pd.DataFrame:
-        """Add the workspace's verdicts (``analyst_verdict``); the column shows only with one."""
-        verdicts = self.session.verdicts
-        column = VERDICT_COLUMN_INDEX
-        self.table.setColumnHidden(column, verdicts is None)
+        """Add the workspace's verdicts and tags; their columns show only with a workspace."""
+        verdicts, tags = self.session.verdicts, self.session.tags
+        self.table.setColumnHidden(VERDICT_COLUMN_INDEX, verdicts is None)
+        self.table.setColumnHidden(TAGS_COLUMN_INDEX, verdicts is None)
         if verdicts is None:
             return events
-        return events.assign(analyst_verdict=events["event_id"].astype(str).map(verdicts))
+        ids = events["event_id"].astype(str)
+        return events.assign(analyst_verdict=ids.map(verdicts), analyst_tags=ids.map(tags or {}))
 
     def _show_event(self, event_id: str) -> None:
         row = self.model.find_row("event_id", event_id) if event_id else -1

@@ -40,7 +40,7 @@ from ssaviewer.gui.records_dock import add_records_dock, add_records_menu
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.status_bar import StatusBar
 from ssaviewer.gui.time_bar import TimeBar
-from ssaviewer.gui.workspace_menus import add_verdict_dock, add_workspace_menus
+from ssaviewer.gui.workspace_menus import add_verdict_dock, add_workspace_menus, keep_view_state
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         build_menus(self, self.commands, self.docks.values())
         add_workspace_menus(self, self.workspaces)
         add_records_menu(self, self.records)
+        plots = {t: self.docks[t] for t, _ in PLOT_PANELS}
+        self.view_state = keep_view_state(self.workspaces, self.events, plots)
         self._connect()
         self._default_state = self.saveState()
         self._restore_layout()

@@ -47,7 +47,7 @@ class Session(QObject):
     recordsChanged()
         ``records`` (operator records / notifications) was replaced.
     verdictsChanged()
-        ``verdicts`` (the open workspace's analyst verdicts) changed.
+        ``verdicts`` or ``tags`` (the open workspace's analyst work) changed.
     """
 
     datasetChanged = Signal()
@@ -77,6 +77,8 @@ class Session(QObject):
         self.records: pd.DataFrame = empty_truth()
         #: The open workspace's verdict per event id (None: no workspace is open).
         self.verdicts: dict[str, str] | None = None
+        #: The open workspace's tags per event id, comma-separated (None: no workspace).
+        self.tags: dict[str, str] | None = None
 
     # -- data ---------------------------------------------------------------------------
     def set_dataset(self, dataset: Dataset) -> None:
@@ -125,9 +127,12 @@ class Session(QObject):
             return None
         return resolve_notifications(orbit_records(self.records), self.dataset.objects)
 
-    def set_verdicts(self, verdicts: dict[str, str] | None) -> None:
-        """Replace the analyst verdicts shown (None when no workspace is open)."""
+    def set_verdicts(
+        self, verdicts: dict[str, str] | None, tags: dict[str, str] | None = None
+    ) -> None:
+        """Replace the analyst verdicts and tags shown (None when no workspace is open)."""
         self.verdicts = verdicts
+        self.tags = tags if verdicts is not None else None
         self.verdictsChanged.emit()
 
     # -- selection and time -------------------------------------------------------------

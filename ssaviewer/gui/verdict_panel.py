@@ -1,6 +1,6 @@
 """The verdict dock: the analyst's verdict and note on the selected event, saved at once.
 
-Buttons Confirm / Reject / Regular / Irregular / Clear and a note field act on the event
+Buttons Confirm / Reject / Regular / Irregular / Clear, a note and a tags field act on the event
 selected in the session; each change is one undoable step written to the workspace
 (:class:`~ssaviewer.gui.workspace_controller.WorkspaceController`). Without a workspace the
 panel says how to get one.
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssaviewer.core.workspace.store import parse_tags
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.workspace_controller import WorkspaceController
 
@@ -64,8 +66,12 @@ class VerdictPanel(QWidget):
             grid.addWidget(button, k // 2, k % 2)
             self.buttons[text] = button
         self.note = QLineEdit()
-        self.note.setPlaceholderText("note (Enter saves)")
+        self.note.setPlaceholderText("Enter saves")
         self.note.returnPressed.connect(self._save_note)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("comma-separated; Enter saves")
+        self.tags.setToolTip("Tags of the selected event, separated by commas")
+        self.tags.editingFinished.connect(self._save_tags)
         self.orphans = QLabel()
         self.orphans.setWordWrap(True)
         self.orphans.setTextFormat(self.orphans.textFormat().PlainText)
@@ -73,7 +79,10 @@ class VerdictPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(grid)
-        layout.addWidget(self.note)
+        fields = QFormLayout()
+        fields.addRow("Note", self.note)
+        fields.addRow("Tags", self.tags)
+        layout.addLayout(fields)
         layout.addWidget(self.orphans)
         layout.addStretch(1)
         self.setMaximumWidth(260)
@@ -93,15 +102,23 @@ class VerdictPanel(QWidget):
             verdict = stored.verdict if stored and stored.verdict else "none"
             self.status.setText(f"Event {event_id}: verdict {verdict}")
             self.note.setText(stored.note if stored else "")
+            self.tags.setText(", ".join(self.workspaces.tags(event_id)))
         workspace = self.workspaces.workspace
         self.orphans.setText(orphans_text(self.workspaces.orphaned()))
         usable = workspace is not None and bool(event_id)
         for button in self.buttons.values():
             button.setEnabled(usable)
         self.note.setEnabled(usable)
+        self.tags.setEnabled(usable)
+        if not usable:
+            self.tags.clear()
 
     def _set_verdict(self, verdict: str | None) -> None:
         self.workspaces.set_verdict(self.session.selected_event, verdict, self.note.text())
+
+    def _save_tags(self) -> None:
+        if self.tags.isEnabled():
+            self.workspaces.set_tags(self.session.selected_event, parse_tags(self.tags.text()))
 
     def _save_note(self) -> None:
         event_id = self.session.selected_event

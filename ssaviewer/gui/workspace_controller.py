@@ -63,6 +63,24 @@ class VerdictCommand(QUndoCommand):
         self.owner.write(lambda ws: ws.restore(self.event_id, self.before))
 
 
+class TagsCommand(QUndoCommand):
+    """Replace an event's tags; undo puts back the tags it had before."""
+
+    def __init__(self, owner: WorkspaceController, event_id: str, tags: list[str]):
+        super().__init__(f"tags on {event_id}")
+        self.owner, self.event_id, self.tags = owner, event_id, tags
+        self.before = owner.tags(event_id)
+
+    def redo(self) -> None:
+        """Write the new tags (committed before this returns)."""
+        if not self.owner.write(lambda ws: ws.set_tags(self.event_id, self.tags)):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        """Write back the tags the event had before."""
+        self.owner.write(lambda ws: ws.set_tags(self.event_id, self.before))
+
+
 class WorkspaceController(QObject):
     """Owns the open workspace (at most one) and its undo stack.
 
@@ -70,9 +88,16 @@ class WorkspaceController(QObject):
     -------
     changed()
         A workspace was opened or closed, or an event's verdict or note changed.
+    opened()
+        A workspace was opened and its stored events are shown (the view state can be put
+        back).
+    aboutToClose()
+        The workspace is about to be closed (write what is pending).
     """
 
     changed = Signal()
+    opened = Signal()
+    aboutToClose = Signal()
 
     def __init__(self, window: QMainWindow, session: Session, data: DataController) -> None:
         super().__init__(window)
@@ -143,6 +168,13 @@ class WorkspaceController(QObject):
             self._error("The workspace's events cannot be read", exc)
         finally:
             self._showing_stored = False
+        if self.workspace is not None:
+            self.opened.emit()
+
+    @property
+    def loading(self) -> bool:
+        """True while an opened workspace's data and stored events are being shown."""
+        return self._showing_stored
 
     def save_as(self, path: str | None = None) -> bool:
         """Copy the current workspace to ``path`` and continue in the copy."""
@@ -162,6 +194,7 @@ class WorkspaceController(QObject):
     def close(self) -> None:
         """Close the current workspace (everything is already saved)."""
         if self.workspace is not None:
+            self.aboutToClose.emit()
             self.workspace.close()
             self.workspace = None
             if self._scratch is not None:
@@ -175,6 +208,16 @@ class WorkspaceController(QObject):
         """Record a verdict and note as one undoable step (written at once)."""
         if self.workspace is not None and event_id:
             self.undo_stack.push(VerdictCommand(self, event_id, verdict, note))
+
+    def set_tags(self, event_id: str, tags: list[str]) -> None:
+        """Replace an event's tags as one undoable step (written at once; no-op if unchanged)."""
+        tags = sorted({t.strip() for t in tags if t.strip()})
+        if self.workspace is not None and event_id and tags != self.tags(event_id):
+            self.undo_stack.push(TagsCommand(self, event_id, tags))
+
+    def tags(self, event_id: str) -> list[str]:
+        """Return an event's stored tags ([] without a workspace)."""
+        return self.workspace.tags(event_id) if self.workspace is not None else []
 
     def analysis(self, event_id: str) -> Analysis | None:
         """Return the stored analysis of an event (None without workspace or analysis)."""
@@ -215,9 +258,10 @@ class WorkspaceController(QObject):
             return
         try:
             analyses = self.workspace.analyses()
+            tags = {k: ", ".join(v) for k, v in self.workspace.all_tags().items()}
         except WorkspaceError:
-            analyses = {}
-        self.session.set_verdicts({k: a.verdict for k, a in analyses.items() if a.verdict})
+            analyses, tags = {}, {}
+        self.session.set_verdicts({k: a.verdict for k, a in analyses.items() if a.verdict}, tags)
 
     def orphaned(self) -> list[tuple[str, str]]:
         """Return (event id, verdict) of the orphaned events: kept verdicts of lost events."""

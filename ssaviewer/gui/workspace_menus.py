@@ -1,14 +1,21 @@
-"""Workspace additions to the window: the verdict dock, File → workspace items, Edit menu."""
+"""Workspace additions to the window: verdict dock, File and Edit items, bookmarks, view state.
+
+The verdict dock holds the verdict, note and tags of the selected event and the bookmarks;
+Navigate → Bookmark this moment (Ctrl+B) adds one; the view state is kept in the workspace.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
+from ssaviewer.gui.bookmarks_panel import BookmarksPanel
 from ssaviewer.gui.controller import DataController
+from ssaviewer.gui.events_panel import EventsPanel
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.verdict_panel import VerdictPanel
+from ssaviewer.gui.view_state import ViewStateKeeper
 from ssaviewer.gui.workspace_controller import WorkspaceController
 
 
@@ -19,7 +26,17 @@ def add_verdict_dock(
     workspaces = WorkspaceController(window, session, data)
     dock = QDockWidget("Verdict", window)
     dock.setObjectName("verdict")
-    dock.setWidget(VerdictPanel(session, workspaces))
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(0, 0, 0, 0)
+    verdict = VerdictPanel(session, workspaces)
+    verdict.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    layout.addWidget(verdict)
+    bookmarks = BookmarksPanel(session, workspaces)
+    bookmarks.setContentsMargins(9, 0, 9, 9)
+    bookmarks.setMaximumWidth(verdict.maximumWidth())
+    layout.addWidget(bookmarks, 1)
+    dock.setWidget(body)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     if beside is not None:
         window.splitDockWidget(beside, dock, Qt.Orientation.Horizontal)
@@ -43,6 +60,13 @@ def add_workspace_menus(window: QMainWindow, workspaces: WorkspaceController) ->
             action.triggered.connect(lambda _=False, s=slot: s())
             file_menu.insertAction(first, action)
         file_menu.insertSeparator(first)
+    navigate = next((m for m in menus if m.title().replace("&", "") == "Navigate"), None)
+    panel = window.findChild(BookmarksPanel)
+    if navigate is not None and panel is not None:
+        navigate.addSeparator()
+        mark = navigate.addAction("Bookmark this moment…")
+        mark.setShortcut(QKeySequence("Ctrl+B"))
+        mark.triggered.connect(lambda _=False: panel.add_current())
     edit = QMenu("&Edit", bar)
     undo = workspaces.undo_stack.createUndoAction(edit, "Undo")
     undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -53,3 +77,12 @@ def add_workspace_menus(window: QMainWindow, workspaces: WorkspaceController) ->
         bar.insertMenu(bar.actions()[1], edit)
     else:
         bar.addMenu(edit)
+
+
+def keep_view_state(
+    workspaces: WorkspaceController,
+    events: EventsPanel,
+    plot_docks: dict[str, QDockWidget],
+) -> ViewStateKeeper:
+    """Keep the window's view state in the open workspace (see :mod:`.view_state`)."""
+    return ViewStateKeeper(workspaces.session, workspaces, events, plot_docks)

@@ -174,6 +174,44 @@ def test_tags_bookmarks_view_state_and_rules(tmp_path: Path) -> None:
             ws.set_verdict("ev0001", "confirmed")
 
 
+def test_event_times_of_any_unit_come_back_unchanged(tmp_path: Path) -> None:
+    """Microsecond columns (pandas 3's default for literal times) were read back as ns."""
+    from ssaviewer.core.workspace import create_workspace
+
+    events = synthetic_events(3)
+    times = ("epoch_utc", "window_start_utc", "window_end_utc")
+    events = events.assign(**{c: events[c].astype("datetime64[us, UTC]") for c in times})
+    with create_workspace(tmp_path / "w.ssaw") as ws:
+        store_run(ws, events, RULES)
+        back = events_with_analysis(ws, include_orphaned=False).set_index("event_id")
+    for column in times:
+        expected = events.set_index("event_id")[column]
+        assert (back.loc[expected.index, column] == expected).all(), column
+
+
+def test_set_tags_replaces_and_bookmarks_keep_their_event(tmp_path: Path) -> None:
+    from ssaviewer.core.workspace.store import parse_tags
+
+    assert parse_tags(" review, ,asked operator,review ") == ["asked operator", "review"]
+    path = tmp_path / "w.ssaw"
+    with workspace_with_events(path) as ws:
+        ws.add_tag("ev0001", "old")
+        assert ws.set_tags("ev0001", ["b", " a ", "", "b"]) == ["a", "b"]
+        first = ws.add_bookmark("2025-01-02T00:00:00Z", 40001, "burn", event_id="ev0001")
+        second = ws.add_bookmark("2025-01-03T00:00:00Z", 40002, "look")
+        ws.remove_bookmark(first)
+        third = ws.add_bookmark(None, 40001, "again", event_id="ev0002")
+    with open_workspace(path, read_only=True) as ws:
+        assert ws.tags("ev0001") == ["a", "b"]
+        marks = {b.bookmark_id: b for b in ws.bookmarks()}
+        assert sorted(marks) == [second, third]
+        assert (marks[second].event_id, marks[third].event_id) == (None, "ev0002")
+        assert marks[third].label == "again"
+        # The removed bookmark's event is gone with it.
+        keys = [r[0] for r in ws.connection.execute("SELECT key FROM meta")]
+        assert f"bookmark_event:{first}" not in keys
+
+
 def test_created_and_copied_files_follow_the_umask(tmp_path: Path) -> None:
     import os
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from ssaviewer.gui.controller import DataController
-from ssaviewer.gui.events_panel import VERDICT_COLUMN_INDEX, EventsPanel
+from ssaviewer.gui.events_panel import TAGS_COLUMN_INDEX, VERDICT_COLUMN_INDEX, EventsPanel
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.verdict_panel import VerdictPanel
 from ssaviewer.gui.workspace_controller import WorkspaceController
@@ -25,10 +25,29 @@ def build(qtbot: QtBot, session: Session) -> tuple[WorkspaceController, VerdictP
     return workspaces, verdicts, events
 
 
-def _shown_verdict(events: EventsPanel, event_id: str) -> str:
+def _shown_verdict(events: EventsPanel, event_id: str, column: int = VERDICT_COLUMN_INDEX) -> str:
     row = events.model.find_row("event_id", event_id)
-    index = events.model.index(row, VERDICT_COLUMN_INDEX)
+    index = events.model.index(row, column)
     return str(events.model.data(index))
+
+
+def test_tags_column_shows_the_tags_only_with_a_workspace(
+    qtbot: QtBot, session: Session, tmp_path: Path
+) -> None:
+    workspaces, verdicts, events = build(qtbot, session)
+    assert events.table.isColumnHidden(TAGS_COLUMN_INDEX)
+    assert workspaces.new_workspace(str(tmp_path / "w.ssaw"))
+    assert not events.table.isColumnHidden(TAGS_COLUMN_INDEX)
+    session.select_event("E3")
+    verdicts.tags.setText("too short, ask")
+    verdicts.tags.editingFinished.emit()  # as leaving the field does
+    assert _shown_verdict(events, "E3", TAGS_COLUMN_INDEX) == "ask, too short"
+    assert _shown_verdict(events, "E1", TAGS_COLUMN_INDEX) == ""
+    workspaces.undo_stack.undo()
+    assert _shown_verdict(events, "E3", TAGS_COLUMN_INDEX) == ""
+    assert verdicts.tags.text() == ""
+    workspaces.close()
+    assert events.table.isColumnHidden(TAGS_COLUMN_INDEX)
 
 
 def test_verdict_column_shows_only_with_a_workspace(

@@ -66,7 +66,9 @@ def _plain_column(series: pd.Series) -> list[Any]:
     """Return a column as Python values (None where missing; times as integer ns)."""
     missing = series.isna().to_numpy()
     if isinstance(series.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_any_dtype(series):
-        values: list[Any] = pd.to_datetime(series, utc=True).astype("int64").tolist()
+        # In nanoseconds whatever the column's unit (pandas 3 makes microsecond columns).
+        stamps = pd.to_datetime(series, utc=True).astype(pd.DatetimeTZDtype("ns", "UTC"))
+        values: list[Any] = stamps.astype("int64").tolist()
     else:
         values = series.astype(object).tolist()
     if missing.any():

@@ -59,13 +59,23 @@ class Analysis:
 
 @dataclass(frozen=True)
 class Bookmark:
-    """A bookmarked time and/or object; ``time_utc`` is ISO 8601 UTC text."""
+    """A bookmarked time and/or object (and event); ``time_utc`` is ISO 8601 UTC text."""
 
     bookmark_id: int
     time_utc: str | None
     norad_id: int | None
     label: str
     created_utc: str
+    event_id: str | None = None
+
+
+#: ``meta`` key prefix holding a bookmark's event id (schema version 1 has no column for it).
+_BOOKMARK_EVENT = "bookmark_event:"
+
+
+def parse_tags(text: str) -> list[str]:
+    """Return the tags of comma-separated ``text``: stripped, empty ones dropped, sorted, once."""
+    return sorted({t.strip() for t in text.split(",") if t.strip()})
 
 
 def now_utc() -> str:
@@ -357,6 +367,19 @@ class Workspace:
         with self.transaction() as db:
             db.execute("DELETE FROM tags WHERE event_id = ? AND tag = ?", (event_id, tag))
 
+    def set_tags(self, event_id: str, tags: list[str]) -> list[str]:
+        """Replace an event's tags by ``tags`` (stripped, empty ones dropped) in one commit.
+
+        Returns the tags as stored (sorted, each once).
+        """
+        kept = sorted({t.strip() for t in tags if t.strip()})
+        with self.transaction() as db:
+            db.execute("DELETE FROM tags WHERE event_id = ?", (event_id,))
+            db.executemany(
+                "INSERT INTO tags (event_id, tag) VALUES (?, ?)", ((event_id, t) for t in kept)
+            )
+        return kept
+
     def tags(self, event_id: str) -> list[str]:
         """Return an event's tags, sorted."""
         rows = self.connection.execute(
@@ -364,30 +387,68 @@ class Workspace:
         )
         return [r[0] for r in rows]
 
+    def all_tags(self) -> dict[str, list[str]]:
+        """Return every tagged event's tags (sorted) by event id."""
+        found: dict[str, list[str]] = {}
+        for event_id, tag in self.connection.execute(
+            "SELECT event_id, tag FROM tags ORDER BY event_id, tag"
+        ):
+            found.setdefault(str(event_id), []).append(str(tag))
+        return found
+
     def add_bookmark(
-        self, time_utc: str | None = None, norad_id: int | None = None, label: str = ""
+        self,
+        time_utc: str | None = None,
+        norad_id: int | None = None,
+        label: str = "",
+        event_id: str | None = None,
     ) -> int:
-        """Bookmark a time (ISO 8601 UTC text) and/or an object; commit; return its id."""
+        """Bookmark a time (ISO 8601 UTC text), an object and/or an event; commit; return its id.
+
+        The event id is kept in ``meta`` under ``bookmark_event:<id>`` (same transaction).
+        """
         with self.transaction() as db:
             cursor = db.execute(
                 "INSERT INTO bookmarks (time_utc, norad_id, label, created_utc) "
                 "VALUES (?, ?, ?, ?)",
                 (time_utc, norad_id, label, now_utc()),
             )
-            return int(cursor.lastrowid or 0)
+            bookmark_id = int(cursor.lastrowid or 0)
+            if event_id:
+                db.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                    (f"{_BOOKMARK_EVENT}{bookmark_id}", event_id),
+                )
+            return bookmark_id
 
     def remove_bookmark(self, bookmark_id: int) -> None:
-        """Remove a bookmark; commit."""
+        """Remove a bookmark (and its event id); commit."""
         with self.transaction() as db:
             db.execute("DELETE FROM bookmarks WHERE bookmark_id = ?", (bookmark_id,))
+            db.execute("DELETE FROM meta WHERE key = ?", (f"{_BOOKMARK_EVENT}{bookmark_id}",))
 
     def bookmarks(self) -> list[Bookmark]:
         """Return every bookmark in the order they were made."""
         rows = self.connection.execute(
             "SELECT bookmark_id, time_utc, norad_id, label, created_utc FROM bookmarks "
             "ORDER BY bookmark_id"
+        ).fetchall()
+        events = dict(
+            self.connection.execute(
+                "SELECT key, value FROM meta WHERE key LIKE ?", (f"{_BOOKMARK_EVENT}%",)
+            ).fetchall()
         )
-        return [Bookmark(*row) for row in rows]
+        return [
+            Bookmark(
+                int(row[0]),
+                row[1],
+                row[2],
+                str(row[3]),
+                str(row[4]),
+                events.get(f"{_BOOKMARK_EVENT}{row[0]}"),
+            )
+            for row in rows
+        ]
 
     def set_view_state(self, state: dict[str, Any]) -> None:
         """Store the view state (any JSON-serialisable mapping); commit."""
