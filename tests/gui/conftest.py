@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +21,20 @@ def temp_settings(tmp_path: Path) -> Iterator[Path]:
     settings.use_ini_file(path)
     yield path
     settings.use_ini_file(None)
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_garbage() -> Iterator[None]:
+    """Collect each test's cyclic garbage on the GUI thread when the test ends.
+
+    Python's cycle collector runs in whichever thread happens to allocate past its threshold.
+    Had it run in a worker (a load's reading threads) it would destroy the Qt objects of
+    earlier tests off the GUI thread, which deadlocks in PySide6: seen in CI, a reading thread
+    stuck in ``QObject::~QObject`` waiting for the GIL while the test waited for the load.
+    The viewer itself keeps the collector off while its workers run (``gui/workers.py``).
+    """
+    yield
+    gc.collect()
 
 
 @pytest.fixture
