@@ -43,6 +43,10 @@ def _responsive_while_busy() -> Iterator[None]:
     GIL for the switch interval (5 ms by default) each time the GUI thread asks for it.
     When the last job ends, both are put back exactly as they were before the first one
     (public ``gc`` and ``sys`` calls; nothing stays changed after the work).
+
+    The pause also keeps the collector out of the reading threads of a load: run there, it
+    would destroy Qt objects off the GUI thread, which deadlocks in PySide6. Code that loads
+    on the GUI thread without a worker uses it too (:func:`loading_on_gui_thread`).
     """
     with _pause_lock:
         _paused["jobs"] += 1
@@ -60,6 +64,11 @@ def _responsive_while_busy() -> Iterator[None]:
                 sys.setswitchinterval(_paused["switch_interval_s"])
                 if _paused["gc_enabled"]:
                     gc.enable()
+
+
+def loading_on_gui_thread() -> contextlib.AbstractContextManager[None]:
+    """Return a context for a short load run on the GUI thread (the same pause as a job)."""
+    return _responsive_while_busy()
 
 
 class WorkerSignals(QObject):

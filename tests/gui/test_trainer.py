@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pandas as pd
@@ -11,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+import ssaviewer
 from ssaviewer.core.training import read_training_scenario
 from ssaviewer.gui.main_window import MainWindow
 from ssaviewer.gui.session import NO_SELECTION
@@ -182,3 +184,21 @@ def test_builder_starts_from_a_loaded_object(qtbot: QtBot, repo_root: Path) -> N
     assert objects["object_name"].tolist() == ["TERRAVIEW-3"]
     assert not dialog.add_loaded_object(12345)
     assert "NORAD 12345" in dialog.message.text()
+
+
+def test_a_lesson_loads_with_the_collector_paused_and_restored(
+    qtbot: QtBot, scenario: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Collected in a load's reading thread, Qt objects would be destroyed off the GUI thread.
+    seen: list[bool] = []
+    real_load = ssaviewer.load
+
+    def load(*paths: object) -> object:
+        seen.append(gc.isenabled())
+        return real_load(*paths)
+
+    monkeypatch.setattr(ssaviewer, "load", load)
+    assert gc.isenabled()
+    make_window(qtbot, scenario, "present")
+    assert seen == [False]
+    assert gc.isenabled()

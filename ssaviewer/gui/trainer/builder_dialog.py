@@ -49,6 +49,7 @@ from ssaviewer.core.training.builder import (
     spec_toml,
 )
 from ssaviewer.core.training.reveal import key_events
+from ssaviewer.gui import workers
 from ssaviewer.gui.history_panel import HistoryPanel
 from ssaviewer.gui.session import Session
 
@@ -317,7 +318,9 @@ class ScenarioBuilderDialog(QDialog):
             _append(self.notes, (when, str(norad_id), name, behaviour, texts[k]))
         self.notes.resizeColumnsToContents()
         with _TemporaryData(draft) as paths:
-            self.session.set_dataset(ssaviewer.load(*paths))
+            with workers.loading_on_gui_thread():
+                dataset = ssaviewer.load(*paths)
+            self.session.set_dataset(dataset)
         self.session.set_events(key_events(draft.key()))  # the answer key as markers
         objects = self._objects()
         if objects:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 import ssaviewer
 from ssaviewer.core.training.scenario_file import TrainingScenario
+from ssaviewer.gui import workers
 from ssaviewer.gui.main_window import PLOT_PANELS, make_panel
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.time_bar import TimeBar
@@ -97,7 +98,9 @@ class TrainerWindow(QMainWindow):
         """Load the scenario's data into the session (written to a temporary folder)."""
         with tempfile.TemporaryDirectory(prefix="ssaviewer-lesson-") as folder:
             paths = self.scenario.write_data(Path(folder))
-            self.session.set_dataset(ssaviewer.load(*paths))
+            with workers.loading_on_gui_thread():
+                dataset = ssaviewer.load(*paths)
+            self.session.set_dataset(dataset)
 
     def _intro(self) -> str:
         lesson = self.scenario.lesson
