@@ -13,9 +13,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ssaviewer.core.constants import NS_PER_DAY
+from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.table_order import epoch_ns
-
-NS_PER_DAY = 86_400e9
 
 
 @dataclass(frozen=True)
@@ -103,3 +103,39 @@ def mission_ends(
     quiet_ns = epoch_ns(table["last_epoch_utc"]) - epoch_ns(table["last_manoeuvre_utc"])
     table["quiet_days"] = quiet_ns / NS_PER_DAY
     return MissionEnds(table[columns])
+
+
+def norm_frame(
+    found: list[dict[str, object]],
+    section: str,
+    source: str,
+    *,
+    start: str,
+    columns: dict[str, str],
+    **constants: object,
+) -> pd.DataFrame:
+    """Return one ``norm`` event per assessed object of an end-of-mission check.
+
+    Each entry of ``found`` holds ``norad_id``, ``label``, ``reasons``, ``explanation``,
+    ``epoch`` (the event time), ``end`` (the window's end) and the key named by ``start``
+    (the window's start). ``columns`` maps further event columns to keys of the entries;
+    ``constants`` sets event columns to one value for every event.
+    """
+    if not found:
+        return event_frame(0)
+    table = pd.DataFrame(found)
+    return event_frame(
+        len(table),
+        norad_id=table["norad_id"].to_numpy(),
+        event_type="norm",
+        label=table["label"].to_numpy(),
+        reasons=table["reasons"].to_numpy(),
+        explanation=table["explanation"].to_numpy(),
+        epoch_utc=table["epoch"].to_numpy(),
+        window_start_utc=table[start].to_numpy(),
+        window_end_utc=table["end"].to_numpy(),
+        rules=section,
+        norm_sources=source,
+        **{column: table[key].to_numpy() for column, key in columns.items()},
+        **constants,
+    )

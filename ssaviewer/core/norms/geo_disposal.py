@@ -25,12 +25,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.constants import EARTH_RADIUS_KM
+from ssaviewer.core.constants import EARTH_RADIUS_KM, NS_PER_DAY
 from ssaviewer.core.detect.element_table import edge_positions
-from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.norms import sources
-from ssaviewer.core.norms.end_of_mission import NS_PER_DAY, MissionEnds, ObjectRows
+from ssaviewer.core.norms.end_of_mission import MissionEnds, ObjectRows, norm_frame
 from ssaviewer.core.orbits.frames import SIDEREAL_DEG_PER_DAY
 from ssaviewer.core.table_order import epoch_ns
 
@@ -124,25 +123,17 @@ def disposal_events(
         row = _assess(rows.of(norad), by_object.get_group(norad), end, p)
         if row is not None:
             found.append(row)
-    if not found:
-        return event_frame(0)
-    table = pd.DataFrame(found)
-    return event_frame(
-        len(table),
-        norad_id=table["norad_id"].to_numpy(),
-        event_type="norm",
-        label=table["label"].to_numpy(),
-        reasons=table["reasons"].to_numpy(),
-        explanation=table["explanation"].to_numpy(),
-        epoch_utc=table["epoch"].to_numpy(),
-        window_start_utc=table["start"].to_numpy(),
-        window_end_utc=table["end"].to_numpy(),
-        rules=SECTION,
-        regime=table["regime"].to_numpy(),
-        perigee_km=table["perigee_km"].to_numpy(),
-        delta_a_km=table["raise_km"].to_numpy(),
-        delta_e=table["eccentricity"].to_numpy(),
-        norm_sources=p.source,
+    return norm_frame(
+        found,
+        SECTION,
+        p.source,
+        start="start",
+        columns={
+            "regime": "regime",
+            "perigee_km": "perigee_km",
+            "delta_a_km": "raise_km",
+            "delta_e": "eccentricity",
+        },
     )
 
 

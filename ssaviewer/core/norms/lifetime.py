@@ -27,12 +27,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.constants import EARTH_RADIUS_KM
-from ssaviewer.core.detect.events.event_frame import event_frame
+from ssaviewer.core.constants import EARTH_RADIUS_KM, NS_PER_DAY
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.norms import sources
 from ssaviewer.core.norms.atmosphere import lifetime_years
-from ssaviewer.core.norms.end_of_mission import NS_PER_DAY, MissionEnds, ObjectRows
+from ssaviewer.core.norms.end_of_mission import MissionEnds, ObjectRows, norm_frame
 from ssaviewer.core.table_order import epoch_ns
 
 SECTION = "norm_lifetime"
@@ -97,26 +96,18 @@ def lifetime_events(
     ends_: Any = ended.itertuples()
     rows = [_assess(sets.of(int(end.norad_id)), end, p) for end in ends_]
     found = [r for r in rows if r is not None]
-    if not found:
-        return event_frame(0)
-    table = pd.DataFrame(found)
-    return event_frame(
-        len(table),
-        norad_id=table["norad_id"].to_numpy(),
-        event_type="norm",
-        label=table["label"].to_numpy(),
-        reasons=table["reasons"].to_numpy(),
-        explanation=table["explanation"].to_numpy(),
-        epoch_utc=table["epoch"].to_numpy(),
-        window_start_utc=table["epoch"].to_numpy(),
-        window_end_utc=table["end"].to_numpy(),
-        rules=SECTION,
+    return norm_frame(
+        found,
+        SECTION,
+        p.source,
+        start="epoch",
+        columns={
+            "perigee_km": "perigee_km",
+            "lifetime_years": "years",
+            "lifetime_low_years": "low",
+            "lifetime_high_years": "high",
+        },
         regime="LEO",
-        perigee_km=table["perigee_km"].to_numpy(),
-        lifetime_years=table["years"].to_numpy(),
-        lifetime_low_years=table["low"].to_numpy(),
-        lifetime_high_years=table["high"].to_numpy(),
-        norm_sources=p.source,
     )
 
 

@@ -24,6 +24,7 @@ from itertools import pairwise
 import numpy as np
 import pandas as pd
 
+from ssaviewer.core.constants import NS_PER_DAY
 from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.norms import sources
@@ -31,7 +32,6 @@ from ssaviewer.core.simulate.geo import julian_date, mean_longitude_east_deg
 from ssaviewer.core.table_order import epoch_ns
 
 SECTION = "norm_proximity"
-NS_PER_DAY = 86_400e9
 _UNKNOWN_OWNERS = ("", "TBD", "UNK")
 
 
