@@ -214,7 +214,8 @@ def _kept_rows(columns: ElementArrays, features: Features, rules: Rules) -> np.n
     params = [rules.section(thinning.SECTION, name) for name in features.regime_names]
     spacing = np.array([p.min_spacing_days for p in params])[features.regime_code]
     dense = np.array([p.dense_below_days for p in params])[features.regime_code]
-    kept = thinning.kept_rows(columns.norad_id, columns.epoch_ns, spacing, dense)
+    elements = (features.a_km, features.i_deg, features.e)
+    kept = thinning.kept_rows(columns.norad_id, columns.epoch_ns, spacing, dense, elements)
     return None if len(kept) == len(columns) else kept
 
 
