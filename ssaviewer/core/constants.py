@@ -22,3 +22,5 @@ SECONDS_PER_DAY: Final = 86400.0
 NS_PER_DAY: Final = 86_400_000_000_000
 #: Nanoseconds per hour.
 NS_PER_HOUR: Final = 3_600_000_000_000
+#: Nanoseconds per second.
+NS_PER_SECOND: Final = 1_000_000_000

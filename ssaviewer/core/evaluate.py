@@ -1,7 +1,9 @@
 """Score detected manoeuvres against operator ground truth, at the event level.
 
 First, truth records of an object that fall in one gap between its element sets (or whose
-gaps overlap) are merged into one *truth event*: element sets cannot tell them apart. Records
+gaps overlap) are merged into one *truth event*: element sets cannot tell them apart. Epochs
+less than a second apart count as one (a set republished with its epoch rounded differently),
+so they make no gap. Records
 outside the span of the object's element sets, and ``attitude`` records, are left out.
 
 Next, truth events and detections are matched one-to-one, per object, in two ways:
@@ -31,6 +33,8 @@ MIN_DV_MPS = 0.005
 TIME_TOLERANCE = pd.Timedelta(hours=12)
 MODES = ("gap", "12h")
 _ONE_SECOND_NS = 1_000_000_000
+#: Epochs of one object closer than this (1 s) are one epoch published twice.
+SAME_EPOCH_NS = _ONE_SECOND_NS
 _DAYS_PER_YEAR = 365.25
 
 
@@ -102,7 +106,22 @@ def _objects(elements: pd.DataFrame) -> pd.DataFrame:
 def _epochs(elements: pd.DataFrame) -> list[tuple[int, np.ndarray]]:
     ns = elements["epoch_utc"].to_numpy(dtype="datetime64[ns]").astype(np.int64)
     frame = pd.DataFrame({"norad_id": elements["norad_id"].to_numpy(), "ns": ns})
-    return [(_key(k), np.unique(g["ns"].to_numpy())) for k, g in frame.groupby("norad_id")]
+    return [(_key(k), distinct_epochs(g["ns"].to_numpy())) for k, g in frame.groupby("norad_id")]
+
+
+def distinct_epochs(epoch_ns: np.ndarray) -> np.ndarray:
+    """Return the sorted distinct epochs of one object, ``SAME_EPOCH_NS`` apart or more.
+
+    An epoch closer than ``SAME_EPOCH_NS`` to the previous kept one is the same epoch
+    republished (archival TLEs repeat a set with its fraction of day rounded differently,
+    1e-8 day = 0.86 ms apart): no burn fits between them, so they make no gap.
+    """
+    ns = np.unique(epoch_ns)
+    if len(ns) < 2:
+        return ns
+    keep = np.ones(len(ns), dtype=bool)
+    keep[1:] = np.diff(ns) >= SAME_EPOCH_NS
+    return ns[keep]
 
 
 def _key(value: object) -> int:

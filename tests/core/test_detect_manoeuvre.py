@@ -100,3 +100,21 @@ def test_tiny_and_unsorted_input() -> None:
 def test_should_stop_cancels() -> None:
     with pytest.raises(DetectionCancelled):
         detect_manoeuvres(leo_history(), default_rules(), should_stop=lambda: True)
+
+
+def test_a_plane_change_on_a_dense_history_is_timed_by_its_ramp() -> None:
+    # Four sets a day (read one per 1.5-day bin by the detectors); a burn at day 60.3 tilts
+    # the orbit by 0.02 deg and the sets after it show the tilt growing over 1.5 days, as
+    # fits spanning the burn do. The time comes from every published set: the ramp's onset,
+    # not the middle of a 1.5-day bin of the thinned history.
+    days = np.arange(0.0, 120.0, 0.25)
+    ramp = np.clip((days - 60.3) / 1.5, 0.0, 1.0)
+    elements = leo_history(days=len(days))
+    elements["epoch_utc"] = pd.Timestamp("2024-01-01T00:00:00Z") + pd.to_timedelta(days, unit="D")
+    elements["mean_motion_rev_per_day"] = elements["mean_motion_rev_per_day"].iloc[0]
+    elements["inclination_deg"] = 98.0 + 0.02 * ramp
+    found = detect_manoeuvres(elements, default_rules())
+    assert found["direction"].tolist() == ["out-of-plane"]
+    burn = pd.Timestamp("2024-01-01T00:00:00Z") + pd.Timedelta(days=60.3)
+    assert abs(found["epoch_utc"].iloc[0] - burn) < pd.Timedelta(hours=3)
+    assert found["epoch_sigma_h"].iloc[0] < 24.0

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
 from ssaviewer.core.detect.manoeuvres.noise import Layout, block_median, median_of_three, step_stats
-from ssaviewer.core.detect.manoeuvres.timing import MeanState, along_track_rad, crossing_days
+from ssaviewer.core.detect.manoeuvres.timing import (
+    MeanState,
+    along_track_rad,
+    crossing_days,
+    plane_change_onset,
+    secular_rates,
+)
 
 FIRST = np.array([True, False, False, False, False, True, False])
 
@@ -82,3 +90,39 @@ def test_no_crossing_without_a_change_of_period() -> None:
     after = circular(3.0, 14.5, float(np.mod(360.0 * 14.5 * 3.0 + 0.01, 360.0)))
     found = crossing_days(before, after, np.array([0.0]), np.array([7000.0]), np.array([1.0]))
     assert np.isnan(found[0])
+
+
+def test_a_plane_change_with_the_burn_does_not_move_the_crossing() -> None:
+    # A combined burn at day 1.25 changes the period and tilts the orbit by 0.05 deg, on an
+    # orbit whose node is at 300 deg. Position is continuous at the burn: the node and the
+    # argument of latitude u = M + ω carry on. The node term Ω cos i must not turn the tilt
+    # into an along-track offset of Ω sin i Δi (about 6 km here), hours of crossing time.
+    t_burn = 1.25
+    before = replace(circular(0.0, 14.5, 0.0), raan_rad=np.array([np.radians(300.0)]))
+    tilted = replace(circular(3.0, 14.5002, 0.0), i_rad=before.i_rad + np.radians(0.05))
+    mdot_b, argpdot_b, nodedot_b = secular_rates(before)
+    mdot_a, argpdot_a, nodedot_a = secular_rates(tilted)
+    node_at_burn = before.raan_rad + nodedot_b * t_burn
+    u_at_burn = before.m_rad + before.argp_rad + (mdot_b + argpdot_b) * t_burn
+    back = t_burn - 3.0
+    after = replace(
+        tilted,
+        raan_rad=node_at_burn - nodedot_a * back,
+        m_rad=np.mod(u_at_burn - tilted.argp_rad - (mdot_a + argpdot_a) * back, 2 * np.pi),
+    )
+    found = crossing_days(before, after, np.array([0.0]), np.array([7000.0]), np.array([1.0]))
+    assert found[0] == pytest.approx(t_burn, abs=0.01)
+
+
+def test_a_plane_change_is_timed_by_the_onset_of_its_ramp() -> None:
+    # Four sets a day; a burn at day 2.1 tilts the orbit by 0.02 deg, and the sets after it,
+    # fitted across it, show the change growing linearly over 1.5 days.
+    t = np.arange(0.0, 6.0, 0.25)
+    i_deg = 98.5 + 0.02 * np.clip((t - 2.1) / 1.5, 0.0, 1.0)
+    window_start, window_end = np.array([6]), np.array([18])  # days 1.5 and 4.5
+    onset, sigma = plane_change_onset(t, i_deg, window_start, window_end)
+    assert onset[0] == pytest.approx(2.1, abs=0.1)
+    assert 0.3 < sigma[0] < 1.0  # half the ramp's width, as outlined by its 25 % and 75 %
+    # A window with no set inside it cannot show a ramp: no onset.
+    onset, _ = plane_change_onset(t, i_deg, np.array([8]), np.array([9]))
+    assert np.isnan(onset[0])

@@ -38,3 +38,34 @@ def test_zero_spacing_switches_thinning_off() -> None:
     days = [k * 0.25 for k in range(8)]
     kept = kept_rows(np.full(8, 7), epochs(days), np.zeros(8))
     assert kept.tolist() == list(range(8))
+
+
+def test_a_repeated_epoch_reads_the_set_the_next_epoch_confirms() -> None:
+    # Day 3 is published twice, 1.7 ms apart: first a fit made after a burn (a = 7000.2 km),
+    # then a stale one continuing the old orbit (7000.0 km). Day 4 confirms the new orbit, so
+    # the first copy is read; the last published would hide the burn behind a stale set.
+    days = [0.0, 1.0, 2.0, 3.0, 3.0 + 1.7e-3 / 86400, 4.0, 5.0]
+    a_km = np.array([7000.0, 7000.0, 7000.0, 7000.2, 7000.0, 7000.2, 7000.2])
+    i_deg = np.full(7, 98.7)
+    kept = kept_rows(np.full(7, 7), epochs(days), np.full(7, 1.5), 0.75, (a_km, i_deg))
+    assert kept.tolist() == [0, 1, 2, 3, 5, 6]
+    # With the stale copy published first, the fresh one (last) is read.
+    swapped = a_km[[0, 1, 2, 4, 3, 5, 6]]
+    kept = kept_rows(np.full(7, 7), epochs(days), np.full(7, 1.5), 0.75, (swapped, i_deg))
+    assert kept.tolist() == [0, 1, 2, 4, 5, 6]
+
+
+def test_identical_repeats_and_a_last_repeated_epoch_read_the_last_copy() -> None:
+    days = [0.0, 1.0, 1.0 + 1e-8, 2.0, 2.0 + 1e-8]
+    a_km = np.array([7000.0, 7000.1, 7000.1, 7000.3, 7000.2])
+    kept = kept_rows(np.full(5, 7), epochs(days), np.full(5, 1.5), 0.75, (a_km,))
+    # Day 1's copies are equal: the last; day 2 has no next epoch to judge by: the last.
+    assert kept.tolist() == [0, 2, 4]
+
+
+def test_repeated_epochs_of_two_objects_are_never_merged() -> None:
+    norad = np.array([1, 1, 2, 2])
+    days = [0.0, 1.0, 1.0, 2.0]  # object 2 starts at the epoch object 1 ends on
+    a_km = np.array([7000.0, 7000.1, 7100.0, 7100.0])
+    kept = kept_rows(norad, epochs(days), np.full(4, 1.5), 0.75, (a_km,))
+    assert kept.tolist() == [0, 1, 2, 3]

@@ -146,3 +146,21 @@ def test_pooled_per_regime_sums_objects() -> None:
     pooled = scores[(scores["mode"] == "gap") & (scores["scope"] == "regime")].iloc[0]
     assert (pooled["name"], pooled["tp"], pooled["fp"], pooled["fn"]) == ("LEO", 1, 1, 1)
     assert pooled["object_years"] == pytest.approx(2 * 9 / 365.25)
+
+
+def test_an_epoch_republished_a_millisecond_later_makes_no_gap() -> None:
+    # e3 is published twice, 0.86 ms apart (its fraction of day rounded differently). The
+    # burn lies between e2 and e3; the detection's window starts at the second copy of e3 and
+    # ends at e4: one gap late, a hit. Counting the millisecond as a gap would make it two.
+    base = elements()
+    copy = base.iloc[[3]].assign(epoch_utc=base["epoch_utc"].iloc[3] + pd.Timedelta(0.864, "ms"))
+    table = pd.concat([base, copy]).sort_values("epoch_utc", kind="stable")
+    records = truth(("2024-01-03T06:00Z", "2024-01-03T07:00Z", 0.5))
+    window = detection(3, 4, "2024-01-04T00:00Z")
+    window["window_start_utc"] = copy["epoch_utc"].iloc[0]
+    gap = score(evaluate(pd.DataFrame([window]), records, table), "gap")
+    assert (gap["tp"], gap["fp"], gap["fn"]) == (1, 0, 0)
+    # Two real epochs apart (a day each) stay a miss and a false alarm.
+    later = detection(4, 5, "2024-01-05T00:00Z")
+    gap = score(evaluate(pd.DataFrame([later]), records, table), "gap")
+    assert (gap["tp"], gap["fp"], gap["fn"]) == (0, 1, 1)

@@ -186,6 +186,8 @@ def scan(
         if found and kept is not None:
             found["index_before"] = kept[found["index_before"]]
             found["index_after"] = kept[found["index_after"]]
+        if found:
+            _place_plane_changes(found, features)
     if found:
         found["index_before"] = found["index_before"] + offset
         found["index_after"] = found["index_after"] + offset
@@ -209,12 +211,32 @@ def _regimes(features: Features) -> list[_Regime]:
     return regimes
 
 
+def _place_plane_changes(found: dict[str, np.ndarray], features: Features) -> None:
+    """Time pure plane changes (outside GEO/IGSO) by the onset of their ramp, in place.
+
+    The detectors may read one set per bin of a dense history; the ramp is read from every
+    published set of the window (:func:`timing.plane_change_onset`). Where no onset is found
+    the detectors' time stays.
+    """
+    plane = (found["direction"] == "out-of-plane") & ~np.isin(found["regime"], ("GEO", "IGSO"))
+    if not plane.any():
+        return
+    rows = np.flatnonzero(plane)
+    onset, sigma_days = timing.plane_change_onset(
+        features.t_days, features.i_deg, found["index_before"][rows], found["index_after"][rows]
+    )
+    placed = np.isfinite(onset)
+    found["epoch_days"][rows[placed]] = onset[placed]
+    found["epoch_sigma_h"][rows[placed]] = sigma_days[placed] * 24.0
+
+
 def _kept_rows(columns: ElementArrays, features: Features, rules: Rules) -> np.ndarray | None:
     """Rows the manoeuvre detectors read (:mod:`thinning`), or None when that is every row."""
     params = [rules.section(thinning.SECTION, name) for name in features.regime_names]
     spacing = np.array([p.min_spacing_days for p in params])[features.regime_code]
     dense = np.array([p.dense_below_days for p in params])[features.regime_code]
-    kept = thinning.kept_rows(columns.norad_id, columns.epoch_ns, spacing, dense)
+    elements = (features.a_km, features.i_deg, features.e)
+    kept = thinning.kept_rows(columns.norad_id, columns.epoch_ns, spacing, dense, elements)
     return None if len(kept) == len(columns) else kept
 
 

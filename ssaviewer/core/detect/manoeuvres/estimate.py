@@ -71,7 +71,7 @@ def estimate(
     lines = _lines_meet(f, b, a, drift_before, drift_after, start)
     earliest = np.where(geosync, np.fmin(crossing, lines), crossing)
     crossing = np.where(np.isfinite(crossing), crossing, np.where(geosync, lines, np.nan))
-    use = in_plane & ~out_plane & np.isfinite(crossing)
+    use = in_plane & (~out_plane | ~geosync) & np.isfinite(crossing)
     epoch_days = np.where(use, crossing, epoch_days)
     first_row = _row_before(f, b, np.where(use, earliest, f.t_days[b]))
     window_b = np.where(use, np.minimum(first_row, b), b)

@@ -10,9 +10,17 @@ would be cut into several small "steps".
 The fix adapts to each object's own cadence: when the median gap between its sets is shorter
 than ``dense_below_days``, its history is cut into consecutive bins of ``min_spacing_days``
 (from its first epoch) and the last set of each bin is kept: the most recent fit, made with
-the most observations. Histories at a set a day or sparser are left as they are, except
-that of element sets sharing one epoch only the last published is read: a repeated epoch
-never makes a manoeuvre (the data-quality events report the conflict, with both sets).
+the most observations. Histories at a set a day or sparser are left as they are.
+
+Element sets of one object whose epochs are less than ``SAME_EPOCH_NS`` (1 s) apart are one
+epoch published more than once (archival files repeat a set with its fraction of day rounded
+differently, 0.86 ms apart, sometimes with different elements: a fit made before a burn
+and one made after it). Only one of them is read: the one closest to the next distinct
+epoch's set (each element's difference scaled by the object's median step of that
+element), because the history that follows confirms it; among identical sets, the last
+published. A repeated epoch therefore never makes a manoeuvre, and a stale fit repeated at
+the epoch of a fresh one does not hide the burn (the data-quality events report differing
+sets at one epoch, with both records).
 """
 
 from __future__ import annotations
@@ -21,11 +29,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ssaviewer.core.constants import NS_PER_DAY
+from ssaviewer.core.constants import NS_PER_DAY, NS_PER_SECOND
 from ssaviewer.core.detect.element_table import first_rows
 from ssaviewer.core.detect.rules import ALL_REGIMES, RuleSection
 
 NAME = "thinning"
+#: Epochs of one object closer than this are one epoch published more than once.
+SAME_EPOCH_NS = NS_PER_SECOND
 
 
 @dataclass(frozen=True)
@@ -61,6 +71,7 @@ def kept_rows(
     epoch_ns: np.ndarray,
     spacing_days: np.ndarray,
     dense_below_days: np.ndarray | float = 0.75,
+    elements: tuple[np.ndarray, ...] = (),
 ) -> np.ndarray:
     """Return the positions of the rows the detectors read, ascending.
 
@@ -71,14 +82,94 @@ def kept_rows(
     spacing_days, dense_below_days
         ``min_spacing_days`` and ``dense_below_days`` per row (by the row's regime); a
         spacing of 0 keeps every distinct epoch.
+    elements
+        Element values per row (e.g. semi-major axis, inclination, eccentricity) used to
+        choose among sets of one repeated epoch (:func:`repeated_epoch_choice`); empty: the
+        last published is read.
 
     Returns
     -------
     numpy.ndarray
-        int64 positions: for each object, the last row of every bin of ``spacing_days`` when
-        its median gap is shorter than ``dense_below_days``, else the last row of every
-        distinct epoch.
+        int64 positions: for each object, one row per repeated epoch
+        (:func:`repeated_epoch_choice`), then of those the last row of every bin of
+        ``spacing_days`` when its median gap is shorter than ``dense_below_days``, else
+        every one.
     """
+    chosen = repeated_epoch_choice(norad_id, epoch_ns, elements)
+    if len(chosen) == len(norad_id):
+        return _binned(norad_id, epoch_ns, spacing_days, dense_below_days)
+    spacing = np.broadcast_to(spacing_days, norad_id.shape)[chosen]
+    dense = np.broadcast_to(dense_below_days, norad_id.shape)[chosen]
+    kept: np.ndarray = chosen[_binned(norad_id[chosen], epoch_ns[chosen], spacing, dense)]
+    return kept
+
+
+def repeated_epoch_choice(
+    norad_id: np.ndarray, epoch_ns: np.ndarray, elements: tuple[np.ndarray, ...] = ()
+) -> np.ndarray:
+    """Return the rows read when several share an epoch (within ``SAME_EPOCH_NS``), ascending.
+
+    Rows of one object whose epoch is less than ``SAME_EPOCH_NS`` after the previous row's
+    form one repeated epoch. Of each, the row whose ``elements`` are closest to the first row
+    of the object's next epoch is read (distance: the sum over elements of the absolute
+    difference divided by the object's median absolute step of that element); ties, an
+    object's last epoch, and empty ``elements`` read the last row. Other rows: all read.
+    """
+    n = len(norad_id)
+    if n < 2:
+        return np.arange(n, dtype=np.int64)
+    new_object = first_rows(norad_id)
+    same = np.zeros(n, dtype=bool)
+    same[1:] = (np.diff(epoch_ns) < SAME_EPOCH_NS) & ~new_object[1:]
+    if not same.any():
+        return np.arange(n, dtype=np.int64)
+    cluster = np.cumsum(~same) - 1
+    starts = np.flatnonzero(~same)
+    last_of_cluster = np.r_[starts[1:] - 1, n - 1]
+    if not elements:
+        return np.asarray(last_of_cluster, dtype=np.int64)
+    # The first row of the next cluster of the same object (-1 at an object's last epoch).
+    next_start = np.r_[starts[1:], -1][cluster]
+    has_next = next_start >= 0
+    has_next[has_next] = ~new_object[next_start[has_next]]
+    distance = np.zeros(n)
+    objects = np.cumsum(new_object) - 1
+    for values in elements:
+        step = np.abs(np.diff(values[starts]))
+        step_object = objects[starts[1:]]
+        step_ok = ~new_object[starts[1:]] & np.isfinite(step)
+        scale = _median_by(step_object[step_ok], step[step_ok], int(objects[-1]) + 1)
+        scale = np.where(scale > 0, scale, 1.0)[objects]
+        target = values[np.where(has_next, next_start, np.arange(n))]
+        distance += np.abs(values - target) / scale
+    distance[~has_next] = 0.0
+    # Per cluster the smallest distance; ties go to the last row (reverse position order).
+    order = np.lexsort((-np.arange(n), distance, cluster))
+    first_in_cluster = np.r_[True, cluster[order][1:] != cluster[order][:-1]]
+    return np.sort(order[first_in_cluster]).astype(np.int64)
+
+
+def _median_by(group: np.ndarray, values: np.ndarray, n_groups: int) -> np.ndarray:
+    """Return the median of ``values`` per group 0..n_groups-1 (NaN where a group is empty)."""
+    out = np.full(n_groups, np.nan)
+    if len(values) == 0:
+        return out
+    order = np.lexsort((values, group))
+    g, v = group[order], values[order]
+    bounds = np.flatnonzero(np.r_[True, g[1:] != g[:-1], True])
+    lo, hi = bounds[:-1], bounds[1:]
+    mid_lo, mid_hi = v[lo + (hi - lo - 1) // 2], v[lo + (hi - lo) // 2]
+    out[g[lo]] = 0.5 * (mid_lo + mid_hi)
+    return out
+
+
+def _binned(
+    norad_id: np.ndarray,
+    epoch_ns: np.ndarray,
+    spacing_days: np.ndarray | float,
+    dense_below_days: np.ndarray | float,
+) -> np.ndarray:
+    """Return the last row of every bin of a dense object, every row of another."""
     n = len(norad_id)
     if n == 0:
         return np.empty(0, dtype=np.int64)

@@ -153,8 +153,11 @@ def crossing_days(
     # end, where it is taken within ±π.
     fraction = np.linspace(1.0, 0.0, GRID_POINTS)
     times = t_end[:, None] + (t_start_days - t_end)[:, None] * fraction[None, :]
-    sep = _along(before, times)
-    sep -= _along(after, times)
+    # One cos i for both: the node term measures along-track shifts of the node, and a plane
+    # change (Δi) must not turn Ω itself into a constant along-track offset.
+    cos_i = np.cos(0.5 * (before.i_rad + after.i_rad))
+    sep = _along(before, times, cos_i)
+    sep -= _along(after, times, cos_i)
     sep_start = sep[:, :1].copy()
     sep_end = np.mod(sep_start + np.pi, 2.0 * np.pi) - np.pi
     sep -= sep_start
@@ -172,8 +175,8 @@ def crossing_days(
     return np.where(has & (spread >= min_drift_km), crossing, np.nan)
 
 
-def _along(state: MeanState, times: np.ndarray) -> np.ndarray:
-    """``along_track_rad`` for a (manoeuvres × times) grid, the same sums in place."""
+def _along(state: MeanState, times: np.ndarray, cos_i: np.ndarray) -> np.ndarray:
+    """``along_track_rad`` for a (manoeuvres × times) grid with the node term's ``cos_i``."""
     mdot, argpdot, nodedot = (rate[:, None] for rate in secular_rates(state))
     dt = times - state.t_days[:, None]
     out = mdot * dt
@@ -183,6 +186,65 @@ def _along(state: MeanState, times: np.ndarray) -> np.ndarray:
     out += node
     np.multiply(nodedot, dt, out=node)
     node += state.raan_rad[:, None]
-    node *= np.cos(state.i_rad)[:, None]
+    node *= cos_i[:, None]
     out += node
     return np.asarray(out)
+
+
+#: Fractions of a plane change's step whose first crossings outline its ramp.
+RAMP_LOW, RAMP_HIGH = 0.25, 0.75
+
+
+def plane_change_onset(
+    t_days: np.ndarray,
+    i_deg: np.ndarray,
+    start_rows: np.ndarray,
+    end_rows: np.ndarray,
+    level_rows: int = 3,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return when each plane change began (days since 1970) and its uncertainty (days).
+
+    A plane change shows in published element sets as a ramp of the inclination: the sets
+    after the burn are fitted to observations from both sides of it, so the change grows over
+    the span of the fit. Each ramp runs from the window's first row ``start_rows[k]`` to its
+    last ``end_rows[k]`` (rows of one object, every published set, not only those the
+    detectors read). The levels before and after are the medians of ``level_rows`` sets
+    ending at the start and beginning at the end; the times where the inclination first
+    passes ``RAMP_LOW`` and ``RAMP_HIGH`` of the step (linear between sets) outline the ramp,
+    and its onset is that line carried back to the level before: ``t_low − (t_high −
+    t_low) / 2``, not before the window's start. The uncertainty is half the ramp's width
+    (at least a minute). NaN where the window holds too few sets to see a ramp (no set
+    strictly inside it) or the step is zero.
+    """
+    onset = np.full(len(start_rows), np.nan)
+    sigma = np.full(len(start_rows), np.nan)
+    for k, (lo, hi) in enumerate(zip(start_rows.tolist(), end_rows.tolist(), strict=True)):
+        if hi - lo < 2:
+            continue
+        before = float(np.median(i_deg[max(lo - level_rows + 1, 0) : lo + 1]))
+        after = float(np.median(i_deg[hi : hi + level_rows]))
+        step = after - before
+        if step == 0.0 or not np.isfinite(step):
+            continue
+        fraction = (i_deg[lo : hi + 1] - before) / step
+        times = t_days[lo : hi + 1]
+        t_low = _first_passing(times, fraction, RAMP_LOW)
+        t_high = _first_passing(times, fraction, RAMP_HIGH)
+        if not (np.isfinite(t_low) and np.isfinite(t_high)):
+            continue
+        width = max(t_high - t_low, 0.0)
+        onset[k] = max(t_low - 0.5 * width, times[0])
+        sigma[k] = max(0.5 * width, 1.0 / MINUTES_PER_DAY)
+    return onset, sigma
+
+
+def _first_passing(times: np.ndarray, fraction: np.ndarray, level: float) -> float:
+    """Return when ``fraction`` first reaches ``level``, linear between rows (NaN if never)."""
+    above = np.flatnonzero(fraction >= level)
+    if len(above) == 0:
+        return float("nan")
+    k = int(above[0])
+    if k == 0:
+        return float(times[0])
+    f0, f1 = fraction[k - 1], fraction[k]
+    return float(times[k - 1] + (level - f0) * (times[k] - times[k - 1]) / (f1 - f0))
