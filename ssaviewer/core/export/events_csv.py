@@ -77,6 +77,7 @@ from pandas.api.types import pandas_dtype
 
 from ssaviewer.core.export.atomic import write_atomically
 from ssaviewer.core.export.selection import flagged
+from ssaviewer.core.i18n import message
 from ssaviewer.core.schema import EVENT_DTYPES
 
 _DANGEROUS = re.compile(r"^'*[=+\-@\t\r]")
@@ -113,12 +114,11 @@ TRUNCATED: Final = frozenset({"confidence"})
 SIGNIFICANT: Final = 6
 #: The reason code of a regular event no rule flagged.
 WITHIN_PATTERN: Final = "within-pattern"
-#: What each GEO node code says (SPLID vocabulary, see ``detect.geo_drift``).
+#: What each GEO node code says (SPLID vocabulary, see ``detect.geo_drift``): the catalogue's
+#: sentence ``node-<code>`` ("Node ID (initiate drift): ...") without "Node " and the stop.
 NODE_MEANINGS: Final[dict[str, str]] = {
-    "ID": "ID (initiate drift): station-kept before, drifting after",
-    "AD": "AD (adjust drift): drifting before and after, at a different rate",
-    "IK": "IK (initiate keeping): drifting before, station-kept after",
-    "NK": "NK (nominal keeping): station-kept before and after",
+    code: message(f"node-{code}").removeprefix("Node ").removesuffix(".")
+    for code in ("ID", "AD", "IK", "NK")
 }
 
 

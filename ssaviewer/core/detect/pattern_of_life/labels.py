@@ -27,6 +27,7 @@ import pandas as pd
 from ssaviewer.core.detect.element_table import category_codes, rule_values
 from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding, fmt
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.i18n import message
 
 SECTION = "label"
 
@@ -101,9 +102,8 @@ def combine(manoeuvres: pd.DataFrame, findings: Sequence[Finding], rules: Rules)
             "short-history",
             SECTION,
             short,
-            lambda k, m: (
-                f"Only {k} other manoeuvre{'s' if k != 1 else ''} of this object to compare"
-                f" with (need {m:.0f}): too little history to call it regular."
+            lambda k, m: message("short-history.one" if k == 1 else "short-history.many").format(
+                count=k, need=f"{m:.0f}"
             ),
             others,
             min_history,
@@ -175,17 +175,14 @@ def _fits_sentences(
     out = np.full(len(dv), "", dtype=object)
     rows = np.flatnonzero(regular)
     values, kinds, counts = dv[rows].tolist(), direction[rows].tolist(), others[rows].tolist()
+    fits = message("within-pattern").format
     # fmt() inlined for the usual sizes (finite, under 1,000 m/s) ...
     texts = [
-        f"Fits this object's pattern of life: Δv {v:.3g} m/s {d}, like its {k} other"
-        " manoeuvres in size, timing and place."
+        fits(dv=f"{v:.3g} m/s", direction=d, count=k)
         for v, d, k in zip(values, kinds, counts, strict=True)
     ]
     # ... and fmt() itself for the rest.
     for j in np.flatnonzero(~(np.isfinite(dv[rows]) & (np.abs(dv[rows]) < 1000))):
-        texts[j] = (
-            f"Fits this object's pattern of life: Δv {fmt(values[j], 'm/s')} {kinds[j]},"
-            f" like its {counts[j]} other manoeuvres in size, timing and place."
-        )
+        texts[j] = fits(dv=fmt(values[j], "m/s"), direction=kinds[j], count=counts[j])
     out[rows] = texts
     return out
