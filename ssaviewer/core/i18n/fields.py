@@ -8,7 +8,7 @@ Every field name means the same thing in every template, so its kind is given on
   ``centuries``: the unit or word is translated (``[term]``), the number as ``num``;
 - ``term``: a word of ``[term]`` (``in-plane``, ``debris``), translated; other words are kept;
 - ``date`` (``2025-02-24``), ``datetime`` (``2025-02-24 17:55Z``), ``lon`` (``98.04°E``),
-  ``times`` (``8.7×``) and ``text`` (names, records, citations): kept as they are;
+  ``times`` (``8.7×``) and ``text`` (names, records, citations; parentheses balanced): kept;
 - ``frag:GROUP``: one fragment template of ``GROUP`` (ids ``GROUP.variant``), itself rendered;
 - ``frags:GROUP:SEP``: one or more such fragments joined with ``SEP``.
 """
@@ -29,7 +29,8 @@ KIND_PATTERNS: Final[dict[str, str]] = {
     "datetime": r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}Z",
     "lon": r"\d+\.\d+°[EW]",
     "times": rf"(?:{_NUM}|∞)×",
-    "text": r".*?",
+    # Lazy, with balanced parentheses (two levels): a citation "A (B) C" is one field.
+    "text": r"(?:[^()]|\((?:[^()]|\([^()]*\))*\))*?",
 }
 
 _NUMS: Final = (
