@@ -13,6 +13,7 @@ from ssaviewer.core.i18n.catalogue import (
     LANGUAGES,
     UnknownLanguageError,
     check_language,
+    formatter,
     message,
     reason_sentence,
 )
@@ -23,6 +24,7 @@ __all__ = [
     "Piece",
     "UnknownLanguageError",
     "check_language",
+    "formatter",
     "message",
     "reason_sentence",
     "recognise",

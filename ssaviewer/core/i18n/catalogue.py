@@ -14,7 +14,9 @@ English (``en``) is the source: every other file has the same ids with the same 
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from typing import Final
@@ -72,6 +74,28 @@ def message(message_id: str, lang: str = "en") -> str:
         return table(lang, "message")[message_id]
     except KeyError:
         raise KeyError(f"no message {message_id!r} in the {lang} catalogue") from None
+
+
+def formatter(message_id: str, **fields: str) -> Callable[..., str]:
+    """Return a fast English formatter of ``message_id`` taking its values by position.
+
+    ``fields`` maps each field, in the order the values will come, to its replacement
+    format with one ``{}`` (``dv="{:.3g} m/s"``). For the hot paths: formatting the values
+    in place is faster than ``str.format`` with names on pre-formatted text.
+
+    Raises
+    ------
+    ValueError
+        ``fields`` does not name exactly the template's fields.
+    """
+    template = message(message_id)
+    for k, (name, spec) in enumerate(fields.items()):
+        if "{" + name + "}" not in template:
+            raise ValueError(f"message {message_id!r} has no field {{{name}}}")
+        template = template.replace("{" + name + "}", spec.replace("{", "{" + str(k), 1))
+    if re.search(r"\{[a-z_]+\}", template):
+        raise ValueError(f"message {message_id!r}: fields left unformatted in {template!r}")
+    return template.format
 
 
 def reason_sentence(code: str, lang: str = "en") -> str:

@@ -27,7 +27,7 @@ import pandas as pd
 from ssaviewer.core.detect.element_table import category_codes, rule_values
 from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding, fmt
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
-from ssaviewer.core.i18n import message
+from ssaviewer.core.i18n import formatter, message
 
 SECTION = "label"
 
@@ -175,14 +175,12 @@ def _fits_sentences(
     out = np.full(len(dv), "", dtype=object)
     rows = np.flatnonzero(regular)
     values, kinds, counts = dv[rows].tolist(), direction[rows].tolist(), others[rows].tolist()
-    fits = message("within-pattern").format
     # fmt() inlined for the usual sizes (finite, under 1,000 m/s) ...
-    texts = [
-        fits(dv=f"{v:.3g} m/s", direction=d, count=k)
-        for v, d, k in zip(values, kinds, counts, strict=True)
-    ]
+    fits = formatter("within-pattern", dv="{:.3g} m/s", direction="{}", count="{}")
+    texts = [fits(v, d, k) for v, d, k in zip(values, kinds, counts, strict=True)]
     # ... and fmt() itself for the rest.
+    fits_any = formatter("within-pattern", dv="{}", direction="{}", count="{}")
     for j in np.flatnonzero(~(np.isfinite(dv[rows]) & (np.abs(dv[rows]) < 1000))):
-        texts[j] = fits(dv=fmt(values[j], "m/s"), direction=kinds[j], count=counts[j])
+        texts[j] = fits_any(fmt(values[j], "m/s"), kinds[j], counts[j])
     out[rows] = texts
     return out
