@@ -22,6 +22,7 @@ from ssaviewer.core.i18n import (
     LANGUAGES,
     UnknownLanguageError,
     check_language,
+    formatter,
     message,
     reason_sentence,
     recognise,
@@ -241,3 +242,38 @@ def test_detect_refuses_an_unknown_language(
     assert "--lang: unknown language 'de'" in err
     assert "ar, en, es, fr, ru, zh" in err
     assert not out.exists()
+
+
+def test_arabic_values_are_isolated_so_they_read_in_order() -> None:
+    text = message("large-burn.none").format(dv="2.4 m/s", limit="1 m/s")
+    rendered = render_explanation(text, "ar")
+    assert "\u20682.4 m/s\u2069" in rendered
+    assert "(≥ \u20681 m/s\u2069)" in rendered
+    assert "\u2068" not in render_explanation(text, "fr")
+
+
+def test_formatter_is_the_template_with_its_values_in_place() -> None:
+    fits = formatter("within-pattern", dv="{:.3g} m/s", direction="{}", count="{}")
+    assert fits(0.10123, "in-plane", 7) == message("within-pattern").format(
+        dv="0.101 m/s", direction="in-plane", count=7
+    )
+    with pytest.raises(ValueError, match="no field"):
+        formatter("within-pattern", speed="{}")
+    with pytest.raises(ValueError, match="left unformatted"):
+        formatter("within-pattern", dv="{}")
+
+
+def test_report_lang_ar_writes_the_explanations_right_to_left(
+    repo_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ssaviewer.__main__ import main
+
+    out = tmp_path / "report.html"
+    sample = str(repo_root / "sample_data")
+    args = ["report", sample, "-o", str(out), "--flagged-only", "--no-screening", "--lang", "ar"]
+    assert main(args) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "<div lang='ar' dir='auto'>" in page
+    assert "دفعة كبيرة" in page  # "a large burn"
+    assert "is a large burn" not in page
+    assert "magnitude-outlier" in page  # the codes stay English

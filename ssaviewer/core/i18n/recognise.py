@@ -6,7 +6,9 @@ sequence of sentences separated by one space. At each place the first catalogue 
 kind, :mod:`.fields`) that matches up to the end of the text or a space is taken; its fields
 fill the same template in the target language. Text no template matches, up to the next
 ``". "``, is kept in English. Recognition never changes numbers, names, dates or citations:
-only the words around them and the terms they carry.
+only the words around them and the terms they carry (numbers lose their thousands
+separators; in Arabic each value is wrapped in Unicode first-strong isolates, U+2068 and
+U+2069, so that it reads in order inside right-to-left text).
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ from ssaviewer.core.i18n.fields import FIELD_KINDS, KIND_PATTERNS, is_fragment, 
 
 #: How sentences are joined in each language (Chinese runs sentences on without a space).
 _SENTENCE_JOIN = {"zh": ""}
+#: Right-to-left languages: their values (numbers, units, names, dates) are set in Unicode
+#: first-strong isolates (U+2068 ... U+2069), so "(≥ 1 m/s)" keeps its order in Arabic text.
+_RIGHT_TO_LEFT = frozenset({"ar"})
+_ISOLATED = frozenset({"num", "qty", "date", "datetime", "lon", "times", "text"})
 
 
 @dataclass(frozen=True)
@@ -168,6 +174,11 @@ def _render_piece(piece: Piece, lang: str) -> str:
     if piece.message_id is None:
         return piece.text
     values = {k: _render_field(k, v, lang) for k, v in piece.fields.items()}
+    if lang in _RIGHT_TO_LEFT:
+        values = {
+            k: f"\u2068{v}\u2069" if FIELD_KINDS[k] in _ISOLATED and v else v
+            for k, v in values.items()
+        }
     return catalogue.message(piece.message_id, lang).format(**values)
 
 
