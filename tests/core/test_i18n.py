@@ -28,11 +28,12 @@ from ssaviewer.core.i18n import (
     recognise,
     render_explanation,
     render_many,
+    term,
 )
 from ssaviewer.core.i18n.catalogue import table
 from ssaviewer.core.i18n.fields import FIELD_KINDS, is_fragment
 from ssaviewer.core.i18n.recognise import fields_of
-from ssaviewer.core.norms.summary import CODE_CHECKS
+from ssaviewer.core.norms.summary import CODE_CHECKS, norm_summary, summary_in
 from tests.core.test_reason_codes_doc import OTHER_CODES
 
 OTHERS = [lang for lang in LANGUAGES if lang != "en"]
@@ -277,3 +278,30 @@ def test_report_lang_ar_writes_the_explanations_right_to_left(
     assert "دفعة كبيرة" in page  # "a large burn"
     assert "is a large burn" not in page
     assert "magnitude-outlier" in page  # the codes stay English
+
+
+def test_norm_summary_checks_and_statuses_are_in_every_language() -> None:
+    events = pd.DataFrame(
+        {
+            "norad_id": [1, 2, 2, 2],
+            "object_name": ["A", "B", "B", "B"],
+            "event_type": ["norm", "manoeuvre", "manoeuvre", "launch"],
+            "reasons": ["lifetime-over-25-years;lifetime-over-5-years", "unannounced", "", "x"],
+            "norm_sources": ["S", "", "", ""],
+        }
+    )
+    summary = norm_summary(events)
+    assert "not met (1 manoeuvre(s))" in set(summary["status"])
+    for check, status in CODE_CHECKS.values():
+        for lang in OTHERS:
+            assert term(check, lang) != check, (lang, check)
+            assert term(status, lang) != status, (lang, status)
+    french = summary_in(summary, "fr")
+    assert french[["norad_id", "code", "source"]].equals(summary[["norad_id", "code", "source"]])
+    assert set(french["status"]) == {
+        "non respecté (25 ans)",
+        "non respecté (5 ans)",
+        "non respecté (1 manœuvre(s))",
+    }
+    assert "notification des manœuvres" in set(french["check"])
+    assert summary_in(summary, "en").equals(summary)

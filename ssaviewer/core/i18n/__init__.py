@@ -16,6 +16,7 @@ from ssaviewer.core.i18n.catalogue import (
     formatter,
     message,
     reason_sentence,
+    term,
 )
 from ssaviewer.core.i18n.recognise import Piece, recognise, render_explanation, render_many
 
@@ -30,4 +31,5 @@ __all__ = [
     "recognise",
     "render_explanation",
     "render_many",
+    "term",
 ]
