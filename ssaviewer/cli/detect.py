@@ -17,6 +17,7 @@ from ssaviewer.core.detect.manoeuvres.detector import DetectionCancelled
 from ssaviewer.core.detect.rules import Rules, RulesError
 from ssaviewer.core.export.events_csv import format_events_csv, write_events_csv
 from ssaviewer.core.export.selection import flagged
+from ssaviewer.core.i18n import UnknownLanguageError, check_language
 from ssaviewer.core.norms.launches import LaunchNotificationError, read_launch_notifications
 from ssaviewer.core.truth import read_truth
 from ssaviewer.core.truth.notifications import orbit_records, resolve_notifications
@@ -78,6 +79,13 @@ def add_parser(subparsers: Any) -> None:
         help="start the CSV with a UTF-8 byte-order mark (spreadsheets then show Δ × ° right)",
     )
     parser.add_argument(
+        "--lang",
+        default="en",
+        metavar="CODE",
+        help="language of the explanation column: ar, en, es, fr, ru or zh (default en; "
+        "the reasons column keeps its English codes)",
+    )
+    parser.add_argument(
         "--scheduler",
         metavar="ADDRESS",
         help="run detection per partition of a store (ssaviewer store) on Dask: 'local' starts "
@@ -115,6 +123,14 @@ def read_rules(path: str | None) -> Rules:
         return load_rules(text, path)
     except RulesError as exc:
         raise ArgumentProblem(f"--rules: {exc}") from exc
+
+
+def check_lang(code: str) -> str:
+    """Return ``--lang`` normalised (``FR`` -> ``fr``); refuse a code outside the six."""
+    try:
+        return check_language(code)
+    except UnknownLanguageError as exc:
+        raise ArgumentProblem(f"--lang: {exc}") from exc
 
 
 def read_launch_notices(path: str | None) -> pd.DataFrame | None:
@@ -203,6 +219,7 @@ def run(args: argparse.Namespace) -> int:
             )
         check_output(args.bundle)
         check_scheduler(args)
+        lang = check_lang(args.lang)
         rules = read_rules(args.rules)
         notifications = read_notifications(args.notifications)
         launch_notices = read_launch_notices(args.launch_notifications)
@@ -216,7 +233,7 @@ def run(args: argparse.Namespace) -> int:
     events = at_least_confident(events, args.min_confidence)
     written = flagged(events) if args.flagged_only else events
     if args.output is not None:
-        write_events_csv(written, args.output, bom=args.bom)
+        write_events_csv(written, args.output, bom=args.bom, lang=lang)
     if args.bundle is not None:
         write_findings(args, rules, format_events_csv(written), len(written))
     summary = _summary(dataset, events, written, rules, args.output)
@@ -232,7 +249,7 @@ def run(args: argparse.Namespace) -> int:
             "ssaviewer detect: note: the thresholds behind rules_digest are written only "
             "with -o (EVENTS.rules.toml beside the CSV)\n"
         )
-        sys.stdout.write(("\ufeff" if args.bom else "") + format_events_csv(written))
+        sys.stdout.write(("\ufeff" if args.bom else "") + format_events_csv(written, lang))
     else:
         sys.stdout.write(_text(summary))
     return 0

@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from ssaviewer.cli.detect import ArgumentProblem, check_output, read_rules
+from ssaviewer.cli.detect import ArgumentProblem, check_lang, check_output, read_rules
 from ssaviewer.core.dataset import load
 from ssaviewer.core.detect import run_detection
 from ssaviewer.core.detect.manoeuvres.detector import DetectionCancelled
@@ -44,6 +44,12 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--no-screening", action="store_true", help="skip close-approach screening (faster)"
     )
+    parser.add_argument(
+        "--lang",
+        default="en",
+        metavar="CODE",
+        help="language of the explanations: ar, en, es, fr, ru or zh (default en)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -51,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         check_output(args.output)
         rules = read_rules(args.rules)
+        lang = check_lang(args.lang)
         analysis = None if args.workspace is None else read_analysis(args.workspace)
     except ArgumentProblem as exc:
         sys.stderr.write(f"ssaviewer report: error: {exc}\n")
@@ -71,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
         for column in ANALYST_COLUMNS:
             events[column] = events[column].astype("string").fillna("")
     chosen = flagged_events(events) if args.flagged_only else events
-    n = write_report(args.output, chosen, dataset.elements, sources=list(args.paths))
+    n = write_report(args.output, chosen, dataset.elements, sources=list(args.paths), lang=lang)
     sys.stdout.write(f"wrote {n} of {len(events)} events to {args.output}\n")
     return 0
 

@@ -77,6 +77,7 @@ from pandas.api.types import pandas_dtype
 
 from ssaviewer.core.export.atomic import write_atomically
 from ssaviewer.core.export.selection import flagged
+from ssaviewer.core.i18n import check_language, message, render_many
 from ssaviewer.core.schema import EVENT_DTYPES
 
 _DANGEROUS = re.compile(r"^'*[=+\-@\t\r]")
@@ -113,12 +114,11 @@ TRUNCATED: Final = frozenset({"confidence"})
 SIGNIFICANT: Final = 6
 #: The reason code of a regular event no rule flagged.
 WITHIN_PATTERN: Final = "within-pattern"
-#: What each GEO node code says (SPLID vocabulary, see ``detect.geo_drift``).
+#: What each GEO node code says (SPLID vocabulary, see ``detect.geo_drift``): the catalogue's
+#: sentence ``node-<code>`` ("Node ID (initiate drift): ...") without "Node " and the stop.
 NODE_MEANINGS: Final[dict[str, str]] = {
-    "ID": "ID (initiate drift): station-kept before, drifting after",
-    "AD": "AD (adjust drift): drifting before and after, at a different rate",
-    "IK": "IK (initiate keeping): drifting before, station-kept after",
-    "NK": "NK (nominal keeping): station-kept before and after",
+    code: message(f"node-{code}").removeprefix("Node ").removesuffix(".")
+    for code in ("ID", "AD", "IK", "NK")
 }
 
 
@@ -144,13 +144,17 @@ def rules_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16] if text else ""
 
 
-def presented(events: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
+def presented(events: pd.DataFrame, lang: str = "en") -> tuple[pd.DataFrame, dict[str, str]]:
     """Return the table as the CSV (and the report) show it, and its rules by digest.
 
     Regular events without a code get ``within-pattern``; node codes are explained; the
     ``rule_thresholds`` column becomes ``rules_digest`` (the returned dict maps each digest
-    to its JSON). Nothing else changes; ``events`` is not modified.
+    to its JSON); with ``lang`` other than ``"en"`` (one of ``ssaviewer.core.i18n.LANGUAGES``)
+    ``explanation`` is rendered in that language
+    (:func:`~ssaviewer.core.i18n.render_explanation`; ``reasons`` keep their English codes).
+    Nothing else changes; ``events`` is not modified.
     """
+    lang = check_language(lang)
     table = events.copy()
     if "reasons" in table and "label" in table:
         reasons = table["reasons"].astype("string").fillna("")
@@ -161,6 +165,9 @@ def presented(events: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
         explanation = table["explanation"].astype("string").fillna("")
         joined = (explanation + " Node " + meaning + ".").str.strip()
         table["explanation"] = explanation.where(meaning == "", joined)
+    if lang != "en" and "explanation" in table:
+        texts = render_many(table["explanation"].astype("string").fillna("").tolist(), lang)
+        table["explanation"] = pd.array(texts, dtype="string")
     rules: dict[str, str] = {}
     if "rule_thresholds" in table:
         texts = table["rule_thresholds"].astype("string").fillna("").tolist()
@@ -178,16 +185,18 @@ def write_events_csv(
     flagged_only: bool = False,
     *,
     bom: bool = False,
+    lang: str = "en",
 ) -> int:
     """Write ``events`` to ``path`` atomically, and its rules beside; return the event count.
 
     ``flagged_only`` keeps only the events labelled ``irregular``; ``bom`` starts the file
-    with a UTF-8 byte-order mark. The rules file (:func:`rules_path_for`) is written when
-    the events carry ``rule_thresholds``.
+    with a UTF-8 byte-order mark; ``lang`` is the language of ``explanation`` (see
+    :func:`presented`). The rules file (:func:`rules_path_for`) is written when the events
+    carry ``rule_thresholds``.
     """
     if flagged_only:
         events = flagged(events)
-    table, rules = presented(events)
+    table, rules = presented(events, lang)
     text = _format(table)
     if "rules_digest" in table:
         write_atomically(rules_path_for(path), rules_toml(rules, Path(path).name).encode("utf-8"))
@@ -195,9 +204,12 @@ def write_events_csv(
     return len(events)
 
 
-def format_events_csv(events: pd.DataFrame) -> str:
-    """Return the CSV text of ``events`` (see the module docstring; no rules file)."""
-    return _format(presented(events)[0])
+def format_events_csv(events: pd.DataFrame, lang: str = "en") -> str:
+    """Return the CSV text of ``events`` (see the module docstring; no rules file).
+
+    ``lang`` is the language of ``explanation`` (see :func:`presented`).
+    """
+    return _format(presented(events, lang)[0])
 
 
 def _format(table: pd.DataFrame) -> str:

@@ -15,6 +15,6 @@ public element sets, not legal findings.
 # importing it first makes either package safe to import first.
 import ssaviewer.core.detect  # noqa: F401
 from ssaviewer.core.norms.launches import read_launch_notifications
-from ssaviewer.core.norms.summary import NORM_EVENT_TYPES, norm_summary
+from ssaviewer.core.norms.summary import NORM_EVENT_TYPES, norm_summary, summary_in
 
-__all__ = ["NORM_EVENT_TYPES", "norm_summary", "read_launch_notifications"]
+__all__ = ["NORM_EVENT_TYPES", "norm_summary", "read_launch_notifications", "summary_in"]

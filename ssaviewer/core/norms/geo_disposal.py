@@ -28,6 +28,7 @@ import pandas as pd
 from ssaviewer.core.constants import EARTH_RADIUS_KM, NS_PER_DAY
 from ssaviewer.core.detect.element_table import edge_positions
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.i18n import message
 from ssaviewer.core.norms import sources
 from ssaviewer.core.norms.end_of_mission import MissionEnds, ObjectRows, norm_frame
 from ssaviewer.core.orbits.frames import SIDEREAL_DEG_PER_DAY
@@ -189,14 +190,17 @@ def _assess(
         "start": last,
         "label": "irregular",
         "reasons": "abandoned-in-geo",
-        "explanation": (
-            f"Station-keeping stopped: no manoeuvre for {quiet:,.0f} days after"
-            f" {last:%Y-%m-%d} (its usual interval {_days(usual)}), and it is still in the"
-            f" protected GEO region (perigee {perigee - GEO_ALTITUDE_KM:+,.0f} km, apogee"
-            f" {apogee - GEO_ALTITUDE_KM:+,.0f} km from the geostationary altitude), drifting"
-            f" {drift:+.2f}°/day: abandoned without the re-orbit of {sources.IADC_GEO}"
-            f" ({sources.UN_SDM_GEO}). {sources.NOT_A_FINDING}"
-        ),
+        "explanation": message("abandoned-in-geo").format(
+            quiet=f"{quiet:,.0f}",
+            last_date=f"{last:%Y-%m-%d}",
+            usual_interval=_days(usual),
+            perigee_offset=f"{perigee - GEO_ALTITUDE_KM:+,.0f}",
+            apogee_offset=f"{apogee - GEO_ALTITUDE_KM:+,.0f}",
+            rate=f"{drift:+.2f}",
+            guideline=sources.IADC_GEO,
+            source=sources.UN_SDM_GEO,
+        )
+        + f" {sources.NOT_A_FINDING}",
     }
 
 
@@ -225,34 +229,32 @@ def _disposal(
 ) -> dict[str, object]:
     need = minimum_raise_km(p)
     above = perigee - GEO_ALTITUDE_KM
-    short = []
-    if above < need:
-        short.append(f"perigee {above:,.0f} km above GEO, short of the {need:,.0f} km minimum")
-    if e > p.max_eccentricity:
-        short.append(f"eccentricity {e:.4f} above {p.max_eccentricity:g}")
-    assumed = (
-        f"ΔH = 235 + 1000·C_R·A/m with the assumed defaults C_R {p.reflectivity:g},"
-        f" A/m {p.area_to_mass_m2_per_kg:g} m²/kg (not in element sets)"
+    low, eccentric = above < need, e > p.max_eccentricity
+    short = low or eccentric
+    variant = (
+        "both" if low and eccentric else "perigee" if low else "eccentricity" if short else "ok"
     )
-    head = (
-        f"Re-orbited at end of mission: its last manoeuvres ({start:%Y-%m-%d} to"
-        f" {last:%Y-%m-%d}) raised it {raised:,.0f} km, then it drifts; "
+    verdict = message(f"disposal-verdict.{variant}").format(
+        perigee_above=f"{above:,.0f}",
+        minimum=f"{need:,.0f}",
+        eccentricity=f"{e:.4f}",
+        max_eccentricity=f"{p.max_eccentricity:g}",
     )
-    if short:
-        verdict = "below the guideline: " + "; ".join(short)
-    else:
-        verdict = (
-            f"meets the guideline: perigee {above:,.0f} km above GEO (minimum {need:,.0f} km),"
-            f" eccentricity {e:.4f}"
-        )
+    sentence = message("disposal").format(
+        start_date=f"{start:%Y-%m-%d}",
+        last_date=f"{last:%Y-%m-%d}",
+        raised=f"{raised:,.0f}",
+        verdict=verdict,
+        reflectivity=f"{p.reflectivity:g}",
+        area_to_mass=f"{p.area_to_mass_m2_per_kg:g}",
+        guideline=sources.IADC_GEO,
+        source=sources.UN_SDM_GEO,
+    )
     return {
         "start": start,
         "label": "irregular" if short else "regular",
         "reasons": "disposal-below-guideline" if short else "disposal-ok",
-        "explanation": (
-            head + verdict + f" ({assumed}; {sources.IADC_GEO}; {sources.UN_SDM_GEO})."
-            f" {sources.NOT_A_FINDING}"
-        ),
+        "explanation": f"{sentence} {sources.NOT_A_FINDING}",
     }
 
 

@@ -28,6 +28,7 @@ import pandas as pd
 from ssaviewer.core.detect.element_table import edge_positions
 from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.i18n import message
 from ssaviewer.core.norms import sources
 
 SECTION = "norm_launch"
@@ -212,11 +213,15 @@ def launch_events(
                 "norad_id": int(listed[0][0]),
                 "label": label,
                 "reasons": reason,
-                "explanation": (
-                    f"New launch {launch.cospar_launch}: first element set"
-                    f" {launch.first_utc:%Y-%m-%d %H:%M}Z, {len(listed)} object(s) in orbit:"
-                    f" {names}. {said} ({p.source}). {sources.NOT_A_FINDING}"
-                ),
+                "explanation": message("new-launch").format(
+                    launch=launch.cospar_launch,
+                    first_utc=f"{launch.first_utc:%Y-%m-%d %H:%M}Z",
+                    count=len(listed),
+                    objects=names,
+                    notification=said,
+                    source=p.source,
+                )
+                + f" {sources.NOT_A_FINDING}",
                 "epoch": launch.first_utc,
                 "start": when,
                 "objects": names,
@@ -246,26 +251,16 @@ def _notification(
 ) -> tuple[str, str, str]:
     """Return (label, reason, sentence) for ``launch`` against the notifications table."""
     if notifications is None:
-        return (
-            "undetermined",
-            "new-launch",
-            "No launch notifications loaded (--launch-notifications): notification unknown",
-        )
+        return "undetermined", "new-launch", message("launch-notice.unknown")
     mine = notifications[notifications["cospar_launch"] == launch]
     early = mine[pd.to_datetime(mine["notified_utc"], utc=True) <= first]
     if len(early):
         note = early.iloc[0]
-        state = f" by {note['state']}" if str(note["state"]) else ""
-        return (
-            "regular",
-            "notified",
-            f"Notified{state} on {pd.Timestamp(note['notified_utc']):%Y-%m-%d} before launch",
-        )
+        said = message("launch-notice.by-state" if str(note["state"]) else "launch-notice.before")
+        date = f"{pd.Timestamp(note['notified_utc']):%Y-%m-%d}"
+        return "regular", "notified", said.format(state=note["state"], date=date)
     if len(mine):
         late = pd.Timestamp(mine["notified_utc"].min())
-        return (
-            "irregular",
-            "unannounced",
-            f"Notified only on {late:%Y-%m-%d}, after its first element set: not pre-launch",
-        )
-    return "irregular", "unannounced", "No pre-launch notification in the loaded notifications"
+        said = message("launch-notice.late").format(date=f"{late:%Y-%m-%d}")
+        return "irregular", "unannounced", said
+    return "irregular", "unannounced", message("launch-notice.missing")

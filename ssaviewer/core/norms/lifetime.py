@@ -29,6 +29,7 @@ import pandas as pd
 
 from ssaviewer.core.constants import EARTH_RADIUS_KM, NS_PER_DAY
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.i18n import message
 from ssaviewer.core.norms import sources
 from ssaviewer.core.norms.atmosphere import lifetime_years
 from ssaviewer.core.norms.end_of_mission import MissionEnds, ObjectRows, norm_frame
@@ -125,7 +126,7 @@ def _assess(sets: pd.DataFrame, end: Any, p: LifetimeParams) -> dict[str, object
     if rates is None:
         bstar = float(np.median(after["bstar"].to_numpy(dtype=np.float64)))
         rates = np.array([_bstar_rate(altitude + EARTH_RADIUS_KM, bstar)])
-        how = f"B* {bstar:.2e} (SGP4's drag law; too few element sets for a trend)"
+        how = message("lifetime-how.bstar").format(bstar=f"{bstar:.2e}")
     rate = float(np.median(rates))
     low_rate, high_rate = (float(np.percentile(rates, q)) for q in (16, 84))
     years = lifetime_years(altitude, rate)
@@ -159,9 +160,8 @@ def _trend_rates(t: np.ndarray, a: np.ndarray, p: LifetimeParams) -> tuple[np.nd
             rates.append(-np.polyfit(t[inside], a[inside], 1)[0])
     if len(rates) < 2:
         rates = [-np.polyfit(t, a, 1)[0]]
-    how = (
-        f"its semi-major axis over {t[-1]:.0f} days after the last manoeuvre"
-        f" ({len(rates)} windows of {p.window_days:g} days)"
+    how = message("lifetime-how.trend").format(
+        days=f"{t[-1]:.0f}", windows=len(rates), window=f"{p.window_days:g}"
     )
     return np.array(rates, dtype=np.float64), how
 
@@ -196,24 +196,28 @@ def _sentence(
     codes: list[str],
     p: LifetimeParams,
 ) -> str:
-    verdict = {
-        "lifetime-over-25-years": (
-            f"more than {p.iadc_years:g} years: beyond the IADC and UN guidelines"
-            f" ({sources.IADC_LEO}; {sources.UN_SDM_LEO})"
-        ),
-        "lifetime-over-5-years": (
-            f"more than {p.strict_years:g} years: beyond the FCC 2022 rule and the ESA 2023 policy"
-        ),
-        "lifetime-within-5-years": (
-            f"within {p.strict_years:g} years: within the IADC/UN 25-year guideline and the"
-            " FCC 2022 and ESA 2023 5-year rules"
-        ),
-    }
-    return (
-        f"Mission ended with the last manoeuvre on {last:%Y-%m-%d}; at {altitude:,.0f} km it"
-        f" decays {rate * 1000:,.1f} m/day (from {how}), so about {_years(years)} remain"
-        f" (range {_years(low)} to {_years(high)}: the spread of decay rates, widened"
-        f" {p.solar_cycle_factor:g}× each way for the phase of the solar cycle): "
-        + "; ".join(verdict[c] for c in codes)
-        + f". {sources.NOT_A_FINDING}"
+    # Over 25 years is always over 5 too: one verdict fragment says both.
+    verdict = message(
+        "lifetime-verdict.over-25"
+        if "lifetime-over-25-years" in codes
+        else "lifetime-verdict.over-5"
+        if "lifetime-over-5-years" in codes
+        else "lifetime-verdict.within-5"
+    ).format(
+        iadc_years=f"{p.iadc_years:g}",
+        strict_years=f"{p.strict_years:g}",
+        guideline=sources.IADC_LEO,
+        source=sources.UN_SDM_LEO,
     )
+    sentence = message("lifetime").format(
+        last_date=f"{last:%Y-%m-%d}",
+        altitude=f"{altitude:,.0f}",
+        rate_m=f"{rate * 1000:,.1f}",
+        how=how,
+        years=_years(years),
+        low=_years(low),
+        high=_years(high),
+        factor=f"{p.solar_cycle_factor:g}",
+        lifetime_verdict=verdict,
+    )
+    return f"{sentence} {sources.NOT_A_FINDING}"

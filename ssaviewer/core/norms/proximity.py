@@ -27,6 +27,7 @@ import pandas as pd
 from ssaviewer.core.constants import NS_PER_DAY
 from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.i18n import message
 from ssaviewer.core.norms import sources
 from ssaviewer.core.simulate.geo import julian_date, mean_longitude_east_deg
 from ssaviewer.core.table_order import epoch_ns
@@ -224,8 +225,9 @@ def _event(
         (a[actor, span] + a[other, span]) / 2 * np.radians(dlon), a[actor, span] - a[other, span]
     )
     duration = float(last - first)
+    sized, unsized = message("burn.sized"), message("burn.unsized")
     burns = ", ".join(
-        f"{t:%Y-%m-%d} ({dv:.2f} m/s)" if np.isfinite(dv) else f"{t:%Y-%m-%d}"
+        (sized if np.isfinite(dv) else unsized).format(date=f"{t:%Y-%m-%d}", dv_mps=f"{dv:.2f}")
         for t, dv in zip(led["epoch_utc"], led["delta_v_mps"].to_numpy(np.float64), strict=True)
     )
     actor_id, other_id = int(ids[actor]), int(ids[other])
@@ -238,11 +240,19 @@ def _event(
         "end": days[last],
         "miss_km": float(np.nanmin(dist)),
         "duration_days": duration,
-        "explanation": (
-            f"{names.get(actor_id, '')} ({actor_id}, owner {owners[actor]}) manoeuvred on"
-            f" {burns} and from {arrive:%Y-%m-%d} stayed within {p.threshold_km:g} km of"
-            f" {other_name} ({other_id}, owner {owners[other]}) for {duration:,.0f} days"
-            f" (closest mean separation {np.nanmin(dist):,.1f} km): a proximity operation"
-            f" near another operator's satellite ({p.source}). {sources.NOT_A_FINDING}"
-        ),
+        "explanation": message("proximity-operation").format(
+            name=names.get(actor_id, ""),
+            norad_id=actor_id,
+            owner=owners[actor],
+            burns=burns,
+            start_date=f"{arrive:%Y-%m-%d}",
+            threshold=f"{p.threshold_km:g}",
+            secondary_name=other_name,
+            secondary_id=other_id,
+            secondary_owner=owners[other],
+            duration=f"{duration:,.0f}",
+            miss=f"{np.nanmin(dist):,.1f}",
+            source=p.source,
+        )
+        + f" {sources.NOT_A_FINDING}",
     }

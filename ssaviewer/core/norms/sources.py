@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from ssaviewer.core.i18n import message
+
 #: IADC Space Debris Mitigation Guidelines (IADC-02-01), section 5.3.1: GEO re-orbit.
 IADC_GEO: Final = (
     "IADC Space Debris Mitigation Guidelines (IADC-02-01) 5.3.1: re-orbit at least "
@@ -39,4 +41,4 @@ PROXIMITY: Final = (
 MANOEUVRE_NOTICE: Final = "UN LTS Guidelines (A/74/20, annex II) B.1: share orbital events"
 
 #: The disclaimer every norm explanation and summary carries.
-NOT_A_FINDING: Final = "An estimate from public element sets, not a legal finding."
+NOT_A_FINDING: Final = message("not-a-legal-finding")

@@ -13,6 +13,7 @@ from typing import Any, Final
 
 import pandas as pd
 
+from ssaviewer.core.i18n import check_language, message, render_explanation, term
 from ssaviewer.core.norms import sources
 
 #: Summary columns, in order.
@@ -65,13 +66,30 @@ def norm_summary(events: pd.DataFrame, norad_id: int | None = None) -> pd.DataFr
                 _row(
                     first,
                     "manoeuvre notification",
-                    f"not met ({int(late.sum())} manoeuvre(s))",
+                    message("norm-status.unannounced").format(count=int(late.sum())),
                     "unannounced",
                     sources.MANOEUVRE_NOTICE,
                 )
             )
     table = pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
     return table.sort_values(["norad_id", "check"], kind="stable").reset_index(drop=True)
+
+
+def summary_in(summary: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Return :func:`norm_summary` rows with ``check`` and ``status`` in language ``lang``.
+
+    ``lang`` is one of ``ssaviewer.core.i18n.LANGUAGES`` (``"en"`` returns a copy as is);
+    codes, names and sources are unchanged. Raises ``UnknownLanguageError`` for other codes.
+    """
+    lang = check_language(lang)
+    out = summary.copy()
+    if lang != "en":
+        out["check"] = [term(str(c), lang) for c in out["check"]]
+        out["status"] = [
+            term(s, lang) if term(s, lang) != s else render_explanation(s, lang)
+            for s in out["status"].astype(str)
+        ]
+    return out
 
 
 def _row(event: Any, check: str, status: str, code: str, cited: str) -> dict[str, object]:

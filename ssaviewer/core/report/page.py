@@ -29,6 +29,7 @@ import pandas as pd
 
 from ssaviewer.core.export.atomic import write_atomically
 from ssaviewer.core.export.events_csv import presented
+from ssaviewer.core.i18n import check_language
 from ssaviewer.core.report.svg import Series, svg_plot
 
 #: The elements plotted around each event: column, title with unit.
@@ -166,7 +167,13 @@ def _label(value: object) -> str:
     return f"<span class='label {kind}'>{text}</span>"
 
 
-def _section(row: pd.Series, history: _History | None, anchor: str) -> str:
+def _explanation(value: object, lang: str) -> str:
+    # Arabic reads right to left: the browser sets the direction from the text itself.
+    text = _text(value)
+    return text if lang == "en" or not text else f"<div lang='{lang}' dir='auto'>{text}</div>"
+
+
+def _section(row: pd.Series, history: _History | None, anchor: str, lang: str = "en") -> str:
     fields = [
         ("time (UTC)", escape(_time(row.get("epoch_utc")))),
         (
@@ -174,7 +181,7 @@ def _section(row: pd.Series, history: _History | None, anchor: str) -> str:
             escape(f"{_time(row.get('window_start_utc'))} – {_time(row.get('window_end_utc'))}"),
         ),
         ("reasons", _text(row.get("reasons"))),
-        ("explanation", _text(row.get("explanation"))),
+        ("explanation", _explanation(row.get("explanation"), lang)),
         ("direction", _text(row.get("direction"))),
         ("Δv", escape(_number(row.get("delta_v_mps"), "m/s"))),
         ("miss distance", escape(_number(row.get("miss_km"), "km"))),
@@ -214,6 +221,7 @@ def report_html(
     title: str = "ssaviewer events report",
     sources: Sequence[str] = (),
     generated_utc: datetime | None = None,
+    lang: str = "en",
 ) -> str:
     """Return the report page of ``events`` (in their order) as HTML text.
 
@@ -229,10 +237,14 @@ def report_html(
         The page's title and the data files named under it (escaped).
     generated_utc
         The time written on the page (now when None).
+    lang
+        The language of the explanations (one of ``ssaviewer.core.i18n.LANGUAGES``; the
+        page itself stays English).
     """
     from ssaviewer import __version__
 
-    table, _ = presented(events.reset_index(drop=True))
+    table, _ = presented(events.reset_index(drop=True), lang)
+    lang = check_language(lang)
     histories = _histories(elements)
     anchors = [f"event-{k + 1}" for k in range(len(table))]
     counts: dict[str, int] = {}
@@ -242,7 +254,7 @@ def report_html(
     when = (generated_utc or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
     from_text = f" from {escape(', '.join(sources))}" if sources else ""
     sections = [
-        _section(row, histories.get(int(row["norad_id"])), anchor)
+        _section(row, histories.get(int(row["norad_id"])), anchor, lang)
         for (_, row), anchor in zip(table.iterrows(), anchors, strict=True)
     ]
     body = "".join(sections) if sections else "<p>No events to report.</p>"
@@ -264,11 +276,12 @@ def write_report(
     *,
     title: str = "ssaviewer events report",
     sources: Sequence[str] = (),
+    lang: str = "en",
 ) -> int:
     """Write :func:`report_html` to ``path`` atomically (mode ``0666 & ~umask``).
 
     Returns the number of events in the report.
     """
-    text = report_html(events, elements, title=title, sources=sources)
+    text = report_html(events, elements, title=title, sources=sources, lang=lang)
     write_atomically(path, text.encode("utf-8"))
     return len(events)

@@ -38,6 +38,7 @@ from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.manoeuvres.detector import DetectionCancelled
 from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.i18n import message
 
 if TYPE_CHECKING:
     from ssaviewer.core.screening.screener import Screener
@@ -215,10 +216,11 @@ _EMPTY: pd.DataFrame = pd.DataFrame({"norad_id": pd.Series([], dtype="int64")})
 
 def _sentence(found: pd.DataFrame, start: pd.Timestamp) -> str:
     closest = found.iloc[int(np.argmin(found["miss_km"].to_numpy(dtype=np.float64)))]
-    return (
-        f"Passed {closest['miss_km']:.2f} km from {int(closest['norad_id'])}"
-        f" ({closest['object_name']}) {_hours(closest['tca_utc'] - start)} after the"
-        " manoeuvre."
+    return message("approach-after-manoeuvre").format(
+        miss=f"{closest['miss_km']:.2f}",
+        secondary_id=int(closest["norad_id"]),
+        secondary_name=closest["object_name"],
+        after=_hours(closest["tca_utc"] - start),
     )
 
 
@@ -238,15 +240,13 @@ def _events(event: pd.Series, found: pd.DataFrame, params: ApproachParams) -> di
     names = found["object_name"].to_numpy()[chosen]
     speed = found["relative_speed_kms"].to_numpy(dtype=np.float64)[chosen]
     count = passes[np.searchsorted(ids, norad[chosen])]
+    several, once = message("close-approach.passes"), message("close-approach.within")
     explanation = [
-        f"{m:.2f} km from {int(o)} ({name}) at {t:%Y-%m-%d %H:%M}Z, {v:.3f} km/s, after a"
-        f" manoeuvre"
-        + (
-            f" ({k} passes within {params.threshold_km:g} km"
-            if k > 1
-            else f" (within {params.threshold_km:g} km"
+        (several if k > 1 else once).format(
+            miss=f"{m:.2f}", secondary_id=int(o), secondary_name=name,
+            tca_utc=f"{t:%Y-%m-%d %H:%M}Z", speed=f"{v:.3f}", count=k,
+            threshold=f"{params.threshold_km:g}", days=f"{params.days:g}",
         )
-        + f" in the {params.days:g} days screened)."
         for o, name, m, t, v, k in zip(
             norad[chosen].tolist(), names, miss[chosen].tolist(), tca[chosen], speed.tolist(),
             count.tolist(), strict=True,

@@ -37,6 +37,7 @@ from ssaviewer.core.detect.element_table import (
 )
 from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.i18n import formatter
 
 SECTION = "data_quality"
 
@@ -77,8 +78,9 @@ def duplicate_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """One event per element set that absorbed exact duplicates."""
     rows = elements.loc[elements["duplicate_records"].notna().to_numpy()]
     rows = rows.loc[_enabled(rows, rules, lambda p: p.duplicates)]
+    template = formatter("duplicate", record="{}", records="{}")
     explanation = [
-        f"Element set {rec} was also read as {dup}: the copies were collapsed into one."
+        template(rec, dup)
         for rec, dup in zip(rows["record"], rows["duplicate_records"], strict=True)
     ]
     return _dq(
@@ -101,11 +103,8 @@ def conflict_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     grouped = rows.groupby(["norad_id", "epoch_utc"], sort=True, observed=True)
     records = grouped["record"].agg(lambda r: "; ".join(r.astype(str)))
     first = grouped.head(1)
-    explanation = [
-        f"{r.count(';') + 1} different element sets share this epoch ({r}): both kept, check"
-        " which is right."
-        for r in records
-    ]
+    template = formatter("epoch-conflict", count="{}", records="{}")
+    explanation = [template(r.count(";") + 1, r) for r in records]
     return _dq(
         len(first),
         norad_id=first["norad_id"].to_numpy(),
@@ -132,9 +131,10 @@ def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFra
     starts = np.flatnonzero(new_set)
     ends = np.r_[starts[1:], len(order)]
     first = outliers.iloc[np.sort(order[starts])]
+    item = formatter("outlier-item.value", field="{}", value="{}", expected="{}")
     text = np.array(
         [
-            f"{f} {_number(v)} (expected {_number(e)})"
+            item(f, _number(v), _number(e))
             for f, v, e in zip(
                 outliers["field"].tolist(),
                 outliers["value"].tolist(),
@@ -156,10 +156,8 @@ def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFra
         .reindex(first["norad_id"].to_numpy())
         .fillna("")
     )
-    explanation = [
-        f"Element set {rec} is out of family and reverts: {d}."
-        for rec, d in zip(first["record"], detail, strict=True)
-    ]
+    template = formatter("out-of-family", record="{}", detail="{}")
+    explanation = [template(rec, d) for rec, d in zip(first["record"], detail, strict=True)]
     return _dq(
         len(first),
         norad_id=first["norad_id"].to_numpy(),
@@ -239,10 +237,10 @@ def stale_events(
     next_epoch, row_regime = next_epoch[fired], row_regime[fired]
     starts = pd.to_datetime(epoch[rows], utc=True)
     ends = pd.to_datetime(next_epoch, utc=True)
+    at_end = formatter("stale.end", days="{:.1f}", usual="{:.2g}")
+    inside = formatter("stale.inside", days="{:.1f}", usual="{:.2g}")
     explanation = [
-        f"No element set for {g:.1f} days"
-        + (" (to the end of its source file)" if last else "")
-        + f"; this object's usual interval is {u:.2g} days."
+        (at_end if last else inside)(g, u)
         for g, u, last in zip(gap, usual, last_of_object, strict=True)
     ]
     return _dq(

@@ -29,6 +29,7 @@ from ssaviewer.core.detect.element_table import (
 from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding, fmt
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.i18n import message
 
 SECTION = "decay"
 
@@ -73,9 +74,14 @@ def detect_decays(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) -
     keep = low & ended
     epoch_kept = epoch[keep].reset_index(drop=True)
     window_end = decay_date[keep].reset_index(drop=True).fillna(epoch_kept)
+    catalogued, observed = message("re-entry.catalogued"), message("re-entry.observed")
     explanation = [
-        f"History ends on {e:%Y-%m-%d %H:%M}Z with perigee {p:,.0f} km and {m:.2f} rev/day: "
-        + (f"catalogued as decayed on {d:%Y-%m-%d}." if pd.notna(d) else "it re-entered.")
+        (catalogued if pd.notna(d) else observed).format(
+            last_utc=f"{e:%Y-%m-%d %H:%M}Z",
+            perigee=f"{p:,.0f}",
+            motion=f"{m:.2f}",
+            decay_date=f"{d:%Y-%m-%d}" if pd.notna(d) else "",
+        )
         for e, p, m, d in zip(
             epoch_kept, perigee[keep], motion[keep], decay_date[keep], strict=True
         )
@@ -115,9 +121,8 @@ def reentry_findings(manoeuvres: pd.DataFrame, decays: pd.DataFrame, rules: Rule
             "during-re-entry",
             SECTION,
             fired,
-            lambda a, d: (
-                f"The orbit fell {fmt(-a, 'km')} {fmt(d, 'days')} before the history ends in"
-                " re-entry: drag, most likely, not a burn."
+            lambda a, d: message("during-re-entry").format(
+                drop=fmt(-a, "km"), before=fmt(d, "days")
             ),
             delta_a,
             days_before,

@@ -22,6 +22,7 @@ from ssaviewer.core.constants import NS_PER_DAY
 from ssaviewer.core.detect.element_table import edge_positions, epoch_ns, first_rows, per_row
 from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.i18n import message
 
 SECTION = "fragmentation"
 _COLUMNS = (
@@ -154,10 +155,13 @@ def _launch_events(
                 "event_type": "fragmentation",
                 "label": "irregular",
                 "reasons": "fragmentation",
-                "explanation": (
-                    f"{len(near)} new objects of launch {parent['object_id'][:8]} ({pieces})"
-                    f" first seen within {span:.1f} days near this object's orbit"
-                    f" (within {p.sma_tolerance_km:g} km and {p.inclination_tolerance_deg:g}°)."
+                "explanation": message("fragmentation").format(
+                    count=len(near),
+                    launch=parent["object_id"][:8],
+                    pieces=pieces,
+                    days=f"{span:.1f}",
+                    sma_tolerance=f"{p.sma_tolerance_km:g}",
+                    inclination_tolerance=f"{p.inclination_tolerance_deg:g}",
                 ),
                 "epoch_utc": near["epoch_utc"].iloc[0],
                 "window_start_utc": ref["epoch_utc"],

@@ -37,6 +37,7 @@ from ssaviewer.core.detect.element_table import (
 )
 from ssaviewer.core.detect.pattern_of_life.findings import Finding, FloatArray, finding
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.i18n import message
 from ssaviewer.core.orbits.frames import GMST_J2000_DEG, JD_J2000, SIDEREAL_DEG_PER_DAY
 
 #: Julian date of the Unix epoch (1970-01-01 00:00 UTC).
@@ -266,13 +267,11 @@ def box_findings(
 
 def _sentence(is_longitude: bool, after: float, low: float, high: float, days: float) -> str:
     if is_longitude:
-        return (
-            f"Longitude after, {_lon(after)}, is outside this object's box"
-            f" {_lon(low)} to {_lon(high)} (slot ± deadband over the previous {days:.0f} days)."
+        return message("leaves-box.longitude").format(
+            lon_after=_lon(after), lon_low=_lon(low), lon_high=_lon(high), days=f"{days:.0f}"
         )
-    return (
-        f"Semi-major axis after, {after:,.1f} km, is outside this object's band"
-        f" {low:,.1f}-{high:,.1f} km over the previous {days:.0f} days."
+    return message("leaves-box.sma").format(
+        sma=f"{after:,.1f}", sma_low=f"{low:,.1f}", sma_high=f"{high:,.1f}", days=f"{days:.0f}"
     )
 
 

@@ -36,6 +36,7 @@ from ssaviewer.core.detect.pattern_of_life import magnitude
 from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding, fmt
 from ssaviewer.core.detect.pattern_of_life.robust import group_median
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.i18n import message
 
 SECTION = "cadence"
 
@@ -116,14 +117,8 @@ def cadence_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
             "off-cadence",
             SECTION,
             fired,
-            lambda g, t, k, n: (
-                f"Came {fmt(g, 'days')} after the previous manoeuvre campaign; this object's"
-                f" typical interval is {fmt(t, 'days')}"
-                + (
-                    f" and none of its {n - 1:.0f} other intervals is as short."
-                    if k == 0
-                    else f" and only {k:.0f} of its {n - 1:.0f} other intervals are as short."
-                )
+            lambda g, t, k, n: message("off-cadence.none" if k == 0 else "off-cadence.some").format(
+                gap=fmt(g, "days"), typical=fmt(t, "days"), count=f"{k:.0f}", others=f"{n - 1:.0f}"
             ),
             gap,
             typical,
@@ -167,11 +162,8 @@ def silence_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
             "after-long-silence",
             SECTION,
             fired,
-            lambda g, t, q: (
-                f"Came {fmt(g, 'days')} after this object's previous manoeuvre; with a typical"
-                f" interval of {fmt(t, 'days')}, a silence of over {fmt(q, 'days')} says the"
-                " object may have stopped manoeuvring (failed or passivated), and a small change"
-                " this late is more likely drag or a fit than a burn."
+            lambda g, t, q: message("after-long-silence").format(
+                gap=fmt(g, "days"), typical=fmt(t, "days"), silence=fmt(q, "days")
             ),
             since_previous,
             typical,

@@ -24,6 +24,7 @@ from ssaviewer.core.constants import NS_PER_HOUR
 from ssaviewer.core.detect.element_table import Regimes
 from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.i18n import message
 
 CATALOGUE_SECTION = "catalogue"
 NOTIFICATION_SECTION = "notifications"
@@ -69,9 +70,8 @@ def type_findings(manoeuvres: pd.DataFrame, objects: pd.DataFrame, rules: Rules)
             "non-manoeuvrable-type",
             CATALOGUE_SECTION,
             fired,
-            lambda t: (
-                f"Catalogued as {_TYPE_NAMES.get(t, t)} ({t}), which cannot manoeuvre:"
-                " a cross-tag, a break-up or a mis-typed object."
+            lambda t: message("non-manoeuvrable-type").format(
+                type_name=_TYPE_NAMES.get(t, t), object_type=t
             ),
             object_type,
         )
@@ -118,10 +118,7 @@ def notification_findings(
             "unannounced",
             NOTIFICATION_SECTION,
             covered & ~matched,
-            lambda h: (
-                f"No operator notification within {h / NS_PER_HOUR:.0f} h of this manoeuvre,"
-                " though the operator announces this object's manoeuvres."
-            ),
+            lambda h: message("unannounced").format(hours=f"{h / NS_PER_HOUR:.0f}"),
             margin,
         )
     ]

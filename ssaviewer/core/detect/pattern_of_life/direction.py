@@ -22,6 +22,7 @@ import pandas as pd
 from ssaviewer.core.detect.element_table import Regimes
 from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.i18n import message
 
 SECTION = "direction"
 
@@ -65,7 +66,7 @@ def direction_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
             "first-of-kind",
             SECTION,
             fired,
-            lambda k, n: f"First {k} manoeuvre after {n} earlier manoeuvres that had none.",
+            lambda k, n: message("first-of-kind").format(kind=k, count=n),
             kind_of,
             earlier,
         )

@@ -25,6 +25,7 @@ import pandas as pd
 from ssaviewer.core.detect.element_table import Regimes
 from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.i18n import message
 
 SECTION = "geo_slot"
 _GEO = ("GEO", "IGSO")
@@ -98,14 +99,14 @@ def geo_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
             "drift-start",
             SECTION,
             node == "ID",
-            lambda r: f"Started a longitude drift of {r:+.3f}°/day away from its slot.",
+            lambda r: message("drift-start").format(rate=f"{r:+.3f}"),
             drift_after,
         ),
         finding(
             "drift-adjust",
             SECTION,
             node == "AD",
-            lambda a, b: f"Changed its longitude drift from {a:+.3f} to {b:+.3f}°/day.",
+            lambda a, b: message("drift-adjust").format(rate_before=f"{a:+.3f}", rate=f"{b:+.3f}"),
             drift_before,
             drift_after,
         ),
@@ -114,9 +115,11 @@ def geo_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
             SECTION,
             arrives | leaves,
             lambda left, o, n, d: (
-                f"Left its slot at {_lon(o)}."
+                message("slot-change.left").format(lon_from=_lon(o))
                 if left
-                else f"Stopped drifting at {_lon(n)}, {d:.2f}° from its previous slot at {_lon(o)}."
+                else message("slot-change.arrived").format(
+                    lon_after=_lon(n), degrees=f"{d:.2f}", lon_from=_lon(o)
+                )
             ),
             leaves,
             origin,

@@ -27,6 +27,7 @@ import pandas as pd
 from ssaviewer.core.detect.element_table import category_codes, rule_values
 from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding, fmt
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.i18n import formatter, message
 
 SECTION = "label"
 
@@ -101,9 +102,8 @@ def combine(manoeuvres: pd.DataFrame, findings: Sequence[Finding], rules: Rules)
             "short-history",
             SECTION,
             short,
-            lambda k, m: (
-                f"Only {k} other manoeuvre{'s' if k != 1 else ''} of this object to compare"
-                f" with (need {m:.0f}): too little history to call it regular."
+            lambda k, m: message("short-history.one" if k == 1 else "short-history.many").format(
+                count=k, need=f"{m:.0f}"
             ),
             others,
             min_history,
@@ -176,16 +176,11 @@ def _fits_sentences(
     rows = np.flatnonzero(regular)
     values, kinds, counts = dv[rows].tolist(), direction[rows].tolist(), others[rows].tolist()
     # fmt() inlined for the usual sizes (finite, under 1,000 m/s) ...
-    texts = [
-        f"Fits this object's pattern of life: Δv {v:.3g} m/s {d}, like its {k} other"
-        " manoeuvres in size, timing and place."
-        for v, d, k in zip(values, kinds, counts, strict=True)
-    ]
+    fits = formatter("within-pattern", dv="{:.3g} m/s", direction="{}", count="{}")
+    texts = [fits(v, d, k) for v, d, k in zip(values, kinds, counts, strict=True)]
     # ... and fmt() itself for the rest.
+    fits_any = formatter("within-pattern", dv="{}", direction="{}", count="{}")
     for j in np.flatnonzero(~(np.isfinite(dv[rows]) & (np.abs(dv[rows]) < 1000))):
-        texts[j] = (
-            f"Fits this object's pattern of life: Δv {fmt(values[j], 'm/s')} {kinds[j]},"
-            f" like its {counts[j]} other manoeuvres in size, timing and place."
-        )
+        texts[j] = fits_any(fmt(values[j], "m/s"), kinds[j], counts[j])
     out[rows] = texts
     return out

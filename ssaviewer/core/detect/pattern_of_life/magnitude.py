@@ -32,6 +32,7 @@ from ssaviewer.core.detect.element_table import Regimes, epoch_ns, first_rows
 from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding, fmt
 from ssaviewer.core.detect.pattern_of_life.robust import group_mad_sigma, loo_median
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
+from ssaviewer.core.i18n import message
 
 SECTION = "magnitude"
 
@@ -105,9 +106,8 @@ def magnitude_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
             "magnitude-outlier",
             SECTION,
             outlier,
-            lambda v, m, x, d: (
-                f"Δv {fmt(v, 'm/s')} is {_times(x)} this object's median of {fmt(m, 'm/s')}"
-                f" for {d} manoeuvres."
+            lambda v, m, x, d: message("magnitude-outlier").format(
+                dv=fmt(v, "m/s"), times=_times(x), median=fmt(m, "m/s"), direction=d
             ),
             dv,
             median,
@@ -118,14 +118,9 @@ def magnitude_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
             "large-burn",
             SECTION,
             large_burn,
-            lambda v, t, k: (
-                f"Δv {fmt(v, 'm/s')} is a large burn (≥ {fmt(t, 'm/s')})"
-                + (
-                    f"; this object made such burns on {k} other occasion{'s' if k > 1 else ''}."
-                    if k >= 1
-                    else " and this object made no other like it."
-                )
-            ),
+            lambda v, t, k: message(
+                "large-burn.many" if k > 1 else "large-burn.one" if k == 1 else "large-burn.none"
+            ).format(dv=fmt(v, "m/s"), limit=fmt(t, "m/s"), count=k),
             dv,
             large,
             other_large,
