@@ -14,7 +14,9 @@ from PySide6.QtGui import QColor, QImage, QPen
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QLabel, QWidget
 
 from ssaviewer.core.schema import LABELS
+from ssaviewer.gui.i18n import translate
 from ssaviewer.gui.palette import SELECTION_COLOUR, current_theme, label_colour
+from ssaviewer.gui.vocabulary import shown
 
 #: Colour of element-set points and lines (light theme; see ``PLOT_THEMES``).
 ELEMENT_COLOUR = "#444444"
@@ -147,10 +149,11 @@ def legend_html(labels: tuple[str, ...] = ("irregular", "regular", "undetermined
     """Return a one-line legend of the event markers, in the current theme's colours."""
     symbols = {"regular": "●", "irregular": "▼", "undetermined": "■"}
     parts = [
-        f'<span style="color:{label_colour(label)}">{symbols.get(label, "■")}</span> {label}'
+        f'<span style="color:{label_colour(label)}">{symbols.get(label, "■")}</span> '
+        + shown(label)
         for label in labels
     ]
-    return "Events: " + " &nbsp; ".join(parts)
+    return translate("PlotCommon", "Events:") + " " + " &nbsp; ".join(parts)
 
 
 def check_box(text: str, tip: str) -> QCheckBox:
