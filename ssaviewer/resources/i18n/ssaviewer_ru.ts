@@ -963,6 +963,113 @@
     </message>
 </context>
 <context>
+    <name>QuizPanel</name>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainee 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose marks these are; change it for the next trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark regular (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark irregular (I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an object, move the time cursor to the event, and mark it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an object first, then mark its event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: marked NORAD %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: found %2 of %3, missed %4, false marks %5, correct labels %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No marks to score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export quiz results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordsDock</name>
     <message>
         <source>Operator records (*.csv *man.txt *.fy *.txt);;All files (*)</source>
@@ -1111,6 +1218,161 @@
     </message>
 </context>
 <context>
+    <name>ScenarioBuilder</name>
+    <message>
+        <source>Regime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altitude km / Lon °E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incl. °</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magnitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narration note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NORAD id of a loaded object to start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add objects and behaviours, then Preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days (from 2025-01-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz tolerance (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add LEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add GEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add loaded object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from an object loaded in the viewer: its orbit, name and id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded NORAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to selected object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an object first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot simulate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events (%2 irregular); edit the notes, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Show the rejected records and why</source>
@@ -1239,6 +1501,46 @@
     </message>
     <message>
         <source>Quiz on lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainerWindow</name>
+    <message>
+        <source>quiz</source>
+        <extracomment>The plots a lesson shows (the 3D view needs OpenGL, which a projector laptop may lack).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font size (Ctrl++ / Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Anomaly (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomaly (N) ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to the previous / next anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quiz: %1&lt;/b&gt; — mark each event you see on the selected object at the time cursor: R regular, I irregular.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
