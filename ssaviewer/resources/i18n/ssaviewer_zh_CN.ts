@@ -6,11 +6,11 @@
     <message>
         <source>Unexpected error</source>
         <extracomment>Environment variables that tell Qt where to show windows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>意外错误</translation>
     </message>
     <message>
         <source>no demo scenario found: use File → Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到演示场景：请使用 文件 → 打开</translation>
     </message>
 </context>
 <context>
@@ -18,125 +18,125 @@
     <message>
         <source>Double-click to go back to a bookmark; Delete removes it</source>
         <extracomment>Item role holding the bookmark id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>双击返回某个书签；按 Delete 删除</translation>
     </message>
     <message>
         <source>Delete bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>删除书签</translation>
     </message>
     <message>
         <source>Bookmarks (Ctrl+B adds this moment)</source>
-        <translation type="unfinished"></translation>
+        <translation>书签（Ctrl+B 添加此刻）</translation>
     </message>
     <message>
         <source>No workspace: File → New workspace keeps bookmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有工作区：文件 → 新建工作区 可保存书签。</translation>
     </message>
     <message>
         <source>Bookmark this moment</source>
-        <translation type="unfinished"></translation>
+        <translation>为此刻添加书签</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>bookmark %1: time %2 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>书签 %1：无法读取时间 %2</translation>
     </message>
     <message>
         <source>time: %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：%1 UTC</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>书签</translation>
     </message>
     <message>
         <source>object: NORAD %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对象：NORAD %1</translation>
     </message>
     <message>
         <source>event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事件：%1</translation>
     </message>
 </context>
 <context>
     <name>BundleCheck</name>
     <message>
         <source>Open a findings bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>打开发现包</translation>
     </message>
     <message>
         <source>Bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>包 (*.zip)</translation>
     </message>
     <message>
         <source>Findings bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>发现包</translation>
     </message>
     <message>
         <source>%1 verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 验证通过。</translation>
     </message>
     <message>
         <source>%1 does NOT verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 验证未通过。</translation>
     </message>
 </context>
 <context>
     <name>CataloguePanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>Regime</source>
-        <translation type="unfinished"></translation>
+        <translation>轨道类型</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>组数</translation>
     </message>
     <message>
         <source>Irreg.</source>
-        <translation type="unfinished"></translation>
+        <translation>不规则</translation>
     </message>
     <message>
         <source>Search name, NORAD or COSPAR id</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称、NORAD 或 COSPAR 编号</translation>
     </message>
     <message>
         <source>Has irregular events</source>
-        <translation type="unfinished"></translation>
+        <translation>有不规则事件</translation>
     </message>
     <message>
         <source>Object type</source>
-        <translation type="unfinished"></translation>
+        <translation>对象类型</translation>
     </message>
     <message>
         <source>All regimes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有轨道类型</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>所有所有者</translation>
     </message>
 </context>
 <context>
@@ -144,230 +144,230 @@
     <message>
         <source>All events…</source>
         <extracomment>Export choices: name → (menu text, which events).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所有事件…</translation>
     </message>
     <message>
         <source>Flagged (irregular) events…</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记（不规则）事件…</translation>
     </message>
     <message>
         <source>Events in the current filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>当前筛选中的事件…</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ssaviewer %1&lt;/h3&gt;&lt;p&gt;Space situational awareness viewer: loads shared element-set data (TLE, CCSDS OMM), plots orbits, finds manoeuvres and labels each one regular or irregular against the object&apos;s own pattern of life.&lt;/p&gt;&lt;p&gt;BSD-3-Clause licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ssaviewer %1&lt;/h3&gt;&lt;p&gt;空间态势感知查看器：加载共享的轨道根数数据（TLE、CCSDS OMM），绘制轨道，发现机动，并对照目标自身的生命周期模式将每次机动标记为规则或不规则。&lt;/p&gt;&lt;p&gt;BSD-3-Clause 许可证。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open element sets or SATCAT</source>
-        <translation type="unfinished"></translation>
+        <translation>打开轨道根数或 SATCAT</translation>
     </message>
     <message>
         <source>Open a folder of element sets</source>
-        <translation type="unfinished"></translation>
+        <translation>打开轨道根数文件夹</translation>
     </message>
     <message>
         <source>Export events</source>
-        <translation type="unfinished"></translation>
+        <translation>导出事件</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>wrote %1 events to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个事件写入 %2</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <source>HTML pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 页面 (*.html)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>wrote a report of %1 events to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将包含 %1 个事件的报告写入 %2</translation>
     </message>
     <message>
         <source>no plot panel to export: show a plot panel first</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的图：请先显示一个图面板</translation>
     </message>
     <message>
         <source>Export plot</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1</translation>
     </message>
     <message>
         <source>Rules file</source>
-        <translation type="unfinished"></translation>
+        <translation>规则文件</translation>
     </message>
     <message>
         <source>TOML (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML (*.toml)</translation>
     </message>
     <message>
         <source>Rules file not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>规则文件无效</translation>
     </message>
     <message>
         <source>Rules file to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>要编辑的规则文件</translation>
     </message>
     <message>
         <source>About ssaviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ssaviewer</translation>
     </message>
     <message>
         <source>These files could not be loaded; the data already loaded is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些文件无法加载；已加载的数据保持不变。</translation>
     </message>
     <message>
         <source>Some files could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>部分文件无法加载</translation>
     </message>
 </context>
 <context>
     <name>Controller</name>
     <message>
         <source>loading</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载</translation>
     </message>
     <message>
         <source>loaded %1 element sets, %2 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载 %1 组轨道根数，拒绝 %2 条</translation>
     </message>
     <message>
         <source>screening for close approaches after manoeuvres…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在筛查机动后的近距离接近…</translation>
     </message>
     <message>
         <source>screening close approaches</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查近距离接近</translation>
     </message>
     <message>
         <source>detecting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检测</translation>
     </message>
     <message>
         <source>%1 events, %2 irregular</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个事件，其中 %2 个不规则</translation>
     </message>
     <message>
         <source>busy %1: wait or cancel first</source>
-        <translation type="unfinished"></translation>
+        <translation>忙碌（%1）：请等待或先取消</translation>
     </message>
     <message>
         <source>%1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已取消</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Open files</source>
         <extracomment>(keys, what they do) for Help → Keyboard shortcuts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>打开文件</translation>
     </message>
     <message>
         <source>Open a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <source>Export events CSV (current filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出事件 CSV（当前筛选）</translation>
     </message>
     <message>
         <source>Export flagged (irregular) events CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已标记（不规则）事件 CSV</translation>
     </message>
     <message>
         <source>Export the focused plot as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前图导出为 PNG</translation>
     </message>
     <message>
         <source>Search the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索目录</translation>
     </message>
     <message>
         <source>Run detection with a rules file</source>
-        <translation type="unfinished"></translation>
+        <translation>使用规则文件运行检测</translation>
     </message>
     <message>
         <source>Play / pause the time bar</source>
-        <translation type="unfinished"></translation>
+        <translation>播放 / 暂停时间条</translation>
     </message>
     <message>
         <source>Previous / next event</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个 / 下一个事件</translation>
     </message>
     <message>
         <source>Previous / next irregular event</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个 / 下一个不规则事件</translation>
     </message>
     <message>
         <source>Previous / next event of the selected object</source>
-        <translation type="unfinished"></translation>
+        <translation>所选对象的上一个 / 下一个事件</translation>
     </message>
     <message>
         <source>Previous / next irregular event of the selected object</source>
-        <translation type="unfinished"></translation>
+        <translation>所选对象的上一个 / 下一个不规则事件</translation>
     </message>
     <message>
         <source>Zoom the element history to the selected event&apos;s window</source>
-        <translation type="unfinished"></translation>
+        <translation>将轨道根数历史缩放到所选事件的时间窗口</translation>
     </message>
     <message>
         <source>Bookmark this moment (time, object, event) in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>在工作区中为此刻（时间、对象、事件）添加书签</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>%1: no element set could be read; %2 records rejected (first, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未能读取任何轨道根数；拒绝 %2 条记录（第一条，%3）</translation>
     </message>
     <message>
         <source>Rejected records (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的记录（%1）</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
 </context>
 <context>
@@ -375,100 +375,100 @@
     <message>
         <source>Event</source>
         <extracomment>Header text per events column (the columns of ``schema.EVENT_COLUMNS``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Epoch (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>历元 (UTC)</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>解释</translation>
     </message>
     <message>
         <source>Window start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口开始 (UTC)</translation>
     </message>
     <message>
         <source>Window end (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口结束 (UTC)</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度</translation>
     </message>
     <message>
         <source>Rule ids</source>
-        <translation type="unfinished"></translation>
+        <translation>规则编号</translation>
     </message>
     <message>
         <source>Detector</source>
-        <translation type="unfinished"></translation>
+        <translation>检测器</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Object name or NORAD id</source>
         <extracomment>The order events are shown in: the most useful first, then the rest of the schema. Where the verdict column is (hidden without a workspace). Where the tags column is (hidden without a workspace). The type filter&apos;s choice showing the norm checks (``norm`` and ``launch`` events).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>对象名称或 NORAD 编号</translation>
     </message>
     <message>
         <source>confidence ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>置信度 ≥ </translation>
     </message>
     <message>
         <source>Hide detections less confident than this (calibrated on real objects: detections of confidence ≥ X were true at least X of the time). Events without a confidence are always shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏置信度低于此值的检测（在真实目标上校准：置信度 ≥ X 的检测至少有 X 的比例为真）。没有置信度的事件总是显示。</translation>
     </message>
     <message>
         <source>Only events between</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示此时间段的事件：</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>事件类型</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>All labels</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类别</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
 </context>
 <context>
@@ -476,31 +476,31 @@
     <message>
         <source>%1 d</source>
         <extracomment>The locale numbers and dates are shown in; None: the source-language formats above. A ``COLUMN_FORMATS`` entry: ``{:.&lt;digits&gt;&lt;f|g&gt;}``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -508,35 +508,35 @@
     <message>
         <source>Names</source>
         <extracomment>Element sets further apart than this are not joined by a line (days). How close (pixels) a click must be to an element set to select its object. Tracks named at most (with &quot;Names&quot; checked): beyond this the names would cover the belt. Names of tracks closer than this in longitude are stacked instead of overlapping (°).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Label each track with its object&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>用对象名称标注每条轨迹</translation>
     </message>
     <message>
         <source>Irregular only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅不规则</translation>
     </message>
     <message>
         <source>Hide the regular and undetermined event markers</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏规则和未定事件的标记</translation>
     </message>
     <message>
         <source>No GEO objects loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载 GEO 目标。</translation>
     </message>
     <message>
         <source>Sub-satellite longitude (°E)</source>
-        <translation type="unfinished"></translation>
+        <translation>星下点经度 (°E)</translation>
     </message>
     <message>
         <source>Epoch (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>历元 (UTC)</translation>
     </message>
     <message>
         <source>%1 GEO objects, %2 element sets — click a track to select its object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个 GEO 目标，%2 组轨道根数 — 点击轨迹选择其对象</translation>
     </message>
 </context>
 <context>
@@ -544,75 +544,76 @@
     <message>
         <source>Names</source>
         <extracomment>Objects whose element sets all lie further than this from the current time are not placed. Objects named at most (with &quot;Names&quot; checked); beyond, only the selected one is named. Ground-track samples per orbit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Label the objects on the map with their names</source>
-        <translation type="unfinished"></translation>
+        <translation>在地图上用名称标注对象</translation>
     </message>
     <message>
         <source>Longitude (°E)</source>
-        <translation type="unfinished"></translation>
+        <translation>经度 (°E)</translation>
     </message>
     <message>
         <source>Latitude (°N)</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度 (°N)</translation>
     </message>
     <message>
         <source>%1 UTC — %2 of %3 objects placed (%4 without an element set within %5 days left out); shaded: night side; click an object to select it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC — 已放置 %2 / %3 个对象（%4 个在 %5 天内没有轨道根数，未显示）；阴影：夜半球；点击对象以选择</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>No object selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择对象</translation>
     </message>
     <message>
         <source>Mean altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>平均高度</translation>
     </message>
     <message>
         <source>Show the mean altitude instead of the semi-major axis</source>
-        <translation type="unfinished"></translation>
+        <translation>显示平均高度而不是半长轴</translation>
     </message>
     <message>
         <source>Irregular only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅不规则</translation>
     </message>
     <message>
         <source>Hide the regular and undetermined event markers</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏规则和未定事件的标记</translation>
     </message>
     <message>
         <source>Epoch (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>历元 (UTC)</translation>
     </message>
     <message>
         <source>operator record %1 (%2)
 %3 to %4 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>运营方记录 %1（%2）
+%3 至 %4 UTC</translation>
     </message>
     <message>
         <source>No data loaded: open element sets with File → Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载数据：请通过 文件 → 打开 加载轨道根数。</translation>
     </message>
     <message>
         <source>No object selected: pick one in the catalogue or the events table.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择对象：请在目录或事件表中选择一个。</translation>
     </message>
     <message>
         <source>No element sets loaded for NORAD %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载 NORAD %1 的轨道根数。</translation>
     </message>
     <message>
         <source>No element sets</source>
-        <translation type="unfinished"></translation>
+        <translation>没有轨道根数</translation>
     </message>
     <message>
         <source>%1 element sets, %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 组轨道根数，%2 个事件</translation>
     </message>
 </context>
 <context>
@@ -620,7 +621,7 @@
     <message>
         <source>event %1</source>
         <extracomment>Element sets are drawn as dots only when at most this many are in view (dots are slow). How close (pixels) the pointer must be to an element set for the read-out to show it. Operator records: a dashed line at each start and a band to each end.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1</translation>
     </message>
 </context>
 <context>
@@ -628,28 +629,28 @@
     <message>
         <source>a (km)</source>
         <extracomment>Not shown for GEO and IGSO objects (where it means nothing).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a (km)</translation>
     </message>
     <message>
         <source>Mean alt. (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均高度 (km)</translation>
     </message>
     <message>
         <source>i (°)</source>
         <extracomment>The rows, top to bottom (the first is replaced by ``MEAN_ALTITUDE`` on request).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>i (°)</translation>
     </message>
     <message>
         <source>Node − J2 (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>升交点 − J2 (°)</translation>
     </message>
     <message>
         <source>Lon. (°E)</source>
-        <translation type="unfinished"></translation>
+        <translation>经度 (°E)</translation>
     </message>
     <message>
         <source>Drift (°/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>漂移 (°/天)</translation>
     </message>
 </context>
 <context>
@@ -657,112 +658,112 @@
     <message>
         <source>Epoch (UTC)</source>
         <extracomment>Element-set columns shown before and after an event: (column, header).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>历元 (UTC)</translation>
     </message>
     <message>
         <source>Perigee (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>近地点 (km)</translation>
     </message>
     <message>
         <source>Apogee (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>远地点 (km)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Direction</source>
         <extracomment>Event fields shown as numbers: (column, header).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度</translation>
     </message>
     <message>
         <source>Select an event in the events table to see why it was flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>在事件表中选择一个事件，查看它被标记的原因。</translation>
     </message>
     <message>
         <source>%1 UTC (between %2 and %3%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC（介于 %2 与 %3 之间%4）</translation>
     </message>
     <message>
         <source>event %1 · detector %2 · source %3</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1 · 检测器 %2 · 来源 %3</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <source>Reason codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因代码：</translation>
     </message>
     <message>
         <source>Rules fired:</source>
-        <translation type="unfinished"></translation>
+        <translation>触发的规则：</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>&lt;b&gt;Thresholds used&lt;/b&gt; (rules %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;使用的阈值&lt;/b&gt;（规则 %1）</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>之前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>之后</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Some element sets around the event are not in the loaded data.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件前后的部分轨道根数不在已加载的数据中。</translation>
     </message>
     <message>
         <source>Element sets around the event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件前后的轨道根数</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>&lt;b&gt;Norms&lt;/b&gt; (estimates from public element sets, not legal findings):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;规范&lt;/b&gt;（基于公开轨道根数的估计，并非法律结论）：</translation>
     </message>
 </context>
 <context>
@@ -770,15 +771,15 @@
     <message>
         <source>Language</source>
         <extracomment>Message boxes still open (a box opened with ``open()`` needs a reference).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <source>The window will be in %1 when ssaviewer starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ssaviewer 下次启动时窗口将使用%1。</translation>
     </message>
 </context>
 <context>
@@ -786,72 +787,72 @@
     <message>
         <source>Element history</source>
         <extracomment>Plot panels: (dock title, &quot;module:Class&quot;), each built as ``Class(session)``. The titles are the docks&apos; keys in ``MainWindow.docks``; the docks show them translated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>轨道根数历史</translation>
     </message>
     <message>
         <source>Ground track</source>
-        <translation type="unfinished"></translation>
+        <translation>星下点轨迹</translation>
     </message>
     <message>
         <source>GEO belt</source>
-        <translation type="unfinished"></translation>
+        <translation>GEO 带</translation>
     </message>
     <message>
         <source>3D view</source>
-        <translation type="unfinished"></translation>
+        <translation>三维视图</translation>
     </message>
     <message>
         <source>Catalogue</source>
         <extracomment>Titles of the other docks, for lupdate (docks are keyed by their English title).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>Event inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>事件检查器</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>panel not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>面板不可用：%1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Previous irregular event</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个不规则事件</translation>
     </message>
     <message>
         <source>Next irregular event</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个不规则事件</translation>
     </message>
     <message>
         <source>Previous event of this object</source>
-        <translation type="unfinished"></translation>
+        <translation>此对象的上一个事件</translation>
     </message>
     <message>
         <source>Next event of this object</source>
-        <translation type="unfinished"></translation>
+        <translation>此对象的下一个事件</translation>
     </message>
     <message>
         <source>Previous irregular event of this object</source>
-        <translation type="unfinished"></translation>
+        <translation>此对象的上一个不规则事件</translation>
     </message>
     <message>
         <source>Next irregular event of this object</source>
-        <translation type="unfinished"></translation>
+        <translation>此对象的下一个不规则事件</translation>
     </message>
     <message>
         <source>Zoom to the event&apos;s window</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放到事件的时间窗口</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>出现错误</translation>
     </message>
 </context>
 <context>
@@ -859,99 +860,99 @@
     <message>
         <source>Light</source>
         <extracomment>Theme name → its menu text (translated when shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>检测(&amp;D)</translation>
     </message>
     <message>
         <source>Run with rules file…</source>
-        <translation type="unfinished"></translation>
+        <translation>使用规则文件运行…</translation>
     </message>
     <message>
         <source>Edit rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑规则…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>面板</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>重置布局</translation>
     </message>
     <message>
         <source>&amp;Navigate</source>
-        <translation type="unfinished"></translation>
+        <translation>导航(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>About ssaviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ssaviewer</translation>
     </message>
     <message>
         <source>Open files…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件…</translation>
     </message>
     <message>
         <source>Open folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹…</translation>
     </message>
     <message>
         <source>Open findings bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开发现包…</translation>
     </message>
     <message>
         <source>Open recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开</translation>
     </message>
     <message>
         <source>Export events CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导出事件 CSV</translation>
     </message>
     <message>
         <source>Export plot as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>将图导出为 PNG…</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（暂无）</translation>
     </message>
 </context>
 <context>
@@ -959,145 +960,145 @@
     <message>
         <source>Events:</source>
         <extracomment>Colour of element-set points and lines (light theme; see ``PLOT_THEMES``). Colour of axes and their labels (light theme). Colour of the time cursor (light theme). Colour that highlights the selected object. Where there is no data: what the &quot;no data&quot; message is written in. Theme name → plot colours (&quot;light&quot; for any other name). How each label&apos;s markers are drawn: (symbol, size factor, opacity 0-255, z value). Irregular events stand out; regular and undetermined (data-quality) ones recede, drawn smaller, fainter and underneath, so a few irregular events are not buried by hundreds. Labels whose markers the &quot;Irregular only&quot; toggles hide.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>事件：</translation>
     </message>
 </context>
 <context>
     <name>QuizPanel</name>
     <message>
         <source>Trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>学员</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Event time</source>
-        <translation type="unfinished"></translation>
+        <translation>事件时间</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>预期</translation>
     </message>
     <message>
         <source>Marked</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间 (UTC)</translation>
     </message>
     <message>
         <source>trainee 1</source>
-        <translation type="unfinished"></translation>
+        <translation>学员 1</translation>
     </message>
     <message>
         <source>Whose marks these are; change it for the next trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>这些标记属于谁；换下一位学员时请修改</translation>
     </message>
     <message>
         <source>Mark regular (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为规则 (R)</translation>
     </message>
     <message>
         <source>Mark irregular (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为不规则 (I)</translation>
     </message>
     <message>
         <source>Remove mark</source>
-        <translation type="unfinished"></translation>
+        <translation>删除标记</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Export results CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出结果 CSV…</translation>
     </message>
     <message>
         <source>Select an object, move the time cursor to the event, and mark it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个对象，将时间光标移到事件处，然后标记。</translation>
     </message>
     <message>
         <source>Trainee:</source>
-        <translation type="unfinished"></translation>
+        <translation>学员：</translation>
     </message>
     <message>
         <source>Select an object first, then mark its event.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个对象，再标记其事件。</translation>
     </message>
     <message>
         <source>trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>学员</translation>
     </message>
     <message>
         <source>%1: marked NORAD %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已标记 NORAD %2 %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: found %2 of %3, missed %4, false marks %5, correct labels %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：发现 %2 / %3，遗漏 %4，误标 %5，标签正确 %6</translation>
     </message>
     <message>
         <source>No marks to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可评分的标记。</translation>
     </message>
     <message>
         <source>Export quiz results</source>
-        <translation type="unfinished"></translation>
+        <translation>导出测验结果</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1</translation>
     </message>
 </context>
 <context>
     <name>RecordsDock</name>
     <message>
         <source>Operator records (*.csv *man.txt *.fy *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>运营方记录 (*.csv *man.txt *.fy *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open operator records</source>
-        <translation type="unfinished"></translation>
+        <translation>打开运营方记录</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… 还有 %1 条</translation>
     </message>
     <message>
         <source>Records read: %1; problems: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取记录：%1；问题：%2。</translation>
     </message>
     <message>
         <source>Some operator records could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>部分运营方记录无法使用</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Open operator records…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开运营方记录…</translation>
     </message>
 </context>
 <context>
@@ -1105,271 +1106,271 @@
     <message>
         <source>Object</source>
         <extracomment>The records table: (column, header).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始 (UTC)</translation>
     </message>
     <message>
         <source>End (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>结束 (UTC)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>种类</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Matched event</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配的事件</translation>
     </message>
     <message>
         <source>Its label</source>
-        <translation type="unfinished"></translation>
+        <translation>其类别</translation>
     </message>
     <message>
         <source>Evaluation: object</source>
         <extracomment>The evaluation table: (column of ``Evaluation.scores``, header).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>评估：对象</translation>
     </message>
     <message>
         <source>Matching</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配方式</translation>
     </message>
     <message>
         <source>Truth events</source>
-        <translation type="unfinished"></translation>
+        <translation>真实事件</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>已发现</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精确率</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>召回率</translation>
     </message>
     <message>
         <source>False alarms / yr</source>
-        <translation type="unfinished"></translation>
+        <translation>误报 / 年</translation>
     </message>
     <message>
         <source>element-set gap</source>
         <extracomment>The evaluation table shows this many rows before it scrolls. How the matching modes read in the evaluation table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>轨道根数间隔</translation>
     </message>
     <message>
         <source>±12 h</source>
-        <translation type="unfinished"></translation>
+        <translation>±12 h</translation>
     </message>
     <message>
         <source>%1: cannot read it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
         <source>%1: no usable record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有可用记录</translation>
     </message>
     <message>
         <source>Open records…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开记录…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Evaluation of the detected manoeuvres against the records, per object with records, as ssaviewer evaluate computes it (matching by element-set gap and within ±12 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>按有记录的对象，将检测到的机动与记录进行对照评估，计算方法与 ssaviewer evaluate 相同（按轨道根数间隔匹配，以及在 ±12 h 内匹配）</translation>
     </message>
     <message>
         <source>No operator records: File → Open operator records….</source>
-        <translation type="unfinished"></translation>
+        <translation>没有运营方记录：文件 → 打开运营方记录…。</translation>
     </message>
     <message>
         <source>%1 records; matching failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条记录；匹配失败：%2</translation>
     </message>
     <message>
         <source>%1 records, %2 matched to a detected manoeuvre, %3 without. Manoeuvres of these objects: %4 announced, %5 not announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条记录，%2 条与检测到的机动匹配，%3 条未匹配。这些对象的机动：%4 次已公告，%5 次未公告。</translation>
     </message>
 </context>
 <context>
     <name>RulesEditor</name>
     <message>
         <source>Edit rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑规则：%1</translation>
     </message>
     <message>
         <source>Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
     <message>
         <source>The rules are valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则有效。</translation>
     </message>
 </context>
 <context>
     <name>ScenarioBuilder</name>
     <message>
         <source>Regime</source>
-        <translation type="unfinished"></translation>
+        <translation>轨道类型</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Altitude km / Lon °E</source>
-        <translation type="unfinished"></translation>
+        <translation>高度 km / 经度 °E</translation>
     </message>
     <message>
         <source>Incl. °</source>
-        <translation type="unfinished"></translation>
+        <translation>倾角 °</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>常规操作</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>行为</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>天</translation>
     </message>
     <message>
         <source>Magnitude</source>
-        <translation type="unfinished"></translation>
+        <translation>量级</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间 (UTC)</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Narration note</source>
-        <translation type="unfinished"></translation>
+        <translation>解说注释</translation>
     </message>
     <message>
         <source>Scenario builder</source>
-        <translation type="unfinished"></translation>
+        <translation>场景构建器</translation>
     </message>
     <message>
         <source>NORAD id of a loaded object to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>作为起点的已加载对象的 NORAD 编号</translation>
     </message>
     <message>
         <source>My lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>我的课程</translation>
     </message>
     <message>
         <source>Add objects and behaviours, then Preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加对象和行为，然后预览。</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Days (from 2025-01-01)</source>
-        <translation type="unfinished"></translation>
+        <translation>天数（自 2025-01-01 起）</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <source>Quiz tolerance (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>测验容差 (h)</translation>
     </message>
     <message>
         <source>Add LEO</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 LEO</translation>
     </message>
     <message>
         <source>Add GEO</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 GEO</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Add loaded object</source>
-        <translation type="unfinished"></translation>
+        <translation>添加已加载对象</translation>
     </message>
     <message>
         <source>Start from an object loaded in the viewer: its orbit, name and id</source>
-        <translation type="unfinished"></translation>
+        <translation>从查看器中已加载的对象开始：其轨道、名称和编号</translation>
     </message>
     <message>
         <source>Loaded NORAD</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载的 NORAD</translation>
     </message>
     <message>
         <source>Add to selected object</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到所选对象</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Save lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存课程…</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Behaviours</source>
-        <translation type="unfinished"></translation>
+        <translation>行为</translation>
     </message>
     <message>
         <source>Select an object first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个对象。</translation>
     </message>
     <message>
         <source>Cannot simulate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法模拟：%1</translation>
     </message>
     <message>
         <source>%1 events (%2 irregular); edit the notes, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个事件（%2 个不规则）；编辑注释后保存。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Save lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>保存课程</translation>
     </message>
     <message>
         <source>Lessons (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>课程 (*%1)</translation>
     </message>
 </context>
 <context>
@@ -1377,31 +1378,31 @@
     <message>
         <source>Show the rejected records and why</source>
         <extracomment>Width of the progress bar (fixed, so the Cancel button beside it never moves).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>显示被拒绝的记录及原因</translation>
     </message>
     <message>
         <source>Records loaded with an assumption (an archival field read as sgp4 reads it, a comment line skipped...): see ssaviewer info or the load report</source>
-        <translation type="unfinished"></translation>
+        <translation>基于某种假设加载的记录（按 sgp4 的方式读取的存档字段、跳过的注释行……）：参见 ssaviewer info 或加载报告</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>%1 objects · %2 element sets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个对象 · %2 组轨道根数</translation>
     </message>
     <message>
         <source>%1 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条被拒绝</translation>
     </message>
     <message>
         <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条警告</translation>
     </message>
     <message>
         <source>%1 events (%2 irregular)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个事件（%2 个不规则）</translation>
     </message>
 </context>
 <context>
@@ -1409,99 +1410,99 @@
     <message>
         <source>1 min/s</source>
         <extracomment>Play speeds: label → simulated seconds per wall-clock second.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 分钟/秒</translation>
     </message>
     <message>
         <source>1 h/s</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时/秒</translation>
     </message>
     <message>
         <source>6 h/s</source>
-        <translation type="unfinished"></translation>
+        <translation>6 小时/秒</translation>
     </message>
     <message>
         <source>1 day/s</source>
-        <translation type="unfinished"></translation>
+        <translation>1 天/秒</translation>
     </message>
     <message>
         <source>1 week/s</source>
-        <translation type="unfinished"></translation>
+        <translation>1 周/秒</translation>
     </message>
     <message>
         <source>Time; ticks mark the selected object&apos;s operator records</source>
         <extracomment>Slider values (seconds since the first epoch) of the ticks.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>时间；刻度标示所选对象的运营方记录</translation>
     </message>
     <message>
         <source>Play / pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>播放 / 暂停 (Space)</translation>
     </message>
     <message>
         <source>Play speed</source>
-        <translation type="unfinished"></translation>
+        <translation>播放速度</translation>
     </message>
     <message>
         <source>Previous event</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个事件</translation>
     </message>
     <message>
         <source>Select the previous event ([)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择上一个事件 ([)</translation>
     </message>
     <message>
         <source>Next event</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个事件</translation>
     </message>
     <message>
         <source>Select the next event (])</source>
-        <translation type="unfinished"></translation>
+        <translation>选择下一个事件 (])</translation>
     </message>
     <message>
         <source>◀ Irregular</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 不规则</translation>
     </message>
     <message>
         <source>Select the previous irregular event ({)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择上一个不规则事件 ({)</translation>
     </message>
     <message>
         <source>Irregular ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>不规则 ▶</translation>
     </message>
     <message>
         <source>Select the next irregular event (})</source>
-        <translation type="unfinished"></translation>
+        <translation>选择下一个不规则事件 (})</translation>
     </message>
 </context>
 <context>
     <name>TrainerMenu</name>
     <message>
         <source>Cannot open the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开课程</translation>
     </message>
     <message>
         <source>Open a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>打开课程</translation>
     </message>
     <message>
         <source>Training scenarios (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练场景 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
         <source>&amp;Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>培训(&amp;T)</translation>
     </message>
     <message>
         <source>Scenario builder…</source>
-        <translation type="unfinished"></translation>
+        <translation>场景构建器…</translation>
     </message>
     <message>
         <source>Present lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>演示课程…</translation>
     </message>
     <message>
         <source>Quiz on lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>课程测验…</translation>
     </message>
 </context>
 <context>
@@ -1509,39 +1510,39 @@
     <message>
         <source>quiz</source>
         <extracomment>The plots a lesson shows (the 3D view needs OpenGL, which a projector laptop may lack).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>测验</translation>
     </message>
     <message>
         <source>presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <source>Font size (Ctrl++ / Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>字号 (Ctrl++ / Ctrl+-)</translation>
     </message>
     <message>
         <source>%1 pt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 磅</translation>
     </message>
     <message>
         <source>◀ Anomaly (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 异常 (P)</translation>
     </message>
     <message>
         <source>Anomaly (N) ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>异常 (N) ▶</translation>
     </message>
     <message>
         <source>Jump to the previous / next anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>跳到上一个 / 下一个异常</translation>
     </message>
     <message>
         <source>Font:</source>
-        <translation type="unfinished"></translation>
+        <translation>字体：</translation>
     </message>
     <message>
         <source>&lt;b&gt;Quiz: %1&lt;/b&gt; — mark each event you see on the selected object at the time cursor: R regular, I irregular.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;测验：%1&lt;/b&gt; — 在时间光标处标记所选对象上看到的每个事件：R 规则，I 不规则。</translation>
     </message>
 </context>
 <context>
@@ -1549,68 +1550,68 @@
     <message>
         <source>Confirm</source>
         <extracomment>Button text → verdict stored (None clears it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Irregular</source>
-        <translation type="unfinished"></translation>
+        <translation>不规则</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>… and %1 more (ssaviewer workspace events)</source>
         <extracomment>How many orphaned events the panel names (the rest are counted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>… 还有 %1 个（ssaviewer workspace events）</translation>
     </message>
     <message>
         <source>Orphaned: %1 events no longer detected keep their verdicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>孤立：%1 个不再被检测到的事件保留其判定：</translation>
     </message>
     <message>
         <source>Enter saves</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 保存</translation>
     </message>
     <message>
         <source>comma-separated; Enter saves</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号分隔；按 Enter 保存</translation>
     </message>
     <message>
         <source>Tags of the selected event, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>所选事件的标签，用逗号分隔</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>No workspace: File → New workspace keeps verdicts and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有工作区：文件 → 新建工作区 可保存判定和备注。</translation>
     </message>
     <message>
         <source>Select an event to give a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个事件以给出判定。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Event %1: verdict %2</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1：判定 %2</translation>
     </message>
 </context>
 <context>
@@ -1618,168 +1619,168 @@
     <message>
         <source>3D view unavailable: %1.</source>
         <extracomment>Orbit samples per revolution.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>三维视图不可用：%1。</translation>
     </message>
     <message>
         <source>%1 UTC — TEME frame; drag to rotate, wheel to zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC — TEME 坐标系；拖动旋转，滚轮缩放</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>regular</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>irregular</source>
-        <translation type="unfinished"></translation>
+        <translation>不规则</translation>
     </message>
     <message>
         <source>undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation>未定</translation>
     </message>
     <message>
         <source>manoeuvre</source>
-        <translation type="unfinished"></translation>
+        <translation>机动</translation>
     </message>
     <message>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>经度</translation>
     </message>
     <message>
         <source>decay</source>
-        <translation type="unfinished"></translation>
+        <translation>衰减</translation>
     </message>
     <message>
         <source>fragmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>解体</translation>
     </message>
     <message>
         <source>close-approach</source>
-        <translation type="unfinished"></translation>
+        <translation>近距离接近</translation>
     </message>
     <message>
         <source>data-quality</source>
-        <translation type="unfinished"></translation>
+        <translation>数据质量</translation>
     </message>
     <message>
         <source>launch</source>
-        <translation type="unfinished"></translation>
+        <translation>发射</translation>
     </message>
     <message>
         <source>norm</source>
-        <translation type="unfinished"></translation>
+        <translation>规范</translation>
     </message>
     <message>
         <source>norms</source>
-        <translation type="unfinished"></translation>
+        <translation>规范检查</translation>
     </message>
     <message>
         <source>proximity-operation</source>
-        <translation type="unfinished"></translation>
+        <translation>抵近操作</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已驳回</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceController</name>
     <message>
         <source>ssaviewer workspaces (*.ssaw)</source>
-        <translation type="unfinished"></translation>
+        <translation>ssaviewer 工作区 (*.ssaw)</translation>
     </message>
     <message>
         <source>verdict %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %2 的判定：%1</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>已清除</translation>
     </message>
     <message>
         <source>tags on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的标签</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区</translation>
     </message>
     <message>
         <source>Cannot create the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建工作区</translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区</translation>
     </message>
     <message>
         <source>The workspace&apos;s events cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作区的事件</translation>
     </message>
     <message>
         <source>Save workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区另存为</translation>
     </message>
     <message>
         <source>Cannot save the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存工作区</translation>
     </message>
     <message>
         <source>The workspace was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区未更改</translation>
     </message>
     <message>
         <source>Source moved or changed</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源已移动或更改</translation>
     </message>
     <message>
         <source>Locate this file?</source>
-        <translation type="unfinished"></translation>
+        <translation>要定位此文件吗？</translation>
     </message>
     <message>
         <source>Locate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>定位 %1</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceMenus</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区…</translation>
     </message>
     <message>
         <source>Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区…</translation>
     </message>
     <message>
         <source>Save workspace as…</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区另存为…</translation>
     </message>
     <message>
         <source>Bookmark this moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>为此刻添加书签…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
 </context>
 </TS>
