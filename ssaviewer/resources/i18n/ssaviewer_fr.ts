@@ -872,7 +872,7 @@
     </message>
     <message>
         <source>&amp;Detection</source>
-        <translation>&amp;Détection</translation>
+        <translation>Dé&amp;tection</translation>
     </message>
     <message>
         <source>Run with rules file…</source>
@@ -1490,7 +1490,7 @@
     </message>
     <message>
         <source>&amp;Trainer</source>
-        <translation>&amp;Formation</translation>
+        <translation>Fo&amp;rmation</translation>
     </message>
     <message>
         <source>Scenario builder…</source>

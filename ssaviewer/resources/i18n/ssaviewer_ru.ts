@@ -6,11 +6,11 @@
     <message>
         <source>Unexpected error</source>
         <extracomment>Environment variables that tell Qt where to show windows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
         <source>no demo scenario found: use File → Open</source>
-        <translation type="unfinished"></translation>
+        <translation>демонстрационный сценарий не найден: используйте Файл → Открыть</translation>
     </message>
 </context>
 <context>
@@ -18,125 +18,125 @@
     <message>
         <source>Double-click to go back to a bookmark; Delete removes it</source>
         <extracomment>Item role holding the bookmark id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок — вернуться к закладке; Delete удаляет её</translation>
     </message>
     <message>
         <source>Delete bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить закладку</translation>
     </message>
     <message>
         <source>Bookmarks (Ctrl+B adds this moment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладки (Ctrl+B добавляет этот момент)</translation>
     </message>
     <message>
         <source>No workspace: File → New workspace keeps bookmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет рабочей области: Файл → Новая рабочая область сохраняет закладки.</translation>
     </message>
     <message>
         <source>Bookmark this moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить закладку на этот момент</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>bookmark %1: time %2 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>закладка %1: не удаётся прочитать время %2</translation>
     </message>
     <message>
         <source>time: %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>время: %1 UTC</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>закладка</translation>
     </message>
     <message>
         <source>object: NORAD %1</source>
-        <translation type="unfinished"></translation>
+        <translation>объект: NORAD %1</translation>
     </message>
     <message>
         <source>event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>событие: %1</translation>
     </message>
 </context>
 <context>
     <name>BundleCheck</name>
     <message>
         <source>Open a findings bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть пакет результатов</translation>
     </message>
     <message>
         <source>Bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты (*.zip)</translation>
     </message>
     <message>
         <source>Findings bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет результатов</translation>
     </message>
     <message>
         <source>%1 verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: проверка пройдена.</translation>
     </message>
     <message>
         <source>%1 does NOT verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: проверка НЕ пройдена.</translation>
     </message>
 </context>
 <context>
     <name>CataloguePanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец</translation>
     </message>
     <message>
         <source>Regime</source>
-        <translation type="unfinished"></translation>
+        <translation>Орбита</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборы</translation>
     </message>
     <message>
         <source>Irreg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нерег.</translation>
     </message>
     <message>
         <source>Search name, NORAD or COSPAR id</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названию, номеру NORAD или COSPAR</translation>
     </message>
     <message>
         <source>Has irregular events</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть нерегулярные события</translation>
     </message>
     <message>
         <source>Object type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип объекта</translation>
     </message>
     <message>
         <source>All regimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Все орбиты</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Все типы</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Все владельцы</translation>
     </message>
 </context>
 <context>
@@ -144,230 +144,230 @@
     <message>
         <source>All events…</source>
         <extracomment>Export choices: name → (menu text, which events).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Все события…</translation>
     </message>
     <message>
         <source>Flagged (irregular) events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмеченные (нерегулярные) события…</translation>
     </message>
     <message>
         <source>Events in the current filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>События текущего фильтра…</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ssaviewer %1&lt;/h3&gt;&lt;p&gt;Space situational awareness viewer: loads shared element-set data (TLE, CCSDS OMM), plots orbits, finds manoeuvres and labels each one regular or irregular against the object&apos;s own pattern of life.&lt;/p&gt;&lt;p&gt;BSD-3-Clause licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ssaviewer %1&lt;/h3&gt;&lt;p&gt;Программа для анализа космической обстановки: загружает общедоступные наборы орбитальных элементов (TLE, CCSDS OMM), строит орбиты, находит манёвры и относит каждый к регулярным или нерегулярным по сравнению с обычным поведением самого объекта.&lt;/p&gt;&lt;p&gt;Лицензия BSD-3-Clause.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open element sets or SATCAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть наборы элементов или SATCAT</translation>
     </message>
     <message>
         <source>Open a folder of element sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку с наборами элементов</translation>
     </message>
     <message>
         <source>Export events</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт событий</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>wrote %1 events to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Событий записано: %1, в %2</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта</translation>
     </message>
     <message>
         <source>HTML pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы HTML (*.html)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>wrote a report of %1 events to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>отчёт о событиях (%1) записан в %2</translation>
     </message>
     <message>
         <source>no plot panel to export: show a plot panel first</source>
-        <translation type="unfinished"></translation>
+        <translation>нечего экспортировать: сначала откройте панель графика</translation>
     </message>
     <message>
         <source>Export plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт графика</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>записано: %1</translation>
     </message>
     <message>
         <source>Rules file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл правил</translation>
     </message>
     <message>
         <source>TOML (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML (*.toml)</translation>
     </message>
     <message>
         <source>Rules file not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл правил недействителен</translation>
     </message>
     <message>
         <source>Rules file to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл правил для редактирования</translation>
     </message>
     <message>
         <source>About ssaviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе ssaviewer</translation>
     </message>
     <message>
         <source>These files could not be loaded; the data already loaded is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти файлы не удалось загрузить; уже загруженные данные сохранены.</translation>
     </message>
     <message>
         <source>Some files could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые файлы не удалось загрузить</translation>
     </message>
 </context>
 <context>
     <name>Controller</name>
     <message>
         <source>loading</source>
-        <translation type="unfinished"></translation>
+        <translation>загрузка</translation>
     </message>
     <message>
         <source>loaded %1 element sets, %2 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>загружено наборов элементов: %1, отклонено: %2</translation>
     </message>
     <message>
         <source>screening for close approaches after manoeuvres…</source>
-        <translation type="unfinished"></translation>
+        <translation>поиск тесных сближений после манёвров…</translation>
     </message>
     <message>
         <source>screening close approaches</source>
-        <translation type="unfinished"></translation>
+        <translation>поиск тесных сближений</translation>
     </message>
     <message>
         <source>detecting</source>
-        <translation type="unfinished"></translation>
+        <translation>обнаружение</translation>
     </message>
     <message>
         <source>%1 events, %2 irregular</source>
-        <translation type="unfinished"></translation>
+        <translation>событий: %1, нерегулярных: %2</translation>
     </message>
     <message>
         <source>busy %1: wait or cancel first</source>
-        <translation type="unfinished"></translation>
+        <translation>занято (%1): подождите или сначала отмените</translation>
     </message>
     <message>
         <source>%1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: отменено</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Open files</source>
         <extracomment>(keys, what they do) for Help → Keyboard shortcuts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файлы</translation>
     </message>
     <message>
         <source>Open a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку</translation>
     </message>
     <message>
         <source>Export events CSV (current filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт событий в CSV (текущий фильтр)</translation>
     </message>
     <message>
         <source>Export flagged (irregular) events CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отмеченных (нерегулярных) событий в CSV</translation>
     </message>
     <message>
         <source>Export the focused plot as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт текущего графика в PNG</translation>
     </message>
     <message>
         <source>Search the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в каталоге</translation>
     </message>
     <message>
         <source>Run detection with a rules file</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить обнаружение с файлом правил</translation>
     </message>
     <message>
         <source>Play / pause the time bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизведение / пауза шкалы времени</translation>
     </message>
     <message>
         <source>Previous / next event</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее / следующее событие</translation>
     </message>
     <message>
         <source>Previous / next irregular event</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее / следующее нерегулярное событие</translation>
     </message>
     <message>
         <source>Previous / next event of the selected object</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее / следующее событие выбранного объекта</translation>
     </message>
     <message>
         <source>Previous / next irregular event of the selected object</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее / следующее нерегулярное событие выбранного объекта</translation>
     </message>
     <message>
         <source>Zoom the element history to the selected event&apos;s window</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштабировать историю элементов по окну выбранного события</translation>
     </message>
     <message>
         <source>Bookmark this moment (time, object, event) in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить закладку на этот момент (время, объект, событие) в рабочей области</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>%1: no element set could be read; %2 records rejected (first, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удалось прочитать ни одного набора элементов; отклонено записей: %2 (первая, %3)</translation>
     </message>
     <message>
         <source>Rejected records (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые записи (%1)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
 </context>
 <context>
@@ -375,100 +375,100 @@
     <message>
         <source>Event</source>
         <extracomment>Header text per events column (the columns of ``schema.EVENT_COLUMNS``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <source>Epoch (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Эпоха (UTC)</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Объяснение</translation>
     </message>
     <message>
         <source>Window start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало окна (UTC)</translation>
     </message>
     <message>
         <source>Window end (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец окна (UTC)</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Достоверность</translation>
     </message>
     <message>
         <source>Rule ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификаторы правил</translation>
     </message>
     <message>
         <source>Detector</source>
-        <translation type="unfinished"></translation>
+        <translation>Детектор</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Object name or NORAD id</source>
         <extracomment>The order events are shown in: the most useful first, then the rest of the schema. Where the verdict column is (hidden without a workspace). Where the tags column is (hidden without a workspace). The type filter&apos;s choice showing the norm checks (``norm`` and ``launch`` events).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Название объекта или номер NORAD</translation>
     </message>
     <message>
         <source>confidence ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>достоверность ≥ </translation>
     </message>
     <message>
         <source>Hide detections less confident than this (calibrated on real objects: detections of confidence ≥ X were true at least X of the time). Events without a confidence are always shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть обнаружения с достоверностью ниже этой (калибровано на реальных объектах: обнаружения с достоверностью ≥ X оказывались верными как минимум в доле X случаев). События без достоверности показываются всегда.</translation>
     </message>
     <message>
         <source>Only events between</source>
-        <translation type="unfinished"></translation>
+        <translation>Только события между</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип события</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>и</translation>
     </message>
     <message>
         <source>All labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Все метки</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Все типы</translation>
     </message>
 </context>
 <context>
@@ -476,31 +476,31 @@
     <message>
         <source>%1 d</source>
         <extracomment>The locale numbers and dates are shown in; None: the source-language formats above. A ``COLUMN_FORMATS`` entry: ``{:.&lt;digits&gt;&lt;f|g&gt;}``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 д</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 д %2 ч</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч %2 мин</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин %2 с</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -508,35 +508,35 @@
     <message>
         <source>Names</source>
         <extracomment>Element sets further apart than this are not joined by a line (days). How close (pixels) a click must be to an element set to select its object. Tracks named at most (with &quot;Names&quot; checked): beyond this the names would cover the belt. Names of tracks closer than this in longitude are stacked instead of overlapping (°).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Названия</translation>
     </message>
     <message>
         <source>Label each track with its object&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать каждый след названием объекта</translation>
     </message>
     <message>
         <source>Irregular only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только нерегулярные</translation>
     </message>
     <message>
         <source>Hide the regular and undetermined event markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть маркеры регулярных и неопределённых событий</translation>
     </message>
     <message>
         <source>No GEO objects loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объекты на GEO не загружены.</translation>
     </message>
     <message>
         <source>Sub-satellite longitude (°E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Долгота подспутниковой точки (°E)</translation>
     </message>
     <message>
         <source>Epoch (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Эпоха (UTC)</translation>
     </message>
     <message>
         <source>%1 GEO objects, %2 element sets — click a track to select its object</source>
-        <translation type="unfinished"></translation>
+        <translation>Объектов на GEO: %1, наборов элементов: %2 — щёлкните след, чтобы выбрать объект</translation>
     </message>
 </context>
 <context>
@@ -544,75 +544,76 @@
     <message>
         <source>Names</source>
         <extracomment>Objects whose element sets all lie further than this from the current time are not placed. Objects named at most (with &quot;Names&quot; checked); beyond, only the selected one is named. Ground-track samples per orbit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Названия</translation>
     </message>
     <message>
         <source>Label the objects on the map with their names</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать объекты на карте их названиями</translation>
     </message>
     <message>
         <source>Longitude (°E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Долгота (°E)</translation>
     </message>
     <message>
         <source>Latitude (°N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Широта (°N)</translation>
     </message>
     <message>
         <source>%1 UTC — %2 of %3 objects placed (%4 without an element set within %5 days left out); shaded: night side; click an object to select it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC — размещено объектов: %2 из %3 (без набора элементов за последние %5 дн. пропущено: %4); затенение: ночная сторона; щёлкните объект, чтобы выбрать его</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>No object selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект не выбран</translation>
     </message>
     <message>
         <source>Mean altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя высота</translation>
     </message>
     <message>
         <source>Show the mean altitude instead of the semi-major axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать среднюю высоту вместо большой полуоси</translation>
     </message>
     <message>
         <source>Irregular only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только нерегулярные</translation>
     </message>
     <message>
         <source>Hide the regular and undetermined event markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть маркеры регулярных и неопределённых событий</translation>
     </message>
     <message>
         <source>Epoch (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Эпоха (UTC)</translation>
     </message>
     <message>
         <source>operator record %1 (%2)
 %3 to %4 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>запись оператора %1 (%2)
+с %3 по %4 UTC</translation>
     </message>
     <message>
         <source>No data loaded: open element sets with File → Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные не загружены: откройте наборы элементов через Файл → Открыть.</translation>
     </message>
     <message>
         <source>No object selected: pick one in the catalogue or the events table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект не выбран: выберите его в каталоге или в таблице событий.</translation>
     </message>
     <message>
         <source>No element sets loaded for NORAD %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для NORAD %1 наборы элементов не загружены.</translation>
     </message>
     <message>
         <source>No element sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет наборов элементов</translation>
     </message>
     <message>
         <source>%1 element sets, %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>наборов элементов: %1, событий: %2</translation>
     </message>
 </context>
 <context>
@@ -620,7 +621,7 @@
     <message>
         <source>event %1</source>
         <extracomment>Element sets are drawn as dots only when at most this many are in view (dots are slow). How close (pixels) the pointer must be to an element set for the read-out to show it. Operator records: a dashed line at each start and a band to each end.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>событие %1</translation>
     </message>
 </context>
 <context>
@@ -628,28 +629,28 @@
     <message>
         <source>a (km)</source>
         <extracomment>Not shown for GEO and IGSO objects (where it means nothing).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a (km)</translation>
     </message>
     <message>
         <source>Mean alt. (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ср. высота (km)</translation>
     </message>
     <message>
         <source>i (°)</source>
         <extracomment>The rows, top to bottom (the first is replaced by ``MEAN_ALTITUDE`` on request).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>i (°)</translation>
     </message>
     <message>
         <source>Node − J2 (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел − J2 (°)</translation>
     </message>
     <message>
         <source>Lon. (°E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Долг. (°E)</translation>
     </message>
     <message>
         <source>Drift (°/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дрейф (°/сут)</translation>
     </message>
 </context>
 <context>
@@ -657,112 +658,112 @@
     <message>
         <source>Epoch (UTC)</source>
         <extracomment>Element-set columns shown before and after an event: (column, header).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Эпоха (UTC)</translation>
     </message>
     <message>
         <source>Perigee (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перигей (km)</translation>
     </message>
     <message>
         <source>Apogee (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Апогей (km)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Direction</source>
         <extracomment>Event fields shown as numbers: (column, header).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Достоверность</translation>
     </message>
     <message>
         <source>Select an event in the events table to see why it was flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите событие в таблице событий, чтобы увидеть, почему оно отмечено.</translation>
     </message>
     <message>
         <source>%1 UTC (between %2 and %3%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC (между %2 и %3%4)</translation>
     </message>
     <message>
         <source>event %1 · detector %2 · source %3</source>
-        <translation type="unfinished"></translation>
+        <translation>событие %1 · детектор %2 · источник %3</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда:</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему:</translation>
     </message>
     <message>
         <source>Reason codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды причин:</translation>
     </message>
     <message>
         <source>Rules fired:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сработавшие правила:</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>&lt;b&gt;Thresholds used&lt;/b&gt; (rules %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Использованные пороги&lt;/b&gt; (правила %1)</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>После</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Some element sets around the event are not in the loaded data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторых наборов элементов вокруг события нет в загруженных данных.</translation>
     </message>
     <message>
         <source>Element sets around the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборы элементов вокруг события</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>&lt;b&gt;Norms&lt;/b&gt; (estimates from public element sets, not legal findings):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Нормы&lt;/b&gt; (оценки по общедоступным наборам элементов, а не юридические выводы):</translation>
     </message>
 </context>
 <context>
@@ -770,15 +771,15 @@
     <message>
         <source>Language</source>
         <extracomment>Message boxes still open (a box opened with ``open()`` needs a reference).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>The window will be in %1 when ssaviewer starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно будет на языке «%1» при следующем запуске ssaviewer.</translation>
     </message>
 </context>
 <context>
@@ -786,72 +787,72 @@
     <message>
         <source>Element history</source>
         <extracomment>Plot panels: (dock title, &quot;module:Class&quot;), each built as ``Class(session)``. The titles are the docks&apos; keys in ``MainWindow.docks``; the docks show them translated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>История элементов</translation>
     </message>
     <message>
         <source>Ground track</source>
-        <translation type="unfinished"></translation>
+        <translation>Наземная трасса</translation>
     </message>
     <message>
         <source>GEO belt</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояс GEO</translation>
     </message>
     <message>
         <source>3D view</source>
-        <translation type="unfinished"></translation>
+        <translation>3D-вид</translation>
     </message>
     <message>
         <source>Catalogue</source>
         <extracomment>Titles of the other docks, for lupdate (docks are keyed by their English title).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Каталог</translation>
     </message>
     <message>
         <source>Event inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Инспектор событий</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>События</translation>
     </message>
     <message>
         <source>panel not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>панель недоступна: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Previous irregular event</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее нерегулярное событие</translation>
     </message>
     <message>
         <source>Next irregular event</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее нерегулярное событие</translation>
     </message>
     <message>
         <source>Previous event of this object</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее событие этого объекта</translation>
     </message>
     <message>
         <source>Next event of this object</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее событие этого объекта</translation>
     </message>
     <message>
         <source>Previous irregular event of this object</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее нерегулярное событие этого объекта</translation>
     </message>
     <message>
         <source>Next irregular event of this object</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее нерегулярное событие этого объекта</translation>
     </message>
     <message>
         <source>Zoom to the event&apos;s window</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб по окну события</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так</translation>
     </message>
 </context>
 <context>
@@ -859,99 +860,99 @@
     <message>
         <source>Light</source>
         <extracomment>Theme name → its menu text (translated when shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обнаружение</translation>
     </message>
     <message>
         <source>Run with rules file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить с файлом правил…</translation>
     </message>
     <message>
         <source>Edit rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить правила…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Панели</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить расположение</translation>
     </message>
     <message>
         <source>&amp;Navigate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Навигация</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;астройки</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>About ssaviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе ssaviewer</translation>
     </message>
     <message>
         <source>Open files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файлы…</translation>
     </message>
     <message>
         <source>Open folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку…</translation>
     </message>
     <message>
         <source>Open findings bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть пакет результатов…</translation>
     </message>
     <message>
         <source>Open recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние</translation>
     </message>
     <message>
         <source>Export events CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт событий в CSV</translation>
     </message>
     <message>
         <source>Export plot as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт графика в PNG…</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пока нет)</translation>
     </message>
 </context>
 <context>
@@ -959,145 +960,145 @@
     <message>
         <source>Events:</source>
         <extracomment>Colour of element-set points and lines (light theme; see ``PLOT_THEMES``). Colour of axes and their labels (light theme). Colour of the time cursor (light theme). Colour that highlights the selected object. Where there is no data: what the &quot;no data&quot; message is written in. Theme name → plot colours (&quot;light&quot; for any other name). How each label&apos;s markers are drawn: (symbol, size factor, opacity 0-255, z value). Irregular events stand out; regular and undetermined (data-quality) ones recede, drawn smaller, fainter and underneath, so a few irregular events are not buried by hundreds. Labels whose markers the &quot;Irregular only&quot; toggles hide.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>События:</translation>
     </message>
 </context>
 <context>
     <name>QuizPanel</name>
     <message>
         <source>Trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Слушатель</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Event time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время события</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидалось</translation>
     </message>
     <message>
         <source>Marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время (UTC)</translation>
     </message>
     <message>
         <source>trainee 1</source>
-        <translation type="unfinished"></translation>
+        <translation>слушатель 1</translation>
     </message>
     <message>
         <source>Whose marks these are; change it for the next trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Чьи это отметки; смените для следующего слушателя</translation>
     </message>
     <message>
         <source>Mark regular (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как регулярное (R)</translation>
     </message>
     <message>
         <source>Mark irregular (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как нерегулярное (I)</translation>
     </message>
     <message>
         <source>Remove mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать отметку</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценить</translation>
     </message>
     <message>
         <source>Export results CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт результатов в CSV…</translation>
     </message>
     <message>
         <source>Select an object, move the time cursor to the event, and mark it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите объект, переместите курсор времени к событию и отметьте его.</translation>
     </message>
     <message>
         <source>Trainee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Слушатель:</translation>
     </message>
     <message>
         <source>Select an object first, then mark its event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите объект, затем отметьте его событие.</translation>
     </message>
     <message>
         <source>trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>слушатель</translation>
     </message>
     <message>
         <source>%1: marked NORAD %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: отмечен NORAD %2 как %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: found %2 of %3, missed %4, false marks %5, correct labels %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: найдено %2 из %3, пропущено %4, ложных отметок %5, верных меток %6</translation>
     </message>
     <message>
         <source>No marks to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет отметок для оценки.</translation>
     </message>
     <message>
         <source>Export quiz results</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт результатов теста</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано: %1</translation>
     </message>
 </context>
 <context>
     <name>RecordsDock</name>
     <message>
         <source>Operator records (*.csv *man.txt *.fy *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи оператора (*.csv *man.txt *.fy *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Open operator records</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть записи оператора</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё %1</translation>
     </message>
     <message>
         <source>Records read: %1; problems: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано записей: %1; проблем: %2.</translation>
     </message>
     <message>
         <source>Some operator records could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые записи оператора не удалось использовать</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
     <message>
         <source>Open operator records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть записи оператора…</translation>
     </message>
 </context>
 <context>
@@ -1105,271 +1106,271 @@
     <message>
         <source>Object</source>
         <extracomment>The records table: (column, header).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало (UTC)</translation>
     </message>
     <message>
         <source>End (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец (UTC)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Matched event</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставленное событие</translation>
     </message>
     <message>
         <source>Its label</source>
-        <translation type="unfinished"></translation>
+        <translation>Его метка</translation>
     </message>
     <message>
         <source>Evaluation: object</source>
         <extracomment>The evaluation table: (column of ``Evaluation.scores``, header).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Оценка: объект</translation>
     </message>
     <message>
         <source>Matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление</translation>
     </message>
     <message>
         <source>Truth events</source>
-        <translation type="unfinished"></translation>
+        <translation>Истинные события</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Точность</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Полнота</translation>
     </message>
     <message>
         <source>False alarms / yr</source>
-        <translation type="unfinished"></translation>
+        <translation>Ложные тревоги / год</translation>
     </message>
     <message>
         <source>element-set gap</source>
         <extracomment>The evaluation table shows this many rows before it scrolls. How the matching modes read in the evaluation table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>разрыв между наборами элементов</translation>
     </message>
     <message>
         <source>±12 h</source>
-        <translation type="unfinished"></translation>
+        <translation>±12 h</translation>
     </message>
     <message>
         <source>%1: cannot read it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся прочитать (%2)</translation>
     </message>
     <message>
         <source>%1: no usable record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет пригодных записей</translation>
     </message>
     <message>
         <source>Open records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть записи…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <source>Evaluation of the detected manoeuvres against the records, per object with records, as ssaviewer evaluate computes it (matching by element-set gap and within ±12 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка обнаруженных манёвров по записям для каждого объекта с записями, как её вычисляет ssaviewer evaluate (сопоставление по разрыву между наборами элементов и в пределах ±12 h)</translation>
     </message>
     <message>
         <source>No operator records: File → Open operator records….</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет записей оператора: Файл → Открыть записи оператора….</translation>
     </message>
     <message>
         <source>%1 records; matching failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей: %1; сопоставление не удалось: %2</translation>
     </message>
     <message>
         <source>%1 records, %2 matched to a detected manoeuvre, %3 without. Manoeuvres of these objects: %4 announced, %5 not announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей: %1, сопоставлено с обнаруженным манёвром: %2, без сопоставления: %3. Манёвры этих объектов: объявлено %4, не объявлено %5.</translation>
     </message>
 </context>
 <context>
     <name>RulesEditor</name>
     <message>
         <source>Edit rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить правила: %1</translation>
     </message>
     <message>
         <source>Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить</translation>
     </message>
     <message>
         <source>The rules are valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила корректны.</translation>
     </message>
 </context>
 <context>
     <name>ScenarioBuilder</name>
     <message>
         <source>Regime</source>
-        <translation type="unfinished"></translation>
+        <translation>Орбита</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Altitude km / Lon °E</source>
-        <translation type="unfinished"></translation>
+        <translation>Высота km / Долг. °E</translation>
     </message>
     <message>
         <source>Incl. °</source>
-        <translation type="unfinished"></translation>
+        <translation>Накл. °</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Поведение</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Magnitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Величина</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время (UTC)</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Narration note</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Scenario builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Конструктор сценариев</translation>
     </message>
     <message>
         <source>NORAD id of a loaded object to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер NORAD загруженного объекта, с которого начать</translation>
     </message>
     <message>
         <source>My lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Мой урок</translation>
     </message>
     <message>
         <source>Add objects and behaviours, then Preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте объекты и поведение, затем нажмите «Просмотр».</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое описание</translation>
     </message>
     <message>
         <source>Days (from 2025-01-01)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней (с 2025-01-01)</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальное значение</translation>
     </message>
     <message>
         <source>Quiz tolerance (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Допуск теста (h)</translation>
     </message>
     <message>
         <source>Add LEO</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить LEO</translation>
     </message>
     <message>
         <source>Add GEO</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить GEO</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Add loaded object</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить загруженный объект</translation>
     </message>
     <message>
         <source>Start from an object loaded in the viewer: its orbit, name and id</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с объекта, загруженного в программу: его орбита, название и номер</translation>
     </message>
     <message>
         <source>Loaded NORAD</source>
-        <translation type="unfinished"></translation>
+        <translation>Загруженный NORAD</translation>
     </message>
     <message>
         <source>Add to selected object</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить к выбранному объекту</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр</translation>
     </message>
     <message>
         <source>Save lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить урок…</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Объекты</translation>
     </message>
     <message>
         <source>Behaviours</source>
-        <translation type="unfinished"></translation>
+        <translation>Поведение</translation>
     </message>
     <message>
         <source>Select an object first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите объект.</translation>
     </message>
     <message>
         <source>Cannot simulate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся смоделировать: %1</translation>
     </message>
     <message>
         <source>%1 events (%2 irregular); edit the notes, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Событий: %1 (нерегулярных: %2); отредактируйте комментарии и сохраните.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>Save lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить урок</translation>
     </message>
     <message>
         <source>Lessons (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уроки (*%1)</translation>
     </message>
 </context>
 <context>
@@ -1377,31 +1378,31 @@
     <message>
         <source>Show the rejected records and why</source>
         <extracomment>Width of the progress bar (fixed, so the Cancel button beside it never moves).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Показать отклонённые записи и причины</translation>
     </message>
     <message>
         <source>Records loaded with an assumption (an archival field read as sgp4 reads it, a comment line skipped...): see ssaviewer info or the load report</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи, загруженные с допущением (архивное поле прочитано так, как его читает sgp4, пропущена строка комментария...): см. ssaviewer info или отчёт о загрузке</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>%1 objects · %2 element sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Объектов: %1 · наборов элементов: %2</translation>
     </message>
     <message>
         <source>%1 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено: %1</translation>
     </message>
     <message>
         <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждений: %1</translation>
     </message>
     <message>
         <source>%1 events (%2 irregular)</source>
-        <translation type="unfinished"></translation>
+        <translation>Событий: %1 (нерегулярных: %2)</translation>
     </message>
 </context>
 <context>
@@ -1409,99 +1410,99 @@
     <message>
         <source>1 min/s</source>
         <extracomment>Play speeds: label → simulated seconds per wall-clock second.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 мин/с</translation>
     </message>
     <message>
         <source>1 h/s</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ч/с</translation>
     </message>
     <message>
         <source>6 h/s</source>
-        <translation type="unfinished"></translation>
+        <translation>6 ч/с</translation>
     </message>
     <message>
         <source>1 day/s</source>
-        <translation type="unfinished"></translation>
+        <translation>1 сут/с</translation>
     </message>
     <message>
         <source>1 week/s</source>
-        <translation type="unfinished"></translation>
+        <translation>1 нед/с</translation>
     </message>
     <message>
         <source>Time; ticks mark the selected object&apos;s operator records</source>
         <extracomment>Slider values (seconds since the first epoch) of the ticks.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Время; штрихи отмечают записи оператора для выбранного объекта</translation>
     </message>
     <message>
         <source>Play / pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизведение / пауза (Space)</translation>
     </message>
     <message>
         <source>Play speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость воспроизведения</translation>
     </message>
     <message>
         <source>Previous event</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее событие</translation>
     </message>
     <message>
         <source>Select the previous event ([)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать предыдущее событие ([)</translation>
     </message>
     <message>
         <source>Next event</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее событие</translation>
     </message>
     <message>
         <source>Select the next event (])</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать следующее событие (])</translation>
     </message>
     <message>
         <source>◀ Irregular</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Нерегулярное</translation>
     </message>
     <message>
         <source>Select the previous irregular event ({)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать предыдущее нерегулярное событие ({)</translation>
     </message>
     <message>
         <source>Irregular ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Нерегулярное ▶</translation>
     </message>
     <message>
         <source>Select the next irregular event (})</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать следующее нерегулярное событие (})</translation>
     </message>
 </context>
 <context>
     <name>TrainerMenu</name>
     <message>
         <source>Cannot open the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть урок</translation>
     </message>
     <message>
         <source>Open a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть урок</translation>
     </message>
     <message>
         <source>Training scenarios (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебные сценарии (*%1);;Все файлы (*)</translation>
     </message>
     <message>
         <source>&amp;Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бучение</translation>
     </message>
     <message>
         <source>Scenario builder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Конструктор сценариев…</translation>
     </message>
     <message>
         <source>Present lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать урок…</translation>
     </message>
     <message>
         <source>Quiz on lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест по уроку…</translation>
     </message>
 </context>
 <context>
@@ -1509,39 +1510,39 @@
     <message>
         <source>quiz</source>
         <extracomment>The plots a lesson shows (the 3D view needs OpenGL, which a projector laptop may lack).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>тест</translation>
     </message>
     <message>
         <source>presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>показ</translation>
     </message>
     <message>
         <source>Font size (Ctrl++ / Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер шрифта (Ctrl++ / Ctrl+-)</translation>
     </message>
     <message>
         <source>%1 pt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pt</translation>
     </message>
     <message>
         <source>◀ Anomaly (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Аномалия (P)</translation>
     </message>
     <message>
         <source>Anomaly (N) ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Аномалия (N) ▶</translation>
     </message>
     <message>
         <source>Jump to the previous / next anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к предыдущей / следующей аномалии</translation>
     </message>
     <message>
         <source>Font:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шрифт:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Quiz: %1&lt;/b&gt; — mark each event you see on the selected object at the time cursor: R regular, I irregular.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Тест: %1&lt;/b&gt; — отметьте каждое событие, которое видите у выбранного объекта на курсоре времени: R — регулярное, I — нерегулярное.</translation>
     </message>
 </context>
 <context>
@@ -1549,68 +1550,68 @@
     <message>
         <source>Confirm</source>
         <extracomment>Button text → verdict stored (None clears it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>Регулярное</translation>
     </message>
     <message>
         <source>Irregular</source>
-        <translation type="unfinished"></translation>
+        <translation>Нерегулярное</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <source>… and %1 more (ssaviewer workspace events)</source>
         <extracomment>How many orphaned events the panel names (the rest are counted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё %1 (ssaviewer workspace events)</translation>
     </message>
     <message>
         <source>Orphaned: %1 events no longer detected keep their verdicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Осиротевшие: событий, которые больше не обнаруживаются, но сохраняют вердикты: %1</translation>
     </message>
     <message>
         <source>Enter saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter сохраняет</translation>
     </message>
     <message>
         <source>comma-separated; Enter saves</source>
-        <translation type="unfinished"></translation>
+        <translation>через запятую; Enter сохраняет</translation>
     </message>
     <message>
         <source>Tags of the selected event, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги выбранного события через запятую</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>No workspace: File → New workspace keeps verdicts and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет рабочей области: Файл → Новая рабочая область сохраняет вердикты и заметки.</translation>
     </message>
     <message>
         <source>Select an event to give a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите событие, чтобы вынести вердикт.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Event %1: verdict %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие %1: вердикт %2</translation>
     </message>
 </context>
 <context>
@@ -1618,168 +1619,168 @@
     <message>
         <source>3D view unavailable: %1.</source>
         <extracomment>Orbit samples per revolution.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>3D-вид недоступен: %1.</translation>
     </message>
     <message>
         <source>%1 UTC — TEME frame; drag to rotate, wheel to zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC — система TEME; перетаскивайте для вращения, колесо — масштаб</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>regular</source>
-        <translation type="unfinished"></translation>
+        <translation>регулярное</translation>
     </message>
     <message>
         <source>irregular</source>
-        <translation type="unfinished"></translation>
+        <translation>нерегулярное</translation>
     </message>
     <message>
         <source>undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation>неопределённое</translation>
     </message>
     <message>
         <source>manoeuvre</source>
-        <translation type="unfinished"></translation>
+        <translation>манёвр</translation>
     </message>
     <message>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>долгота</translation>
     </message>
     <message>
         <source>decay</source>
-        <translation type="unfinished"></translation>
+        <translation>снижение орбиты</translation>
     </message>
     <message>
         <source>fragmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>фрагментация</translation>
     </message>
     <message>
         <source>close-approach</source>
-        <translation type="unfinished"></translation>
+        <translation>тесное сближение</translation>
     </message>
     <message>
         <source>data-quality</source>
-        <translation type="unfinished"></translation>
+        <translation>качество данных</translation>
     </message>
     <message>
         <source>launch</source>
-        <translation type="unfinished"></translation>
+        <translation>запуск</translation>
     </message>
     <message>
         <source>norm</source>
-        <translation type="unfinished"></translation>
+        <translation>норма</translation>
     </message>
     <message>
         <source>norms</source>
-        <translation type="unfinished"></translation>
+        <translation>нормы</translation>
     </message>
     <message>
         <source>proximity-operation</source>
-        <translation type="unfinished"></translation>
+        <translation>операция сближения</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждено</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceController</name>
     <message>
         <source>ssaviewer workspaces (*.ssaw)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие области ssaviewer (*.ssaw)</translation>
     </message>
     <message>
         <source>verdict %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>вердикт %1 для %2</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>снят</translation>
     </message>
     <message>
         <source>tags on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>теги для %1</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая рабочая область</translation>
     </message>
     <message>
         <source>Cannot create the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать рабочую область</translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть рабочую область</translation>
     </message>
     <message>
         <source>The workspace&apos;s events cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать события рабочей области</translation>
     </message>
     <message>
         <source>Save workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить рабочую область как</translation>
     </message>
     <message>
         <source>Cannot save the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить рабочую область</translation>
     </message>
     <message>
         <source>The workspace was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область не изменена</translation>
     </message>
     <message>
         <source>Source moved or changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник перемещён или изменён</translation>
     </message>
     <message>
         <source>Locate this file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти этот файл?</translation>
     </message>
     <message>
         <source>Locate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти %1</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceMenus</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая рабочая область…</translation>
     </message>
     <message>
         <source>Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть рабочую область…</translation>
     </message>
     <message>
         <source>Save workspace as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить рабочую область как…</translation>
     </message>
     <message>
         <source>Bookmark this moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить закладку на этот момент…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
 </context>
 </TS>
