@@ -19,6 +19,7 @@ from ssaviewer.core.dataset import Dataset, LoadCancelled
 from ssaviewer.core.loading import load_robustly, merged_dataset
 from ssaviewer.gui import workers
 from ssaviewer.gui.dialogs import load_problems
+from ssaviewer.gui.formatting import format_count
 from ssaviewer.gui.i18n import translate
 from ssaviewer.gui.session import NO_SELECTION, Session
 
@@ -113,8 +114,8 @@ class DataController(QObject):
         n = len(new.elements)
         message = (
             translate("Controller", "loaded %1 element sets, %2 rejected")
-            .replace("%1", str(n))
-            .replace("%2", str(new.report.n_rejected))
+            .replace("%1", format_count(n))
+            .replace("%2", format_count(new.report.n_rejected))
         )
         if n and self.detect_after_load:
             self._finish_then(message, self.detect)
@@ -192,7 +193,9 @@ class DataController(QObject):
     def _detected(self, events: Any) -> None:
         irregular = self._show_events(events)
         text = translate("Controller", "%1 events, %2 irregular")
-        self._finish(text.replace("%1", str(len(events))).replace("%2", str(irregular)))
+        self._finish(
+            text.replace("%1", format_count(len(events))).replace("%2", format_count(irregular))
+        )
 
     def _show_events(self, events: Any) -> int:
         """Put ``events`` in the session (selecting the first irregular one if nothing is)."""

@@ -121,10 +121,18 @@ class MainWindow(QMainWindow):
         self.events = EventsPanel(self.session)
         self.inspector = InspectorPanel(self.session)
         self.time_bar = TimeBar(self.session)
-        for corner in (Qt.Corner.TopLeftCorner, Qt.Corner.BottomLeftCorner):
-            self.setCorner(corner, Area.LeftDockWidgetArea)
-        catalogue = self._dock("Catalogue", self.catalogue, Area.LeftDockWidgetArea)
-        inspector = self._dock("Event inspector", self.inspector, Area.LeftDockWidgetArea)
+        # Dock areas are not mirrored by Qt: in a right-to-left language (Arabic) the column
+        # that leads the reading, catalogue over inspector, goes on the right.
+        side = Area.RightDockWidgetArea if self.isRightToLeft() else Area.LeftDockWidgetArea
+        corners = (
+            (Qt.Corner.TopRightCorner, Qt.Corner.BottomRightCorner)
+            if self.isRightToLeft()
+            else (Qt.Corner.TopLeftCorner, Qt.Corner.BottomLeftCorner)
+        )
+        for corner in corners:
+            self.setCorner(corner, side)
+        catalogue = self._dock("Catalogue", self.catalogue, side)
+        inspector = self._dock("Event inspector", self.inspector, side)
         plots = [self._plot_dock(title, path) for title, path in PLOT_PANELS]
         for dock in plots[1:]:
             self.tabifyDockWidget(plots[0], dock)

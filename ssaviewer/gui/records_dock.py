@@ -102,7 +102,9 @@ def add_records_dock(
     if beside is not None:
         # Beside, not tabbed: with Qt 6.11 a second tab group (the plots are the first)
         # leaves a stale copy of its tab bar drawn over the window.
-        window.splitDockWidget(beside, dock, Qt.Orientation.Horizontal)
+        # After the events in reading order: to their left in a right-to-left language.
+        first, second = (dock, beside) if window.isRightToLeft() else (beside, dock)
+        window.splitDockWidget(first, second, Qt.Orientation.Horizontal)
     dock.hide()  # shown when records are opened (or from View → Panels)
     session.recordsChanged.connect(lambda: _reveal(window, session, dock, beside))
     session.recordsChanged.connect(opener.redetect)

@@ -79,6 +79,8 @@ class TimeBar(QWidget):
         self.session = session
         self.start_utc = pd.Timestamp(0, tz="UTC")
         self.slider = MarkedSlider()
+        # Time runs left to right as on the plots' axes, in every language (Arabic included).
+        self.slider.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.slider.setToolTip(
             translate("TimeBar", "Time; ticks mark the selected object's operator records")
         )

@@ -40,7 +40,9 @@ def add_verdict_dock(
     dock.setWidget(body)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     if beside is not None:
-        window.splitDockWidget(beside, dock, Qt.Orientation.Horizontal)
+        # After the events in reading order: to their left in a right-to-left language.
+        first, second = (dock, beside) if window.isRightToLeft() else (beside, dock)
+        window.splitDockWidget(first, second, Qt.Orientation.Horizontal)
     return workspaces, dock
 
 
