@@ -30,6 +30,8 @@ qm: $(QM)
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -silent -locations none -no-obsolete \
 		$$(find ssaviewer/gui -name '*.py' | sort) -ts $(TS)
+	@# lupdate reads the code's "#:" attribute docs as translator comments: misleading here.
+	sed -i '/<extracomment>.*<\/extracomment>/d' $(TS)
 	$(VENV)/bin/pyside6-lrelease -silent $(TS)
 
 run: $(STAMP) qm

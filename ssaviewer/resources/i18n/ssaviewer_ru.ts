@@ -5,7 +5,6 @@
     <name>App</name>
     <message>
         <source>Unexpected error</source>
-        <extracomment>Environment variables that tell Qt where to show windows.</extracomment>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
@@ -17,7 +16,6 @@
     <name>BookmarksPanel</name>
     <message>
         <source>Double-click to go back to a bookmark; Delete removes it</source>
-        <extracomment>Item role holding the bookmark id.</extracomment>
         <translation>Двойной щелчок — вернуться к закладке; Delete удаляет её</translation>
     </message>
     <message>
@@ -143,7 +141,6 @@
     <name>Commands</name>
     <message>
         <source>All events…</source>
-        <extracomment>Export choices: name → (menu text, which events).</extracomment>
         <translation>Все события…</translation>
     </message>
     <message>
@@ -298,7 +295,6 @@
     </message>
     <message>
         <source>Open files</source>
-        <extracomment>(keys, what they do) for Help → Keyboard shortcuts.</extracomment>
         <translation>Открыть файлы</translation>
     </message>
     <message>
@@ -374,7 +370,6 @@
     <name>EventsPanel</name>
     <message>
         <source>Event</source>
-        <extracomment>Header text per events column (the columns of ``schema.EVENT_COLUMNS``).</extracomment>
         <translation>Событие</translation>
     </message>
     <message>
@@ -439,7 +434,6 @@
     </message>
     <message>
         <source>Object name or NORAD id</source>
-        <extracomment>The order events are shown in: the most useful first, then the rest of the schema. Where the verdict column is (hidden without a workspace). Where the tags column is (hidden without a workspace). The type filter&apos;s choice showing the norm checks (``norm`` and ``launch`` events).</extracomment>
         <translation>Название объекта или номер NORAD</translation>
     </message>
     <message>
@@ -475,7 +469,6 @@
     <name>Formatting</name>
     <message>
         <source>%1 d</source>
-        <extracomment>The locale numbers and dates are shown in; None: the source-language formats above. A ``COLUMN_FORMATS`` entry: ``{:.&lt;digits&gt;&lt;f|g&gt;}``.</extracomment>
         <translation>%1 д</translation>
     </message>
     <message>
@@ -507,7 +500,6 @@
     <name>GeoBeltPanel</name>
     <message>
         <source>Names</source>
-        <extracomment>Element sets further apart than this are not joined by a line (days). How close (pixels) a click must be to an element set to select its object. Tracks named at most (with &quot;Names&quot; checked): beyond this the names would cover the belt. Names of tracks closer than this in longitude are stacked instead of overlapping (°).</extracomment>
         <translation>Названия</translation>
     </message>
     <message>
@@ -543,7 +535,6 @@
     <name>GroundTrackPanel</name>
     <message>
         <source>Names</source>
-        <extracomment>Objects whose element sets all lie further than this from the current time are not placed. Objects named at most (with &quot;Names&quot; checked); beyond, only the selected one is named. Ground-track samples per orbit.</extracomment>
         <translation>Названия</translation>
     </message>
     <message>
@@ -620,7 +611,6 @@
     <name>HistoryRow</name>
     <message>
         <source>event %1</source>
-        <extracomment>Element sets are drawn as dots only when at most this many are in view (dots are slow). How close (pixels) the pointer must be to an element set for the read-out to show it. Operator records: a dashed line at each start and a band to each end.</extracomment>
         <translation>событие %1</translation>
     </message>
 </context>
@@ -628,7 +618,6 @@
     <name>HistorySeries</name>
     <message>
         <source>a (km)</source>
-        <extracomment>Not shown for GEO and IGSO objects (where it means nothing).</extracomment>
         <translation>a (km)</translation>
     </message>
     <message>
@@ -637,7 +626,6 @@
     </message>
     <message>
         <source>i (°)</source>
-        <extracomment>The rows, top to bottom (the first is replaced by ``MEAN_ALTITUDE`` on request).</extracomment>
         <translation>i (°)</translation>
     </message>
     <message>
@@ -657,7 +645,6 @@
     <name>InspectorPanel</name>
     <message>
         <source>Epoch (UTC)</source>
-        <extracomment>Element-set columns shown before and after an event: (column, header).</extracomment>
         <translation>Эпоха (UTC)</translation>
     </message>
     <message>
@@ -674,7 +661,6 @@
     </message>
     <message>
         <source>Direction</source>
-        <extracomment>Event fields shown as numbers: (column, header).</extracomment>
         <translation>Направление</translation>
     </message>
     <message>
@@ -770,7 +756,6 @@
     <name>LanguageMenu</name>
     <message>
         <source>Language</source>
-        <extracomment>Message boxes still open (a box opened with ``open()`` needs a reference).</extracomment>
         <translation>Язык</translation>
     </message>
     <message>
@@ -786,7 +771,6 @@
     <name>MainWindow</name>
     <message>
         <source>Element history</source>
-        <extracomment>Plot panels: (dock title, &quot;module:Class&quot;), each built as ``Class(session)``. The titles are the docks&apos; keys in ``MainWindow.docks``; the docks show them translated.</extracomment>
         <translation>История элементов</translation>
     </message>
     <message>
@@ -803,7 +787,6 @@
     </message>
     <message>
         <source>Catalogue</source>
-        <extracomment>Titles of the other docks, for lupdate (docks are keyed by their English title).</extracomment>
         <translation>Каталог</translation>
     </message>
     <message>
@@ -859,7 +842,6 @@
     <name>Menus</name>
     <message>
         <source>Light</source>
-        <extracomment>Theme name → its menu text (translated when shown).</extracomment>
         <translation>Светлая</translation>
     </message>
     <message>
@@ -959,7 +941,6 @@
     <name>PlotCommon</name>
     <message>
         <source>Events:</source>
-        <extracomment>Colour of element-set points and lines (light theme; see ``PLOT_THEMES``). Colour of axes and their labels (light theme). Colour of the time cursor (light theme). Colour that highlights the selected object. Where there is no data: what the &quot;no data&quot; message is written in. Theme name → plot colours (&quot;light&quot; for any other name). How each label&apos;s markers are drawn: (symbol, size factor, opacity 0-255, z value). Irregular events stand out; regular and undetermined (data-quality) ones recede, drawn smaller, fainter and underneath, so a few irregular events are not buried by hundreds. Labels whose markers the &quot;Irregular only&quot; toggles hide.</extracomment>
         <translation>События:</translation>
     </message>
 </context>
@@ -1105,7 +1086,6 @@
     <name>RecordsPanel</name>
     <message>
         <source>Object</source>
-        <extracomment>The records table: (column, header).</extracomment>
         <translation>Объект</translation>
     </message>
     <message>
@@ -1134,7 +1114,6 @@
     </message>
     <message>
         <source>Evaluation: object</source>
-        <extracomment>The evaluation table: (column of ``Evaluation.scores``, header).</extracomment>
         <translation>Оценка: объект</translation>
     </message>
     <message>
@@ -1163,7 +1142,6 @@
     </message>
     <message>
         <source>element-set gap</source>
-        <extracomment>The evaluation table shows this many rows before it scrolls. How the matching modes read in the evaluation table.</extracomment>
         <translation>разрыв между наборами элементов</translation>
     </message>
     <message>
@@ -1377,7 +1355,6 @@
     <name>StatusBar</name>
     <message>
         <source>Show the rejected records and why</source>
-        <extracomment>Width of the progress bar (fixed, so the Cancel button beside it never moves).</extracomment>
         <translation>Показать отклонённые записи и причины</translation>
     </message>
     <message>
@@ -1409,7 +1386,6 @@
     <name>TimeBar</name>
     <message>
         <source>1 min/s</source>
-        <extracomment>Play speeds: label → simulated seconds per wall-clock second.</extracomment>
         <translation>1 мин/с</translation>
     </message>
     <message>
@@ -1430,7 +1406,6 @@
     </message>
     <message>
         <source>Time; ticks mark the selected object&apos;s operator records</source>
-        <extracomment>Slider values (seconds since the first epoch) of the ticks.</extracomment>
         <translation>Время; штрихи отмечают записи оператора для выбранного объекта</translation>
     </message>
     <message>
@@ -1509,7 +1484,6 @@
     <name>TrainerWindow</name>
     <message>
         <source>quiz</source>
-        <extracomment>The plots a lesson shows (the 3D view needs OpenGL, which a projector laptop may lack).</extracomment>
         <translation>тест</translation>
     </message>
     <message>
@@ -1549,7 +1523,6 @@
     <name>VerdictPanel</name>
     <message>
         <source>Confirm</source>
-        <extracomment>Button text → verdict stored (None clears it).</extracomment>
         <translation>Подтвердить</translation>
     </message>
     <message>
@@ -1570,7 +1543,6 @@
     </message>
     <message>
         <source>… and %1 more (ssaviewer workspace events)</source>
-        <extracomment>How many orphaned events the panel names (the rest are counted).</extracomment>
         <translation>… и ещё %1 (ssaviewer workspace events)</translation>
     </message>
     <message>
@@ -1618,7 +1590,6 @@
     <name>View3DPanel</name>
     <message>
         <source>3D view unavailable: %1.</source>
-        <extracomment>Orbit samples per revolution.</extracomment>
         <translation>3D-вид недоступен: %1.</translation>
     </message>
     <message>
