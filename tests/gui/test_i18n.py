@@ -276,3 +276,21 @@ def test_the_wheel_build_compiles_the_translations() -> None:
     assert (REPO / "hatch_build.py").is_file()
     assert "pyside6-lrelease" in (REPO / "Makefile").read_text()
     assert ssaviewer.__file__
+
+
+def test_the_plots_name_months_in_the_window_language(language: Installer) -> None:
+    from ssaviewer.gui.plot_common import utc_axis
+
+    axis = utc_axis()
+    # The zoom level a year or so wide takes: months by name, under the years.
+    axis.zoomLevel = next(
+        z for z in axis.zoomLevels.values() if any(s.format == "%b" for s in z.tickSpecs)
+    )
+    month_spacing = next(s.spacing for s in axis.zoomLevel.tickSpecs if s.format == "%b")
+    months = [pd.Timestamp(f"2024-{m:02d}-01", tz="UTC").timestamp() for m in range(1, 13)]
+    english = axis.tickStrings(months, 1.0, month_spacing)
+    assert "Feb" in english
+    language("fr")
+    french = axis.tickStrings(months, 1.0, month_spacing)
+    assert "févr" in french
+    assert "Feb" not in french
