@@ -177,6 +177,8 @@ def test_every_language_installs_and_translates_a_menu(
         text = QCoreApplication.translate("Menus", "&File")
         assert text != "&File", code
         seen.add(text)
+        # Qt's own catalogue too: the standard buttons of message boxes and dialogs.
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel", code
     assert len(seen) == len(TRANSLATED)
 
 
