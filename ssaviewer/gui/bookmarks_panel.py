@@ -62,6 +62,7 @@ class BookmarksPanel(QWidget):
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
         title = QLabel(translate("BookmarksPanel", "Bookmarks (Ctrl+B adds this moment)"))
+        title.setWordWrap(True)  # longer in some languages than the dock is wide
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
