@@ -54,6 +54,7 @@ for needed in \
     "_internal/ssaviewer/resources/coastline_50m.npz" \
     "_internal/ssaviewer/resources/i18n/ssaviewer_ar.qm" \
     "_internal/ssaviewer/resources/i18n/ssaviewer_zh_CN.qm" \
+    "_internal/PySide6/Qt/translations/qtbase_ar.qm" \
     "_internal/sample_data/scenario.toml" \
     "_internal/sample_data/lessons/five_anomalies.ssas" \
     "_internal/icons/ssaviewer.svg"; do

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtWidgets import QApplication
 
 from ssaviewer.gui import formatting, settings
-from ssaviewer.gui.languages import LANGUAGES, RIGHT_TO_LEFT, SOURCE_LANGUAGE, normalise_language
+from ssaviewer.gui.languages import RIGHT_TO_LEFT, SOURCE_LANGUAGE, normalise_language
 
 log = logging.getLogger(__name__)
 
@@ -88,8 +89,6 @@ def qm_path(code: str) -> Path | None:
 
 def _venv_tool(name: str) -> str | None:
     """Return the console script ``name`` beside the running Python (a venv's bin/), or None."""
-    import sys
-
     candidate = Path(sys.executable).parent / name
     return str(candidate) if candidate.is_file() else None
 
@@ -133,8 +132,3 @@ def _load(app: QCoreApplication, path: Path | None, code: str) -> bool:
     app.installTranslator(translator)
     _installed.append(translator)
     return True
-
-
-def language_names() -> dict[str, str]:
-    """Return code → the language's own name, in menu order."""
-    return dict(LANGUAGES)
