@@ -23,6 +23,9 @@ if ! "$PY" -c 'import PyInstaller' 2>/dev/null; then
     "$PY" -m pip install --quiet -e '.[package]'
 fi
 
+# The window's translations (.qm, compiled from the .ts sources) travel in ssaviewer/resources.
+make qm
+
 start=$(date +%s)
 rm -rf dist/ssaviewer build/pyinstaller
 "$PY" -m PyInstaller --noconfirm --log-level WARN \
@@ -49,6 +52,9 @@ for needed in \
     "_internal/skyfield/data/delta_t.npz" \
     "_internal/skyfield_data/data/finals2000A.all" \
     "_internal/ssaviewer/resources/coastline_50m.npz" \
+    "_internal/ssaviewer/resources/i18n/ssaviewer_ar.qm" \
+    "_internal/ssaviewer/resources/i18n/ssaviewer_zh_CN.qm" \
+    "_internal/PySide6/Qt/translations/qtbase_ar.qm" \
     "_internal/sample_data/scenario.toml" \
     "_internal/sample_data/lessons/five_anomalies.ssas" \
     "_internal/icons/ssaviewer.svg"; do

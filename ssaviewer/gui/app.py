@@ -22,6 +22,7 @@ from ssaviewer.gui import settings
 from ssaviewer.gui.arguments import build_parser
 from ssaviewer.gui.controller import first_irregular
 from ssaviewer.gui.dialogs import show_error
+from ssaviewer.gui.i18n import choose_language, install_language, translate
 from ssaviewer.gui.main_window import MainWindow
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.theme import apply_theme
@@ -78,7 +79,10 @@ def install_excepthook(app: QApplication) -> None:
 
         details = "".join(traceback.format_exception(kind, value, tb))
         box = show_error(
-            app.activeWindow(), "Unexpected error", f"{kind.__name__}: {value}", details
+            app.activeWindow(),
+            translate("App", "Unexpected error"),
+            f"{kind.__name__}: {value}",
+            details,
         )
         _open_boxes.add(box)  # a parentless box needs a reference until it is closed
         box.finished.connect(lambda _result: _open_boxes.discard(box))
@@ -189,6 +193,7 @@ def main(argv: Sequence[str] | None = None, subcommands: Sequence[str] = ()) -> 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     paths = args.paths or demo_paths()
     app = make_app()
+    install_language(app, choose_language(args.lang))
     install_excepthook(app)
     if args.theme and not args.screenshot:
         settings.put("theme", args.theme)
@@ -209,5 +214,7 @@ def main(argv: Sequence[str] | None = None, subcommands: Sequence[str] = ()) -> 
     if paths:
         window.commands.open_paths([str(p) for p in paths])
     elif not workspaces:
-        window.statusBar().showMessage("no demo scenario found: use File → Open", 0)
+        window.statusBar().showMessage(
+            translate("App", "no demo scenario found: use File → Open"), 0
+        )
     return int(app.exec())

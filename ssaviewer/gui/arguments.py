@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Sequence
 
 from ssaviewer import __version__
+from ssaviewer.gui.languages import LANGUAGES, normalise_language
 
 
 def build_parser(subcommands: Sequence[str] = ()) -> argparse.ArgumentParser:
@@ -45,8 +46,25 @@ def build_parser(subcommands: Sequence[str] = ()) -> argparse.ArgumentParser:
         choices=("light", "dark"),
         help="colour theme (default: the one last chosen in View → Theme)",
     )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        type=_language,
+        help="language of the window: " + ", ".join(LANGUAGES) + " (default: the one chosen in "
+        "Settings → Language, else the system's)",
+    )
     parser.add_argument("--version", action="version", version=f"ssaviewer {__version__}")
     return parser
+
+
+def _language(text: str) -> str:
+    code = normalise_language(text)
+    if code is None:
+        raise argparse.ArgumentTypeError(
+            f"expected one of {', '.join(LANGUAGES)} (a region such as fr_CA is accepted), "
+            f"got {text!r}"
+        )
+    return code
 
 
 def _size(text: str) -> tuple[int, int]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssaviewer.core.workspace import Bookmark
+from ssaviewer.gui.i18n import translate
 from ssaviewer.gui.session import NO_SELECTION, Session
 from ssaviewer.gui.workspace_controller import WorkspaceController
 
@@ -49,16 +50,19 @@ class BookmarksPanel(QWidget):
         super().__init__()
         self.session, self.workspaces = session, workspaces
         self.list = QListWidget()
-        self.list.setToolTip("Double-click to go back to a bookmark; Delete removes it")
+        self.list.setToolTip(
+            translate("BookmarksPanel", "Double-click to go back to a bookmark; Delete removes it")
+        )
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.itemActivated.connect(lambda item: self.jump(int(item.data(ID_ROLE))))
-        self.delete = QPushButton("Delete bookmark")
+        self.delete = QPushButton(translate("BookmarksPanel", "Delete bookmark"))
         self.delete.clicked.connect(self.delete_selected)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
-        title = QLabel("Bookmarks (Ctrl+B adds this moment)")
+        title = QLabel(translate("BookmarksPanel", "Bookmarks (Ctrl+B adds this moment)"))
+        title.setWordWrap(True)  # longer in some languages than the dock is wide
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
@@ -95,11 +99,16 @@ class BookmarksPanel(QWidget):
         Returns the bookmark id, or None (no workspace, or the analyst cancelled).
         """
         if self.workspaces.workspace is None:
-            self._say("No workspace: File → New workspace keeps bookmarks.")
+            self._say(
+                translate("BookmarksPanel", "No workspace: File → New workspace keeps bookmarks.")
+            )
             return None
         if label is None:
             label, accepted = QInputDialog.getText(
-                self.window(), "Bookmark this moment", "Label:", text=self.default_label()
+                self.window(),
+                translate("BookmarksPanel", "Bookmark this moment"),
+                translate("BookmarksPanel", "Label:"),
+                text=self.default_label(),
             )
             if not accepted:
                 return None
@@ -134,7 +143,8 @@ class BookmarksPanel(QWidget):
             try:
                 session.set_time(pd.Timestamp(mark.time_utc))
             except ValueError:
-                self._say(f"bookmark {mark.label!r}: time {mark.time_utc!r} cannot be read")
+                text = translate("BookmarksPanel", "bookmark %1: time %2 cannot be read")
+                self._say(text.replace("%1", repr(mark.label)).replace("%2", repr(mark.time_utc)))
         return True
 
     def delete_selected(self) -> None:
@@ -152,9 +162,14 @@ class BookmarksPanel(QWidget):
 
 def _tooltip(mark: Bookmark) -> str:
     """Return everything a bookmark holds, one item a line."""
-    lines = [mark.label or "bookmark", f"time: {mark.time_utc or 'none'} UTC"]
+    time_text = translate("BookmarksPanel", "time: %1 UTC").replace(
+        "%1", mark.time_utc or translate("BookmarksPanel", "none")
+    )
+    lines = [mark.label or translate("BookmarksPanel", "bookmark"), time_text]
     if mark.norad_id is not None:
-        lines.append(f"object: NORAD {mark.norad_id}")
+        lines.append(
+            translate("BookmarksPanel", "object: NORAD %1").replace("%1", str(mark.norad_id))
+        )
     if mark.event_id:
-        lines.append(f"event: {mark.event_id}")
+        lines.append(translate("BookmarksPanel", "event: %1").replace("%1", mark.event_id))
     return "\n".join(lines)

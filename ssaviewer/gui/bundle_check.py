@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ssaviewer.gui import settings, workers
+from ssaviewer.gui.i18n import translate
 
 
 def _verify(path: str) -> Any:
@@ -24,7 +25,10 @@ def open_bundle(parent: QWidget, path: str | None = None) -> workers.Worker | No
     """
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            parent, "Open a findings bundle", settings.get("last_folder"), "Bundles (*.zip)"
+            parent,
+            translate("BundleCheck", "Open a findings bundle"),
+            settings.get("last_folder"),
+            translate("BundleCheck", "Bundles (*.zip)"),
         )
     if not path:
         return None
@@ -38,9 +42,13 @@ def open_bundle(parent: QWidget, path: str | None = None) -> workers.Worker | No
 def _show(parent: QWidget, path: str, verified: bool, lines: list[str]) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information if verified else QMessageBox.Icon.Warning)
-    box.setWindowTitle("Findings bundle")
-    verdict = "verifies" if verified else "does NOT verify"
-    box.setText(f"{path} {verdict}.\n{lines[-2]}")
+    box.setWindowTitle(translate("BundleCheck", "Findings bundle"))
+    verdict = (
+        translate("BundleCheck", "%1 verifies.")
+        if verified
+        else translate("BundleCheck", "%1 does NOT verify.")
+    )
+    box.setText(verdict.replace("%1", path) + f"\n{lines[-2]}")
     box.setDetailedText("\n".join(lines))
     parent.setProperty("bundle_message", box.text())
     box.open()
@@ -49,7 +57,7 @@ def _show(parent: QWidget, path: str, verified: bool, lines: list[str]) -> None:
 def _show_failure(parent: QWidget, message: str) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Findings bundle")
+    box.setWindowTitle(translate("BundleCheck", "Findings bundle"))
     box.setText(message)
     parent.setProperty("bundle_message", message)
     box.open()

@@ -15,19 +15,20 @@ from PySide6.QtWidgets import (
 )
 
 from ssaviewer.core.schema import REGIMES
+from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP, translate
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.table_model import DataFrameModel, text_mask
 from ssaviewer.gui.widgets import combo_choice, fill_combo, set_column_widths, setup_table, show_row
 
 CATALOGUE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("object_name", "Name"),
+    ("object_name", QT_TRANSLATE_NOOP("CataloguePanel", "Name")),
     ("norad_id", "NORAD"),
     ("object_id", "COSPAR"),
-    ("object_type", "Type"),
-    ("owner", "Owner"),
-    ("regime", "Regime"),
-    ("n_element_sets", "Sets"),
-    ("n_irregular", "Irreg."),
+    ("object_type", QT_TRANSLATE_NOOP("CataloguePanel", "Type")),
+    ("owner", QT_TRANSLATE_NOOP("CataloguePanel", "Owner")),
+    ("regime", QT_TRANSLATE_NOOP("CataloguePanel", "Regime")),
+    ("n_element_sets", QT_TRANSLATE_NOOP("CataloguePanel", "Sets")),
+    ("n_irregular", QT_TRANSLATE_NOOP("CataloguePanel", "Irreg.")),
 )
 
 
@@ -49,13 +50,15 @@ class CataloguePanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.model = DataFrameModel(CATALOGUE_COLUMNS, parent=self)
-        self.search = QLineEdit(placeholderText="Search name, NORAD or COSPAR id")
+        self.model = DataFrameModel(CATALOGUE_COLUMNS, parent=self, context="CataloguePanel")
+        self.search = QLineEdit(
+            placeholderText=translate("CataloguePanel", "Search name, NORAD or COSPAR id")
+        )
         self.search.setClearButtonEnabled(True)
         self.regime = QComboBox()
         self.object_type = QComboBox()
         self.owner = QComboBox()
-        self.irregular_only = QCheckBox("Has irregular events")
+        self.irregular_only = QCheckBox(translate("CataloguePanel", "Has irregular events"))
         self.table = QTableView()
         self._build()
         session.datasetChanged.connect(self._reload)
@@ -64,9 +67,9 @@ class CataloguePanel(QWidget):
         self._reload()
 
     def _build(self) -> None:
-        for combo, tip in ((self.regime, "Regime"), (self.object_type, "Object type")):
-            combo.setToolTip(tip)
-        self.owner.setToolTip("Owner")
+        self.regime.setToolTip(translate("CataloguePanel", "Regime"))
+        self.object_type.setToolTip(translate("CataloguePanel", "Object type"))
+        self.owner.setToolTip(translate("CataloguePanel", "Owner"))
         filters = QHBoxLayout()
         for widget in (self.regime, self.object_type, self.owner, self.irregular_only):
             filters.addWidget(widget)
@@ -88,9 +91,11 @@ class CataloguePanel(QWidget):
     # -- session → panel ----------------------------------------------------------------
     def _reload(self) -> None:
         frame = catalogue_frame(self.session.dataset.objects, self.session.events)
-        fill_combo(self.regime, [r for r in REGIMES if (frame["regime"] == r).any()], "All regimes")
-        fill_combo(self.object_type, _choices(frame["object_type"]), "All types")
-        fill_combo(self.owner, _choices(frame["owner"]), "All owners")
+        regimes = [r for r in REGIMES if (frame["regime"] == r).any()]
+        fill_combo(self.regime, regimes, translate("CataloguePanel", "All regimes"))
+        types = _choices(frame["object_type"])
+        fill_combo(self.object_type, types, translate("CataloguePanel", "All types"))
+        fill_combo(self.owner, _choices(frame["owner"]), translate("CataloguePanel", "All owners"))
         self.model.set_frame(frame, self._mask(frame).nonzero()[0])
         self._show_selection(self.session.selected_norad)
 
@@ -109,7 +114,7 @@ class CataloguePanel(QWidget):
             (self.owner, "owner"),
         ):
             if combo_choice(combo) is not None:
-                equal = frame[column].astype("string") == combo.currentText()
+                equal = frame[column].astype("string") == combo_choice(combo)
                 mask &= equal.fillna(False).to_numpy(dtype=bool)
         if self.irregular_only.isChecked():
             mask &= frame["n_irregular"].to_numpy() > 0

@@ -15,6 +15,7 @@ from ssaviewer.gui import settings
 from ssaviewer.gui.controller import DataController
 from ssaviewer.gui.dialogs import RejectedDialog, ShortcutsDialog, show_error
 from ssaviewer.gui.export import flagged, write_events_csv, write_report
+from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP, translate
 from ssaviewer.gui.rules_editor import RulesEditor, validate_rules
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.theme import apply_theme
@@ -23,15 +24,16 @@ log = logging.getLogger(__name__)
 
 #: Export choices: name → (menu text, which events).
 EXPORT_KINDS: dict[str, str] = {
-    "all": "All events…",
-    "flagged": "Flagged (irregular) events…",
-    "filtered": "Events in the current filter…",
+    "all": QT_TRANSLATE_NOOP("Commands", "All events…"),
+    "flagged": QT_TRANSLATE_NOOP("Commands", "Flagged (irregular) events…"),
+    "filtered": QT_TRANSLATE_NOOP("Commands", "Events in the current filter…"),
 }
 
-ABOUT = (
-    "<h3>ssaviewer {version}</h3><p>Space situational awareness viewer: loads shared element-set "
+ABOUT = QT_TRANSLATE_NOOP(
+    "Commands",
+    "<h3>ssaviewer %1</h3><p>Space situational awareness viewer: loads shared element-set "
     "data (TLE, CCSDS OMM), plots orbits, finds manoeuvres and labels each one regular or "
-    "irregular against the object's own pattern of life.</p><p>BSD-3-Clause licence.</p>"
+    "irregular against the object's own pattern of life.</p><p>BSD-3-Clause licence.</p>",
 )
 
 
@@ -76,14 +78,18 @@ class Commands:
     def open_files(self) -> None:
         """File → Open files."""
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, "Open element sets or SATCAT", settings.get("last_folder")
+            self.window,
+            translate("Commands", "Open element sets or SATCAT"),
+            settings.get("last_folder"),
         )
         self.open_paths(paths)
 
     def open_folder(self) -> None:
         """File → Open folder."""
         path = QFileDialog.getExistingDirectory(
-            self.window, "Open a folder of element sets", settings.get("last_folder")
+            self.window,
+            translate("Commands", "Open a folder of element sets"),
+            settings.get("last_folder"),
         )
         self.open_paths([path] if path else [])
 
@@ -99,11 +105,15 @@ class Commands:
         """File → Export events CSV; asks for the file when ``path`` is None."""
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self.window, "Export events", "events.csv", "CSV files (*.csv)"
+                self.window,
+                translate("Commands", "Export events"),
+                "events.csv",
+                translate("Commands", "CSV files (*.csv)"),
             )
         if path:
             n = write_events_csv(self.events_for(kind), path)
-            self._status(f"wrote {n} events to {path}")
+            text = translate("Commands", "wrote %1 events to %2")
+            self._status(text.replace("%1", str(n)).replace("%2", path))
 
     def report_events(self) -> pd.DataFrame:
         """Return the events File → Export report writes: the flagged ones and the selected.
@@ -121,7 +131,10 @@ class Commands:
         """File → Export report: an HTML page of :meth:`report_events` with element plots."""
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self.window, "Export report", "report.html", "HTML pages (*.html)"
+                self.window,
+                translate("Commands", "Export report"),
+                "report.html",
+                translate("Commands", "HTML pages (*.html)"),
             )
         if not path:
             return
@@ -129,9 +142,15 @@ class Commands:
             events = self._with_verdicts(self.report_events())
             n = write_report(path, events, self.session.dataset.elements)
         except OSError as exc:
-            self.dialog = show_error(self.window, "Export report", f"Cannot write {path}: {exc}")
+            text = translate("Commands", "Cannot write %1: %2")
+            self.dialog = show_error(
+                self.window,
+                translate("Commands", "Export report"),
+                text.replace("%1", path).replace("%2", str(exc)),
+            )
             return
-        self._status(f"wrote a report of {n} events to {path}")
+        text = translate("Commands", "wrote a report of %1 events to %2")
+        self._status(text.replace("%1", str(n)).replace("%2", path))
 
     def _with_verdicts(self, events: pd.DataFrame) -> pd.DataFrame:
         """Add the open workspace's ``analyst_verdict`` and ``analyst_note`` (if there is one)."""
@@ -150,29 +169,37 @@ class Commands:
         """File → Export plot as PNG: the focused plot panel (or the first one shown)."""
         exporter = self.plot_exporter()
         if exporter is None:
-            self._status("no plot panel to export: show a plot panel first")
+            self._status(translate("Commands", "no plot panel to export: show a plot panel first"))
             return
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self.window, "Export plot", "plot.png", "PNG images (*.png)"
+                self.window,
+                translate("Commands", "Export plot"),
+                "plot.png",
+                translate("Commands", "PNG images (*.png)"),
             )
         if path:
             exporter(path)
-            self._status(f"wrote {path}")
+            self._status(translate("Commands", "wrote %1").replace("%1", path))
 
     # -- Detection ----------------------------------------------------------------------
     def run_with_rules(self, path: str | None = None) -> None:
         """Validate a rules file, then run detection with it (Detection → Run with rules…)."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self.window, "Rules file", settings.get("rules_path"), "TOML (*.toml)"
+                self.window,
+                translate("Commands", "Rules file"),
+                settings.get("rules_path"),
+                translate("Commands", "TOML (*.toml)"),
             )
         if not path:
             return
         text = Path(path).read_text(encoding="utf-8")
         problem = validate_rules(text, path)
         if problem:
-            self.dialog = show_error(self.window, "Rules file not valid", problem)
+            self.dialog = show_error(
+                self.window, translate("Commands", "Rules file not valid"), problem
+            )
             return
         settings.put("rules_path", path)
         from ssaviewer.core.detect import load_rules
@@ -185,7 +212,10 @@ class Commands:
         path = settings.get("rules_path")
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self.window, "Rules file to edit", "rules.toml", "TOML (*.toml)"
+                self.window,
+                translate("Commands", "Rules file to edit"),
+                "rules.toml",
+                translate("Commands", "TOML (*.toml)"),
             )
         if path:
             settings.put("rules_path", path)
@@ -219,12 +249,19 @@ class Commands:
 
     def show_about(self) -> None:
         """Help → About."""
-        QMessageBox.about(self.window, "About ssaviewer", ABOUT.format(version=__version__))
+        QMessageBox.about(
+            self.window,
+            translate("Commands", "About ssaviewer"),
+            translate("Commands", ABOUT).replace("%1", __version__),
+        )
 
     def show_problems(self, problems: list[str]) -> None:
         """Name each file a load could not read and its problem; the old data stays."""
-        text = "These files could not be loaded; the data already loaded is kept."
-        box = show_error(self.window, "Some files could not be loaded", text, "\n".join(problems))
+        text = translate(
+            "Commands", "These files could not be loaded; the data already loaded is kept."
+        )
+        title = translate("Commands", "Some files could not be loaded")
+        box = show_error(self.window, title, text, "\n".join(problems))
         box.setInformativeText("\n".join(problems[:5]) + ("\n…" if len(problems) > 5 else ""))
         self.dialog = box
 

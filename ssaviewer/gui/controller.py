@@ -19,6 +19,8 @@ from ssaviewer.core.dataset import Dataset, LoadCancelled
 from ssaviewer.core.loading import load_robustly, merged_dataset
 from ssaviewer.gui import workers
 from ssaviewer.gui.dialogs import load_problems
+from ssaviewer.gui.formatting import format_count
+from ssaviewer.gui.i18n import translate
 from ssaviewer.gui.session import NO_SELECTION, Session
 
 log = logging.getLogger(__name__)
@@ -97,7 +99,8 @@ class DataController(QObject):
             new = load_robustly(names, progress=progress, should_stop=should_stop)
             return new, merged_dataset(old, new)
 
-        return self._start(job, "loading", self._loaded, (LoadCancelled,))
+        name = translate("Controller", "loading")
+        return self._start(job, name, self._loaded, (LoadCancelled,))
 
     def _loaded(self, result: tuple[Dataset, Dataset]) -> None:
         new, merged = result
@@ -109,7 +112,11 @@ class DataController(QObject):
         if problems:
             self.problems.emit(problems)
         n = len(new.elements)
-        message = f"loaded {n} element sets, {new.report.n_rejected} rejected"
+        message = (
+            translate("Controller", "loaded %1 element sets, %2 rejected")
+            .replace("%1", format_count(n))
+            .replace("%2", format_count(new.report.n_rejected))
+        )
         if n and self.detect_after_load:
             self._finish_then(message, self.detect)
         else:
@@ -156,9 +163,11 @@ class DataController(QObject):
             events, found, chosen = result
             self._show_events(events)
             self._finish_then(
-                "screening for close approaches after manoeuvres…",
+                translate("Controller", "screening for close approaches after manoeuvres…"),
                 lambda: self._start(
-                    screening(found, chosen), "screening close approaches", self._detected
+                    screening(found, chosen),
+                    translate("Controller", "screening close approaches"),
+                    self._detected,
                 ),
             )
 
@@ -179,11 +188,14 @@ class DataController(QObject):
 
             return run
 
-        return self._start(first, "detecting", first_done)
+        return self._start(first, translate("Controller", "detecting"), first_done)
 
     def _detected(self, events: Any) -> None:
         irregular = self._show_events(events)
-        self._finish(f"{len(events)} events, {irregular} irregular")
+        text = translate("Controller", "%1 events, %2 irregular")
+        self._finish(
+            text.replace("%1", format_count(len(events))).replace("%2", format_count(irregular))
+        )
 
     def _show_events(self, events: Any) -> int:
         """Put ``events`` in the session (selecting the first irregular one if nothing is)."""
@@ -198,13 +210,15 @@ class DataController(QObject):
         self, job: Any, name: str, done: Any, cancelled: tuple[type[BaseException], ...] = ()
     ) -> bool:
         if self.worker is not None:
-            self.idle.emit(f"busy {self.worker.name}: wait or cancel first")
+            text = translate("Controller", "busy %1: wait or cancel first")
+            self.idle.emit(text.replace("%1", self.worker.name))
             return False
         worker = workers.Worker(job, name, cancelled)
         worker.signals.progress.connect(self.progress)
         worker.signals.finished.connect(done)
         worker.signals.failed.connect(self._failed)
-        worker.signals.cancelled.connect(lambda: self._finish(f"{name} cancelled"))
+        cancelled_text = translate("Controller", "%1 cancelled").replace("%1", name)
+        worker.signals.cancelled.connect(lambda: self._finish(cancelled_text))
         self.worker = worker
         self.busy.emit(name)
         workers.start(worker)

@@ -15,34 +15,44 @@ from PySide6.QtWidgets import (
 )
 
 from ssaviewer.core.dataset import LoadReport
+from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP, translate
 from ssaviewer.gui.table_model import DataFrameModel
 from ssaviewer.gui.widgets import setup_table
 
 REJECTED_HEADERS: tuple[tuple[str, str], ...] = (
-    ("file", "File"),
-    ("location", "Where"),
-    ("field", "Field"),
-    ("value", "Value"),
-    ("reason", "Reason"),
+    ("file", QT_TRANSLATE_NOOP("Dialogs", "File")),
+    ("location", QT_TRANSLATE_NOOP("Dialogs", "Where")),
+    ("field", QT_TRANSLATE_NOOP("Dialogs", "Field")),
+    ("value", QT_TRANSLATE_NOOP("Dialogs", "Value")),
+    ("reason", QT_TRANSLATE_NOOP("Dialogs", "Reason")),
 )
 
 #: (keys, what they do) for Help → Keyboard shortcuts.
 SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Ctrl+O", "Open files"),
-    ("Ctrl+Shift+O", "Open a folder"),
-    ("Ctrl+E", "Export events CSV (current filter)"),
-    ("Ctrl+Shift+E", "Export flagged (irregular) events CSV"),
-    ("Ctrl+P", "Export the focused plot as PNG"),
-    ("Ctrl+F", "Search the catalogue"),
-    ("Ctrl+R", "Run detection with a rules file"),
-    ("Space", "Play / pause the time bar"),
-    ("[ / ]", "Previous / next event"),
-    ("{ / }", "Previous / next irregular event"),
-    ("Ctrl+[ / Ctrl+]", "Previous / next event of the selected object"),
-    ("Ctrl+{ / Ctrl+}", "Previous / next irregular event of the selected object"),
-    ("Z", "Zoom the element history to the selected event's window"),
-    ("Ctrl+B", "Bookmark this moment (time, object, event) in the workspace"),
-    ("Ctrl+Q", "Quit"),
+    ("Ctrl+O", QT_TRANSLATE_NOOP("Dialogs", "Open files")),
+    ("Ctrl+Shift+O", QT_TRANSLATE_NOOP("Dialogs", "Open a folder")),
+    ("Ctrl+E", QT_TRANSLATE_NOOP("Dialogs", "Export events CSV (current filter)")),
+    ("Ctrl+Shift+E", QT_TRANSLATE_NOOP("Dialogs", "Export flagged (irregular) events CSV")),
+    ("Ctrl+P", QT_TRANSLATE_NOOP("Dialogs", "Export the focused plot as PNG")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("Dialogs", "Search the catalogue")),
+    ("Ctrl+R", QT_TRANSLATE_NOOP("Dialogs", "Run detection with a rules file")),
+    ("Space", QT_TRANSLATE_NOOP("Dialogs", "Play / pause the time bar")),
+    ("[ / ]", QT_TRANSLATE_NOOP("Dialogs", "Previous / next event")),
+    ("{ / }", QT_TRANSLATE_NOOP("Dialogs", "Previous / next irregular event")),
+    (
+        "Ctrl+[ / Ctrl+]",
+        QT_TRANSLATE_NOOP("Dialogs", "Previous / next event of the selected object"),
+    ),
+    (
+        "Ctrl+{ / Ctrl+}",
+        QT_TRANSLATE_NOOP("Dialogs", "Previous / next irregular event of the selected object"),
+    ),
+    ("Z", QT_TRANSLATE_NOOP("Dialogs", "Zoom the element history to the selected event's window")),
+    (
+        "Ctrl+B",
+        QT_TRANSLATE_NOOP("Dialogs", "Bookmark this moment (time, object, event) in the workspace"),
+    ),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("Dialogs", "Quit")),
 )
 
 
@@ -73,9 +83,13 @@ def load_problems(report: LoadReport) -> list[str]:
         elif row["status"] == "loaded" and row["n_loaded"] == 0 and row["n_rejected"] > 0:
             first = report.rejected.loc[report.rejected["file"] == row["file"]]
             reason = f"{first['location'].iloc[0]}: {first['reason'].iloc[0]}" if len(first) else ""
+            text = translate(
+                "Dialogs", "%1: no element set could be read; %2 records rejected (first, %3)"
+            )
             problems.append(
-                f"{row['path']}: no element set could be read; {row['n_rejected']} records "
-                f"rejected (first, {reason})"
+                text.replace("%1", str(row["path"]))
+                .replace("%2", str(row["n_rejected"]))
+                .replace("%3", reason)
             )
     return problems
 
@@ -85,9 +99,10 @@ class RejectedDialog(QDialog):
 
     def __init__(self, rejected: pd.DataFrame, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Rejected records ({len(rejected)})")
+        title = translate("Dialogs", "Rejected records (%1)")
+        self.setWindowTitle(title.replace("%1", str(len(rejected))))
         self.resize(900, 420)
-        self.model = DataFrameModel(REJECTED_HEADERS, parent=self)
+        self.model = DataFrameModel(REJECTED_HEADERS, parent=self, context="Dialogs")
         self.model.set_frame(rejected)
         table = QTableView()
         setup_table(table, self.model)
@@ -105,8 +120,10 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS)
+        self.setWindowTitle(translate("Dialogs", "Keyboard shortcuts"))
+        rows = "".join(
+            f"<tr><td><b>{k}</b></td><td>{translate('Dialogs', v)}</td></tr>" for k, v in SHORTCUTS
+        )
         label = QLabel(f"<table cellpadding='4'>{rows}</table>")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

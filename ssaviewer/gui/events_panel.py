@@ -21,33 +21,35 @@ from PySide6.QtWidgets import (
 from ssaviewer.core.detect.events.event_table import at_least_confident
 from ssaviewer.core.norms import NORM_EVENT_TYPES
 from ssaviewer.core.schema import EVENT_COLUMNS, LABELS
+from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP, translate
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.table_model import DataFrameModel, text_mask
+from ssaviewer.gui.vocabulary import shown
 from ssaviewer.gui.widgets import combo_choice, fill_combo, set_column_widths, setup_table, show_row
 
 #: Header text per events column (the columns of ``schema.EVENT_COLUMNS``).
 HEADERS: dict[str, str] = {
-    "event_id": "Event",
+    "event_id": QT_TRANSLATE_NOOP("EventsPanel", "Event"),
     "norad_id": "NORAD",
-    "object_name": "Name",
-    "event_type": "Type",
-    "label": "Label",
-    "epoch_utc": "Epoch (UTC)",
+    "object_name": QT_TRANSLATE_NOOP("EventsPanel", "Name"),
+    "event_type": QT_TRANSLATE_NOOP("EventsPanel", "Type"),
+    "label": QT_TRANSLATE_NOOP("EventsPanel", "Label"),
+    "epoch_utc": QT_TRANSLATE_NOOP("EventsPanel", "Epoch (UTC)"),
     "delta_a_km": "Δa (km)",
     "delta_i_deg": "Δi (°)",
     "delta_e": "Δe",
     "delta_v_mps": "Δv (m/s)",
-    "reasons": "Reasons",
-    "explanation": "Explanation",
-    "window_start_utc": "Window start (UTC)",
-    "window_end_utc": "Window end (UTC)",
-    "direction": "Direction",
-    "confidence": "Confidence",
-    "rules": "Rule ids",
-    "detector_version": "Detector",
-    "source": "Source",
-    "analyst_verdict": "Verdict",
-    "analyst_tags": "Tags",
+    "reasons": QT_TRANSLATE_NOOP("EventsPanel", "Reasons"),
+    "explanation": QT_TRANSLATE_NOOP("EventsPanel", "Explanation"),
+    "window_start_utc": QT_TRANSLATE_NOOP("EventsPanel", "Window start (UTC)"),
+    "window_end_utc": QT_TRANSLATE_NOOP("EventsPanel", "Window end (UTC)"),
+    "direction": QT_TRANSLATE_NOOP("EventsPanel", "Direction"),
+    "confidence": QT_TRANSLATE_NOOP("EventsPanel", "Confidence"),
+    "rules": QT_TRANSLATE_NOOP("EventsPanel", "Rule ids"),
+    "detector_version": QT_TRANSLATE_NOOP("EventsPanel", "Detector"),
+    "source": QT_TRANSLATE_NOOP("EventsPanel", "Source"),
+    "analyst_verdict": QT_TRANSLATE_NOOP("EventsPanel", "Verdict"),
+    "analyst_tags": QT_TRANSLATE_NOOP("EventsPanel", "Tags"),
 }
 
 #: The order events are shown in: the most useful first, then the rest of the schema.
@@ -93,19 +95,30 @@ class EventsPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.model = DataFrameModel(EVENT_TABLE_COLUMNS, label_column="label", parent=self)
+        self.model = DataFrameModel(
+            EVENT_TABLE_COLUMNS,
+            label_column="label",
+            parent=self,
+            context="EventsPanel",
+            shown_columns=("label", "event_type", "analyst_verdict"),
+        )
         self.label = QComboBox()
         self.event_type = QComboBox()
-        self.object_text = QLineEdit(placeholderText="Object name or NORAD id")
+        self.object_text = QLineEdit(
+            placeholderText=translate("EventsPanel", "Object name or NORAD id")
+        )
         self.object_text.setClearButtonEnabled(True)
         self.min_confidence = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=1.0, singleStep=0.05)
-        self.min_confidence.setPrefix("confidence ≥ ")
+        self.min_confidence.setPrefix(translate("EventsPanel", "confidence ≥ "))
         self.min_confidence.setToolTip(
-            "Hide detections less confident than this (calibrated on real objects: detections"
-            " of confidence ≥ X were true at least X of the time). Events without a"
-            " confidence are always shown."
+            translate(
+                "EventsPanel",
+                "Hide detections less confident than this (calibrated on real objects: detections"
+                " of confidence ≥ X were true at least X of the time). Events without a"
+                " confidence are always shown.",
+            )
         )
-        self.use_time = QCheckBox("Only events between")
+        self.use_time = QCheckBox(translate("EventsPanel", "Only events between"))
         self.time_from = QDateTimeEdit(displayFormat="yyyy-MM-dd HH:mm")
         self.time_to = QDateTimeEdit(displayFormat="yyyy-MM-dd HH:mm")
         self.table = QTableView()
@@ -116,8 +129,8 @@ class EventsPanel(QWidget):
         self._reload()
 
     def _build(self) -> None:
-        self.label.setToolTip("Label")
-        self.event_type.setToolTip("Event type")
+        self.label.setToolTip(translate("EventsPanel", "Label"))
+        self.event_type.setToolTip(translate("EventsPanel", "Event type"))
         for edit in (self.time_from, self.time_to):
             edit.setTimeZone(QTimeZone.utc())
             edit.setCalendarPopup(True)
@@ -126,7 +139,12 @@ class EventsPanel(QWidget):
         for widget in (self.label, self.event_type, self.object_text, self.min_confidence):
             filters.addWidget(widget)
         times = QHBoxLayout()
-        for widget in (self.use_time, self.time_from, QLabel("and"), self.time_to):
+        for widget in (
+            self.use_time,
+            self.time_from,
+            QLabel(translate("EventsPanel", "and")),
+            self.time_to,
+        ):
             times.addWidget(widget)
         times.addStretch(1)
         table = self.table
@@ -152,11 +170,12 @@ class EventsPanel(QWidget):
         events = self.session.events.sort_values("epoch_utc", kind="stable")
         events = events.reset_index(drop=True)
         events = self._with_verdicts(events)
-        fill_combo(self.label, [x for x in LABELS if (events["label"] == x).any()], "All labels")
+        labels = [x for x in LABELS if (events["label"] == x).any()]
+        fill_combo(self.label, labels, translate("EventsPanel", "All labels"), shown)
         types = sorted(str(t) for t in events["event_type"].dropna().unique())
         if set(types) & set(NORM_EVENT_TYPES):
             types.append(NORMS_CHOICE)  # norm and launch events together
-        fill_combo(self.event_type, types, "All types")
+        fill_combo(self.event_type, types, translate("EventsPanel", "All types"), shown)
         for edit in (self.use_time, self.time_from, self.time_to):
             edit.setEnabled(bool(len(events)))
         if len(events):
@@ -190,7 +209,7 @@ class EventsPanel(QWidget):
             if combo_choice(combo) == NORMS_CHOICE and combo is self.event_type:
                 mask &= events[column].astype("string").isin(NORM_EVENT_TYPES).to_numpy(bool)
             elif combo_choice(combo) is not None:
-                equal = events[column].astype("string") == combo.currentText()
+                equal = events[column].astype("string") == combo_choice(combo)
                 mask &= equal.fillna(False).to_numpy(dtype=bool)
         if self.min_confidence.value() > 0.0:
             kept = at_least_confident(events, self.min_confidence.value()).index

@@ -10,7 +10,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ssaviewer.gui.formatting import format_count
 from ssaviewer.gui.history_series import with_geo_columns
+from ssaviewer.gui.i18n import translate
 from ssaviewer.gui.plot_common import (
     RECEDING_LABELS,
     SELECTED_COLOUR,
@@ -109,13 +111,17 @@ class GeoBeltPanel(QWidget):
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.legend = QLabel()
-        self.names_box = check_box("Names", "Label each track with its object's name")
+        self.names_box = check_box(
+            translate("GeoBeltPanel", "Names"),
+            translate("GeoBeltPanel", "Label each track with its object's name"),
+        )
         self.irregular_box = check_box(
-            "Irregular only", "Hide the regular and undetermined event markers"
+            translate("GeoBeltPanel", "Irregular only"),
+            translate("GeoBeltPanel", "Hide the regular and undetermined event markers"),
         )
         self.plot_widget = pg.PlotWidget(axisItems={"left": utc_axis("left")})
         self.plot = self.plot_widget.getPlotItem()
-        self.empty = empty_message("No GEO objects loaded.")
+        self.empty = empty_message(translate("GeoBeltPanel", "No GEO objects loaded."))
         self.name_items: list[pg.TextItem] = []
         self._setup_plot()
         top = QHBoxLayout()
@@ -139,8 +145,8 @@ class GeoBeltPanel(QWidget):
 
     def _setup_plot(self) -> None:
         style_axes(self.plot)
-        self.plot.setLabel("bottom", "Sub-satellite longitude (°E)")
-        self.plot.setLabel("left", "Epoch (UTC)")
+        self.plot.setLabel("bottom", translate("GeoBeltPanel", "Sub-satellite longitude (°E)"))
+        self.plot.setLabel("left", translate("GeoBeltPanel", "Epoch (UTC)"))
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.getAxis("bottom").setTickSpacing(30, 10)
         self.tracks = pg.PlotDataItem()
@@ -187,9 +193,13 @@ class GeoBeltPanel(QWidget):
         )
         self.tracks.setData(self.lon_deg, self.t_s, connect=self._connect(slice(None)))
         n_objects = len(np.unique(self.norad))
+        caption = translate(
+            "GeoBeltPanel", "%1 GEO objects, %2 element sets — click a track to select its object"
+        )
         self.caption.setText(
-            f"{n_objects:,} GEO objects, {len(self.belt):,} element sets — "
-            "click a track to select its object"
+            caption.replace("%1", format_count(n_objects)).replace(
+                "%2", format_count(len(self.belt))
+            )
         )
         self.plot.setXRange(-180.0, 180.0, padding=0.01)
         self.empty.setVisible(not len(self.belt))

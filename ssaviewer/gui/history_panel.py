@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssaviewer.gui.formatting import format_count
 from ssaviewer.gui.history_row import HistoryRow
 from ssaviewer.gui.history_series import (
     GEOSYNCHRONOUS,
@@ -27,6 +28,7 @@ from ssaviewer.gui.history_series import (
     object_rows,
     with_geo_columns,
 )
+from ssaviewer.gui.i18n import translate
 from ssaviewer.gui.palette import RECORD_COLOUR
 from ssaviewer.gui.plot_common import (
     CoalescedCall,
@@ -53,13 +55,17 @@ class HistoryPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.norad_id = NO_SELECTION
-        self.title = QLabel("No object selected")
+        self.title = QLabel(translate("HistoryPanel", "No object selected"))
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.altitude_box = QCheckBox("Mean altitude")
-        self.altitude_box.setToolTip("Show the mean altitude instead of the semi-major axis")
+        self.altitude_box = QCheckBox(translate("HistoryPanel", "Mean altitude"))
+        self.altitude_box.setToolTip(
+            translate("HistoryPanel", "Show the mean altitude instead of the semi-major axis")
+        )
         self.altitude_box.toggled.connect(lambda _: self.redraw())
-        self.irregular_box = QCheckBox("Irregular only")
-        self.irregular_box.setToolTip("Hide the regular and undetermined event markers")
+        self.irregular_box = QCheckBox(translate("HistoryPanel", "Irregular only"))
+        self.irregular_box.setToolTip(
+            translate("HistoryPanel", "Hide the regular and undetermined event markers")
+        )
         self.irregular_box.toggled.connect(self._show_receding)
         for box in (self.altitude_box, self.irregular_box):
             policy = box.sizePolicy()
@@ -114,12 +120,13 @@ class HistoryPanel(QWidget):
             style_axes(plot)
             plot.getAxis("left").setWidth(80)
             plot.getAxis("left").enableAutoSIPrefix(False)
-            plot.setLabel("bottom", "Epoch (UTC)")
+            plot.setLabel("bottom", translate("HistoryPanel", "Epoch (UTC)"))
             if first is None:
                 first = plot
             else:
                 plot.setXLink(first)
-            row = HistoryRow(plot, series.title, self.session.select_event)
+            title = translate("HistorySeries", series.title)
+            row = HistoryRow(plot, title, self.session.select_event)
             row.cursor.sigPositionChangeFinished.connect(self._cursor_dragged)
             rows[series.key] = row
         return rows
@@ -158,8 +165,12 @@ class HistoryPanel(QWidget):
         records = self.session.records_of(self.norad_id)
         start_s = epoch_seconds(records["start_utc"]) if len(records) else np.empty(0)
         end_s = epoch_seconds(records["end_utc"]) if len(records) else np.empty(0)
+        tip = translate("HistoryPanel", "operator record %1 (%2)\n%3 to %4 UTC")
         tips = [
-            f"operator record {s} ({k})\n{a:%Y-%m-%d %H:%M} to {b:%Y-%m-%d %H:%M} UTC"
+            tip.replace("%1", str(s))
+            .replace("%2", str(k))
+            .replace("%3", f"{a:%Y-%m-%d %H:%M}")
+            .replace("%4", f"{b:%Y-%m-%d %H:%M}")
             for s, k, a, b in zip(
                 records["source"],
                 records["kind"],
@@ -180,11 +191,17 @@ class HistoryPanel(QWidget):
         if len(rows):
             message = ""
         elif not len(self.session.dataset.elements):
-            message = "No data loaded: open element sets with File → Open."
+            message = translate(
+                "HistoryPanel", "No data loaded: open element sets with File → Open."
+            )
         elif self.norad_id == NO_SELECTION:
-            message = "No object selected: pick one in the catalogue or the events table."
+            message = translate(
+                "HistoryPanel", "No object selected: pick one in the catalogue or the events table."
+            )
         else:
-            message = f"No element sets loaded for NORAD {self.norad_id}."
+            message = translate("HistoryPanel", "No element sets loaded for NORAD %1.").replace(
+                "%1", str(self.norad_id)
+            )
         self.empty.setText(message)
         self.empty.setVisible(bool(message))
         self.graphics.setVisible(not message)
@@ -221,12 +238,15 @@ class HistoryPanel(QWidget):
 
     def _title(self, rows: pd.DataFrame, events: pd.DataFrame) -> str:
         if not len(rows):
-            return "No object selected" if self.norad_id == NO_SELECTION else "No element sets"
+            if self.norad_id == NO_SELECTION:
+                return translate("HistoryPanel", "No object selected")
+            return translate("HistoryPanel", "No element sets")
         name = html.escape(self.session.object_name(self.norad_id))
-        return (
-            f"<b>{name}</b> — NORAD {self.norad_id} — {len(rows):,} element sets, "
-            f"{len(events):,} events"
+        counts = translate("HistoryPanel", "%1 element sets, %2 events")
+        counts = counts.replace("%1", format_count(len(rows))).replace(
+            "%2", format_count(len(events))
         )
+        return f"<b>{name}</b> — NORAD {self.norad_id} — {counts}"
 
     def _move_cursor(self, time_utc: pd.Timestamp) -> None:
         x_s = timestamp_seconds(time_utc)

@@ -11,6 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from ssaviewer.gui.i18n import translate
 from ssaviewer.gui.palette import RECORD_COLOUR
 from ssaviewer.gui.plot_common import (
     RECEDING_LABELS,
@@ -158,7 +159,8 @@ class HistoryRow:
             self.on_event_clicked(str(points[0].data()))
 
     def _marker_tip(self, x: float, y: float, data: object) -> str:
-        return f"event {data}\n{self.title}: {y:.6g}\n{format_utc(x)}"
+        event = translate("HistoryRow", "event %1").replace("%1", str(data))
+        return f"{event}\n{self.title}: {y:.6g}\n{format_utc(x)}"
 
     def hover(self, scene_pos: object) -> None:
         """Show the value and epoch of the element set nearest ``scene_pos``, or hide."""

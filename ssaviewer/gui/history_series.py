@@ -11,6 +11,7 @@ import pandas as pd
 from ssaviewer.core.constants import EARTH_RADIUS_KM
 from ssaviewer.core.nodal import detrended_node_deg, j2_nodal_rate_deg_per_day
 from ssaviewer.core.orbits.geo import add_orbit_columns
+from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP
 
 #: Regimes whose history also shows the sub-satellite longitude and the drift rate.
 GEOSYNCHRONOUS = ("GEO", "IGSO")
@@ -62,17 +63,34 @@ def _node_detrended_deg(rows: pd.DataFrame) -> np.ndarray:
     return detrended_node_deg(epochs.astype(np.int64), rows["ra_of_asc_node_deg"], rate)
 
 
-SEMI_MAJOR_AXIS = Series("a", "a (km)", _column("semi_major_axis_km"))
-MEAN_ALTITUDE = Series("a", "Mean alt. (km)", _mean_altitude_km)
+SEMI_MAJOR_AXIS = Series(
+    "a", QT_TRANSLATE_NOOP("HistorySeries", "a (km)"), _column("semi_major_axis_km")
+)
+MEAN_ALTITUDE = Series("a", QT_TRANSLATE_NOOP("HistorySeries", "Mean alt. (km)"), _mean_altitude_km)
 
 #: The rows, top to bottom (the first is replaced by ``MEAN_ALTITUDE`` on request).
 SERIES: tuple[Series, ...] = (
     SEMI_MAJOR_AXIS,
     Series("e", "e", _column("eccentricity")),
-    Series("i", "i (°)", _column("inclination_deg")),
+    Series("i", QT_TRANSLATE_NOOP("HistorySeries", "i (°)"), _column("inclination_deg")),
     # Near-zero inclination makes a geosynchronous node wander over thousands of degrees
     # once unwrapped: the row is for the other regimes only.
-    Series("node", "Node − J2 (°)", _node_detrended_deg, not_geo=True),
-    Series("lon", "Lon. (°E)", _column("geo_longitude_deg"), geo_only=True),
-    Series("drift", "Drift (°/day)", _column("geo_drift_deg_per_day"), geo_only=True),
+    Series(
+        "node",
+        QT_TRANSLATE_NOOP("HistorySeries", "Node − J2 (°)"),
+        _node_detrended_deg,
+        not_geo=True,
+    ),
+    Series(
+        "lon",
+        QT_TRANSLATE_NOOP("HistorySeries", "Lon. (°E)"),
+        _column("geo_longitude_deg"),
+        geo_only=True,
+    ),
+    Series(
+        "drift",
+        QT_TRANSLATE_NOOP("HistorySeries", "Drift (°/day)"),
+        _column("geo_drift_deg_per_day"),
+        geo_only=True,
+    ),
 )

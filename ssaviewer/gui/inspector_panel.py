@@ -13,19 +13,21 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ssaviewer.core.norms import norm_summary
 from ssaviewer.gui.formatting import format_duration, format_value
+from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP, translate
 from ssaviewer.gui.palette import label_colour
 from ssaviewer.gui.session import Session
+from ssaviewer.gui.vocabulary import shown
 
 #: Element-set columns shown before and after an event: (column, header).
 ELEMENT_FIELDS: tuple[tuple[str, str], ...] = (
-    ("epoch_utc", "Epoch (UTC)"),
+    ("epoch_utc", QT_TRANSLATE_NOOP("InspectorPanel", "Epoch (UTC)")),
     ("semi_major_axis_km", "a (km)"),
     ("eccentricity", "e"),
     ("inclination_deg", "i (°)"),
     ("ra_of_asc_node_deg", "RAAN (°)"),
-    ("perigee_km", "Perigee (km)"),
-    ("apogee_km", "Apogee (km)"),
-    ("record", "Record"),
+    ("perigee_km", QT_TRANSLATE_NOOP("InspectorPanel", "Perigee (km)")),
+    ("apogee_km", QT_TRANSLATE_NOOP("InspectorPanel", "Apogee (km)")),
+    ("record", QT_TRANSLATE_NOOP("InspectorPanel", "Record")),
 )
 
 #: Event fields shown as numbers: (column, header).
@@ -34,11 +36,13 @@ DELTA_FIELDS: tuple[tuple[str, str], ...] = (
     ("delta_i_deg", "Δi (°)"),
     ("delta_e", "Δe"),
     ("delta_v_mps", "Δv (m/s)"),
-    ("direction", "Direction"),
-    ("confidence", "Confidence"),
+    ("direction", QT_TRANSLATE_NOOP("InspectorPanel", "Direction")),
+    ("confidence", QT_TRANSLATE_NOOP("InspectorPanel", "Confidence")),
 )
 
-EMPTY_TEXT = "Select an event in the events table to see why it was flagged."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "InspectorPanel", "Select an event in the events table to see why it was flagged."
+)
 
 
 def elements_around(elements: pd.DataFrame, event: pd.Series) -> tuple[Any, Any]:
@@ -65,23 +69,43 @@ def event_html(event: pd.Series, elements: pd.DataFrame) -> str:
     """Return the inspector's HTML for one event row (``schema.EVENT_COLUMNS``)."""
     label = str(event.get("label", ""))
     colour = label_colour(label)
+    event_type = html.escape(shown(event.get("event_type", "")))
+    when = (
+        translate("InspectorPanel", "%1 UTC (between %2 and %3%4)")
+        .replace("%1", _get(event, "epoch_utc"))
+        .replace("%2", _get(event, "window_start_utc"))
+        .replace("%3", _get(event, "window_end_utc"))
+        .replace("%4", _window_length(event))
+    )
+    footer = (
+        translate("InspectorPanel", "event %1 · detector %2 · source %3")
+        .replace("%1", _get(event, "event_id"))
+        .replace("%2", _get(event, "detector_version"))
+        .replace("%3", _get(event, "source"))
+    )
+    when_title = translate("InspectorPanel", "When:")
+    why_title = translate("InspectorPanel", "Why:")
+    codes_title = translate("InspectorPanel", "Reason codes:")
+    rules_title = translate("InspectorPanel", "Rules fired:")
     parts = [
-        f"<h3><span style='color:{colour}'>&#9632; {html.escape(label.upper())}</span> "
-        f"{_get(event, 'event_type')}: {_get(event, 'object_name')} "
+        f"<h3><span style='color:{colour}'>&#9632; {html.escape(shown(label).upper())}</span> "
+        f"{event_type}: {_get(event, 'object_name')} "
         f"(NORAD {_get(event, 'norad_id')})</h3>",
-        f"<p><b>When:</b> {_get(event, 'epoch_utc')} UTC "
-        f"(between {_get(event, 'window_start_utc')} and {_get(event, 'window_end_utc')}"
-        f"{_window_length(event)})</p>",
-        f"<p><b>Why:</b> {_get(event, 'explanation') or _get(event, 'reasons')}</p>",
-        f"<p><b>Reason codes:</b> {_get(event, 'reasons')}<br>"
-        f"<b>Rules fired:</b> {_get(event, 'rules')}</p>",
+        f"<p><b>{when_title}</b> {when}</p>",
+        f"<p><b>{why_title}</b> {_explanation(event)}</p>",
+        f"<p><b>{codes_title}</b> {_get(event, 'reasons')}<br>"
+        f"<b>{rules_title}</b> {_get(event, 'rules')}</p>",
         thresholds_html(event),
         _deltas_table(event),
         _elements_table(*elements_around(elements, event)),
-        f"<p style='color:gray'>event {_get(event, 'event_id')} · detector "
-        f"{_get(event, 'detector_version')} · source {_get(event, 'source')}</p>",
+        f"<p style='color:gray'>{footer}</p>",
     ]
     return "\n".join(parts)
+
+
+def _explanation(event: pd.Series) -> str:
+    """Return the event's explanation (its reasons when it has none), escaped for HTML."""
+    return _get(event, "explanation") or _get(event, "reasons")
 
 
 def _deltas_table(event: pd.Series) -> str:
@@ -89,7 +113,7 @@ def _deltas_table(event: pd.Series) -> str:
     cells = [_get(event, c) for c, _ in DELTA_FIELDS]
     if not any(cells):
         return ""
-    return _table([[h for _, h in DELTA_FIELDS], cells])
+    return _table([[translate("InspectorPanel", h) for _, h in DELTA_FIELDS], cells])
 
 
 def _window_length(event: pd.Series) -> str:
@@ -110,7 +134,13 @@ def thresholds_html(event: pd.Series) -> str:
     except json.JSONDecodeError:
         return ""
     fired = {r.split(".")[0] for r in str(event.get("rules", "") or "").split(";") if r}
-    rows = [["Rule", "Parameter", "Value"]]
+    rows = [
+        [
+            translate("InspectorPanel", "Rule"),
+            translate("InspectorPanel", "Parameter"),
+            translate("InspectorPanel", "Value"),
+        ]
+    ]
     for section, params in values.items():
         if section not in fired or not isinstance(params, dict):
             continue
@@ -122,24 +152,37 @@ def thresholds_html(event: pd.Series) -> str:
     if len(rows) == 1:
         return ""
     digest = html.escape(str(values.get("digest", "")))
-    return f"<p><b>Thresholds used</b> (rules {digest})</p>" + _table(rows)
+    heading = translate("InspectorPanel", "<b>Thresholds used</b> (rules %1)")
+    return f"<p>{heading.replace('%1', digest)}</p>" + _table(rows)
 
 
 def _elements_table(before: Any, after: Any) -> str:
     """One row per element field: before, after and the change (after − before)."""
-    rows = [["", "Before", "After", "Change"]]
+    rows = [
+        [
+            "",
+            translate("InspectorPanel", "Before"),
+            translate("InspectorPanel", "After"),
+            translate("InspectorPanel", "Change"),
+        ]
+    ]
     for column, header in ELEMENT_FIELDS:
         old = None if before is None else before[column]
         new = None if after is None else after[column]
         rows.append(
-            [f"<b>{header}</b>", _cell(old, column), _cell(new, column), _change(old, new, column)]
+            [
+                f"<b>{translate('InspectorPanel', header)}</b>",
+                _cell(old, column),
+                _cell(new, column),
+                _change(old, new, column),
+            ]
         )
-    note = (
-        ""
-        if before is not None and after is not None
-        else ("<p>Some element sets around the event are not in the loaded data.</p>")
+    missing = translate(
+        "InspectorPanel", "Some element sets around the event are not in the loaded data."
     )
-    return "<p><b>Element sets around the event</b></p>" + _table(rows) + note
+    note = "" if before is not None and after is not None else f"<p>{missing}</p>"
+    title = translate("InspectorPanel", "Element sets around the event")
+    return f"<p><b>{title}</b></p>" + _table(rows) + note
 
 
 def _cell(value: Any, column: str = "") -> str:
@@ -167,14 +210,21 @@ def norms_html(summary: pd.DataFrame) -> str:
     """Return the object's norm summary (``norm_summary`` rows) as a small table, or ""."""
     if not len(summary):
         return ""
-    rows = [["Check", "Status", "Code", "Source"]] + [
+    header = [
+        translate("InspectorPanel", "Check"),
+        translate("InspectorPanel", "Status"),
+        translate("InspectorPanel", "Code"),
+        translate("InspectorPanel", "Source"),
+    ]
+    rows = [header] + [
         [html.escape(str(r.check)), html.escape(str(r.status)), html.escape(str(r.code)),
          html.escape(str(r.source))]
         for r in summary.itertuples()
     ]  # fmt: skip
-    return "<p><b>Norms</b> (estimates from public element sets, not legal findings):</p>" + _table(
-        rows
+    heading = translate(
+        "InspectorPanel", "<b>Norms</b> (estimates from public element sets, not legal findings):"
     )
+    return f"<p>{heading}</p>" + _table(rows)
 
 
 class InspectorPanel(QWidget):
@@ -202,7 +252,7 @@ class InspectorPanel(QWidget):
         events = self.session.events
         rows = events.loc[events["event_id"] == event_id] if event_id else events.iloc[:0]
         if not len(rows):
-            self.browser.setPlainText(EMPTY_TEXT)
+            self.browser.setPlainText(translate("InspectorPanel", EMPTY_TEXT))
             return
         event = rows.iloc[0]
         norms = norms_html(norm_summary(events, int(event["norad_id"])))

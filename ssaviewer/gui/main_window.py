@@ -34,6 +34,7 @@ from ssaviewer.gui.catalogue_panel import CataloguePanel
 from ssaviewer.gui.commands import Commands
 from ssaviewer.gui.controller import DataController
 from ssaviewer.gui.events_panel import EventsPanel
+from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP, translate
 from ssaviewer.gui.inspector_panel import InspectorPanel
 from ssaviewer.gui.menus import build_menus
 from ssaviewer.gui.records_dock import add_records_dock, add_records_menu
@@ -46,12 +47,23 @@ log = logging.getLogger(__name__)
 
 Area = Qt.DockWidgetArea
 
-#: Plot panels: (dock title, "module:Class"), each built as ``Class(session)``.
+#: Plot panels: (dock title, "module:Class"), each built as ``Class(session)``. The titles
+#: are the docks' keys in ``MainWindow.docks``; the docks show them translated.
 PLOT_PANELS: tuple[tuple[str, str], ...] = (
-    ("Element history", "ssaviewer.gui.history_panel:HistoryPanel"),
-    ("Ground track", "ssaviewer.gui.map_panel:GroundTrackPanel"),
-    ("GEO belt", "ssaviewer.gui.geo_belt_panel:GeoBeltPanel"),
-    ("3D view", "ssaviewer.gui.view3d_panel:View3DPanel"),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Element history"),
+        "ssaviewer.gui.history_panel:HistoryPanel",
+    ),
+    (QT_TRANSLATE_NOOP("MainWindow", "Ground track"), "ssaviewer.gui.map_panel:GroundTrackPanel"),
+    (QT_TRANSLATE_NOOP("MainWindow", "GEO belt"), "ssaviewer.gui.geo_belt_panel:GeoBeltPanel"),
+    (QT_TRANSLATE_NOOP("MainWindow", "3D view"), "ssaviewer.gui.view3d_panel:View3DPanel"),
+)
+
+#: Titles of the other docks, for lupdate (docks are keyed by their English title).
+DOCK_TITLES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Catalogue"),
+    QT_TRANSLATE_NOOP("MainWindow", "Event inspector"),
+    QT_TRANSLATE_NOOP("MainWindow", "Events"),
 )
 
 
@@ -62,7 +74,7 @@ def make_panel(import_path: str, session: Session) -> QWidget:
         panel: QWidget = getattr(importlib.import_module(module_name), class_name)(session)
     except Exception as exc:  # a missing or broken panel must not stop the viewer
         log.warning("panel %s not available: %s", import_path, exc)
-        label = QLabel(f"panel not available: {exc}")
+        label = QLabel(translate("MainWindow", "panel not available: %1").replace("%1", str(exc)))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         return label
@@ -109,10 +121,18 @@ class MainWindow(QMainWindow):
         self.events = EventsPanel(self.session)
         self.inspector = InspectorPanel(self.session)
         self.time_bar = TimeBar(self.session)
-        for corner in (Qt.Corner.TopLeftCorner, Qt.Corner.BottomLeftCorner):
-            self.setCorner(corner, Area.LeftDockWidgetArea)
-        catalogue = self._dock("Catalogue", self.catalogue, Area.LeftDockWidgetArea)
-        inspector = self._dock("Event inspector", self.inspector, Area.LeftDockWidgetArea)
+        # Dock areas are not mirrored by Qt: in a right-to-left language (Arabic) the column
+        # that leads the reading, catalogue over inspector, goes on the right.
+        side = Area.RightDockWidgetArea if self.isRightToLeft() else Area.LeftDockWidgetArea
+        corners = (
+            (Qt.Corner.TopRightCorner, Qt.Corner.BottomRightCorner)
+            if self.isRightToLeft()
+            else (Qt.Corner.TopLeftCorner, Qt.Corner.BottomLeftCorner)
+        )
+        for corner in corners:
+            self.setCorner(corner, side)
+        catalogue = self._dock("Catalogue", self.catalogue, side)
+        inspector = self._dock("Event inspector", self.inspector, side)
         plots = [self._plot_dock(title, path) for title, path in PLOT_PANELS]
         for dock in plots[1:]:
             self.tabifyDockWidget(plots[0], dock)
@@ -127,7 +147,7 @@ class MainWindow(QMainWindow):
         spacer.setMaximumHeight(0)
         self.setCentralWidget(spacer)
         self._default_sizes = (catalogue, inspector, plots[0], events)
-        bar = QToolBar("Time")
+        bar = QToolBar(translate("MainWindow", "Time"))
         bar.setObjectName("time_bar")
         bar.setMovable(False)
         bar.addWidget(self.time_bar)
@@ -139,7 +159,7 @@ class MainWindow(QMainWindow):
         return self._dock(title, panel, Area.TopDockWidgetArea)
 
     def _dock(self, title: str, widget: QWidget, area: Area) -> QDockWidget:
-        dock = QDockWidget(title, self)
+        dock = QDockWidget(translate("MainWindow", title), self)
         dock.setObjectName(title.lower().replace(" ", "_"))
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
@@ -164,21 +184,37 @@ class MainWindow(QMainWindow):
         """Return the Navigate menu: (text, action, shortcut) for stepping through events."""
         step = self.time_bar.step_event
         return [
-            ("Previous irregular event", lambda: step(-1, irregular_only=True), "{"),
-            ("Next irregular event", lambda: step(+1, irregular_only=True), "}"),
-            ("Previous event of this object", lambda: step(-1, same_object=True), "Ctrl+["),
-            ("Next event of this object", lambda: step(+1, same_object=True), "Ctrl+]"),
             (
-                "Previous irregular event of this object",
+                translate("MainWindow", "Previous irregular event"),
+                lambda: step(-1, irregular_only=True),
+                "{",
+            ),
+            (
+                translate("MainWindow", "Next irregular event"),
+                lambda: step(+1, irregular_only=True),
+                "}",
+            ),
+            (
+                translate("MainWindow", "Previous event of this object"),
+                lambda: step(-1, same_object=True),
+                "Ctrl+[",
+            ),
+            (
+                translate("MainWindow", "Next event of this object"),
+                lambda: step(+1, same_object=True),
+                "Ctrl+]",
+            ),
+            (
+                translate("MainWindow", "Previous irregular event of this object"),
                 lambda: step(-1, irregular_only=True, same_object=True),
                 "Ctrl+{",
             ),
             (
-                "Next irregular event of this object",
+                translate("MainWindow", "Next irregular event of this object"),
                 lambda: step(+1, irregular_only=True, same_object=True),
                 "Ctrl+}",
             ),
-            ("Zoom to the event's window", self.zoom_to_event, "Z"),
+            (translate("MainWindow", "Zoom to the event's window"), self.zoom_to_event, "Z"),
         ]
 
     def zoom_to_event(self) -> None:
@@ -195,7 +231,9 @@ class MainWindow(QMainWindow):
     def _show_failure(self, message: str, details: str) -> None:
         from ssaviewer.gui.dialogs import show_error
 
-        self.commands.dialog = show_error(self, "Something went wrong", message, details)
+        self.commands.dialog = show_error(
+            self, translate("MainWindow", "Something went wrong"), message, details
+        )
 
     # -- plots --------------------------------------------------------------------------
     def plot_exporter(self) -> Callable[[str], None] | None:

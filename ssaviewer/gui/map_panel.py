@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ssaviewer.core.orbits import ground, sun
 from ssaviewer.gui.coastline import coastline_lon_lat_deg
+from ssaviewer.gui.formatting import format_count, format_time
 from ssaviewer.gui.history_series import object_rows
+from ssaviewer.gui.i18n import translate
 from ssaviewer.gui.palette import label_colour
 from ssaviewer.gui.plot_common import (
     SELECTED_COLOUR,
@@ -48,7 +50,10 @@ class GroundTrackPanel(QWidget):
         self.positions = pd.DataFrame(columns=list(ground.SUBPOINT_COLUMNS))
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.names_box = check_box("Names", "Label the objects on the map with their names")
+        self.names_box = check_box(
+            translate("GroundTrackPanel", "Names"),
+            translate("GroundTrackPanel", "Label the objects on the map with their names"),
+        )
         self.plot_widget = pg.PlotWidget()
         self.plot = self.plot_widget.getPlotItem()
         self.name_items: list[pg.TextItem] = []
@@ -74,8 +79,8 @@ class GroundTrackPanel(QWidget):
         plot.setAspectLocked(True)
         plot.setLimits(xMin=-200, xMax=200, yMin=-100, yMax=100)
         plot.vb.sigResized.connect(self.show_world)
-        plot.setLabel("bottom", "Longitude (°E)")
-        plot.setLabel("left", "Latitude (°N)")
+        plot.setLabel("bottom", translate("GroundTrackPanel", "Longitude (°E)"))
+        plot.setLabel("left", translate("GroundTrackPanel", "Latitude (°N)"))
         plot.showGrid(x=True, y=True, alpha=0.2)
         for name, spacing in (("bottom", 60), ("left", 30)):
             plot.getAxis(name).setTickSpacing(spacing, spacing / 2)
@@ -125,11 +130,21 @@ class GroundTrackPanel(QWidget):
         )
         self._draw_selected(elements, time_utc, ok)
         self._draw_names()
-        self.caption.setText(
-            f"{time_utc:%Y-%m-%d %H:%M:%S} UTC — {len(ok):,} of {len(self.positions):,} "
-            f"objects placed ({n_stale:,} without an element set within "
-            f"{STALE_AFTER.days} days left out); shaded: night side; click an object to select it"
+        caption = translate(
+            "GroundTrackPanel",
+            "%1 UTC — %2 of %3 objects placed (%4 without an element set within %5 days left "
+            "out); shaded: night side; click an object to select it",
         )
+        values = (
+            format_time(time_utc),
+            format_count(len(ok)),
+            format_count(len(self.positions)),
+            format_count(n_stale),
+            format_count(STALE_AFTER.days),
+        )
+        for k, value in enumerate(values, start=1):
+            caption = caption.replace(f"%{k}", value)
+        self.caption.setText(caption)
 
     def _draw_names(self) -> None:
         """Name the placed objects (all of them up to ``MAX_NAMES``, else the selected one)."""

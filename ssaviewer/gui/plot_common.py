@@ -5,16 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QLocale, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPen
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QLabel, QWidget
 
 from ssaviewer.core.schema import LABELS
+from ssaviewer.gui.formatting import display_locale
+from ssaviewer.gui.i18n import translate
 from ssaviewer.gui.palette import SELECTION_COLOUR, current_theme, label_colour
+from ssaviewer.gui.vocabulary import shown
 
 #: Colour of element-set points and lines (light theme; see ``PLOT_THEMES``).
 ELEMENT_COLOUR = "#444444"
@@ -78,9 +82,45 @@ def format_utc(seconds: float) -> str:
     return pd.Timestamp(seconds, unit="s", tz="UTC").strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
+class UtcDateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph has no types
+    """pyqtgraph's date axis, in UTC, naming months and weekdays in the window's language.
+
+    pyqtgraph writes them with ``strftime`` (English whatever the window's language); with a
+    display locale (``formatting.set_display_locale``) they come from the locale instead,
+    without their abbreviation dots; the month row may then fill a little more of the axis
+    before pyqtgraph leaves it out (names such as "févr" are longer than "Feb").
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if display_locale() is not None:
+            self.setStyle(textFillLimits=[(0, 0.8), (2, 0.9), (4, 0.4), (6, 0.2)])
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        """Return the tick labels; month and weekday names in the display locale."""
+        texts: list[str] = super().tickStrings(values, scale, spacing)
+        locale = display_locale()
+        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        if locale is None or spec is None or spec.format not in ("%b", "%a %d"):
+            return texts
+        short = QLocale.FormatType.ShortFormat
+        named: list[str] = []
+        for value, text in zip(values, texts, strict=True):
+            if not text:
+                named.append(text)
+                continue
+            when = pd.Timestamp(value, unit="s", tz="UTC")
+            if spec.format == "%b":
+                named.append(locale.standaloneMonthName(when.month, short).rstrip("."))
+            else:
+                day = locale.toString(when.day).rjust(2, locale.zeroDigit())
+                named.append(f"{locale.dayName(when.isoweekday(), short)} {day}")
+        return named
+
+
 def utc_axis(orientation: str = "bottom") -> pg.DateAxisItem:
     """Return a date axis that labels ticks in UTC whatever the local time zone."""
-    return pg.DateAxisItem(orientation=orientation, utcOffset=0)
+    return UtcDateAxis(orientation=orientation, utcOffset=0)
 
 
 def style_axes(plot: pg.PlotItem) -> None:
@@ -147,10 +187,11 @@ def legend_html(labels: tuple[str, ...] = ("irregular", "regular", "undetermined
     """Return a one-line legend of the event markers, in the current theme's colours."""
     symbols = {"regular": "●", "irregular": "▼", "undetermined": "■"}
     parts = [
-        f'<span style="color:{label_colour(label)}">{symbols.get(label, "■")}</span> {label}'
+        f'<span style="color:{label_colour(label)}">{symbols.get(label, "■")}</span> '
+        + shown(label)
         for label in labels
     ]
-    return "Events: " + " &nbsp; ".join(parts)
+    return translate("PlotCommon", "Events:") + " " + " &nbsp; ".join(parts)
 
 
 def check_box(text: str, tip: str) -> QCheckBox:

@@ -15,10 +15,13 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMenu, QMes
 from ssaviewer.gui import settings
 from ssaviewer.gui.controller import DataController
 from ssaviewer.gui.dialogs import show_error
+from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP, translate
 from ssaviewer.gui.records_panel import RecordsPanel, read_record_files
 from ssaviewer.gui.session import Session
 
-_FILTER = "Operator records (*.csv *man.txt *.fy *.txt);;All files (*)"
+_FILTER = QT_TRANSLATE_NOOP(
+    "RecordsDock", "Operator records (*.csv *man.txt *.fy *.txt);;All files (*)"
+)
 
 
 class RecordsOpener:
@@ -32,7 +35,10 @@ class RecordsOpener:
     def ask(self) -> None:
         """File → Open operator records…: choose files, then :meth:`open_paths`."""
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, "Open operator records", settings.get("last_folder"), _FILTER
+            self.window,
+            translate("RecordsDock", "Open operator records"),
+            settings.get("last_folder"),
+            translate("RecordsDock", _FILTER),
         )
         if paths:
             self.open_paths(paths)
@@ -46,11 +52,16 @@ class RecordsOpener:
         new, problems = read_record_files(list(paths))
         if problems:
             shown = "\n".join(problems[:20])
-            more = f"\n… and {len(problems) - 20} more" if len(problems) > 20 else ""
+            more = ""
+            if len(problems) > 20:
+                more = "\n" + translate("RecordsDock", "… and %1 more").replace(
+                    "%1", str(len(problems) - 20)
+                )
+            summary = translate("RecordsDock", "Records read: %1; problems: %2.")
             self.dialog = show_error(
                 self.window,
-                "Some operator records could not be used",
-                f"{len(new)} records read; {len(problems)} problems.",
+                translate("RecordsDock", "Some operator records could not be used"),
+                summary.replace("%1", str(len(new))).replace("%2", str(len(problems))),
                 shown + more,
             )
         if not len(new):
@@ -84,14 +95,16 @@ def add_records_dock(
     opener = RecordsOpener(window, session, data)
     panel = RecordsPanel(session)
     panel.open_button.clicked.connect(opener.ask)
-    dock = QDockWidget("Records", window)
+    dock = QDockWidget(translate("RecordsDock", "Records"), window)
     dock.setObjectName("records")
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     if beside is not None:
         # Beside, not tabbed: with Qt 6.11 a second tab group (the plots are the first)
         # leaves a stale copy of its tab bar drawn over the window.
-        window.splitDockWidget(beside, dock, Qt.Orientation.Horizontal)
+        # After the events in reading order: to their left in a right-to-left language.
+        first, second = (dock, beside) if window.isRightToLeft() else (beside, dock)
+        window.splitDockWidget(first, second, Qt.Orientation.Horizontal)
     dock.hide()  # shown when records are opened (or from View → Panels)
     session.recordsChanged.connect(lambda: _reveal(window, session, dock, beside))
     session.recordsChanged.connect(opener.redetect)
@@ -112,12 +125,12 @@ def _reveal(
 
 def add_records_menu(window: QMainWindow, opener: RecordsOpener) -> None:
     """Add File → Open operator records… after the File menu's open items."""
-    menus = window.menuBar().findChildren(QMenu)
-    file_menu = next((m for m in menus if m.title().replace("&", "") == "File"), None)
+    file_menu = window.menuBar().findChild(QMenu, "menu_file")
     if file_menu is None:
         return
-    action = file_menu.addAction("Open operator records…")
+    action = file_menu.addAction(translate("RecordsDock", "Open operator records…"))
     action.triggered.connect(lambda _=False: opener.ask())
-    anchor = next((a for a in file_menu.actions() if a.text().startswith("Open recent")), None)
+    recent = file_menu.findChild(QMenu, "menu_recent")
+    anchor = recent.menuAction() if recent is not None else None
     if anchor is not None:
         file_menu.insertAction(anchor, action)

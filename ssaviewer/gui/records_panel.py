@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ssaviewer.core.truth import empty_truth, read_truth
 from ssaviewer.core.truth.matching import RecordMatch, match_records
+from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP, translate
 from ssaviewer.gui.plot_common import CoalescedCall
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.table_model import DataFrameModel
@@ -33,35 +34,38 @@ log = logging.getLogger(__name__)
 
 #: The records table: (column, header).
 RECORD_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("object_name", "Object"),
+    ("object_name", QT_TRANSLATE_NOOP("RecordsPanel", "Object")),
     ("norad_id", "NORAD"),
-    ("start_utc", "Start (UTC)"),
-    ("end_utc", "End (UTC)"),
-    ("kind", "Kind"),
-    ("source", "Source"),
-    ("matched", "Matched event"),
-    ("event_label", "Its label"),
+    ("start_utc", QT_TRANSLATE_NOOP("RecordsPanel", "Start (UTC)")),
+    ("end_utc", QT_TRANSLATE_NOOP("RecordsPanel", "End (UTC)")),
+    ("kind", QT_TRANSLATE_NOOP("RecordsPanel", "Kind")),
+    ("source", QT_TRANSLATE_NOOP("RecordsPanel", "Source")),
+    ("matched", QT_TRANSLATE_NOOP("RecordsPanel", "Matched event")),
+    ("event_label", QT_TRANSLATE_NOOP("RecordsPanel", "Its label")),
 )
 
 #: The evaluation table: (column of ``Evaluation.scores``, header).
 SCORE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", "Evaluation: object"),
-    ("mode", "Matching"),
-    ("truth_events", "Truth events"),
-    ("detections", "Found"),
+    ("name", QT_TRANSLATE_NOOP("RecordsPanel", "Evaluation: object")),
+    ("mode", QT_TRANSLATE_NOOP("RecordsPanel", "Matching")),
+    ("truth_events", QT_TRANSLATE_NOOP("RecordsPanel", "Truth events")),
+    ("detections", QT_TRANSLATE_NOOP("RecordsPanel", "Found")),
     ("tp", "TP"),
     ("fp", "FP"),
     ("fn", "FN"),
-    ("precision", "Precision"),
-    ("recall", "Recall"),
-    ("false_alarms_per_year", "False alarms / yr"),
+    ("precision", QT_TRANSLATE_NOOP("RecordsPanel", "Precision")),
+    ("recall", QT_TRANSLATE_NOOP("RecordsPanel", "Recall")),
+    ("false_alarms_per_year", QT_TRANSLATE_NOOP("RecordsPanel", "False alarms / yr")),
 )
 
 #: The evaluation table shows this many rows before it scrolls.
 SHOWN_SCORE_ROWS = 4
 
 #: How the matching modes read in the evaluation table.
-MODE_NAMES = {"gap": "element-set gap", "12h": "±12 h"}
+MODE_NAMES = {
+    "gap": QT_TRANSLATE_NOOP("RecordsPanel", "element-set gap"),
+    "12h": QT_TRANSLATE_NOOP("RecordsPanel", "±12 h"),
+}
 
 
 def read_record_files(paths: Sequence[str]) -> tuple[pd.DataFrame, list[str]]:
@@ -77,14 +81,17 @@ def read_record_files(paths: Sequence[str]) -> tuple[pd.DataFrame, list[str]]:
             text = Path(path).read_text(encoding="utf-8-sig", errors="replace")
             table, lines = read_truth(text, name)
         except OSError as exc:
-            problems.append(f"{path}: cannot read it ({exc.strerror})")
+            text = translate("RecordsPanel", "%1: cannot read it (%2)")
+            problems.append(text.replace("%1", str(path)).replace("%2", str(exc.strerror)))
             continue
         except ValueError as exc:
             problems.append(str(exc))
             continue
         problems.extend(lines)
         if not len(table):
-            problems.append(f"{path}: no usable record")
+            problems.append(
+                translate("RecordsPanel", "%1: no usable record").replace("%1", str(path))
+            )
         frames.append(table)
     if not frames:
         return empty_truth(), problems
@@ -104,14 +111,20 @@ class RecordsPanel(QWidget):
         self.match: RecordMatch | None = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.open_button = QPushButton("Open records…")
-        self.clear_button = QPushButton("Clear")
+        self.open_button = QPushButton(translate("RecordsPanel", "Open records…"))
+        self.clear_button = QPushButton(translate("RecordsPanel", "Clear"))
         self.clear_button.clicked.connect(lambda: session.set_records(empty_truth()))
-        self.model = DataFrameModel(RECORD_COLUMNS, label_column="event_label", parent=self)
+        self.model = DataFrameModel(
+            RECORD_COLUMNS,
+            label_column="event_label",
+            parent=self,
+            context="RecordsPanel",
+            shown_columns=("event_label", "kind", "matched"),
+        )
         self.table = QTableView()
         setup_table(self.table, self.model, sort_column=2)
         set_column_widths(self.table, [110, 60, 140, 140, 80, 130, 140])
-        self.scores_model = DataFrameModel(SCORE_COLUMNS, parent=self)
+        self.scores_model = DataFrameModel(SCORE_COLUMNS, parent=self, context="RecordsPanel")
         self.scores = QTableView()
         setup_table(self.scores, self.scores_model, sort_column=0)
         set_column_widths(self.scores, [150, 110, 60, 50, 40, 40, 40, 70, 60])
@@ -128,9 +141,12 @@ class RecordsPanel(QWidget):
         top.addWidget(self.clear_button)
         top.addStretch(1)
         self.scores.setToolTip(
-            "Evaluation of the detected manoeuvres against the records, per object with"
-            " records, as ssaviewer evaluate computes it (matching by element-set gap and"
-            " within ±12 h)"
+            translate(
+                "RecordsPanel",
+                "Evaluation of the detected manoeuvres against the records, per object with"
+                " records, as ssaviewer evaluate computes it (matching by element-set gap and"
+                " within ±12 h)",
+            )
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -156,7 +172,9 @@ class RecordsPanel(QWidget):
             self.match = None
             self.model.set_frame(pd.DataFrame(columns=[c for c, _ in RECORD_COLUMNS]))
             self.scores_model.set_frame(pd.DataFrame(columns=[c for c, _ in SCORE_COLUMNS]))
-            self.summary.setText("No operator records: File → Open operator records….")
+            self.summary.setText(
+                translate("RecordsPanel", "No operator records: File → Open operator records….")
+            )
             self._fit_scores()
             return
         data = session.dataset
@@ -165,7 +183,8 @@ class RecordsPanel(QWidget):
         except (ValueError, KeyError, TypeError) as exc:  # never take the window down
             log.warning("operator records not matched: %s", exc)
             self.match = None
-            self.summary.setText(f"{len(records)} records; matching failed: {exc}")
+            text = translate("RecordsPanel", "%1 records; matching failed: %2")
+            self.summary.setText(text.replace("%1", str(len(records))).replace("%2", str(exc)))
             return
         shown = self.match.records
         names = [session.object_name(int(n)) for n in shown["norad_id"]]
@@ -188,18 +207,29 @@ class RecordsPanel(QWidget):
         assert self.match is not None
         scores = self.match.evaluation.scores
         scores = scores[scores["scope"] == "object"]
-        return scores.assign(mode=scores["mode"].map(MODE_NAMES)).reset_index(drop=True)
+        names = {k: translate("RecordsPanel", v) for k, v in MODE_NAMES.items()}
+        return scores.assign(mode=scores["mode"].map(names)).reset_index(drop=True)
 
     def _summary(self) -> str:
         assert self.match is not None
         records, manoeuvres = self.match.records, self.match.manoeuvres
         n_matched = int((records["event_id"] != "").sum())
         announced = int(manoeuvres["announced"].sum())
-        return (
-            f"{len(records)} records, {n_matched} matched to a detected manoeuvre, "
-            f"{len(records) - n_matched} without. Manoeuvres of these objects: "
-            f"{announced} announced, {len(manoeuvres) - announced} not announced."
+        text = translate(
+            "RecordsPanel",
+            "%1 records, %2 matched to a detected manoeuvre, %3 without. Manoeuvres of these "
+            "objects: %4 announced, %5 not announced.",
         )
+        values = (
+            len(records),
+            n_matched,
+            len(records) - n_matched,
+            announced,
+            len(manoeuvres) - announced,
+        )
+        for k, value in enumerate(values, start=1):
+            text = text.replace(f"%{k}", str(value))
+        return text
 
     # -- panel → session -------------------------------------------------------------------
     def _on_current(self, *_: object) -> None:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssaviewer.gui.i18n import translate
+
 
 def validate_rules(text: str, source: str) -> str:
     """Return "" when ``text`` is a valid rules file, else the problem in one sentence.
@@ -45,7 +47,7 @@ class RulesEditor(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        self.setWindowTitle(f"Edit rules: {path.name}")
+        self.setWindowTitle(translate("RulesEditor", "Edit rules: %1").replace("%1", path.name))
         self.resize(700, 560)
         self.editor = QPlainTextEdit()
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -55,7 +57,9 @@ class RulesEditor(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.check = buttons.addButton("Validate", QDialogButtonBox.ButtonRole.ActionRole)
+        self.check = buttons.addButton(
+            translate("RulesEditor", "Validate"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.check.clicked.connect(self.validate)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -67,7 +71,7 @@ class RulesEditor(QDialog):
     def validate(self) -> bool:
         """Check the text; show the outcome under the editor and return whether it is valid."""
         problem = validate_rules(self.editor.toPlainText(), str(self.path))
-        self.status.setText(problem or "The rules are valid.")
+        self.status.setText(problem or translate("RulesEditor", "The rules are valid."))
         self.status.setStyleSheet("color: #D55E00" if problem else "")
         return not problem
 

@@ -25,6 +25,7 @@ DEFAULTS: Final[dict[str, Any]] = {
     "play_speed": 86400.0,  # simulated seconds per wall-clock second
     "rules_path": "",
     "last_folder": "",
+    "language": "",  # a code of gui.languages.LANGUAGES; "" follows the system locale
 }
 
 _ini_path: Path | None = None

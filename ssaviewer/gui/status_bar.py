@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
+from ssaviewer.gui.formatting import format_count
+from ssaviewer.gui.i18n import translate
 from ssaviewer.gui.session import Session
 
 #: Width of the progress bar (fixed, so the Cancel button beside it never moves).
@@ -30,17 +32,20 @@ class StatusBar(QStatusBar):
         self.session = session
         self.loaded = QLabel()
         self.rejected = QPushButton(flat=True)
-        self.rejected.setToolTip("Show the rejected records and why")
+        self.rejected.setToolTip(translate("StatusBar", "Show the rejected records and why"))
         self.warnings = QLabel()
         self.warnings.setToolTip(
-            "Records loaded with an assumption (an archival field read as sgp4 reads it, a "
-            "comment line skipped...): see ssaviewer info or the load report"
+            translate(
+                "StatusBar",
+                "Records loaded with an assumption (an archival field read as sgp4 reads it, a "
+                "comment line skipped...): see ssaviewer info or the load report",
+            )
         )
         self.events = QLabel()
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setFixedWidth(PROGRESS_WIDTH_PX)
-        self.cancel = QPushButton("Cancel")
+        self.cancel = QPushButton(translate("StatusBar", "Cancel"))
         self.cancel.setFixedWidth(self.cancel.sizeHint().width())
         # Progress and Cancel at the right end, at fixed widths: changing counts or progress
         # text to their left then cannot move the button under the pointer.
@@ -65,16 +70,24 @@ class StatusBar(QStatusBar):
     def refresh(self) -> None:
         """Show the session's counts."""
         dataset = self.session.dataset
+        loaded = translate("StatusBar", "%1 objects · %2 element sets")
         self.loaded.setText(
-            f"{len(dataset.objects):,} objects · {len(dataset.elements):,} element sets"
+            loaded.replace("%1", format_count(len(dataset.objects))).replace(
+                "%2", format_count(len(dataset.elements))
+            )
         )
-        self.rejected.setText(f"{dataset.report.n_rejected:,} rejected")
+        rejected = translate("StatusBar", "%1 rejected")
+        self.rejected.setText(rejected.replace("%1", format_count(dataset.report.n_rejected)))
         n_warnings = dataset.report.n_warnings
-        self.warnings.setText(f"{n_warnings:,} warnings")
+        warnings = translate("StatusBar", "%1 warnings")
+        self.warnings.setText(warnings.replace("%1", format_count(n_warnings)))
         self.warnings.setVisible(n_warnings > 0)
         events = self.session.events
         irregular = int((events["label"] == "irregular").sum()) if len(events) else 0
-        self.events.setText(f"{len(events):,} events ({irregular:,} irregular)")
+        counts = translate("StatusBar", "%1 events (%2 irregular)")
+        self.events.setText(
+            counts.replace("%1", format_count(len(events))).replace("%2", format_count(irregular))
+        )
 
     def job_started(self, name: str) -> None:
         """Show the progress bar and Cancel for a job."""

@@ -12,11 +12,18 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from ssaviewer.gui.formatting import format_value
 from ssaviewer.gui.palette import label_colour
+from ssaviewer.gui.vocabulary import shown
 
 __all__ = ["RAW_ROLE", "DataFrameModel", "format_value", "text_mask"]
 
@@ -53,6 +60,12 @@ class DataFrameModel(QAbstractTableModel):
         ``(frame column, header)`` pairs; missing frame columns show as empty cells.
     label_column
         Cells of this column are drawn in the colour of their label (see ``palette``).
+    shown_columns
+        Columns of data values (labels, event types) shown by their name in the window's
+        language (:func:`~ssaviewer.gui.vocabulary.shown`); sorting and filtering use values.
+    context
+        Translation context of the headers (marked with ``QT_TRANSLATE_NOOP(context, ...)``);
+        "" shows them as given.
     """
 
     def __init__(
@@ -60,9 +73,13 @@ class DataFrameModel(QAbstractTableModel):
         columns: Sequence[tuple[str, str]],
         label_column: str | None = None,
         parent: Any = None,
+        context: str = "",
+        shown_columns: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        self._context = context
+        self._shown_columns = frozenset(shown_columns)
         self._names = [name for name, _ in self._columns]
         self._label_column = label_column
         self._frame = pd.DataFrame()
@@ -127,7 +144,8 @@ class DataFrameModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         """Return the column headers."""
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section][1]
+            header = self._columns[section][1]
+            return QCoreApplication.translate(self._context, header) if self._context else header
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -135,7 +153,12 @@ class DataFrameModel(QAbstractTableModel):
         if role == _DISPLAY or role == _TOOLTIP:
             name = self._names[index.column()]
             array = self._arrays.get(name)
-            return "" if array is None else format_value(array[self._rows[index.row()]], name)
+            if array is None:
+                return ""
+            value = array[self._rows[index.row()]]
+            if name in self._shown_columns and isinstance(value, str):
+                return shown(value)
+            return format_value(value, name)
         if role == RAW_ROLE:
             return self.value(index.row(), self._names[index.column()])
         if (role == _FOREGROUND or role == _FONT) and self._names[

@@ -18,16 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from ssaviewer.gui import settings
+from ssaviewer.gui.formatting import format_time
+from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP, translate
 from ssaviewer.gui.palette import RECORD_COLOUR
 from ssaviewer.gui.session import Session
 
 #: Play speeds: label → simulated seconds per wall-clock second.
 SPEEDS: dict[str, float] = {
-    "1 min/s": 60.0,
-    "1 h/s": 3600.0,
-    "6 h/s": 6 * 3600.0,
-    "1 day/s": 86400.0,
-    "1 week/s": 7 * 86400.0,
+    QT_TRANSLATE_NOOP("TimeBar", "1 min/s"): 60.0,
+    QT_TRANSLATE_NOOP("TimeBar", "1 h/s"): 3600.0,
+    QT_TRANSLATE_NOOP("TimeBar", "6 h/s"): 6 * 3600.0,
+    QT_TRANSLATE_NOOP("TimeBar", "1 day/s"): 86400.0,
+    QT_TRANSLATE_NOOP("TimeBar", "1 week/s"): 7 * 86400.0,
 }
 TICK_MS = 50
 
@@ -77,21 +79,37 @@ class TimeBar(QWidget):
         self.session = session
         self.start_utc = pd.Timestamp(0, tz="UTC")
         self.slider = MarkedSlider()
-        self.slider.setToolTip("Time; ticks mark the selected object's operator records")
+        # Time runs left to right as on the plots' axes, in every language (Arabic included).
+        self.slider.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.slider.setToolTip(
+            translate("TimeBar", "Time; ticks mark the selected object's operator records")
+        )
         self.readout = QLabel()
-        self.play = _button("", "Play / pause (Space)")
+        self.play = _button("", translate("TimeBar", "Play / pause (Space)"))
         self.play.setCheckable(True)
         self.play.setIcon(self._icon(QStyle.StandardPixmap.SP_MediaPlay))
         self.speed = QComboBox()
-        self.speed.setToolTip("Play speed")
-        self.speed.addItems(list(SPEEDS))
+        self.speed.setToolTip(translate("TimeBar", "Play speed"))
+        for label, speed in SPEEDS.items():
+            self.speed.addItem(translate("TimeBar", label), speed)
         self.speed.setCurrentIndex(_nearest_speed(settings.get("play_speed")))
-        self.previous = _button("Previous event", "Select the previous event ([)")
-        self.next = _button("Next event", "Select the next event (])")
+        self.previous = _button(
+            translate("TimeBar", "Previous event"),
+            translate("TimeBar", "Select the previous event ([)"),
+        )
+        self.next = _button(
+            translate("TimeBar", "Next event"), translate("TimeBar", "Select the next event (])")
+        )
         self.previous.setIcon(self._icon(QStyle.StandardPixmap.SP_MediaSkipBackward))
         self.next.setIcon(self._icon(QStyle.StandardPixmap.SP_MediaSkipForward))
-        self.previous_irregular = _button("◀ Irregular", "Select the previous irregular event ({)")
-        self.next_irregular = _button("Irregular ▶", "Select the next irregular event (})")
+        self.previous_irregular = _button(
+            translate("TimeBar", "◀ Irregular"),
+            translate("TimeBar", "Select the previous irregular event ({)"),
+        )
+        self.next_irregular = _button(
+            translate("TimeBar", "Irregular ▶"),
+            translate("TimeBar", "Select the next irregular event (})"),
+        )
         for button in (self.previous, self.next):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.timer = QTimer(self)
@@ -112,7 +130,9 @@ class TimeBar(QWidget):
         self.slider.valueChanged.connect(self._on_slider)
         self.play.toggled.connect(self._on_play)
         self.timer.timeout.connect(self._tick)
-        self.speed.currentTextChanged.connect(lambda t: settings.put("play_speed", SPEEDS[t]))
+        self.speed.currentIndexChanged.connect(
+            lambda _index: settings.put("play_speed", self.speed_s_per_s())
+        )
         self.previous.clicked.connect(lambda: self.step_event(-1))
         self.next.clicked.connect(lambda: self.step_event(+1))
         self.previous_irregular.clicked.connect(lambda: self.step_event(-1, irregular_only=True))
@@ -156,7 +176,7 @@ class TimeBar(QWidget):
     def _show_time(self, time_utc: pd.Timestamp) -> None:
         with QSignalBlocker(self.slider):
             self.slider.setValue(int((time_utc - self.start_utc).total_seconds()))
-        self.readout.setText(time_utc.strftime("%Y-%m-%d %H:%M:%S UTC"))
+        self.readout.setText(format_time(time_utc) + " UTC")
 
     # -- widget → session ---------------------------------------------------------------
     def _on_slider(self, seconds: int) -> None:
@@ -173,11 +193,15 @@ class TimeBar(QWidget):
             self.timer.stop()
 
     def _tick(self) -> None:
-        step_s = SPEEDS[self.speed.currentText()] * TICK_MS / 1000.0
+        step_s = self.speed_s_per_s() * TICK_MS / 1000.0
         value = self.slider.value() + max(1, round(step_s))
         if value >= self.slider.maximum():
             self.play.setChecked(False)
         self.slider.setValue(min(value, self.slider.maximum()))
+
+    def speed_s_per_s(self) -> float:
+        """Return the chosen play speed (simulated seconds per wall-clock second)."""
+        return float(self.speed.currentData())
 
     def step_event(
         self, direction: int, *, irregular_only: bool = False, same_object: bool = False

@@ -20,16 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from ssaviewer.core.workspace.store import parse_tags
+from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP, translate
 from ssaviewer.gui.session import Session
+from ssaviewer.gui.vocabulary import shown
 from ssaviewer.gui.workspace_controller import WorkspaceController
 
 #: Button text → verdict stored (None clears it).
 BUTTONS: tuple[tuple[str, str | None], ...] = (
-    ("Confirm", "confirmed"),
-    ("Reject", "rejected"),
-    ("Regular", "regular"),
-    ("Irregular", "irregular"),
-    ("Clear", None),
+    (QT_TRANSLATE_NOOP("VerdictPanel", "Confirm"), "confirmed"),
+    (QT_TRANSLATE_NOOP("VerdictPanel", "Reject"), "rejected"),
+    (QT_TRANSLATE_NOOP("VerdictPanel", "Regular"), "regular"),
+    (QT_TRANSLATE_NOOP("VerdictPanel", "Irregular"), "irregular"),
+    (QT_TRANSLATE_NOOP("VerdictPanel", "Clear"), None),
 )
 
 
@@ -41,12 +43,14 @@ def orphans_text(orphans: list[tuple[str, str]]) -> str:
     """Name the orphaned events (verdicts kept for events no longer detected), or ""."""
     if not orphans:
         return ""
-    lines = [f"{event_id}: {verdict}" for event_id, verdict in orphans[:SHOWN_ORPHANS]]
+    lines = [f"{event_id}: {shown(verdict)}" for event_id, verdict in orphans[:SHOWN_ORPHANS]]
     if len(orphans) > SHOWN_ORPHANS:
-        lines.append(f"… and {len(orphans) - SHOWN_ORPHANS} more (ssaviewer workspace events)")
-    return f"Orphaned: {len(orphans)} events no longer detected keep their verdicts:\n" + "\n".join(
-        lines
-    )
+        more = translate("VerdictPanel", "… and %1 more (ssaviewer workspace events)")
+        lines.append(more.replace("%1", str(len(orphans) - SHOWN_ORPHANS)))
+    title = translate(
+        "VerdictPanel", "Orphaned: %1 events no longer detected keep their verdicts:"
+    ).replace("%1", str(len(orphans)))
+    return title + "\n" + "\n".join(lines)
 
 
 class VerdictPanel(QWidget):
@@ -61,16 +65,18 @@ class VerdictPanel(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         for k, (text, verdict) in enumerate(BUTTONS):
-            button = QPushButton(text)
+            button = QPushButton(translate("VerdictPanel", text))
             button.clicked.connect(lambda _=False, v=verdict: self._set_verdict(v))
             grid.addWidget(button, k // 2, k % 2)
             self.buttons[text] = button
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Enter saves")
+        self.note.setPlaceholderText(translate("VerdictPanel", "Enter saves"))
         self.note.returnPressed.connect(self._save_note)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("comma-separated; Enter saves")
-        self.tags.setToolTip("Tags of the selected event, separated by commas")
+        self.tags.setPlaceholderText(translate("VerdictPanel", "comma-separated; Enter saves"))
+        self.tags.setToolTip(
+            translate("VerdictPanel", "Tags of the selected event, separated by commas")
+        )
         self.tags.editingFinished.connect(self._save_tags)
         self.orphans = QLabel()
         self.orphans.setWordWrap(True)
@@ -80,8 +86,8 @@ class VerdictPanel(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(grid)
         fields = QFormLayout()
-        fields.addRow("Note", self.note)
-        fields.addRow("Tags", self.tags)
+        fields.addRow(translate("VerdictPanel", "Note"), self.note)
+        fields.addRow(translate("VerdictPanel", "Tags"), self.tags)
         layout.addLayout(fields)
         layout.addWidget(self.orphans)
         layout.addStretch(1)
@@ -94,13 +100,22 @@ class VerdictPanel(QWidget):
         """Show the selected event's stored verdict and note; enable what can be used."""
         event_id = self.session.selected_event
         if self.workspaces.workspace is None:
-            self.status.setText("No workspace: File → New workspace keeps verdicts and notes.")
+            self.status.setText(
+                translate(
+                    "VerdictPanel", "No workspace: File → New workspace keeps verdicts and notes."
+                )
+            )
         elif not event_id:
-            self.status.setText("Select an event to give a verdict.")
+            self.status.setText(translate("VerdictPanel", "Select an event to give a verdict."))
         else:
             stored = self.workspaces.analysis(event_id)
-            verdict = stored.verdict if stored and stored.verdict else "none"
-            self.status.setText(f"Event {event_id}: verdict {verdict}")
+            verdict = (
+                shown(stored.verdict)
+                if stored and stored.verdict
+                else translate("VerdictPanel", "none")
+            )
+            text = translate("VerdictPanel", "Event %1: verdict %2")
+            self.status.setText(text.replace("%1", event_id).replace("%2", verdict))
             self.note.setText(stored.note if stored else "")
             self.tags.setText(", ".join(self.workspaces.tags(event_id)))
         workspace = self.workspaces.workspace

@@ -15,8 +15,10 @@ from ssaviewer.core.orbits.frames import skyfield_times
 from ssaviewer.core.orbits.ground import time_grid
 from ssaviewer.core.orbits.propagate import latest_elements, propagate_history
 from ssaviewer.gui.coastline import coastline_lon_lat_deg
+from ssaviewer.gui.formatting import format_time
 from ssaviewer.gui.gl_support import opengl_unavailable_reason
 from ssaviewer.gui.history_series import object_rows
+from ssaviewer.gui.i18n import translate
 from ssaviewer.gui.plot_common import CoalescedCall, export_widget_png
 from ssaviewer.gui.session import NO_SELECTION, Session
 
@@ -40,7 +42,11 @@ class View3DPanel(QWidget):
         self.scene: Earth3DScene | None = None
         self.redraw_later = CoalescedCall(self.redraw, self, delay_ms=55)
         if self.unavailable_reason:
-            message = QLabel(f"3D view unavailable: {self.unavailable_reason}.")
+            message = QLabel(
+                translate("View3DPanel", "3D view unavailable: %1.").replace(
+                    "%1", self.unavailable_reason
+                )
+            )
             message.setAlignment(Qt.AlignmentFlag.AlignCenter)
             message.setWordWrap(True)
             layout.addWidget(message)
@@ -69,9 +75,8 @@ class View3DPanel(QWidget):
         history = object_rows(elements, norad_id) if norad_id != NO_SELECTION else elements.iloc[:0]
         orbit = one_orbit_teme_km(history, time_utc)
         self.scene.set_orbit(orbit, orbit[len(orbit) // 2 : len(orbit) // 2 + 1])
-        self.caption.setText(
-            f"{time_utc:%Y-%m-%d %H:%M:%S} UTC — TEME frame; drag to rotate, wheel to zoom"
-        )
+        caption = translate("View3DPanel", "%1 UTC — TEME frame; drag to rotate, wheel to zoom")
+        self.caption.setText(caption.replace("%1", format_time(time_utc)))
 
     def export_png(self, path: str | Path) -> None:
         """Write the panel, as shown (the GL image included), to a PNG file."""

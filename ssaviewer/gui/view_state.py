@@ -134,7 +134,7 @@ class ViewStateKeeper(QObject):
         events = self.events
         for combo, key in ((events.label, "label"), (events.event_type, "event_type")):
             value = filters.get(key)
-            index = combo.findText(value) if isinstance(value, str) and value else 0
+            index = combo.findData(value) if isinstance(value, str) and value else 0
             if index >= 0:
                 combo.setCurrentIndex(index)
         text = filters.get("object")
@@ -172,4 +172,5 @@ class ViewStateKeeper(QObject):
 
 def _choice(combo: QComboBox) -> str:
     """Return a filter combo's choice ("" for its first, "all", entry)."""
-    return combo.currentText() if combo.currentIndex() > 0 else ""
+    data = combo.currentData() if combo.currentIndex() > 0 else None
+    return "" if data is None else str(data)

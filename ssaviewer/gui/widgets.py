@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableView
 
@@ -11,21 +13,32 @@ from ssaviewer.gui.table_model import DataFrameModel
 ALL = "All"
 
 
-def fill_combo(combo: QComboBox, items: list[str], all_text: str = ALL) -> None:
+def fill_combo(
+    combo: QComboBox,
+    items: list[str],
+    all_text: str = ALL,
+    shown: Callable[[str], str] = str,
+) -> None:
     """Replace the items of a filter combo, keeping the current choice when still offered.
 
-    The first item (``all_text``, e.g. "All regimes") means no filtering.
+    The first item (``all_text``, e.g. "All regimes") means no filtering. Each item is shown
+    as ``shown(item)`` (its name in the window's language) and keeps ``item`` as its data.
     """
     current = combo_choice(combo)
     with QSignalBlocker(combo):
         combo.clear()
-        combo.addItems([all_text, *items])
+        combo.addItem(all_text, None)
+        for item in items:
+            combo.addItem(shown(item), item)
         combo.setCurrentIndex(items.index(current) + 1 if current in items else 0)
 
 
 def combo_choice(combo: QComboBox) -> str | None:
     """Return the chosen value of a filter combo, or None for its first item ("All …")."""
-    return None if combo.currentIndex() <= 0 else combo.currentText()
+    if combo.currentIndex() <= 0:
+        return None
+    data = combo.currentData()
+    return str(data) if data is not None else combo.currentText()
 
 
 def set_column_widths(table: QTableView, widths: list[int]) -> None:

@@ -39,16 +39,20 @@ from ssaviewer.core.workspace.sources import (
 from ssaviewer.core.workspace.store import save_copy
 from ssaviewer.gui.controller import DataController
 from ssaviewer.gui.dialogs import show_error
+from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP, translate
 from ssaviewer.gui.session import Session
+from ssaviewer.gui.vocabulary import shown
 
-_FILTER = "ssaviewer workspaces (*.ssaw)"
+_FILTER = QT_TRANSLATE_NOOP("WorkspaceController", "ssaviewer workspaces (*.ssaw)")
 
 
 class VerdictCommand(QUndoCommand):
     """Set an event's verdict and note; undo puts back exactly what was there before."""
 
     def __init__(self, owner: WorkspaceController, event_id: str, verdict: str | None, note: str):
-        super().__init__(f"verdict {verdict or 'cleared'} on {event_id}")
+        text = translate("WorkspaceController", "verdict %1 on %2")
+        shown_verdict = shown(verdict) if verdict else translate("WorkspaceController", "cleared")
+        super().__init__(text.replace("%1", shown_verdict).replace("%2", event_id))
         self.owner, self.event_id = owner, event_id
         self.verdict, self.note = verdict, note
         self.before: Analysis | None = owner.analysis(event_id)
@@ -67,7 +71,7 @@ class TagsCommand(QUndoCommand):
     """Replace an event's tags; undo puts back the tags it had before."""
 
     def __init__(self, owner: WorkspaceController, event_id: str, tags: list[str]):
-        super().__init__(f"tags on {event_id}")
+        super().__init__(translate("WorkspaceController", "tags on %1").replace("%1", event_id))
         self.owner, self.event_id, self.tags = owner, event_id, tags
         self.before = owner.tags(event_id)
 
@@ -115,7 +119,7 @@ class WorkspaceController(QObject):
     # -- File menu ------------------------------------------------------------------------
     def new_workspace(self, path: str | None = None) -> bool:
         """Create a workspace from what is loaded (sources and events); it becomes current."""
-        path = path or self._ask_path("New workspace")
+        path = path or self._ask_path(translate("WorkspaceController", "New workspace"))
         if not path:
             return False
         if self.workspace is not None and self.workspace.path.resolve() == Path(path).resolve():
@@ -123,7 +127,7 @@ class WorkspaceController(QObject):
         try:
             workspace = create_workspace(path, overwrite=True)
         except WorkspaceError as exc:
-            return self._error("Cannot create the workspace", exc)
+            return self._error(translate("WorkspaceController", "Cannot create the workspace"), exc)
         self._set(workspace)
         self.store_sources()
         self.store_events()
@@ -138,7 +142,7 @@ class WorkspaceController(QObject):
         try:
             workspace = open_workspace(path)
         except WorkspaceError as exc:
-            return self._error("Cannot open the workspace", exc)
+            return self._error(translate("WorkspaceController", "Cannot open the workspace"), exc)
         self._set(workspace)
         problems = check_sources(workspace)
         if problems:
@@ -165,7 +169,9 @@ class WorkspaceController(QObject):
                 analyst = [c for c in events.columns if c.startswith("analyst_")]
                 self.session.set_events(events.drop(columns=analyst))
         except WorkspaceError as exc:
-            self._error("The workspace's events cannot be read", exc)
+            self._error(
+                translate("WorkspaceController", "The workspace's events cannot be read"), exc
+            )
         finally:
             self._showing_stored = False
         if self.workspace is not None:
@@ -180,14 +186,14 @@ class WorkspaceController(QObject):
         """Copy the current workspace to ``path`` and continue in the copy."""
         if self.workspace is None:
             return self.new_workspace(path)
-        path = path or self._ask_path("Save workspace as")
+        path = path or self._ask_path(translate("WorkspaceController", "Save workspace as"))
         if not path:
             return False
         try:
             save_copy(self.workspace, path)
             copy = open_workspace(path)
         except (OSError, WorkspaceError) as exc:
-            return self._error("Cannot save the workspace", exc)
+            return self._error(translate("WorkspaceController", "Cannot save the workspace"), exc)
         self._set(copy)
         return True
 
@@ -230,7 +236,7 @@ class WorkspaceController(QObject):
         try:
             change(self.workspace)
         except (OSError, WorkspaceError, UnknownEvent, ValueError) as exc:
-            self._error("The workspace was not changed", exc)
+            self._error(translate("WorkspaceController", "The workspace was not changed"), exc)
             return False
         self.changed.emit()
         return True
@@ -287,7 +293,9 @@ class WorkspaceController(QObject):
         self.changed.emit()
 
     def _ask_path(self, title: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self.window, title, "workspace.ssaw", _FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, title, "workspace.ssaw", translate("WorkspaceController", _FILTER)
+        )
         if path and not path.endswith(".ssaw"):
             path += ".ssaw"
         return path
@@ -296,11 +304,16 @@ class WorkspaceController(QObject):
         for problem in problems:
             source = problem.source
             answer = QMessageBox.question(
-                self.window, "Source moved or changed", f"{problem}\n\nLocate this file?"
+                self.window,
+                translate("WorkspaceController", "Source moved or changed"),
+                f"{problem}\n\n" + translate("WorkspaceController", "Locate this file?"),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 continue
-            path, _ = QFileDialog.getOpenFileName(self.window, f"Locate {Path(source.path).name}")
+            title = translate("WorkspaceController", "Locate %1")
+            path, _ = QFileDialog.getOpenFileName(
+                self.window, title.replace("%1", Path(source.path).name)
+            )
             if path:
                 self.write(lambda ws, s=source, p=path: relocate(ws, s.source_id, p))
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QSizePolicy, QVBo
 from ssaviewer.gui.bookmarks_panel import BookmarksPanel
 from ssaviewer.gui.controller import DataController
 from ssaviewer.gui.events_panel import EventsPanel
+from ssaviewer.gui.i18n import translate
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.verdict_panel import VerdictPanel
 from ssaviewer.gui.view_state import ViewStateKeeper
@@ -24,7 +25,7 @@ def add_verdict_dock(
 ) -> tuple[WorkspaceController, QDockWidget]:
     """Create the workspace controller and the verdict dock (to the right of ``beside``)."""
     workspaces = WorkspaceController(window, session, data)
-    dock = QDockWidget("Verdict", window)
+    dock = QDockWidget(translate("WorkspaceMenus", "Verdict"), window)
     dock.setObjectName("verdict")
     body = QWidget()
     layout = QVBoxLayout(body)
@@ -39,38 +40,40 @@ def add_verdict_dock(
     dock.setWidget(body)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     if beside is not None:
-        window.splitDockWidget(beside, dock, Qt.Orientation.Horizontal)
+        # After the events in reading order: to their left in a right-to-left language.
+        first, second = (dock, beside) if window.isRightToLeft() else (beside, dock)
+        window.splitDockWidget(first, second, Qt.Orientation.Horizontal)
     return workspaces, dock
 
 
 def add_workspace_menus(window: QMainWindow, workspaces: WorkspaceController) -> None:
     """Add New / Open / Save workspace to the File menu and an Edit menu with Undo / Redo."""
     bar = window.menuBar()
-    menus = bar.findChildren(QMenu)
-    file_menu = next((m for m in menus if m.title().replace("&", "") == "File"), None)
+    file_menu = bar.findChild(QMenu, "menu_file")
     if file_menu is not None and file_menu.actions():
         first = file_menu.actions()[0]
         items = [
-            ("New workspace…", lambda: workspaces.new_workspace()),
-            ("Open workspace…", lambda: workspaces.open_workspace()),
-            ("Save workspace as…", lambda: workspaces.save_as()),
+            (translate("WorkspaceMenus", "New workspace…"), lambda: workspaces.new_workspace()),
+            (translate("WorkspaceMenus", "Open workspace…"), lambda: workspaces.open_workspace()),
+            (translate("WorkspaceMenus", "Save workspace as…"), lambda: workspaces.save_as()),
         ]
         for text, slot in items:
             action = file_menu.addAction(text)
             action.triggered.connect(lambda _=False, s=slot: s())
             file_menu.insertAction(first, action)
         file_menu.insertSeparator(first)
-    navigate = next((m for m in menus if m.title().replace("&", "") == "Navigate"), None)
+    navigate = bar.findChild(QMenu, "menu_navigate")
     panel = window.findChild(BookmarksPanel)
     if navigate is not None and panel is not None:
         navigate.addSeparator()
-        mark = navigate.addAction("Bookmark this moment…")
+        mark = navigate.addAction(translate("WorkspaceMenus", "Bookmark this moment…"))
         mark.setShortcut(QKeySequence("Ctrl+B"))
         mark.triggered.connect(lambda _=False: panel.add_current())
-    edit = QMenu("&Edit", bar)
-    undo = workspaces.undo_stack.createUndoAction(edit, "Undo")
+    edit = QMenu(translate("WorkspaceMenus", "&Edit"), bar)
+    edit.setObjectName("menu_edit")
+    undo = workspaces.undo_stack.createUndoAction(edit, translate("WorkspaceMenus", "Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = workspaces.undo_stack.createRedoAction(edit, "Redo")
+    redo = workspaces.undo_stack.createRedoAction(edit, translate("WorkspaceMenus", "Redo"))
     redo.setShortcut(QKeySequence.StandardKey.Redo)
     edit.addActions([undo, redo])
     if len(bar.actions()) > 1:

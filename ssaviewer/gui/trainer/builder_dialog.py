@@ -51,17 +51,36 @@ from ssaviewer.core.training.builder import (
 from ssaviewer.core.training.reveal import key_events
 from ssaviewer.gui import workers
 from ssaviewer.gui.history_panel import HistoryPanel
+from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP, translate
 from ssaviewer.gui.session import Session
 
-OBJECT_HEADERS = ("Regime", "NORAD", "Name", "Altitude km / Lon °E", "Incl. °", "Routine")
-BEHAVIOUR_HEADERS = ("NORAD", "Behaviour", "Day", "Magnitude")
-NOTE_HEADERS = ("Time (UTC)", "NORAD", "Object", "Behaviour", "Narration note")
+OBJECT_HEADERS = (
+    QT_TRANSLATE_NOOP("ScenarioBuilder", "Regime"),
+    "NORAD",
+    QT_TRANSLATE_NOOP("ScenarioBuilder", "Name"),
+    QT_TRANSLATE_NOOP("ScenarioBuilder", "Altitude km / Lon °E"),
+    QT_TRANSLATE_NOOP("ScenarioBuilder", "Incl. °"),
+    QT_TRANSLATE_NOOP("ScenarioBuilder", "Routine"),
+)
+BEHAVIOUR_HEADERS = (
+    "NORAD",
+    QT_TRANSLATE_NOOP("ScenarioBuilder", "Behaviour"),
+    QT_TRANSLATE_NOOP("ScenarioBuilder", "Day"),
+    QT_TRANSLATE_NOOP("ScenarioBuilder", "Magnitude"),
+)
+NOTE_HEADERS = (
+    QT_TRANSLATE_NOOP("ScenarioBuilder", "Time (UTC)"),
+    "NORAD",
+    QT_TRANSLATE_NOOP("ScenarioBuilder", "Object"),
+    QT_TRANSLATE_NOOP("ScenarioBuilder", "Behaviour"),
+    QT_TRANSLATE_NOOP("ScenarioBuilder", "Narration note"),
+)
 START_UTC = pd.Timestamp("2025-01-01T00:00:00Z")
 
 
 def _table(headers: tuple[str, ...]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
+    table.setHorizontalHeaderLabels([translate("ScenarioBuilder", h) for h in headers])
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
     return table
@@ -97,15 +116,17 @@ class ScenarioBuilderDialog(QDialog):
         selected_norad: int = -1,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Scenario builder")
+        self.setWindowTitle(translate("ScenarioBuilder", "Scenario builder"))
         self.loaded = loaded  # element sets of the viewer's loaded (real) objects
         self.loaded_norad = QSpinBox()
         self.loaded_norad.setRange(0, 999_999_999)
         self.loaded_norad.setValue(max(selected_norad, 0))
-        self.loaded_norad.setToolTip("NORAD id of a loaded object to start from")
+        self.loaded_norad.setToolTip(
+            translate("ScenarioBuilder", "NORAD id of a loaded object to start from")
+        )
         self.resize(1300, 800)
         self.scenario: TrainingScenario | None = None
-        self.title = QLineEdit("My lesson")
+        self.title = QLineEdit(translate("ScenarioBuilder", "My lesson"))
         self.summary = QLineEdit("")
         self.days = QSpinBox()
         self.days.setRange(5, 3650)
@@ -121,7 +142,9 @@ class ScenarioBuilderDialog(QDialog):
         self.behaviour_kind = QComboBox()
         self.behaviour_kind.addItems([f"{name} — {what}" for name, (_, what) in BEHAVIOURS.items()])
         self.notes = _table(NOTE_HEADERS)
-        self.message = QLabel("Add objects and behaviours, then Preview.")
+        self.message = QLabel(
+            translate("ScenarioBuilder", "Add objects and behaviours, then Preview.")
+        )
         self.message.setWordWrap(True)
         self.session = Session(self)
         self.preview_plot = HistoryPanel(self.session)
@@ -129,53 +152,58 @@ class ScenarioBuilderDialog(QDialog):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Summary", self.summary)
-        form.addRow("Days (from 2025-01-01)", self.days)
-        form.addRow("Seed", self.seed)
-        form.addRow("Quiz tolerance (h)", self.tolerance)
+        form.addRow(translate("ScenarioBuilder", "Title"), self.title)
+        form.addRow(translate("ScenarioBuilder", "Summary"), self.summary)
+        form.addRow(translate("ScenarioBuilder", "Days (from 2025-01-01)"), self.days)
+        form.addRow(translate("ScenarioBuilder", "Seed"), self.seed)
+        form.addRow(translate("ScenarioBuilder", "Quiz tolerance (h)"), self.tolerance)
         object_buttons = QHBoxLayout()
         for text, slot in (
-            ("Add LEO", lambda: self.add_object("LEO")),
-            ("Add GEO", lambda: self.add_object("GEO")),
-            ("Remove", lambda: self._remove(self.objects)),
+            (translate("ScenarioBuilder", "Add LEO"), lambda: self.add_object("LEO")),
+            (translate("ScenarioBuilder", "Add GEO"), lambda: self.add_object("GEO")),
+            (translate("ScenarioBuilder", "Remove"), lambda: self._remove(self.objects)),
         ):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, s=slot: s())
             object_buttons.addWidget(button)
         from_loaded = QHBoxLayout()
-        add_loaded = QPushButton("Add loaded object")
-        add_loaded.setToolTip("Start from an object loaded in the viewer: its orbit, name and id")
+        add_loaded = QPushButton(translate("ScenarioBuilder", "Add loaded object"))
+        add_loaded.setToolTip(
+            translate(
+                "ScenarioBuilder",
+                "Start from an object loaded in the viewer: its orbit, name and id",
+            )
+        )
         add_loaded.clicked.connect(lambda: self.add_loaded_object(self.loaded_norad.value()))
-        from_loaded.addWidget(QLabel("Loaded NORAD"))
+        from_loaded.addWidget(QLabel(translate("ScenarioBuilder", "Loaded NORAD")))
         from_loaded.addWidget(self.loaded_norad, 1)
         from_loaded.addWidget(add_loaded)
         enabled = self.loaded is not None and len(self.loaded) > 0
         add_loaded.setEnabled(enabled)
         self.loaded_norad.setEnabled(enabled)
         behaviour_buttons = QHBoxLayout()
-        add = QPushButton("Add to selected object")
+        add = QPushButton(translate("ScenarioBuilder", "Add to selected object"))
         add.clicked.connect(self._add_behaviour_clicked)
-        remove = QPushButton("Remove")
+        remove = QPushButton(translate("ScenarioBuilder", "Remove"))
         remove.clicked.connect(lambda: self._remove(self.behaviours))
         behaviour_buttons.addWidget(self.behaviour_kind, 1)
         behaviour_buttons.addWidget(add)
         behaviour_buttons.addWidget(remove)
         actions = QHBoxLayout()
-        preview = QPushButton("Preview")
+        preview = QPushButton(translate("ScenarioBuilder", "Preview"))
         preview.clicked.connect(self.preview)
-        save = QPushButton("Save lesson…")
+        save = QPushButton(translate("ScenarioBuilder", "Save lesson…"))
         save.clicked.connect(self._save_clicked)
         actions.addWidget(preview)
         actions.addWidget(save)
         left = QWidget()
         column = QVBoxLayout(left)
         column.addLayout(form)
-        column.addWidget(QLabel("Objects"))
+        column.addWidget(QLabel(translate("ScenarioBuilder", "Objects")))
         column.addWidget(self.objects, 2)
         column.addLayout(object_buttons)
         column.addLayout(from_loaded)
-        column.addWidget(QLabel("Behaviours"))
+        column.addWidget(QLabel(translate("ScenarioBuilder", "Behaviours")))
         column.addWidget(self.behaviours, 1)
         column.addLayout(behaviour_buttons)
         column.addLayout(actions)
@@ -223,7 +251,7 @@ class ScenarioBuilderDialog(QDialog):
     def _add_behaviour_clicked(self) -> None:
         row = self.objects.currentRow()
         if row < 0:
-            self.message.setText("Select an object first.")
+            self.message.setText(translate("ScenarioBuilder", "Select an object first."))
             return
         name = list(BEHAVIOURS)[self.behaviour_kind.currentIndex()]
         magnitude = {"orbit change": 10.0, "inclination change": 0.1, "fragmentation": 3.0}
@@ -300,7 +328,9 @@ class ScenarioBuilderDialog(QDialog):
                 self.spec_text(), lesson_toml("draft", "", 24, "all", _no_notes())
             )
         except (SpecError, LessonError, ValueError) as exc:
-            self.message.setText(f"Cannot simulate: {exc}")
+            self.message.setText(
+                translate("ScenarioBuilder", "Cannot simulate: %1").replace("%1", str(exc))
+            )
             return False
         self.notes.setRowCount(0)
         key = draft.answer_key
@@ -328,8 +358,9 @@ class ScenarioBuilderDialog(QDialog):
                 objects[self.objects.currentRow() if self.objects.currentRow() >= 0 else 0].norad_id
             )
         n_irregular = self.notes.rowCount()
+        text = translate("ScenarioBuilder", "%1 events (%2 irregular); edit the notes, then Save.")
         self.message.setText(
-            f"{len(draft.answer_key)} events ({n_irregular} irregular); edit the notes, then Save."
+            text.replace("%1", str(len(draft.answer_key))).replace("%2", str(n_irregular))
         )
         self.scenario = draft
         return True
@@ -340,14 +371,19 @@ class ScenarioBuilderDialog(QDialog):
             scenario = build_training_scenario(self.spec_text(), self.lesson_text())
             write_training_scenario(scenario, path)
         except (SpecError, LessonError, ValueError, OSError) as exc:
-            self.message.setText(f"Not saved: {exc}")
+            self.message.setText(
+                translate("ScenarioBuilder", "Not saved: %1").replace("%1", str(exc))
+            )
             return False
-        self.message.setText(f"Saved {path}")
+        self.message.setText(translate("ScenarioBuilder", "Saved %1").replace("%1", str(path)))
         return True
 
     def _save_clicked(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save lesson", f"lesson{SUFFIX}", f"Lessons (*{SUFFIX})"
+            self,
+            translate("ScenarioBuilder", "Save lesson"),
+            f"lesson{SUFFIX}",
+            translate("ScenarioBuilder", "Lessons (*%1)").replace("%1", SUFFIX),
         )
         if name:
             self.save(Path(name))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ssaviewer.core.simulate.spec import SpecError
 from ssaviewer.core.training import SUFFIX, LessonError, read_training_scenario
 from ssaviewer.core.training.scenario_file import ScenarioFileError
+from ssaviewer.gui.i18n import translate
 
 #: Open trainer windows (a parentless top-level window needs a reference while shown).
 _open_windows: set[QMainWindow] = set()
@@ -35,7 +36,9 @@ def open_trainer(
         scenario = read_training_scenario(path)
         window = TrainerWindow(scenario, mode)
     except (ScenarioFileError, LessonError, SpecError, ValueError, OSError) as exc:
-        QMessageBox.warning(parent, "Cannot open the lesson", f"{path}: {exc}")
+        QMessageBox.warning(
+            parent, translate("TrainerMenu", "Cannot open the lesson"), f"{path}: {exc}"
+        )
         return None
     _open_windows.add(window)
     window.destroyed.connect(lambda _obj=None: _open_windows.discard(window))
@@ -48,7 +51,10 @@ def open_trainer(
 
 def _choose_and_open(window: QMainWindow, mode: str) -> None:
     name, _ = QFileDialog.getOpenFileName(
-        window, "Open a lesson", "", f"Training scenarios (*{SUFFIX});;All files (*)"
+        window,
+        translate("TrainerMenu", "Open a lesson"),
+        "",
+        translate("TrainerMenu", "Training scenarios (*%1);;All files (*)").replace("%1", SUFFIX),
     )
     if name:
         open_trainer(Path(name), mode, window, full_screen=mode == "present")
@@ -71,10 +77,11 @@ def open_builder(parent: QWidget | None = None) -> QDialog:
 
 def add_trainer_menu(bar: QMenuBar, window: QMainWindow) -> None:
     """Add the Trainer menu: Scenario builder…, Present lesson…, Quiz on lesson…."""
-    menu = bar.addMenu("&Trainer")
-    builder = menu.addAction("Scenario builder…")
+    menu = bar.addMenu(translate("TrainerMenu", "&Trainer"))
+    menu.setObjectName("menu_trainer")
+    builder = menu.addAction(translate("TrainerMenu", "Scenario builder…"))
     builder.triggered.connect(lambda _checked=False: open_builder(window))
-    present = menu.addAction("Present lesson…")
+    present = menu.addAction(translate("TrainerMenu", "Present lesson…"))
     present.triggered.connect(lambda _checked=False: _choose_and_open(window, "present"))
-    quiz = menu.addAction("Quiz on lesson…")
+    quiz = menu.addAction(translate("TrainerMenu", "Quiz on lesson…"))
     quiz.triggered.connect(partial(lambda _checked=False: _choose_and_open(window, "quiz")))

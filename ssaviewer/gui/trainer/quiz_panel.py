@@ -27,14 +27,30 @@ from PySide6.QtWidgets import (
 
 from ssaviewer.core.training.quiz import MARK_COLUMNS, results_csv, score_marks, summarise
 from ssaviewer.core.training.reveal import key_events
+from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP, translate
 from ssaviewer.gui.session import NO_SELECTION, Session
+from ssaviewer.gui.vocabulary import shown
 
-RESULT_HEADERS = ("Trainee", "Outcome", "Object", "Event time", "Expected", "Marked", "Label")
+RESULT_HEADERS = (
+    QT_TRANSLATE_NOOP("QuizPanel", "Trainee"),
+    QT_TRANSLATE_NOOP("QuizPanel", "Outcome"),
+    QT_TRANSLATE_NOOP("QuizPanel", "Object"),
+    QT_TRANSLATE_NOOP("QuizPanel", "Event time"),
+    QT_TRANSLATE_NOOP("QuizPanel", "Expected"),
+    QT_TRANSLATE_NOOP("QuizPanel", "Marked"),
+    QT_TRANSLATE_NOOP("QuizPanel", "Label"),
+)
+MARK_HEADERS = (
+    QT_TRANSLATE_NOOP("QuizPanel", "Trainee"),
+    QT_TRANSLATE_NOOP("QuizPanel", "Object"),
+    QT_TRANSLATE_NOOP("QuizPanel", "Time (UTC)"),
+    QT_TRANSLATE_NOOP("QuizPanel", "Label"),
+)
 
 
 def _table(headers: tuple[str, ...]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
+    table.setHorizontalHeaderLabels([translate("QuizPanel", h) for h in headers])
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
@@ -55,7 +71,7 @@ def _time(value: Any) -> str:
 
 
 def _text(value: Any) -> str:
-    return "" if pd.isna(value) else str(value)
+    return "" if pd.isna(value) else shown(value)
 
 
 class QuizPanel(QWidget):
@@ -76,16 +92,22 @@ class QuizPanel(QWidget):
         self.tolerance_hours = tolerance_hours
         self.marks = pd.DataFrame({c: pd.Series(dtype="object") for c in MARK_COLUMNS})
         self.results: pd.DataFrame | None = None
-        self.trainee = QLineEdit("trainee 1")
-        self.trainee.setToolTip("Whose marks these are; change it for the next trainee")
-        self.mark_regular = QPushButton("Mark regular (R)")
-        self.mark_irregular = QPushButton("Mark irregular (I)")
-        self.remove = QPushButton("Remove mark")
-        self.score_button = QPushButton("Score")
-        self.export_button = QPushButton("Export results CSV…")
+        self.trainee = QLineEdit(translate("QuizPanel", "trainee 1"))
+        self.trainee.setToolTip(
+            translate("QuizPanel", "Whose marks these are; change it for the next trainee")
+        )
+        self.mark_regular = QPushButton(translate("QuizPanel", "Mark regular (R)"))
+        self.mark_irregular = QPushButton(translate("QuizPanel", "Mark irregular (I)"))
+        self.remove = QPushButton(translate("QuizPanel", "Remove mark"))
+        self.score_button = QPushButton(translate("QuizPanel", "Score"))
+        self.export_button = QPushButton(translate("QuizPanel", "Export results CSV…"))
         self.export_button.setEnabled(False)
-        self.marks_table = _table(("Trainee", "Object", "Time (UTC)", "Label"))
-        self.summary = QLabel("Select an object, move the time cursor to the event, and mark it.")
+        self.marks_table = _table(MARK_HEADERS)
+        self.summary = QLabel(
+            translate(
+                "QuizPanel", "Select an object, move the time cursor to the event, and mark it."
+            )
+        )
         self.summary.setWordWrap(True)
         self.results_table = _table(RESULT_HEADERS)
         self._layout()
@@ -98,7 +120,7 @@ class QuizPanel(QWidget):
 
     def _layout(self) -> None:
         name = QHBoxLayout()
-        name.addWidget(QLabel("Trainee:"))
+        name.addWidget(QLabel(translate("QuizPanel", "Trainee:")))
         name.addWidget(self.trainee, 1)
         buttons = QHBoxLayout()
         for button in (self.mark_regular, self.mark_irregular, self.remove):
@@ -119,9 +141,11 @@ class QuizPanel(QWidget):
         """Mark the selected object at the time cursor with ``label``; False if none selected."""
         norad_id = self.session.selected_norad
         if norad_id == NO_SELECTION:
-            self.message.emit("Select an object first, then mark its event.")
+            self.message.emit(
+                translate("QuizPanel", "Select an object first, then mark its event.")
+            )
             return False
-        trainee = self.trainee.text().strip() or "trainee"
+        trainee = self.trainee.text().strip() or translate("QuizPanel", "trainee")
         row = pd.DataFrame(
             {
                 "trainee": [trainee],
@@ -132,7 +156,10 @@ class QuizPanel(QWidget):
         )
         self.marks = pd.concat([self.marks, row], ignore_index=True) if len(self.marks) else row
         self._show_marks()
-        self.message.emit(f"{trainee}: marked NORAD {norad_id} {label}")
+        text = translate("QuizPanel", "%1: marked NORAD %2 %3")
+        self.message.emit(
+            text.replace("%1", trainee).replace("%2", str(norad_id)).replace("%3", shown(label))
+        )
         return True
 
     def remove_selected(self) -> None:
@@ -152,7 +179,7 @@ class QuizPanel(QWidget):
                     str(m["trainee"]),
                     names.get(int(m["norad_id"]), str(m["norad_id"])),
                     _time(m["time_utc"]),
-                    str(m["label"]),
+                    shown(m["label"]),
                 )
                 for m in marks
             ],
@@ -185,12 +212,18 @@ class QuizPanel(QWidget):
                 for r in rows
             ],
         )
-        lines = [
-            f"<b>{s.trainee}</b>: found {s.found} of {s.events}, missed {s.missed}, "
-            f"false marks {s.false_marks}, correct labels {s.correct_labels}"
-            for s in summarise(self.results).itertuples(index=False)
-        ]
-        self.summary.setText("<br>".join(lines) or "No marks to score.")
+        line = translate(
+            "QuizPanel",
+            "<b>%1</b>: found %2 of %3, missed %4, false marks %5, correct labels %6",
+        )
+        lines = []
+        for s in summarise(self.results).itertuples(index=False):
+            values = (s.trainee, s.found, s.events, s.missed, s.false_marks, s.correct_labels)
+            text = line
+            for k, value in enumerate(values, start=1):
+                text = text.replace(f"%{k}", str(value))
+            lines.append(text)
+        self.summary.setText("<br>".join(lines) or translate("QuizPanel", "No marks to score."))
         self.session.set_events(key_events(self.key))
         self.export_button.setEnabled(True)
         return self.results
@@ -213,12 +246,16 @@ class QuizPanel(QWidget):
 
     def _export_clicked(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export quiz results", "quiz_results.csv", "CSV (*.csv)"
+            self,
+            translate("QuizPanel", "Export quiz results"),
+            "quiz_results.csv",
+            translate("QuizPanel", "CSV (*.csv)"),
         )
         if name:
             try:
                 self.export(Path(name))
             except OSError as exc:
-                self.message.emit(f"Could not write {name}: {exc}")
+                text = translate("QuizPanel", "Could not write %1: %2")
+                self.message.emit(text.replace("%1", name).replace("%2", str(exc)))
                 return
-            self.message.emit(f"Wrote {name}")
+            self.message.emit(translate("QuizPanel", "Wrote %1").replace("%1", name))

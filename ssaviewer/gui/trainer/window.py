@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 import ssaviewer
 from ssaviewer.core.training.scenario_file import TrainingScenario
 from ssaviewer.gui import workers
+from ssaviewer.gui.i18n import translate
 from ssaviewer.gui.main_window import PLOT_PANELS, make_panel
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.time_bar import TimeBar
@@ -58,23 +59,27 @@ class TrainerWindow(QMainWindow):
         self.mode = mode
         self.scenario = scenario
         self.key = scenario.key()
-        self.setWindowTitle(
-            f"ssaviewer — {scenario.lesson.title} ({'quiz' if mode == 'quiz' else 'presentation'})"
+        kind = (
+            translate("TrainerWindow", "quiz")
+            if mode == "quiz"
+            else translate("TrainerWindow", "presentation")
         )
+        self.setWindowTitle(f"ssaviewer — {scenario.lesson.title} ({kind})")
         self.resize(1280, 720)
         self.session = Session(self)
         self._load()
         self.objects = self._object_list()
         self.plots = QTabWidget()
         for title, path in LESSON_PLOTS:
-            self.plots.addTab(make_panel(path, self.session), title)
+            self.plots.addTab(make_panel(path, self.session), translate("MainWindow", title))
         self.time_bar = TimeBar(self.session)
         self.narration = QLabel()
         self.narration.setWordWrap(True)
         self.narration.setTextFormat(Qt.TextFormat.RichText)
         self.font_size = QComboBox()
-        self.font_size.setToolTip("Font size (Ctrl++ / Ctrl+-)")
-        self.font_size.addItems([f"{pt} pt" for pt in FONT_SIZES])
+        self.font_size.setToolTip(translate("TrainerWindow", "Font size (Ctrl++ / Ctrl+-)"))
+        points = translate("TrainerWindow", "%1 pt")
+        self.font_size.addItems([points.replace("%1", str(pt)) for pt in FONT_SIZES])
         self.font_size.setCurrentIndex(FONT_SIZES.index(DEFAULT_FONT_PT))
         self.presenter: Presenter | None = None
         self.quiz: QuizPanel | None = None
@@ -124,12 +129,15 @@ class TrainerWindow(QMainWindow):
         top.addWidget(self.narration, 1)
         if self.presenter is not None:
             presenter = self.presenter
-            for text, step in (("◀ Anomaly (P)", -1), ("Anomaly (N) ▶", +1)):
+            for text, step in (
+                (translate("TrainerWindow", "◀ Anomaly (P)"), -1),
+                (translate("TrainerWindow", "Anomaly (N) ▶"), +1),
+            ):
                 button = QPushButton(text)
-                button.setToolTip("Jump to the previous / next anomaly")
+                button.setToolTip(translate("TrainerWindow", "Jump to the previous / next anomaly"))
                 button.clicked.connect(lambda _c=False, s=step: presenter.jump(s))
                 top.addWidget(button)
-        top.addWidget(QLabel("Font:"))
+        top.addWidget(QLabel(translate("TrainerWindow", "Font:")))
         top.addWidget(self.font_size)
         splitter = QSplitter()
         splitter.addWidget(self.objects)
@@ -192,10 +200,12 @@ class TrainerWindow(QMainWindow):
         if self.presenter is not None:
             self.narration.setText(self.presenter.note_text())
         else:
-            self.narration.setText(
-                f"<b>Quiz: {self.scenario.lesson.title}</b> — mark each event you see on the "
-                "selected object at the time cursor: R regular, I irregular."
+            text = translate(
+                "TrainerWindow",
+                "<b>Quiz: %1</b> — mark each event you see on the selected object at the time "
+                "cursor: R regular, I irregular.",
             )
+            self.narration.setText(text.replace("%1", self.scenario.lesson.title))
 
     def step_time(self, days: int) -> None:
         """Move the time cursor ``days`` days (within the span)."""
