@@ -101,6 +101,7 @@ class EventsPanel(QWidget):
             parent=self,
             context="EventsPanel",
             shown_columns=("label", "event_type", "analyst_verdict"),
+            explained_columns=("explanation",),
         )
         self.label = QComboBox()
         self.event_type = QComboBox()

@@ -12,11 +12,13 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ssaviewer.core.norms import norm_summary
+from ssaviewer.core.norms.summary import summary_in
 from ssaviewer.gui.formatting import format_duration, format_value
-from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP, translate
+from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from ssaviewer.gui.languages import core_language
 from ssaviewer.gui.palette import label_colour
 from ssaviewer.gui.session import Session
-from ssaviewer.gui.vocabulary import shown
+from ssaviewer.gui.vocabulary import explained, shown
 
 #: Element-set columns shown before and after an event: (column, header).
 ELEMENT_FIELDS: tuple[tuple[str, str], ...] = (
@@ -105,7 +107,10 @@ def event_html(event: pd.Series, elements: pd.DataFrame) -> str:
 
 def _explanation(event: pd.Series) -> str:
     """Return the event's explanation (its reasons when it has none), escaped for HTML."""
-    return _get(event, "explanation") or _get(event, "reasons")
+    text = event.get("explanation")
+    if text is None or pd.isna(text) or not str(text):
+        return _get(event, "reasons")
+    return html.escape(explained(str(text)))
 
 
 def _deltas_table(event: pd.Series) -> str:
@@ -255,5 +260,6 @@ class InspectorPanel(QWidget):
             self.browser.setPlainText(translate("InspectorPanel", EMPTY_TEXT))
             return
         event = rows.iloc[0]
-        norms = norms_html(norm_summary(events, int(event["norad_id"])))
+        summary = norm_summary(events, int(event["norad_id"]))
+        norms = norms_html(summary_in(summary, core_language(current_language())))
         self.browser.setHtml(event_html(event, self.session.dataset.elements) + norms)

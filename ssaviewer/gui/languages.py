@@ -38,3 +38,11 @@ def normalise_language(text: str) -> str | None:
     if base == "zh":
         return "zh_CN"
     return base if base in LANGUAGES else None
+
+
+def core_language(code: str) -> str:
+    """Return the core catalogue's code (``ssaviewer.core.i18n``) for a window language code.
+
+    The window names simplified Chinese ``zh_CN`` (Qt's file name); the core catalogue ``zh``.
+    """
+    return "zh" if code == "zh_CN" else code

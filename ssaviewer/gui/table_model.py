@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ssaviewer.gui.formatting import format_value
 from ssaviewer.gui.palette import label_colour
-from ssaviewer.gui.vocabulary import shown
+from ssaviewer.gui.vocabulary import explained, shown
 
 __all__ = ["RAW_ROLE", "DataFrameModel", "format_value", "text_mask"]
 
@@ -63,6 +63,9 @@ class DataFrameModel(QAbstractTableModel):
     shown_columns
         Columns of data values (labels, event types) shown by their name in the window's
         language (:func:`~ssaviewer.gui.vocabulary.shown`); sorting and filtering use values.
+    explained_columns
+        Columns of event explanations (English, as detection writes them) shown in the
+        window's language (:func:`~ssaviewer.gui.vocabulary.explained`).
     context
         Translation context of the headers (marked with ``QT_TRANSLATE_NOOP(context, ...)``);
         "" shows them as given.
@@ -75,11 +78,13 @@ class DataFrameModel(QAbstractTableModel):
         parent: Any = None,
         context: str = "",
         shown_columns: Sequence[str] = (),
+        explained_columns: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._context = context
         self._shown_columns = frozenset(shown_columns)
+        self._explained_columns = frozenset(explained_columns)
         self._names = [name for name, _ in self._columns]
         self._label_column = label_column
         self._frame = pd.DataFrame()
@@ -158,6 +163,8 @@ class DataFrameModel(QAbstractTableModel):
             value = array[self._rows[index.row()]]
             if name in self._shown_columns and isinstance(value, str):
                 return shown(value)
+            if name in self._explained_columns and isinstance(value, str):
+                return explained(value)
             return format_value(value, name)
         if role == RAW_ROLE:
             return self.value(index.row(), self._names[index.column()])

@@ -31,7 +31,10 @@ def add_verdict_dock(
     layout = QVBoxLayout(body)
     layout.setContentsMargins(0, 0, 0, 0)
     verdict = VerdictPanel(session, workspaces)
-    verdict.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    # The buttons and fields keep their height (a word-wrapped status line made the layout
+    # squeeze the buttons to slivers); the bookmarks take the rest.
+    verdict.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    verdict.setMinimumHeight(verdict.sizeHint().height())
     layout.addWidget(verdict)
     bookmarks = BookmarksPanel(session, workspaces)
     bookmarks.setContentsMargins(9, 0, 9, 9)

@@ -296,3 +296,33 @@ def test_the_plots_name_months_in_the_window_language(language: Installer) -> No
     french = axis.tickStrings(months, 1.0, month_spacing)
     assert "févr" in french
     assert "Feb" not in french
+
+
+def test_explanations_show_in_the_window_language_while_the_data_stays_english(
+    qtbot: object, language: Installer
+) -> None:
+    from ssaviewer.core.i18n import message
+    from ssaviewer.gui.events_panel import EventsPanel
+    from ssaviewer.gui.inspector_panel import InspectorPanel
+
+    english = message("stale.inside", "en").format(days="5.4", usual="0.99")
+    events = events_frame()
+    events["explanation"] = english
+    session = Session()
+    session.set_events(events)
+    language("fr")
+    panel = EventsPanel(session)
+    inspector = InspectorPanel(session)
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    qtbot.addWidget(inspector)  # type: ignore[attr-defined]
+    french = message("stale.inside", "fr").format(days="5.4", usual="0.99")
+    column = [name for name, _ in panel.model._columns].index("explanation")
+    assert panel.model.data(panel.model.index(0, column)) == french
+    session.select_event(str(events["event_id"].iloc[0]))
+    assert french in inspector.browser.toPlainText()
+    assert english not in inspector.browser.toPlainText()
+    # The table keeps the English text: filters, the workspace and the CSV read it.
+    assert session.events["explanation"].iloc[0] == english
+    language("zh_CN")  # the window's zh_CN is the catalogue's zh
+    chinese = message("stale.inside", "zh").format(days="5.4", usual="0.99")
+    assert panel.model.data(panel.model.index(0, column)) == chinese

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -263,3 +263,18 @@ def test_time_bar_buttons_step_through_irregular_events(qtbot: QtBot, session: S
     assert session.selected_event == "E2"
     bar.previous_irregular.click()
     assert session.selected_event == "E2"  # no irregular event before it
+
+
+def test_verdict_buttons_keep_their_height_beside_the_events(window: MainWindow) -> None:
+    """The verdict dock shares the bottom with the events: its buttons must not be squeezed
+    to slivers (a word-wrapped status line let the layout take their height)."""
+    from PySide6.QtWidgets import QPushButton
+
+    window.resize(1600, 1000)
+    window.show()
+    window.apply_default_layout()
+    QCoreApplication.processEvents()
+    buttons = window.docks["Verdict"].findChildren(QPushButton)
+    assert buttons
+    for button in buttons:
+        assert button.height() >= button.sizeHint().height(), button.text()
