@@ -39,7 +39,7 @@ def _leo_at(track: Track, t_day: float) -> LeoState:
 
 
 def _approach(spec: LeoSpec, start: LeoState, target: Track, rng: np.random.Generator) -> Any:
-    """The inspector's history to just before its last burn: (track, state, first burn)."""
+    """Return the inspector's history to its last burn: (track, state there, first burn)."""
     r = spec.rendezvous
     assert r is not None
     before, _ = run_leo(spec.norad_id, spec.name, start, r.day, rng)
@@ -53,14 +53,16 @@ def _approach(spec: LeoSpec, start: LeoState, target: Track, rng: np.random.Gene
 
 
 def _placed_start(spec: LeoSpec, rng: np.random.Generator, target: Track) -> LeoState:
-    """The launch state whose plane and phase lead to the arrival point (two passes)."""
+    """Return the launch state whose plane and phase lead to the arrival point (two passes)."""
     r = spec.rendezvous
     assert r is not None
     raan, argp = rng.uniform(0.0, 360.0, 2)
     a = EARTH_RADIUS_KM + spec.altitude_km
     aim = _leo_at(target, spec.start_day)
     q = dyn.drag_q(a, spec.bstar, spec.start_day)
-    start = LeoState(spec.start_day, a, spec.eccentricity, aim.i_deg, raan, argp, 0.0, spec.bstar, q)
+    start = LeoState(
+        spec.start_day, a, spec.eccentricity, aim.i_deg, raan, argp, 0.0, spec.bstar, q
+    )
     _, there, _ = _approach(spec, start, target, rng)
     goal = _leo_at(target, r.day + r.final_days)
     offset_deg = float(np.degrees(r.offset_km / goal.a_km))

@@ -20,12 +20,12 @@ from ssaviewer.core.simulate.defaults import GEO_CADENCE, GEO_NOISE, LEO_CADENCE
 from ssaviewer.core.simulate.fragmentation import break_up
 from ssaviewer.core.simulate.geo import julian_date
 from ssaviewer.core.simulate.geo_objects import Targets, build_geo
-from ssaviewer.core.simulate.leo import build_leo, run_leo
 from ssaviewer.core.simulate.launch_notices import (
     LAUNCH_NOTIFICATIONS_FILE,
     format_launch_notifications,
     launch_first_days,
 )
+from ssaviewer.core.simulate.leo import build_leo, run_leo
 from ssaviewer.core.simulate.leo_rendezvous import LeoTargets, build_inspector
 from ssaviewer.core.simulate.publish import add_noise, add_wander, publication_days
 from ssaviewer.core.simulate.spec import ScenarioSpec

@@ -1,7 +1,8 @@
 """Scenario SPEC files (TOML): the schema, validation and the frozen dataclasses they become.
 
 A SPEC has one ``[scenario]`` table and arrays of tables ``[[leo]]``, ``[[geo]]``,
-``[[fragmentation]]`` and ``[[launch_notice]]``; ``sample_data/scenario.toml`` documents every key with a comment.
+``[[fragmentation]]`` and ``[[launch_notice]]``; ``sample_data/scenario.toml`` documents
+every key with a comment.
 Any unknown key, wrong type or missing field raises :class:`SpecError` naming the key and
 what was expected.
 """

@@ -100,7 +100,7 @@ def _check_days(source: str, spec: ScenarioSpec) -> None:
 
 
 def _check_rendezvous(source: str, o: LeoSpec, spec: ScenarioSpec, leo_ids: set[int]) -> None:
-    """A rendezvous targets another [[leo]] object and starts after its inspector exists."""
+    """Check that a rendezvous targets another [[leo]] object, after its inspector exists."""
     r = o.rendezvous
     if r is None:
         return

@@ -1,0 +1,321 @@
+"""Proximity operations in LEO: an object that moves next to another owner's satellite and stays.
+
+LEO relative motion is fast (two objects 1 km apart in height drift apart by about 140 km a
+day), so the check works on relative orbits rather than on one close approach. Every day at
+00:00 UTC each LEO object's nearest element set (at most ``MAX_SET_AGE_DAYS`` away) is
+carried to that instant with SGP4's secular rates (J2 on the node, perigee and mean anomaly;
+the element set's ṅ/2 on the mean anomaly). For two objects the daily *separation bound* is
+
+    √((ā·Δλ)² + Δa²) + ā·γ + 2ā·|Δe|
+
+with Δλ = Δu + ΔΩ·cos i the difference of mean along-track position (u the argument of
+latitude), γ the angle between the orbit planes and Δe the difference of the eccentricity
+vectors: the first term is the *mean separation* (the along-track and radial offset of the
+two mean positions), the others bound the cross-track and radial/along-track motion about it
+over one revolution. Candidate pairs are found by bucketing the mean positions in cells of
+the threshold's size, so the cost grows with the objects, not with their pairs.
+
+A run of days with the bound under ``threshold_km`` lasting at least ``min_days`` is a
+``proximity-operation`` event (label ``irregular``) on the same terms as in GEO
+(:mod:`~ssaviewer.core.norms.proximity`): different known SATCAT owners, the run does not
+start with their common history, and the object that moved (the larger Δv in the
+``lead_days`` before the run) made at least one manoeuvre in those days.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ssaviewer.core.constants import NS_PER_DAY
+from ssaviewer.core.detect.events.event_frame import event_frame
+from ssaviewer.core.detect.rules import Rules
+from ssaviewer.core.norms import sources
+from ssaviewer.core.norms.proximity import (
+    _UNKNOWN_OWNERS,
+    RULE_SECTION,
+    SECTION,
+    ProximityParams,
+    _groups,
+    _owners,
+    _runs,
+)
+from ssaviewer.core.simulate.dynamics import j2_rates_deg_per_day
+from ssaviewer.core.table_order import epoch_ns
+
+#: A day's state comes from an element set at most this many days from it (else: no state).
+MAX_SET_AGE_DAYS = 2.0
+#: Cells for candidate pairs are this many thresholds wide (the bound's terms are approximate).
+_CELL_FACTOR = 1.25
+
+
+def leo_proximity_events(
+    elements: pd.DataFrame, objects: pd.DataFrame, manoeuvres: pd.DataFrame, rules: Rules
+) -> pd.DataFrame:
+    """Return one ``norm`` event per proximity operation in LEO (``event_frame`` columns)."""
+    p: ProximityParams = rules.section(RULE_SECTION, "LEO")
+    daily = daily_states(elements)
+    if daily["norad_id"].nunique() < 2:
+        return event_frame(0)
+    ids = np.unique(daily["norad_id"].to_numpy())
+    owners = _owners(objects, ids)
+    near = near_days(daily, ids, owners, p)
+    names = elements.groupby("norad_id", observed=True)["object_name"].last().astype(str)
+    first_day = daily.groupby("norad_id")["day"].min()
+    seen = {k: np.unique(days) for k, days in daily.groupby("norad_id")["day"]}
+    rows = []
+    for (i, j), hits in _groups(near["i"].to_numpy(), near["j"].to_numpy()):
+        pair = near.iloc[hits].sort_values("day")
+        both = np.intersect1d(seen[ids[i]], seen[ids[j]])
+        for first, last in _runs_over_gaps(_runs(pair["day"].to_numpy()), both):
+            run = pair[(pair["day"] >= first) & (pair["day"] <= last)]
+            common = max(first_day[ids[i]], first_day[ids[j]])
+            row = _event(run, (i, j), common, ids, owners, manoeuvres, names, p)
+            if row is not None:
+                rows.append(row)
+    return _frame(rows, p)
+
+
+def _runs_over_gaps(runs: list[tuple[int, int]], both: np.ndarray) -> list[tuple[int, int]]:
+    """Join runs separated only by days without a state of both objects (element set gaps).
+
+    ``both`` are the (sorted) days both objects have a state: a day between two runs that is
+    one of them was seen far apart, which ends the first run.
+    """
+    joined: list[tuple[int, int]] = []
+    for first, last in runs:
+        if joined:
+            prev_first, prev_last = joined[-1]
+            seen_between = np.searchsorted(both, first) - np.searchsorted(both, prev_last, "right")
+            if seen_between == 0:
+                joined[-1] = (prev_first, last)
+                continue
+        joined.append((first, last))
+    return joined
+
+
+def daily_states(elements: pd.DataFrame) -> pd.DataFrame:
+    """Each LEO object's mean state at 00:00 UTC of each day it has a near element set.
+
+    Columns: ``norad_id``, ``day`` (days since the Unix epoch), ``a_km``, ``u_deg`` (argument
+    of latitude), ``raan_deg``, ``i_deg``, ``ex``, ``ey`` (e·cos ω, e·sin ω) and the mean
+    position ``x_km, y_km, z_km`` (circular orbit of radius a, inertial axes).
+    """
+    leo = elements[(elements["regime"] == "LEO").to_numpy()]
+    t = epoch_ns(leo["epoch_utc"]) / NS_PER_DAY
+    norad = leo["norad_id"].to_numpy(dtype=np.int64)
+    # First: the grid days each element set is the nearest one for (within the age limit).
+    pick, days = _nearest_sets(norad, t)
+    dt = days - t[pick]
+
+    def col(name: str) -> np.ndarray:
+        values: np.ndarray = leo[name].to_numpy(dtype=np.float64)[pick]
+        return values
+
+    a, e, i = col("semi_major_axis_km"), col("eccentricity"), col("inclination_deg")
+    # Next: carry the set to the grid day with SGP4's secular rates.
+    raan_dot, argp_dot, m_dot = j2_rates_deg_per_day(a, e, i)
+    half_ndot = np.nan_to_num(col("mean_motion_dot"))
+    argp = col("arg_of_pericenter_deg") + argp_dot * dt
+    u = argp + col("mean_anomaly_deg") + m_dot * dt + 360.0 * half_ndot * dt**2
+    raan = col("ra_of_asc_node_deg") + raan_dot * dt
+    # Finally: the mean position on the circle of radius a.
+    ur, nr, ir = np.radians(u), np.radians(raan), np.radians(i)
+    return pd.DataFrame(
+        {
+            "norad_id": norad[pick],
+            "day": days,
+            "a_km": a,
+            "u_deg": np.mod(u, 360.0),
+            "raan_deg": np.mod(raan, 360.0),
+            "i_deg": i,
+            "ex": e * np.cos(np.radians(argp)),
+            "ey": e * np.sin(np.radians(argp)),
+            "x_km": a * (np.cos(ur) * np.cos(nr) - np.sin(ur) * np.cos(ir) * np.sin(nr)),
+            "y_km": a * (np.cos(ur) * np.sin(nr) + np.sin(ur) * np.cos(ir) * np.cos(nr)),
+            "z_km": a * np.sin(ur) * np.sin(ir),
+        }
+    )
+
+
+def _nearest_sets(norad: np.ndarray, t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Row of the nearest element set and the grid day (whole days), per object and day."""
+    picks, grid = [], []
+    bounds = np.flatnonzero(np.r_[True, norad[1:] != norad[:-1], True])
+    for s, e in pairwise(bounds):
+        ts = t[s:e]
+        x = np.arange(np.ceil(ts[0] - MAX_SET_AGE_DAYS), np.floor(ts[-1] + MAX_SET_AGE_DAYS) + 1)
+        after = np.clip(np.searchsorted(ts, x), 0, len(ts) - 1)
+        before = np.clip(after - 1, 0, len(ts) - 1)
+        near = np.where(np.abs(ts[before] - x) <= np.abs(ts[after] - x), before, after)
+        keep = np.abs(ts[near] - x) <= MAX_SET_AGE_DAYS
+        picks.append(s + near[keep])
+        grid.append(x[keep])
+    if not picks:
+        return np.empty(0, dtype=np.int64), np.empty(0)
+    return np.concatenate(picks), np.concatenate(grid)
+
+
+def near_days(
+    daily: pd.DataFrame, ids: np.ndarray, owners: np.ndarray, p: ProximityParams
+) -> pd.DataFrame:
+    """Days each pair of different-owner objects has its separation bound under the threshold.
+
+    Columns ``i, j`` (positions in ``ids``, i < j), ``day``, ``bound_km``, ``mean_km``.
+    """
+    pairs = _candidates(daily, p.threshold_km * _CELL_FACTOR)
+    k = np.searchsorted(ids, daily["norad_id"].to_numpy())
+    one, two = pairs[:, 0], pairs[:, 1]
+    unknown = np.isin(owners, _UNKNOWN_OWNERS)
+    keep = (owners[k[one]] != owners[k[two]]) & ~unknown[k[one]] & ~unknown[k[two]]
+    one, two = one[keep], two[keep]
+    mean_km, bound_km = separation_km(daily, one, two)
+    inside = bound_km < p.threshold_km
+    lo, hi = np.minimum(k[one], k[two])[inside], np.maximum(k[one], k[two])[inside]
+    return pd.DataFrame(
+        {
+            "i": lo,
+            "j": hi,
+            "day": daily["day"].to_numpy()[one[inside]].astype(np.int64),
+            "bound_km": bound_km[inside],
+            "mean_km": mean_km[inside],
+        }
+    )
+
+
+def _candidates(daily: pd.DataFrame, cell_km: float) -> np.ndarray:
+    """Row pairs (same day) whose mean positions share a cell or neighbouring cells."""
+    cells = np.floor(daily[["x_km", "y_km", "z_km"]].to_numpy() / cell_km).astype(np.int64)
+    span = int(np.abs(cells).max(initial=0)) + 2
+    base = 2 * span + 1
+    day = daily["day"].to_numpy().astype(np.int64)
+
+    def key(c: np.ndarray) -> np.ndarray:
+        shifted = c + span
+        result: np.ndarray = ((day * base + shifted[:, 0]) * base + shifted[:, 1]) * base
+        result = result + shifted[:, 2]
+        return result
+
+    home = pd.DataFrame({"key": key(cells), "b": np.arange(len(daily))})
+    parts = []
+    for offset in np.array(np.meshgrid([-1, 0, 1], [-1, 0, 1], [-1, 0, 1])).T.reshape(-1, 3):
+        moved = pd.DataFrame({"key": key(cells + offset), "a": np.arange(len(daily))})
+        both = moved.merge(home, on="key")
+        both = both[both["a"] < both["b"]]
+        parts.append(both[["a", "b"]].to_numpy())
+    found: np.ndarray = np.unique(np.concatenate(parts), axis=0)
+    return found.reshape(-1, 2)
+
+
+def separation_km(
+    daily: pd.DataFrame, one: np.ndarray, two: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Mean separation and separation bound (km) of row pairs ``one``, ``two`` (same day)."""
+
+    def col(name: str) -> tuple[np.ndarray, np.ndarray]:
+        values: np.ndarray = daily[name].to_numpy(dtype=np.float64)
+        return values[one], values[two]
+
+    (a1, a2), (u1, u2), (n1, n2), (i1, i2) = (
+        col(c) for c in ("a_km", "u_deg", "raan_deg", "i_deg")
+    )
+    (ex1, ex2), (ey1, ey2) = col("ex"), col("ey")
+    a = (a1 + a2) / 2
+    d_raan = np.radians(np.mod(n1 - n2 + 180.0, 360.0) - 180.0)
+    d_u = np.radians(np.mod(u1 - u2 + 180.0, 360.0) - 180.0)
+    along = d_u + d_raan * np.cos(np.radians((i1 + i2) / 2))
+    mean_km = np.hypot(a * along, a1 - a2)
+    normal1, normal2 = _normal(n1, i1), _normal(n2, i2)
+    gamma = 2.0 * np.arcsin(np.clip(np.linalg.norm(normal1 - normal2, axis=1) / 2, 0.0, 1.0))
+    bound_km = mean_km + a * gamma + 2.0 * a * np.hypot(ex1 - ex2, ey1 - ey2)
+    return mean_km, bound_km
+
+
+def _normal(raan_deg: np.ndarray, i_deg: np.ndarray) -> np.ndarray:
+    """Return the unit normals of orbit planes (one row each)."""
+    n, i = np.radians(raan_deg), np.radians(i_deg)
+    return np.column_stack([np.sin(i) * np.sin(n), -np.sin(i) * np.cos(n), np.cos(i)])
+
+
+def _event(
+    run: pd.DataFrame,
+    pair: tuple[int, int],
+    common_day: float,
+    ids: np.ndarray,
+    owners: np.ndarray,
+    manoeuvres: pd.DataFrame,
+    names: pd.Series,
+    p: ProximityParams,
+) -> dict[str, object] | None:
+    """Return the event of one run of near days (None: not a proximity operation)."""
+    first, last = int(run["day"].min()), int(run["day"].max())
+    if last - first < p.min_days or first <= common_day:
+        return None
+    start = pd.Timestamp(first * NS_PER_DAY, tz="UTC")
+    lead = max(
+        start - pd.Timedelta(days=p.lead_days), pd.Timestamp(common_day * NS_PER_DAY, tz="UTC")
+    )
+    burns = [_burns(manoeuvres, int(ids[k]), lead, start) for k in pair]
+    pushed = [float(np.nansum(b["delta_v_mps"].to_numpy(np.float64))) + len(b) for b in burns]
+    actor, other = (0, 1) if pushed[0] >= pushed[1] else (1, 0)
+    led = burns[actor]
+    if len(led) == 0:
+        return None
+    a, b = pair[actor], pair[other]
+    duration = float(last - first)
+    closest = float(run["mean_km"].min())
+    listed = ", ".join(
+        f"{t:%Y-%m-%d} ({dv:.2f} m/s)" if np.isfinite(dv) else f"{t:%Y-%m-%d}"
+        for t, dv in zip(led["epoch_utc"], led["delta_v_mps"].to_numpy(np.float64), strict=True)
+    )
+    actor_id, other_id = int(ids[a]), int(ids[b])
+    other_name = str(names.get(other_id, ""))
+    return {
+        "norad_id": actor_id,
+        "secondary": other_id,
+        "secondary_name": other_name,
+        "start": start,
+        "end": pd.Timestamp(last * NS_PER_DAY, tz="UTC"),
+        "miss_km": closest,
+        "duration_days": duration,
+        "explanation": (
+            f"{names.get(actor_id, '')} ({actor_id}, owner {owners[a]}) manoeuvred on"
+            f" {listed} and from {start:%Y-%m-%d} stayed within {p.threshold_km:g} km of"
+            f" {other_name} ({other_id}, owner {owners[b]}) for {duration:,.0f} days"
+            f" (closest mean separation {closest:,.1f} km): a proximity operation"
+            f" near another operator's satellite ({p.source}). {sources.NOT_A_FINDING}"
+        ),
+    }
+
+
+def _burns(manoeuvres: pd.DataFrame, norad: int, lead: pd.Timestamp, start: pd.Timestamp) -> Any:
+    """Return the object's manoeuvres from ``lead`` to a day after ``start``."""
+    own = manoeuvres[manoeuvres["norad_id"].to_numpy() == norad]
+    return own[(own["epoch_utc"] >= lead) & (own["epoch_utc"] <= start + pd.Timedelta(days=1))]
+
+
+def _frame(rows: list[dict[str, object]], p: ProximityParams) -> pd.DataFrame:
+    if not rows:
+        return event_frame(0)
+    table = pd.DataFrame(rows)
+    return event_frame(
+        len(table),
+        norad_id=table["norad_id"].to_numpy(dtype=np.int64),
+        event_type="norm",
+        label="irregular",
+        reasons="proximity-operation",
+        explanation=table["explanation"].to_numpy(),
+        epoch_utc=pd.to_datetime(table["start"], utc=True).to_numpy(),
+        window_start_utc=pd.to_datetime(table["start"], utc=True).to_numpy(),
+        window_end_utc=pd.to_datetime(table["end"], utc=True).to_numpy(),
+        rules=SECTION,
+        regime="LEO",
+        secondary_norad_id=table["secondary"].to_numpy(dtype=np.int64),
+        secondary_name=table["secondary_name"].to_numpy(),
+        miss_km=table["miss_km"].to_numpy(),
+        duration_days=table["duration_days"].to_numpy(),
+        norm_sources=p.source,
+    )
