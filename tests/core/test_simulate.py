@@ -39,6 +39,8 @@ BEHAVIOURS = {
     "end-of-life",
     "end-of-mission",
     "launch",
+    # Proximity to another owner's satellite (GEO and LEO inspectors).
+    "proximity-operation",
 }
 
 
@@ -63,6 +65,7 @@ def test_regenerating_the_sample_data_is_byte_identical(repo_root: Path, tmp_pat
         "debris.tle",
         "geo.json",
         "geo.tle",
+        "launch_notifications.csv",
         "leo.tle",
         "satcat.csv",
     ]

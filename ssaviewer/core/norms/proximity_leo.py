@@ -2,9 +2,10 @@
 
 LEO relative motion is fast (two objects 1 km apart in height drift apart by about 140 km a
 day), so the check works on relative orbits rather than on one close approach. Every day at
-00:00 UTC each LEO object's nearest element set (at most ``MAX_SET_AGE_DAYS`` away) is
-carried to that instant with SGP4's secular rates (J2 on the node, perigee and mean anomaly;
-the element set's ṅ/2 on the mean anomaly). For two objects the daily *separation bound* is
+00:00 UTC each LEO object's element sets before and after (at most ``MAX_SET_AGE_DAYS``
+away) are carried to that instant with SGP4's secular rates (J2 on the node, perigee and
+mean anomaly; the set's ṅ/2 on the mean anomaly) and blended in time. For two objects the
+daily *separation bound* is
 
     √((ā·Δλ)² + Δa²) + ā·γ + 2ā·|Δe|
 
@@ -15,6 +16,8 @@ two mean positions), the others bound the cross-track and radial/along-track mot
 over one revolution. Candidate pairs are found by bucketing the mean positions in cells of
 the threshold's size, so the cost grows with the objects, not with their pairs.
 
+The event's ``miss_km`` is the closest mean separation over the run's days without a burn of
+either object within ``MAX_SET_AGE_DAYS`` (a burn between element sets blurs those days).
 A run of days with the bound under ``threshold_km`` lasting at least ``min_days`` is a
 ``proximity-operation`` event (label ``irregular``) on the same terms as in GEO
 (:mod:`~ssaviewer.core.norms.proximity`): different known SATCAT owners, the run does not
@@ -98,8 +101,11 @@ def _runs_over_gaps(runs: list[tuple[int, int]], both: np.ndarray) -> list[tuple
 
 
 def daily_states(elements: pd.DataFrame) -> pd.DataFrame:
-    """Each LEO object's mean state at 00:00 UTC of each day it has a near element set.
+    """Each LEO object's mean state at 00:00 UTC of each day with an element set near it.
 
+    The element sets before and after the instant (each at most ``MAX_SET_AGE_DAYS`` away)
+    are carried to it with SGP4's secular rates and blended linearly in time, so a burn
+    between them shows as a gradual change rather than a jump of tens of km along track.
     Columns: ``norad_id``, ``day`` (days since the Unix epoch), ``a_km``, ``u_deg`` (argument
     of latitude), ``raan_deg``, ``i_deg``, ``ex``, ``ey`` (e·cos ω, e·sin ω) and the mean
     position ``x_km, y_km, z_km`` (circular orbit of radius a, inertial axes).
@@ -107,33 +113,28 @@ def daily_states(elements: pd.DataFrame) -> pd.DataFrame:
     leo = elements[(elements["regime"] == "LEO").to_numpy()]
     t = epoch_ns(leo["epoch_utc"]) / NS_PER_DAY
     norad = leo["norad_id"].to_numpy(dtype=np.int64)
-    # First: the grid days each element set is the nearest one for (within the age limit).
-    pick, days = _nearest_sets(norad, t)
-    dt = days - t[pick]
-
-    def col(name: str) -> np.ndarray:
-        values: np.ndarray = leo[name].to_numpy(dtype=np.float64)[pick]
-        return values
-
-    a, e, i = col("semi_major_axis_km"), col("eccentricity"), col("inclination_deg")
-    # Next: carry the set to the grid day with SGP4's secular rates.
-    raan_dot, argp_dot, m_dot = j2_rates_deg_per_day(a, e, i)
-    half_ndot = np.nan_to_num(col("mean_motion_dot"))
-    argp = col("arg_of_pericenter_deg") + argp_dot * dt
-    u = argp + col("mean_anomaly_deg") + m_dot * dt + 360.0 * half_ndot * dt**2
-    raan = col("ra_of_asc_node_deg") + raan_dot * dt
+    # First: the element sets around each grid day and the weight of the later one.
+    before, after, days, w = _bracketing_sets(norad, t)
+    # Next: carry both to the grid day and blend them.
+    one, two = _carried(leo, t, before, days), _carried(leo, t, after, days)
+    mixed = {name: one[name] + w * (two[name] - one[name]) for name in ("a", "i", "ex", "ey")}
+    u, raan = (
+        one[name] + w * (np.mod(two[name] - one[name] + 180.0, 360.0) - 180.0)
+        for name in ("u", "raan")
+    )
     # Finally: the mean position on the circle of radius a.
+    a, i = mixed["a"], mixed["i"]
     ur, nr, ir = np.radians(u), np.radians(raan), np.radians(i)
     return pd.DataFrame(
         {
-            "norad_id": norad[pick],
+            "norad_id": norad[before],
             "day": days,
             "a_km": a,
             "u_deg": np.mod(u, 360.0),
             "raan_deg": np.mod(raan, 360.0),
             "i_deg": i,
-            "ex": e * np.cos(np.radians(argp)),
-            "ey": e * np.sin(np.radians(argp)),
+            "ex": mixed["ex"],
+            "ey": mixed["ey"],
             "x_km": a * (np.cos(ur) * np.cos(nr) - np.sin(ur) * np.cos(ir) * np.sin(nr)),
             "y_km": a * (np.cos(ur) * np.sin(nr) + np.sin(ur) * np.cos(ir) * np.cos(nr)),
             "z_km": a * np.sin(ur) * np.sin(ir),
@@ -141,22 +142,61 @@ def daily_states(elements: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def _nearest_sets(norad: np.ndarray, t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Row of the nearest element set and the grid day (whole days), per object and day."""
-    picks, grid = [], []
-    bounds = np.flatnonzero(np.r_[True, norad[1:] != norad[:-1], True])
+def _carried(
+    leo: pd.DataFrame, t: np.ndarray, rows: np.ndarray, days: np.ndarray
+) -> dict[str, np.ndarray]:
+    """Element sets ``rows`` carried to ``days`` with SGP4's secular rates (J2 and ṅ/2)."""
+
+    def col(name: str) -> np.ndarray:
+        values: np.ndarray = leo[name].to_numpy(dtype=np.float64)[rows]
+        return values
+
+    dt = days - t[rows]
+    a, e, i = col("semi_major_axis_km"), col("eccentricity"), col("inclination_deg")
+    raan_dot, argp_dot, m_dot = j2_rates_deg_per_day(a, e, i)
+    half_ndot = np.nan_to_num(col("mean_motion_dot"))
+    argp = col("arg_of_pericenter_deg") + argp_dot * dt
+    u = argp + col("mean_anomaly_deg") + m_dot * dt + 360.0 * half_ndot * dt**2
+    return {
+        "a": a,
+        "i": i,
+        "ex": e * np.cos(np.radians(argp)),
+        "ey": e * np.sin(np.radians(argp)),
+        "u": u,
+        "raan": col("ra_of_asc_node_deg") + raan_dot * dt,
+    }
+
+
+def _bracketing_sets(
+    norad: np.ndarray, t: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per object and grid day: the rows before and after, the day, the later row's weight.
+
+    A set more than ``MAX_SET_AGE_DAYS`` from the day gets no weight (the other is used
+    alone); a day with neither is left out.
+    """
+    parts = []
+    bounds: list[int] = (
+        np.flatnonzero(np.r_[True, norad[1:] != norad[:-1], True]).tolist() if len(norad) else []
+    )
     for s, e in pairwise(bounds):
         ts = t[s:e]
         x = np.arange(np.ceil(ts[0] - MAX_SET_AGE_DAYS), np.floor(ts[-1] + MAX_SET_AGE_DAYS) + 1)
         after = np.clip(np.searchsorted(ts, x), 0, len(ts) - 1)
-        before = np.clip(after - 1, 0, len(ts) - 1)
-        near = np.where(np.abs(ts[before] - x) <= np.abs(ts[after] - x), before, after)
-        keep = np.abs(ts[near] - x) <= MAX_SET_AGE_DAYS
-        picks.append(s + near[keep])
-        grid.append(x[keep])
-    if not picks:
-        return np.empty(0, dtype=np.int64), np.empty(0)
-    return np.concatenate(picks), np.concatenate(grid)
+        before = np.clip(np.searchsorted(ts, x, "right") - 1, 0, len(ts) - 1)
+        ok_before = np.abs(x - ts[before]) <= MAX_SET_AGE_DAYS
+        ok_after = np.abs(ts[after] - x) <= MAX_SET_AGE_DAYS
+        span = ts[after] - ts[before]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            w = np.where(span > 0, (x - ts[before]) / span, 0.0)
+        w = np.where(ok_before & ok_after, np.clip(w, 0.0, 1.0), np.where(ok_after, 1.0, 0.0))
+        keep = ok_before | ok_after
+        parts.append((s + before[keep], s + after[keep], x[keep], w[keep]))
+    if not parts:
+        empty = np.empty(0, dtype=np.int64)
+        return empty, empty, np.empty(0), np.empty(0)
+    before_rows, after_rows, days, weights = (np.concatenate(p) for p in zip(*parts, strict=True))
+    return before_rows, after_rows, days, weights
 
 
 def near_days(
@@ -266,7 +306,7 @@ def _event(
         return None
     a, b = pair[actor], pair[other]
     duration = float(last - first)
-    closest = float(run["mean_km"].min())
+    closest = _closest_km(run, manoeuvres, [int(ids[k]) for k in pair])
     listed = ", ".join(
         f"{t:%Y-%m-%d} ({dv:.2f} m/s)" if np.isfinite(dv) else f"{t:%Y-%m-%d}"
         for t, dv in zip(led["epoch_utc"], led["delta_v_mps"].to_numpy(np.float64), strict=True)
@@ -289,6 +329,20 @@ def _event(
             f" near another operator's satellite ({p.source}). {sources.NOT_A_FINDING}"
         ),
     }
+
+
+def _closest_km(run: pd.DataFrame, manoeuvres: pd.DataFrame, norad_ids: list[int]) -> float:
+    """Closest mean separation of a run, over days without a burn of either object near them.
+
+    A burn between an object's element sets makes its state on the days around it uncertain
+    by up to tens of km along track; those days count only when the run has no others.
+    """
+    burns = manoeuvres[np.isin(manoeuvres["norad_id"].to_numpy(), norad_ids)]
+    burn_days = epoch_ns(burns["epoch_utc"]) / NS_PER_DAY
+    days = run["day"].to_numpy(dtype=np.float64)
+    quiet = ~(np.abs(days[:, None] - burn_days[None, :]) < MAX_SET_AGE_DAYS).any(axis=1)
+    separation = run["mean_km"].to_numpy(dtype=np.float64)
+    return float(separation[quiet].min() if quiet.any() else separation.min())
 
 
 def _burns(manoeuvres: pd.DataFrame, norad: int, lead: pd.Timestamp, start: pd.Timestamp) -> Any:
