@@ -13,8 +13,8 @@ with Δλ = Δu + ΔΩ·cos i the difference of mean along-track position (u the
 latitude), γ the angle between the orbit planes and Δe the difference of the eccentricity
 vectors: the first term is the *mean separation* (the along-track and radial offset of the
 two mean positions), the others bound the cross-track and radial/along-track motion about it
-over one revolution. Candidate pairs are found by bucketing the mean positions in cells of
-the threshold's size, so the cost grows with the objects, not with their pairs.
+over one revolution. Candidate pairs are found by bucketing the mean positions in cubes of
+about the threshold's size, so the cost grows with the objects, not with their pairs.
 
 The event's ``miss_km`` is the closest mean separation over the run's days without a burn of
 either object within ``MAX_SET_AGE_DAYS`` (a burn between element sets blurs those days).
@@ -51,8 +51,9 @@ from ssaviewer.core.table_order import epoch_ns
 
 #: A day's state comes from an element set at most this many days from it (else: no state).
 MAX_SET_AGE_DAYS = 2.0
-#: Cells for candidate pairs are this many thresholds wide (the bound's terms are approximate).
-_CELL_FACTOR = 1.25
+#: Candidate pairs are those within this many thresholds on each axis (the bound's terms
+#: are approximate, so a pair under the threshold may be a little further apart).
+_REACH_FACTOR = 1.25
 
 
 def leo_proximity_events(
@@ -63,19 +64,28 @@ def leo_proximity_events(
     daily = daily_states(elements)
     if daily["norad_id"].nunique() < 2:
         return event_frame(0)
-    ids = np.unique(daily["norad_id"].to_numpy())
+    # Rows are grouped by object, days ascending: object k's days are one slice.
+    norad = daily["norad_id"].to_numpy()
+    edges = np.flatnonzero(np.r_[True, norad[1:] != norad[:-1], True])
+    by_id = np.argsort(norad[edges[:-1]])
+    ids, starts, counts = norad[edges[:-1]][by_id], edges[:-1][by_id], np.diff(edges)[by_id]
     owners = _owners(objects, ids)
     near = near_days(daily, ids, owners, p)
+    # Only pairs with a manoeuvring object and enough near days can make an event.
+    moved = np.isin(ids, manoeuvres["norad_id"].to_numpy())
+    near = near[moved[near["i"].to_numpy()] | moved[near["j"].to_numpy()]]
+    days_near = near.groupby(["i", "j"])["day"].transform("size").to_numpy()
+    near = near[days_near > p.min_days]
     names = elements.groupby("norad_id", observed=True)["object_name"].last().astype(str)
-    first_day = daily.groupby("norad_id")["day"].min()
-    seen = {k: np.unique(days) for k, days in daily.groupby("norad_id")["day"]}
+    day, stops = daily["day"].to_numpy(), starts + counts
     rows = []
     for (i, j), hits in _groups(near["i"].to_numpy(), near["j"].to_numpy()):
         pair = near.iloc[hits].sort_values("day")
-        both = np.intersect1d(seen[ids[i]], seen[ids[j]])
+        seen_i, seen_j = day[starts[i] : stops[i]], day[starts[j] : stops[j]]
+        both = np.intersect1d(seen_i, seen_j)
         for first, last in _runs_over_gaps(_runs(pair["day"].to_numpy()), both):
             run = pair[(pair["day"] >= first) & (pair["day"] <= last)]
-            common = max(first_day[ids[i]], first_day[ids[j]])
+            common = max(seen_i[0], seen_j[0])
             row = _event(run, (i, j), common, ids, owners, manoeuvres, names, p)
             if row is not None:
                 rows.append(row)
@@ -206,7 +216,7 @@ def near_days(
 
     Columns ``i, j`` (positions in ``ids``, i < j), ``day``, ``bound_km``, ``mean_km``.
     """
-    pairs = _candidates(daily, p.threshold_km * _CELL_FACTOR)
+    pairs = _candidates(daily, p.threshold_km * _REACH_FACTOR)
     k = np.searchsorted(ids, daily["norad_id"].to_numpy())
     one, two = pairs[:, 0], pairs[:, 1]
     unknown = np.isin(owners, _UNKNOWN_OWNERS)
@@ -226,28 +236,48 @@ def near_days(
     )
 
 
-def _candidates(daily: pd.DataFrame, cell_km: float) -> np.ndarray:
-    """Row pairs (same day) whose mean positions share a cell or neighbouring cells."""
-    cells = np.floor(daily[["x_km", "y_km", "z_km"]].to_numpy() / cell_km).astype(np.int64)
-    span = int(np.abs(cells).max(initial=0)) + 2
-    base = 2 * span + 1
+def _candidates(daily: pd.DataFrame, reach_km: float) -> np.ndarray:
+    """Row pairs (same day) whose mean positions may be within ``reach_km`` of each other.
+
+    Eight grids of cubes ``2·reach_km`` wide, shifted by 0 or ``reach_km`` along each axis:
+    two points closer than ``reach_km`` on every axis share a cube of at least one of them.
+    Each grid is one sort of the cube keys; only cubes holding two or more rows make pairs.
+    """
+    xyz = daily[["x_km", "y_km", "z_km"]].to_numpy(dtype=np.float64)
     day = daily["day"].to_numpy().astype(np.int64)
+    span = int(np.abs(xyz).max(initial=0.0) / reach_km) + 3
+    base = 2 * span + 1
+    found = [np.empty((0, 2), dtype=np.int64)]
+    for shift in np.array(np.meshgrid([0, 1], [0, 1], [0, 1])).T.reshape(-1, 3):
+        cube = np.floor((xyz + shift * reach_km) / (2 * reach_km)).astype(np.int64) + span
+        key = ((day * base + cube[:, 0]) * base + cube[:, 1]) * base + cube[:, 2]
+        found.append(_same_key_pairs(key))
+    pairs = np.concatenate(found)
+    n = max(len(daily), 1)
+    codes = np.sort(pairs[:, 0] * n + pairs[:, 1])
+    unique = codes[np.r_[True, codes[1:] != codes[:-1]]] if len(codes) else codes
+    return np.column_stack([unique // n, unique % n])
 
-    def key(c: np.ndarray) -> np.ndarray:
-        shifted = c + span
-        result: np.ndarray = ((day * base + shifted[:, 0]) * base + shifted[:, 1]) * base
-        result = result + shifted[:, 2]
-        return result
 
-    home = pd.DataFrame({"key": key(cells), "b": np.arange(len(daily))})
+def _same_key_pairs(key: np.ndarray) -> np.ndarray:
+    """Every pair of rows with equal ``key`` (smaller row first)."""
+    order = np.argsort(key)
+    ordered = key[order]
+    repeated = np.flatnonzero(ordered[1:] == ordered[:-1])  # row k equals row k + 1
+    if len(repeated) == 0:
+        return np.empty((0, 2), dtype=np.int64)
+    grouped = np.zeros(len(ordered), dtype=bool)
+    grouped[repeated] = grouped[repeated + 1] = True
+    at = np.flatnonzero(grouped)  # positions in groups of two or more
     parts = []
-    for offset in np.array(np.meshgrid([-1, 0, 1], [-1, 0, 1], [-1, 0, 1])).T.reshape(-1, 3):
-        moved = pd.DataFrame({"key": key(cells + offset), "a": np.arange(len(daily))})
-        both = moved.merge(home, on="key")
-        both = both[both["a"] < both["b"]]
-        parts.append(both[["a", "b"]].to_numpy())
-    found: np.ndarray = np.unique(np.concatenate(parts), axis=0)
-    return found.reshape(-1, 2)
+    for step in range(1, len(at)):
+        ahead = at[at + step < len(ordered)]
+        same = ahead[ordered[ahead] == ordered[ahead + step]]
+        if len(same) == 0:
+            break
+        parts.append(np.column_stack([order[same], order[same + step]]))
+    pairs = np.concatenate(parts)
+    return np.column_stack([pairs.min(axis=1), pairs.max(axis=1)])
 
 
 def separation_km(
