@@ -132,6 +132,7 @@ class DataController(QObject):
         rules = self.session.rules
         # Operator records loaded in the window enable 'unannounced' as --notifications does.
         notifications = self.session.notifications()
+        launch_notifications = self.session.launch_notifications
 
         def first(progress: Any, should_stop: Any) -> Any:
             # Imported here: the detectors are not needed to show the window.
@@ -146,6 +147,7 @@ class DataController(QObject):
                 found,
                 chosen,
                 notifications=notifications,
+                launch_notifications=launch_notifications,
                 screen=None,
                 progress=progress,
                 should_stop=should_stop,
@@ -172,6 +174,7 @@ class DataController(QObject):
                     found,
                     chosen,
                     notifications=notifications,
+                    launch_notifications=launch_notifications,
                     screen=approach.default_screen,
                     progress=progress,
                     should_stop=should_stop,
