@@ -16,13 +16,16 @@ two mean positions), the others bound the cross-track and radial/along-track mot
 over one revolution. Candidate pairs are found by bucketing the mean positions in cubes of
 about the threshold's size, so the cost grows with the objects, not with their pairs.
 
+A run of days with the bound under ``threshold_km`` lasting at least ``min_days`` (and seen
+on more than ``min_days`` days: days without a recent element set of either object do not
+break a run, days with the bound over the threshold do) is a ``proximity-operation`` event
+(label ``irregular``) on the same terms as in GEO (:mod:`~ssaviewer.core.norms.proximity`):
+different known SATCAT owners, the run does not start with their common history, and the
+object that moved (the larger Δv in the ``lead_days`` before the run) made at least one
+manoeuvre in those days.
+
 The event's ``miss_km`` is the closest mean separation over the run's days without a burn of
 either object within ``MAX_SET_AGE_DAYS`` (a burn between element sets blurs those days).
-A run of days with the bound under ``threshold_km`` lasting at least ``min_days`` is a
-``proximity-operation`` event (label ``irregular``) on the same terms as in GEO
-(:mod:`~ssaviewer.core.norms.proximity`): different known SATCAT owners, the run does not
-start with their common history, and the object that moved (the larger Δv in the
-``lead_days`` before the run) made at least one manoeuvre in those days.
 """
 
 from __future__ import annotations
@@ -76,6 +79,8 @@ def leo_proximity_events(
     near = near[moved[near["i"].to_numpy()] | moved[near["j"].to_numpy()]]
     days_near = near.groupby(["i", "j"])["day"].transform("size").to_numpy()
     near = near[days_near > p.min_days]
+    if len(near) == 0:
+        return event_frame(0)
     names = elements.groupby("norad_id", observed=True)["object_name"].last().astype(str)
     day, stops = daily["day"].to_numpy(), starts + counts
     rows = []
