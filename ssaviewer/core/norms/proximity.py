@@ -69,7 +69,9 @@ RULE_SECTION = RuleSection(
     SECTION,
     ProximityParams,
     {ALL_REGIMES: ProximityParams(), "LEO": ProximityParams(threshold_km=100.0)},
-    doc=ProximityParams.__doc__ or "",
+    # The rules file's comment: the first paragraph, with where LEO's threshold comes from.
+    doc="Proximity to another operator's satellite in GEO and LEO (A/76/77; LTS guidelines);"
+    " LEO threshold from the Kosmos 2542 / USA 245 inspection of 2020 (docs/reason_codes.md).",
 )
 
 
