@@ -134,6 +134,8 @@ def test_the_summary_gives_each_checked_object_its_status(events: pd.DataFrame) 
     assert lifetime == {"not met (25 years)", "not met (5 years)"}
     assert status[("NEWSAT-1", "launch notification")] == {"unknown"}
     assert ("WATCHER-2", "proximity to another operator's satellite") in status
+    assert ("WATCHER-4", "proximity to another operator's satellite") in status  # LEO
+    assert status[("WATCHER-4", "launch notification")] == {"unknown"}
     assert table["source"].str.len().gt(20).all()
 
 
