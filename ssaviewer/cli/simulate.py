@@ -17,7 +17,8 @@ def add_parser(subparsers: Any) -> None:
         "simulate",
         help="generate synthetic element-set histories and an answer key from a TOML SPEC",
         description="Run a scenario SPEC (see sample_data/scenario.toml) and write 3-line TLE "
-        "and OMM JSON files, a CelesTrak SATCAT (satcat.csv) and answer_key.csv into DIR. "
+        "and OMM JSON files, a CelesTrak SATCAT (satcat.csv), answer_key.csv and, when the "
+        "SPEC has [[launch_notice]] tables, launch_notifications.csv into DIR. "
         "The same SPEC and seed always give "
         "byte-identical files. Exit status 2 for a bad SPEC or bad arguments.",
     )

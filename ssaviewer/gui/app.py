@@ -23,6 +23,7 @@ from ssaviewer.gui.arguments import build_parser
 from ssaviewer.gui.controller import first_irregular
 from ssaviewer.gui.dialogs import show_error
 from ssaviewer.gui.i18n import choose_language, install_language, translate
+from ssaviewer.gui.launch_notices import demo_notices
 from ssaviewer.gui.main_window import MainWindow
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.theme import apply_theme
@@ -142,6 +143,13 @@ def select_with_event(session: Session, norad_id: int) -> None:
         session.select_event(first_irregular(own))
 
 
+def _demo_notices(window: MainWindow, given: Sequence[str], paths: Sequence[Path | str]) -> None:
+    """With no PATH (the demo), load the demo's launch notifications before its data."""
+    notices = demo_notices(Path(paths[0])) if not given and paths else None
+    if notices is not None:
+        window.launch_notices.open_path(notices)
+
+
 def screenshot(args: argparse.Namespace, paths: Sequence[Path | str]) -> int:
     """Load, select, render the window to ``args.screenshot``; return the exit status."""
     settings.use_ini_file(Path(tempfile.mkdtemp(prefix="ssaviewer-")) / "settings.ini")
@@ -152,6 +160,7 @@ def screenshot(args: argparse.Namespace, paths: Sequence[Path | str]) -> int:
     window.resize(*args.size)
     window.show()
     window.apply_default_layout()
+    _demo_notices(window, args.paths, paths)
     window.controller.load(list(paths))
     wait_until_idle(window)
     status = 0
@@ -212,6 +221,7 @@ def main(argv: Sequence[str] | None = None, subcommands: Sequence[str] = ()) -> 
     if workspaces:  # `ssaviewer W.ssaw` (the desktop file association) opens the workspace
         window.workspaces.open_workspace(str(workspaces[0]))
     if paths:
+        _demo_notices(window, args.paths, paths)
         window.commands.open_paths([str(p) for p in paths])
     elif not workspaces:
         window.statusBar().showMessage(

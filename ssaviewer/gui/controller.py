@@ -139,6 +139,7 @@ class DataController(QObject):
         rules = self.session.rules
         # Operator records loaded in the window enable 'unannounced' as --notifications does.
         notifications = self.session.notifications()
+        launch_notifications = self.session.launch_notifications
 
         def first(progress: Any, should_stop: Any) -> Any:
             # Imported here: the detectors are not needed to show the window.
@@ -153,6 +154,7 @@ class DataController(QObject):
                 found,
                 chosen,
                 notifications=notifications,
+                launch_notifications=launch_notifications,
                 screen=None,
                 progress=progress,
                 should_stop=should_stop,
@@ -181,6 +183,7 @@ class DataController(QObject):
                     found,
                     chosen,
                     notifications=notifications,
+                    launch_notifications=launch_notifications,
                     screen=approach.default_screen,
                     progress=progress,
                     should_stop=should_stop,

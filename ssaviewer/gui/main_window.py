@@ -36,6 +36,7 @@ from ssaviewer.gui.controller import DataController
 from ssaviewer.gui.events_panel import EventsPanel
 from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP, translate
 from ssaviewer.gui.inspector_panel import InspectorPanel
+from ssaviewer.gui.launch_notices import LaunchNoticeOpener, add_launch_notices_menu
 from ssaviewer.gui.menus import build_menus
 from ssaviewer.gui.records_dock import add_records_dock, add_records_menu
 from ssaviewer.gui.session import Session
@@ -108,6 +109,8 @@ class MainWindow(QMainWindow):
         build_menus(self, self.commands, self.docks.values())
         add_workspace_menus(self, self.workspaces)
         add_records_menu(self, self.records)
+        self.launch_notices = LaunchNoticeOpener(self, self.session, self.controller)
+        add_launch_notices_menu(self, self.launch_notices)
         plots = {t: self.docks[t] for t, _ in PLOT_PANELS}
         self.view_state = keep_view_state(self.workspaces, self.events, plots)
         self._connect()

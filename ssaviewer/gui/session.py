@@ -75,6 +75,9 @@ class Session(QObject):
         #: Operator records (``core.truth.TRUTH_COLUMNS``): shown, matched, and given to
         #: detection as notifications (the ``unannounced`` reason).
         self.records: pd.DataFrame = empty_truth()
+        #: Launch notifications (``core.norms.read_launch_notifications``) given to detection:
+        #: new launches are then ``notified`` or ``unannounced``. None: not loaded.
+        self.launch_notifications: pd.DataFrame | None = None
         #: The open workspace's verdict per event id (None: no workspace is open).
         self.verdicts: dict[str, str] | None = None
         #: The open workspace's tags per event id, comma-separated (None: no workspace).

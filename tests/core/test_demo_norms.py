@@ -15,20 +15,22 @@ from ssaviewer.core.dataset import load
 from ssaviewer.core.detect import run_detection
 from ssaviewer.core.detect.pipeline import default_rules_text
 from ssaviewer.core.export.events_csv import read_events_csv
-from ssaviewer.core.norms import norm_summary
+from ssaviewer.core.norms import norm_summary, read_launch_notifications, sources
 from ssaviewer.core.norms.checks import NORM_SECTIONS
 from ssaviewer.core.norms.summary import CODE_CHECKS
 
-#: The demo's norm answer: object → (label, reason codes, words of its sources).
-EXPECTED = {
-    90011: ("irregular", "lifetime-over-25-years;lifetime-over-5-years", "IADC"),  # HALCYON-2
-    90012: ("regular", "lifetime-within-5-years", "FCC"),  # PETREL-1
-    90013: ("regular", "lifetime-over-5-years", "ESA"),  # PETREL-2
-    90024: ("irregular", "proximity-operation", "A/76/77"),  # WATCHER-2 near SKYRELAY-5
-    90032: ("regular", "disposal-ok", "IADC"),  # GEOCOM-0
-    90033: ("irregular", "disposal-below-guideline", "UN Space Debris Mitigation"),  # STARCAST-4
-    90034: ("irregular", "abandoned-in-geo", "IADC"),  # INDOSTAR-1
-    90041: ("undetermined", "new-launch", "Hague Code of Conduct"),  # NEWSAT-1 and -2
+#: The documents each norm reason code's event must cite (``ssaviewer.core.norms.sources``).
+CITED = {
+    "disposal-ok": (sources.IADC_GEO, sources.UN_SDM_GEO),
+    "disposal-below-guideline": (sources.IADC_GEO, sources.UN_SDM_GEO),
+    "abandoned-in-geo": (sources.IADC_GEO, sources.UN_SDM_GEO),
+    "lifetime-over-25-years": (sources.IADC_LEO, sources.UN_SDM_LEO),
+    "lifetime-over-5-years": (sources.FCC_2022, sources.ESA_2023),
+    "lifetime-within-5-years": (sources.FCC_2022, sources.ESA_2023),
+    "new-launch": (sources.LAUNCH_NOTICE,),
+    "notified": (sources.LAUNCH_NOTICE,),
+    "unannounced": (sources.LAUNCH_NOTICE,),
+    "proximity-operation": (sources.PROXIMITY,),
 }
 
 
@@ -42,41 +44,83 @@ def events(repo_root: Path) -> pd.DataFrame:
     return run_detection(load(repo_root / "sample_data"))
 
 
-def test_every_end_of_life_object_gets_its_norm_event_with_sources(events: pd.DataFrame) -> None:
-    norms = events[events["event_type"].isin(["norm", "launch"])]
-    got = {
-        int(r.norad_id): (r.label, r.reasons, r.norm_sources, r.explanation) for r in rows(norms)
+@pytest.fixture(scope="module")
+def key(repo_root: Path) -> pd.DataFrame:
+    """The answer key's end-of-life, launch and proximity rows (norm and launch events)."""
+    table = pd.read_csv(repo_root / "sample_data" / "answer_key.csv", dtype=str).fillna("")
+    return table[table["event_type"].isin(["norm", "launch"])]
+
+
+def test_the_key_lists_every_end_of_life_launch_and_proximity(key: pd.DataFrame) -> None:
+    by_behaviour = key.groupby("behaviour")["object_name"].apply(set).to_dict()
+    assert by_behaviour == {
+        "end-of-mission": {"HALCYON-2", "PETREL-1", "PETREL-2"},
+        "end-of-life": {"GEOCOM-0", "STARCAST-4", "INDOSTAR-1"},
+        "launch": {"NEWSAT-1", "WATCHER-4", "CORAL-1"},
+        "proximity-operation": {"WATCHER-2", "WATCHER-4"},
     }
-    assert set(got) == set(EXPECTED), norms[["norad_id", "reasons"]]
-    for norad, (label, reasons, cited) in EXPECTED.items():
-        assert got[norad][:2] == (label, reasons), norad
-        assert cited in got[norad][2], norad
-        assert "not a legal finding" in got[norad][3], norad
 
 
-def test_norm_events_agree_with_the_answer_key(events: pd.DataFrame, repo_root: Path) -> None:
-    key = pd.read_csv(repo_root / "sample_data" / "answer_key.csv", dtype=str).fillna("")
-    key = key[key["event_type"].isin(["norm", "launch"])]
-    assert len(key) == 7  # 3 LEO ends of mission, 3 GEO ends of life, 1 launch
+def test_every_key_row_gets_its_norm_event_with_its_sources_cited(
+    events: pd.DataFrame, key: pd.DataFrame
+) -> None:
+    # The issue's "Done when": each end-of-life object (and launch, and proximity operation)
+    # in the answer key gets exactly the event the key states, citing its guideline.
+    norms = events[events["event_type"].isin(["norm", "launch"])]
+    assert len(norms) == len(key), norms[["object_name", "reasons"]]
     for row in rows(key):
-        found = events[
-            (events["norad_id"] == int(row.norad_id)) & (events["event_type"] == row.event_type)
+        found = norms[
+            (norms["norad_id"] == int(row.norad_id)) & (norms["reasons"] == row.expected_reasons)
         ]
-        assert len(found) == 1, row.object_name
-        assert found["label"].iloc[0] == row.expected_label, row.object_name
-        assert found["reasons"].iloc[0] == row.expected_reasons, row.object_name
+        assert len(found) == 1, (row.object_name, row.expected_reasons)
+        event = found.iloc[0]
+        assert event["event_type"] == row.event_type, row.object_name
+        assert event["label"] == row.expected_label, row.object_name
         when = pd.Timestamp(row.time_utc)
-        assert abs(found["epoch_utc"].iloc[0] - when) < pd.Timedelta(days=2), row.object_name
+        assert abs(event["epoch_utc"] - when) < pd.Timedelta(days=2), row.object_name
+        for code in row.expected_reasons.split(";"):
+            for document in CITED[code]:
+                assert document in event["norm_sources"], (row.object_name, code, document)
+        assert "not a legal finding" in event["explanation"], row.object_name
+
+
+def test_with_the_demo_launch_notifications_each_launch_is_as_the_key_says(
+    repo_root: Path, key: pd.DataFrame
+) -> None:
+    text = (repo_root / "sample_data" / "launch_notifications.csv").read_text(encoding="utf-8")
+    notices = read_launch_notifications(text, "launch_notifications.csv")
+    assert len(notices) == 2
+    events = run_detection(
+        load(repo_root / "sample_data"), screen=None, launch_notifications=notices
+    )
+    launches = events[events["event_type"] == "launch"].set_index("object_name")
+    for row in rows(key[key["behaviour"] == "launch"]):
+        notified = "notified by" in row.notes
+        assert launches.loc[row.object_name, "reasons"] == (
+            "notified" if notified else "unannounced"
+        ), row.object_name
+        assert launches.loc[row.object_name, "label"] == ("regular" if notified else "irregular")
+    assert launches.loc["WATCHER-4", "reasons"] == "unannounced"
 
 
 def test_proximity_names_both_objects_distance_duration_and_burns(events: pd.DataFrame) -> None:
-    event = events[events["reasons"] == "proximity-operation"].iloc[0]
-    assert (event["object_name"], event["secondary_name"]) == ("WATCHER-2", "SKYRELAY-5")
-    assert event["miss_km"] < 20  # parks 12 km away (mean separation)
-    assert event["duration_days"] > 200
-    assert "2025-03-06" in event["explanation"]  # the drift-start burn that led there
-    assert event["rule_thresholds"].startswith("{")
-    assert "norm_proximity" in event["rule_thresholds"]
+    found = events[events["reasons"] == "proximity-operation"].set_index("object_name")
+    geo, leo = found.loc["WATCHER-2"], found.loc["WATCHER-4"]
+    assert (geo["secondary_name"], geo["regime"]) == ("SKYRELAY-5", "GEO")
+    assert geo["miss_km"] < 20  # parks 12 km away (mean separation)
+    assert geo["duration_days"] > 200
+    assert "2025-03-06" in geo["explanation"]  # the drift-start burn that led there
+    assert geo["rule_thresholds"].startswith("{")
+    assert "norm_proximity" in geo["rule_thresholds"]
+    # LEO: 20 km behind AURORA-2 from 2025-09-20 to the end of the data (2025-12-31).
+    assert (leo["secondary_name"], leo["regime"]) == ("AURORA-2", "LEO")
+    assert 19 < leo["miss_km"] < 21
+    assert leo["duration_days"] > 95
+    assert "2025-09-17 (9.6" in leo["explanation"]  # the phasing-orbit raise ...
+    assert "2025-09-20 (1.6" in leo["explanation"]  # ... and the burn matching its orbit
+    assert "owner CIS" in leo["explanation"]
+    assert "owner ESA" in leo["explanation"]
+    assert "within 100 km" in leo["explanation"]
 
 
 def test_the_summary_gives_each_checked_object_its_status(events: pd.DataFrame) -> None:
@@ -90,6 +134,8 @@ def test_the_summary_gives_each_checked_object_its_status(events: pd.DataFrame) 
     assert lifetime == {"not met (25 years)", "not met (5 years)"}
     assert status[("NEWSAT-1", "launch notification")] == {"unknown"}
     assert ("WATCHER-2", "proximity to another operator's satellite") in status
+    assert ("WATCHER-4", "proximity to another operator's satellite") in status  # LEO
+    assert status[("WATCHER-4", "launch notification")] == {"unknown"}
     assert table["source"].str.len().gt(20).all()
 
 
@@ -128,9 +174,13 @@ def test_cli_detect_reads_launch_notifications(tmp_path: Path, repo_root: Path) 
     )
     assert run.returncode == 0, run.stderr
     written = read_events_csv(out)
-    launch = written[written["event_type"] == "launch"]
-    assert launch[["label", "reasons"]].values.tolist() == [["regular", "notified"]]
-    assert "IND" in launch["explanation"].iloc[0]
+    launch = written[written["event_type"] == "launch"].set_index("norad_id")
+    assert launch[["label", "reasons"]].values.tolist() == [
+        ["regular", "notified"],  # NEWSAT-1 and -2 (2025-041): the file names it
+        ["irregular", "unannounced"],  # WATCHER-4 (2025-077)
+        ["irregular", "unannounced"],  # CORAL-1 (2025-094): not in this file
+    ]
+    assert "IND" in str(launch.loc[90041, "explanation"])
     bad = tmp_path / "bad.csv"
     bad.write_text("cospar_launch,notified_utc\n2025-041,someday\n", encoding="utf-8")
     run = subprocess.run(

@@ -13,6 +13,7 @@ from ssaviewer.core.detect import load_rules, run_detection
 from ssaviewer.core.norms import norm_summary, read_launch_notifications
 from ssaviewer.core.norms.atmosphere import decay_rate_km_per_day, lifetime_years
 from ssaviewer.core.norms.launches import LaunchNotificationError
+from ssaviewer.core.norms.proximity_leo import separation_km
 from ssaviewer.core.simulate import parse_spec, simulate, write_scenario
 
 HEAD = """
@@ -226,6 +227,80 @@ def test_proximity_operation_only_near_another_owners_satellite(
     assert abs(event["epoch_utc"] - arrival) < pd.Timedelta(days=3)
     assert "manoeuvred on" in event["explanation"]
     assert "owner PRC" in event["explanation"]
+
+
+def leo(norad: int, owner: str, extra: str = "", start_day: float = 0.0) -> str:
+    """A [[leo]] table at 510 km, sun-synchronous, with drag make-up unless ``extra`` says."""
+    body = extra or "drag_makeup_band_km = 0.1"
+    return f"""
+[[leo]]
+norad_id = {norad}
+name = "L{norad}"
+owner = "{owner}"
+object_id = "2020-{norad % 1000:03d}A"
+altitude_km = {510 if start_day == 0 else 490}
+inclination_deg = 97.4
+bstar = 1e-4
+start_day = {start_day}
+{body}
+"""
+
+
+RENDEZVOUS = "rendezvous = {{ target = 95001, day = 60.4, offset_km = {offset} }}"
+
+
+@pytest.mark.parametrize(("owner", "flagged"), [("CIS", True), ("ESA", False)])
+def test_leo_proximity_operation_only_near_another_owners_satellite(
+    tmp_path: Path, owner: str, flagged: bool
+) -> None:
+    inspector = leo(95002, owner, RENDEZVOUS.format(offset=30.0), start_day=40.3)
+    events = detect(tmp_path, leo(95001, "ESA") + inspector, days=150)
+    found = events[events["reasons"] == "proximity-operation"]
+    if not flagged:
+        assert found.empty  # one owner's satellites flown together: a formation
+        return
+    assert len(found) == 1
+    event = found.iloc[0]
+    assert (event["norad_id"], event["secondary_norad_id"]) == (95002, 95001)
+    assert (event["label"], event["regime"]) == ("irregular", "LEO")
+    assert 28 < event["miss_km"] < 31  # parked 30 km behind (mean separation)
+    arrival = pd.Timestamp("2024-01-01", tz="UTC") + pd.Timedelta(days=60.4 + 3.0)
+    assert abs(event["epoch_utc"] - arrival) < pd.Timedelta(days=2)
+    assert event["duration_days"] > 80  # to the end of the data
+    assert "owner CIS" in event["explanation"]
+    assert "owner ESA" in event["explanation"]
+    assert "manoeuvred on 2024-03-01" in event["explanation"]  # the first burn, day 60.4
+
+
+def test_leo_inspector_beyond_the_threshold_is_not_flagged(tmp_path: Path) -> None:
+    inspector = leo(95002, "CIS", RENDEZVOUS.format(offset=150.0), start_day=40.3)
+    events = detect(tmp_path, leo(95001, "ESA") + inspector, days=150)
+    assert events[events["reasons"] == "proximity-operation"].empty
+    rules = load_rules("[norm_proximity.LEO]\nthreshold_km = 250.0\n", "test rules")
+    events = run_detection(load(tmp_path), rules, screen=None)
+    found = events[events["reasons"] == "proximity-operation"]
+    assert found["miss_km"].between(140, 151).tolist() == [True]
+    assert "within 250 km" in found["explanation"].iloc[0]
+
+
+def test_leo_separation_bound_adds_plane_and_eccentricity_terms() -> None:
+    """Two orbits 10 km apart along track: the bound grows by a·γ and 2a·|Δe|."""
+    daily = pd.DataFrame(
+        {
+            "a_km": [7000.0, 7000.0, 7000.0, 7000.0],
+            "u_deg": [10.0, 10.0 + np.degrees(10 / 7000), 10.0, 10.0],
+            "raan_deg": [50.0, 50.0, 50.0, 50.01],
+            "i_deg": [90.0, 90.0, 90.0, 90.0],
+            "ex": [0.0, 0.0, 0.0, 1e-4],
+            "ey": [0.0, 0.0, 0.0, 0.0],
+        }
+    )
+    mean_km, bound_km = separation_km(daily, np.array([0, 2]), np.array([1, 3]))
+    assert mean_km[0] == pytest.approx(10.0, rel=1e-6)
+    assert bound_km[0] == pytest.approx(10.0, rel=1e-6)
+    # Second pair: same place, planes 0.01° apart (at i = 90°) and e differs by 1e-4.
+    assert mean_km[1] == pytest.approx(0.0, abs=1e-9)
+    assert bound_km[1] == pytest.approx(7000 * np.radians(0.01) + 2 * 7000 * 1e-4, rel=1e-6)
 
 
 # ---- launches ------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from ssaviewer.core.formats.satcat import parse_satcat
 from ssaviewer.core.formats.tle_write import format_tle
 from ssaviewer.core.simulate.catalogue import SATCAT_HEADER, default_object_type
 from ssaviewer.core.simulate.defaults import GEO_NOISE, LEO_NOISE
+from ssaviewer.core.simulate.dynamics import j2_rates_deg_per_day
 from ssaviewer.core.simulate.geo import julian_date, mean_longitude_east_deg
 from ssaviewer.core.simulate.measure import measure_history
 from ssaviewer.core.simulate.scenario import ANSWER_KEY_COLUMNS, Scenario, simulate
@@ -39,6 +40,8 @@ BEHAVIOURS = {
     "end-of-life",
     "end-of-mission",
     "launch",
+    # Proximity to another owner's satellite (GEO and LEO inspectors).
+    "proximity-operation",
 }
 
 
@@ -63,6 +66,7 @@ def test_regenerating_the_sample_data_is_byte_identical(repo_root: Path, tmp_pat
         "debris.tle",
         "geo.json",
         "geo.tle",
+        "launch_notifications.csv",
         "leo.tle",
         "satcat.csv",
     ]
@@ -269,6 +273,41 @@ def test_inspector_approach_is_real_in_the_element_sets(
     assert near.max() < 50.0
     assert near.min() > 1.0
     assert far.min() > 500.0
+
+
+def test_leo_inspector_parks_behind_its_target_in_the_element_sets(
+    demo: Scenario, elements: pd.DataFrame
+) -> None:
+    key = demo.answer_key
+    burns = key[(key["object_name"] == "WATCHER-4") & (key["behaviour"] == "rendezvous")]
+    assert burns["expected_label"].tolist() == ["irregular", "irregular"]
+    assert burns["direction"].tolist() == ["in-plane", "in-plane"]
+    arrival = pd.Timestamp(burns["time_utc"].iloc[-1])
+    inspector = elements[elements["object_name"] == "WATCHER-4"]
+    target = elements[elements["object_name"] == "AURORA-2"]
+    # Sampled over a revolution each day for 60 days after the arrival: 20 km behind.
+    after = pd.DatetimeIndex(
+        [arrival + pd.Timedelta(days=d + 1, minutes=m) for d in range(60) for m in (0, 47)]
+    )
+    before = pd.date_range(arrival - pd.Timedelta(days=20), periods=10, freq="1D")
+    near = np.linalg.norm(_positions(inspector, after) - _positions(target, after), axis=1)
+    far = np.linalg.norm(_positions(inspector, before) - _positions(target, before), axis=1)
+    assert np.median(near) == pytest.approx(20.0, abs=1.0)
+    assert near.max() < 60.0  # a day next to a burn of both, propagated across it
+    assert far.min() > 1_000.0  # in its phasing orbit 20 days before
+    # Launched into its target's plane: inclination and node agree at the arrival.
+    last = inspector[inspector["epoch_utc"] < arrival].iloc[-1]
+    aim = target.iloc[np.argmin(np.abs(target["epoch_utc"] - last["epoch_utc"]))]
+    assert abs(last["inclination_deg"] - aim["inclination_deg"]) < 0.01
+    raan_dot, _, _ = j2_rates_deg_per_day(
+        np.array(aim["semi_major_axis_km"]), np.array(aim["eccentricity"]), np.array(97.4)
+    )
+    days = (last["epoch_utc"] - aim["epoch_utc"]) / pd.Timedelta(days=1)
+    node = aim["ra_of_asc_node_deg"] + float(raan_dot) * days
+    assert abs(last["ra_of_asc_node_deg"] - node) < 0.05
+    notices = demo.files["launch_notifications.csv"].splitlines()
+    assert notices[0] == "cospar_launch,notified_utc,state,note"
+    assert [n.split(",")[0] for n in notices[1:]] == ["2025-041", "2025-094"]  # not 2025-077
 
 
 def test_geo_station_keeping_stays_in_its_box(elements: pd.DataFrame) -> None:

@@ -105,6 +105,29 @@ def test_a_valid_spec_parses_into_typed_tables() -> None:
             HEAD + LEO + "manoeuvres = [{ day = 45, delta_a_km = 1 }]\n",
             "[[leo]] 1 key 'manoeuvres': expected days before the end of the scenario (30), got 45",
         ),
+        (
+            HEAD + LEO + "rendezvous = { target = 7, day = 5 }\n",
+            "[[leo]] 1 key 'rendezvous.target': expected the norad_id of another [[leo]] object",
+        ),
+        (
+            HEAD
+            + LEO
+            + LEO.replace("norad_id = 1", "norad_id = 3")
+            + "start_day = 4\nrendezvous = { target = 1, day = 2 }\n",
+            "key 'rendezvous.day': expected a day after start_day (4), got 2",
+        ),
+        (
+            HEAD
+            + LEO
+            + LEO.replace("norad_id = 1", "norad_id = 3")
+            + "rendezvous = { target = 1, day = 28, final_days = 5 }\n",
+            "key 'rendezvous' (day + final_days): expected days before the end",
+        ),
+        (
+            HEAD + LEO + '[[launch_notice]]\nlaunch = "2020-001"\nstate = "US"\n',
+            "[[launch_notice]] key 'launch': expected the COSPAR launch (YYYY-NNN) of an object"
+            " with start_day > 0, one of [], got '2020-001'",
+        ),
         (HEAD + "[scenario", "not valid TOML"),
         (HEAD.replace("2024-01-01T00:00:00Z", '"2024"'), "expected a TOML date-time"),
         (HEAD + LEO + "norad_id = true\n", "not valid TOML"),  # duplicate key

@@ -4,7 +4,8 @@
 - LEO post-mission orbital lifetime (:mod:`~ssaviewer.core.norms.lifetime`; IADC, UN 25
   years; FCC 2022, ESA 2023 5 years),
 - new launches and their pre-launch notification (:mod:`~ssaviewer.core.norms.launches`),
-- proximity to another operator's satellite in GEO (:mod:`~ssaviewer.core.norms.proximity`),
+- proximity to another operator's satellite in GEO (:mod:`~ssaviewer.core.norms.proximity`)
+  and LEO (:mod:`~ssaviewer.core.norms.proximity_leo`),
 - a per-object summary, with manoeuvre notification (:mod:`~ssaviewer.core.norms.summary`).
 
 Every check cites its sources in its rules section and its events. These are estimates from

@@ -14,7 +14,7 @@ import pandas as pd
 
 from ssaviewer.core.dataset import Dataset
 from ssaviewer.core.detect.rules import Rules, RuleSection
-from ssaviewer.core.norms import geo_disposal, launches, lifetime, proximity
+from ssaviewer.core.norms import geo_disposal, launches, lifetime, proximity, proximity_leo
 from ssaviewer.core.norms.end_of_mission import mission_ends
 
 #: The norm checks' rules sections, in rules-file order.
@@ -61,4 +61,5 @@ def norm_events(
         lifetime.lifetime_events(elements, ends, decayed, rules),
         launches.launch_events(elements, dataset.objects, rules, launch_notifications),
         proximity.proximity_events(elements, dataset.objects, manoeuvres, rules),
+        proximity_leo.leo_proximity_events(elements, dataset.objects, manoeuvres, rules),
     ]

@@ -38,12 +38,20 @@ _UNKNOWN_OWNERS = ("", "TBD", "UNK")
 
 @dataclass(frozen=True)
 class ProximityParams:
-    """Proximity to another operator's satellite in GEO (A/76/77; LTS guidelines).
+    """Proximity to another operator's satellite in GEO and LEO (A/76/77; LTS guidelines).
 
     Sources: UN Secretary-General report on reducing space threats (A/76/77, 2021), which
     records states' concern at unannounced close approaches to others' satellites; UN LTS
     Guidelines (A/74/20, annex II) B.1 (share information) and B.4 (conjunction assessment).
     An estimate from public element sets, not a legal finding.
+
+    GEO (every regime but LEO) uses the mean separation (this module); LEO the daily
+    separation bound of :mod:`~ssaviewer.core.norms.proximity_leo` with ``threshold_km`` 100:
+    the closest phase of the one publicly tracked LEO inspection of another state's satellite
+    (Kosmos 2542 and USA 245, January-February 2020: orbit synchronised by four burns, then
+    150-300 km behind, closing to about 40 km, from public element sets), while unrelated
+    objects of one shell drift apart too fast to stay under it for days (1 km of height
+    difference alone drifts about 140 km a day). ``neighbours`` is GEO's only.
     """
 
     #: The documents this rule cites (written into every event).
@@ -59,7 +67,12 @@ class ProximityParams:
 
 
 RULE_SECTION = RuleSection(
-    SECTION, ProximityParams, {ALL_REGIMES: ProximityParams()}, doc=ProximityParams.__doc__ or ""
+    SECTION,
+    ProximityParams,
+    {ALL_REGIMES: ProximityParams(), "LEO": ProximityParams(threshold_km=100.0)},
+    # The rules file's comment: the first paragraph, with where LEO's threshold comes from.
+    doc="Proximity to another operator's satellite in GEO and LEO (A/76/77; LTS guidelines);"
+    " LEO threshold from the Kosmos 2542 / USA 245 inspection of 2020 (docs/reason_codes.md).",
 )
 
 
@@ -67,7 +80,7 @@ def proximity_events(
     elements: pd.DataFrame, objects: pd.DataFrame, manoeuvres: pd.DataFrame, rules: Rules
 ) -> pd.DataFrame:
     """Return one ``norm`` event per proximity operation in GEO (``event_frame`` columns)."""
-    p: ProximityParams = rules.section(RULE_SECTION, ALL_REGIMES)
+    p: ProximityParams = rules.section(RULE_SECTION, "GEO")
     grid = _daily_grid(elements)
     if grid is None:
         return event_frame(0)

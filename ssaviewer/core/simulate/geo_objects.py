@@ -79,6 +79,12 @@ def _colocate(
             f"{target_spec.name} ({target_spec.norad_id}) until the end",
         )
     )
+    rows.append(
+        row(norad, name, "proximity-operation", t, event_type="norm", label="irregular",
+            reasons="proximity-operation",
+            notes=f"stays about {approach.offset_km:g} km from {target_spec.name} "
+            f"({target_spec.norad_id}), owner {target_spec.owner}, until the end")
+    )  # fmt: skip
     track.segments.append(replace(ts, lon_deg=wrap_deg(ts.lon_deg + offset)))
     for seg in target_track.segments:
         if seg.t_day > t and isinstance(seg, GeoState):

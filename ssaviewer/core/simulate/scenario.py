@@ -20,7 +20,13 @@ from ssaviewer.core.simulate.defaults import GEO_CADENCE, GEO_NOISE, LEO_CADENCE
 from ssaviewer.core.simulate.fragmentation import break_up
 from ssaviewer.core.simulate.geo import julian_date
 from ssaviewer.core.simulate.geo_objects import Targets, build_geo
+from ssaviewer.core.simulate.launch_notices import (
+    LAUNCH_NOTIFICATIONS_FILE,
+    format_launch_notifications,
+    launch_first_days,
+)
 from ssaviewer.core.simulate.leo import build_leo, run_leo
+from ssaviewer.core.simulate.leo_rendezvous import LeoTargets, build_inspector
 from ssaviewer.core.simulate.publish import add_noise, add_wander, publication_days
 from ssaviewer.core.simulate.spec import ScenarioSpec
 from ssaviewer.core.simulate.track import Track, evaluate
@@ -85,9 +91,15 @@ def build_objects(spec: ScenarioSpec, seed: int) -> tuple[list[SimObject], list[
     rows: list[dict[str, Any]] = []
     jd0 = float(julian_date(pd.DatetimeIndex([spec.start_utc]))[0])
     leo_tracks = {}
-    for leo in spec.leo:
-        track, leo_rows = build_leo(leo, spec.days, _rng(seed, leo.norad_id))
+    leo_targets: LeoTargets = {}
+    for leo in sorted(spec.leo, key=lambda o: o.rendezvous is not None):
+        rng = _rng(seed, leo.norad_id)
+        if leo.rendezvous is None:
+            track, leo_rows = build_leo(leo, spec.days, rng)
+        else:
+            track, leo_rows = build_inspector(leo, spec.days, rng, leo_targets)
         leo_tracks[leo.norad_id] = track
+        leo_targets[leo.norad_id] = (track, leo_rows, leo)
         objects.append(
             SimObject(
                 leo.norad_id,
@@ -141,7 +153,7 @@ def build_objects(spec: ScenarioSpec, seed: int) -> tuple[list[SimObject], list[
                 )
             )
             rows += piece_rows
-    rows += launch_rows(objects)
+    rows += launch_rows(objects, {n.launch: n.state for n in spec.launch_notice})
     for obj in objects:
         obj.burn_days = [
             r["day"]
@@ -151,11 +163,15 @@ def build_objects(spec: ScenarioSpec, seed: int) -> tuple[list[SimObject], list[
     return objects, rows
 
 
-def launch_rows(objects: list[SimObject]) -> list[dict[str, Any]]:
+def launch_rows(
+    objects: list[SimObject], notified: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
     """Answer-key rows of the launches that happen inside the scenario (every object later).
 
     A launch is the COSPAR id's ``YYYY-NNN``; one ``launch`` row on its first object, at its
-    first element set, ``undetermined`` with ``new-launch`` (no notifications are simulated).
+    first element set, ``undetermined`` with ``new-launch`` (detection without launch
+    notifications). With ``notified`` (launch → notifying state, the SPEC's
+    ``[[launch_notice]]``) the note says whether ``launch_notifications.csv`` names it.
     """
     launches: dict[str, list[SimObject]] = {}
     for obj in objects:
@@ -167,6 +183,13 @@ def launch_rows(objects: list[SimObject]) -> list[dict[str, Any]]:
         members = sorted(members, key=lambda o: o.object_id)
         first = min(members, key=lambda o: o.first_day)
         listed = "; ".join(f"{o.norad_id} {o.name}" for o in members)
+        if notified:
+            state = notified.get(launch)
+            listed += (
+                f"; notified by {state} ({LAUNCH_NOTIFICATIONS_FILE})"
+                if state
+                else f"; not in {LAUNCH_NOTIFICATIONS_FILE}: unannounced"
+            )
         rows.append(
             row(members[0].norad_id, members[0].name, "launch", first.first_day,
                 event_type="launch", label="undetermined", reasons="new-launch",
@@ -284,8 +307,9 @@ def simulate(spec: ScenarioSpec, seed: int | None = None) -> Scenario:
     Scenario
         ``elements`` (``BASE_COLUMNS``, sorted by file, object, epoch), ``answer_key``
         (``ANSWER_KEY_COLUMNS``) and ``files`` (file name → text: ``leo.tle``, ``geo.tle``,
-        ``geo.json``, ``debris.tle`` as the SPEC's ``format`` keys select, and ``satcat.csv``,
-        the CelesTrak SATCAT of every object).
+        ``geo.json``, ``debris.tle`` as the SPEC's ``format`` keys select, ``satcat.csv``,
+        the CelesTrak SATCAT of every object, and ``launch_notifications.csv`` when the SPEC
+        has ``[[launch_notice]]`` tables).
     """
     seed = spec.seed if seed is None else seed
     objects, rows = build_objects(spec, seed)
@@ -297,6 +321,11 @@ def simulate(spec: ScenarioSpec, seed: int | None = None) -> Scenario:
         writer = format_omm_json if text.endswith(".json") else format_tle
         files[text] = writer(part.sort_values(["norad_id", "epoch_utc"]))
     files["satcat.csv"] = format_satcat(catalogue_table(objects, rows, spec.start_utc), elements)
+    if spec.launch_notice:
+        firsts = launch_first_days((o.object_id, o.first_day) for o in objects)
+        files[LAUNCH_NOTIFICATIONS_FILE] = format_launch_notifications(
+            spec.launch_notice, firsts, spec.start_utc
+        )
     return Scenario(elements, answer_key(rows, spec.start_utc), files)
 
 

@@ -1,7 +1,8 @@
 """Scenario SPEC files (TOML): the schema, validation and the frozen dataclasses they become.
 
-A SPEC has one ``[scenario]`` table and arrays of tables ``[[leo]]``, ``[[geo]]`` and
-``[[fragmentation]]``; ``sample_data/scenario.toml`` documents every key with a comment.
+A SPEC has one ``[scenario]`` table and arrays of tables ``[[leo]]``, ``[[geo]]``,
+``[[fragmentation]]`` and ``[[launch_notice]]``; ``sample_data/scenario.toml`` documents
+every key with a comment.
 Any unknown key, wrong type or missing field raises :class:`SpecError` naming the key and
 what was expected.
 """
@@ -23,8 +24,10 @@ from ssaviewer.core.simulate.spec_types import (
     EndOfLife,
     FragmentationSpec,
     GeoSpec,
+    LaunchNotice,
     LeoSpec,
     Relocation,
+    Rendezvous,
     ScenarioSpec,
     SpecError,
 )
@@ -35,8 +38,10 @@ __all__ = [
     "EndOfLife",
     "FragmentationSpec",
     "GeoSpec",
+    "LaunchNotice",
     "LeoSpec",
     "Relocation",
+    "Rendezvous",
     "ScenarioSpec",
     "SpecError",
     "parse_spec",
@@ -132,7 +137,7 @@ def parse_spec(text: str, source: str = "SPEC") -> ScenarioSpec:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SpecError(source, f"not valid TOML ({exc})") from None
-    top = {"scenario", "leo", "geo", "fragmentation"}
+    top = {"scenario", "leo", "geo", "fragmentation", "launch_notice"}
     for key in raw:
         if key not in top:
             raise SpecError(f"{source}: key '{key}'", f"unknown; expected one of {sorted(top)}")
@@ -156,7 +161,16 @@ def parse_spec(text: str, source: str = "SPEC") -> ScenarioSpec:
         start_utc=_start(where, head["start_utc"]),
         days=_value(where, "days", head["days"], float),
         seed=_value(where, "seed", head["seed"], int),
-        leo=_objects(source, raw, "leo", LeoSpec, {"manoeuvres": _list_of(Burn)}),
+        leo=_objects(
+            source,
+            raw,
+            "leo",
+            LeoSpec,
+            {
+                "manoeuvres": _list_of(Burn),
+                "rendezvous": lambda w, r: _table(w, r, Rendezvous),
+            },
+        ),
         geo=_objects(
             source,
             raw,
@@ -169,6 +183,7 @@ def parse_spec(text: str, source: str = "SPEC") -> ScenarioSpec:
             },
         ),
         fragmentation=_objects(source, raw, "fragmentation", FragmentationSpec, {}),
+        launch_notice=_objects(source, raw, "launch_notice", LaunchNotice, {}),
     )
     check_scenario(source, spec)
     return spec

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from ssaviewer.core.simulate.spec_types import GeoSpec, LeoSpec, ScenarioSpec, SpecError
@@ -11,6 +12,8 @@ FORMATS = ("tle", "omm-json")
 OBJECT_TYPES = ("", "PAY", "R/B", "DEB", "UNK")
 #: A SATCAT owner code: 1 to 6 capital letters, digits or "/" (CelesTrak's "US", "PRC", "ESA").
 OWNER_PATTERN = re.compile(r"[A-Z0-9/]{1,6}")
+#: A COSPAR launch: year and launch number.
+LAUNCH_PATTERN = re.compile(r"\d{4}-\d{3}")
 #: Allowed ranges (inclusive) of numeric keys, per table; the model is near-circular orbits.
 RANGES: dict[tuple[str, str], tuple[float, float]] = {
     ("ScenarioSpec", "days"): (1.0, 36525.0),
@@ -40,6 +43,11 @@ RANGES: dict[tuple[str, str], tuple[float, float]] = {
     ("Approach", "day"): (0.0, 36525.0),
     ("Approach", "offset_km"): (0.1, 1000.0),
     ("Approach", "drift_deg_per_day"): (0.01, 10.0),
+    ("Rendezvous", "day"): (0.0, 36525.0),
+    ("Rendezvous", "offset_km"): (0.1, 1000.0),
+    ("Rendezvous", "final_days"): (0.5, 30.0),
+    ("Rendezvous", "closing_km"): (0.5, 50.0),
+    ("LaunchNotice", "days_before"): (0.0, 365.0),
     ("FragmentationSpec", "day"): (0.0, 36525.0),
     ("FragmentationSpec", "pieces"): (1, 25),
     ("FragmentationSpec", "first_norad_id"): (1, 339_975),
@@ -78,6 +86,10 @@ def _check_days(source: str, spec: ScenarioSpec) -> None:
         days += [(f"[[geo]] {g.norad_id} key 'relocations'", r.day) for r in g.relocations]
         if g.approach is not None:
             days.append((f"[[geo]] {g.norad_id} key 'approach'", g.approach.day))
+    for o in spec.leo:
+        if o.rendezvous is not None:
+            last = o.rendezvous.day + o.rendezvous.final_days
+            days.append((f"[[leo]] {o.norad_id} key 'rendezvous' (day + final_days)", last))
     days += [(f"[[fragmentation]] {f.parent} key 'day'", f.day) for f in spec.fragmentation]
     for where, day in days:
         if day >= spec.days:
@@ -85,6 +97,30 @@ def _check_days(source: str, spec: ScenarioSpec) -> None:
                 f"{source}: {where}",
                 f"expected days before the end of the scenario ({spec.days:g}), got {day:g}",
             )
+
+
+def _check_rendezvous(source: str, o: LeoSpec, spec: ScenarioSpec, leo_ids: set[int]) -> None:
+    """Check that a rendezvous targets another [[leo]] object, after its inspector exists."""
+    r = o.rendezvous
+    if r is None:
+        return
+    where = f"{source}: [[leo]] {o.norad_id} key 'rendezvous"
+    if r.target not in leo_ids or r.target == o.norad_id:
+        raise SpecError(
+            f"{where}.target'", f"expected the norad_id of another [[leo]] object, got {r.target}"
+        )
+    if r.day <= o.start_day:
+        raise SpecError(
+            f"{where}.day'", f"expected a day after start_day ({o.start_day:g}), got {r.day:g}"
+        )
+    if o.manoeuvres or o.drag_makeup_band_km > 0 or math.isfinite(o.end_of_mission_day):
+        raise SpecError(
+            f"{where}'",
+            "expected no manoeuvres, drag_makeup_band_km or end_of_mission_day beside it"
+            " (after the rendezvous the inspector repeats its target's burns)",
+        )
+    if any(t.rendezvous is not None for t in spec.leo if t.norad_id == r.target):
+        raise SpecError(f"{where}.target'", "expected a target without a rendezvous of its own")
 
 
 def check_scenario(source: str, spec: ScenarioSpec) -> None:
@@ -109,6 +145,21 @@ def check_scenario(source: str, spec: ScenarioSpec) -> None:
                 f"expected the norad_id of a [[geo]] object, got {g.approach.target}",
             )
     leo_ids = {o.norad_id for o in spec.leo}
+    for o in spec.leo:
+        _check_rendezvous(source, o, spec, leo_ids)
+    launches = {o.object_id[:8] for o in everything if o.start_day > 0}
+    for n in spec.launch_notice:
+        if not LAUNCH_PATTERN.fullmatch(n.launch) or n.launch not in launches:
+            raise SpecError(
+                f"{source}: [[launch_notice]] key 'launch'",
+                "expected the COSPAR launch (YYYY-NNN) of an object with start_day > 0,"
+                f" one of {sorted(launches)}, got {n.launch!r}",
+            )
+        if not OWNER_PATTERN.fullmatch(n.state):
+            raise SpecError(
+                f"{source}: [[launch_notice]] {n.launch} key 'state'",
+                f"expected a SATCAT owner code (1-6 of A-Z, 0-9, /, e.g. US), got {n.state!r}",
+            )
     for f in spec.fragmentation:
         if f.parent not in leo_ids:
             raise SpecError(

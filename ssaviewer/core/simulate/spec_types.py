@@ -46,6 +46,40 @@ class Approach:
 
 
 @dataclass(frozen=True)
+class Rendezvous:
+    """A LEO inspector's rendezvous with LEO object ``target`` (another owner's, usually).
+
+    The inspector starts (``start_day``, its launch) in a phasing orbit at its own
+    ``altitude_km``, in the plane the target's will have on ``day`` and phased so that two
+    in-plane burns, on ``day`` (most of the height) and ``final_days`` later (the rest),
+    park it ``offset_km`` behind the target along its track; from then on it repeats the
+    target's orbit and drag make-up burns.
+    """
+
+    target: int
+    day: float
+    offset_km: float = 20.0
+    final_days: float = 3.0
+    #: Height below the target's (km) the first burn leaves for the last days of approach.
+    closing_km: float = 3.0
+
+
+@dataclass(frozen=True)
+class LaunchNotice:
+    """A pre-launch notification of launch ``launch`` (``YYYY-NNN``) by ``state``.
+
+    The simulator writes it into ``launch_notifications.csv``, dated ``days_before`` days
+    before the launch's first element set; a launch inside the scenario with no notice is
+    unannounced.
+    """
+
+    launch: str
+    state: str
+    days_before: float = 7.0
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class EndOfLife:
     """The end of a GEO mission on ``day``: station-keeping stops for good.
 
@@ -82,6 +116,8 @@ class LeoSpec:
     owner: str = "TBD"
     #: The mission ends on this day: no drag make-up after it (never by default).
     end_of_mission_day: float = math.inf
+    #: An inspector's rendezvous with another [[leo]] object (none by default).
+    rendezvous: Rendezvous | None = None
 
 
 @dataclass(frozen=True)
@@ -129,3 +165,4 @@ class ScenarioSpec:
     leo: tuple[LeoSpec, ...] = ()
     geo: tuple[GeoSpec, ...] = ()
     fragmentation: tuple[FragmentationSpec, ...] = ()
+    launch_notice: tuple[LaunchNotice, ...] = ()

@@ -1,0 +1,97 @@
+"""Launch notifications in the window: File → Load launch notifications….
+
+A launch notifications CSV (``cospar_launch, notified_utc, state, note``, as
+``ssaviewer detect --launch-notifications`` reads) is kept on the session; detection then
+labels each new launch ``notified`` or ``unannounced`` instead of ``new-launch``. The demo
+scenario's ``sample_data/launch_notifications.csv`` is loaded with the demo.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from ssaviewer.core.norms.launches import LaunchNotificationError, read_launch_notifications
+from ssaviewer.gui import settings
+from ssaviewer.gui.controller import DataController
+from ssaviewer.gui.dialogs import show_error
+from ssaviewer.gui.session import Session
+
+#: The demo scenario's file (written by ``ssaviewer simulate``).
+DEMO_FILE = "launch_notifications.csv"
+_FILTER = "Launch notifications (*.csv);;All files (*)"
+
+
+class LaunchNoticeOpener:
+    """Reads a launch notifications file into the session and asks for detection with it."""
+
+    def __init__(self, window: QMainWindow, session: Session, data: DataController) -> None:
+        self.window, self.session, self.data = window, session, data
+        self.dialog: QMessageBox | None = None
+        self._waiting = False  # for the running job to end before detecting
+
+    def ask(self) -> None:
+        """File → Load launch notifications…: choose a file, then :meth:`open_path`."""
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Load launch notifications", settings.get("last_folder"), _FILTER
+        )
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> bool:
+        """Replace the session's launch notifications with ``path``'s and detect again.
+
+        A file that cannot be read or parsed is shown in a message naming the line and value;
+        the notifications already loaded stay. Returns whether the file was used.
+        """
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+            notices = read_launch_notifications(text, str(path))
+        except (OSError, UnicodeDecodeError, LaunchNotificationError) as exc:
+            self.dialog = show_error(
+                self.window,
+                "Launch notifications could not be used",
+                f"{path}: expected a CSV with columns cospar_launch, notified_utc, state, note.",
+                str(exc),
+            )
+            return False
+        self.session.launch_notifications = notices
+        self.window.statusBar().showMessage(
+            f"{len(notices)} launch notifications from {Path(path).name}", 5000
+        )
+        self.redetect()
+        return True
+
+    def redetect(self) -> None:
+        """Label again (when there is data); while a job runs, when it ends."""
+        if self.data.is_busy:
+            if not self._waiting:
+                self._waiting = True
+                self.data.idle.connect(self._job_ended, Qt.ConnectionType.SingleShotConnection)
+        elif len(self.session.dataset.elements):
+            self.data.detect()
+
+    def _job_ended(self, _message: str = "") -> None:
+        self._waiting = False
+        self.redetect()
+
+
+def add_launch_notices_menu(window: QMainWindow, opener: LaunchNoticeOpener) -> None:
+    """Add File → Load launch notifications… before File → Open recent."""
+    menus = window.menuBar().findChildren(QMenu)
+    file_menu = next((m for m in menus if m.title().replace("&", "") == "File"), None)
+    if file_menu is None:
+        return
+    action = file_menu.addAction("Load launch notifications…")
+    action.triggered.connect(lambda _=False: opener.ask())
+    anchor = next((a for a in file_menu.actions() if a.text().startswith("Open recent")), None)
+    if anchor is not None:
+        file_menu.insertAction(anchor, action)
+
+
+def demo_notices(folder: Path) -> Path | None:
+    """Return the demo folder's launch notifications file, if it has one."""
+    path = folder / DEMO_FILE
+    return path if path.is_file() else None
