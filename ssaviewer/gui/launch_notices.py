@@ -17,11 +17,11 @@ from ssaviewer.core.norms.launches import LaunchNotificationError, read_launch_n
 from ssaviewer.gui import settings
 from ssaviewer.gui.controller import DataController
 from ssaviewer.gui.dialogs import show_error
+from ssaviewer.gui.i18n import translate
 from ssaviewer.gui.session import Session
 
 #: The demo scenario's file (written by ``ssaviewer simulate``).
 DEMO_FILE = "launch_notifications.csv"
-_FILTER = "Launch notifications (*.csv);;All files (*)"
 
 
 class LaunchNoticeOpener:
@@ -35,7 +35,10 @@ class LaunchNoticeOpener:
     def ask(self) -> None:
         """File → Load launch notifications…: choose a file, then :meth:`open_path`."""
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Load launch notifications", settings.get("last_folder"), _FILTER
+            self.window,
+            translate("LaunchNotices", "Load launch notifications"),
+            settings.get("last_folder"),
+            translate("LaunchNotices", "Launch notifications (*.csv);;All files (*)"),
         )
         if path:
             self.open_path(path)
@@ -52,14 +55,20 @@ class LaunchNoticeOpener:
         except (OSError, UnicodeDecodeError, LaunchNotificationError) as exc:
             self.dialog = show_error(
                 self.window,
-                "Launch notifications could not be used",
-                f"{path}: expected a CSV with columns cospar_launch, notified_utc, state, note.",
+                translate("LaunchNotices", "Launch notifications could not be used"),
+                translate(
+                    "LaunchNotices",
+                    "{path}: expected a CSV with columns cospar_launch, notified_utc, state, note.",
+                ).format(path=path),
                 str(exc),
             )
             return False
         self.session.launch_notifications = notices
         self.window.statusBar().showMessage(
-            f"{len(notices)} launch notifications from {Path(path).name}", 5000
+            translate("LaunchNotices", "{count} launch notifications from {name}").format(
+                count=len(notices), name=Path(path).name
+            ),
+            5000,
         )
         self.redetect()
         return True
@@ -80,15 +89,15 @@ class LaunchNoticeOpener:
 
 def add_launch_notices_menu(window: QMainWindow, opener: LaunchNoticeOpener) -> None:
     """Add File → Load launch notifications… before File → Open recent."""
-    menus = window.menuBar().findChildren(QMenu)
-    file_menu = next((m for m in menus if m.title().replace("&", "") == "File"), None)
+    file_menu = window.menuBar().findChild(QMenu, "menu_file")
     if file_menu is None:
         return
-    action = file_menu.addAction("Load launch notifications…")
+    action = file_menu.addAction(translate("LaunchNotices", "Load launch notifications…"))
+    action.setObjectName("action_load_launch_notifications")
     action.triggered.connect(lambda _=False: opener.ask())
-    anchor = next((a for a in file_menu.actions() if a.text().startswith("Open recent")), None)
-    if anchor is not None:
-        file_menu.insertAction(anchor, action)
+    recent = file_menu.findChild(QMenu, "menu_recent")
+    if recent is not None:
+        file_menu.insertAction(recent.menuAction(), action)
 
 
 def demo_notices(folder: Path) -> Path | None:

@@ -768,6 +768,33 @@
     </message>
 </context>
 <context>
+    <name>LaunchNotices</name>
+    <message>
+        <source>Load launch notifications</source>
+        <translation>تحميل إشعارات الإطلاق</translation>
+    </message>
+    <message>
+        <source>Launch notifications (*.csv);;All files (*)</source>
+        <translation>إشعارات الإطلاق (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Launch notifications could not be used</source>
+        <translation>تعذّر استخدام إشعارات الإطلاق</translation>
+    </message>
+    <message>
+        <source>{path}: expected a CSV with columns cospar_launch, notified_utc, state, note.</source>
+        <translation>{path}: المتوقع ملف CSV بالأعمدة cospar_launch وnotified_utc وstate وnote.</translation>
+    </message>
+    <message>
+        <source>{count} launch notifications from {name}</source>
+        <translation>{count} من إشعارات الإطلاق من {name}</translation>
+    </message>
+    <message>
+        <source>Load launch notifications…</source>
+        <translation>تحميل إشعارات الإطلاق…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Element history</source>

@@ -768,6 +768,33 @@
     </message>
 </context>
 <context>
+    <name>LaunchNotices</name>
+    <message>
+        <source>Load launch notifications</source>
+        <translation>Cargar notificaciones de lanzamiento</translation>
+    </message>
+    <message>
+        <source>Launch notifications (*.csv);;All files (*)</source>
+        <translation>Notificaciones de lanzamiento (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Launch notifications could not be used</source>
+        <translation>No se pudieron usar las notificaciones de lanzamiento</translation>
+    </message>
+    <message>
+        <source>{path}: expected a CSV with columns cospar_launch, notified_utc, state, note.</source>
+        <translation>{path}: se esperaba un CSV con las columnas cospar_launch, notified_utc, state, note.</translation>
+    </message>
+    <message>
+        <source>{count} launch notifications from {name}</source>
+        <translation>{count} notificaciones de lanzamiento de {name}</translation>
+    </message>
+    <message>
+        <source>Load launch notifications…</source>
+        <translation>Cargar notificaciones de lanzamiento…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Element history</source>

@@ -768,6 +768,33 @@
     </message>
 </context>
 <context>
+    <name>LaunchNotices</name>
+    <message>
+        <source>Load launch notifications</source>
+        <translation>Charger des notifications de lancement</translation>
+    </message>
+    <message>
+        <source>Launch notifications (*.csv);;All files (*)</source>
+        <translation>Notifications de lancement (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Launch notifications could not be used</source>
+        <translation>Les notifications de lancement n&apos;ont pas pu être utilisées</translation>
+    </message>
+    <message>
+        <source>{path}: expected a CSV with columns cospar_launch, notified_utc, state, note.</source>
+        <translation>{path} : un CSV aux colonnes cospar_launch, notified_utc, state, note était attendu.</translation>
+    </message>
+    <message>
+        <source>{count} launch notifications from {name}</source>
+        <translation>{count} notifications de lancement depuis {name}</translation>
+    </message>
+    <message>
+        <source>Load launch notifications…</source>
+        <translation>Charger des notifications de lancement…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Element history</source>

@@ -768,6 +768,33 @@
     </message>
 </context>
 <context>
+    <name>LaunchNotices</name>
+    <message>
+        <source>Load launch notifications</source>
+        <translation>Загрузить уведомления о запусках</translation>
+    </message>
+    <message>
+        <source>Launch notifications (*.csv);;All files (*)</source>
+        <translation>Уведомления о запусках (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Launch notifications could not be used</source>
+        <translation>Не удалось использовать уведомления о запусках</translation>
+    </message>
+    <message>
+        <source>{path}: expected a CSV with columns cospar_launch, notified_utc, state, note.</source>
+        <translation>{path}: ожидался CSV со столбцами cospar_launch, notified_utc, state, note.</translation>
+    </message>
+    <message>
+        <source>{count} launch notifications from {name}</source>
+        <translation>Уведомлений о запусках из {name}: {count}</translation>
+    </message>
+    <message>
+        <source>Load launch notifications…</source>
+        <translation>Загрузить уведомления о запусках…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Element history</source>

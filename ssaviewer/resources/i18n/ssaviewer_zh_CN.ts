@@ -768,6 +768,33 @@
     </message>
 </context>
 <context>
+    <name>LaunchNotices</name>
+    <message>
+        <source>Load launch notifications</source>
+        <translation>加载发射通知</translation>
+    </message>
+    <message>
+        <source>Launch notifications (*.csv);;All files (*)</source>
+        <translation>发射通知 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Launch notifications could not be used</source>
+        <translation>无法使用发射通知</translation>
+    </message>
+    <message>
+        <source>{path}: expected a CSV with columns cospar_launch, notified_utc, state, note.</source>
+        <translation>{path}：应为包含 cospar_launch、notified_utc、state、note 列的 CSV。</translation>
+    </message>
+    <message>
+        <source>{count} launch notifications from {name}</source>
+        <translation>来自 {name} 的 {count} 条发射通知</translation>
+    </message>
+    <message>
+        <source>Load launch notifications…</source>
+        <translation>加载发射通知…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Element history</source>
