@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
 
 from ssaviewer.core.derive import derived_columns
+from ssaviewer.core.duplicates import collapse_duplicates, shared_epoch
 from ssaviewer.core.element_concat import concat_elements
 from ssaviewer.core.formats.registry import FormatSpec, format_names, sniff
 from ssaviewer.core.schema import (
@@ -41,21 +41,6 @@ FILE_COLUMNS: dict[str, str] = {
     "message": "string",
     "n_warnings": "int64",  # records loaded with an assumption (never counted as rejected)
 }
-
-#: The element fields that make two rows the same element set.
-_IDENTITY = [
-    "norad_id",
-    "epoch_utc",
-    "mean_motion_rev_per_day",
-    "eccentricity",
-    "inclination_deg",
-    "ra_of_asc_node_deg",
-    "arg_of_pericenter_deg",
-    "mean_anomaly_deg",
-    "bstar",
-    "mean_motion_dot",
-    "mean_motion_ddot",
-]
 
 
 class LoadCancelled(Exception):
@@ -337,18 +322,23 @@ def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
     elements = concat_elements(frames, workers=READ_WORKERS)
     norad = elements["norad_id"].to_numpy()
     epoch = epoch_ns(elements["epoch_utc"])
+    order = None
     if not is_sorted_by_object(norad, epoch):
         order = np.lexsort((epoch, norad))  # stable
-        elements = elements.take(order).reset_index(drop=True)
         norad, epoch = norad[order], epoch[order]
-        earlier = None if earlier is None else earlier.take(order)
-    elements, kept, notes = _collapse_duplicates(elements, _shared_epoch(norad, epoch))
+    collapsed = collapse_duplicates(elements, order, norad, epoch)
+    kept, notes = collapsed.kept, collapsed.notes
+    # One take of the whole table: sorted and without the copies.
+    rows = kept if order is None else order[kept]
+    if len(rows) < len(elements) or order is not None:
+        elements = elements.take(rows).reset_index(drop=True)
+        norad, epoch = norad[kept], epoch[kept]
     if earlier is not None:  # tables merged again keep the copies found before
-        notes = _with_earlier_notes(earlier.take(kept), notes)
+        notes = _with_earlier_notes(earlier.take(rows), notes)
     added: dict[str, object] = {
         "sgp4_propagatable": elements["ephemeris_type"].to_numpy() != 4,
         "duplicate_records": notes,
-        "epoch_conflict": _shared_epoch(norad[kept], epoch[kept]),
+        "epoch_conflict": shared_epoch(norad, epoch),
         **derived_columns(
             elements["mean_motion_rev_per_day"].to_numpy(dtype=np.float64),
             elements["eccentricity"].to_numpy(dtype=np.float64),
@@ -392,47 +382,6 @@ def _with_earlier_notes(
     result = joined.astype("string[pyarrow]").array
     assert isinstance(result, pd.arrays.ArrowStringArray)
     return result
-
-
-def _shared_epoch(norad: np.ndarray, epoch: np.ndarray) -> np.ndarray:
-    """Return, per row of a table sorted by object and epoch, whether a neighbour shares both."""
-    same_as_next = (norad[1:] == norad[:-1]) & (epoch[1:] == epoch[:-1])
-    shared = np.zeros(len(norad), dtype=bool)
-    shared[:-1] |= same_as_next
-    shared[1:] |= same_as_next
-    return shared
-
-
-def _collapse_duplicates(
-    elements: pd.DataFrame, shared: np.ndarray
-) -> tuple[pd.DataFrame, np.ndarray, pd.arrays.ArrowStringArray]:
-    """Drop exact duplicates among ``shared`` rows.
-
-    Returns the table, the kept positions and the ``duplicate_records`` column of the kept rows.
-    """
-    n = len(elements)
-    candidates = np.flatnonzero(shared)
-    if not len(candidates):
-        nulls = pd.arrays.ArrowStringArray(pa.nulls(n, type=pa.string()))
-        return elements, np.arange(n), nulls
-    dup = np.zeros(n, dtype=bool)
-    notes = np.full(n, None, dtype=object)
-    subset = elements.iloc[candidates]
-    dup_sub = subset.duplicated(_IDENTITY, keep="first").to_numpy()
-    if dup_sub.any():
-        group = subset.groupby(_IDENTITY, sort=False, observed=True).ngroup().to_numpy()
-        first_row = pd.Series(candidates[~dup_sub], index=group[~dup_sub])
-        keeper = first_row.loc[group[dup_sub]].to_numpy()
-        records = subset["record"].to_numpy()[dup_sub]
-        joined = pd.Series(records).groupby(keeper).agg("; ".join)
-        notes[joined.index.to_numpy()] = joined.to_numpy()
-        dup[candidates[dup_sub]] = True
-    kept = np.flatnonzero(~dup)
-    if dup.any():
-        elements = elements.take(kept).reset_index(drop=True)
-        notes = notes[kept]
-    column = pd.arrays.ArrowStringArray(pa.array(notes, type=pa.string(), from_pandas=True))
-    return elements, kept, column
 
 
 def summarise_objects(elements: pd.DataFrame, satcat_frames: list[pd.DataFrame]) -> pd.DataFrame:
