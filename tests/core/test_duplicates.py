@@ -26,8 +26,8 @@ def _reference(table: pd.DataFrame) -> tuple[list[int], list[object]]:
     if dup.any():
         keeper = first.loc[group[dup]].to_numpy()
         joined = pd.Series(table["record"].to_numpy()[dup]).groupby(keeper).agg("; ".join)
-        for position, text in joined.items():
-            notes[int(position)] = text
+        for position, text in zip(joined.index.tolist(), joined.tolist(), strict=True):
+            notes[position] = text
     kept = np.flatnonzero(~dup)
     return kept.tolist(), [notes[k] for k in kept]
 
