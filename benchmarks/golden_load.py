@@ -51,6 +51,8 @@ SHARED = REPO.parent / "shared" / "data"
 
 def _make_inputs() -> None:
     """Write the generated inputs once (kept between runs: the reports name their paths)."""
+    if not (INPUTS / "corrupt_1m").exists() and (INPUTS / "replicated.tle").exists():
+        _corrupted(INPUTS / "corrupt_1m", [INPUTS / "replicated.tle"])
     if (INPUTS / "done").exists():
         return
     shutil.rmtree(INPUTS, ignore_errors=True)
@@ -59,6 +61,7 @@ def _make_inputs() -> None:
     (INPUTS / "synthetic.tle").write_bytes(synthetic_history(1000, 300))
     _split_with_copies(INPUTS / "replicated.tle", INPUTS / "split")
     _corrupted(INPUTS / "corrupt")
+    _corrupted(INPUTS / "corrupt_1m", [INPUTS / "replicated.tle"])
     from ssaviewer.core.simulate.large import large_history, write_large_history
 
     write_large_history(large_history(300, 200, seed=0), INPUTS / "simulated")
@@ -87,12 +90,12 @@ def _split_with_copies(path: Path, folder: Path) -> None:
         (folder / f"part{k}.tle").write_bytes(b"".join(part))
 
 
-def _corrupted(folder: Path) -> None:
-    """Copy the real histories with random damage: bytes changed, lines dropped or repeated."""
+def _corrupted(folder: Path, paths: list[Path] | None = None) -> None:
+    """Copy TLE files (the real histories) with damage: bytes changed, lines dropped or repeated."""
     folder.mkdir()
     rng = random.Random(13)
     alphabet = b"0123456789 -+.AZaz#\t\x00\xe9"
-    for path in sorted(DATA.glob("*.tle")):
+    for path in paths or sorted(DATA.glob("*.tle")):
         lines = path.read_bytes().splitlines(keepends=True)
         out = []
         for line in lines:
@@ -131,6 +134,7 @@ CASES: dict[str, Callable[[], Dataset]] = {
     "synthetic": lambda: load(INPUTS / "synthetic.tle"),
     "split_copies": lambda: load(INPUTS / "split"),
     "corrupt": lambda: load(INPUTS / "corrupt"),
+    "corrupt_1m": lambda: load(INPUTS / "corrupt_1m"),
     "simulated": lambda: load(INPUTS / "simulated"),
     "merged_twice": lambda: merged_dataset(load(INPUTS / "split"), load(INPUTS / "split")),
     "merged_sample": lambda: merged_dataset(load(REPO / "sample_data"), load(DATA)),
@@ -141,10 +145,13 @@ CASES: dict[str, Callable[[], Dataset]] = {
 
 def _tables(dataset: Dataset) -> dict[str, pd.DataFrame]:
     report = dataset.report
+    files = report.files.copy()  # the same for a checkout elsewhere
+    for folder, name in ((SHARED, "<shared>"), (REPO, "<repo>")):
+        files["path"] = files["path"].str.replace(str(folder), name, regex=False)
     return {
         "elements": dataset.elements,
         "objects": dataset.objects,
-        "files": report.files,
+        "files": files,
         "rejected": report.rejected,
         "warnings": report.warnings,
     }
