@@ -437,12 +437,30 @@ def _file_names(elements: pd.DataFrame) -> pd.Series:
     """File stem per NORAD id, for objects alone in their only source file."""
     if not len(elements) or "source" not in elements:
         return pd.Series(dtype=object)
-    pairs = elements[["norad_id", "source"]].astype({"source": str}).drop_duplicates()
+    pairs = _object_sources(elements).drop_duplicates()
     objects_per_file = pairs["source"].map(pairs["source"].value_counts())
     files_per_object = pairs["norad_id"].map(pairs["norad_id"].value_counts())
     alone = pairs.loc[(objects_per_file == 1) & (files_per_object == 1)]
     stems = alone["source"].map(_stem)
     return pd.Series(stems.to_numpy(dtype=object), index=alone["norad_id"].to_numpy())
+
+
+def _object_sources(elements: pd.DataFrame) -> pd.DataFrame:
+    """Return ``norad_id`` and ``source`` (as text: a missing one is "nan") of every row.
+
+    A categorical source (every reader's) becomes text once per category, not once per row:
+    the distinct (object, category) pairs are found on the integer codes first.
+    """
+    source = elements["source"]
+    norad = elements["norad_id"]
+    if not isinstance(source.dtype, pd.CategoricalDtype):
+        return pd.DataFrame({"norad_id": norad, "source": source.astype(str)})
+    codes = pd.DataFrame({"norad_id": norad, "code": source.cat.codes}).drop_duplicates()
+    texts = np.append(source.cat.categories.astype(str).to_numpy(dtype=object), str(np.nan))
+    return pd.DataFrame(
+        {"norad_id": codes["norad_id"], "source": texts[codes["code"].to_numpy()]},
+        index=codes.index,
+    )
 
 
 def _stem(source: str) -> str:
