@@ -455,12 +455,17 @@ def _object_sources(elements: pd.DataFrame) -> pd.DataFrame:
     norad = elements["norad_id"]
     if not isinstance(source.dtype, pd.CategoricalDtype):
         return pd.DataFrame({"norad_id": norad, "source": source.astype(str)})
-    codes = pd.DataFrame({"norad_id": norad, "code": source.cat.codes}).drop_duplicates()
+    ids = norad.to_numpy(dtype=np.int64)
+    codes = source.cat.codes.to_numpy(dtype=np.int64)
+    width = len(source.cat.categories) + 1
+    if len(ids) and (ids.min() < 0 or ids.max() >= np.iinfo(np.int64).max // (2 * width)):
+        pairs = pd.DataFrame({"norad_id": ids, "code": codes}).drop_duplicates()
+        ids, codes = pairs["norad_id"].to_numpy(), pairs["code"].to_numpy()
+    else:  # one integer per pair: a hash table of integers finds the first of each
+        first = pd.unique(ids * width + codes + 1)
+        ids, codes = first // width, first % width - 1
     texts = np.append(source.cat.categories.astype(str).to_numpy(dtype=object), str(np.nan))
-    return pd.DataFrame(
-        {"norad_id": codes["norad_id"], "source": texts[codes["code"].to_numpy()]},
-        index=codes.index,
-    )
+    return pd.DataFrame({"norad_id": ids, "source": texts[codes]})
 
 
 def _stem(source: str) -> str:

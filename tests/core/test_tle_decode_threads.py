@@ -29,6 +29,7 @@ def test_threads_give_the_same_tables(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tle_decode, "WORKERS", 1)
     one = read_tle(data, "big.tle")
     monkeypatch.setattr(tle_decode, "WORKERS", 3)
+    monkeypatch.setattr(tle_decode, "_SETS_PER_THREAD", 2 * tle_decode.CHUNK)
     threads: set[str] = set()
     original = tle_decode._decode_chunk
 

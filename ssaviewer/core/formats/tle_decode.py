@@ -119,8 +119,9 @@ def decode(lines: Lines, line1: Ints, workers: int | None = None) -> Decoded:
 
 #: Threads decoding one large file (two cores nearly halve the time).
 WORKERS = max(1, min(4, os.cpu_count() or 1))
-#: Fewer sets than this per thread are not worth a thread.
-_SETS_PER_THREAD = 2 * CHUNK
+#: Fewer sets than this per thread are not worth a thread (and files that small are mostly
+#: one of many in a folder, already parsed in parallel by the loader).
+_SETS_PER_THREAD = 1 << 17
 
 
 def decode_all(lines: Lines, line1: Ints) -> dict[str, np.ndarray]:
