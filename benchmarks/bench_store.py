@@ -33,17 +33,19 @@ from ssaviewer.core.store import write_store
 REPEATS = 3
 
 
-def best_of(call: Callable[[], Dataset]) -> tuple[float, Dataset]:
-    times = []
+def best_of(call: Callable[[], Dataset]) -> tuple[float, float, Dataset]:
+    """Return the best wall-clock and the best CPU seconds (all threads) of ``REPEATS`` runs."""
+    times, cpu_times = [], []
     result = None
     for _ in range(REPEATS):
         result = None
         gc.collect()
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         result = call()
         times.append(time.perf_counter() - start)
+        cpu_times.append(time.process_time() - cpu)
     assert result is not None
-    return min(times), result
+    return min(times), min(cpu_times), result
 
 
 def main() -> int:
@@ -58,23 +60,29 @@ def main() -> int:
         store = Path(folder) / "store"
         write_large_history(large_history(n_objects, days, seed=0), tle)
         size_mb = sum(p.stat().st_size for p in tle.iterdir()) / 1e6
-        t_tle, from_tle = best_of(lambda: load(tle))
+        t_tle, cpu_tle, from_tle = best_of(lambda: load(tle))
         n = len(from_tle.elements)
         write_store(from_tle, store)
         store_mb = sum(p.stat().st_size for p in store.rglob("*") if p.is_file()) / 1e6
         partitions = len(list(store.glob("part=*")))
         del from_tle
-        t_store, from_store = best_of(lambda: load(store))
+        t_store, cpu_store, from_store = best_of(lambda: load(store))
         again = load(tle)
         pd.testing.assert_frame_equal(again.elements, from_store.elements, check_categorical=False)
-    print(f"TLE text  ({size_mb:,.0f} MB):  {n / t_tle:>12,.0f} sets/s  ({t_tle:.3f} s)")
+    print(
+        f"TLE text  ({size_mb:,.0f} MB):  {n / t_tle:>12,.0f} sets/s  ({t_tle:.3f} s, "
+        f"{cpu_tle:.3f} CPU s)"
+    )
     print(
         f"store ({store_mb:,.0f} MB, {partitions} partitions): "
-        f"{n / t_store:>12,.0f} sets/s  ({t_store:.3f} s)"
+        f"{n / t_store:>12,.0f} sets/s  ({t_store:.3f} s, {cpu_store:.3f} CPU s)"
     )
     ratio = t_tle / t_store
     verdict = "met" if ratio >= 10 else "NOT met"
-    print(f"store read / TLE parse: {ratio:.1f}× (target ≥ 10×: {verdict}); same table: yes")
+    print(
+        f"store read / TLE parse: {ratio:.1f}× wall-clock (target ≥ 10×: {verdict}), "
+        f"{cpu_tle / cpu_store:.1f}× CPU time; same table: yes"
+    )
     return 0
 
 

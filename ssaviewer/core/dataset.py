@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
 
 from ssaviewer.core.derive import derived_columns
+from ssaviewer.core.duplicates import collapse_duplicates, shared_epoch
 from ssaviewer.core.element_concat import concat_elements
 from ssaviewer.core.formats.registry import FormatSpec, format_names, sniff
 from ssaviewer.core.schema import (
@@ -41,21 +41,6 @@ FILE_COLUMNS: dict[str, str] = {
     "message": "string",
     "n_warnings": "int64",  # records loaded with an assumption (never counted as rejected)
 }
-
-#: The element fields that make two rows the same element set.
-_IDENTITY = [
-    "norad_id",
-    "epoch_utc",
-    "mean_motion_rev_per_day",
-    "eccentricity",
-    "inclination_deg",
-    "ra_of_asc_node_deg",
-    "arg_of_pericenter_deg",
-    "mean_anomaly_deg",
-    "bstar",
-    "mean_motion_dot",
-    "mean_motion_ddot",
-]
 
 
 class LoadCancelled(Exception):
@@ -337,18 +322,23 @@ def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
     elements = concat_elements(frames, workers=READ_WORKERS)
     norad = elements["norad_id"].to_numpy()
     epoch = epoch_ns(elements["epoch_utc"])
+    order = None
     if not is_sorted_by_object(norad, epoch):
         order = np.lexsort((epoch, norad))  # stable
-        elements = elements.take(order).reset_index(drop=True)
         norad, epoch = norad[order], epoch[order]
-        earlier = None if earlier is None else earlier.take(order)
-    elements, kept, notes = _collapse_duplicates(elements, _shared_epoch(norad, epoch))
+    collapsed = collapse_duplicates(elements, order, norad, epoch)
+    kept, notes = collapsed.kept, collapsed.notes
+    # One take of the whole table: sorted and without the copies.
+    rows = kept if order is None else order[kept]
+    if len(rows) < len(elements) or order is not None:
+        elements = elements.take(rows).reset_index(drop=True)
+        norad, epoch = norad[kept], epoch[kept]
     if earlier is not None:  # tables merged again keep the copies found before
-        notes = _with_earlier_notes(earlier.take(kept), notes)
+        notes = _with_earlier_notes(earlier.take(rows), notes)
     added: dict[str, object] = {
         "sgp4_propagatable": elements["ephemeris_type"].to_numpy() != 4,
         "duplicate_records": notes,
-        "epoch_conflict": _shared_epoch(norad[kept], epoch[kept]),
+        "epoch_conflict": shared_epoch(norad, epoch),
         **derived_columns(
             elements["mean_motion_rev_per_day"].to_numpy(dtype=np.float64),
             elements["eccentricity"].to_numpy(dtype=np.float64),
@@ -392,47 +382,6 @@ def _with_earlier_notes(
     result = joined.astype("string[pyarrow]").array
     assert isinstance(result, pd.arrays.ArrowStringArray)
     return result
-
-
-def _shared_epoch(norad: np.ndarray, epoch: np.ndarray) -> np.ndarray:
-    """Return, per row of a table sorted by object and epoch, whether a neighbour shares both."""
-    same_as_next = (norad[1:] == norad[:-1]) & (epoch[1:] == epoch[:-1])
-    shared = np.zeros(len(norad), dtype=bool)
-    shared[:-1] |= same_as_next
-    shared[1:] |= same_as_next
-    return shared
-
-
-def _collapse_duplicates(
-    elements: pd.DataFrame, shared: np.ndarray
-) -> tuple[pd.DataFrame, np.ndarray, pd.arrays.ArrowStringArray]:
-    """Drop exact duplicates among ``shared`` rows.
-
-    Returns the table, the kept positions and the ``duplicate_records`` column of the kept rows.
-    """
-    n = len(elements)
-    candidates = np.flatnonzero(shared)
-    if not len(candidates):
-        nulls = pd.arrays.ArrowStringArray(pa.nulls(n, type=pa.string()))
-        return elements, np.arange(n), nulls
-    dup = np.zeros(n, dtype=bool)
-    notes = np.full(n, None, dtype=object)
-    subset = elements.iloc[candidates]
-    dup_sub = subset.duplicated(_IDENTITY, keep="first").to_numpy()
-    if dup_sub.any():
-        group = subset.groupby(_IDENTITY, sort=False, observed=True).ngroup().to_numpy()
-        first_row = pd.Series(candidates[~dup_sub], index=group[~dup_sub])
-        keeper = first_row.loc[group[dup_sub]].to_numpy()
-        records = subset["record"].to_numpy()[dup_sub]
-        joined = pd.Series(records).groupby(keeper).agg("; ".join)
-        notes[joined.index.to_numpy()] = joined.to_numpy()
-        dup[candidates[dup_sub]] = True
-    kept = np.flatnonzero(~dup)
-    if dup.any():
-        elements = elements.take(kept).reset_index(drop=True)
-        notes = notes[kept]
-    column = pd.arrays.ArrowStringArray(pa.array(notes, type=pa.string(), from_pandas=True))
-    return elements, kept, column
 
 
 def summarise_objects(elements: pd.DataFrame, satcat_frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -488,12 +437,35 @@ def _file_names(elements: pd.DataFrame) -> pd.Series:
     """File stem per NORAD id, for objects alone in their only source file."""
     if not len(elements) or "source" not in elements:
         return pd.Series(dtype=object)
-    pairs = elements[["norad_id", "source"]].astype({"source": str}).drop_duplicates()
+    pairs = _object_sources(elements).drop_duplicates()
     objects_per_file = pairs["source"].map(pairs["source"].value_counts())
     files_per_object = pairs["norad_id"].map(pairs["norad_id"].value_counts())
     alone = pairs.loc[(objects_per_file == 1) & (files_per_object == 1)]
     stems = alone["source"].map(_stem)
     return pd.Series(stems.to_numpy(dtype=object), index=alone["norad_id"].to_numpy())
+
+
+def _object_sources(elements: pd.DataFrame) -> pd.DataFrame:
+    """Return ``norad_id`` and ``source`` (as text: a missing one is "nan") of every row.
+
+    A categorical source (every reader's) becomes text once per category, not once per row:
+    the distinct (object, category) pairs are found on the integer codes first.
+    """
+    source = elements["source"]
+    norad = elements["norad_id"]
+    if not isinstance(source.dtype, pd.CategoricalDtype):
+        return pd.DataFrame({"norad_id": norad, "source": source.astype(str)})
+    ids = norad.to_numpy(dtype=np.int64)
+    codes = source.cat.codes.to_numpy(dtype=np.int64)
+    width = len(source.cat.categories) + 1
+    if len(ids) and (ids.min() < 0 or ids.max() >= np.iinfo(np.int64).max // (2 * width)):
+        pairs = pd.DataFrame({"norad_id": ids, "code": codes}).drop_duplicates()
+        ids, codes = pairs["norad_id"].to_numpy(), pairs["code"].to_numpy()
+    else:  # one integer per pair: a hash table of integers finds the first of each
+        first = pd.unique(ids * width + codes + 1)
+        ids, codes = first // width, first % width - 1
+    texts = np.append(source.cat.categories.astype(str).to_numpy(dtype=object), str(np.nan))
+    return pd.DataFrame({"norad_id": ids, "source": texts[codes]})
 
 
 def _stem(source: str) -> str:

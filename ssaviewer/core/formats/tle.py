@@ -90,12 +90,13 @@ def read_tle(data: bytes, source: str) -> Read:
         elements, odd_designator = _table(decoded.columns, object_name[keep], kept_line1, source)
     assumptions = tle_warn.lenient_sets(lines, pairing.line1[decoded.lenient])
     odd = np.flatnonzero(odd_designator)
-    assumptions += tle_warn.designators(
+    designators = tle_warn.designators(
         kept_line1[odd],
         decoded.columns["object_id_word"][odd],
         [str(v) for v in elements["object_id"].iloc[odd]],
     )
-    assumptions += tle_warn.comments(lines, pairing.comment)
+    comments = tle_warn.comments(lines, pairing.comment)
+    assumptions += tle_warn.Assumptions.of(designators + comments)
     return Read(elements, _rejected_frame(source, rejections), _warnings_frame(source, assumptions))
 
 
@@ -132,15 +133,9 @@ def _rejected_frame(source: str, rejections: list[Rejection]) -> pd.DataFrame:
     )
 
 
-def _warnings_frame(source: str, assumptions: list[tle_warn.Assumption]) -> pd.DataFrame:
-    assumptions.sort(key=lambda a: a.line)
-    return warnings_frame(
-        source,
-        [a.line + 1 for a in assumptions],
-        [a.field for a in assumptions],
-        [a.value for a in assumptions],
-        [a.assumed for a in assumptions],
-    )
+def _warnings_frame(source: str, assumptions: tle_warn.Assumptions) -> pd.DataFrame:
+    ordered = assumptions.by_line()
+    return warnings_frame(source, ordered.line + 1, ordered.field, ordered.value, ordered.assumed)
 
 
 def tle_checksum(line: str) -> int:

@@ -18,7 +18,7 @@ import numpy as np
 from ssaviewer.core.formats import tle_fields as tf
 from ssaviewer.core.formats.tle_decode import layout
 from ssaviewer.core.formats.tle_lines import LINE_WIDTH, Lines
-from ssaviewer.core.formats.tle_template import FIELDS, Ints
+from ssaviewer.core.formats.tle_template import FIELDS, ROW, Bytes, Ints
 
 
 @dataclass(frozen=True)
@@ -31,30 +31,105 @@ class Assumption:
     assumed: str
 
 
-def lenient_sets(lines: Lines, line1: Ints) -> list[Assumption]:
-    """Return the warnings of the sets (line 1 indices ``line1``) read under the lenient rules."""
+@dataclass(frozen=True)
+class Assumptions:
+    """Many :class:`Assumption` as columns: ``line`` (int64), the others object arrays."""
+
+    line: Ints
+    field: np.ndarray
+    value: np.ndarray
+    assumed: np.ndarray
+
+    @staticmethod
+    def of(items: Sequence[Assumption]) -> Assumptions:
+        """Return the columns of ``items``, in their order."""
+        return Assumptions(
+            np.array([a.line for a in items], dtype=np.int64),
+            np.array([a.field for a in items], dtype=object),
+            np.array([a.value for a in items], dtype=object),
+            np.array([a.assumed for a in items], dtype=object),
+        )
+
+    def __add__(self, other: Assumptions) -> Assumptions:
+        return Assumptions(
+            np.concatenate([self.line, other.line]),
+            np.concatenate([self.field, other.field]),
+            np.concatenate([self.value, other.value]),
+            np.concatenate([self.assumed, other.assumed]),
+        )
+
+    def by_line(self) -> Assumptions:
+        """Return the rows sorted by line (stable: rows of one line keep their order)."""
+        order = np.argsort(self.line, kind="stable")
+        return Assumptions(
+            self.line[order], self.field[order], self.value[order], self.assumed[order]
+        )
+
+
+def lenient_sets(lines: Lines, line1: Ints) -> Assumptions:
+    """Return the warnings of the sets (line 1 indices ``line1``) read under the lenient rules.
+
+    Per set, the unusual fields in the order of ``FIELDS``, then the text after column 69 of
+    each line. Vectorised over the sets: the value and what was read are worked out once per
+    distinct field text (archival files repeat the same few, such as ``'     0+0'``).
+    """
     if len(line1) == 0:
-        return []
-    failed = tf.field_failures(layout(lines, line1))
-    result: list[Assumption] = []
-    for k, first in enumerate(line1.tolist()):
-        texts = (lines.text(first), lines.text(first + 1))
-        for index in np.flatnonzero(failed[k]):
-            spec = FIELDS[int(index)]
-            value = texts[spec.line - 1][spec.start : spec.stop].decode("ascii")
-            result.append(
-                Assumption(first + spec.line - 1, spec.name, repr(value), _read(spec.name, value))
+        return Assumptions.of([])
+    rows = layout(lines, line1)
+    at, field = np.nonzero(tf.field_failures(rows))
+    texts = _field_texts(rows, at, field)
+    keys, first, code = np.unique(
+        np.column_stack([field.astype(np.uint8), texts.view(np.uint8).reshape(len(at), _WIDEST)]),
+        axis=0,
+        return_index=True,
+        return_inverse=True,
+    )
+    del keys
+    distinct = [_warning(int(field[k]), texts[k].decode("ascii")) for k in first.tolist()]
+    value = np.array([v for v, _ in distinct], dtype=object)
+    assumed = np.array([a for _, a in distinct], dtype=object)
+    code = code.ravel()
+    fields = Assumptions(
+        line1[at] + _FIELD_LINE[field] - 1, _FIELD_NAME[field], value[code], assumed[code]
+    )
+    return fields + Assumptions.of(_tails(lines, line1))
+
+
+#: Per field of ``FIELDS``: its line (1 or 2), name, first column in the two-line layout
+#: and width.
+_FIELD_LINE = np.array([spec.line for spec in FIELDS], dtype=np.int64)
+_FIELD_NAME = np.array([spec.name for spec in FIELDS], dtype=object)
+_FIELD_START = np.array([(spec.line - 1) * ROW + spec.start for spec in FIELDS], dtype=np.int64)
+_FIELD_WIDTH = np.array([spec.stop - spec.start for spec in FIELDS], dtype=np.int64)
+_WIDEST = int(_FIELD_WIDTH.max())
+
+
+def _field_texts(rows: Bytes, at: Ints, field: Ints) -> np.ndarray:
+    """Return the text of field ``field[k]`` of set ``at[k]`` as bytes (an ``S`` array)."""
+    columns = np.minimum(_FIELD_START[field, None] + np.arange(_WIDEST), rows.shape[1] - 1)
+    window = rows[at[:, None], columns]
+    window[np.arange(_WIDEST) >= _FIELD_WIDTH[field, None]] = 0  # NUL: dropped by the S dtype
+    texts: np.ndarray = np.ascontiguousarray(window).view(f"S{_WIDEST}").ravel()
+    return texts
+
+
+def _warning(field: int, value: str) -> tuple[str, str]:
+    """Return the warning's value and what was read, for one field's text."""
+    return repr(value), _read(FIELDS[field].name, value)
+
+
+def _tails(lines: Lines, line1: Ints) -> list[Assumption]:
+    """Return a warning per line (of the sets at ``line1``) with text after column 69."""
+    both = np.stack([line1, line1 + 1], axis=1).ravel()
+    result = []
+    for index in both[lines.lengths[both] > LINE_WIDTH].tolist():
+        tail = lines.text(index)[LINE_WIDTH:]
+        if tail.strip():
+            assumed = (
+                "text after column 69 ignored, as sgp4 does (a comment); the checksum in "
+                "column 69 was checked"
             )
-        for offset, text in enumerate(texts):
-            tail = text[LINE_WIDTH:]
-            if tail.strip():
-                assumed = (
-                    "text after column 69 ignored, as sgp4 does (a comment); the checksum in "
-                    "column 69 was checked"
-                )
-                result.append(
-                    Assumption(first + offset, "", tail.decode("ascii", "replace"), assumed)
-                )
+            result.append(Assumption(index, "", tail.decode("ascii", "replace"), assumed))
     return result
 
 

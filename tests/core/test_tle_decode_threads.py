@@ -1,0 +1,47 @@
+"""A large TLE file is decoded by several threads, to the same tables as by one."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+
+import pandas as pd
+import pytest
+
+from ssaviewer.core.formats import tle_decode
+from ssaviewer.core.formats.tle import read_tle
+from ssaviewer.core.formats.tle_lines import Lines
+from ssaviewer.core.formats.tle_template import Ints
+from tests.core.tle_text import ISS, tle_file
+
+LATER = replace(ISS, day=265, norad=5)
+
+
+def _text(copies: int) -> bytes:
+    good = tle_file([("ISS", ISS), ("", LATER)])
+    bad = good.replace(b"51.6416", b"51.6A16", 1)  # a letter in the inclination: rejected
+    lenient = good.replace(b" 00000+0 ", b"     0+0 ", 1)  # blanks in a mantissa: a warning
+    return (good + bad + lenient) * copies
+
+
+def test_threads_give_the_same_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = _text(6_000)  # 36,000 sets: several chunks per thread, bad sets in each
+    monkeypatch.setattr(tle_decode, "WORKERS", 1)
+    one = read_tle(data, "big.tle")
+    monkeypatch.setattr(tle_decode, "WORKERS", 3)
+    monkeypatch.setattr(tle_decode, "_SETS_PER_THREAD", 2 * tle_decode.CHUNK)
+    threads: set[str] = set()
+    original = tle_decode._decode_chunk
+
+    def noted(lines: Lines, line1: Ints) -> tle_decode.Decoded:
+        threads.add(threading.current_thread().name)
+        return original(lines, line1)
+
+    monkeypatch.setattr(tle_decode, "_decode_chunk", noted)
+    several = read_tle(data, "big.tle")
+    assert len({t for t in threads if t.startswith("ssaviewer-decode")}) > 1
+    assert len(one.rejected) == 6_000
+    assert len(one.warnings) == 6_000
+    assert len(one.elements) == 30_000
+    for a, b in zip(one, several, strict=True):
+        pd.testing.assert_frame_equal(a, b, check_exact=True)
