@@ -48,8 +48,21 @@ DETECT_THREADS = min(2, os.cpu_count() or 1)
 
 
 def default_rules() -> Rules:
-    """Return the built-in rules: every section at its per-regime defaults."""
-    return build_rules(SECTIONS)
+    """Return the built-in rules: every section at its per-regime defaults.
+
+    Built once (rules are immutable; resolving and digesting every section takes milliseconds,
+    a fixed cost of each detection run).
+    """
+    for sections, rules in _BUILT_IN:
+        if sections is SECTIONS:
+            return rules
+    rules = build_rules(SECTIONS)
+    _BUILT_IN[:] = [(SECTIONS, rules)]
+    return rules
+
+
+#: The built-in rules and the sections they were built from.
+_BUILT_IN: list[tuple[object, Rules]] = []
 
 
 def load_rules(text: str, source: str) -> Rules:
