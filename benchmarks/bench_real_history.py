@@ -142,17 +142,13 @@ def main(argv: list[str] | None = None) -> int:
             f"  ratio load() / skyfield: {ratio:.1f}x wall-clock (target {LOAD_TARGET_RATIO:.0f}x),"
             f" {sky_cpu / counted * len(elements) / load_cpu:.1f}x CPU time"
         )
-        cpu_started = time.process_time()
-        detect_s, events = timed(lambda: run_detection(dataset))
-        detect_cpu_s = time.process_time() - cpu_started
+        detect_s, detect_cpu_s, events = timed_cpu(lambda: run_detection(dataset))
         pipeline_s = load_s + detect_s
         print(
             f"  run_detection:        {detect_s:6.2f} s  {len(elements) / detect_s:12,.0f} sets/s"
             f"  ({len(events):,} events; {detect_cpu_s:.2f} s of CPU on all threads)"
         )
-        cpu_started = time.process_time()
-        bare_s, _ = timed(lambda: run_detection(dataset, screen=None))
-        bare_cpu_s = time.process_time() - cpu_started
+        bare_s, bare_cpu_s, _ = timed_cpu(lambda: run_detection(dataset, screen=None))
         print(
             f"  without screening:    {bare_s:6.2f} s  {len(elements) / bare_s:12,.0f} sets/s"
             f"  ({bare_cpu_s:.2f} s of CPU: close-approach screening after manoeuvres is"
