@@ -334,9 +334,24 @@ def _thresholds(
 ) -> pd.api.extensions.ExtensionArray:
     key = events["event_type"].astype(str) + "|" + events["regime"].astype("string").fillna("")
     codes, uniques = pd.factorize(key.to_numpy(dtype=object))
-    texts: list[str] = []
-    for k in uniques:
-        event_type, regime = str(k).split("|", 1)
+    texts = [_threshold_text(rules, str(k), manoeuvre_sections) for k in uniques]
+    return strings_from_codes(texts, codes)
+
+
+def _threshold_text(rules: Rules, key: str, manoeuvre_sections: tuple[str, ...]) -> str:
+    """``rule_thresholds`` of the events of ``key`` (``event_type|regime``), JSON.
+
+    Kept per rules object (the texts of a run's rules are the same in every run).
+    """
+    cache_key = (key, manoeuvre_sections)
+    known = _THRESHOLD_TEXTS.get(id(rules))
+    if known is None or known[0] is not rules:
+        known = (rules, {})
+        _THRESHOLD_TEXTS.clear()  # the texts of one rules object at a time
+        _THRESHOLD_TEXTS[id(rules)] = known
+    text = known[1].get(cache_key)
+    if text is None:
+        event_type, regime = key.split("|", 1)
         sections = _EVENT_SECTIONS.get(event_type, (*manoeuvre_sections, *LABEL_SECTIONS))
         values = {
             s: dataclasses.asdict(rules.by_name(s, regime or "*"))
@@ -344,5 +359,10 @@ def _thresholds(
             if s in rules.values
         }
         values["digest"] = rules.digest  # type: ignore[assignment]
-        texts.append(json.dumps(values, separators=(",", ":"), sort_keys=True))
-    return strings_from_codes(texts, codes)
+        text = json.dumps(values, separators=(",", ":"), sort_keys=True)
+        known[1][cache_key] = text
+    return text
+
+
+#: ``id(rules) -> (rules, {(key, manoeuvre sections): text})`` of the last rules used.
+_THRESHOLD_TEXTS: dict[int, tuple[Rules, dict[tuple[str, tuple[str, ...]], str]]] = {}

@@ -48,8 +48,21 @@ DETECT_THREADS = min(2, os.cpu_count() or 1)
 
 
 def default_rules() -> Rules:
-    """Return the built-in rules: every section at its per-regime defaults."""
-    return build_rules(SECTIONS)
+    """Return the built-in rules: every section at its per-regime defaults.
+
+    Built once (rules are immutable; resolving and digesting every section takes milliseconds,
+    a fixed cost of each detection run).
+    """
+    for sections, rules in _BUILT_IN:
+        if sections is SECTIONS:
+            return rules
+    rules = build_rules(SECTIONS)
+    _BUILT_IN[:] = [(SECTIONS, rules)]
+    return rules
+
+
+#: The built-in rules and the sections they were built from.
+_BUILT_IN: list[tuple[object, Rules]] = []
 
 
 def load_rules(text: str, source: str) -> Rules:
@@ -194,6 +207,13 @@ def detect_in_chunks(
                 0.8 * len(found) / len(bounds), f"manoeuvres: {done:,} of {len(elements):,} sets"
             )
 
+    if len(bounds) == 1:  # one chunk (a small input): no thread to start and wait for
+        if should_stop is not None and should_stop():
+            raise DetectionCancelled("detection was cancelled")
+        alone: Future[Scan] = Future()
+        alone.set_result(scan(columns.rows(*bounds[0]), rules, offset=bounds[0][0]))
+        collect(alone)
+        return _tables(elements, found)
     # Chunks are independent and numpy releases the GIL in its loops, so threads overlap;
     # at most DETECT_THREADS chunks are in flight, and results are kept in chunk order.
     with ThreadPoolExecutor(max_workers=DETECT_THREADS) as pool:
@@ -208,6 +228,11 @@ def detect_in_chunks(
                 collect(pending.popleft())
         while pending:
             collect(pending.popleft())
+    return _tables(elements, found)
+
+
+def _tables(elements: pd.DataFrame, found: list[Scan]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``(manoeuvres, outliers)`` of the chunks' scans, in chunk order."""
     return (
         manoeuvre_table([f.manoeuvres for f in found]),
         outlier_table(elements, [f.outliers for f in found]),

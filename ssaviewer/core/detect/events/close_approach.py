@@ -116,7 +116,7 @@ def approach_after_manoeuvres(
     """
     n = len(manoeuvres)
     regimes = manoeuvres["regime"].astype(str).to_numpy()
-    chosen = _chosen(manoeuvres, regimes, rules, priority)
+    chosen = _chosen(manoeuvres, regimes, rules, priority) if _several_objects(elements) else []
     screener = screen(elements) if chosen else None
     pairs_left = min((rules.section(RULE_SECTION, r).max_pairs for r in set(regimes)), default=0)
     rows: list[dict[str, Any]] = []
@@ -147,6 +147,12 @@ def approach_after_manoeuvres(
     fired = sentences != ""
     result = finding("approach-after-manoeuvre", SECTION, fired, lambda s: s, sentences)
     return _event_table(rows), result
+
+
+def _several_objects(elements: pd.DataFrame) -> bool:
+    """Whether ``elements`` holds more than one object (else no object has a neighbour)."""
+    norad = elements["norad_id"].to_numpy()
+    return len(norad) > 1 and bool((norad != norad[0]).any())
 
 
 def _chosen(

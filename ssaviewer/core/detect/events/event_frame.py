@@ -31,6 +31,13 @@ def event_frame(n: int, **columns: Any) -> pd.DataFrame:
 
     Scalars are repeated ``n`` times.
     """
+    if n == 0 and not columns:
+        return _empty_frame()
+    return _built(n, columns)
+
+
+def _built(n: int, columns: dict[str, Any]) -> pd.DataFrame:
+    """:func:`event_frame` of ``n`` rows and these columns."""
     data: dict[str, Any] = {}
     for name, value in columns.items():
         values = np.repeat(value, n) if np.isscalar(value) else value
@@ -40,15 +47,35 @@ def event_frame(n: int, **columns: Any) -> pd.DataFrame:
         elif EVENT_DTYPES.get(name) == "string":
             values = text_or_same(values)
         data[name] = values
-    frame = pd.DataFrame(data, index=pd.RangeIndex(n))
+    index = pd.RangeIndex(n)
+    # Each column given its dtype on its own, and the table built once in its final order
+    # (the same columns as building it first and converting them in place).
+    ordered: dict[str, Any] = {}
     for name, dtype in MODULE_COLUMNS.items():
-        if name not in frame:
-            frame[name] = pd.Series(pd.NA if dtype == "string" else None, index=frame.index)
-        if dtype.startswith("datetime"):
-            frame[name] = pd.to_datetime(frame[name], utc=True).astype(pandas_dtype(dtype))
-        elif dtype == "string":
-            frame[name] = string_array(frame[name]) if name not in data else frame[name]
+        if name in data:
+            column = data[name]
+            if dtype == "string":
+                ordered[name] = column
+                continue
+            column = pd.Series(column, index=index, copy=False)
         else:
-            frame[name] = frame[name].astype(pandas_dtype(dtype))
-    extras = [c for c in frame.columns if c not in MODULE_COLUMNS]
-    return frame[[*MODULE_COLUMNS, *extras]]
+            column = pd.Series(pd.NA if dtype == "string" else None, index=index)
+        if dtype.startswith("datetime"):
+            ordered[name] = pd.to_datetime(column, utc=True).astype(pandas_dtype(dtype))
+        elif dtype == "string":
+            ordered[name] = string_array(column)
+        else:
+            ordered[name] = column.astype(pandas_dtype(dtype))
+    ordered.update((name, values) for name, values in data.items() if name not in MODULE_COLUMNS)
+    return pd.DataFrame(ordered, index=index)
+
+
+def _empty_frame() -> pd.DataFrame:
+    """Return the event table of no rows and no extras (made once, a copy each time)."""
+    if not _EMPTY:
+        _EMPTY.append(_built(0, {}))
+    return _EMPTY[0].copy(deep=False)
+
+
+#: The empty event table, made on first use.
+_EMPTY: list[pd.DataFrame] = []

@@ -60,13 +60,14 @@ def at_least_confident(events: pd.DataFrame, min_confidence: float) -> pd.DataFr
 
 def conform(events: pd.DataFrame) -> pd.DataFrame:
     """Give ``events`` every ``EVENT_DTYPES`` column, in order, with its dtype; text NA → ""."""
-    out = events.copy(deep=False)  # copy-on-write: the caller's table is never changed
+    # Every column conformed on its own, the table built once in its final order (the
+    # caller's table is never changed).
+    columns: dict[str, object] = {}
     for column, dtype in EVENT_DTYPES.items():
-        if column not in out:
-            out[column] = _missing(dtype, out.index)
-        out[column] = conform_column(out[column], dtype)
-    extras = [c for c in out.columns if c not in EVENT_DTYPES]
-    return out[[*EVENT_DTYPES, *extras]]
+        values = events[column] if column in events else _missing(dtype, events.index)
+        columns[column] = conform_column(values, dtype)
+    columns.update((c, events[c]) for c in events.columns if c not in EVENT_DTYPES)
+    return pd.DataFrame(columns, index=events.index)
 
 
 def _missing(dtype: str, index: pd.Index) -> pd.Series:

@@ -26,6 +26,7 @@ from ssaviewer.core.detect.manoeuvres.features import Features, features_of, sub
 from ssaviewer.core.detect.manoeuvres.merge import combine_kinds
 from ssaviewer.core.detect.manoeuvres.noise import Gaps
 from ssaviewer.core.detect.rules import Rules, RuleSection, build_rules
+from ssaviewer.core.detect.typed_frame import typed_frame
 
 ProgressCallback = Callable[[float, str], None]
 StopCallback = Callable[[], bool]
@@ -288,7 +289,7 @@ def manoeuvre_table(parts: list[dict[str, np.ndarray]]) -> pd.DataFrame:
         "window_end_utc": pd.to_datetime(end_ns[order], unit="ns", utc=True),
         **{key: values[order] for key, values in found.items()},
     }
-    return pd.DataFrame(columns).astype(MANOEUVRE_COLUMNS)[list(MANOEUVRE_COLUMNS)]
+    return typed_frame(columns, MANOEUVRE_COLUMNS)
 
 
 def check_sorted(columns: ElementArrays) -> None:
