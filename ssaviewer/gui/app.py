@@ -244,9 +244,10 @@ def open_main_window(paths: Sequence[Path | str], given: Sequence[str] = ()) -> 
     names = [str(p) for p in files]
     started = bool(names) and not workspaces and window.controller.load(names)
     window.show()
-    if started:  # read while the worker loads; detection, after the load, will use them
-        _demo_notices(window, given, files)
-        # File → Recent is written to disk once the window is drawn.
+    if started:  # once the window is drawn, while the worker loads
+        # The demo's launch notifications (reading them imports the detectors), for the
+        # detection that follows the load; File → Recent, written to disk.
+        QTimer.singleShot(0, lambda: _demo_notices(window, given, files))
         QTimer.singleShot(0, lambda: window.commands.remember_paths(names))
     if workspaces:  # `ssaviewer W.ssaw` (the desktop file association) opens the workspace
         window.workspaces.open_workspace(str(workspaces[0]))

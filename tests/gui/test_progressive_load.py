@@ -6,6 +6,7 @@ screen is checked while a load or a detection is provably still running.
 
 from __future__ import annotations
 
+import shutil
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +28,7 @@ from ssaviewer.gui.main_window import MainWindow
 #: A hang guard for the held workers, not a timing.
 GIVE_UP_S = 60.0
 N_FILES, OBJECTS_PER_FILE = 4, 3
+DEMO = Path(__file__).resolve().parents[2] / "sample_data"
 
 
 @pytest.fixture
@@ -145,3 +147,25 @@ def test_the_window_is_up_before_the_data_and_the_data_before_the_events(
     assert window.session.selected_event  # the window opens on the first irregular event
     window.docks["Ground track"].raise_()  # a tab behind is built when first shown
     assert not isinstance(window.plot_panels[1], PendingPanel)
+
+
+def test_the_demo_launch_notifications_reach_the_detection_after_the_load(
+    qtbot: QtBot, scenario: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = scenario.parent
+    shutil.copy(DEMO / "launch_notifications.csv", folder / "launch_notifications.csv")
+    seen: list[Any] = []
+    real = pipeline.label_events
+
+    def observed(*args: Any, **kwargs: Any) -> Any:
+        seen.append(kwargs.get("launch_notifications"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "label_events", observed)
+    window = open_main_window([folder])  # no PATH given: the demo folder, with its notices
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(seen) and not window.controller.is_busy, timeout=60000)
+    notices = window.session.launch_notifications
+    assert notices is not None
+    assert len(notices)
+    assert all(n is notices for n in seen)  # every labelling pass had them, none ran without
