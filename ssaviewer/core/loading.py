@@ -137,6 +137,10 @@ def load_robustly(
 #: The first step of :func:`load_in_steps` reads at least this many bytes of files.
 FIRST_STEP_BYTES = 48 * 1024**2
 
+#: Each later step of :func:`load_in_steps` reads this many times what the steps before read
+#: (at 4, a 9 M-set catalogue in 13 files is shown after 1, 5 and 13 files).
+STEP_GROWTH = 4
+
 #: ``on_step(dataset)``: everything a load in steps has read so far.
 StepCallback = Callable[[Dataset], None]
 
@@ -151,12 +155,13 @@ def load_in_steps(
     """Load ``paths`` as :func:`load_robustly` does, handing over the data as it arrives.
 
     The files are read in steps. The first step reads files until it has at least
-    ``first_step_bytes``, each later step at least as much as all the steps before it. After
-    each step but the last, ``on_step`` gets a :class:`Dataset` of everything read so far,
-    merged, sorted and derived like a finished load, so a viewer can show it while the rest
-    loads. A step merges into what the earlier ones read, so the doubling keeps the merging
-    to about twice that of one load; a load that fits in one step (a demo, a day's
-    download) calls ``on_step`` never and costs what :func:`load_robustly` costs.
+    ``first_step_bytes``, each later step at least ``STEP_GROWTH`` times as much as all the
+    steps before it. After each step but the last, ``on_step`` gets a :class:`Dataset` of
+    everything read so far, merged, sorted and derived like a finished load, so a viewer can
+    show it while the rest loads. A step is joined to what the earlier ones read (a copy of
+    all the rows so far), so the growth keeps the copying to a fraction of one load; a load
+    that fits in one step (a demo, a day's download) calls ``on_step`` never and costs
+    what :func:`load_robustly` costs.
 
     Parameters
     ----------
@@ -187,7 +192,7 @@ def load_in_steps(
         if len(loaded.elements) or len(loaded.objects):
             on_step(loaded)  # more is coming: show what the steps so far read
         taken: list[Source | SourceError] = []
-        step = reader.step(max(first_step_bytes, reader.done_bytes), taken)
+        step = reader.step(max(first_step_bytes, STEP_GROWTH * reader.done_bytes), taken)
         loaded = _add_step(loaded, reports, _load_batch(step, taken, should_stop))
         if progress is not None:
             progress(min(0.99, reader.done_bytes / reader.total_bytes), _step_message(loaded))

@@ -41,9 +41,10 @@ def test_each_step_shows_more_and_the_end_equals_a_whole_load(tmp_path: Path) ->
     steps: list[Dataset] = []
     result = load_in_steps([str(tmp_path)], steps.append, first_step_bytes=1)
     assert_same_load(result, load_robustly([str(tmp_path)]))
-    # Steps of 1, 1, 2 and 4 files (each at least all before it): three shown before the end.
-    assert [len(s.objects) for s in steps] == [4, 8, 16]
-    assert [len(s.elements) for s in steps] == [24, 48, 96]
+    # Steps of 1, 4 and 3 files (each at least STEP_GROWTH = 4 times all before it, until
+    # the files run out): two shown before the end.
+    assert [len(s.objects) for s in steps] == [4, 20]
+    assert [len(s.elements) for s in steps] == [24, 120]
     for step in steps:  # each a finished load of the first files: sorted, derived, complete
         first_files = sorted(set(step.elements["norad_id"]))
         assert first_files == list(range(FIRST_NORAD_ID, FIRST_NORAD_ID + len(first_files)))
