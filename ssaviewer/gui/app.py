@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -214,17 +214,54 @@ def main(argv: Sequence[str] | None = None, subcommands: Sequence[str] = ()) -> 
         return lesson_main(app, args, lessons[0])
     if args.screenshot:
         return screenshot(args, paths)
-    window = MainWindow()
-    window.show()
+    open_main_window(paths, given=args.paths)
+    status = int(app.exec())
+    # Closing the window asked its jobs to stop: let them end before Python tears down the
+    # objects they report to (else a job stopping mid-load fails on deleted signals).
+    QThreadPool.globalInstance().waitForDone(EXIT_WAIT_MS)
+    return status
+
+
+#: How long the viewer waits at exit for a stopping job (a job checks often; a guard only).
+EXIT_WAIT_MS = 10_000
+
+
+def open_main_window(paths: Sequence[Path | str], given: Sequence[str] = ()) -> MainWindow:
+    """Show the viewer window at once and start loading ``paths`` (files, folders, workspaces).
+
+    ``given`` are the paths on the command line: with none, ``paths`` is the demo, whose
+    launch notifications are loaded with it.
+
+    Nothing waits for anything it does not need: first the window is built without its plots
+    (importing pyqtgraph takes longer than building the rest of the window), then the load
+    starts in a worker, then the window is shown and painted. When the load has put data on
+    screen (all of it, or the first step of a large load), the plot panels are built (the
+    one in front at once, the others when first shown) while the workers go on.
+    """
+    window = MainWindow(defer_plots=True)
     settle_heap()
-    workspaces, paths = split_workspaces(paths)
+    workspaces, files = split_workspaces(paths)
+    names = [str(p) for p in files]
+    started = bool(names) and not workspaces and window.controller.load(names)
+    window.show()
+    if started:  # once the window is drawn, while the worker loads
+        # The demo's launch notifications (reading them imports the detectors), for the
+        # detection that follows the load; File → Recent, written to disk.
+        QTimer.singleShot(0, lambda: _demo_notices(window, given, files))
+        QTimer.singleShot(0, lambda: window.commands.remember_paths(names))
     if workspaces:  # `ssaviewer W.ssaw` (the desktop file association) opens the workspace
         window.workspaces.open_workspace(str(workspaces[0]))
-    if paths:
-        _demo_notices(window, args.paths, paths)
-        window.commands.open_paths([str(p) for p in paths])
-    elif not workspaces:
+        if names:
+            _demo_notices(window, given, files)
+            window.commands.open_paths(names)
+    elif not files:
         window.statusBar().showMessage(
             translate("App", "no demo scenario found: use File → Open"), 0
         )
-    return int(app.exec())
+    if window.controller.is_busy:  # the plots once (some of) the data is on screen
+        once = Qt.ConnectionType.SingleShotConnection
+        window.session.datasetChanged.connect(window.release_plots, once)
+        window.controller.idle.connect(lambda _message: window.release_plots(), once)
+    else:
+        window.release_plots()
+    return window

@@ -71,9 +71,13 @@ class Commands:
     def open_paths(self, paths: list[str]) -> None:
         """Load files or folders (merged into what is loaded) and remember them."""
         if paths and self.controller.load(paths):
-            for path in paths:
-                settings.add_recent(str(Path(path).resolve()))
-            settings.put("last_folder", str(Path(paths[0]).resolve().parent))
+            self.remember_paths(paths)
+
+    def remember_paths(self, paths: list[str]) -> None:
+        """Put ``paths`` in File → Recent and their folder in the settings (written to disk)."""
+        for path in paths:
+            settings.add_recent(str(Path(path).resolve()))
+        settings.put("last_folder", str(Path(paths[0]).resolve().parent))
 
     def open_files(self) -> None:
         """File → Open files."""

@@ -16,7 +16,7 @@ import pandas as pd
 from PySide6.QtCore import QObject, Signal
 
 from ssaviewer.core.dataset import Dataset, LoadCancelled
-from ssaviewer.core.loading import load_robustly, merged_dataset
+from ssaviewer.core.loading import FIRST_STEP_BYTES, load_in_steps, merged_dataset
 from ssaviewer.gui import workers
 from ssaviewer.gui.dialogs import load_problems
 from ssaviewer.gui.formatting import format_count
@@ -39,6 +39,19 @@ def first_irregular(events: pd.DataFrame) -> str:
     manoeuvres = irregular.loc[irregular["event_type"] == "manoeuvre"]
     chosen = manoeuvres if len(manoeuvres) else irregular
     return str(chosen.sort_values("epoch_utc", kind="stable")["event_id"].iloc[0])
+
+
+class LoadSteps(QObject):
+    """Carries a load's partial data from its worker to the GUI thread.
+
+    Signals
+    -------
+    arrived(int, object)
+        The load's number and a :class:`~ssaviewer.core.dataset.Dataset` of what it has
+        read so far.
+    """
+
+    arrived = Signal(int, object)
 
 
 class DataController(QObject):
@@ -64,11 +77,20 @@ class DataController(QObject):
     problems = Signal(list)
     failed = Signal(str, str)
 
+    #: A load reads at least this many bytes before it first shows data.
+    first_step_bytes = FIRST_STEP_BYTES
+
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.worker: workers.Worker | None = None
         self.detect_after_load = True
+        # Data a load in steps has read so far comes back through this (a child, so it is
+        # only ever destroyed with the controller, on the GUI thread).
+        self._steps = LoadSteps(self)
+        self._steps.arrived.connect(self._step_loaded)
+        self._load_id = 0
+        self._showing_steps = False
 
     @property
     def rules(self) -> Any:
@@ -91,20 +113,49 @@ class DataController(QObject):
 
     # -- loading ------------------------------------------------------------------------
     def load(self, paths: Sequence[str | os.PathLike[str]]) -> bool:
-        """Load ``paths`` and merge them into the session; False when another job runs."""
+        """Load ``paths`` and merge them into the session; False when another job runs.
+
+        A large load shows its data as it arrives (:func:`ssaviewer.core.loading.
+        load_in_steps`): the catalogue fills in steps and an object can be picked and
+        plotted before the rest has been read.
+        """
+        if self.worker is not None:
+            return self._start(None, "loading", None)  # says what is busy
         old = self.session.dataset
         names = [os.fspath(p) for p in paths]
+        self._load_id += 1
+        load_id, steps, first_step_bytes = self._load_id, self._steps, self.first_step_bytes
+        self._showing_steps = False
+
+        def step(part: Dataset) -> None:  # in the worker: merge there, show in the window
+            shown = merged_dataset(old, part) if len(old.elements) or len(old.objects) else part
+            steps.arrived.emit(load_id, shown)
 
         def job(progress: Any, should_stop: Any) -> tuple[Dataset, Dataset]:
-            new = load_robustly(names, progress=progress, should_stop=should_stop)
+            new = load_in_steps(names, step, progress, should_stop, first_step_bytes)
+            if not (len(old.elements) or len(old.objects) or len(old.report.files)):
+                return new, new  # nothing to merge into (merging would redo the whole load)
             return new, merged_dataset(old, new)
 
         name = translate("Controller", "loading")
         return self._start(job, name, self._loaded, (LoadCancelled,))
 
+    def _step_loaded(self, load_id: int, dataset: Dataset) -> None:
+        """Show the data a load in steps has read so far (ignored once that load is over)."""
+        if load_id != self._load_id or self.worker is None:
+            return
+        if self._showing_steps:
+            self.session.update_dataset(dataset)
+        else:  # the first step replaces what was shown, as a whole load would
+            self._showing_steps = True
+            self.session.set_dataset(dataset)
+
     def _loaded(self, result: tuple[Dataset, Dataset]) -> None:
         new, merged = result
-        if len(new.elements) or len(new.objects):
+        if self._showing_steps:  # keep what was picked while the load ran
+            self._showing_steps = False
+            self.session.update_dataset(merged)
+        elif len(new.elements) or len(new.objects):
             self.session.set_dataset(merged)
         else:
             self.session.set_report(merged.report)

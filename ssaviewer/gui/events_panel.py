@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ssaviewer.core.detect.events.event_table import at_least_confident
-from ssaviewer.core.norms import NORM_EVENT_TYPES
 from ssaviewer.core.schema import EVENT_COLUMNS, LABELS
 from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP, translate
 from ssaviewer.gui.session import Session
@@ -174,7 +172,7 @@ class EventsPanel(QWidget):
         labels = [x for x in LABELS if (events["label"] == x).any()]
         fill_combo(self.label, labels, translate("EventsPanel", "All labels"), shown)
         types = sorted(str(t) for t in events["event_type"].dropna().unique())
-        if set(types) & set(NORM_EVENT_TYPES):
+        if types and set(types) & set(norm_event_types()):
             types.append(NORMS_CHOICE)  # norm and launch events together
         fill_combo(self.event_type, types, translate("EventsPanel", "All types"), shown)
         for edit in (self.use_time, self.time_from, self.time_to):
@@ -208,11 +206,14 @@ class EventsPanel(QWidget):
         mask = text_mask([names, events["norad_id"].astype("string")], self.object_text.text())
         for combo, column in ((self.label, "label"), (self.event_type, "event_type")):
             if combo_choice(combo) == NORMS_CHOICE and combo is self.event_type:
-                mask &= events[column].astype("string").isin(NORM_EVENT_TYPES).to_numpy(bool)
+                norms = events[column].astype("string").isin(norm_event_types())
+                mask &= norms.to_numpy(bool)
             elif combo_choice(combo) is not None:
                 equal = events[column].astype("string") == combo_choice(combo)
                 mask &= equal.fillna(False).to_numpy(dtype=bool)
         if self.min_confidence.value() > 0.0:
+            from ssaviewer.core.detect.events.event_table import at_least_confident
+
             kept = at_least_confident(events, self.min_confidence.value()).index
             mask &= events.index.isin(kept)
         if self.use_time.isChecked() and len(events):
@@ -235,3 +236,10 @@ class EventsPanel(QWidget):
         row = self.table.currentIndex().row()
         if row >= 0:
             self.session.select_event(str(self.model.value(row, "event_id")))
+
+
+def norm_event_types() -> tuple[str, ...]:
+    """Return the norm and launch event types (the detectors are imported on first use only)."""
+    from ssaviewer.core.norms import NORM_EVENT_TYPES
+
+    return tuple(NORM_EVENT_TYPES)

@@ -11,8 +11,6 @@ import pandas as pd
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from ssaviewer.core.norms import norm_summary
-from ssaviewer.core.norms.summary import summary_in
 from ssaviewer.gui.formatting import format_duration, format_value
 from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from ssaviewer.gui.languages import core_language
@@ -260,6 +258,9 @@ class InspectorPanel(QWidget):
             self.browser.setPlainText(translate("InspectorPanel", EMPTY_TEXT))
             return
         event = rows.iloc[0]
+        from ssaviewer.core.norms import norm_summary  # the detectors: not needed at start-up
+        from ssaviewer.core.norms.summary import summary_in
+
         summary = norm_summary(events, int(event["norad_id"]))
         norms = norms_html(summary_in(summary, core_language(current_language())))
         self.browser.setHtml(event_html(event, self.session.dataset.elements) + norms)

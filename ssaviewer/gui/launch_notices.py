@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from ssaviewer.core.norms.launches import LaunchNotificationError, read_launch_notifications
 from ssaviewer.gui import settings
 from ssaviewer.gui.controller import DataController
 from ssaviewer.gui.dialogs import show_error
@@ -49,6 +48,12 @@ class LaunchNoticeOpener:
         A file that cannot be read or parsed is shown in a message naming the line and value;
         the notifications already loaded stay. Returns whether the file was used.
         """
+        # The norms import the detectors: not needed until notifications are read.
+        from ssaviewer.core.norms.launches import (
+            LaunchNotificationError,
+            read_launch_notifications,
+        )
+
         try:
             text = Path(path).read_text(encoding="utf-8")
             notices = read_launch_notifications(text, str(path))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -37,6 +38,7 @@ from ssaviewer.gui.events_panel import EventsPanel
 from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP, translate
 from ssaviewer.gui.inspector_panel import InspectorPanel
 from ssaviewer.gui.launch_notices import LaunchNoticeOpener, add_launch_notices_menu
+from ssaviewer.gui.lazy_panel import PendingPanel, build_when_shown
 from ssaviewer.gui.menus import build_menus
 from ssaviewer.gui.records_dock import add_records_dock, add_records_menu
 from ssaviewer.gui.session import Session
@@ -85,8 +87,11 @@ def make_panel(import_path: str, session: Session) -> QWidget:
 class MainWindow(QMainWindow):
     """The viewer window over one :class:`Session`."""
 
-    def __init__(self, session: Session | None = None) -> None:
+    def __init__(self, session: Session | None = None, *, defer_plots: bool = False) -> None:
         super().__init__()
+        #: Build even the plot in front only on :meth:`release_plots` (the launch draws the
+        #: window first: pyqtgraph's import alone takes longer than the rest of the window).
+        self._plots_held = defer_plots
         self.setWindowTitle("ssaviewer")
         self.setAcceptDrops(True)
         self.resize(1500, 950)
@@ -157,9 +162,29 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
 
     def _plot_dock(self, title: str, import_path: str) -> QDockWidget:
-        panel = make_panel(import_path, self.session)
+        """Dock a plot panel: the first (the tab in front) is built now, others when shown."""
+        index = len(self.plot_panels)
+        now = index == 0 and not self._plots_held
+        panel = make_panel(import_path, self.session) if now else PendingPanel()
         self.plot_panels.append(panel)
-        return self._dock(title, panel, Area.TopDockWidgetArea)
+        dock = self._dock(title, panel, Area.TopDockWidgetArea)
+        if not now and not self._plots_held:
+            build_when_shown(dock, partial(self._build_plot, index, import_path))
+        return dock
+
+    def _build_plot(self, index: int, import_path: str) -> QWidget:
+        panel = make_panel(import_path, self.session)
+        self.plot_panels[index] = panel
+        return panel
+
+    def release_plots(self) -> None:
+        """Build the plots held back by ``defer_plots``: those on screen after the next paint."""
+        if not self._plots_held:
+            return
+        self._plots_held = False
+        for index, (title, import_path) in enumerate(PLOT_PANELS):
+            build = partial(self._build_plot, index, import_path)
+            build_when_shown(self.docks[title], build, after_paint=True)
 
     def _dock(self, title: str, widget: QWidget, area: Area) -> QDockWidget:
         dock = QDockWidget(translate("MainWindow", title), self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -10,11 +10,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPen
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QLabel, QWidget
 
 from ssaviewer.core.schema import LABELS
+from ssaviewer.gui.coalesce import CoalescedCall as CoalescedCall  # where panels found it
 from ssaviewer.gui.formatting import display_locale
 from ssaviewer.gui.i18n import translate
 from ssaviewer.gui.palette import SELECTION_COLOUR, current_theme, label_colour
@@ -254,30 +255,3 @@ def export_widget_png(
     if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise OSError(f"could not write PNG image {path}")
     return size
-
-
-class CoalescedCall:
-    """Run ``function`` once on the next event-loop turn, however often it was requested.
-
-    One session change emits several signals (data, selection, time); a panel that redraws on
-    each would redo the same work three times and stall the window. The call waits
-    ``delay_ms`` (not 0: Qt runs zero timers before anything else that is due), so input,
-    repaints and the other panels get a turn of the event loop in between.
-    """
-
-    def __init__(self, function: Callable[[], None], parent: QObject, delay_ms: int = 5) -> None:
-        self.function = function
-        self.timer = QTimer(parent)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(delay_ms)
-        self.timer.timeout.connect(function)
-
-    def __call__(self, *_: object) -> None:
-        """Schedule the call (arguments from the signal are ignored)."""
-        self.timer.start()
-
-    def flush(self) -> None:
-        """Run a pending call now."""
-        if self.timer.isActive():
-            self.timer.stop()
-            self.function()

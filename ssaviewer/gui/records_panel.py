@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from ssaviewer.core.truth import empty_truth, read_truth
 from ssaviewer.core.truth.matching import RecordMatch, match_records
+from ssaviewer.gui.coalesce import CoalescedCall
 from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP, translate
-from ssaviewer.gui.plot_common import CoalescedCall
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.table_model import DataFrameModel
 from ssaviewer.gui.widgets import set_column_widths, setup_table

@@ -96,6 +96,15 @@ class Session(QObject):
         if len(dataset.elements):
             self.set_time(dataset.elements["epoch_utc"].max())
 
+    def update_dataset(self, dataset: Dataset) -> None:
+        """Replace the data by more of the same load (a load in steps); the rest stays.
+
+        Unlike :meth:`set_dataset`, the selection, the events and the time cursor stay, so
+        an object picked while a large catalogue loads stays picked as the rest arrives.
+        """
+        self.dataset = dataset
+        self.datasetChanged.emit()
+
     def add_dataset(self, dataset: Dataset) -> None:
         """Merge newly loaded data into what is loaded (the old data stays)."""
         self.set_dataset(merged_dataset(self.dataset, dataset))

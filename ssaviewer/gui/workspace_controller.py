@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -28,7 +29,6 @@ from ssaviewer.core.workspace import (
     create_workspace,
     open_workspace,
 )
-from ssaviewer.core.workspace.events import RunRules, events_with_analysis, store_run
 from ssaviewer.core.workspace.sources import (
     SourceProblem,
     add_sources,
@@ -42,6 +42,9 @@ from ssaviewer.gui.dialogs import show_error
 from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP, translate
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.vocabulary import shown
+
+if TYPE_CHECKING:  # the events module imports the detectors: not needed to open the window
+    from ssaviewer.core.workspace.events import RunRules
 
 _FILTER = QT_TRANSLATE_NOOP("WorkspaceController", "ssaviewer workspaces (*.ssaw)")
 
@@ -165,6 +168,8 @@ class WorkspaceController(QObject):
         self.data.detect_after_load = True
         try:
             if self.workspace is not None:
+                from ssaviewer.core.workspace.events import events_with_analysis
+
                 events = events_with_analysis(self.workspace, include_orphaned=False)
                 analyst = [c for c in events.columns if c.startswith("analyst_")]
                 self.session.set_events(events.drop(columns=analyst))
@@ -255,6 +260,8 @@ class WorkspaceController(QObject):
         events = self.session.events
         if self.workspace is None or len(events) == 0 or self._showing_stored:
             return
+        from ssaviewer.core.workspace.events import store_run
+
         self.write(lambda ws: store_run(ws, events, _run_rules(self.data.rules)))
 
     def _publish_verdicts(self) -> None:
@@ -324,6 +331,8 @@ class WorkspaceController(QObject):
 
 def _run_rules(rules: object) -> RunRules:
     """Return the stored form of the window's rules (the file's text if it can be read)."""
+    from ssaviewer.core.workspace.events import RunRules
+
     if rules is None:
         from ssaviewer.core.detect import default_rules
 

@@ -65,6 +65,7 @@ def test_load_fills_the_session_and_status_bar(
 
 
 def test_missing_panel_shows_why_and_the_rest_works(window: MainWindow) -> None:
+    window.docks["Missing plot"].raise_()  # a tab behind another is built when first shown
     placeholder = window.docks["Missing plot"].widget()
     assert isinstance(placeholder, QLabel)
     assert placeholder.text().startswith("panel not available: No module named")

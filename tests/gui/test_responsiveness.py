@@ -37,7 +37,7 @@ def test_the_load_runs_off_the_gui_thread_while_the_window_processes_events(
     loading = threading.Event()
     ticked = threading.Event()
     seen: dict[str, Any] = {"ticks": 0, "paints_during_load": 0}
-    real_load = controller.load_robustly  # type: ignore[attr-defined]
+    real_load = controller.load_in_steps  # type: ignore[attr-defined]
 
     def observed_load(*args: Any, **kwargs: Any) -> Any:
         seen["thread"] = threading.get_ident()
@@ -55,7 +55,7 @@ def test_the_load_runs_off_the_gui_thread_while_the_window_processes_events(
             if seen["ticks"] >= TICKS_DURING_LOAD:
                 ticked.set()
 
-    monkeypatch.setattr(controller, "load_robustly", observed_load)
+    monkeypatch.setattr(controller, "load_in_steps", observed_load)
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(tick)

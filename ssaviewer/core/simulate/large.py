@@ -82,27 +82,40 @@ def _geo(rng: np.random.Generator, n: int, t: Floats, jd: Floats) -> dict[str, F
     return out
 
 
-def large_history(n_objects: int, days: int, seed: int = 0) -> pd.DataFrame:
-    """Simulate ``n_objects`` × ``days`` daily element sets, vectorised.
+def large_history(
+    n_objects: int,
+    days: int,
+    seed: int = 0,
+    *,
+    sets_per_day: int = 1,
+    first_norad_id: int = FIRST_NORAD_ID,
+) -> pd.DataFrame:
+    """Simulate ``n_objects`` × ``days`` × ``sets_per_day`` element sets, vectorised.
 
     Parameters
     ----------
     n_objects, days
-        Catalogue size and span (one element set per object per day, at a random time of
-        that day, from 2024-01-01).
+        Catalogue size and span (from 2024-01-01).
     seed
         Seed of ``numpy.random.default_rng``; the same arguments give the same table.
+    sets_per_day
+        Element sets per object per day, each at a random time of its share of the day.
+    first_norad_id
+        NORAD id of the first object (the others follow); at least ``FIRST_NORAD_ID``. A
+        catalogue simulated in parts (``seed`` and ``first_norad_id`` per part) has unique ids.
 
     Returns
     -------
     pandas.DataFrame
         ``schema.BASE_COLUMNS``, sorted by object then epoch; NORAD ids from
-        ``FIRST_NORAD_ID``; ``source`` is ``"large_history"``.
+        ``first_norad_id``; ``source`` is ``"large_history"``.
     """
     rng = np.random.default_rng(seed)
     n_geo = n_objects // 5
     n_leo = n_objects - n_geo
-    t = np.arange(days, dtype=np.float64)[None, :] + rng.uniform(0.0, 1.0, (n_objects, days))
+    n_sets = days * sets_per_day
+    slots = np.arange(n_sets, dtype=np.float64)[None, :]
+    t = (slots + rng.uniform(0.0, 1.0, (n_objects, n_sets))) / sets_per_day
     t = np.round(t * 86400.0) / 86400.0
     jd0 = 2460310.5  # 2024-01-01T00:00Z
     parts = [_leo(rng, n_leo, t[:n_leo]), _geo(rng, n_geo, t[n_leo:], jd0 + t[n_leo:])]
@@ -115,15 +128,15 @@ def large_history(n_objects: int, days: int, seed: int = 0) -> pd.DataFrame:
     leo = add_noise(rng, {k: v[:split] for k, v in true.items()}, LEO_NOISE, geo=False)
     geo = add_noise(rng, {k: v[split:] for k, v in true.items()}, GEO_NOISE, geo=True)
     el = {k: np.concatenate([leo[k], geo[k]]) for k in leo}
-    return _table(el, t.ravel(), n_objects, days)
+    return _table(el, t.ravel(), n_objects, n_sets, first_norad_id)
 
 
 def _designator(norad_id: int) -> str:
     """Return a unique fictional COSPAR id per catalogue number (year, number, piece)."""
     k = norad_id - FIRST_NORAD_ID
-    year = 2000 + (k // 1000) % 24
-    piece = "ABCDEFGHJKLMNPQRSTUVWXYZ"[(k // 24_000) % 24]
-    return f"{year}-{k % 1000 + 1:03d}{piece}"
+    year = 2000 + (k // 999) % 24  # launch numbers 001-999: three digits in a TLE
+    piece = "ABCDEFGHJKLMNPQRSTUVWXYZ"[(k // (999 * 24)) % 24]
+    return f"{year}-{k % 999 + 1:03d}{piece}"
 
 
 def _constant(size: int, text: str) -> pd.Categorical[str]:
@@ -131,10 +144,12 @@ def _constant(size: int, text: str) -> pd.Categorical[str]:
     return pd.Categorical.from_codes(np.zeros(size, dtype=np.int64), pd.Index([text]))
 
 
-def _table(el: dict[str, Floats], t: Floats, n_objects: int, days: int) -> pd.DataFrame:
-    """Assemble the element table from flat arrays (object-major order)."""
+def _table(
+    el: dict[str, Floats], t: Floats, n_objects: int, days: int, first_norad_id: int
+) -> pd.DataFrame:
+    """Assemble the element table from flat arrays (object-major order, ``days`` sets each)."""
     size = n_objects * days
-    ids = np.arange(FIRST_NORAD_ID, FIRST_NORAD_ID + n_objects, dtype=np.int64)
+    ids = np.arange(first_norad_id, first_norad_id + n_objects, dtype=np.int64)
     codes = np.repeat(np.arange(n_objects), days)
     names = pd.Categorical.from_codes(codes, pd.Index([f"SYNTH-{k}" for k in ids]))
     designators = pd.Categorical.from_codes(codes, pd.Index([_designator(int(k)) for k in ids]))

@@ -14,9 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ssaviewer.core.simulate.spec import SpecError
-from ssaviewer.core.training import SUFFIX, LessonError, read_training_scenario
-from ssaviewer.core.training.scenario_file import ScenarioFileError
 from ssaviewer.gui.i18n import translate
 
 #: Open trainer windows (a parentless top-level window needs a reference while shown).
@@ -30,6 +27,10 @@ def open_trainer(
 
     A file that cannot be read gets a message box naming the problem; returns None then.
     """
+    # Imported here, as the window is: the simulator is not needed to open the viewer.
+    from ssaviewer.core.simulate.spec import SpecError
+    from ssaviewer.core.training import LessonError, read_training_scenario
+    from ssaviewer.core.training.scenario_file import ScenarioFileError
     from ssaviewer.gui.trainer.window import TrainerWindow
 
     try:
@@ -50,6 +51,8 @@ def open_trainer(
 
 
 def _choose_and_open(window: QMainWindow, mode: str) -> None:
+    from ssaviewer.core.training import SUFFIX
+
     name, _ = QFileDialog.getOpenFileName(
         window,
         translate("TrainerMenu", "Open a lesson"),
