@@ -39,7 +39,7 @@ def pooled(scores: pd.DataFrame) -> pd.DataFrame:
 
 @pytest.mark.parametrize(
     ("mode", "regime", "min_f1"),
-    [("gap", "LEO", 0.79), ("12h", "LEO", 0.67), ("gap", "GEO", 0.91), ("12h", "GEO", 0.82)],
+    [("gap", "LEO", 0.80), ("12h", "LEO", 0.68), ("gap", "GEO", 0.91), ("12h", "GEO", 0.82)],
 )
 def test_pooled_f1_floor(pooled: pd.DataFrame, mode: str, regime: str, min_f1: float) -> None:
     assert pooled["f1"].to_dict()[(mode, regime)] >= min_f1
@@ -48,8 +48,8 @@ def test_pooled_f1_floor(pooled: pd.DataFrame, mode: str, regime: str, min_f1: f
 @pytest.mark.parametrize(
     ("name", "min_f1"),
     [
-        ("SPOT-2", 0.69),  # 0.692 since a repeated epoch reads the set the next confirms
-        ("Envisat", 0.72),
+        ("SPOT-2", 0.72),  # 0.721 with the tail factor of its own fit noise
+        ("Envisat", 0.71),
         ("CryoSat-2", 0.93),
         ("Haiyang-2A", 0.50),
         ("Jason-3", 0.74),
@@ -63,6 +63,6 @@ def test_per_object_gap_f1_floor(scores: pd.DataFrame, name: str, min_f1: float)
     assert per_object.set_index("name")["f1"].to_dict()[name] >= min_f1
 
 
-@pytest.mark.parametrize(("regime", "most"), [("LEO", 1.2), ("GEO", 1.0)])
+@pytest.mark.parametrize(("regime", "most"), [("LEO", 1.0), ("GEO", 1.0)])
 def test_false_alarms_per_object_year(pooled: pd.DataFrame, regime: str, most: float) -> None:
     assert pooled["false_alarms_per_year"].to_dict()[("gap", regime)] <= most

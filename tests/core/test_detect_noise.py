@@ -5,9 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
+import pandas as pd
 import pytest
 
-from ssaviewer.core.detect.manoeuvres.noise import Layout, block_median, median_of_three, step_stats
+from ssaviewer.core.detect.manoeuvres.detector import MANOEUVRE_SECTIONS
+from ssaviewer.core.detect.manoeuvres.noise import (
+    Layout,
+    block_median,
+    median_of_three,
+    step_stats,
+    tail_factor,
+)
 from ssaviewer.core.detect.manoeuvres.timing import (
     MeanState,
     along_track_rad,
@@ -15,6 +23,7 @@ from ssaviewer.core.detect.manoeuvres.timing import (
     plane_change_onset,
     secular_rates,
 )
+from ssaviewer.core.detect.rules import build_rules
 
 FIRST = np.array([True, False, False, False, False, True, False])
 
@@ -126,3 +135,39 @@ def test_a_plane_change_is_timed_by_the_onset_of_its_ramp() -> None:
     # A window with no set inside it cannot show a ramp: no onset.
     onset, _ = plane_change_onset(t, i_deg, np.array([8]), np.array([9]))
     assert np.isnan(onset[0])
+
+
+def test_tail_factor_measures_each_objects_own_tails() -> None:
+    rng = np.random.default_rng(5)
+    gaussian = rng.normal(0.0, 1.0, 2000)
+    heavy = rng.standard_t(2, 2000)  # Student-t with 2 degrees of freedom: heavy tails
+    z = np.concatenate([gaussian, heavy, [np.nan] * 10])
+    first = np.zeros(len(z), dtype=bool)
+    first[[0, 2000, 4000]] = True
+    factor = tail_factor(z, first, 0.9)
+    # A Gaussian object's 90th percentile of |z| is 1.645: no raise. Student-t(2)'s is 2.92.
+    assert factor[0] == pytest.approx(1.0, abs=0.08)
+    assert factor[2000] == pytest.approx(2.92 / 1.645, rel=0.12)
+    assert factor[-1] == 1.0  # too few gaps to measure
+    assert np.all(tail_factor(z, first, 0.0) == 1.0)  # switched off
+
+
+def test_a_heavy_tailed_history_needs_a_larger_step() -> None:
+    from ssaviewer.core.detect.manoeuvres.detector import default_rules, detect_manoeuvres
+    from tests.core.detect_fixtures import leo_history
+
+    # The same 60 m step in a on two objects with the same Gaussian noise (3 m); on the second,
+    # one set in ten is also off by 40-80 m and reverts (archival fits). The step is found on
+    # the first; on the second it is within what that history does without burns.
+    step = {200: 0.06}
+    clean = leo_history(norad_id=1, days=400, steps_a_km=step, noise_a_km=0.003)
+    days = range(5, 400, 10)
+    bumps = {d: (0.04 if k % 2 else -0.08) for k, d in enumerate(days)}
+    heavy = leo_history(norad_id=2, days=400, steps_a_km=step, noise_a_km=0.003,
+                        outliers_a_km=bumps, seed=2)  # fmt: skip
+    found = detect_manoeuvres(pd.concat([clean, heavy], ignore_index=True), default_rules())
+    assert found["norad_id"].tolist() == [1]
+    # Without the tail factor (the rules file can switch it off) both steps are found.
+    rules = build_rules(MANOEUVRE_SECTIONS, "[inplane.LEO]\ntail_quantile = 0.0", "test")
+    found = detect_manoeuvres(pd.concat([clean, heavy], ignore_index=True), rules)
+    assert found["norad_id"].tolist() == [1, 2]

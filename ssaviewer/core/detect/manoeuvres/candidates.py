@@ -89,14 +89,18 @@ class Candidates:
         )
 
 
-def significant_gaps(stats: StepStats, min_sigma: float, min_step: float) -> np.ndarray:
+def significant_gaps(
+    stats: StepStats, min_sigma: float | np.ndarray, min_step: float
+) -> np.ndarray:
     """Rows whose gap shows a step of at least ``min_step`` and ``min_sigma`` noise sigmas.
 
-    Only gaps within an object count, and only finite significances.
+    ``min_sigma`` is one value or one per row. Only gaps within an object count, and only
+    finite significances.
     """
     rows = np.flatnonzero(np.abs(stats.step) >= min_step)  # NaN (no gap) is never
     z = stats.step[rows] / stats.noise[rows]
-    return np.asarray(rows[(np.abs(z) >= min_sigma) & np.isfinite(z)])
+    threshold = min_sigma[rows] if isinstance(min_sigma, np.ndarray) else min_sigma
+    return np.asarray(rows[(np.abs(z) >= threshold) & np.isfinite(z)])
 
 
 def find_steps(

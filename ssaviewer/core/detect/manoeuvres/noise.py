@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from statistics import NormalDist
 
 import numpy as np
 
@@ -245,8 +246,43 @@ def steps(
     )
 
 
+def tail_factor(z_jump: np.ndarray, first: np.ndarray, quantile: float) -> np.ndarray:
+    """Return, per row, how much heavier than Gaussian its object's single-gap jumps are.
+
+    ``z_jump`` is each gap's detrended jump in noise sigmas (NaN where there is no gap);
+    ``first`` marks each object's first row. For each object the ``quantile`` (0-1) of
+    ``|z_jump|`` is divided by a Gaussian's (``Φ⁻¹((1 + quantile) / 2)``, 1.645 at 0.9); the
+    factor is that ratio, at least 1. Burns are a few percent of an object's gaps, so a
+    quantile of 0.9 describes its fit noise, not its manoeuvres. Objects with fewer than
+    ``MIN_TAIL_GAPS`` finite jumps, and ``quantile`` 0, get 1.
+    """
+    n = len(z_jump)
+    if n == 0 or quantile <= 0:
+        return np.ones(n)
+    group = np.cumsum(first) - 1
+    values = np.abs(z_jump)
+    ok = np.isfinite(values)
+    g, v = group[ok], values[ok]
+    order = np.lexsort((v, g))
+    g, v = g[order], v[order]
+    n_groups = int(group[-1]) + 1
+    counts = np.bincount(g, minlength=n_groups)
+    starts = np.r_[0, np.cumsum(counts)[:-1]]
+    pick = starts + np.floor(quantile * np.maximum(counts - 1, 0)).astype(np.int64)
+    factor = np.ones(n_groups)
+    enough = counts >= MIN_TAIL_GAPS
+    gaussian = NormalDist().inv_cdf(0.5 + 0.5 * quantile)
+    factor[enough] = np.maximum(v[pick[enough]] / gaussian, 1.0)
+    return np.asarray(factor[group])
+
+
+#: Fewest finite single-gap jumps an object needs for :func:`tail_factor` to measure it.
+MIN_TAIL_GAPS = 30
+
+
 __all__ = [
     "MAD_TO_SIGMA",
+    "MIN_TAIL_GAPS",
     "Blocks",
     "Edges",
     "Gaps",
@@ -258,4 +294,5 @@ __all__ = [
     "residuals",
     "step_stats",
     "steps",
+    "tail_factor",
 ]
