@@ -82,8 +82,7 @@ def leo_proximity_events(
     wanted = _reachable(sets, bounds, moved_all & known, known, p.threshold_km)
     if wanted.sum() < 2:
         return event_frame(0)
-    rows = np.repeat(wanted, np.diff(bounds))
-    daily = _DailyStates(sets.take(rows))
+    daily = _DailyStates(sets if wanted.all() else sets.take(np.repeat(wanted, np.diff(bounds))))
     ids = all_ids[wanted]
     owners = _owners(objects, ids)
     moved = moved_all[wanted]
@@ -337,9 +336,8 @@ def _bracketing_sets(
     A set more than ``MAX_SET_AGE_DAYS`` from the day gets no weight (the other is used
     alone); a day with neither is left out. One pass over all objects: each object's grid
     days run from ``ceil(first - MAX_SET_AGE_DAYS)`` to ``floor(last + MAX_SET_AGE_DAYS)``,
-    and the sets either side are found by one search over integer keys (object, day): for
-    a whole day x, ``t <= x`` exactly when ``ceil(t) <= x`` and ``t < x`` when
-    ``floor(t) < x``.
+    and the sets either side are counted on that grid of whole days (for a whole day x,
+    ``t <= x`` exactly when ``ceil(t) <= x`` and ``t < x`` when ``floor(t) < x``).
     """
     empty = np.empty(0, dtype=np.int64)
     if len(norad) == 0:
@@ -352,16 +350,16 @@ def _bracketing_sets(
     owner = np.repeat(np.arange(len(starts)), counts)
     offset = np.arange(len(owner)) - np.repeat(np.cumsum(counts) - counts, counts)
     x = first[owner] + offset
-    # Integer keys, object-major: base leaves room for every day of every object.
-    origin = int(min(first.min(), np.floor(t.min()))) - 1
-    base = int(max(last.max(), np.ceil(t.max()))) - origin + 2
-    per_set = np.repeat(np.arange(len(starts), dtype=np.int64) * base, stops - starts + 1)
-    key_x = owner * base + (x.astype(np.int64) - origin)
-    up = per_set + (np.ceil(t).astype(np.int64) - origin)
-    down = per_set + (np.floor(t).astype(np.int64) - origin)
+    # Counts of sets with ceil(t) <= x (t <= x) and floor(t) + 1 <= x (t < x), over the grid
+    # days of all objects in order: the rows before and after each grid day.
+    grid_start = np.cumsum(counts) - counts
+    sets_per_object = stops - starts + 1
+    at = np.repeat(grid_start - first.astype(np.int64), sets_per_object)
+    up = np.bincount(at + np.ceil(t).astype(np.int64), minlength=len(x)).cumsum()
+    down = np.bincount(at + np.floor(t).astype(np.int64) + 1, minlength=len(x)).cumsum()
     lo, hi = starts[owner], stops[owner]
-    before = np.clip(np.searchsorted(up, key_x, "right") - 1, lo, hi)
-    after = np.clip(np.searchsorted(down, key_x, "left"), lo, hi)
+    before = np.clip(up[: len(x)] - 1, lo, hi)
+    after = np.clip(down[: len(x)], lo, hi)
     t_before, t_after = t[before], t[after]
     ok_before = np.abs(x - t_before) <= MAX_SET_AGE_DAYS
     ok_after = np.abs(t_after - x) <= MAX_SET_AGE_DAYS
