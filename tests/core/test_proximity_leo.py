@@ -10,17 +10,22 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ssaviewer.core.detect.pipeline import default_rules
+from ssaviewer.core.derive import add_derived_columns
+from ssaviewer.core.detect.pipeline import default_rules, load_rules
 from ssaviewer.core.norms import proximity_leo
+from ssaviewer.core.norms.proximity import _runs
 from ssaviewer.core.norms.proximity_leo import (
     MAX_SET_AGE_DAYS,
     _bracketing_sets,
     _candidates,
     _leo_sets,
     _reachable,
+    _runs_over_gaps,
     _same_key_pairs,
+    _sampled_days,
     leo_proximity_events,
 )
+from ssaviewer.core.simulate.large import large_history
 
 
 def bracketing_per_object(
@@ -196,3 +201,57 @@ def test_no_leo_manoeuvre_builds_no_states(monkeypatch: pytest.MonkeyPatch) -> N
     leo_burn = geo_burn.assign(norad_id=[1])
     with pytest.raises(AssertionError, match="daily states built"):
         leo_proximity_events(table, objects, leo_burn, default_rules())
+
+
+@pytest.mark.parametrize(("threshold_km", "min_days"), [(3000.0, 3.0), (3000.0, 1.5), (800.0, 0.0)])
+def test_sampled_first_pass_finds_every_event_of_a_pass_over_every_day(
+    monkeypatch: pytest.MonkeyPatch, threshold_km: float, min_days: float
+) -> None:
+    """Histories with gaps (a third of the sets dropped, week-long holes): same events."""
+    rng = np.random.default_rng(3)
+    table = large_history(150, 45, seed=1)
+    table = table[rng.random(len(table)) > 0.35]
+    day = (table["epoch_utc"] - table["epoch_utc"].min()).dt.days
+    table = table[~((table["norad_id"] % 3 == 0) & day.between(20, 27))]
+    table = add_derived_columns(table.reset_index(drop=True))
+    objects = pd.DataFrame({"norad_id": table["norad_id"].unique(), "owner": "US"})
+    objects.loc[::2, "owner"] = "PRC"
+    burns = pd.DataFrame(
+        {
+            "norad_id": objects["norad_id"],
+            "epoch_utc": pd.Timestamp("2024-01-10", tz="UTC"),
+            "delta_v_mps": 0.1,
+        }
+    )
+    rules = load_rules(
+        f"[norm_proximity.LEO]\nthreshold_km = {threshold_km}\nmin_days = {min_days}\n", "test"
+    )
+    sampled = leo_proximity_events(table, objects, burns, rules)
+    monkeypatch.setattr(
+        proximity_leo, "_sampled_days", lambda day, *_: np.ones(len(day), dtype=bool)
+    )
+    every_day = leo_proximity_events(table, objects, burns, rules)
+    assert len(every_day) >= 3  # loose rules: the comparison has events to lose
+    pd.testing.assert_frame_equal(sampled, every_day)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.tuples(st.booleans(), st.booleans(), st.booleans()), min_size=4, max_size=30),
+    st.sampled_from([1.0, 2.0, 3.0, 4.5]),
+    st.integers(0, 7),
+)
+def test_every_event_run_has_a_sampled_near_day(
+    days: list[tuple[bool, bool, bool]], min_days: float, start: int
+) -> None:
+    """Two objects' states (present or not) and nearness by day, as the check sees them."""
+    day = np.arange(start, start + len(days))
+    seen_a, seen_b, close = (np.array(column) for column in zip(*days, strict=True))
+    both = day[seen_a & seen_b]
+    near = day[seen_a & seen_b & close]
+    sampled = _sampled_days(np.r_[day, day], np.r_[seen_a, seen_b], min_days)
+    sampled_days = set(np.r_[day, day][sampled].tolist())
+    runs = _runs_over_gaps(_runs(near), both) if len(near) else []
+    for first, last in runs:
+        if last - first >= min_days:
+            assert sampled_days & set(near[(near >= first) & (near <= last)].tolist())

@@ -67,7 +67,11 @@ def leo_proximity_events(
     Only pairs with a manoeuvring object can make an event, so the daily states are built
     only for the LEO objects that manoeuvred and for those whose range of semi-major axis and
     inclination could bring them within ``threshold_km`` of one of them
-    (:func:`_reachable`); nothing is built when no LEO object manoeuvred.
+    (:func:`_reachable`); nothing is built when no LEO object manoeuvred. A first pass looks
+    at sampled days only (:func:`_sampled_days`: every ``ceil(min_days) + 1``-th day, and
+    the days before one an object has no state on), which every event's run of near days
+    meets; a second pass takes every day of the objects of the pairs it found. The events
+    are those of one pass over every day.
     """
     p: ProximityParams = rules.section(RULE_SECTION, "LEO")
     sets = _leo_sets(elements)
@@ -82,10 +86,26 @@ def leo_proximity_events(
     wanted = _reachable(sets, bounds, moved_all & known, known, p.threshold_km)
     if wanted.sum() < 2:
         return event_frame(0)
-    daily = _DailyStates(sets if wanted.all() else sets.take(np.repeat(wanted, np.diff(bounds))))
+    if not wanted.all():
+        sets = sets.take(np.repeat(wanted, np.diff(bounds)))
     ids = all_ids[wanted]
+    # First on sampled days only: the pairs near on one of them.
+    grid = _bracketing_grid(sets.norad, sets.t)
+    sampled = _sampled_days(grid[2].astype(np.int64), grid[4], p.min_days)
+    daily = _DailyStates(sets, grid, sampled)
+    near = _near_days(daily, ids, _owners(objects, ids), moved_all[wanted], p)
+    if len(near) == 0:
+        return event_frame(0)
+    # Then every day of the objects of those pairs.
+    paired = np.zeros(len(ids), dtype=bool)
+    paired[near["i"].to_numpy()] = paired[near["j"].to_numpy()] = True
+    sets_ids = np.repeat(
+        np.arange(len(ids)),
+        np.diff(np.flatnonzero(np.r_[True, sets.norad[1:] != sets.norad[:-1], True])),
+    )
+    daily = _DailyStates(sets.take(paired[sets_ids]))
+    ids, moved = ids[paired], moved_all[wanted][paired]
     owners = _owners(objects, ids)
-    moved = moved_all[wanted]
     near = _near_days(daily, ids, owners, moved, p)
     days_near = near.groupby(["i", "j"])["day"].transform("size").to_numpy()
     near = near[days_near > p.min_days]
@@ -222,17 +242,49 @@ def _reachable(
     return keep
 
 
+def _sampled_days(day: np.ndarray, has_state: np.ndarray, min_days: float) -> np.ndarray:
+    """Return which grid days (one row per object and day) the first pass needs.
+
+    An event's run of near days spans at least ``min_days`` days and every day in it is near
+    or lacks the state of one of the two objects. With ``step = ceil(min_days) + 1`` the run
+    holds a multiple of ``step``: a near day there is found. When one of the two lacks a
+    state on that multiple, the run's first day lies in the ``step - 1`` days before it,
+    so those days are sampled too (for every object: the partner's state is needed).
+    """
+    step = int(np.ceil(min_days)) + 1 if min_days > 0 else 1
+    if step == 1:
+        return np.ones(len(day), dtype=bool)
+    on_step: np.ndarray = day % step == 0
+    missing = np.unique(day[on_step & ~has_state])
+    if len(missing) == 0:
+        return on_step
+    before = (missing[:, None] - np.arange(1, step)[None, :]).ravel()
+    sampled: np.ndarray = on_step | np.isin(day, before)
+    return sampled
+
+
 class _DailyStates:
     """Each object's blended mean state at 00:00 UTC of each day (see :func:`daily_states`).
 
     ``norad``, ``day`` and the mean position ``xyz`` are built for every row; the other
-    columns (:meth:`column`) are computed only for the rows asked for.
+    columns (:meth:`column`) are computed only for the rows asked for. ``grid`` is
+    :func:`_bracketing_grid`'s answer for ``sets`` (computed when not given); ``select``
+    (one flag per grid day) keeps only some days.
     """
 
-    def __init__(self, sets: _LeoSets) -> None:
+    def __init__(
+        self,
+        sets: _LeoSets,
+        grid: tuple[np.ndarray, ...] | None = None,
+        select: np.ndarray | None = None,
+    ) -> None:
         self.sets = sets
-        self.before, self.after, days, self.w = _bracketing_sets(sets.norad, sets.t)
-        self.days = days
+        before, after, x, w, keep = (
+            grid if grid is not None else _bracketing_grid(sets.norad, sets.t)
+        )
+        chosen = keep if select is None else keep & select
+        self.before, self.after, self.w = before[chosen], after[chosen], w[chosen]
+        self.days = days = x[chosen]
         self.norad: np.ndarray = sets.norad[self.before]
         self.day: np.ndarray = days.astype(np.int64)
         a, e, i = sets["a"], sets["e"], sets["i"]
@@ -328,20 +380,21 @@ def daily_states(elements: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def _bracketing_sets(
+def _bracketing_grid(
     norad: np.ndarray, t: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per object and grid day: the rows before and after, the day, the later row's weight.
 
     A set more than ``MAX_SET_AGE_DAYS`` from the day gets no weight (the other is used
-    alone); a day with neither is left out. One pass over all objects: each object's grid
-    days run from ``ceil(first - MAX_SET_AGE_DAYS)`` to ``floor(last + MAX_SET_AGE_DAYS)``,
-    and the sets either side are counted on that grid of whole days (for a whole day x,
-    ``t <= x`` exactly when ``ceil(t) <= x`` and ``t < x`` when ``floor(t) < x``).
+    alone); a day with neither has ``False`` in the last array (no state). One pass over all
+    objects: each object's grid days run from ``ceil(first - MAX_SET_AGE_DAYS)`` to
+    ``floor(last + MAX_SET_AGE_DAYS)``, and the sets either side are counted on that grid of
+    whole days (for a whole day x, ``t <= x`` exactly when ``ceil(t) <= x`` and ``t < x``
+    when ``floor(t) < x``).
     """
     empty = np.empty(0, dtype=np.int64)
     if len(norad) == 0:
-        return empty, empty, np.empty(0), np.empty(0)
+        return empty, empty, np.empty(0), np.empty(0), np.empty(0, dtype=bool)
     edges = np.flatnonzero(np.r_[True, norad[1:] != norad[:-1], True])
     starts, stops = edges[:-1], edges[1:] - 1  # first and last row of each object
     first = np.ceil(t[starts] - MAX_SET_AGE_DAYS)
@@ -367,7 +420,17 @@ def _bracketing_sets(
     with np.errstate(invalid="ignore", divide="ignore"):
         w = np.where(span > 0, (x - t_before) / span, 0.0)
     w = np.where(ok_before & ok_after, np.clip(w, 0.0, 1.0), np.where(ok_after, 1.0, 0.0))
-    keep = ok_before | ok_after
+    return before, after, x, w, ok_before | ok_after
+
+
+def _bracketing_sets(
+    norad: np.ndarray, t: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per object and day with a state: the rows before and after, the day, the later's weight.
+
+    :func:`_bracketing_grid` without the days that have no state.
+    """
+    before, after, x, w, keep = _bracketing_grid(norad, t)
     return before[keep], after[keep], x[keep], w[keep]
 
 
