@@ -16,6 +16,11 @@ two mean positions), the others bound the cross-track and radial/along-track mot
 over one revolution. Candidate pairs are found by bucketing the mean positions in cubes of
 about the threshold's size, so the cost grows with the objects, not with their pairs.
 
+Cost: states are built only for objects that manoeuvred and those whose ranges of a and i
+can bring them near one (none at all when no LEO object manoeuvred), first on sampled days
+only (a run of near days long enough for an event always contains one), then on every day
+for the objects of the pairs found there; the events are those of one pass over every day.
+
 A run of days with the bound under ``threshold_km`` lasting at least ``min_days`` (and seen
 on more than ``min_days`` days: days without a recent element set of either object do not
 break a run, days with the bound over the threshold do) is a ``proximity-operation`` event
