@@ -96,7 +96,11 @@ def leo_proximity_events(
     ids = all_ids[wanted]
     # First on sampled days only: the pairs near on one of them.
     grid = _bracketing_grid(sets.norad, sets.t)
-    sampled = _sampled_days(grid[2].astype(np.int64), grid[4], p.min_days)
+    day = grid[2].astype(np.int64)
+    has_state = np.ones(len(day), dtype=bool)  # looked at only on multiples of the step
+    on_step = np.flatnonzero(day % _step(p.min_days) == 0)
+    has_state[on_step] = _weights(sets.t, *(part[on_step] for part in grid))[1]
+    sampled = _sampled_days(day, has_state, p.min_days)
     daily = _DailyStates(sets, grid, sampled)
     near = _near_days(daily, ids, _owners(objects, ids), moved_all[wanted], p)
     if len(near) == 0:
@@ -247,8 +251,15 @@ def _reachable(
     return keep
 
 
+def _step(min_days: float) -> int:
+    """Return the first pass's step in days: ``ceil(min_days) + 1`` (every day without one)."""
+    return int(np.ceil(min_days)) + 1 if min_days > 0 else 1
+
+
 def _sampled_days(day: np.ndarray, has_state: np.ndarray, min_days: float) -> np.ndarray:
     """Return which grid days (one row per object and day) the first pass needs.
+
+    ``has_state`` is read only on the days that are multiples of the step.
 
     An event's run of near days spans at least ``min_days`` days and every day in it is near
     or lacks the state of one of the two objects. With ``step = ceil(min_days) + 1`` the run
@@ -256,7 +267,7 @@ def _sampled_days(day: np.ndarray, has_state: np.ndarray, min_days: float) -> np
     state on that multiple, the run's first day lies in the ``step - 1`` days before it,
     so those days are sampled too (for every object: the partner's state is needed).
     """
-    step = int(np.ceil(min_days)) + 1 if min_days > 0 else 1
+    step = _step(min_days)
     if step == 1:
         return np.ones(len(day), dtype=bool)
     on_step: np.ndarray = day % step == 0
@@ -284,10 +295,10 @@ class _DailyStates:
         select: np.ndarray | None = None,
     ) -> None:
         self.sets = sets
-        before, after, x, w, keep = (
-            grid if grid is not None else _bracketing_grid(sets.norad, sets.t)
-        )
-        chosen = keep if select is None else keep & select
+        before, after, x = grid if grid is not None else _bracketing_grid(sets.norad, sets.t)
+        if select is not None:
+            before, after, x = before[select], after[select], x[select]
+        w, chosen = _weights(sets.t, before, after, x)
         self.before, self.after, self.w = before[chosen], after[chosen], w[chosen]
         self.days = days = x[chosen]
         self.norad: np.ndarray = sets.norad[self.before]
@@ -385,10 +396,8 @@ def daily_states(elements: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def _bracketing_grid(
-    norad: np.ndarray, t: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Per object and grid day: the rows before and after, the day, the later row's weight.
+def _bracketing_grid(norad: np.ndarray, t: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per object and grid day: the rows before and after and the day (see :func:`_weights`).
 
     A set more than ``MAX_SET_AGE_DAYS`` from the day gets no weight (the other is used
     alone); a day with neither has ``False`` in the last array (no state). One pass over all
@@ -399,25 +408,35 @@ def _bracketing_grid(
     """
     empty = np.empty(0, dtype=np.int64)
     if len(norad) == 0:
-        return empty, empty, np.empty(0), np.empty(0), np.empty(0, dtype=bool)
+        return empty, empty, np.empty(0)
     edges = np.flatnonzero(np.r_[True, norad[1:] != norad[:-1], True])
     starts, stops = edges[:-1], edges[1:] - 1  # first and last row of each object
     first = np.ceil(t[starts] - MAX_SET_AGE_DAYS)
     last = np.floor(t[stops] + MAX_SET_AGE_DAYS)
     counts = (last - first + 1).astype(np.int64)
-    owner = np.repeat(np.arange(len(starts)), counts)
-    offset = np.arange(len(owner)) - np.repeat(np.cumsum(counts) - counts, counts)
-    x = first[owner] + offset
+    grid_start = np.cumsum(counts) - counts
+    x = (np.arange(counts.sum()) + np.repeat(first.astype(np.int64) - grid_start, counts)).astype(
+        np.float64
+    )
     # Counts of sets with ceil(t) <= x (t <= x) and floor(t) + 1 <= x (t < x), over the grid
     # days of all objects in order: the rows before and after each grid day.
-    grid_start = np.cumsum(counts) - counts
-    sets_per_object = stops - starts + 1
-    at = np.repeat(grid_start - first.astype(np.int64), sets_per_object)
-    up = np.bincount(at + np.ceil(t).astype(np.int64), minlength=len(x)).cumsum()
-    down = np.bincount(at + np.floor(t).astype(np.int64) + 1, minlength=len(x)).cumsum()
-    lo, hi = starts[owner], stops[owner]
-    before = np.clip(up[: len(x)] - 1, lo, hi)
-    after = np.clip(down[: len(x)], lo, hi)
+    at = np.repeat(grid_start - first.astype(np.int64), stops - starts + 1)
+    before = np.bincount(at + np.ceil(t).astype(np.int64), minlength=len(x)).cumsum()
+    before -= 1
+    np.maximum(before, np.repeat(starts, counts), out=before)
+    after = np.bincount(at + np.floor(t).astype(np.int64) + 1, minlength=len(x)).cumsum()
+    np.minimum(after, np.repeat(stops, counts), out=after)
+    return before[: len(x)], after[: len(x)], x
+
+
+def _weights(
+    t: np.ndarray, before: np.ndarray, after: np.ndarray, x: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return the later set's weight on each day ``x`` and whether the day has a state.
+
+    A set more than ``MAX_SET_AGE_DAYS`` from the day gets no weight (the other is used
+    alone); a day with neither has no state.
+    """
     t_before, t_after = t[before], t[after]
     ok_before = np.abs(x - t_before) <= MAX_SET_AGE_DAYS
     ok_after = np.abs(t_after - x) <= MAX_SET_AGE_DAYS
@@ -425,7 +444,7 @@ def _bracketing_grid(
     with np.errstate(invalid="ignore", divide="ignore"):
         w = np.where(span > 0, (x - t_before) / span, 0.0)
     w = np.where(ok_before & ok_after, np.clip(w, 0.0, 1.0), np.where(ok_after, 1.0, 0.0))
-    return before, after, x, w, ok_before | ok_after
+    return w, ok_before | ok_after
 
 
 def _bracketing_sets(
@@ -435,7 +454,8 @@ def _bracketing_sets(
 
     :func:`_bracketing_grid` without the days that have no state.
     """
-    before, after, x, w, keep = _bracketing_grid(norad, t)
+    before, after, x = _bracketing_grid(norad, t)
+    w, keep = _weights(t, before, after, x)
     return before[keep], after[keep], x[keep], w[keep]
 
 
