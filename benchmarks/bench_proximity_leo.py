@@ -8,7 +8,9 @@ manoeuvres, labels and other events including every norm check, close-approach s
 as ``bench_detect.py``) is timed, then the LEO proximity check alone on the pipeline's own
 manoeuvre table (about 65 % of the LEO objects manoeuvre in this history), then the worst
 case where every object counts as manoeuvring. The figure to watch: the check's CPU time
-and its share of the pipeline's (target: under 0.5 s on 10,000 objects).
+and its share of the pipeline's (target: under 0.5 s on 10,000 objects). The first call
+is timed apart from a repeat: the difference is the operating system handing the process
+fresh memory (the page faults are printed).
 
 Run: ``.venv/bin/python benchmarks/bench_proximity_leo.py [N_OBJECTS] [DAYS]``
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -68,12 +71,15 @@ def main() -> int:
     stages["close-approach screen"] = time.process_time() - cpu
     pipeline_cpu = sum(stages.values())
 
-    def check(table: pd.DataFrame) -> tuple[float, float, int]:
+    def check(table: pd.DataFrame) -> tuple[float, float, int, int]:
+        faults = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
         wall, cpu = time.perf_counter(), time.process_time()
         found = leo_proximity_events(elements, objects, table, rules)
-        return time.perf_counter() - wall, time.process_time() - cpu, len(found)
+        faults = resource.getrusage(resource.RUSAGE_SELF).ru_minflt - faults
+        return time.perf_counter() - wall, time.process_time() - cpu, len(found), faults
 
     real = check(ordered)
+    again = check(ordered)
     everyone = pd.DataFrame(
         {
             "norad_id": objects["norad_id"],
@@ -91,17 +97,19 @@ def main() -> int:
         print(f"  {stage:24s} CPU {seconds:6.2f} s")
     rate = n / pipeline_cpu
     print(f"  {'whole pipeline':24s} CPU {pipeline_cpu:6.2f} s  ({rate:,.0f} sets/CPU-s)")
-    for label, (wall, cpu, found) in (
+    for label, (wall, cpu, found, faults) in (
         ("pipeline's manoeuvres", real),
+        ("the same again", again),
         ("every object manoeuvring", worst),
     ):
         print(
             f"LEO proximity check, {label}: CPU {cpu:.2f} s (wall {wall:.2f} s), "
             f"{cpu / pipeline_cpu:.1%} of the pipeline's CPU, {n / cpu:,.0f} sets/CPU-s, "
-            f"{found} events"
+            f"{found} events, {faults:,} page faults"
         )
-    verdict = "meets" if real[1] < TARGET_CPU_S else "MISSES"
-    print(f"target CPU < {TARGET_CPU_S} s with the pipeline's manoeuvres: {verdict}")
+    for label, cpu in (("first call", real[1]), ("repeated", again[1])):
+        verdict = "meets" if cpu < TARGET_CPU_S else "MISSES"
+        print(f"target CPU < {TARGET_CPU_S} s with the pipeline's manoeuvres, {label}: {verdict}")
     return 0
 
 

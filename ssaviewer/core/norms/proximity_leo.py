@@ -303,9 +303,6 @@ class _DailyStates:
         self.days = days = x[chosen]
         self.norad: np.ndarray = sets.norad[self.before]
         self.day: np.ndarray = days.astype(np.int64)
-        a, e, i = sets["a"], sets["e"], sets["i"]
-        self.rates = j2_rates_deg_per_day(a, e, i)
-        self.half_ndot = np.nan_to_num(sets["ndot"])
         rows = slice(None)
         mixed = self._blend(rows, ("a", "i", "u", "raan"))
         a, u, raan, i = (mixed[name] for name in ("a", "u", "raan", "i"))
@@ -346,7 +343,9 @@ class _DailyStates:
     ) -> dict[str, np.ndarray]:
         """Element sets ``rows`` carried to ``days`` with SGP4's secular rates (J2 and ṅ/2)."""
         sets = self.sets
-        raan_dot, argp_dot, m_dot = (rate[rows] for rate in self.rates)
+        raan_dot, argp_dot, m_dot = j2_rates_deg_per_day(
+            sets["a"][rows], sets["e"][rows], sets["i"][rows]
+        )
         dt = days - sets.t[rows]
         out: dict[str, np.ndarray] = {}
         if "a" in names:
@@ -356,7 +355,7 @@ class _DailyStates:
         if {"u", "ex", "ey"} & set(names):
             argp = sets["argp"][rows] + argp_dot * dt
             if "u" in names:
-                half_ndot = self.half_ndot[rows]
+                half_ndot = np.nan_to_num(sets["ndot"][rows])
                 out["u"] = argp + sets["m"][rows] + m_dot * dt + 360.0 * half_ndot * dt**2
             if "ex" in names:
                 out["ex"] = sets["e"][rows] * np.cos(np.radians(argp))
