@@ -9,8 +9,8 @@ as ``bench_detect.py``) is timed, then the LEO proximity check alone on the pipe
 manoeuvre table (about 65 % of the LEO objects manoeuvre in this history), then the worst
 case where every object counts as manoeuvring. The figure to watch: the check's CPU time
 and its share of the pipeline's (target: under 0.5 s on 10,000 objects). The first call
-is timed apart from a repeat: the difference is the operating system handing the process
-fresh memory (the page faults are printed).
+after the pipeline is timed apart from a repeat: it has been about 0.4-0.7 s slower, with
+the same number of page faults (printed); the cause is not established.
 
 Run: ``.venv/bin/python benchmarks/bench_proximity_leo.py [N_OBJECTS] [DAYS]``
 """
