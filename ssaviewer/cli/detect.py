@@ -18,7 +18,7 @@ from ssaviewer.core.detect.rules import Rules, RulesError
 from ssaviewer.core.export.events_csv import format_events_csv, write_events_csv
 from ssaviewer.core.export.selection import flagged
 from ssaviewer.core.i18n import UnknownLanguageError, check_language
-from ssaviewer.core.norms.launches import LaunchNotificationError, read_launch_notifications
+from ssaviewer.core.launch_notifications import LaunchNotificationError, read_launch_notifications
 from ssaviewer.core.truth import read_truth
 from ssaviewer.core.truth.notifications import orbit_records, resolve_notifications
 

@@ -48,8 +48,8 @@ class LaunchNoticeOpener:
         A file that cannot be read or parsed is shown in a message naming the line and value;
         the notifications already loaded stay. Returns whether the file was used.
         """
-        # The norms import the detectors: not needed until notifications are read.
-        from ssaviewer.core.norms.launches import (
+        # Read by a module without the detectors (the demo reads its file at start).
+        from ssaviewer.core.launch_notifications import (
             LaunchNotificationError,
             read_launch_notifications,
         )

@@ -18,3 +18,20 @@ def test_importing_core_does_not_load_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert out == ""
+
+
+def test_reading_a_launch_notifications_file_does_not_load_the_detectors() -> None:
+    """The window reads the demo's notifications at start: that must not import detection
+    (0.3 s of the start-up), only when detection itself runs."""
+    code = (
+        "import sys\n"
+        "from ssaviewer.core.launch_notifications import read_launch_notifications\n"
+        "table = read_launch_notifications('cospar_launch,notified_utc\\n2025-041,"
+        "2025-04-01T00:00:00Z\\n', 'x.csv')\n"
+        "assert table['cospar_launch'].tolist() == ['2025-041']\n"
+        "print(','.join(sorted(k for k in sys.modules if k.startswith('ssaviewer.core.detect'))))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert out == ""

@@ -10,9 +10,9 @@ import pytest
 
 from ssaviewer.core.dataset import load
 from ssaviewer.core.detect import load_rules, run_detection
+from ssaviewer.core.launch_notifications import LaunchNotificationError
 from ssaviewer.core.norms import norm_summary, read_launch_notifications
 from ssaviewer.core.norms.atmosphere import decay_rate_km_per_day, lifetime_years
-from ssaviewer.core.norms.launches import LaunchNotificationError
 from ssaviewer.core.norms.proximity_leo import separation_km
 from ssaviewer.core.simulate import parse_spec, simulate, write_scenario
 

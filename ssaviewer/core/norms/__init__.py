@@ -15,7 +15,7 @@ public element sets, not legal findings.
 # The detect pipeline runs the norm checks, and the checks build events with its helpers:
 # importing it first makes either package safe to import first.
 import ssaviewer.core.detect  # noqa: F401
-from ssaviewer.core.norms.launches import read_launch_notifications
+from ssaviewer.core.launch_notifications import read_launch_notifications
 from ssaviewer.core.norms.summary import NORM_EVENT_TYPES, norm_summary, summary_in
 
 __all__ = ["NORM_EVENT_TYPES", "norm_summary", "read_launch_notifications", "summary_in"]

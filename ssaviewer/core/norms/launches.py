@@ -8,17 +8,15 @@ date (without a SATCAT: within the COSPAR year, or that many days into the next)
 object whose history merely starts late is not a launch. One ``launch`` event per new launch, on its
 first object, lists the objects first seen within ``objects_within_days`` (``launch_objects``).
 
-With a launch notifications table (``cospar_launch, notified_utc, state, note``, see
-:func:`read_launch_notifications`) loaded, the launch is ``notified`` (label ``regular``) when
-a notification dated before its first element set names it, else ``unannounced``
-(``irregular``). Without one the reason is ``new-launch`` and the label ``undetermined``.
+With a launch notifications table (``cospar_launch, notified_utc, state, note``, read by
+:func:`ssaviewer.core.launch_notifications.read_launch_notifications`) loaded, the launch is
+``notified`` (label ``regular``) when a notification dated before its first element set
+names it, else ``unannounced`` (``irregular``). Without one the reason is ``new-launch``
+and the label ``undetermined``.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,15 +27,10 @@ from ssaviewer.core.detect.element_table import edge_positions
 from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.i18n import message
+from ssaviewer.core.launch_notifications import launch_of
 from ssaviewer.core.norms import sources
 
 SECTION = "norm_launch"
-LAUNCH_NOTIFICATION_COLUMNS = ("cospar_launch", "notified_utc", "state", "note")
-_LAUNCH = re.compile(r"^(\d{4})-(\d{3})")
-
-
-class LaunchNotificationError(ValueError):
-    """A launch notifications file that cannot be used: names the file, line and value."""
 
 
 @dataclass(frozen=True)
@@ -63,62 +56,6 @@ class LaunchParams:
 RULE_SECTION = RuleSection(
     SECTION, LaunchParams, {ALL_REGIMES: LaunchParams()}, doc=LaunchParams.__doc__ or ""
 )
-
-
-def launch_of(object_id: str) -> str:
-    """Return the launch (``YYYY-NNN``) of a COSPAR id, or "" when it is not one."""
-    match = _LAUNCH.match(object_id.strip())
-    return f"{match.group(1)}-{match.group(2)}" if match else ""
-
-
-def read_launch_notifications(text: str, source: str) -> pd.DataFrame:
-    """Parse a launch notifications CSV (``cospar_launch, notified_utc, state, note``).
-
-    Returns a table with those columns (``notified_utc`` as UTC times, ``cospar_launch`` as
-    ``YYYY-NNN``). Raises :class:`LaunchNotificationError` naming ``source``, the line, the
-    bad value and what was expected.
-    """
-    reader = csv.DictReader(io.StringIO(text))
-    header = [h.strip() for h in (reader.fieldnames or [])]
-    missing = [c for c in LAUNCH_NOTIFICATION_COLUMNS[:2] if c not in header]
-    if missing:
-        raise LaunchNotificationError(
-            f"{source}: line 1: missing column(s) {', '.join(missing)}; expected a header"
-            f" {', '.join(LAUNCH_NOTIFICATION_COLUMNS)}"
-        )
-    rows = []
-    for line, raw in enumerate(reader, start=2):
-        record = {k.strip(): (v or "").strip() for k, v in raw.items() if k is not None}
-        launch = launch_of(record["cospar_launch"])
-        if not launch:
-            raise LaunchNotificationError(
-                f"{source}: line {line}: cospar_launch {record['cospar_launch']!r} is not a"
-                " COSPAR launch (expected YYYY-NNN, e.g. 2025-041)"
-            )
-        notified = pd.to_datetime(record["notified_utc"], utc=True, errors="coerce")
-        if pd.isna(notified):
-            raise LaunchNotificationError(
-                f"{source}: line {line}: notified_utc {record['notified_utc']!r} is not an"
-                " ISO 8601 time (expected e.g. 2025-04-20T00:00:00Z)"
-            )
-        rows.append(
-            {
-                "cospar_launch": launch,
-                "notified_utc": notified,
-                "state": record.get("state", ""),
-                "note": record.get("note", ""),
-            }
-        )
-    if not rows:
-        return pd.DataFrame(
-            {
-                "cospar_launch": pd.Series(dtype=str),
-                "notified_utc": pd.Series(dtype="datetime64[ns, UTC]"),
-                "state": pd.Series(dtype=str),
-                "note": pd.Series(dtype=str),
-            }
-        )
-    return pd.DataFrame(rows)
 
 
 def launch_table(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) -> pd.DataFrame:
