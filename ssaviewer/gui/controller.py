@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from ssaviewer.core.dataset import Dataset, LoadCancelled
 from ssaviewer.core.loading import FIRST_STEP_BYTES, load_in_steps, merged_dataset
@@ -91,6 +91,7 @@ class DataController(QObject):
         self._steps.arrived.connect(self._step_loaded)
         self._load_id = 0
         self._showing_steps = False
+        self._detect_when_idle = False
 
     @property
     def rules(self) -> Any:
@@ -105,6 +106,24 @@ class DataController(QObject):
     def is_busy(self) -> bool:
         """Return True while a job runs."""
         return self.worker is not None
+
+    def detect_again(self) -> None:
+        """Label the data again with what the session now holds (records, notifications).
+
+        Nothing when there is no data. While a job runs, detection starts once it ends (a
+        detection already running read the session before it changed); several requests
+        meanwhile make one run.
+        """
+        if self.is_busy:
+            if not self._detect_when_idle:
+                self._detect_when_idle = True
+                self.idle.connect(self._detect_now, Qt.ConnectionType.SingleShotConnection)
+        elif len(self.session.dataset.elements):
+            self.detect()
+
+    def _detect_now(self, _message: str = "") -> None:
+        self._detect_when_idle = False
+        self.detect_again()
 
     def cancel(self) -> None:
         """Ask the running job to stop."""

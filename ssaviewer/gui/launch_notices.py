@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from ssaviewer.gui import settings
@@ -29,7 +28,6 @@ class LaunchNoticeOpener:
     def __init__(self, window: QMainWindow, session: Session, data: DataController) -> None:
         self.window, self.session, self.data = window, session, data
         self.dialog: QMessageBox | None = None
-        self._waiting = False  # for the running job to end before detecting
 
     def ask(self) -> None:
         """File → Load launch notifications…: choose a file, then :meth:`open_path`."""
@@ -79,17 +77,8 @@ class LaunchNoticeOpener:
         return True
 
     def redetect(self) -> None:
-        """Label again (when there is data); while a job runs, when it ends."""
-        if self.data.is_busy:
-            if not self._waiting:
-                self._waiting = True
-                self.data.idle.connect(self._job_ended, Qt.ConnectionType.SingleShotConnection)
-        elif len(self.session.dataset.elements):
-            self.data.detect()
-
-    def _job_ended(self, _message: str = "") -> None:
-        self._waiting = False
-        self.redetect()
+        """Label again with what the session now holds (see ``DataController.detect_again``)."""
+        self.data.detect_again()
 
 
 def add_launch_notices_menu(window: QMainWindow, opener: LaunchNoticeOpener) -> None:

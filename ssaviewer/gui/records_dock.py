@@ -30,7 +30,6 @@ class RecordsOpener:
     def __init__(self, window: QMainWindow, session: Session, data: DataController) -> None:
         self.window, self.session, self.data = window, session, data
         self.dialog: QMessageBox | None = None
-        self._waiting = False  # for the running job to end before detecting
 
     def ask(self) -> None:
         """File → Open operator records…: choose files, then :meth:`open_paths`."""
@@ -71,21 +70,8 @@ class RecordsOpener:
         return True
 
     def redetect(self) -> None:
-        """Label again with the records as notifications (when there is data to detect on).
-
-        While a job runs, detection starts when it ends: a detection already running read
-        the records before they changed.
-        """
-        if self.data.is_busy:
-            if not self._waiting:
-                self._waiting = True
-                self.data.idle.connect(self._job_ended, Qt.ConnectionType.SingleShotConnection)
-        elif len(self.session.dataset.elements):
-            self.data.detect()
-
-    def _job_ended(self, _message: str = "") -> None:
-        self._waiting = False
-        self.redetect()
+        """Label again with what the session now holds (see ``DataController.detect_again``)."""
+        self.data.detect_again()
 
 
 def add_records_dock(

@@ -94,6 +94,16 @@ def proximity_events(
             row = _event(run, i, j, days, ids, lon, a, owners, manoeuvres, names, p)
             if row is not None:
                 rows.append(row)
+    return proximity_frame(rows, p, "GEO")
+
+
+def proximity_frame(rows: list[dict[str, object]], p: ProximityParams, regime: str) -> pd.DataFrame:
+    """Return the ``proximity-operation`` events (``event_frame``) of one regime's ``rows``.
+
+    Each row holds ``norad_id``, ``explanation``, ``start``, ``end``, ``secondary``,
+    ``secondary_name``, ``miss_km`` and ``duration_days``; every event is an irregular norm
+    event citing ``p.source``.
+    """
     if not rows:
         return event_frame(0)
     table = pd.DataFrame(rows)
@@ -108,7 +118,7 @@ def proximity_events(
         window_start_utc=pd.to_datetime(table["start"], utc=True).to_numpy(),
         window_end_utc=pd.to_datetime(table["end"], utc=True).to_numpy(),
         rules=SECTION,
-        regime="GEO",
+        regime=regime,
         secondary_norad_id=table["secondary"].to_numpy(dtype=np.int64),
         secondary_name=table["secondary_name"].to_numpy(),
         miss_km=table["miss_km"].to_numpy(),

@@ -48,11 +48,11 @@ from ssaviewer.core.norms import sources
 from ssaviewer.core.norms.proximity import (
     _UNKNOWN_OWNERS,
     RULE_SECTION,
-    SECTION,
     ProximityParams,
     _groups,
     _owners,
     _runs,
+    proximity_frame,
 )
 from ssaviewer.core.simulate.dynamics import j2_rates_deg_per_day
 from ssaviewer.core.table_order import epoch_ns
@@ -137,7 +137,7 @@ def leo_proximity_events(
             row = _event(run, (i, j), common, ids, owners, manoeuvres, names, p)
             if row is not None:
                 rows_out.append(row)
-    return _frame(rows_out, p)
+    return proximity_frame(rows_out, p, "LEO")
 
 
 def _runs_over_gaps(runs: list[tuple[int, int]], both: np.ndarray) -> list[tuple[int, int]]:
@@ -694,27 +694,3 @@ def _burns(manoeuvres: pd.DataFrame, norad: int, lead: pd.Timestamp, start: pd.T
     """Return the object's manoeuvres from ``lead`` to a day after ``start``."""
     own = manoeuvres[manoeuvres["norad_id"].to_numpy() == norad]
     return own[(own["epoch_utc"] >= lead) & (own["epoch_utc"] <= start + pd.Timedelta(days=1))]
-
-
-def _frame(rows: list[dict[str, object]], p: ProximityParams) -> pd.DataFrame:
-    if not rows:
-        return event_frame(0)
-    table = pd.DataFrame(rows)
-    return event_frame(
-        len(table),
-        norad_id=table["norad_id"].to_numpy(dtype=np.int64),
-        event_type="norm",
-        label="irregular",
-        reasons="proximity-operation",
-        explanation=table["explanation"].to_numpy(),
-        epoch_utc=pd.to_datetime(table["start"], utc=True).to_numpy(),
-        window_start_utc=pd.to_datetime(table["start"], utc=True).to_numpy(),
-        window_end_utc=pd.to_datetime(table["end"], utc=True).to_numpy(),
-        rules=SECTION,
-        regime="LEO",
-        secondary_norad_id=table["secondary"].to_numpy(dtype=np.int64),
-        secondary_name=table["secondary_name"].to_numpy(),
-        miss_km=table["miss_km"].to_numpy(),
-        duration_days=table["duration_days"].to_numpy(),
-        norm_sources=p.source,
-    )
