@@ -19,7 +19,7 @@ def test_requests_while_a_job_runs_make_one_detection_when_it_ends(
     session.set_dataset(load(write_scenario(tmp_path)))
     controller = DataController(session)
     runs: list[int] = []
-    monkeypatch.setattr(controller, "detect", lambda rules=None: runs.append(1) or True)
+    monkeypatch.setattr(controller, "detect", _counting(runs))
     controller.worker = object()  # type: ignore[assignment]  # a job is running
     controller.detect_again()
     controller.detect_again()
@@ -36,6 +36,14 @@ def test_requests_while_a_job_runs_make_one_detection_when_it_ends(
 def test_nothing_to_detect_without_data(monkeypatch: pytest.MonkeyPatch) -> None:
     controller = DataController(Session())
     runs: list[int] = []
-    monkeypatch.setattr(controller, "detect", lambda rules=None: runs.append(1) or True)
+    monkeypatch.setattr(controller, "detect", _counting(runs))
     controller.detect_again()
     assert runs == []
+
+
+def _counting(runs: list[int]) -> object:
+    def detect(rules: object = None) -> bool:
+        runs.append(1)
+        return True
+
+    return detect
