@@ -47,7 +47,7 @@ TARGETS = {("gap", "LEO"): 0.85, ("12h", "LEO"): 0.70, ("gap", "GEO"): 0.90, ("1
 #: The parameters fitted to data, and the values tried (rules file ``section.key``).
 FITTED: dict[str, tuple[float, ...]] = {
     "thinning.min_spacing_days": (1.0, 1.5, 2.0, 2.5),
-    "inplane.LEO.min_sigma": (6.0, 8.0, 10.0, 12.0),
+    "inplane.LEO.min_sigma": (5.0, 6.0, 8.0, 10.0),
     "outofplane.LEO.min_sigma": (7.0, 10.0),
 }
 COUNTS = ["tp", "fp", "fn", "object_years"]

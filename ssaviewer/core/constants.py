@@ -24,3 +24,6 @@ NS_PER_DAY: Final = 86_400_000_000_000
 NS_PER_HOUR: Final = 3_600_000_000_000
 #: Nanoseconds per second.
 NS_PER_SECOND: Final = 1_000_000_000
+#: Epochs of one object closer than this (1 s) are one epoch published more than once
+#: (archival TLEs repeat a set with its fraction of day rounded differently, 0.86 ms apart).
+SAME_EPOCH_NS: Final = NS_PER_SECOND

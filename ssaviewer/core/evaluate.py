@@ -27,14 +27,14 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ssaviewer.core.constants import NS_PER_SECOND, SAME_EPOCH_NS
+
 #: Burns below this total Δv (m/s) are neither misses nor false alarms.
 MIN_DV_MPS = 0.005
 #: The time tolerance of the ``12h`` matching.
 TIME_TOLERANCE = pd.Timedelta(hours=12)
 MODES = ("gap", "12h")
-_ONE_SECOND_NS = 1_000_000_000
-#: Epochs of one object closer than this (1 s) are one epoch published twice.
-SAME_EPOCH_NS = _ONE_SECOND_NS
+_ONE_SECOND_NS = NS_PER_SECOND
 _DAYS_PER_YEAR = 365.25
 
 

@@ -38,7 +38,7 @@ class InPlaneParams:
         A step must exceed this many noise sigmas (one-difference MAD sigma), times the
         object's tail factor (``tail_quantile``). TLE noise is heavy-tailed, so well above the
         Gaussian 3-4. LEO: MIN_SIGMA_LEO, fitted leave-one-object-out on the development LEO
-        objects (``benchmarks/bench_accuracy.py``; 6, 8, 10 and 12 tried); other regimes
+        objects (``benchmarks/bench_accuracy.py``; 5, 6, 8 and 10 tried); other regimes
         keep 6, with no ground truth to fit on.
     tail_quantile
         The noise model adapts to each history's tails: an object whose single-gap jumps at

@@ -29,13 +29,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ssaviewer.core.constants import NS_PER_DAY, NS_PER_SECOND
+from ssaviewer.core.constants import NS_PER_DAY, SAME_EPOCH_NS
 from ssaviewer.core.detect.element_table import first_rows
 from ssaviewer.core.detect.rules import ALL_REGIMES, RuleSection
 
 NAME = "thinning"
-#: Epochs of one object closer than this are one epoch published more than once.
-SAME_EPOCH_NS = NS_PER_SECOND
 
 
 @dataclass(frozen=True)
