@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ssaviewer.gui.bookmarks_panel import BookmarksPanel
 from ssaviewer.gui.controller import DataController
@@ -40,7 +49,12 @@ def add_verdict_dock(
     bookmarks.setContentsMargins(9, 0, 9, 9)
     bookmarks.setMaximumWidth(verdict.maximumWidth())
     layout.addWidget(bookmarks, 1)
-    dock.setWidget(body)
+    # Scrolled when the bottom area is shorter than the panels need, never overlapped.
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(body)
+    dock.setWidget(scroll)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     if beside is not None:
         # After the events in reading order: to their left in a right-to-left language.
