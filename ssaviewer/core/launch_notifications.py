@@ -36,7 +36,7 @@ def read_launch_notifications(text: str, source: str) -> pd.DataFrame:
     ``YYYY-NNN``). Raises :class:`LaunchNotificationError` naming ``source``, the line, the
     bad value and what was expected.
     """
-    reader = csv.DictReader(io.StringIO(text))
+    reader = csv.DictReader(io.StringIO(text.removeprefix("\ufeff")))  # an editor's BOM
     header = [h.strip() for h in (reader.fieldnames or [])]
     missing = [c for c in LAUNCH_NOTIFICATION_COLUMNS[:2] if c not in header]
     if missing:

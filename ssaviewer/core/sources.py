@@ -126,9 +126,28 @@ def expand(
         elif data[:4] == b"PK\x03\x04":
             yield from _expand_zip(name, path, data)
         else:
-            yield Source(name=name, path=path, data=data, from_folder=from_folder)
+            yield Source(name=name, path=path, data=_utf8(data), from_folder=from_folder)
     except _CORRUPT as exc:
         yield SourceError(path, f"corrupt or truncated compressed data ({exc})")
+
+
+#: Byte-order marks a text editor may put at the start of a file (Windows Notepad does).
+_UTF8_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _utf8(data: bytes) -> bytes:
+    """Return ``data`` as UTF-8 without a byte-order mark.
+
+    A UTF-8 mark is dropped; UTF-16 text with its mark (Notepad's "Unicode") is re-encoded
+    as UTF-8, undecodable pairs replaced (the readers then reject those records by line).
+    Anything else is returned unchanged, without a copy. Line numbers stay as in the file.
+    """
+    if data.startswith(_UTF8_BOM):
+        return data[len(_UTF8_BOM) :]
+    if data[:2] in _UTF16_BOMS:
+        return data.decode("utf-16", errors="replace").encode("utf-8")
+    return data
 
 
 def _expand_zip(name: str, path: str, data: bytes) -> Iterator[Source | SourceError]:

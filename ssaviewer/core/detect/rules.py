@@ -113,7 +113,8 @@ def build_rules(
         Invalid TOML, unknown section/key/regime, or a value of the wrong type.
     """
     try:
-        overrides = tomllib.loads(text) if text else {}
+        # A byte-order mark (Windows editors write one) is not TOML; drop it.
+        overrides = tomllib.loads(text.removeprefix("\ufeff")) if text else {}
     except tomllib.TOMLDecodeError as exc:
         raise RulesError(source, "", f"not valid TOML ({exc})") from exc
     known = {s.name: s for s in sections}

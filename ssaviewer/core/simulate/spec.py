@@ -134,7 +134,7 @@ def parse_spec(text: str, source: str = "SPEC") -> ScenarioSpec:
         message names the table, the key and what was expected.
     """
     try:
-        raw = tomllib.loads(text)
+        raw = tomllib.loads(text.removeprefix("\ufeff"))  # an editor's byte-order mark
     except tomllib.TOMLDecodeError as exc:
         raise SpecError(source, f"not valid TOML ({exc})") from None
     top = {"scenario", "leo", "geo", "fragmentation", "launch_notice"}

@@ -139,7 +139,7 @@ def parse_lesson(text: str, source: str = "lesson.toml") -> Lesson:
         Bad TOML, unknown keys, wrong types, a negative tolerance or an unknown quiz mode.
     """
     try:
-        raw = tomllib.loads(text)
+        raw = tomllib.loads(text.removeprefix("\ufeff"))  # an editor's byte-order mark
     except tomllib.TOMLDecodeError as exc:
         raise LessonError(f"{source}: not valid TOML ({exc})") from None
     _check_keys(source, raw, ("lesson", "note"))

@@ -19,6 +19,7 @@ def read_truth(text: str, name: str) -> tuple[pd.DataFrame, list[str]]:
         When the format is none of: labels CSV, IDS ``*man.txt``, Fengyun ``*.fy`` notices,
         QZSS ``#+SATELLITE/MANEUVER`` history.
     """
+    text = text.removeprefix("\ufeff")  # a byte-order mark an editor may have written
     head = text.lstrip()[:400]
     if "#+SATELLITE/" in text:
         return parse_qzss(text, name)
