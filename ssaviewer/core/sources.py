@@ -137,16 +137,21 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def _utf8(data: bytes) -> bytes:
-    """Return ``data`` as UTF-8 without a byte-order mark.
+    """Return ``data`` as UTF-8 text without a byte-order mark, lines ended by LF (or CRLF).
 
     A UTF-8 mark is dropped; UTF-16 text with its mark (Notepad's "Unicode") is re-encoded
     as UTF-8, undecodable pairs replaced (the readers then reject those records by line).
-    Anything else is returned unchanged, without a copy. Line numbers stay as in the file.
+    Text whose lines end with a bare CR (classic Mac OS files, found in old archives) gets LF
+    ends. Anything else is returned unchanged, without a copy. Line numbers stay as in the
+    file.
     """
     if data.startswith(_UTF8_BOM):
-        return data[len(_UTF8_BOM) :]
-    if data[:2] in _UTF16_BOMS:
-        return data.decode("utf-16", errors="replace").encode("utf-8")
+        data = data[len(_UTF8_BOM) :]
+    elif data[:2] in _UTF16_BOMS:
+        data = data.decode("utf-16", errors="replace").encode("utf-8")
+    head = data[:65536]
+    if b"\r" in head and b"\n" not in head:
+        data = data.replace(b"\r", b"\n")
     return data
 
 

@@ -97,3 +97,9 @@ def test_notifications_and_operator_labels_accept_a_mark() -> None:
     assert problems == []
     assert len(table) == 1
     pd.testing.assert_frame_equal(table, expected_table)
+
+
+def test_lines_ended_by_a_bare_cr_read_like_lf_lines(tmp_path: Path) -> None:
+    text = (SAMPLE / "leo.tle").read_bytes()
+    plain = _write(tmp_path / "plain", "leo.tle", text)
+    _same_load(plain, _write(tmp_path / "cr", "leo.tle", text.replace(b"\n", b"\r")))
