@@ -2,7 +2,8 @@
 
 A UTF-8 mark before a TLE's first line used to make that line "stray text" and cost its set;
 a UTF-16 file (Notepad's "Unicode") was "not in a known format". The same text with or without
-a mark must give the same records, in elements, rules, lessons, labels and notifications.
+a mark must give the same records, in elements, rules, lessons, labels and notifications; and
+lines ended by a bare CR (classic Mac OS) read like LF lines.
 """
 
 from __future__ import annotations
