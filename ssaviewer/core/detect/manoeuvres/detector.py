@@ -21,7 +21,7 @@ from ssaviewer.core.detect.element_table import ElementArrays, is_sorted_by_obje
 from ssaviewer.core.detect.manoeuvres import geo_drift, inplane, outofplane, thinning, timing
 from ssaviewer.core.detect.manoeuvres import outliers as _outliers
 from ssaviewer.core.detect.manoeuvres.candidates import Candidates, E, RegimeFinder
-from ssaviewer.core.detect.manoeuvres.estimate import estimate
+from ssaviewer.core.detect.manoeuvres.estimate import estimate, mean_state, row_before
 from ssaviewer.core.detect.manoeuvres.features import Features, features_of, subset
 from ssaviewer.core.detect.manoeuvres.merge import combine_kinds
 from ssaviewer.core.detect.manoeuvres.noise import Gaps
@@ -189,6 +189,7 @@ def scan(
             found["index_after"] = kept[found["index_after"]]
         if found:
             _place_plane_changes(found, features)
+            _place_in_plane(found, columns, features, rules)
     if found:
         found["index_before"] = found["index_before"] + offset
         found["index_after"] = found["index_after"] + offset
@@ -229,6 +230,54 @@ def _place_plane_changes(found: dict[str, np.ndarray], features: Features) -> No
     placed = np.isfinite(onset)
     found["epoch_days"][rows[placed]] = onset[placed]
     found["epoch_sigma_h"][rows[placed]] = sigma_days[placed] * 24.0
+
+
+def _place_in_plane(
+    found: dict[str, np.ndarray], columns: ElementArrays, features: Features, rules: Rules
+) -> None:
+    """Time in-plane and mixed changes (outside GEO/IGSO) also by lines, in place.
+
+    The lines before and after the change are drawn through every published set
+    (:func:`timing.settled_lines_crossing`); the burn time is the weighted mean of their
+    crossing and the detectors' time (``timing.line_weight``), its uncertainty the mean of
+    theirs. The window starts no later than the last set before the new time.
+    """
+    moved = np.isin(found["direction"], ("in-plane", "mixed")) & ~np.isin(
+        found["regime"], ("GEO", "IGSO")
+    )
+    if not moved.any() or columns.ndot_rev_per_day2 is None:
+        return
+    rows = np.flatnonzero(moved)
+    b, a = found["index_before"][rows], found["index_after"][rows]
+    params = [rules.section(timing.SECTION, name) for name in features.regime_names]
+    code = features.regime_code[b]
+    line_days = np.array([p.line_days for p in params])[code]
+    settle = np.array([p.settle_fraction for p in params])[code]
+    weight = np.array([p.line_weight for p in params])[code]
+    starts = np.flatnonzero(features.first)
+    group = features.group[b]
+    object_last = np.append(starts[1:], features.n)[group] - 1
+    lines = timing.settled_lines_crossing(
+        mean_state(columns, features),
+        features.a_km,
+        starts[group],
+        object_last,
+        b,
+        a,
+        line_days,
+        settle,
+    )
+    placed = np.isfinite(lines.crossing_days)
+    old = found["epoch_days"][rows]
+    new = np.where(placed, weight * lines.crossing_days + (1.0 - weight) * old, old)
+    found["epoch_days"][rows] = new
+    sigma_h = found["epoch_sigma_h"][rows]
+    found["epoch_sigma_h"][rows] = np.where(
+        placed, weight * lines.sigma_days * 24.0 + (1.0 - weight) * sigma_h, sigma_h
+    )
+    window = np.minimum(b, row_before(features, b, new))
+    found["index_before"][rows] = window
+    found["window_start_ns"][rows] = columns.epoch_ns[window]
 
 
 def _kept_rows(columns: ElementArrays, features: Features, rules: Rules) -> np.ndarray | None:

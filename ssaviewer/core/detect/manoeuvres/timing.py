@@ -42,10 +42,25 @@ class TimingParams:
         The along-track separation must change by at least this much across the searched span
         for the crossing to be trusted: 1 km in LEO, where TLE along-track errors are of that
         order; 5 km at GEO, where they are larger.
+
+    line_days
+        In-plane changes outside GEO/IGSO are also timed by lines through the positions of the
+        sets of ``line_days`` before the window and of ``line_days`` from the first settled set
+        after it (:func:`settled_lines_crossing`).
+    settle_fraction
+        A set after the change is settled when its mean motion is within this fraction of the
+        step of the level after.
+    line_weight
+        The burn time is ``line_weight`` × the lines' crossing + (1 − ``line_weight``) × the
+        two-set crossing (their errors are only partly shared: the mean does better than
+        either).
     """
 
     lookback_rows: int = 3
     min_drift_km: float = 1.0
+    line_days: float = 3.0
+    settle_fraction: float = 0.2
+    line_weight: float = 0.5
 
 
 SECTION = RuleSection(
@@ -248,3 +263,197 @@ def _first_passing(times: np.ndarray, fraction: np.ndarray, level: float) -> flo
         return float(times[0])
     f0, f1 = fraction[k - 1], fraction[k]
     return float(times[k - 1] + (level - f0) * (times[k] - times[k - 1]) / (f1 - f0))
+
+
+#: Element sets read on each side of a manoeuvre by :func:`settled_lines_crossing`.
+LINE_ROWS = 32
+
+
+@dataclass(frozen=True)
+class Lines:
+    """Where the along-track lines before and after manoeuvres meet (days), and how well known.
+
+    ``crossing_days`` and ``sigma_days`` are NaN where no line could be drawn after the change
+    (fewer than two settled element sets).
+    """
+
+    crossing_days: np.ndarray
+    sigma_days: np.ndarray
+
+
+def settled_lines_crossing(
+    state: MeanState,
+    a_km: np.ndarray,
+    object_first: np.ndarray,
+    object_last: np.ndarray,
+    before_rows: np.ndarray,
+    after_rows: np.ndarray,
+    line_days: np.ndarray,
+    settle_fraction: np.ndarray,
+) -> Lines:
+    """Return when each in-plane change happened, from lines through many element sets.
+
+    A published element set puts the object at its along-track angle ``φ = M + ω + Ω cos i``
+    at its own epoch; before a burn those positions lie on one line in time (relative to the
+    set ``before_rows[k]``'s own trajectory), after it on another whose slope differs by the
+    change of period. The sets published just after a burn are fitted across it: their mean
+    motion is between the levels before and after (the *ramp*) and their position lags. So
+    the line after is drawn through *settled* sets only: from the first set after
+    ``before_rows[k]`` whose mean motion is within ``settle_fraction`` of the step of the level
+    after (median of three sets from ``after_rows[k]``; ``after_rows[k]`` itself when none
+    settles before it), for ``line_days``, keeping only settled sets (a later change ends the
+    line). The line before goes through the sets of the ``line_days`` ending at
+    ``before_rows[k]``. Both are least-squares lines; the crossing is where they meet, kept
+    between the set before ``before_rows[k]`` and the first settled set.
+
+    Parameters
+    ----------
+    state
+        Mean elements of every row (one object after another, sorted by epoch).
+    a_km
+        Semi-major axis per row.
+    object_first, object_last
+        First and last row of each manoeuvre's object.
+    before_rows, after_rows
+        Each manoeuvre's window: the last set before the change and the first after it.
+    line_days, settle_fraction
+        Per manoeuvre, see :class:`TimingParams`.
+
+    Returns
+    -------
+    Lines
+        The crossing (days since 1970) and its standard error (days): the scatter of the sets
+        about their lines carried to the crossing, over the difference of the lines' slopes.
+    """
+    b, a = before_rows, after_rows
+    offsets = np.arange(LINE_ROWS)
+    t = state.t_days
+    n = state.n_rev_per_day
+    # The levels of the mean motion before and after.
+    level_pre = _median_rows(n, b[:, None] - offsets[None, :3], object_first, object_last, b)
+    level_post = _median_rows(n, a[:, None] + offsets[None, :3], object_first, object_last, a)
+    step = np.abs(level_post - level_pre)
+    # The first settled set after b (a at the latest).
+    after_b = np.minimum(b[:, None] + 1 + offsets[None, :], object_last[:, None])
+    settled = (np.abs(n[after_b] - level_post[:, None]) <= (settle_fraction * step)[:, None]) & (
+        after_b <= a[:, None]
+    )
+    first = np.where(settled.any(axis=1), after_b[np.arange(len(b)), np.argmax(settled, 1)], a)
+    # Rows on each line, and their positions relative to the trajectory of the set at b.
+    pre_rows = np.maximum(b[:, None] - offsets[None, :], object_first[:, None])
+    pre_use = (b[:, None] - offsets[None, :] >= object_first[:, None]) & (
+        t[pre_rows] >= (t[b] - line_days)[:, None]
+    )
+    post_rows = np.minimum(first[:, None] + offsets[None, :], object_last[:, None])
+    post_use = (
+        (first[:, None] + offsets[None, :] <= object_last[:, None])
+        & (t[post_rows] <= (t[first] + line_days)[:, None])
+        & (np.abs(n[post_rows] - level_post[:, None]) <= (settle_fraction * step)[:, None])
+    )
+    post_use[:, 0] = True
+    ref = _take(state, b)
+    cos_i = np.cos(ref.i_rad)
+    t0 = t[b]
+    pre_line = _line(state, ref, cos_i, pre_rows, pre_use, t0, a_km[b])
+    post_line = _line(state, ref, cos_i, post_rows, post_use, t0, a_km[b])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        slope = post_line.slope - pre_line.slope
+        cross = (pre_line.intercept - post_line.intercept) / slope
+        dof = np.maximum(pre_line.count + post_line.count - 4, 1)
+        scatter = np.sqrt((pre_line.sse + post_line.sse) / dof)
+        spread = np.hypot(pre_line.spread_at(cross, scatter), post_line.spread_at(cross, scatter))
+        sigma = spread / np.abs(slope)
+    earliest = t[np.maximum(b - 1, object_first)] - t0
+    cross = np.clip(cross, earliest, t[first] - t0)
+    ok = (post_line.count >= 2) & np.isfinite(cross) & (slope != 0.0)
+    return Lines(np.where(ok, t0 + cross, np.nan), np.where(ok, sigma, np.nan))
+
+
+@dataclass(frozen=True)
+class _Fit:
+    """A least-squares line ``r = intercept + slope (t − t0)`` through masked points (km, days)."""
+
+    intercept: np.ndarray
+    slope: np.ndarray
+    count: np.ndarray
+    sse: np.ndarray
+    mean_t: np.ndarray
+    sxx: np.ndarray
+
+    def spread_at(self, x: np.ndarray, scatter: np.ndarray) -> np.ndarray:
+        """Return the line's standard error (km) at ``x`` for points scattered by ``scatter``."""
+        with np.errstate(divide="ignore", invalid="ignore"):
+            lever = np.where(self.sxx > 0.0, (x - self.mean_t) ** 2 / self.sxx, 0.0)
+            return np.asarray(scatter * np.sqrt(1.0 / np.maximum(self.count, 1) + lever))
+
+
+def _line(
+    state: MeanState,
+    ref: MeanState,
+    cos_i: np.ndarray,
+    rows: np.ndarray,
+    use: np.ndarray,
+    t0: np.ndarray,
+    a_km: np.ndarray,
+) -> _Fit:
+    """Fit a line to the along-track positions of ``rows`` (where ``use``) relative to ``ref``.
+
+    One point, or points at one epoch, give a flat line through their mean (the set's own
+    period is not trusted more than the reference's).
+    """
+    times = state.t_days[rows]
+    own = state.m_rad[rows] + state.argp_rad[rows] + cos_i[:, None] * state.raan_rad[rows]
+    diff = own - _along(ref, times, cos_i)
+    r = (np.mod(diff + np.pi, 2.0 * np.pi) - np.pi) * a_km[:, None]
+    x = times - t0[:, None]
+    w = use.astype(np.float64)
+    count = w.sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        mean_x = (w * x).sum(axis=1) / count
+        mean_r = (w * r).sum(axis=1) / count
+        dx = np.where(use, x - mean_x[:, None], 0.0)
+        dr = np.where(use, r - mean_r[:, None], 0.0)
+        sxx = (dx * dx).sum(axis=1)
+        slope = np.where(sxx > 1e-9, (dx * dr).sum(axis=1) / sxx, 0.0)
+        resid = np.where(use, dr - slope[:, None] * dx, 0.0)
+    return _Fit(
+        intercept=mean_r - slope * mean_x,
+        slope=slope,
+        count=count,
+        sse=(resid * resid).sum(axis=1),
+        mean_t=mean_x,
+        sxx=sxx,
+    )
+
+
+def _take(state: MeanState, rows: np.ndarray) -> MeanState:
+    """Return the mean elements of ``rows``."""
+    return MeanState(
+        t_days=state.t_days[rows],
+        n_rev_per_day=state.n_rev_per_day[rows],
+        ndot_rev_per_day2=state.ndot_rev_per_day2[rows],
+        e=state.e[rows],
+        i_rad=state.i_rad[rows],
+        raan_rad=state.raan_rad[rows],
+        argp_rad=state.argp_rad[rows],
+        m_rad=state.m_rad[rows],
+    )
+
+
+def _median_rows(
+    values: np.ndarray,
+    rows: np.ndarray,
+    object_first: np.ndarray,
+    object_last: np.ndarray,
+    fallback_rows: np.ndarray,
+) -> np.ndarray:
+    """Median of ``values`` over ``rows`` (a table) within each object, else its fallback row."""
+    inside = (rows >= object_first[:, None]) & (rows <= object_last[:, None])
+    picked = np.where(inside, values[np.clip(rows, 0, len(values) - 1)], np.nan)
+    with np.errstate(all="ignore"):
+        ordered = np.sort(picked, axis=1)
+    count = inside.sum(axis=1)
+    idx = np.arange(len(rows))
+    high = ordered[idx, np.minimum(count // 2, rows.shape[1] - 1)]
+    low = ordered[idx, np.where(count % 2 == 1, count // 2, np.maximum(count // 2 - 1, 0))]
+    return np.asarray(np.where(count > 0, 0.5 * (low + high), values[fallback_rows]))
