@@ -16,7 +16,7 @@ from typing import Any, Generic
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.constants import SECONDS_PER_DAY
+from ssaviewer.core.constants import NS_PER_HOUR, SECONDS_PER_DAY
 from ssaviewer.core.detect.element_table import ElementArrays, is_sorted_by_object
 from ssaviewer.core.detect.manoeuvres import geo_drift, inplane, outofplane, thinning, timing
 from ssaviewer.core.detect.manoeuvres import outliers as _outliers
@@ -235,16 +235,15 @@ def _place_plane_changes(found: dict[str, np.ndarray], features: Features) -> No
 def _place_in_plane(
     found: dict[str, np.ndarray], columns: ElementArrays, features: Features, rules: Rules
 ) -> None:
-    """Time in-plane and mixed changes (outside GEO/IGSO) also by lines, in place.
+    """Time in-plane and mixed changes also by lines, in place.
 
     The lines before and after the change are drawn through every published set
     (:func:`timing.settled_lines_crossing`); the burn time is the weighted mean of their
-    crossing and the detectors' time (``timing.line_weight``), its uncertainty the mean of
-    theirs. The window starts no later than the last set before the new time.
+    crossing and the detectors' time (``timing.line_weight``), its uncertainty from their
+    disagreement and the window's length (:func:`timing.line_sigma_h`). The window starts no
+    later than the last set before the new time.
     """
-    moved = np.isin(found["direction"], ("in-plane", "mixed")) & ~np.isin(
-        found["regime"], ("GEO", "IGSO")
-    )
+    moved = np.isin(found["direction"], ("in-plane", "mixed"))
     if not moved.any() or columns.ndot_rev_per_day2 is None:
         return
     rows = np.flatnonzero(moved)
@@ -271,13 +270,13 @@ def _place_in_plane(
     old = found["epoch_days"][rows]
     new = np.where(placed, weight * lines.crossing_days + (1.0 - weight) * old, old)
     found["epoch_days"][rows] = new
-    sigma_h = found["epoch_sigma_h"][rows]
-    found["epoch_sigma_h"][rows] = np.where(
-        placed, weight * lines.sigma_days * 24.0 + (1.0 - weight) * sigma_h, sigma_h
-    )
     window = np.minimum(b, row_before(features, b, new))
     found["index_before"][rows] = window
     found["window_start_ns"][rows] = columns.epoch_ns[window]
+    window_h = (found["window_end_ns"][rows] - found["window_start_ns"][rows]) / NS_PER_HOUR
+    disagree_h = np.abs(lines.crossing_days - old) * 24.0
+    sigma_h = timing.line_sigma_h(disagree_h, window_h)
+    found["epoch_sigma_h"][rows] = np.where(placed, sigma_h, found["epoch_sigma_h"][rows])
 
 
 def _kept_rows(columns: ElementArrays, features: Features, rules: Rules) -> np.ndarray | None:
