@@ -256,7 +256,7 @@ def _place_in_plane(
     starts = np.flatnonzero(features.first)
     group = features.group[b]
     object_last = np.append(starts[1:], features.n)[group] - 1
-    lines = timing.settled_lines_crossing(
+    lines_days = timing.settled_lines_crossing(
         mean_state(columns, features),
         features.a_km,
         starts[group],
@@ -266,15 +266,15 @@ def _place_in_plane(
         line_days,
         settle,
     )
-    placed = np.isfinite(lines.crossing_days)
+    placed = np.isfinite(lines_days)
     old = found["epoch_days"][rows]
-    new = np.where(placed, weight * lines.crossing_days + (1.0 - weight) * old, old)
+    new = np.where(placed, weight * lines_days + (1.0 - weight) * old, old)
     found["epoch_days"][rows] = new
     window = np.minimum(b, row_before(features, b, new))
     found["index_before"][rows] = window
     found["window_start_ns"][rows] = columns.epoch_ns[window]
     window_h = (found["window_end_ns"][rows] - found["window_start_ns"][rows]) / NS_PER_HOUR
-    disagree_h = np.abs(lines.crossing_days - old) * 24.0
+    disagree_h = np.abs(lines_days - old) * 24.0
     sigma_h = timing.line_sigma_h(disagree_h, window_h)
     found["epoch_sigma_h"][rows] = np.where(placed, sigma_h, found["epoch_sigma_h"][rows])
 

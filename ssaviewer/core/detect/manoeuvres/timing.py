@@ -11,6 +11,13 @@ element set published shortly after a burn is often still fitted to observations
 it (GEO sets, and some LEO ones, lag a day or more): when the crossing falls before the
 window's first set, the window starts at the last set before the crossing. A pure plane change
 leaves the along-track separation flat; such manoeuvres keep the middle of their window.
+
+Two sets carry the noise of two fits, and the set after a burn is often fitted across it. So
+in-plane changes are also timed by lines through the positions of every published set
+(:func:`settled_lines_crossing`): the sets before the window, and the *settled* sets after it
+(those whose mean motion has reached the level after; the ones fitted across the burn lag and
+are left out). The burn time is a weighted mean of the two estimates (``line_weight``); their
+disagreement sets its uncertainty (:func:`line_sigma_h`).
 """
 
 from __future__ import annotations
@@ -60,7 +67,7 @@ class TimingParams:
     min_drift_km: float = 1.0
     line_days: float = 3.0
     settle_fraction: float = 0.2
-    line_weight: float = 0.5
+    line_weight: float = 0.75
 
 
 SECTION = RuleSection(
@@ -292,18 +299,6 @@ def line_sigma_h(disagreement_h: np.ndarray, window_h: np.ndarray) -> np.ndarray
     )
 
 
-@dataclass(frozen=True)
-class Lines:
-    """Where the along-track lines before and after manoeuvres meet (days), and how well known.
-
-    ``crossing_days`` and ``sigma_days`` are NaN where no line could be drawn after the change
-    (fewer than two settled element sets).
-    """
-
-    crossing_days: np.ndarray
-    sigma_days: np.ndarray
-
-
 def settled_lines_crossing(
     state: MeanState,
     a_km: np.ndarray,
@@ -313,7 +308,7 @@ def settled_lines_crossing(
     after_rows: np.ndarray,
     line_days: np.ndarray,
     settle_fraction: np.ndarray,
-) -> Lines:
+) -> np.ndarray:
     """Return when each in-plane change happened, from lines through many element sets.
 
     A published element set puts the object at its along-track angle ``φ = M + ω + Ω cos i``
@@ -344,9 +339,9 @@ def settled_lines_crossing(
 
     Returns
     -------
-    Lines
-        The crossing (days since 1970) and its standard error (days): the scatter of the sets
-        about their lines carried to the crossing, over the difference of the lines' slopes.
+    numpy.ndarray
+        The crossing (days since 1970); NaN where no line could be drawn after the change
+        (fewer than two settled sets) or the lines are parallel.
     """
     b, a = before_rows, after_rows
     offsets = np.arange(LINE_ROWS)
@@ -382,14 +377,10 @@ def settled_lines_crossing(
     with np.errstate(divide="ignore", invalid="ignore"):
         slope = post_line.slope - pre_line.slope
         cross = (pre_line.intercept - post_line.intercept) / slope
-        dof = np.maximum(pre_line.count + post_line.count - 4, 1)
-        scatter = np.sqrt((pre_line.sse + post_line.sse) / dof)
-        spread = np.hypot(pre_line.spread_at(cross, scatter), post_line.spread_at(cross, scatter))
-        sigma = spread / np.abs(slope)
     earliest = t[np.maximum(b - 1, object_first)] - t0
     cross = np.clip(cross, earliest, t[first] - t0)
     ok = (post_line.count >= 2) & np.isfinite(cross) & (slope != 0.0)
-    return Lines(np.where(ok, t0 + cross, np.nan), np.where(ok, sigma, np.nan))
+    return np.asarray(np.where(ok, t0 + cross, np.nan))
 
 
 @dataclass(frozen=True)
@@ -399,15 +390,6 @@ class _Fit:
     intercept: np.ndarray
     slope: np.ndarray
     count: np.ndarray
-    sse: np.ndarray
-    mean_t: np.ndarray
-    sxx: np.ndarray
-
-    def spread_at(self, x: np.ndarray, scatter: np.ndarray) -> np.ndarray:
-        """Return the line's standard error (km) at ``x`` for points scattered by ``scatter``."""
-        with np.errstate(divide="ignore", invalid="ignore"):
-            lever = np.where(self.sxx > 0.0, (x - self.mean_t) ** 2 / self.sxx, 0.0)
-            return np.asarray(scatter * np.sqrt(1.0 / np.maximum(self.count, 1) + lever))
 
 
 def _line(
@@ -438,15 +420,7 @@ def _line(
         dr = np.where(use, r - mean_r[:, None], 0.0)
         sxx = (dx * dx).sum(axis=1)
         slope = np.where(sxx > 1e-9, (dx * dr).sum(axis=1) / sxx, 0.0)
-        resid = np.where(use, dr - slope[:, None] * dx, 0.0)
-    return _Fit(
-        intercept=mean_r - slope * mean_x,
-        slope=slope,
-        count=count,
-        sse=(resid * resid).sum(axis=1),
-        mean_t=mean_x,
-        sxx=sxx,
-    )
+    return _Fit(intercept=mean_r - slope * mean_x, slope=slope, count=count)
 
 
 def _take(state: MeanState, rows: np.ndarray) -> MeanState:
