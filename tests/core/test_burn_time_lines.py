@@ -14,6 +14,7 @@ from ssaviewer.core.detect.manoeuvres.detector import (
 from ssaviewer.core.detect.manoeuvres.timing import SECTION as TIMING
 from ssaviewer.core.detect.manoeuvres.timing import (
     MeanState,
+    PublishedSets,
     along_track_rad,
     line_sigma_h,
     settled_lines_crossing,
@@ -74,8 +75,17 @@ def published(times: np.ndarray, ramp_days: float, noise_km: float = 0.0) -> Mea
 
 def crossing(state: MeanState, before_row: int, after_row: int, settle: float = 0.2) -> float:
     one = np.ones(1)
+    sets = PublishedSets(
+        t_days=state.t_days,
+        n_rev_per_day=state.n_rev_per_day,
+        e=state.e,
+        i_deg=np.degrees(state.i_rad),
+        raan_deg=np.degrees(state.raan_rad),
+        argp_deg=np.degrees(state.argp_rad),
+        m_deg=np.degrees(state.m_rad),
+    )
     found = settled_lines_crossing(
-        state,
+        sets,
         np.full(len(state.t_days), 7000.0),
         np.array([0]),
         np.array([len(state.t_days) - 1]),

@@ -21,7 +21,7 @@ from ssaviewer.core.detect.element_table import ElementArrays, is_sorted_by_obje
 from ssaviewer.core.detect.manoeuvres import geo_drift, inplane, outofplane, thinning, timing
 from ssaviewer.core.detect.manoeuvres import outliers as _outliers
 from ssaviewer.core.detect.manoeuvres.candidates import Candidates, E, RegimeFinder
-from ssaviewer.core.detect.manoeuvres.estimate import estimate, mean_state, row_before
+from ssaviewer.core.detect.manoeuvres.estimate import estimate
 from ssaviewer.core.detect.manoeuvres.features import Features, features_of, subset
 from ssaviewer.core.detect.manoeuvres.merge import combine_kinds
 from ssaviewer.core.detect.manoeuvres.noise import Gaps
@@ -256,8 +256,17 @@ def _place_in_plane(
     starts = np.flatnonzero(features.first)
     group = features.group[b]
     object_last = np.append(starts[1:], features.n)[group] - 1
+    sets = timing.PublishedSets(
+        t_days=features.t_days,
+        n_rev_per_day=columns.n_rev_per_day,
+        e=features.e,
+        i_deg=features.i_deg,
+        raan_deg=columns.raan_deg,
+        argp_deg=columns.argp_deg,
+        m_deg=columns.m_deg,
+    )
     lines_days = timing.settled_lines_crossing(
-        mean_state(columns, features),
+        sets,
         features.a_km,
         starts[group],
         object_last,
@@ -270,13 +279,29 @@ def _place_in_plane(
     old = found["epoch_days"][rows]
     new = np.where(placed, weight * lines_days + (1.0 - weight) * old, old)
     found["epoch_days"][rows] = new
-    window = np.minimum(b, row_before(features, b, new))
+    window = _row_at_or_before(features.t_days, b, new, starts[group])
     found["index_before"][rows] = window
     found["window_start_ns"][rows] = columns.epoch_ns[window]
     window_h = (found["window_end_ns"][rows] - found["window_start_ns"][rows]) / NS_PER_HOUR
     disagree_h = np.abs(lines_days - old) * 24.0
     sigma_h = timing.line_sigma_h(disagree_h, window_h)
     found["epoch_sigma_h"][rows] = np.where(placed, sigma_h, found["epoch_sigma_h"][rows])
+
+
+def _row_at_or_before(
+    t_days: np.ndarray, rows: np.ndarray, when_days: np.ndarray, object_first: np.ndarray
+) -> np.ndarray:
+    """Return ``rows`` moved back to the last set of their object at or before ``when_days``.
+
+    A row already at or before its time stays; the others step back (a few sets at most).
+    """
+    out = rows.copy()
+    later = np.flatnonzero((t_days[out] > when_days) & (out > object_first))
+    while len(later):
+        out[later] -= 1
+        keep = (t_days[out[later]] > when_days[later]) & (out[later] > object_first[later])
+        later = later[keep]
+    return out
 
 
 def _kept_rows(columns: ElementArrays, features: Features, rules: Rules) -> np.ndarray | None:

@@ -73,7 +73,7 @@ def estimate(
     crossing = np.where(np.isfinite(crossing), crossing, np.where(geosync, lines, np.nan))
     use = in_plane & (~out_plane | ~geosync) & np.isfinite(crossing)
     epoch_days = np.where(use, crossing, epoch_days)
-    first_row = row_before(f, b, np.where(use, earliest, f.t_days[b]))
+    first_row = _row_before(f, b, np.where(use, earliest, f.t_days[b]))
     window_b = np.where(use, np.minimum(first_row, b), b)
     # A plane change shows gradually, and the first set that moved may already be fitted
     # across it: its window starts one set earlier.
@@ -211,22 +211,6 @@ def _epoch_days(
     return np.asarray(np.where(inside, meet, middle))
 
 
-def mean_state(columns: ElementArrays, f: Features) -> timing.MeanState:
-    """Return the mean elements of every row of ``columns`` (radians, days)."""
-    ndot = columns.ndot_rev_per_day2
-    assert ndot is not None
-    return timing.MeanState(
-        t_days=f.t_days,
-        n_rev_per_day=columns.n_rev_per_day,
-        ndot_rev_per_day2=ndot,
-        e=f.e,
-        i_rad=np.radians(f.i_deg),
-        raan_rad=np.radians(columns.raan_deg),
-        argp_rad=np.radians(columns.argp_deg),
-        m_rad=np.radians(columns.m_deg),
-    )
-
-
 def _state(columns: ElementArrays, f: Features, rows: np.ndarray) -> timing.MeanState:
     ndot = columns.ndot_rev_per_day2
     assert ndot is not None
@@ -298,7 +282,7 @@ def _lines_meet(
     return np.asarray(np.where(inside, meet, np.nan))
 
 
-def row_before(f: Features, rows: np.ndarray, t_days: np.ndarray) -> np.ndarray:
+def _row_before(f: Features, rows: np.ndarray, t_days: np.ndarray) -> np.ndarray:
     """Return the last row of the object of ``rows`` whose epoch is at or before ``t_days``."""
     # Rows are sorted by object then epoch, so (object, epoch) keys are increasing.
     keys = f.group * 1e5 + f.t_days

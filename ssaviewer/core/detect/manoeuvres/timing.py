@@ -299,8 +299,24 @@ def line_sigma_h(disagreement_h: np.ndarray, window_h: np.ndarray) -> np.ndarray
     )
 
 
+@dataclass(frozen=True)
+class PublishedSets:
+    """Every published element set, as read (degrees, days since 1970): no converted copies.
+
+    One entry per row, objects one after another, each sorted by epoch.
+    """
+
+    t_days: np.ndarray
+    n_rev_per_day: np.ndarray
+    e: np.ndarray
+    i_deg: np.ndarray
+    raan_deg: np.ndarray
+    argp_deg: np.ndarray
+    m_deg: np.ndarray
+
+
 def settled_lines_crossing(
-    state: MeanState,
+    sets: PublishedSets,
     a_km: np.ndarray,
     object_first: np.ndarray,
     object_last: np.ndarray,
@@ -326,8 +342,8 @@ def settled_lines_crossing(
 
     Parameters
     ----------
-    state
-        Mean elements of every row (one object after another, sorted by epoch).
+    sets
+        Every published set.
     a_km
         Semi-major axis per row.
     object_first, object_last
@@ -343,10 +359,65 @@ def settled_lines_crossing(
         The crossing (days since 1970); NaN where no line could be drawn after the change
         (fewer than two settled sets) or the lines are parallel.
     """
+    out = np.full(len(before_rows), np.nan)
+    # Grids as wide as each manoeuvre needs (a power of two, 4 to LINE_ROWS): one set a day
+    # needs 4, an archival history of several a day 16 or 32.
+    t = sets.t_days
+    back = _grid_width(t, before_rows, t[before_rows] - line_days, object_first, forward=False)
+    ahead = _grid_width(t, before_rows, t[after_rows] + line_days, object_last, forward=True)
+    width = np.maximum(back, ahead)
+    for size in np.unique(width).tolist():
+        k = np.flatnonzero(width == size)
+        out[k] = _lines_crossing(
+            sets,
+            a_km,
+            object_first[k],
+            object_last[k],
+            before_rows[k],
+            after_rows[k],
+            line_days[k],
+            settle_fraction[k],
+            int(size),
+        )
+    return out
+
+
+def _grid_width(
+    t_days: np.ndarray, rows: np.ndarray, limit_days: np.ndarray, bound: np.ndarray, forward: bool
+) -> np.ndarray:
+    """Return how many rows each grid needs: a power of two, 4 to ``LINE_ROWS``.
+
+    The fewest rows from each of ``rows``, going ``forward`` or back, that reach past
+    ``limit_days`` or the object's ``bound`` row (``LINE_ROWS`` when none do).
+    """
+    width = np.full(len(rows), LINE_ROWS)
+    size = LINE_ROWS
+    while size >= 4:
+        probe = rows + size if forward else rows - size
+        outside = probe > bound if forward else probe < bound
+        at = t_days[np.clip(probe, 0, len(t_days) - 1)]
+        past = at > limit_days if forward else at < limit_days
+        width = np.where(outside | past, size, width)
+        size //= 2
+    return width
+
+
+def _lines_crossing(
+    sets: PublishedSets,
+    a_km: np.ndarray,
+    object_first: np.ndarray,
+    object_last: np.ndarray,
+    before_rows: np.ndarray,
+    after_rows: np.ndarray,
+    line_days: np.ndarray,
+    settle_fraction: np.ndarray,
+    width: int,
+) -> np.ndarray:
+    """:func:`settled_lines_crossing` on grids of ``width`` rows each side."""
     b, a = before_rows, after_rows
-    offsets = np.arange(LINE_ROWS)
-    t = state.t_days
-    n = state.n_rev_per_day
+    offsets = np.arange(width)
+    t = sets.t_days
+    n = sets.n_rev_per_day
     # The levels of the mean motion before and after.
     level_pre = _median_rows(n, b[:, None] - offsets[None, :3], object_first, object_last, b)
     level_post = _median_rows(n, a[:, None] + offsets[None, :3], object_first, object_last, a)
@@ -369,11 +440,11 @@ def settled_lines_crossing(
         & (np.abs(n[post_rows] - level_post[:, None]) <= (settle_fraction * step)[:, None])
     )
     post_use[:, 0] = True
-    ref = _take(state, b)
+    ref = _take(sets, b)
     cos_i = np.cos(ref.i_rad)
     t0 = t[b]
-    pre_line = _line(state, ref, cos_i, pre_rows, pre_use, t0, a_km[b])
-    post_line = _line(state, ref, cos_i, post_rows, post_use, t0, a_km[b])
+    pre_line = _line(sets, ref, cos_i, pre_rows, pre_use, t0, a_km[b])
+    post_line = _line(sets, ref, cos_i, post_rows, post_use, t0, a_km[b])
     with np.errstate(divide="ignore", invalid="ignore"):
         slope = post_line.slope - pre_line.slope
         cross = (pre_line.intercept - post_line.intercept) / slope
@@ -393,7 +464,7 @@ class _Fit:
 
 
 def _line(
-    state: MeanState,
+    sets: PublishedSets,
     ref: MeanState,
     cos_i: np.ndarray,
     rows: np.ndarray,
@@ -406,8 +477,9 @@ def _line(
     One point, or points at one epoch, give a flat line through their mean (the set's own
     period is not trusted more than the reference's).
     """
-    times = state.t_days[rows]
-    own = state.m_rad[rows] + state.argp_rad[rows] + cos_i[:, None] * state.raan_rad[rows]
+    times = sets.t_days[rows]
+    own = np.radians(sets.m_deg[rows] + sets.argp_deg[rows])
+    own += cos_i[:, None] * np.radians(sets.raan_deg[rows])
     diff = own - _along(ref, times, cos_i)
     r = (np.mod(diff + np.pi, 2.0 * np.pi) - np.pi) * a_km[:, None]
     x = times - t0[:, None]
@@ -423,17 +495,17 @@ def _line(
     return _Fit(intercept=mean_r - slope * mean_x, slope=slope, count=count)
 
 
-def _take(state: MeanState, rows: np.ndarray) -> MeanState:
-    """Return the mean elements of ``rows``."""
+def _take(sets: PublishedSets, rows: np.ndarray) -> MeanState:
+    """Return the mean elements of ``rows`` (the mean-motion derivative left at zero)."""
     return MeanState(
-        t_days=state.t_days[rows],
-        n_rev_per_day=state.n_rev_per_day[rows],
-        ndot_rev_per_day2=state.ndot_rev_per_day2[rows],
-        e=state.e[rows],
-        i_rad=state.i_rad[rows],
-        raan_rad=state.raan_rad[rows],
-        argp_rad=state.argp_rad[rows],
-        m_rad=state.m_rad[rows],
+        t_days=sets.t_days[rows],
+        n_rev_per_day=sets.n_rev_per_day[rows],
+        ndot_rev_per_day2=np.zeros(len(rows)),
+        e=sets.e[rows],
+        i_rad=np.radians(sets.i_deg[rows]),
+        raan_rad=np.radians(sets.raan_deg[rows]),
+        argp_rad=np.radians(sets.argp_deg[rows]),
+        m_rad=np.radians(sets.m_deg[rows]),
     )
 
 
