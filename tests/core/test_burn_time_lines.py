@@ -17,6 +17,7 @@ from ssaviewer.core.detect.manoeuvres.timing import (
     PublishedSets,
     along_track_rad,
     line_sigma_h,
+    plane_change_onset,
     settled_lines_crossing,
 )
 from ssaviewer.core.detect.rules import build_rules
@@ -160,3 +161,14 @@ def test_detection_on_a_dense_history_is_timed_where_the_orbits_meet() -> None:
     assert error_h[0.75] < 8.0  # the default mean
     assert error_h[1.0] < 1.0
     assert default_rules().section(TIMING, "LEO").line_weight == 0.75
+
+
+def test_a_sharp_plane_change_is_uncertain_over_the_gap_before_it() -> None:
+    # One set a day; the tilt shows whole in the first set after the burn. Read between the
+    # sets, the ramp's 25 % and 75 % lie half a day apart (half-width 0.25 d); the burn may
+    # also lie anywhere in the day before the first set that moved (a uniform day: 1/sqrt(12)).
+    t = np.arange(0.0, 10.0)
+    i_deg = 98.5 + 0.02 * (t >= 5.0)
+    onset, sigma = plane_change_onset(t, i_deg, np.array([3]), np.array([7]))
+    assert 4.0 <= onset[0] <= 5.0
+    assert sigma[0] == pytest.approx(np.hypot(0.25, 1.0 / np.sqrt(12.0)), rel=0.01)

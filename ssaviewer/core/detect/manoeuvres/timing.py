@@ -234,8 +234,9 @@ def plane_change_onset(
     ending at the start and beginning at the end; the times where the inclination first
     passes ``RAMP_LOW`` and ``RAMP_HIGH`` of the step (linear between sets) outline the ramp,
     and its onset is that line carried back to the level before: ``t_low − (t_high −
-    t_low) / 2``, not before the window's start. The uncertainty is half the ramp's width
-    (at least a minute). NaN where the window holds too few sets to see a ramp (no set
+    t_low) / 2``, not before the window's start. The uncertainty combines half the ramp's
+    width with a burn anywhere in the gap before the first set that moved (``gap / √12``; at
+    least a minute). NaN where the window holds too few sets to see a ramp (no set
     strictly inside it) or the step is zero.
     """
     onset = np.full(len(start_rows), np.nan)
@@ -256,7 +257,10 @@ def plane_change_onset(
             continue
         width = max(t_high - t_low, 0.0)
         onset[k] = max(t_low - 0.5 * width, times[0])
-        sigma[k] = max(0.5 * width, 1.0 / MINUTES_PER_DAY)
+        # The burn may lie anywhere in the gap before the first set that moved.
+        moved = int(np.argmax(fraction >= RAMP_LOW))
+        gap = times[moved] - times[max(moved - 1, 0)]
+        sigma[k] = max(float(np.hypot(0.5 * width, gap / np.sqrt(12.0))), 1.0 / MINUTES_PER_DAY)
     return onset, sigma
 
 
