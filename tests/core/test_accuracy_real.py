@@ -94,7 +94,7 @@ def test_per_object_12h_f1_floor(scores: pd.DataFrame, name: str, min_f1: float)
 
 def test_burn_times_and_their_sigma(evaluation: Evaluation) -> None:
     # Over the manoeuvres matched by gap: median error 2.5 h; epoch_sigma_h covers 73 % within
-    # 1 sigma and 93 % within 2 sigma (heavier tails than a Gaussian's).
+    # 1 sigma and 94 % within 2 sigma (heavier tails than a Gaussian's).
     events = evaluation.truth_events[evaluation.truth_events["matched_gap"] >= 0]
     found = evaluation.detections.loc[events["matched_gap"].to_numpy()]
     error_h = np.abs(
