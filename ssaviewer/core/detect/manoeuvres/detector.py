@@ -241,7 +241,8 @@ def _place_in_plane(
     (:func:`timing.settled_lines_crossing`); the burn time is the weighted mean of their
     crossing and the detectors' time (``timing.line_weight``), its uncertainty from their
     disagreement and the window's length (:func:`timing.line_sigma_h`). The window starts no
-    later than the last set before the new time.
+    later than the last set before the new time. Tables without the mean-motion derivative
+    have no two-set crossing either; their times stay the detectors'.
     """
     moved = np.isin(found["direction"], ("in-plane", "mixed"))
     if not moved.any() or columns.ndot_rev_per_day2 is None:
