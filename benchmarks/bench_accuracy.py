@@ -49,6 +49,7 @@ FITTED: dict[str, tuple[float, ...]] = {
     "thinning.min_spacing_days": (1.0, 1.5, 2.0, 2.5),
     "inplane.LEO.min_sigma": (5.0, 6.0, 8.0, 10.0),
     "outofplane.LEO.min_sigma": (7.0, 10.0),
+    "timing.line_weight": (0.25, 0.5, 0.75),
 }
 COUNTS = ["tp", "fp", "fn", "object_years"]
 

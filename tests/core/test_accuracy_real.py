@@ -10,17 +10,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from ssaviewer.core.dataset import load
 from ssaviewer.core.detect.manoeuvres.detector import default_rules, detect_manoeuvres
-from ssaviewer.core.evaluate import evaluate
+from ssaviewer.core.evaluate import Evaluation, evaluate
 from ssaviewer.core.truth import read_truth
 
 
 @pytest.fixture(scope="module")
-def scores(shared_data: Path) -> pd.DataFrame:
+def evaluation(shared_data: Path) -> Evaluation:
     elements = load(str(shared_data / "tle")).elements
     truth = pd.concat(
         [
@@ -29,7 +30,12 @@ def scores(shared_data: Path) -> pd.DataFrame:
         ],
         ignore_index=True,
     )
-    return evaluate(detect_manoeuvres(elements, default_rules()), truth, elements).scores
+    return evaluate(detect_manoeuvres(elements, default_rules()), truth, elements)
+
+
+@pytest.fixture(scope="module")
+def scores(evaluation: Evaluation) -> pd.DataFrame:
+    return evaluation.scores
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +45,7 @@ def pooled(scores: pd.DataFrame) -> pd.DataFrame:
 
 @pytest.mark.parametrize(
     ("mode", "regime", "min_f1"),
-    [("gap", "LEO", 0.80), ("12h", "LEO", 0.68), ("gap", "GEO", 0.91), ("12h", "GEO", 0.82)],
+    [("gap", "LEO", 0.81), ("12h", "LEO", 0.71), ("gap", "GEO", 0.91), ("12h", "GEO", 0.89)],
 )
 def test_pooled_f1_floor(pooled: pd.DataFrame, mode: str, regime: str, min_f1: float) -> None:
     assert pooled["f1"].to_dict()[(mode, regime)] >= min_f1
@@ -48,8 +54,8 @@ def test_pooled_f1_floor(pooled: pd.DataFrame, mode: str, regime: str, min_f1: f
 @pytest.mark.parametrize(
     ("name", "min_f1"),
     [
-        ("SPOT-2", 0.72),  # 0.721 with the tail factor of its own fit noise
-        ("Envisat", 0.71),
+        ("SPOT-2", 0.74),  # 0.721 with the tail factor of its own fit noise; 0.751 with
+        ("Envisat", 0.73),  # windows that start before the burn time placed by lines
         ("CryoSat-2", 0.93),
         ("Haiyang-2A", 0.50),
         ("Jason-3", 0.74),
@@ -66,3 +72,35 @@ def test_per_object_gap_f1_floor(scores: pd.DataFrame, name: str, min_f1: float)
 @pytest.mark.parametrize(("regime", "most"), [("LEO", 1.0), ("GEO", 1.0)])
 def test_false_alarms_per_object_year(pooled: pd.DataFrame, regime: str, most: float) -> None:
     assert pooled["false_alarms_per_year"].to_dict()[("gap", regime)] <= most
+
+
+@pytest.mark.parametrize(
+    ("name", "min_f1"),
+    [
+        ("SPOT-2", 0.65),  # burn times from lines through every published set: 0.660
+        ("Envisat", 0.58),  # 0.593
+        ("CryoSat-2", 0.88),  # 0.889
+        ("Haiyang-2A", 0.39),  # 0.405
+        ("Jason-3", 0.71),  # 0.722
+        ("Sentinel-3A", 0.90),  # 0.911
+        ("Fengyun-2F", 0.90),  # 0.914
+        ("Fengyun-2H", 0.80),  # 0.818
+    ],
+)
+def test_per_object_12h_f1_floor(scores: pd.DataFrame, name: str, min_f1: float) -> None:
+    per_object = scores[(scores["scope"] == "object") & (scores["mode"] == "12h")]
+    assert per_object.set_index("name")["f1"].to_dict()[name] >= min_f1
+
+
+def test_burn_times_and_their_sigma(evaluation: Evaluation) -> None:
+    # Over the manoeuvres matched by gap: median error 2.5 h; epoch_sigma_h covers 73 % within
+    # 1 sigma and 94 % within 2 sigma (heavier tails than a Gaussian's).
+    events = evaluation.truth_events[evaluation.truth_events["matched_gap"] >= 0]
+    found = evaluation.detections.loc[events["matched_gap"].to_numpy()]
+    error_h = np.abs(
+        (found["epoch_utc"].to_numpy() - events["start_utc"].to_numpy()) / pd.Timedelta(hours=1)
+    ).astype(float)
+    within = error_h / found["epoch_sigma_h"].to_numpy()
+    assert np.median(error_h) <= 3.0
+    assert 0.65 <= np.mean(within <= 1.0) <= 0.85
+    assert np.mean(within <= 2.0) >= 0.90

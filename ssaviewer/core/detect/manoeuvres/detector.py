@@ -16,7 +16,7 @@ from typing import Any, Generic
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.constants import SECONDS_PER_DAY
+from ssaviewer.core.constants import NS_PER_HOUR, SECONDS_PER_DAY
 from ssaviewer.core.detect.element_table import ElementArrays, is_sorted_by_object
 from ssaviewer.core.detect.manoeuvres import geo_drift, inplane, outofplane, thinning, timing
 from ssaviewer.core.detect.manoeuvres import outliers as _outliers
@@ -189,6 +189,7 @@ def scan(
             found["index_after"] = kept[found["index_after"]]
         if found:
             _place_plane_changes(found, features)
+            _place_in_plane(found, columns, features, rules)
     if found:
         found["index_before"] = found["index_before"] + offset
         found["index_after"] = found["index_after"] + offset
@@ -229,6 +230,79 @@ def _place_plane_changes(found: dict[str, np.ndarray], features: Features) -> No
     placed = np.isfinite(onset)
     found["epoch_days"][rows[placed]] = onset[placed]
     found["epoch_sigma_h"][rows[placed]] = sigma_days[placed] * 24.0
+
+
+def _place_in_plane(
+    found: dict[str, np.ndarray], columns: ElementArrays, features: Features, rules: Rules
+) -> None:
+    """Time in-plane and mixed changes also by lines, in place.
+
+    The lines before and after the change are drawn through every published set
+    (:func:`timing.settled_lines_crossing`); the burn time is the weighted mean of their
+    crossing and the detectors' time (``timing.line_weight``), its uncertainty from their
+    disagreement and the window's length (:func:`timing.line_sigma_h`). The window starts no
+    later than the last set before the new time. Tables without the mean-motion derivative
+    have no two-set crossing either; their times stay the detectors'.
+    """
+    moved = np.isin(found["direction"], ("in-plane", "mixed"))
+    if not moved.any() or columns.ndot_rev_per_day2 is None:
+        return
+    rows = np.flatnonzero(moved)
+    b, a = found["index_before"][rows], found["index_after"][rows]
+    params = [rules.section(timing.SECTION, name) for name in features.regime_names]
+    code = features.regime_code[b]
+    line_days = np.array([p.line_days for p in params])[code]
+    settle = np.array([p.settle_fraction for p in params])[code]
+    weight = np.array([p.line_weight for p in params])[code]
+    starts = np.flatnonzero(features.first)
+    group = features.group[b]
+    object_last = np.append(starts[1:], features.n)[group] - 1
+    sets = timing.PublishedSets(
+        t_days=features.t_days,
+        n_rev_per_day=columns.n_rev_per_day,
+        e=features.e,
+        i_deg=features.i_deg,
+        raan_deg=columns.raan_deg,
+        argp_deg=columns.argp_deg,
+        m_deg=columns.m_deg,
+    )
+    lines_days = timing.settled_lines_crossing(
+        sets,
+        features.a_km,
+        starts[group],
+        object_last,
+        b,
+        a,
+        line_days,
+        settle,
+    )
+    placed = np.isfinite(lines_days)
+    old = found["epoch_days"][rows]
+    new = np.where(placed, weight * lines_days + (1.0 - weight) * old, old)
+    found["epoch_days"][rows] = new
+    window = _row_at_or_before(features.t_days, b, new, starts[group])
+    found["index_before"][rows] = window
+    found["window_start_ns"][rows] = columns.epoch_ns[window]
+    window_h = (found["window_end_ns"][rows] - found["window_start_ns"][rows]) / NS_PER_HOUR
+    disagree_h = np.abs(lines_days - old) * 24.0
+    sigma_h = timing.line_sigma_h(disagree_h, window_h)
+    found["epoch_sigma_h"][rows] = np.where(placed, sigma_h, found["epoch_sigma_h"][rows])
+
+
+def _row_at_or_before(
+    t_days: np.ndarray, rows: np.ndarray, when_days: np.ndarray, object_first: np.ndarray
+) -> np.ndarray:
+    """Return ``rows`` moved back to the last set of their object at or before ``when_days``.
+
+    A row already at or before its time stays; the others step back (a few sets at most).
+    """
+    out = rows.copy()
+    later = np.flatnonzero((t_days[out] > when_days) & (out > object_first))
+    while len(later):
+        out[later] -= 1
+        keep = (t_days[out[later]] > when_days[later]) & (out[later] > object_first[later])
+        later = later[keep]
+    return out
 
 
 def _kept_rows(columns: ElementArrays, features: Features, rules: Rules) -> np.ndarray | None:
