@@ -47,10 +47,11 @@ class InPlaneParams:
         factor); 0 means ``min_sigma``. In LEO drag only ever lowers the orbit and an
         operator's routine in-plane burns raise it (drag make-up), so a raise beyond the trend
         is far likelier a burn than a drop of the same size: LEO MIN_SIGMA_RAISE_LEO, fitted
-        with ``min_sigma`` (5, 6 and 8 tried). A still lower raise threshold (3, with
-        ``min_sigma`` 10) finds more of the 5-10 mm/s drag make-up burns (LEO gap F1 0.844 ->
-        0.862 in-sample, Haiyang-2A 0.556 -> 0.719) but with this release's burn timing most
-        of them are placed more than 12 h late, which lowers the ±12 h F1 (0.691 -> 0.665).
+        with ``min_sigma`` (5, 6 and 8 tried). A still lower raise threshold (3 with
+        ``min_sigma`` 10, or 4 with 12) finds more of the 5-10 mm/s drag make-up burns (LEO
+        gap F1 0.844 -> 0.860 / 0.855 in-sample, ±12 h 0.730 -> 0.732 / 0.734, Haiyang-2A
+        0.556 -> 0.719 / 0.633) but adds a false alarm on Jason-3 (±12 h 0.722 -> 0.703,
+        below its floor), so it is not the default.
     tail_quantile
         The noise model adapts to each history's tails: an object whose single-gap jumps at
         this quantile (0.9) are heavier than a Gaussian's has its threshold raised by that
