@@ -47,7 +47,8 @@ TARGETS = {("gap", "LEO"): 0.85, ("12h", "LEO"): 0.70, ("gap", "GEO"): 0.90, ("1
 #: The parameters fitted to data, and the values tried (rules file ``section.key``).
 FITTED: dict[str, tuple[float, ...]] = {
     "thinning.min_spacing_days": (1.0, 1.5, 2.0, 2.5),
-    "inplane.LEO.min_sigma": (5.0, 6.0, 8.0, 10.0),
+    "inplane.LEO.min_sigma": (8.0, 12.0, 16.0),
+    "inplane.LEO.min_sigma_raise": (5.0, 6.0, 8.0),
     "outofplane.LEO.min_sigma": (7.0, 10.0),
     "timing.line_weight": (0.25, 0.5, 0.75),
 }
@@ -56,11 +57,11 @@ COUNTS = ["tp", "fp", "fn", "object_years"]
 
 def rules_text(setting: dict[str, float]) -> str:
     """Return a rules file (TOML text) setting ``section[.REGIME].key`` values."""
-    lines = []
+    tables: dict[str, list[str]] = {}
     for key, value in setting.items():
         table, _, name = key.rpartition(".")
-        lines.append(f"[{table}]\n{name} = {value!r}")
-    return "\n".join(lines)
+        tables.setdefault(table, []).append(f"{name} = {value!r}")
+    return "\n".join(f"[{table}]\n" + "\n".join(keys) for table, keys in tables.items())
 
 
 def settings() -> list[dict[str, float]]:

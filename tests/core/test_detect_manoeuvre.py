@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from ssaviewer.core.detect.manoeuvres import inplane
 from ssaviewer.core.detect.manoeuvres.detector import (
     MANOEUVRE_COLUMNS,
     MANOEUVRE_SECTIONS,
@@ -118,3 +119,43 @@ def test_a_plane_change_on_a_dense_history_is_timed_by_its_ramp() -> None:
     burn = pd.Timestamp("2024-01-01T00:00:00Z") + pd.Timedelta(days=60.3)
     assert abs(found["epoch_utc"].iloc[0] - burn) < pd.Timedelta(hours=3)
     assert found["epoch_sigma_h"].iloc[0] < 24.0
+
+
+def test_a_window_on_a_dense_history_reaches_back_over_sets_that_lag_the_burn() -> None:
+    # Four sets a day, read one per 1.5-day bin. A burn at day 60.9 raises a by 50 m, but the
+    # sets published in the 0.5 day after it are still fitted to observations from before it
+    # (as archival histories show): the set read for the bin [60, 61.5), at 61.25, shows the
+    # old level. The burn lies in that bin, so the window must start before it.
+    days = np.arange(0.0, 120.0, 0.25)
+    rng = np.random.default_rng(3)
+    a_km = 7100.0 - 0.002 * days + rng.normal(0.0, 0.001, len(days))
+    a_km[days >= 60.9 + 0.5] += 0.05
+    elements = leo_history(days=len(days))
+    elements["epoch_utc"] = pd.Timestamp("2024-01-01T00:00:00Z") + pd.to_timedelta(days, unit="D")
+    elements["mean_motion_rev_per_day"] = np.sqrt(398600.8 / a_km**3) * 86400.0 / (2 * np.pi)
+    found = detect_manoeuvres(elements, default_rules())
+    assert found["direction"].tolist() == ["in-plane"]
+    burn = pd.Timestamp("2024-01-01T00:00:00Z") + pd.Timedelta(days=60.9)
+    row = found.iloc[0]
+    assert row.window_start_utc <= burn < row.window_end_utc
+    assert elements["epoch_utc"].iloc[row.index_before] == row.window_start_utc
+    # It starts at the set read for the bin before (59.75), not earlier.
+    assert row.window_start_utc == pd.Timestamp("2024-01-01T00:00:00Z") + pd.Timedelta(days=59.75)
+
+
+def test_in_leo_a_raise_of_the_orbit_needs_fewer_sigmas_than_a_drop() -> None:
+    # 1 m noise (a one-difference sigma of 1.4 m): a step of 13 m is about 9 sigma, above the
+    # LEO threshold of a raise (drag make-up burns raise the orbit; drag lowers it by itself)
+    # and below that of a drop.
+    rules = default_rules()
+    params = rules.section(inplane.SECTION, "LEO")
+    assert params.raise_sigma < 9.0 < params.min_sigma
+    raised = detect_manoeuvres(leo_history(steps_a_km={100: 0.013}), rules)
+    assert raised["index_after"].tolist() == [100]
+    assert raised["direction"].tolist() == ["in-plane"]
+    assert raised["confidence"].iloc[0] > 0.5  # 0.5 on the raise threshold, not the drop's
+    assert detect_manoeuvres(leo_history(steps_a_km={100: -0.013}), rules).empty
+    # With the raise threshold off (0: min_sigma for both) the same raise is missed.
+    symmetric = build_rules(MANOEUVRE_SECTIONS, "[inplane.LEO]\nmin_sigma_raise = 0.0", "t")
+    assert symmetric.section(inplane.SECTION, "LEO").raise_sigma == params.min_sigma
+    assert detect_manoeuvres(leo_history(steps_a_km={100: 0.013}), symmetric).empty

@@ -177,6 +177,7 @@ def scan(
     features = features_of(columns)
     regimes = _regimes(features)
     found: dict[str, np.ndarray] = {}
+    lag_start: np.ndarray | None = None
     if manoeuvres and len(columns) >= 2:
         # The detectors read one element set per bin of a dense history (thinning module).
         kept = _kept_rows(columns, features, rules)
@@ -185,6 +186,7 @@ def scan(
         read_regimes = regimes if kept is None else _regimes(read_features)
         found = _manoeuvres(read, read_features, read_regimes, rules, progress, should_stop)
         if found and kept is not None:
+            lag_start = kept[_lag_start(found["index_before"], kept, read_features)]
             found["index_before"] = kept[found["index_before"]]
             found["index_after"] = kept[found["index_after"]]
         if found:
@@ -193,6 +195,10 @@ def scan(
     if found:
         found["index_before"] = found["index_before"] + offset
         found["index_after"] = found["index_after"] + offset
+    if lag_start is not None:
+        # Once the burn is timed, a dense history's window reaches back over a lagging bin.
+        found["index_before"] = np.minimum(found["index_before"], lag_start + offset)
+        found["window_start_ns"] = columns.epoch_ns[found["index_before"] - offset]
     bad = [
         _outliers.find(sub, rows + offset, rules.section(_outliers.SECTION, regime), gaps)
         for regime, sub, rows, gaps in regimes
@@ -313,6 +319,20 @@ def _kept_rows(columns: ElementArrays, features: Features, rules: Rules) -> np.n
     elements = (features.a_km, features.i_deg, features.e)
     kept = thinning.kept_rows(columns.norad_id, columns.epoch_ns, spacing, dense, elements)
     return None if len(kept) == len(columns) else kept
+
+
+def _lag_start(start: np.ndarray, kept: np.ndarray, read: Features) -> np.ndarray:
+    """Window starts (read rows) moved back over a thinned bin whose sets may lag the burn.
+
+    On a dense history the set read at a window's start is the last of its bin; the sets
+    published in that bin before it were not read, and a set published hours after a burn is
+    often still fitted to observations made before it (it shows the old level). The burn may
+    therefore lie anywhere in that bin: the window starts at the previous set read. Windows
+    whose first set is the only one of its bin, or its object's first, stay.
+    """
+    prev = np.maximum(start - 1, 0)
+    skipped = (start > 0) & ~read.first[start] & (kept[start] - kept[prev] > 1)
+    return np.where(skipped, prev, start)
 
 
 def _manoeuvres(

@@ -85,13 +85,18 @@ def estimate(
     gap_days = f.t_days[np.minimum(gap_start + 1, a)] - f.t_days[gap_start]
     in_gap = gap_days / np.sqrt(12.0)
     sigma_days = np.where(use, np.fmin(np.hypot(crossing_sigma, in_gap), gap_days), in_gap)
-    # Confidence: 0.5 at the threshold of the kind of detector that fired, towards 1 above.
+    # Confidence: 0.5 at the threshold of the kind of detector that fired (in-plane: of a raise
+    # or a drop of the semi-major axis), towards 1 above.
     min_sigma = np.where(
         in_plane,
         np.where(
             geosync,
             param(geo_drift.SECTION, lambda p: p.min_sigma),
-            param(inplane.SECTION, lambda p: p.min_sigma),
+            np.where(
+                delta_a > 0,
+                param(inplane.SECTION, lambda p: p.raise_sigma),
+                param(inplane.SECTION, lambda p: p.min_sigma),
+            ),
         ),
         param(outofplane.SECTION, lambda p: p.min_sigma),
     )
