@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.formats import tle_reject, tle_strings, tle_warn
+from ssaviewer.core.formats import tle_decode, tle_reject, tle_strings, tle_warn
 from ssaviewer.core.formats.read import Read
 from ssaviewer.core.formats.tle_decode import decode
 from ssaviewer.core.formats.tle_lines import pair_lines, split_lines
@@ -71,7 +71,7 @@ def read_tle(data: bytes, source: str) -> Read:
         format's letter (see :mod:`tle_warn`), blank or inner-blank designators, and
         ``#`` comment lines. Never raises for bad content.
     """
-    lines = split_lines(np.frombuffer(data, dtype=np.uint8))
+    lines = split_lines(np.frombuffer(data, dtype=np.uint8), workers=tle_decode.WORKERS)
     pairing = pair_lines(lines)
     decoded = decode(lines, pairing.line1)
     object_name, name_problem, reasons = tle_strings.names(lines, pairing.name)

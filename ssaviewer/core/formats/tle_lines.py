@@ -8,6 +8,7 @@ followed by a line 2 is an element set; a name line is the line directly before 
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -56,31 +57,54 @@ class Pairing:
     comment: Ints
 
 
-def split_lines(buf: Bytes) -> Lines:
-    """Find every line of ``buf`` (LF or CRLF endings; a last line without LF counts)."""
-    newlines = _newlines(buf)
+def split_lines(buf: Bytes, workers: int = 1) -> Lines:
+    """Find every line of ``buf`` (LF or CRLF endings; a last line without LF counts).
+
+    Large buffers are scanned by ``workers`` threads (numpy releases the GIL); the result is
+    the same whatever the number. Three arrays of one integer per line are written (the
+    newline positions, reused for the CR test, the starts and the lengths), nothing more.
+    """
+    newlines = _newlines(buf, workers)
     n = len(newlines)
-    ends = np.empty(n + 1, dtype=np.int64)
-    ends[:n] = newlines
-    ends[n] = len(buf)
     starts = np.empty(n + 1, dtype=np.int64)
     starts[0] = 0
     np.add(newlines, 1, out=starts[1:])
-    if starts[-1] == len(buf):
-        starts, ends = starts[:-1], ends[:-1]
-    lengths = ends - starts
-    before_end = np.subtract(ends, 1)
+    lengths = np.empty(n + 1, dtype=np.int64)
+    np.subtract(newlines, starts[:n], out=lengths[:n])
+    lengths[n] = len(buf) - starts[n]
+    # A CR just before a line's end is not part of the line.
+    before_end = newlines  # reused: the newline positions are not needed any more
+    before_end -= 1
     np.maximum(before_end, 0, out=before_end)
     has_cr = buf[before_end] == 13
-    has_cr &= lengths > 0
-    lengths -= has_cr
+    has_cr &= lengths[:n] > 0
+    lengths[:n] -= has_cr
+    if lengths[n] > 0 and buf[-1] == 13:  # a last line without LF, ending in CR
+        lengths[n] -= 1
+    if starts[n] == len(buf):
+        starts, lengths = starts[:n], lengths[:n]
     return Lines(buf, starts, lengths)
 
 
-def _newlines(buf: Bytes, block: int = 1 << 20) -> Ints:
-    """Return the positions of LF bytes, scanning cache-sized blocks."""
-    parts = [np.flatnonzero(buf[k : k + block] == 10) + k for k in range(0, len(buf), block)]
+def _newlines(buf: Bytes, workers: int = 1, block: int = 1 << 20) -> Ints:
+    """Return the positions of LF bytes, scanning cache-sized blocks (on threads if large)."""
+
+    def scan(k: int) -> Ints:
+        found: Ints = np.flatnonzero(buf[k : k + block] == 10)
+        found += k
+        return found
+
+    offsets = range(0, len(buf), block)
+    if workers > 1 and len(buf) >= _BYTES_PER_THREAD:
+        with ThreadPoolExecutor(workers, thread_name_prefix="ssaviewer-lines") as pool:
+            parts = list(pool.map(scan, offsets))
+    else:
+        parts = [scan(k) for k in offsets]
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+
+#: Buffers smaller than this are scanned on the calling thread.
+_BYTES_PER_THREAD = 1 << 24
 
 
 def pair_lines(lines: Lines) -> Pairing:
@@ -94,9 +118,8 @@ def pair_lines(lines: Lines) -> Pairing:
     line1 = np.flatnonzero(paired1)
     is_comment = (head & np.uint16(0xFF)) == ord("#")
     other = ~is1 & ~is2 & ~is_comment
-    prev = np.maximum(line1 - 1, 0)
-    has_name = (line1 >= 1) & other[prev]
-    name = np.where(has_name, prev, -1)
+    name = line1 - 1  # the line before each line 1 when it is a name, else -1
+    name[~other[np.maximum(name, 0)]] = -1
     next_is_paired1 = np.append(paired1[1:], False)
     candidates = np.flatnonzero(other & ~next_is_paired1 & (lines.lengths > 0))
     stray = candidates[[lines.text(int(k)).strip() != b"" for k in candidates]]
@@ -125,9 +148,12 @@ def _first_two_bytes(lines: Lines) -> npt.NDArray[np.uint16]:
             head[lines.lengths > 0] = lines.buf[0]
         return head
     pairs = np.ndarray((len(lines.buf) - 1,), dtype="<u2", buffer=lines.buf, strides=(1,))
-    long_enough = lines.lengths >= 2
-    head[long_enough] = pairs[lines.starts[long_enough]]
-    single = lines.lengths == 1
+    # Every line but a last one-byte line starts within ``pairs``; short lines are fixed below.
+    inside = len(lines) - int(lines.starts[-1] > len(pairs) - 1) if len(lines) else 0
+    head[:inside] = pairs[lines.starts[:inside]]
+    short = np.flatnonzero(lines.lengths < 2)
+    head[short] = 0
+    single = short[lines.lengths[short] == 1]
     head[single] = lines.buf[lines.starts[single]]
     return head
 
