@@ -138,6 +138,15 @@ def _spread(head_codes: Ints, heads: Ints, n: int) -> Ints:
     return result
 
 
+def distinct_rows(matrix: Bytes) -> tuple[Ints, Ints]:
+    """Return a code per row of a (k, 8m) byte matrix, and the first row of each code.
+
+    Equal rows get equal codes, in order of first appearance: a hash of the rows' 8-byte
+    words, checked exactly (a collision falls back to sorting).
+    """
+    return _factorize_distinct_rows(np.ascontiguousarray(matrix))
+
+
 def _factorize_distinct_rows(matrix: Bytes) -> tuple[Ints, Ints]:
     """Factorise rows by a hash of their words, checked exactly (see :func:`_factorize_rows`)."""
     words = matrix.view("<u8")
