@@ -109,10 +109,11 @@ def load(
         Never raises for bad content: unreadable files, unknown formats and bad records end
         up in ``report``. An empty ``elements`` table means nothing could be loaded.
     """
-    from ssaviewer.core.store import is_store  # the store imports this module
+    if any(os.path.isdir(p) for p in paths):  # only a folder can be a store
+        from ssaviewer.core.store import is_store  # (Parquet: imported only when needed)
 
-    if any(is_store(p) for p in paths):
-        return _load_with_stores(list(paths), progress, should_stop)
+        if any(is_store(p) for p in paths):
+            return _load_with_stores(list(paths), progress, should_stop)
     return load_sources(iter_sources(list(paths)), progress=progress, should_stop=should_stop)
 
 
