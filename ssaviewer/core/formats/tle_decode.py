@@ -105,7 +105,7 @@ def decode(lines: Lines, line1: Ints, workers: int | None = None) -> Decoded:
         for name, column in columns.items():
             column[k : k + CHUNK] = part.columns[name]
 
-    threads = min(WORKERS if workers is None else workers, n // _SETS_PER_THREAD)
+    threads = min(WORKERS if workers is None else workers, n // SETS_PER_THREAD)
     if threads > 1:
         with ThreadPoolExecutor(threads, thread_name_prefix="ssaviewer-decode") as pool:
             list(pool.map(fill, range(0, n, CHUNK)))
@@ -121,7 +121,7 @@ def decode(lines: Lines, line1: Ints, workers: int | None = None) -> Decoded:
 WORKERS = max(1, min(4, os.cpu_count() or 1))
 #: Fewer sets than this per thread are not worth a thread (and files that small are mostly
 #: one of many in a folder, already parsed in parallel by the loader).
-_SETS_PER_THREAD = 1 << 17
+SETS_PER_THREAD = 1 << 17
 
 
 def decode_all(lines: Lines, line1: Ints) -> dict[str, np.ndarray]:
