@@ -24,6 +24,16 @@ def _found(data: bytes, workers: int = 1) -> list[bytes]:
     return [lines.text(k) for k in range(len(lines))]
 
 
+def _found_in_blocks(data: bytes) -> list[list[bytes]]:
+    """The lines found with blocks of 1, 2, 3 and 5 bytes (CRLF and lines across blocks)."""
+    found = []
+    for block in (1, 2, 3, 5):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(tle_lines, "_BLOCK", block)
+            found.append(_found(data))
+    return found
+
+
 @pytest.mark.parametrize(
     "data",
     [
@@ -41,6 +51,7 @@ def _found(data: bytes, workers: int = 1) -> list[bytes]:
 )
 def test_edges(data: bytes) -> None:
     assert _found(data) == _python_lines(data)
+    assert _found_in_blocks(data) == [_python_lines(data)] * 4
 
 
 @settings(max_examples=300, deadline=None)
@@ -48,12 +59,14 @@ def test_edges(data: bytes) -> None:
 def test_any_mix_of_line_ends(pieces: list[bytes]) -> None:
     data = b"".join(pieces)
     assert _found(data) == _python_lines(data)
+    assert _found_in_blocks(data) == [_python_lines(data)] * 4
 
 
 def test_threads_find_the_same_lines(monkeypatch: pytest.MonkeyPatch) -> None:
     rng = np.random.default_rng(11)
     data = rng.choice(np.frombuffer(b"\n\r12 abc", dtype=np.uint8), 300_000).tobytes()
     monkeypatch.setattr(tle_lines, "_BYTES_PER_THREAD", 1)
+    monkeypatch.setattr(tle_lines, "_BLOCK", 997)  # many blocks, lines across their edges
     one = split_lines(np.frombuffer(data, dtype=np.uint8), workers=1)
     several = split_lines(np.frombuffer(data, dtype=np.uint8), workers=3)
     assert np.array_equal(one.starts, several.starts)

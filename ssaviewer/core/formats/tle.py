@@ -8,9 +8,7 @@ records and over distinct names and designators.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
-from typing import Any, TypeVar
+from concurrent.futures import Executor, ThreadPoolExecutor
 
 import numpy as np
 import pandas as pd
@@ -18,12 +16,10 @@ import pandas as pd
 from ssaviewer.core.formats import tle_decode, tle_reject, tle_strings, tle_warn
 from ssaviewer.core.formats.read import Read
 from ssaviewer.core.formats.tle_decode import decode
-from ssaviewer.core.formats.tle_lines import pair_lines, split_lines
+from ssaviewer.core.formats.tle_lines import Inline, pair_lines, split_lines
 from ssaviewer.core.formats.tle_reject import Rejection
 from ssaviewer.core.formats.tle_template import ALPHA5, Mask
 from ssaviewer.core.schema import BASE_COLUMNS, OPTIONAL_COLUMNS, rejected_frame, warnings_frame
-
-T = TypeVar("T")
 
 _NUMERIC = (
     "norad_id",
@@ -118,19 +114,7 @@ def _beside(n_sets: int) -> Executor:
     """Return a one-thread pool for work beside the decode of a large file, else inline."""
     if tle_decode.WORKERS > 1 and n_sets >= tle_decode.SETS_PER_THREAD:
         return ThreadPoolExecutor(1, thread_name_prefix="ssaviewer-beside")
-    return _Inline()
-
-
-class _Inline(Executor):
-    """An executor that runs each call at once, on the calling thread."""
-
-    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
-        done: Future[T] = Future()
-        try:
-            done.set_result(fn(*args, **kwargs))
-        except BaseException as exc:  # delivered by result(), as a pool would
-            done.set_exception(exc)
-        return done
+    return Inline()
 
 
 def _table(

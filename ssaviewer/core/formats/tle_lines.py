@@ -8,14 +8,18 @@ followed by a line 2 is an element set; a name line is the line directly before 
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
 from ssaviewer.core.formats.tle_template import Bytes, Ints
+
+T = TypeVar("T")
 
 #: Width of an element line: 68 characters and the checksum.
 LINE_WIDTH = 69
@@ -60,25 +64,33 @@ class Pairing:
 def split_lines(buf: Bytes, workers: int = 1) -> Lines:
     """Find every line of ``buf`` (LF or CRLF endings; a last line without LF counts).
 
-    Large buffers are scanned by ``workers`` threads (numpy releases the GIL); the result is
-    the same whatever the number. Three arrays of one integer per line are written (the
-    newline positions, reused for the CR test, the starts and the lengths), nothing more.
+    The buffer is cut into blocks; each block's newlines are found, then its lines' starts
+    and lengths written straight into the result. Large buffers are done by ``workers``
+    threads (numpy releases the GIL), each block by one; the result is the same whatever
+    the number.
     """
-    newlines = _newlines(buf, workers)
-    n = len(newlines)
-    starts = np.empty(n + 1, dtype=np.int64)
-    starts[0] = 0
-    np.add(newlines, 1, out=starts[1:])
-    lengths = np.empty(n + 1, dtype=np.int64)
-    np.subtract(newlines, starts[:n], out=lengths[:n])
+    blocks = range(0, len(buf), _BLOCK)
+    with _pool(workers, len(buf)) as pool:
+        parts = list(pool.map(lambda k: _newlines(buf, k), blocks))
+        counts = np.array([0] + [len(part) for part in parts], dtype=np.int64)
+        offsets = np.cumsum(counts)
+        n = int(offsets[-1])
+        starts = np.empty(n + 1, dtype=np.int64)
+        lengths = np.empty(n + 1, dtype=np.int64)
+        starts[0] = 0
+        # The line that starts each block's first line: after the last newline before it.
+        previous = np.maximum.accumulate(
+            np.array([-1] + [int(part[-1]) if len(part) else -1 for part in parts])
+        )
+        list(
+            pool.map(
+                lambda j: _fill_lines(
+                    buf, parts[j], int(previous[j]) + 1, starts, lengths, int(offsets[j])
+                ),
+                range(len(parts)),
+            )
+        )
     lengths[n] = len(buf) - starts[n]
-    # A CR just before a line's end is not part of the line.
-    before_end = newlines  # reused: the newline positions are not needed any more
-    before_end -= 1
-    np.maximum(before_end, 0, out=before_end)
-    has_cr = buf[before_end] == 13
-    has_cr &= lengths[:n] > 0
-    lengths[:n] -= has_cr
     if lengths[n] > 0 and buf[-1] == 13:  # a last line without LF, ending in CR
         lengths[n] -= 1
     if starts[n] == len(buf):
@@ -86,23 +98,59 @@ def split_lines(buf: Bytes, workers: int = 1) -> Lines:
     return Lines(buf, starts, lengths)
 
 
-def _newlines(buf: Bytes, workers: int = 1, block: int = 1 << 20) -> Ints:
-    """Return the positions of LF bytes, scanning cache-sized blocks (on threads if large)."""
-
-    def scan(k: int) -> Ints:
-        found: Ints = np.flatnonzero(buf[k : k + block] == 10)
-        found += k
-        return found
-
-    offsets = range(0, len(buf), block)
-    if workers > 1 and len(buf) >= _BYTES_PER_THREAD:
-        with ThreadPoolExecutor(workers, thread_name_prefix="ssaviewer-lines") as pool:
-            parts = list(pool.map(scan, offsets))
-    else:
-        parts = [scan(k) for k in offsets]
-    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+def _newlines(buf: Bytes, k: int) -> Ints:
+    """Return the positions of the LF bytes in the block of ``buf`` that starts at ``k``."""
+    found: Ints = np.flatnonzero(buf[k : k + _BLOCK] == 10)
+    found += k
+    return found
 
 
+def _fill_lines(
+    buf: Bytes, newlines: Ints, first_start: int, starts: Ints, lengths: Ints, at: int
+) -> None:
+    """Write the starts and lengths of the lines ending at ``newlines`` from line ``at`` on.
+
+    ``first_start`` is where the first of them starts; ``newlines`` is used up (it becomes
+    the positions before each LF, for the CR test).
+    """
+    m = len(newlines)
+    if m == 0:
+        return
+    np.add(newlines, 1, out=starts[at + 1 : at + 1 + m])
+    mine = lengths[at : at + m]
+    mine[0] = newlines[0] - first_start
+    np.subtract(newlines[1:], newlines[:-1], out=mine[1:])
+    mine[1:] -= 1
+    # A CR just before a line's end is not part of the line.
+    newlines -= 1
+    np.maximum(newlines, 0, out=newlines)
+    has_cr = buf[newlines] == 13
+    has_cr &= mine > 0
+    mine -= has_cr
+
+
+def _pool(workers: int, n_bytes: int) -> Executor:
+    """Return ``workers`` threads for a large buffer, else an executor that runs inline."""
+    if workers > 1 and n_bytes >= _BYTES_PER_THREAD:
+        return ThreadPoolExecutor(workers, thread_name_prefix="ssaviewer-lines")
+    return Inline()
+
+
+class Inline(Executor):
+    """An executor that runs each call at once, on the calling thread (``map`` is ``map``)."""
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        """Run ``fn`` now; its result or exception is in the returned future."""
+        done: Future[T] = Future()
+        try:
+            done.set_result(fn(*args, **kwargs))
+        except BaseException as exc:  # delivered by result(), as a pool would
+            done.set_exception(exc)
+        return done
+
+
+#: Bytes scanned as one block (cache-sized).
+_BLOCK = 1 << 20
 #: Buffers smaller than this are scanned on the calling thread.
 _BYTES_PER_THREAD = 1 << 24
 
