@@ -13,7 +13,7 @@ import pandas as pd
 from ssaviewer.core.derive import derived_columns
 from ssaviewer.core.duplicates import collapse_duplicates, shared_epoch
 from ssaviewer.core.element_concat import concat_elements
-from ssaviewer.core.element_take import take_columns
+from ssaviewer.core.element_take import ROWS_PER_THREAD, take_columns
 from ssaviewer.core.formats.registry import FormatSpec, format_names, sniff
 from ssaviewer.core.schema import (
     BASE_COLUMNS,
@@ -357,9 +357,12 @@ def merge_into(frames: list[pd.DataFrame]) -> pd.DataFrame:
     # One take of the whole table: sorted and without the copies.
     rows = kept if order is None else order[kept]
     if len(rows) < len(elements) or order is not None:
-        by_name = {name: elements[name] for name in elements.columns}
-        del elements  # each column's memory goes once taken
-        elements = take_columns(by_name, rows, workers=READ_WORKERS)
+        if READ_WORKERS > 1 and len(rows) >= ROWS_PER_THREAD:
+            by_name = {name: elements[name] for name in elements.columns}
+            del elements  # each column's memory goes once taken
+            elements = take_columns(by_name, rows, workers=READ_WORKERS)
+        else:
+            elements = elements.take(rows).reset_index(drop=True)
         norad, epoch = norad[kept], epoch[kept]
     if earlier is not None:  # tables merged again keep the copies found before
         notes = _with_earlier_notes(earlier.take(rows), notes)
