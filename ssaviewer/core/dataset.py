@@ -13,6 +13,7 @@ import pandas as pd
 from ssaviewer.core.derive import derived_columns
 from ssaviewer.core.duplicates import collapse_duplicates, shared_epoch
 from ssaviewer.core.element_concat import concat_elements
+from ssaviewer.core.element_take import ROWS_PER_THREAD, take_columns
 from ssaviewer.core.formats.registry import FormatSpec, format_names, sniff
 from ssaviewer.core.schema import (
     BASE_COLUMNS,
@@ -108,10 +109,11 @@ def load(
         Never raises for bad content: unreadable files, unknown formats and bad records end
         up in ``report``. An empty ``elements`` table means nothing could be loaded.
     """
-    from ssaviewer.core.store import is_store  # the store imports this module
+    if any(os.path.isdir(p) for p in paths):  # only a folder can be a store
+        from ssaviewer.core.store import is_store  # (Parquet: imported only when needed)
 
-    if any(is_store(p) for p in paths):
-        return _load_with_stores(list(paths), progress, should_stop)
+        if any(is_store(p) for p in paths):
+            return _load_with_stores(list(paths), progress, should_stop)
     return load_sources(iter_sources(list(paths)), progress=progress, should_stop=should_stop)
 
 
@@ -208,7 +210,12 @@ def _load_sources(
             raise
     if progress is not None:
         progress(0.95, "merging")
-    elements = merge_elements([o.table for o in outcomes if o.kind == "elements"])
+    tables = [o.table for o in outcomes if o.kind == "elements"]
+    # Only the merged table keeps the readers' tables alive from here: each column's memory
+    # is reused once the merge has taken it (see merge_into).
+    outcomes = [o if o.kind != "elements" else _without_table(o) for o in outcomes]
+    del slots
+    elements = merge_into(tables)
     report = LoadReport(
         files=pd.DataFrame([o.row for o in outcomes], columns=list(FILE_COLUMNS)).astype(
             FILE_COLUMNS
@@ -242,6 +249,13 @@ def _parse(spec: FormatSpec, item: Source) -> _Outcome:
     row = _file_row(item.name, item.path, spec.name, "loaded", len(table), len(bad), "")
     row["n_warnings"] = len(warned)
     return _Outcome(row, spec.kind, table, bad, warned)
+
+
+def _without_table(outcome: _Outcome) -> _Outcome:
+    return _Outcome(outcome.row, outcome.kind, _NO_TABLE, outcome.rejected, outcome.warnings)
+
+
+_NO_TABLE = pd.DataFrame()
 
 
 def _failed(name: str, path: str, message: str, listed_only: bool) -> _Outcome:
@@ -309,17 +323,29 @@ def _concat_frames(frames: list[pd.DataFrame], columns: dict[str, str]) -> pd.Da
 def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
     """Concatenate reader outputs into one sorted, de-duplicated, derived element table.
 
+    See :func:`merge_into`; ``frames`` is left as it is.
+    """
+    return merge_into(list(frames))
+
+
+def merge_into(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Concatenate reader outputs into one sorted, de-duplicated, derived element table.
+
     Rows are sorted by object and epoch (stable: ties keep the order read). Exact duplicates
     (same object, epoch and elements) collapse into the first row read; the records of the
     others go into ``duplicate_records``. Rows with the same object and epoch but different
     elements are all kept and flagged ``epoch_conflict``. Only rows that share an object and
     epoch with another row are compared field by field, so the usual table costs one sort.
+    ``frames`` is emptied once concatenated, so that the memory of the readers' columns can
+    be reused while the merged table is built (a caller that keeps no other reference to
+    them never holds two copies of a large table).
     """
-    frames = [f for f in frames if len(f)]
+    frames[:] = [f for f in frames if len(f)]
     if not frames:
         return empty_frame(ELEMENT_COLUMNS)
     earlier = _earlier_notes(frames)
     elements = concat_elements(frames, workers=READ_WORKERS)
+    frames.clear()
     norad = elements["norad_id"].to_numpy()
     epoch = epoch_ns(elements["epoch_utc"])
     order = None
@@ -331,7 +357,12 @@ def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
     # One take of the whole table: sorted and without the copies.
     rows = kept if order is None else order[kept]
     if len(rows) < len(elements) or order is not None:
-        elements = elements.take(rows).reset_index(drop=True)
+        if READ_WORKERS > 1 and len(rows) >= ROWS_PER_THREAD:
+            by_name = {name: elements[name] for name in elements.columns}
+            del elements  # each column's memory goes once taken
+            elements = take_columns(by_name, rows, workers=READ_WORKERS)
+        else:
+            elements = elements.take(rows).reset_index(drop=True)
         norad, epoch = norad[kept], epoch[kept]
     if earlier is not None:  # tables merged again keep the copies found before
         notes = _with_earlier_notes(earlier.take(rows), notes)

@@ -90,9 +90,9 @@ def collapse_duplicates(
     starts = np.flatnonzero(np.r_[True, into[1:] != into[:-1]])
     copies = position[copy]
     joined = _joined_records(elements, copies if order is None else order[copies], starts)
-    slot = np.full(len(kept), -1, dtype=np.int64)
-    slot[np.searchsorted(kept, position[into[starts]])] = np.arange(len(starts))
-    notes = joined.take(pa.array(slot, mask=slot < 0))
+    at = np.searchsorted(kept, position[into[starts]])  # the kept row of each group
+    by_row = np.argsort(at)
+    notes = _sparse_strings(len(kept), at[by_row], joined.take(pa.array(by_row)))
     return Collapsed(kept, pd.arrays.ArrowStringArray(notes))
 
 
@@ -126,5 +126,34 @@ def _joined_records(elements: pd.DataFrame, rows: Ints, starts: Ints) -> pa.Arra
     return joined
 
 
+def _sparse_strings(n: int, rows: Ints, values: pa.Array) -> pa.Array:
+    """Return a ``large_string`` array of ``n`` nulls but ``values`` at ``rows`` (ascending).
+
+    Built from its buffers: the offsets and the validity bitmap by numpy, the characters
+    those of ``values``, so that a million rows with a few thousand notes cost two passes
+    over integers, not a take through a million-entry index.
+    """
+    values = values.cast(pa.large_string())
+    starts = np.frombuffer(values.buffers()[1], dtype=np.int64)[: len(values) + 1]
+    if values.offset or values.null_count or (len(starts) and starts[0]):  # not plain buffers
+        slot = np.full(n, -1, dtype=np.int64)
+        slot[rows] = np.arange(len(rows))
+        return values.take(pa.array(slot, mask=slot < 0))
+    sizes = np.zeros(n, dtype=np.int64)
+    sizes[rows] = np.diff(starts)
+    offsets = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(sizes, out=offsets[1:])
+    valid = np.zeros(n, dtype=bool)
+    valid[rows] = True
+    bitmap = np.packbits(valid, bitorder="little")
+    chars = values.buffers()[2]
+    return pa.Array.from_buffers(
+        pa.large_string(),
+        n,
+        [pa.py_buffer(bitmap), pa.py_buffer(offsets), chars],
+        null_count=n - len(rows),
+    )
+
+
 def _no_notes(n: int) -> pd.arrays.ArrowStringArray:
-    return pd.arrays.ArrowStringArray(pa.nulls(n, type=pa.string()))
+    return pd.arrays.ArrowStringArray(pa.nulls(n, type=pa.large_string()))

@@ -311,7 +311,9 @@ def rejected_frame(
         {
             "file": pd.array([file] * n, dtype="string"),
             "line": lines,
-            "location": pd.array([f"{unit} {k}" if k > 0 else "file" for k in lines], "string"),
+            "location": pd.array(
+                [f"{unit} {k}" if k > 0 else "file" for k in lines.tolist()], "string"
+            ),
             "field": pd.array(fields, dtype="string"),
             "value": pd.array(values, dtype="string"),
             "reason": pd.array(list(reason), dtype="string"),

@@ -13,7 +13,7 @@ import pyarrow as pa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ssaviewer.core.duplicates import IDENTITY, collapse_duplicates
+from ssaviewer.core.duplicates import IDENTITY, _sparse_strings, collapse_duplicates
 
 
 def _reference(table: pd.DataFrame) -> tuple[list[int], list[object]]:
@@ -84,3 +84,12 @@ def test_minus_zero_and_nan_are_the_same_value() -> None:
     assert collapsed.notes.tolist()[0] == "a:3"
     assert pd.isna(collapsed.notes.tolist()[1])
     assert pa.array(collapsed.notes).type in (pa.string(), pa.large_string())
+
+
+def test_sparse_strings_put_each_value_at_its_row_and_nulls_elsewhere() -> None:
+    values = pa.array(["a.tle:3; b.tle:9", "", "c.tle:1"])
+    got = _sparse_strings(7, np.array([1, 2, 5]), values)
+    assert got.type == pa.large_string()
+    assert got.to_pylist() == [None, "a.tle:3; b.tle:9", "", None, None, "c.tle:1", None]
+    sliced = _sparse_strings(4, np.array([0, 3]), pa.array(["x", "yy", "zzz"]).slice(1))
+    assert sliced.to_pylist() == ["yy", None, None, "zzz"]

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pandas as pd
 import pytest
 
-from ssaviewer.core.formats import tle_decode
+from ssaviewer.core.formats import tle_decode, tle_strings
 from ssaviewer.core.formats.tle import read_tle
 from ssaviewer.core.formats.tle_lines import Lines
 from ssaviewer.core.formats.tle_template import Ints
@@ -29,7 +29,7 @@ def test_threads_give_the_same_tables(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tle_decode, "WORKERS", 1)
     one = read_tle(data, "big.tle")
     monkeypatch.setattr(tle_decode, "WORKERS", 3)
-    monkeypatch.setattr(tle_decode, "_SETS_PER_THREAD", 2 * tle_decode.CHUNK)
+    monkeypatch.setattr(tle_decode, "SETS_PER_THREAD", 2 * tle_decode.CHUNK)
     threads: set[str] = set()
     original = tle_decode._decode_chunk
 
@@ -38,8 +38,16 @@ def test_threads_give_the_same_tables(monkeypatch: pytest.MonkeyPatch) -> None:
         return original(lines, line1)
 
     monkeypatch.setattr(tle_decode, "_decode_chunk", noted)
+    original_records = tle_strings.records
+
+    def noted_records(source: str, numbers: Ints) -> pd.arrays.ArrowStringArray:
+        threads.add(threading.current_thread().name)
+        return original_records(source, numbers)
+
+    monkeypatch.setattr(tle_strings, "records", noted_records)
     several = read_tle(data, "big.tle")
     assert len({t for t in threads if t.startswith("ssaviewer-decode")}) > 1
+    assert any(t.startswith("ssaviewer-beside") for t in threads)  # records beside the decode
     assert len(one.rejected) == 6_000
     assert len(one.warnings) == 6_000
     assert len(one.elements) == 30_000

@@ -8,15 +8,17 @@ records and over distinct names and designators.
 
 from __future__ import annotations
 
+from concurrent.futures import Executor, ThreadPoolExecutor
+
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.formats import tle_reject, tle_strings, tle_warn
+from ssaviewer.core.formats import tle_decode, tle_reject, tle_strings, tle_warn
 from ssaviewer.core.formats.read import Read
 from ssaviewer.core.formats.tle_decode import decode
-from ssaviewer.core.formats.tle_lines import pair_lines, split_lines
+from ssaviewer.core.formats.tle_lines import Inline, pair_lines, split_lines
 from ssaviewer.core.formats.tle_reject import Rejection
-from ssaviewer.core.formats.tle_template import ALPHA5, Ints, Mask
+from ssaviewer.core.formats.tle_template import ALPHA5, Mask
 from ssaviewer.core.schema import BASE_COLUMNS, OPTIONAL_COLUMNS, rejected_frame, warnings_frame
 
 _NUMERIC = (
@@ -71,10 +73,16 @@ def read_tle(data: bytes, source: str) -> Read:
         format's letter (see :mod:`tle_warn`), blank or inner-blank designators, and
         ``#`` comment lines. Never raises for bad content.
     """
-    lines = split_lines(np.frombuffer(data, dtype=np.uint8))
+    lines = split_lines(np.frombuffer(data, dtype=np.uint8), workers=tle_decode.WORKERS)
     pairing = pair_lines(lines)
-    decoded = decode(lines, pairing.line1)
-    object_name, name_problem, reasons = tle_strings.names(lines, pairing.name)
+    # The names and the records need only the lines: in a large file they are built on a
+    # thread of their own while the decode threads run (numpy and Arrow release the GIL).
+    with _beside(len(pairing.line1)) as side:
+        named = side.submit(tle_strings.names, lines, pairing.name)
+        recorded = side.submit(tle_strings.records, source, pairing.line1 + 1)
+        decoded = decode(lines, pairing.line1)
+        object_name, name_problem, reasons = named.result()
+        records = recorded.result()
     ok = decoded.ok
     rejections = tle_reject.stray_lines(lines, pairing)
     rejections += tle_reject.bad_sets(lines, pairing.line1[~ok])
@@ -82,12 +90,14 @@ def read_tle(data: bytes, source: str) -> Read:
     why = [reasons[k] for k in name_problem[bad_name]]
     rejections += tle_reject.bad_names(lines, pairing.name[bad_name], why)
     if ok.all():  # the usual case: no copies
-        elements, odd_designator = _table(decoded.columns, object_name, pairing.line1, source)
+        elements, odd_designator = _table(decoded.columns, object_name, records, source)
         kept_line1 = pairing.line1
     else:  # decode already dropped the bad sets' columns
         keep = np.flatnonzero(ok)
         kept_line1 = pairing.line1[keep]
-        elements, odd_designator = _table(decoded.columns, object_name[keep], kept_line1, source)
+        elements, odd_designator = _table(
+            decoded.columns, object_name[keep], records.take(keep), source
+        )
     assumptions = tle_warn.lenient_sets(lines, pairing.line1[decoded.lenient])
     odd = np.flatnonzero(odd_designator)
     designators = tle_warn.designators(
@@ -100,11 +110,21 @@ def read_tle(data: bytes, source: str) -> Read:
     return Read(elements, _rejected_frame(source, rejections), _warnings_frame(source, assumptions))
 
 
+def _beside(n_sets: int) -> Executor:
+    """Return a one-thread pool for work beside the decode of a large file, else inline."""
+    if tle_decode.WORKERS > 1 and n_sets >= tle_decode.SETS_PER_THREAD:
+        return ThreadPoolExecutor(1, thread_name_prefix="ssaviewer-beside")
+    return Inline()
+
+
 def _table(
-    columns: dict[str, np.ndarray], object_name: pd.Categorical, line1: Ints, source: str
+    columns: dict[str, np.ndarray],
+    object_name: pd.Categorical,
+    records: pd.arrays.ArrowStringArray,
+    source: str,
 ) -> tuple[pd.DataFrame, Mask]:
     """Return the element table and, per set, whether its designator is blank or unusual."""
-    n = len(line1)
+    n = len(records)
     object_id, odd_designator = tle_strings.object_ids(columns["object_id_word"])
     epoch = pd.DatetimeIndex(columns["epoch_ns"].view("datetime64[ns]")).tz_localize("UTC")
     table: dict[str, object] = {name: columns[name] for name in _NUMERIC}
@@ -116,7 +136,7 @@ def _table(
         classification=tle_strings.classifications(columns["classification_byte"]),
         source=tle_strings.constant(source, n),
         format=tle_strings.constant("tle", n),
-        record=tle_strings.records(source, line1 + 1),
+        record=records,
     )
     frame = pd.DataFrame({name: table[name] for name in BASE_COLUMNS}, copy=False)
     return frame, odd_designator

@@ -68,8 +68,9 @@ _AT_WORD_START = np.arange(2 * ROW) % 8 == 0
 _LEAD_WORDS = (_LEAD & ~_AT_WORD_START).astype(np.uint8).view("<u8")
 _LEAD_EDGE = int(np.flatnonzero(_LEAD & _AT_WORD_START)[0])
 _LEAD_MASK = _LEAD[1:]
-#: Sums the 9 words of each line (columns of the (k, 18) word matrix) into two line sums.
-_LINE_OF_WORD = np.kron(np.eye(2), np.ones((ROW // 8, 1)))
+#: The low byte of each 16-bit lane, and the multiplier that adds four 16-bit lanes.
+_BYTE_LANES = np.uint64(0x00FF00FF00FF00FF)
+_LANE_SUM = np.uint64(0x0001000100010001)
 _FIELD_STARTS = field_starts()
 _MINUS1 = np.array([33, 44, 50, 53, 59])  # columns of line 1 where '-' counts in the checksum
 
@@ -248,10 +249,29 @@ def computed_checksums(rows: Bytes) -> Ints:
 
 def _computed(rows: Bytes, values: Bytes) -> Ints:
     """Sum the digits of the first 68 columns (and 1 per '-') of each line, modulo 10."""
+    # First the nine words of each line added lane by lane (every byte a digit value, at
+    # most 9, so a byte of the sum is at most 81: no carry); then the eight bytes of each sum,
+    # added in pairs into 16-bit lanes and those four by one multiplication. Integer steps
+    # only: a floating-point matrix product would wake BLAS threads in every decode thread.
     words = values.view("<u8")
-    byte_sums = (words * np.uint64(0x0101010101010101)) >> np.uint64(56)
-    sums = (byte_sums.astype(np.float64) @ _LINE_OF_WORD).astype(np.int64)
-    sums[:, 0] += (rows[:, _MINUS1] == ord("-")).sum(axis=1)
+    per_line = ROW // 8
+    line_words = np.empty((len(values), 2), dtype=np.uint64)
+    for line in range(2):
+        first = line * per_line
+        total = line_words[:, line]
+        np.add(words[:, first], words[:, first + 1], out=total)
+        for word in range(first + 2, first + per_line):
+            total += words[:, word]
+    lanes = line_words & _BYTE_LANES
+    line_words >>= np.uint64(8)
+    line_words &= _BYTE_LANES
+    lanes += line_words
+    lanes *= _LANE_SUM
+    lanes >>= np.uint64(48)
+    sums = lanes.astype(np.int64)
+    minus = rows[:, _MINUS1] == ord("-")
+    for column in range(len(_MINUS1)):
+        sums[:, 0] += minus[:, column]
     sums -= values[:, [68, ROW + 68]].astype(np.int64)
     result: Ints = sums % 10
     return result

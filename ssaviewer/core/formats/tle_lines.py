@@ -8,13 +8,18 @@ followed by a line 2 is an element set; a name line is the line directly before 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
 from ssaviewer.core.formats.tle_template import Bytes, Ints
+
+T = TypeVar("T")
 
 #: Width of an element line: 68 characters and the checksum.
 LINE_WIDTH = 69
@@ -56,31 +61,98 @@ class Pairing:
     comment: Ints
 
 
-def split_lines(buf: Bytes) -> Lines:
-    """Find every line of ``buf`` (LF or CRLF endings; a last line without LF counts)."""
-    newlines = _newlines(buf)
-    n = len(newlines)
-    ends = np.empty(n + 1, dtype=np.int64)
-    ends[:n] = newlines
-    ends[n] = len(buf)
-    starts = np.empty(n + 1, dtype=np.int64)
-    starts[0] = 0
-    np.add(newlines, 1, out=starts[1:])
-    if starts[-1] == len(buf):
-        starts, ends = starts[:-1], ends[:-1]
-    lengths = ends - starts
-    before_end = np.subtract(ends, 1)
-    np.maximum(before_end, 0, out=before_end)
-    has_cr = buf[before_end] == 13
-    has_cr &= lengths > 0
-    lengths -= has_cr
+def split_lines(buf: Bytes, workers: int = 1) -> Lines:
+    """Find every line of ``buf`` (LF or CRLF endings; a last line without LF counts).
+
+    The buffer is cut into blocks; each block's newlines are found, then its lines' starts
+    and lengths written straight into the result. Large buffers are done by ``workers``
+    threads (numpy releases the GIL), each block by one; the result is the same whatever
+    the number.
+    """
+    blocks = range(0, len(buf), _BLOCK)
+    with _pool(workers, len(buf)) as pool:
+        parts = list(pool.map(lambda k: _newlines(buf, k), blocks))
+        counts = np.array([0] + [len(part) for part in parts], dtype=np.int64)
+        offsets = np.cumsum(counts)
+        n = int(offsets[-1])
+        starts = np.empty(n + 1, dtype=np.int64)
+        lengths = np.empty(n + 1, dtype=np.int64)
+        starts[0] = 0
+        # The line that starts each block's first line: after the last newline before it.
+        previous = np.maximum.accumulate(
+            np.array([-1] + [int(part[-1]) if len(part) else -1 for part in parts])
+        )
+        list(
+            pool.map(
+                lambda j: _fill_lines(
+                    buf, parts[j], int(previous[j]) + 1, starts, lengths, int(offsets[j])
+                ),
+                range(len(parts)),
+            )
+        )
+    lengths[n] = len(buf) - starts[n]
+    if lengths[n] > 0 and buf[-1] == 13:  # a last line without LF, ending in CR
+        lengths[n] -= 1
+    if starts[n] == len(buf):
+        starts, lengths = starts[:n], lengths[:n]
     return Lines(buf, starts, lengths)
 
 
-def _newlines(buf: Bytes, block: int = 1 << 20) -> Ints:
-    """Return the positions of LF bytes, scanning cache-sized blocks."""
-    parts = [np.flatnonzero(buf[k : k + block] == 10) + k for k in range(0, len(buf), block)]
-    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+def _newlines(buf: Bytes, k: int) -> Ints:
+    """Return the positions of the LF bytes in the block of ``buf`` that starts at ``k``."""
+    found: Ints = np.flatnonzero(buf[k : k + _BLOCK] == 10)
+    found += k
+    return found
+
+
+def _fill_lines(
+    buf: Bytes, newlines: Ints, first_start: int, starts: Ints, lengths: Ints, at: int
+) -> None:
+    """Write the starts and lengths of the lines ending at ``newlines`` from line ``at`` on.
+
+    ``first_start`` is where the first of them starts; ``newlines`` is used up (it becomes
+    the positions before each LF, for the CR test).
+    """
+    m = len(newlines)
+    if m == 0:
+        return
+    np.add(newlines, 1, out=starts[at + 1 : at + 1 + m])
+    mine = lengths[at : at + m]
+    mine[0] = newlines[0] - first_start
+    np.subtract(newlines[1:], newlines[:-1], out=mine[1:])
+    mine[1:] -= 1
+    # A CR just before a line's end is not part of the line.
+    newlines -= 1
+    np.maximum(newlines, 0, out=newlines)
+    has_cr = buf[newlines] == 13
+    has_cr &= mine > 0
+    mine -= has_cr
+
+
+def _pool(workers: int, n_bytes: int) -> Executor:
+    """Return ``workers`` threads for a large buffer, else an executor that runs inline."""
+    if workers > 1 and n_bytes >= _BYTES_PER_THREAD:
+        return ThreadPoolExecutor(workers, thread_name_prefix="ssaviewer-lines")
+    return Inline()
+
+
+class Inline(Executor):
+    """An executor that runs each call at once, on the calling thread (``map`` is ``map``)."""
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        """Run ``fn`` now; its result or exception is in the returned future."""
+        done: Future[T] = Future()
+        try:
+            done.set_result(fn(*args, **kwargs))
+        except BaseException as exc:  # delivered by result(), as a pool would
+            done.set_exception(exc)
+        return done
+
+
+#: Bytes scanned as one block (cache-sized).
+_BLOCK = 1 << 20
+#: Buffers smaller than this are scanned on the calling thread.
+_BYTES_PER_THREAD = 1 << 24
 
 
 def pair_lines(lines: Lines) -> Pairing:
@@ -94,9 +166,8 @@ def pair_lines(lines: Lines) -> Pairing:
     line1 = np.flatnonzero(paired1)
     is_comment = (head & np.uint16(0xFF)) == ord("#")
     other = ~is1 & ~is2 & ~is_comment
-    prev = np.maximum(line1 - 1, 0)
-    has_name = (line1 >= 1) & other[prev]
-    name = np.where(has_name, prev, -1)
+    name = line1 - 1  # the line before each line 1 when it is a name, else -1
+    name[~other[np.maximum(name, 0)]] = -1
     next_is_paired1 = np.append(paired1[1:], False)
     candidates = np.flatnonzero(other & ~next_is_paired1 & (lines.lengths > 0))
     stray = candidates[[lines.text(int(k)).strip() != b"" for k in candidates]]
@@ -125,9 +196,12 @@ def _first_two_bytes(lines: Lines) -> npt.NDArray[np.uint16]:
             head[lines.lengths > 0] = lines.buf[0]
         return head
     pairs = np.ndarray((len(lines.buf) - 1,), dtype="<u2", buffer=lines.buf, strides=(1,))
-    long_enough = lines.lengths >= 2
-    head[long_enough] = pairs[lines.starts[long_enough]]
-    single = lines.lengths == 1
+    # Every line but a last one-byte line starts within ``pairs``; short lines are fixed below.
+    inside = len(lines) - int(lines.starts[-1] > len(pairs) - 1) if len(lines) else 0
+    head[:inside] = pairs[lines.starts[:inside]]
+    short = np.flatnonzero(lines.lengths < 2)
+    head[short] = 0
+    single = short[lines.lengths[short] == 1]
     head[single] = lines.buf[lines.starts[single]]
     return head
 

@@ -7,6 +7,8 @@ built by Arrow compute kernels into an Arrow-backed string array (about 20 bytes
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -100,11 +102,24 @@ def _without_zero(text: bytes) -> bytes:
 
 
 def _categorical(texts: list[str], codes: Ints) -> pd.Categorical:
-    """Return the categorical of ``texts[codes]`` (texts may repeat)."""
+    """Return the categorical of ``texts[codes]`` (texts may repeat).
+
+    The codes are gathered straight into the smallest integer type that holds them (the one
+    pandas would convert them to), so no table-long int64 array is made.
+    """
     remap, uniques = pd.factorize(np.array(texts, dtype=object))
+    small = remap.astype(_code_dtype(len(uniques)))
     return pd.Categorical.from_codes(
-        remap[codes] if len(codes) else codes, categories=pd.Index(uniques)
+        small[codes] if len(codes) else codes, categories=pd.Index(uniques)
     )
+
+
+def _code_dtype(n_categories: int) -> type[np.signedinteger[Any]]:
+    """Return the integer type pandas keeps the codes of ``n_categories`` categories in."""
+    for dtype in (np.int8, np.int16, np.int32):
+        if n_categories < np.iinfo(dtype).max:
+            return dtype
+    return np.int64
 
 
 def _factorize_rows(matrix: Bytes) -> tuple[Ints, Ints]:
@@ -136,6 +151,15 @@ def _spread(head_codes: Ints, heads: Ints, n: int) -> Ints:
         return head_codes
     result: Ints = np.repeat(head_codes, np.diff(np.append(heads, n)))
     return result
+
+
+def distinct_rows(matrix: Bytes) -> tuple[Ints, Ints]:
+    """Return a code per row of a (k, 8m) byte matrix, and the first row of each code.
+
+    Equal rows get equal codes, in order of first appearance: a hash of the rows' 8-byte
+    words, checked exactly (a collision falls back to sorting).
+    """
+    return _factorize_distinct_rows(np.ascontiguousarray(matrix))
 
 
 def _factorize_distinct_rows(matrix: Bytes) -> tuple[Ints, Ints]:
@@ -180,7 +204,7 @@ def object_ids(words: np.ndarray) -> tuple[pd.Categorical, Mask]:
     for k in np.flatnonzero(~usual):
         texts[k] = _cospar(raw[k].tobytes())
     odd_rows: Mask = odd[codes] if odd.any() else np.zeros(len(codes), dtype=bool)
-    return _categorical(list(texts), codes.astype(np.int64)), odd_rows
+    return _categorical(list(texts), codes), odd_rows
 
 
 _CENTURY_19 = np.frombuffer(b"19", dtype=np.uint8)
@@ -198,8 +222,10 @@ def _cospar(raw: bytes) -> str:
 
 def classifications(code_bytes: Bytes) -> pd.Categorical[str]:
     """Return U, C or S per set (a blank classification means U)."""
-    codes = np.select([code_bytes == ord("C"), code_bytes == ord("S")], [1, 2], 0)
-    return pd.Categorical.from_codes(codes.astype(np.int8), categories=pd.Index(["U", "C", "S"]))
+    codes = np.zeros(len(code_bytes), dtype=np.int8)
+    codes[code_bytes == ord("C")] = 1
+    codes[code_bytes == ord("S")] = 2
+    return pd.Categorical.from_codes(codes, categories=pd.Index(["U", "C", "S"]))
 
 
 def records(source: str, line_numbers: Ints) -> pd.arrays.ArrowStringArray:

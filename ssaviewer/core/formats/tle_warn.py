@@ -18,6 +18,7 @@ import numpy as np
 from ssaviewer.core.formats import tle_fields as tf
 from ssaviewer.core.formats.tle_decode import layout
 from ssaviewer.core.formats.tle_lines import LINE_WIDTH, Lines
+from ssaviewer.core.formats.tle_strings import distinct_rows
 from ssaviewer.core.formats.tle_template import FIELDS, ROW, Bytes, Ints
 
 
@@ -78,17 +79,13 @@ def lenient_sets(lines: Lines, line1: Ints) -> Assumptions:
     rows = layout(lines, line1)
     at, field = np.nonzero(tf.field_failures(rows))
     texts = _field_texts(rows, at, field)
-    keys, first, code = np.unique(
-        np.column_stack([field.astype(np.uint8), texts.view(np.uint8).reshape(len(at), _WIDEST)]),
-        axis=0,
-        return_index=True,
-        return_inverse=True,
-    )
-    del keys
+    keys = np.zeros((len(at), _KEY_WIDTH), dtype=np.uint8)  # the field, its text, NUL padding
+    keys[:, 0] = field
+    keys[:, 1 : 1 + _WIDEST] = texts.view(np.uint8).reshape(len(at), _WIDEST)
+    code, first = distinct_rows(keys)
     distinct = [_warning(int(field[k]), texts[k].decode("ascii")) for k in first.tolist()]
     value = np.array([v for v, _ in distinct], dtype=object)
     assumed = np.array([a for _, a in distinct], dtype=object)
-    code = code.ravel()
     fields = Assumptions(
         line1[at] + _FIELD_LINE[field] - 1, _FIELD_NAME[field], value[code], assumed[code]
     )
@@ -102,6 +99,8 @@ _FIELD_NAME = np.array([spec.name for spec in FIELDS], dtype=object)
 _FIELD_START = np.array([(spec.line - 1) * ROW + spec.start for spec in FIELDS], dtype=np.int64)
 _FIELD_WIDTH = np.array([spec.stop - spec.start for spec in FIELDS], dtype=np.int64)
 _WIDEST = int(_FIELD_WIDTH.max())
+#: A field number and its text, in whole 8-byte words.
+_KEY_WIDTH = -(-(1 + _WIDEST) // 8) * 8
 
 
 def _field_texts(rows: Bytes, at: Ints, field: Ints) -> np.ndarray:
