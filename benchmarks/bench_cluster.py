@@ -118,7 +118,7 @@ def main() -> int:
     with (
         tempfile.TemporaryDirectory() as folder,
         LocalCluster(
-            n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         Client(cluster) as client,
     ):

@@ -25,7 +25,7 @@ def client() -> Iterator[Client]:
     """Two worker processes on this machine, shut down after the module's tests."""
     with (
         LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         Client(cluster) as connected,
     ):

@@ -17,7 +17,8 @@ def open_client(scheduler: str = LOCAL, n_workers: int | None = None) -> Iterato
     """Yield a client of ``scheduler`` (``"local"`` or ``tcp://HOST:PORT``); closed after.
 
     ``"local"`` starts a ``LocalCluster`` of ``n_workers`` worker processes (default: one per
-    core), one thread each, no dashboard; it is shut down on exit. Another address connects
+    core), one thread each, its dashboard (if any) on a free port, never failing because 8787 is
+    taken; it is shut down on exit. Another address connects
     to a running scheduler (``dask scheduler`` and ``dask worker tcp://HOST:8786``), which is
     left running.
     """
@@ -28,7 +29,7 @@ def open_client(scheduler: str = LOCAL, n_workers: int | None = None) -> Iterato
                 n_workers=workers,
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                dashboard_address=":0",  # any free port: 8787 may be taken
             ) as cluster,
             Client(cluster) as client,
         ):
