@@ -73,9 +73,25 @@ def _name_rejection(name: str) -> tuple[pd.Series, pd.DataFrame]:
     return row, elements
 
 
-def test_non_ascii_name_line_is_rejected_and_its_set_loads_unnamed() -> None:
-    row, _ = _name_rejection("SATÉLITE")
-    assert "non-ASCII byte 0xC9 at column 4" in row["reason"]
+def test_a_name_line_that_is_not_utf8_is_rejected_and_its_set_loads_unnamed() -> None:
+    row, _ = _name_rejection("SATÉLITE")  # written in Latin-1: 0xC9 alone is not UTF-8
+    assert "byte 0xC9, not UTF-8 text, at column 4" in row["reason"]
+
+
+@pytest.mark.parametrize("name", ["SATÉLITE-1", "ФЕНЪЮН-2", "风云二号 H", "قمر 1", "0 MÉTÉO 3"])
+def test_utf8_names_in_any_script_name_their_set(name: str) -> None:
+    before = tle_file([("GOOD 1", GOOD)]).decode()
+    text = (before + f"{name}\n{LINE1}\n{LINE2}\n").encode("utf-8")
+    elements, rejected = parse_tle(text, "names.tle")
+    assert rejected.empty, rejected.to_string()
+    assert elements["object_name"].tolist() == ["GOOD 1", name.removeprefix("0 ")]
+
+
+def test_a_utf8_name_longer_than_a_name_is_still_a_damaged_line() -> None:
+    text = f"{'风' * 26}\n{LINE1}\n{LINE2}\n".encode()
+    elements, rejected = parse_tle(text, "names.tle")
+    assert elements["object_name"].tolist() == [""]
+    assert "a 26-character line before a line 1" in rejected.iloc[0]["reason"]
 
 
 @pytest.mark.parametrize(

@@ -63,37 +63,54 @@ def _name_text(raw: bytes) -> tuple[str, str]:
     why = name_problem(raw)
     if why:
         return "", why
-    return _without_zero(raw.strip()).decode("ascii"), ""
+    return _without_zero(raw.strip()).decode("utf-8"), ""
 
 
 def name_problem(raw: bytes) -> str:
     """Return why the line before a line 1 cannot be a name line, or "" if it can.
 
-    A name line is printable ASCII (blanks around it aside) and, after Space-Track's optional
-    ``0 ``, holds at most ``NAME_MAX_CHARS`` characters, not all of them digits, blanks, points
-    or signs: a longer line, or one made only of the characters of element lines, is a damaged
+    A name line is printable text (blanks around it aside): ASCII as CelesTrak and Space-Track
+    write it, or UTF-8 (a name in the analyst's own script, ``Фэнъюнь-2`` or ``风云二号``).
+    After Space-Track's optional ``0 `` it holds at most ``NAME_MAX_CHARS`` characters, not
+    all of them digits, blanks, points or signs: a longer line, a line with control bytes or
+    bytes that are not UTF-8, or one made only of the characters of element lines, is a damaged
     or split element line, and must not name the next set. A blank line names nothing.
     """
     text = raw.strip()
     if not (text.isascii() and text.decode("ascii").isprintable()):
-        at, byte = next((k, b) for k, b in enumerate(text) if not 32 <= b < 127)
-        kind = "non-ASCII" if byte >= 128 else "control"
-        return (
-            f"{kind} byte 0x{byte:02X} at column {raw.index(text) + at + 1}: a name line is "
-            "printable ASCII, so this is a damaged line, not the name of the next element set"
-        )
+        bad = _not_text(text)
+        if bad:
+            what, at = bad
+            return (
+                f"{what} at column {raw.index(text) + at + 1}: a name line is printable text, "
+                "so this is a damaged line, not the name of the next element set"
+            )
     name = _without_zero(text)
     if name and not name.strip(_ELEMENT_CHARACTERS):
         return (
             "a line of digits, blanks, points and signs only before a line 1: a piece of an "
             "element line, not a name"
         )
-    if len(name) > NAME_MAX_CHARS:
+    n_chars = len(name.decode("utf-8"))
+    if n_chars > NAME_MAX_CHARS:
         return (
-            f"a {len(name)}-character line before a line 1: a name has at most "
+            f"a {n_chars}-character line before a line 1: a name has at most "
             f"{NAME_MAX_CHARS} characters, so this is a damaged line, not a name"
         )
     return ""
+
+
+def _not_text(text: bytes) -> tuple[str, int] | None:
+    """Return what makes ``text`` not printable UTF-8 and where (0-based byte), or None."""
+    try:
+        decoded = text.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return f"byte 0x{text[exc.start]:02X}, not UTF-8 text,", exc.start
+    at = next((k for k, c in enumerate(decoded) if not c.isprintable()), -1)
+    if at < 0:
+        return None
+    column = len(decoded[:at].encode("utf-8"))
+    return f"control byte 0x{text[column]:02X}", column
 
 
 def _without_zero(text: bytes) -> bytes:
