@@ -14,9 +14,12 @@ import pyarrow.parquet as pq
 
 from ssaviewer.core.dataset import Dataset, merge_elements
 from ssaviewer.core.schema import BASE_COLUMNS, ELEMENT_COLUMNS
+from ssaviewer.core.store.categories import CategorySpec, combined, spec_of
 from ssaviewer.core.store.keys import object_keys, object_runs
 from ssaviewer.core.store.marker import (
+    LEGACY_VERSIONS,
     MARKER,
+    VERSION,
     StoreError,
     StoreIndex,
     partition_file,
@@ -26,13 +29,16 @@ from ssaviewer.core.store.marker import (
 from ssaviewer.core.store.read import OBJECTS_FILE, read_objects, read_partitions
 
 ProgressCallback = Callable[[float, str], None]
+_NAT = np.iinfo(np.int64).min
 
 #: Parquet compression: none. Reading is what a store is for, and uncompressed pages with
 #: dictionaries only for the categorical columns read 1.5-2× faster than LZ4 or Snappy
 #: (benchmarks/bench_store.py), for 1.6× the size.
 COMPRESSION = "none"
 #: Columns dictionary-encoded (the categoricals); numbers are stored plain.
-_DICTIONARY = ["object_name", "object_id", "classification", "source", "format", "regime"]
+_DICTIONARY = [name for name, dtype in ELEMENT_COLUMNS.items() if dtype == "category"]
+#: Columns with min/max statistics (what another tool filters a dataset on).
+_STATISTICS = ["norad_id", "epoch_utc"]
 #: The SATCAT fields kept with the store (the others are recomputed from the element sets).
 _SATCAT_COLUMNS = (
     "norad_id",
@@ -74,7 +80,12 @@ def write_store(
         raise StoreError(f"{root}: a folder that is not empty and not a store; refused")
     root.mkdir(parents=True, exist_ok=True)
     index = read_index(root) if (root / MARKER).is_file() else StoreIndex()
+    if index.version in LEGACY_VERSIONS:
+        index = _upgraded(root, index)
     elements = dataset.elements
+    index.categories = _categories_after(index.categories, elements)
+    if index.partitions:  # the rows already stored read with the new categories meanwhile
+        write_index(root, index)
     keys = object_keys(elements, index.objects)
     groups = _rows_by_key(elements, keys)
     for k, (key, rows) in enumerate(sorted(groups.items())):
@@ -94,6 +105,32 @@ def write_store(
         partitions_written=len(groups),
         partitions_total=len(index.partitions),
     )
+
+
+def _categories_after(
+    stored: dict[str, CategorySpec], elements: pd.DataFrame
+) -> dict[str, CategorySpec]:
+    """Return the store's categories once ``elements`` are added (see ``combined``)."""
+    result = dict(stored)
+    for name in _DICTIONARY:
+        added = spec_of(elements[name])
+        result[name] = combined(stored[name], added) if name in stored else added
+    return result
+
+
+def _upgraded(root: Path, index: StoreIndex) -> StoreIndex:
+    """Rewrite a version-1 store's partitions in this version's layout; return its index.
+
+    Until the new marker is written, the version-1 reader reads both layouts.
+    """
+    elements = read_partitions(root)
+    groups = _rows_by_key(elements, index.objects)
+    for key, rows in groups.items():
+        _write_partition(root, key, elements.take(rows))
+    categories = {name: spec_of(elements[name]) for name in _DICTIONARY}
+    upgraded = StoreIndex(dict(index.partitions), dict(index.objects), categories, VERSION)
+    write_index(root, upgraded)
+    return upgraded
 
 
 def _rows_by_key(elements: pd.DataFrame, keys: dict[int, str]) -> dict[str, np.ndarray]:
@@ -132,17 +169,43 @@ def _write_partition(root: Path, key: str, part: pd.DataFrame) -> None:
     path = partition_file(root, key)
     path.parent.mkdir(exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    # Each file keeps only the names, designators and sources its rows use (a table taken
-    # from a whole catalogue still lists every category).
-    columns = {
-        name: part[name].cat.remove_unused_categories()
-        if isinstance(part[name].dtype, pd.CategoricalDtype) and name != "regime"
-        else part[name]
-        for name in ELEMENT_COLUMNS
-    }
-    table = pa.Table.from_pandas(pd.DataFrame(columns), preserve_index=False)
-    pq.write_table(table, tmp, compression=COMPRESSION, use_dictionary=_DICTIONARY)
+    pq.write_table(
+        _arrow_table(part),
+        tmp,
+        compression=COMPRESSION,
+        use_dictionary=_DICTIONARY,
+        write_statistics=_STATISTICS,
+    )
     os.replace(tmp, path)
+
+
+def _arrow_table(part: pd.DataFrame) -> pa.Table:
+    """Return the Arrow table of a partition, in the layout the reader expects.
+
+    Numbers are required columns, NaN stored as a value (not as a missing value), so they
+    decode without validity bitmaps; epochs are UTC nanoseconds; each categorical keeps
+    only the names, designators and sources its rows use (a table taken from a whole
+    catalogue still lists every category).
+    """
+    arrays, fields = [], []
+    for name, dtype in ELEMENT_COLUMNS.items():
+        column = part[name]
+        nullable = dtype in ("category", "string", "datetime64[ns, UTC]")
+        if dtype == "category":
+            used = column.cat.remove_unused_categories()
+            codes = used.cat.codes.to_numpy()
+            words = pa.array([str(c) for c in used.cat.categories], type=pa.string())
+            array: pa.Array = pa.DictionaryArray.from_arrays(pa.array(codes, mask=codes < 0), words)
+        elif dtype == "string":
+            array = pa.array(column.astype("string").array, type=pa.large_string())
+        elif dtype == "datetime64[ns, UTC]":
+            ns = column.to_numpy(dtype="datetime64[ns]").view(np.int64)
+            array = pa.array(ns, type=pa.timestamp("ns", tz="UTC"), mask=ns == _NAT)
+        else:
+            array = pa.array(column.to_numpy(dtype=dtype))  # NaN stays NaN, not null
+        arrays.append(array)
+        fields.append(pa.field(name, array.type, nullable=nullable))
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
 
 
 def _write_objects(root: Path, objects: pd.DataFrame) -> None:
