@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -40,6 +41,8 @@ OBJECTS_FILE = "objects.parquet"
 READ_THREADS = max(1, min(4, os.cpu_count() or 1))
 
 _REGIME = pd.CategoricalDtype(list(REGIMES))
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 _NAT = np.iinfo(np.int64).min
 
 
@@ -64,40 +67,84 @@ def read_partitions(
         return empty_frame(ELEMENT_COLUMNS)
     if index.version in LEGACY_VERSIONS:
         return _read_legacy(root, files)
-    return _assemble(_decode_all(files), index.categories)
+    return _read(files, index.categories)
 
 
-@dataclass(frozen=True)
-class _Part:
-    """One decoded partition file: its path and its columns (one Arrow array each)."""
+def _read(files: list[Path], categories: dict[str, CategorySpec]) -> pd.DataFrame:
+    """Read partition files (layout 2) into the element table.
+
+    Where each file's rows go comes from the NORAD range in its metadata (or, when ranges
+    overlap, from its NORAD ids); then every file is decoded and copied to its rows at once
+    (while it is still in the cache), files in parallel on ``READ_THREADS`` threads.
+    """
+    opened = [_File.open(path) for path in files]
+    place = _Placement(opened)
+    table = _Table(place, categories)
+    threads = len(files) == 1  # one file: Arrow decodes its columns in parallel
+
+    def fill(k: int) -> None:
+        table.fill(k, opened[k].decode(list(ELEMENT_COLUMNS), threads))
+
+    _each(list(range(len(files))), fill)
+    return table.frame()
+
+
+def _each(items: Sequence[_T], call: Callable[[_T], _R]) -> list[_R]:
+    """Return ``[call(item) for item in items]``, on ``READ_THREADS`` threads when several."""
+    if len(items) < 2 or READ_THREADS == 1:
+        return [call(item) for item in items]
+    with ThreadPoolExecutor(READ_THREADS, thread_name_prefix="ssaviewer-store") as pool:
+        return list(pool.map(call, items))
+
+
+@dataclass
+class _File:
+    """An open partition file: its rows and, from its statistics, its NORAD range."""
 
     path: Path
-    columns: dict[str, pa.Array]
+    parquet: pq.ParquetFile
+    n_rows: int
+    norad_range: tuple[int, int] | None
 
-    def __len__(self) -> int:
-        return len(self.columns["norad_id"])
+    @classmethod
+    def open(cls, path: Path) -> _File:
+        try:
+            parquet = pq.ParquetFile(path)
+            meta = parquet.metadata
+            column = parquet.schema_arrow.get_field_index("norad_id")
+            stats = [
+                meta.row_group(g).column(column).statistics for g in range(meta.num_row_groups)
+            ]
+        except (OSError, pa.ArrowException, ValueError) as exc:
+            raise StoreError(f"{path}: a partition cannot be read ({exc})") from exc
+        known = bool(stats) and all(s is not None and s.has_min_max for s in stats)
+        norad_range = (min(s.min for s in stats), max(s.max for s in stats)) if known else None
+        return cls(path, parquet, meta.num_rows, norad_range if meta.num_rows else None)
+
+    def decode(self, columns: list[str], use_threads: bool) -> dict[str, pa.Array]:
+        """Read ``columns``, one Arrow array each."""
+        try:
+            table = self.parquet.read(columns=columns, use_threads=use_threads)
+        except (OSError, pa.ArrowException, ValueError, KeyError) as exc:
+            raise StoreError(f"{self.path}: a partition cannot be read ({exc})") from exc
+        return {name: _single(table.column(name)) for name in columns}
+
+    def norad_ids(self) -> np.ndarray:
+        """Return the file's NORAD ids, checked to be sorted."""
+        return _sorted_ids(self.path, self.decode(["norad_id"], False)["norad_id"])
 
 
-def _decode_all(files: Sequence[Path]) -> list[_Part]:
-    """Decode every file; several at once on ``READ_THREADS`` threads."""
-    if len(files) == 1 or READ_THREADS == 1:
-        return [_decode(path, use_threads=len(files) == 1) for path in files]
-    with ThreadPoolExecutor(READ_THREADS, thread_name_prefix="ssaviewer-store") as pool:
-        return list(pool.map(_decode, files))
-
-
-def _decode(path: Path, use_threads: bool = False) -> _Part:
-    """Read one partition file into one Arrow array per element column."""
-    try:
-        table = pq.ParquetFile(path).read(columns=list(ELEMENT_COLUMNS), use_threads=use_threads)
-    except (OSError, pa.ArrowException, ValueError) as exc:
-        raise StoreError(f"{path}: a partition cannot be read ({exc})") from exc
-    if any(table.column(name).num_chunks != 1 for name in ELEMENT_COLUMNS):
-        table = table.combine_chunks()  # several row groups; one array per column
-    return _Part(path, {name: _single(table.column(name)) for name in ELEMENT_COLUMNS})
+def _sorted_ids(path: Path, column: pa.Array) -> np.ndarray:
+    if column.null_count or not pa.types.is_integer(column.type):
+        raise StoreError(f"{path}: 'norad_id' is {column.type} with missing values")
+    ids: np.ndarray = column.to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
+    if (ids[1:] < ids[:-1]).any():
+        raise StoreError(f"{path}: rows are not sorted by NORAD id")
+    return ids
 
 
 def _single(column: pa.ChunkedArray) -> pa.Array:
+    """Return the column as one array (a file of several row groups gives several chunks)."""
     if column.num_chunks == 1:
         return column.chunk(0)
     return pa.concat_arrays(column.chunks) if column.num_chunks else pa.array([], column.type)
@@ -110,24 +157,25 @@ class _Placement:
     otherwise each partition's object runs are scattered to their places.
     """
 
-    def __init__(self, parts: list[_Part]) -> None:
-        norad = [p.columns["norad_id"].to_numpy() for p in parts]
-        for part, ids in zip(parts, norad, strict=True):
-            if part.columns["norad_id"].null_count or (ids[1:] < ids[:-1]).any():
-                raise StoreError(f"{part.path}: rows are not sorted by NORAD id")
-        sizes = np.array([len(p) for p in parts], dtype=np.int64)
+    def __init__(self, files: list[_File]) -> None:
+        self.files = files
+        sizes = np.array([f.n_rows for f in files], dtype=np.int64)
         self.n_rows = int(sizes.sum())
-        filled = [k for k in range(len(parts)) if sizes[k]]
-        by_first = sorted(filled, key=lambda k: int(norad[k][0]))
         self.slices: dict[int, slice] | None = None
         self.rows: dict[int, np.ndarray] = {}
-        if all(norad[a][-1] < norad[b][0] for a, b in itertools.pairwise(by_first)):
-            stops = np.cumsum(sizes[by_first])
-            pairs = zip(by_first, stops, strict=True)
-            self.slices = {k: slice(int(e - sizes[k]), int(e)) for k, e in pairs}
-            for k in range(len(parts)):
-                self.slices.setdefault(k, slice(0, 0))
-            return
+        filled = [k for k in range(len(files)) if sizes[k]]
+        ranges = [files[k].norad_range for k in filled]
+        if all(r is not None for r in ranges):
+            ends = {k: r for k, r in zip(filled, ranges, strict=True) if r is not None}
+            by_first = sorted(filled, key=lambda k: ends[k][0])
+            if all(ends[a][1] < ends[b][0] for a, b in itertools.pairwise(by_first)):
+                stops = np.cumsum(sizes[by_first])
+                pairs = zip(by_first, stops, strict=True)
+                self.slices = {k: slice(int(e - sizes[k]), int(e)) for k, e in pairs}
+                for k in range(len(files)):
+                    self.slices.setdefault(k, slice(0, 0))
+                return
+        norad = _each(files, _File.norad_ids)
         runs = [object_runs(ids) for ids in norad]
         run_part = np.concatenate([np.full(len(f), k) for k, (f, _) in enumerate(runs)])
         run_first = np.concatenate([f for f, _ in runs])
@@ -136,13 +184,17 @@ class _Placement:
         order = np.argsort(run_norad, kind="stable")
         start = np.empty_like(run_len)
         start[order] = np.cumsum(run_len[order]) - run_len[order]
-        for k in range(len(parts)):
+        for k in range(len(files)):
             mine = run_part == k
             shift = np.repeat(start[mine] - run_first[mine], run_len[mine])
             self.rows[k] = np.arange(sizes[k], dtype=np.int64) + shift
 
     def put(self, out: np.ndarray, k: int, values: np.ndarray) -> None:
         """Copy partition ``k``'s ``values`` to their rows of ``out``."""
+        if len(values) != self.files[k].n_rows:
+            raise StoreError(
+                f"{self.files[k].path}: a column of {len(values)} rows, not {self.files[k].n_rows}"
+            )
         if self.slices is not None:
             out[self.slices[k]] = values
         else:
@@ -156,25 +208,6 @@ class _Placement:
         return sorted(slices, key=lambda k: (slices[k].start, slices[k].stop))
 
 
-def _assemble(parts: list[_Part], categories: dict[str, CategorySpec]) -> pd.DataFrame:
-    """Join decoded partitions into the element table, in object and epoch order."""
-    placement = _Placement(parts)
-    columns: dict[str, object] = {}
-    for name, dtype in ELEMENT_COLUMNS.items():
-        if dtype == "category":
-            spec = categories.get(name)
-            if spec is None and name != "regime":
-                raise StoreError(f"{parts[0].path.parent.parent}: no categories for {name!r}")
-            columns[name] = _categorical(parts, name, spec, placement)
-        elif dtype == "string":
-            columns[name] = _text(parts, name, placement)
-        elif dtype == "datetime64[ns, UTC]":
-            columns[name] = _epochs(parts, name, placement)
-        else:
-            columns[name] = _numbers(parts, name, np.dtype(dtype), placement)
-    return pd.DataFrame(columns, copy=False)
-
-
 def _empty(n_rows: int, dtype: np.dtype) -> np.ndarray:
     """Return a writable array from Arrow's memory pool.
 
@@ -184,50 +217,113 @@ def _empty(n_rows: int, dtype: np.dtype) -> np.ndarray:
     return np.frombuffer(pa.allocate_buffer(n_rows * dtype.itemsize), dtype=dtype)
 
 
-def _numbers(parts: list[_Part], name: str, dtype: np.dtype, place: _Placement) -> np.ndarray:
-    out = _empty(place.n_rows, dtype)
-    for k, part in enumerate(parts):
-        array = part.columns[name]
-        if array.null_count:
-            raise StoreError(f"{part.path}: {name!r} has missing values; expected numbers")
-        place.put(out, k, array.to_numpy(zero_copy_only=False))
-    return out
+class _Table:
+    """The element table being filled, one partition file at a time (from any thread)."""
 
+    def __init__(self, place: _Placement, categories: dict[str, CategorySpec]) -> None:
+        self.place = place
+        n = place.n_rows
+        self.arrays: dict[str, np.ndarray] = {}
+        self.dtypes: dict[str, pd.CategoricalDtype] = {}
+        self.code_of: dict[str, dict[str, int]] = {}
+        self.texts: dict[str, list[pa.Array | None]] = {}
+        for name, dtype in ELEMENT_COLUMNS.items():
+            if dtype == "category":
+                spec = categories.get(name)
+                if spec is None and name != "regime":
+                    where = place.files[0].path.parent.parent
+                    raise StoreError(f"{where}: the store lists no categories of {name!r}")
+                self.dtypes[name] = _REGIME if spec is None else spec.dtype()
+                values = REGIMES if spec is None else spec.values
+                self.code_of[name] = {word: code for code, word in enumerate(values)}
+                self.arrays[name] = _empty(n, _code_dtype(len(values)))
+            elif dtype == "string":
+                self.texts[name] = [None] * len(place.files)
+            elif dtype == "datetime64[ns, UTC]":
+                self.arrays[name] = _empty(n, np.dtype(np.int64))
+            else:
+                self.arrays[name] = _empty(n, np.dtype(dtype))
 
-def _epochs(parts: list[_Part], name: str, place: _Placement) -> pd.Series:
-    out = _empty(place.n_rows, np.dtype(np.int64))
-    for k, part in enumerate(parts):
-        array = part.columns[name]
-        if not pa.types.is_timestamp(array.type) or array.type.unit != "ns":
-            raise StoreError(f"{part.path}: {name!r} is {array.type}; expected timestamp[ns]")
-        ints = array.view(pa.int64())
-        if ints.null_count:
-            ints = pc.fill_null(ints, _NAT)
-        place.put(out, k, ints.to_numpy(zero_copy_only=False))
-    return pd.Series(out.view("datetime64[ns]"), copy=False).dt.tz_localize("UTC")
+    def fill(self, k: int, columns: dict[str, pa.Array]) -> None:
+        """Copy partition ``k``'s decoded ``columns`` to their rows."""
+        path = self.place.files[k].path
+        for name, array in columns.items():
+            dtype = ELEMENT_COLUMNS[name]
+            if name == "norad_id":
+                values = _sorted_ids(path, array)
+                known = self.place.files[k].norad_range
+                if len(values) and known is not None and known != (values[0], values[-1]):
+                    raise StoreError(f"{path}: NORAD ids {values[0]}-{values[-1]}, not {known}")
+            elif dtype == "category":
+                values = self._codes(path, name, array)
+            elif dtype == "string":
+                self.texts[name][k] = array.cast(pa.large_string())
+                continue
+            elif dtype == "datetime64[ns, UTC]":
+                values = _epoch_ns(path, name, array)
+            else:
+                if array.null_count:
+                    raise StoreError(f"{path}: {name!r} has missing values; expected numbers")
+                values = array.to_numpy(zero_copy_only=False)
+            self.place.put(self.arrays[name], k, values)
 
-
-def _categorical(
-    parts: list[_Part], name: str, spec: CategorySpec | None, place: _Placement
-) -> pd.Categorical:
-    dtype = _REGIME if spec is None else spec.dtype()
-    categories = dtype.categories
-    codes = _empty(place.n_rows, _code_dtype(len(categories)))
-    for k, part in enumerate(parts):
-        array = part.columns[name]
+    def _codes(self, path: Path, name: str, array: pa.Array) -> np.ndarray:
+        """Return the store's category codes of a file's dictionary column."""
         if not pa.types.is_dictionary(array.type):
             array = array.dictionary_encode()
         words = array.dictionary.to_pylist()
+        code_of = self.code_of[name]
+        absent = [w for w in words if w not in code_of]
+        if absent:
+            raise StoreError(f"{path}: {name!r} holds {absent[0]!r}, not in the store's list")
         # the file's dictionary positions -> the store's codes; a last -1 for missing values
-        mapping = np.append(categories.get_indexer(words), -1).astype(codes.dtype)
-        if (mapping[:-1] < 0).any():
-            absent = words[int(np.flatnonzero(mapping[:-1] < 0)[0])]
-            raise StoreError(f"{part.path}: {name!r} holds {absent!r}, not in the store's list")
+        mapping = np.array([code_of[w] for w in words] + [-1], dtype=self.arrays[name].dtype)
         indices = array.indices
         if indices.null_count:
             indices = pc.fill_null(indices, len(words))
-        place.put(codes, k, mapping[indices.to_numpy(zero_copy_only=False)])
-    return pd.Categorical.from_codes(codes, dtype=dtype, validate=False)
+        codes: np.ndarray = mapping[indices.to_numpy(zero_copy_only=False)]
+        return codes
+
+    def frame(self) -> pd.DataFrame:
+        """Return the filled table as a DataFrame with ``ELEMENT_COLUMNS``."""
+        columns: dict[str, object] = {}
+        for name, dtype in ELEMENT_COLUMNS.items():
+            if dtype == "category":
+                columns[name] = pd.Categorical.from_codes(
+                    self.arrays[name], dtype=self.dtypes[name], validate=False
+                )
+            elif dtype == "string":
+                columns[name] = self._text(name)
+            elif dtype == "datetime64[ns, UTC]":
+                ns = self.arrays[name].view("datetime64[ns]")
+                columns[name] = pd.Series(ns, copy=False).dt.tz_localize("UTC")
+            else:
+                columns[name] = self.arrays[name]
+        return pd.DataFrame(columns, copy=False)
+
+    def _text(self, name: str) -> pd.arrays.ArrowStringArray:
+        arrays = [a if a is not None else pa.array([], pa.large_string()) for a in self.texts[name]]
+        order = self.place.order()
+        if order is not None:
+            joined = pa.chunked_array([arrays[k] for k in order], type=pa.large_string())
+        else:
+            rows = np.empty(self.place.n_rows, dtype=np.int64)
+            starts = np.cumsum([0] + [len(a) for a in arrays])
+            for k in range(len(arrays)):
+                self.place.put(rows, k, np.arange(starts[k], starts[k + 1]))
+            joined = pa.chunked_array(arrays, type=pa.large_string()).take(pa.array(rows))
+        return pd.arrays.ArrowStringArray(joined)
+
+
+def _epoch_ns(path: Path, name: str, array: pa.Array) -> np.ndarray:
+    """Return the nanoseconds of a file's epoch column (NaT as the int64 minimum)."""
+    if not pa.types.is_timestamp(array.type) or array.type.unit != "ns":
+        raise StoreError(f"{path}: {name!r} is {array.type}; expected timestamp[ns]")
+    ints = array.view(pa.int64())
+    if ints.null_count:
+        ints = pc.fill_null(ints, _NAT)
+    values: np.ndarray = ints.to_numpy(zero_copy_only=False)
+    return values
 
 
 def _code_dtype(n_categories: int) -> np.dtype:
@@ -236,20 +332,6 @@ def _code_dtype(n_categories: int) -> np.dtype:
         if n_categories < np.iinfo(kind).max:
             return np.dtype(kind)
     return np.dtype(np.int64)
-
-
-def _text(parts: list[_Part], name: str, place: _Placement) -> pd.arrays.ArrowStringArray:
-    arrays = [part.columns[name].cast(pa.large_string()) for part in parts]
-    order = place.order()
-    if order is not None:
-        joined = pa.chunked_array([arrays[k] for k in order], type=pa.large_string())
-    else:
-        rows = np.empty(place.n_rows, dtype=np.int64)
-        starts = np.cumsum([0] + [len(a) for a in arrays])
-        for k in range(len(parts)):
-            place.put(rows, k, np.arange(starts[k], starts[k + 1]))
-        joined = pa.chunked_array(arrays, type=pa.large_string()).take(pa.array(rows))
-    return pd.arrays.ArrowStringArray(joined)
 
 
 def _read_legacy(root: Path, files: list[Path]) -> pd.DataFrame:

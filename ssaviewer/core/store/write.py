@@ -182,18 +182,18 @@ def _write_partition(root: Path, key: str, part: pd.DataFrame) -> None:
 def _arrow_table(part: pd.DataFrame) -> pa.Table:
     """Return the Arrow table of a partition, in the layout the reader expects.
 
-    Numbers are required columns, NaN stored as a value (not as a missing value), so they
-    decode without validity bitmaps; epochs are UTC nanoseconds; each categorical keeps
-    only the names, designators and sources its rows use (a table taken from a whole
-    catalogue still lists every category).
+    Numbers are required columns, NaN stored as a value (not as a missing value), and so is
+    any other column without a missing value: required columns decode without definition
+    levels. Epochs are UTC nanoseconds. Each categorical keeps only the names, designators
+    and sources its rows use (a table taken from a whole catalogue still lists every
+    category), with 32-bit indices (Arrow reads them without a cast).
     """
     arrays, fields = [], []
     for name, dtype in ELEMENT_COLUMNS.items():
         column = part[name]
-        nullable = dtype in ("category", "string", "datetime64[ns, UTC]")
         if dtype == "category":
             used = column.cat.remove_unused_categories()
-            codes = used.cat.codes.to_numpy()
+            codes = used.cat.codes.to_numpy().astype(np.int32)
             words = pa.array([str(c) for c in used.cat.categories], type=pa.string())
             array: pa.Array = pa.DictionaryArray.from_arrays(pa.array(codes, mask=codes < 0), words)
         elif dtype == "string":
@@ -204,7 +204,7 @@ def _arrow_table(part: pd.DataFrame) -> pa.Table:
         else:
             array = pa.array(column.to_numpy(dtype=dtype))  # NaN stays NaN, not null
         arrays.append(array)
-        fields.append(pa.field(name, array.type, nullable=nullable))
+        fields.append(pa.field(name, array.type, nullable=array.null_count > 0))
     return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
 
 
