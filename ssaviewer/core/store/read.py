@@ -25,6 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from ssaviewer.core.duplicates import shared_epoch
 from ssaviewer.core.schema import ELEMENT_COLUMNS, OBJECT_COLUMNS, REGIMES, empty_frame
 from ssaviewer.core.store.categories import CategorySpec
 from ssaviewer.core.store.keys import object_runs
@@ -39,6 +40,13 @@ from ssaviewer.core.store.marker import (
 OBJECTS_FILE = "objects.parquet"
 #: Threads that decode partition files (Arrow releases the GIL while it decodes).
 READ_THREADS = max(1, min(4, os.cpu_count() or 1))
+
+#: Columns recomputed on read, as ``merge_elements`` makes them (cheaper than decoding them):
+#: ``sgp4_propagatable`` (ephemeris type not 4) and ``epoch_conflict`` (a neighbour with
+#: the same object and epoch; an object lies in one partition, so per partition is global).
+RECOMPUTED = ("sgp4_propagatable", "epoch_conflict")
+#: Columns decoded from the partition files.
+DECODED = [name for name in ELEMENT_COLUMNS if name not in RECOMPUTED]
 
 _REGIME = pd.CategoricalDtype(list(REGIMES))
 _T = TypeVar("_T")
@@ -83,7 +91,7 @@ def _read(files: list[Path], categories: dict[str, CategorySpec]) -> pd.DataFram
     threads = len(files) == 1  # one file: Arrow decodes its columns in parallel
 
     def fill(k: int) -> None:
-        table.fill(k, opened[k].decode(list(ELEMENT_COLUMNS), threads))
+        table.fill(k, opened[k].decode(DECODED, threads))
 
     _each(list(range(len(files))), fill)
     return table.frame()
@@ -191,14 +199,27 @@ class _Placement:
 
     def put(self, out: np.ndarray, k: int, values: np.ndarray) -> None:
         """Copy partition ``k``'s ``values`` to their rows of ``out``."""
-        if len(values) != self.files[k].n_rows:
-            raise StoreError(
-                f"{self.files[k].path}: a column of {len(values)} rows, not {self.files[k].n_rows}"
-            )
+        self._check(k, values)
         if self.slices is not None:
             out[self.slices[k]] = values
         else:
             out[self.rows[k]] = values
+
+    def put_mapped(self, out: np.ndarray, k: int, mapping: np.ndarray, index: np.ndarray) -> None:
+        """Write ``mapping[index]`` to partition ``k``'s rows of ``out`` (without a temporary)."""
+        self._check(k, index)
+        if len(mapping) == 1:  # one value (a missing one would have its own entry)
+            out[self.slices[k] if self.slices is not None else self.rows[k]] = mapping[0]
+        elif self.slices is not None:
+            np.take(mapping, index, out=out[self.slices[k]])
+        else:
+            out[self.rows[k]] = mapping[index]
+
+    def _check(self, k: int, values: np.ndarray) -> None:
+        if len(values) != self.files[k].n_rows:
+            raise StoreError(
+                f"{self.files[k].path}: a column of {len(values)} rows, not {self.files[k].n_rows}"
+            )
 
     def order(self) -> list[int] | None:
         """Return the partitions in table order, or None when their rows interleave."""
@@ -227,7 +248,8 @@ class _Table:
         self.dtypes: dict[str, pd.CategoricalDtype] = {}
         self.code_of: dict[str, dict[str, int]] = {}
         self.texts: dict[str, list[pa.Array | None]] = {}
-        for name, dtype in ELEMENT_COLUMNS.items():
+        for name in DECODED:
+            dtype = ELEMENT_COLUMNS[name]
             if dtype == "category":
                 spec = categories.get(name)
                 if spec is None and name != "regime":
@@ -255,7 +277,8 @@ class _Table:
                 if len(values) and known is not None and known != (values[0], values[-1]):
                     raise StoreError(f"{path}: NORAD ids {values[0]}-{values[-1]}, not {known}")
             elif dtype == "category":
-                values = self._codes(path, name, array)
+                self._put_codes(k, name, array)
+                continue
             elif dtype == "string":
                 self.texts[name][k] = array.cast(pa.large_string())
                 continue
@@ -267,8 +290,9 @@ class _Table:
                 values = array.to_numpy(zero_copy_only=False)
             self.place.put(self.arrays[name], k, values)
 
-    def _codes(self, path: Path, name: str, array: pa.Array) -> np.ndarray:
-        """Return the store's category codes of a file's dictionary column."""
+    def _put_codes(self, k: int, name: str, array: pa.Array) -> None:
+        """Write the store's category codes of partition ``k``'s dictionary column."""
+        path = self.place.files[k].path
         if not pa.types.is_dictionary(array.type):
             array = array.dictionary_encode()
         words = array.dictionary.to_pylist()
@@ -276,26 +300,35 @@ class _Table:
         absent = [w for w in words if w not in code_of]
         if absent:
             raise StoreError(f"{path}: {name!r} holds {absent[0]!r}, not in the store's list")
-        # the file's dictionary positions -> the store's codes; a last -1 for missing values
-        mapping = np.array([code_of[w] for w in words] + [-1], dtype=self.arrays[name].dtype)
+        # the file's dictionary positions -> the store's codes (missing values: -1, last)
+        codes = [code_of[w] for w in words]
         indices = array.indices
         if indices.null_count:
             indices = pc.fill_null(indices, len(words))
-        codes: np.ndarray = mapping[indices.to_numpy(zero_copy_only=False)]
-        return codes
+            codes.append(-1)
+        mapping = np.array(codes, dtype=self.arrays[name].dtype)
+        index = indices.to_numpy(zero_copy_only=False)
+        self.place.put_mapped(self.arrays[name], k, mapping, index)
 
     def frame(self) -> pd.DataFrame:
         """Return the filled table as a DataFrame with ``ELEMENT_COLUMNS``."""
         columns: dict[str, object] = {}
+        epoch = self.arrays["epoch_utc"]
+        recomputed = {
+            "sgp4_propagatable": self.arrays["ephemeris_type"] != 4,
+            "epoch_conflict": shared_epoch(self.arrays["norad_id"], epoch),
+        }
         for name, dtype in ELEMENT_COLUMNS.items():
-            if dtype == "category":
+            if name in recomputed:
+                columns[name] = recomputed[name]
+            elif dtype == "category":
                 columns[name] = pd.Categorical.from_codes(
                     self.arrays[name], dtype=self.dtypes[name], validate=False
                 )
             elif dtype == "string":
                 columns[name] = self._text(name)
             elif dtype == "datetime64[ns, UTC]":
-                ns = self.arrays[name].view("datetime64[ns]")
+                ns = epoch.view("datetime64[ns]")
                 columns[name] = pd.Series(ns, copy=False).dt.tz_localize("UTC")
             else:
                 columns[name] = self.arrays[name]
