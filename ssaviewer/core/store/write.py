@@ -37,6 +37,8 @@ _NAT = np.iinfo(np.int64).min
 COMPRESSION = "none"
 #: Columns dictionary-encoded (the categoricals); numbers are stored plain.
 _DICTIONARY = [name for name, dtype in ELEMENT_COLUMNS.items() if dtype == "category"]
+#: Categoricals whose categories the marker keeps (``regime`` always has ``schema.REGIMES``).
+_LISTED = [name for name in _DICTIONARY if name != "regime"]
 #: Columns with min/max statistics (what another tool filters a dataset on).
 _STATISTICS = ["norad_id", "epoch_utc"]
 #: The SATCAT fields kept with the store (the others are recomputed from the element sets).
@@ -110,9 +112,14 @@ def write_store(
 def _categories_after(
     stored: dict[str, CategorySpec], elements: pd.DataFrame
 ) -> dict[str, CategorySpec]:
-    """Return the store's categories once ``elements`` are added (see ``combined``)."""
+    """Return the store's categories once ``elements`` are added (see ``combined``).
+
+    A table without rows (a load of no element sets) adds nothing.
+    """
+    if len(elements) == 0:
+        return stored
     result = dict(stored)
-    for name in _DICTIONARY:
+    for name in _LISTED:
         added = spec_of(elements[name])
         result[name] = combined(stored[name], added) if name in stored else added
     return result
@@ -127,7 +134,7 @@ def _upgraded(root: Path, index: StoreIndex) -> StoreIndex:
     groups = _rows_by_key(elements, index.objects)
     for key, rows in groups.items():
         _write_partition(root, key, elements.take(rows))
-    categories = {name: spec_of(elements[name]) for name in _DICTIONARY}
+    categories = {name: spec_of(elements[name]) for name in _LISTED}
     upgraded = StoreIndex(dict(index.partitions), dict(index.objects), categories, VERSION)
     write_index(root, upgraded)
     return upgraded
