@@ -85,7 +85,7 @@ def _read(files: list[Path], categories: dict[str, CategorySpec]) -> pd.DataFram
     overlap, from its NORAD ids); then every file is decoded and copied to its rows at once
     (while it is still in the cache), files in parallel on ``READ_THREADS`` threads.
     """
-    opened = [_File.open(path) for path in files]
+    opened = _each(files, _File.open)
     place = _Placement(opened)
     table = _Table(place, categories)
     threads = len(files) == 1  # one file: Arrow decodes its columns in parallel
