@@ -11,9 +11,10 @@ whole partitions (or, when their NORAD ids interleave, of whole object runs).
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,7 @@ from ssaviewer.core.store.marker import (
     partition_file,
     read_index,
 )
+from ssaviewer.core.store.pages import RawColumn, raw_columns
 
 #: SATCAT metadata kept with the store (the element-set summaries are recomputed on read).
 OBJECTS_FILE = "objects.parquet"
@@ -47,6 +49,15 @@ READ_THREADS = max(1, min(4, os.cpu_count() or 1))
 RECOMPUTED = ("sgp4_propagatable", "epoch_conflict")
 #: Columns decoded from the partition files.
 DECODED = [name for name in ELEMENT_COLUMNS if name not in RECOMPUTED]
+
+#: Columns read raw when stored as the store writes them, with the Arrow type they need.
+_RAW_TYPES = {
+    name: pa.timestamp("ns", tz="UTC")
+    if dtype == "datetime64[ns, UTC]"
+    else pa.from_numpy_dtype(dtype)
+    for name, dtype in ELEMENT_COLUMNS.items()
+    if dtype in ("float64", "int64", "datetime64[ns, UTC]")
+}
 
 _REGIME = pd.CategoricalDtype(list(REGIMES))
 _T = TypeVar("_T")
@@ -91,7 +102,9 @@ def _read(files: list[Path], categories: dict[str, CategorySpec]) -> pd.DataFram
     threads = len(files) == 1  # one file: Arrow decodes its columns in parallel
 
     def fill(k: int) -> None:
-        table.fill(k, opened[k].decode(DECODED, threads))
+        with opened[k].raw_reader() as (fd, raw):
+            table.fill_raw(k, fd, raw)
+            table.fill(k, opened[k].decode([n for n in DECODED if n not in raw], threads))
 
     _each(list(range(len(files))), fill)
     return table.frame()
@@ -136,6 +149,29 @@ class _File:
         except (OSError, pa.ArrowException, ValueError, KeyError) as exc:
             raise StoreError(f"{self.path}: a partition cannot be read ({exc})") from exc
         return {name: _single(table.column(name)) for name in columns}
+
+    @contextlib.contextmanager
+    def raw_reader(self) -> Iterator[tuple[int, dict[str, RawColumn]]]:
+        """Open the file; yield its descriptor and the columns read without Arrow.
+
+        Those are number columns stored as the store writes them (see
+        :mod:`~ssaviewer.core.store.pages`), of exactly the type the table has.
+        """
+        schema = self.parquet.schema_arrow
+        leaf = {self.parquet.metadata.schema.column(i).path: i for i in range(len(schema))}
+        wanted = {
+            name: leaf[name]
+            for name, kind in _RAW_TYPES.items()
+            if name in leaf and schema.field(name).type == kind
+        }
+        try:
+            fd = os.open(self.path, os.O_RDONLY)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: a partition cannot be read ({exc})") from exc
+        try:
+            yield fd, raw_columns(fd, self.parquet.metadata, wanted)
+        finally:
+            os.close(fd)
 
     def norad_ids(self) -> np.ndarray:
         """Return the file's NORAD ids, checked to be sorted."""
@@ -266,6 +302,30 @@ class _Table:
             else:
                 self.arrays[name] = _empty(n, np.dtype(dtype))
 
+    def fill_raw(self, k: int, fd: int, raw: dict[str, RawColumn]) -> None:
+        """Read partition ``k``'s ``raw`` columns from ``fd`` straight into their rows."""
+        file = self.place.files[k]
+        for name, where in raw.items():
+            out = self.arrays[name]
+            if where.n_values != file.n_rows:
+                raise StoreError(f"{file.path}: {where.n_values} {name}, not {file.n_rows}")
+            slices = self.place.slices
+            direct = slices is not None
+            values = out[slices[k]] if slices is not None else _empty(file.n_rows, out.dtype)
+            _read_into(fd, values, where.offset, file.path)
+            if name == "norad_id":
+                self._check_ids(k, values)
+            if not direct:
+                self.place.put(out, k, values)
+
+    def _check_ids(self, k: int, ids: np.ndarray) -> None:
+        file = self.place.files[k]
+        if (ids[1:] < ids[:-1]).any():
+            raise StoreError(f"{file.path}: rows are not sorted by NORAD id")
+        known = file.norad_range
+        if len(ids) and known is not None and known != (ids[0], ids[-1]):
+            raise StoreError(f"{file.path}: NORAD ids {ids[0]}-{ids[-1]}, not {known}")
+
     def fill(self, k: int, columns: dict[str, pa.Array]) -> None:
         """Copy partition ``k``'s decoded ``columns`` to their rows."""
         path = self.place.files[k].path
@@ -273,9 +333,7 @@ class _Table:
             dtype = ELEMENT_COLUMNS[name]
             if name == "norad_id":
                 values = _sorted_ids(path, array)
-                known = self.place.files[k].norad_range
-                if len(values) and known is not None and known != (values[0], values[-1]):
-                    raise StoreError(f"{path}: NORAD ids {values[0]}-{values[-1]}, not {known}")
+                self._check_ids(k, values)
             elif dtype == "category":
                 self._put_codes(k, name, array)
                 continue
@@ -346,6 +404,17 @@ class _Table:
                 self.place.put(rows, k, np.arange(starts[k], starts[k + 1]))
             joined = pa.chunked_array(arrays, type=pa.large_string()).take(pa.array(rows))
         return pd.arrays.ArrowStringArray(joined)
+
+
+def _read_into(fd: int, values: np.ndarray, offset: int, path: Path) -> None:
+    """Fill ``values`` with the bytes of ``fd`` from ``offset`` on."""
+    view = memoryview(values.data).cast("B")
+    done = 0
+    while done < len(view):
+        got = os.preadv(fd, [view[done:]], offset + done)
+        if got <= 0:
+            raise StoreError(f"{path}: ends inside a column (byte {offset + done})")
+        done += got
 
 
 def _epoch_ns(path: Path, name: str, array: pa.Array) -> np.ndarray:

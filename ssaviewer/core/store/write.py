@@ -39,6 +39,11 @@ COMPRESSION = "none"
 _DICTIONARY = [name for name, dtype in ELEMENT_COLUMNS.items() if dtype == "category"]
 #: Categoricals whose categories the marker keeps (``regime`` always has ``schema.REGIMES``).
 _LISTED = [name for name in _DICTIONARY if name != "regime"]
+#: One data page per column of a partition (up to 64 Mi rows): a plain number column is then
+#: its page header and its values, which the reader copies straight into the table
+#: (:mod:`ssaviewer.core.store.pages`).
+_PAGE_ROWS = 1 << 26
+_PAGE_BYTES = 8 * _PAGE_ROWS
 #: Columns with min/max statistics (what another tool filters a dataset on).
 _STATISTICS = ["norad_id", "epoch_utc"]
 #: The SATCAT fields kept with the store (the others are recomputed from the element sets).
@@ -182,6 +187,9 @@ def _write_partition(root: Path, key: str, part: pd.DataFrame) -> None:
         compression=COMPRESSION,
         use_dictionary=_DICTIONARY + _constant_numbers(part),
         write_statistics=_STATISTICS,
+        data_page_version="1.0",
+        data_page_size=_PAGE_BYTES,
+        max_rows_per_page=_PAGE_ROWS,
     )
     os.replace(tmp, path)
 
