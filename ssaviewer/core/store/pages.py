@@ -23,7 +23,7 @@ import pyarrow.parquet as pq
 #: Bytes read for a page header (a data page header with min/max statistics is ~60).
 HEADER_BYTES = 256
 #: Parquet physical types read raw, with their value width in bytes.
-_WIDTH = {"DOUBLE": 8, "INT64": 8}
+_WIDTH = {"DOUBLE": 8, "INT64": 8, "INT32": 4}
 _DATA_PAGE = 0  # PageType.DATA_PAGE (version 1)
 _PLAIN = 0  # Encoding.PLAIN
 

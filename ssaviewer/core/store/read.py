@@ -56,7 +56,7 @@ _RAW_TYPES = {
     if dtype == "datetime64[ns, UTC]"
     else pa.from_numpy_dtype(dtype)
     for name, dtype in ELEMENT_COLUMNS.items()
-    if dtype in ("float64", "int64", "datetime64[ns, UTC]")
+    if dtype in ("float64", "int64", "int32", "datetime64[ns, UTC]")
 }
 
 _REGIME = pd.CategoricalDtype(list(REGIMES))
