@@ -39,9 +39,14 @@ class CategorySpec:
         if self.kind == "object":
             index = pd.Index(list(self.values), dtype=object)
         else:
-            na_value: Any = pd.NA if self.na == "NA" else math.nan
             storage: Any = self.storage
-            index = pd.Index(list(self.values), dtype=pd.StringDtype(storage, na_value=na_value))
+            # pandas 2.2 has no ``na_value`` argument (and only NA strings)
+            kind = (
+                pd.StringDtype(storage)
+                if self.na == "NA"
+                else pd.StringDtype(storage, na_value=math.nan)
+            )
+            index = pd.Index(list(self.values), dtype=kind)
         return pd.CategoricalDtype(index, ordered=False)
 
     def present(self) -> list[str]:

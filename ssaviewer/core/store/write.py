@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,6 +45,13 @@ _LISTED = [name for name in _DICTIONARY if name != "regime"]
 #: (:mod:`ssaviewer.core.store.pages`).
 _PAGE_ROWS = 1 << 26
 _PAGE_BYTES = 8 * _PAGE_ROWS
+#: Recent pyarrow also ends a page at 20,000 rows unless told otherwise; older versions
+#: neither have the limit nor take the argument.
+_PAGE_ROW_LIMIT = (
+    {"max_rows_per_page": _PAGE_ROWS}
+    if "max_rows_per_page" in inspect.signature(pq.write_table).parameters
+    else {}
+)
 #: Columns with min/max statistics (what another tool filters a dataset on).
 _STATISTICS = ["norad_id", "epoch_utc"]
 #: The SATCAT fields kept with the store (the others are recomputed from the element sets).
@@ -189,7 +197,7 @@ def _write_partition(root: Path, key: str, part: pd.DataFrame) -> None:
         write_statistics=_STATISTICS,
         data_page_version="1.0",
         data_page_size=_PAGE_BYTES,
-        max_rows_per_page=_PAGE_ROWS,
+        **_PAGE_ROW_LIMIT,
     )
     os.replace(tmp, path)
 
