@@ -1,12 +1,13 @@
 """Reading a store: every partition, or some of them, back into the element table.
 
-Each partition file is decoded by Arrow on its own (files in parallel, one thread each),
-then every column is copied once into one numpy array of the whole table, in object order:
-numbers straight from Arrow's buffers, categoricals as integer codes translated from each
-file's dictionary to the store's categories (kept in the marker), the two text columns as
-Arrow chunks. No ``to_pandas`` conversion, no sort: a partition is sorted by object and
-epoch, and each object lies in one partition, so the table's order is a placement of
-whole partitions (or, when their NORAD ids interleave, of whole object runs).
+Every column of the table is one array (from Arrow's memory pool, which keeps freed memory
+for the next read) filled partition by partition, files in parallel: plain number columns
+are read from the file straight into their rows (:mod:`~ssaviewer.core.store.pages`); the
+others are decoded by Arrow and copied at once, categoricals as integer codes translated
+from each file's dictionary to the store's categories (kept in the marker), the two text
+columns kept as Arrow chunks. No ``to_pandas`` conversion, no sort: a partition is sorted
+by object and epoch, and each object lies in one partition, so the table's order is a
+placement of whole partitions (or, when their NORAD ids interleave, of whole object runs).
 """
 
 from __future__ import annotations
