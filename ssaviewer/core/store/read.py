@@ -208,6 +208,7 @@ class _Placement:
         self.n_rows = int(sizes.sum())
         self.slices: dict[int, slice] | None = None
         self.rows: dict[int, np.ndarray] = {}
+        self.pieces: list[tuple[int, int, int]] = []
         filled = [k for k in range(len(files)) if sizes[k]]
         ranges = [files[k].norad_range for k in filled]
         if all(r is not None for r in ranges):
@@ -233,6 +234,13 @@ class _Placement:
             mine = run_part == k
             shift = np.repeat(start[mine] - run_first[mine], run_len[mine])
             self.rows[k] = np.arange(sizes[k], dtype=np.int64) + shift
+        # the table as pieces (partition, first row, rows): runs in order, neighbours joined
+        part, first, length = run_part[order], run_first[order], run_len[order]
+        new = np.flatnonzero(
+            np.r_[True, (part[1:] != part[:-1]) | (first[1:] != first[:-1] + length[:-1])]
+        )
+        pieces = zip(part[new], first[new], np.add.reduceat(length, new), strict=True)
+        self.pieces = [(int(k), int(a), int(n)) for k, a, n in pieces] if len(new) else []
 
     def put(self, out: np.ndarray, k: int, values: np.ndarray) -> None:
         """Copy partition ``k``'s ``values`` to their rows of ``out``."""
@@ -398,12 +406,9 @@ class _Table:
         order = self.place.order()
         if order is not None:
             joined = pa.chunked_array([arrays[k] for k in order], type=pa.large_string())
-        else:
-            rows = np.empty(self.place.n_rows, dtype=np.int64)
-            starts = np.cumsum([0] + [len(a) for a in arrays])
-            for k in range(len(arrays)):
-                self.place.put(rows, k, np.arange(starts[k], starts[k + 1]))
-            joined = pa.chunked_array(arrays, type=pa.large_string()).take(pa.array(rows))
+        else:  # one copy of the whole objects' texts, in table order
+            pieces = [arrays[k].slice(first, n) for k, first, n in self.place.pieces]
+            joined = pa.chunked_array([pa.concat_arrays(pieces)], type=pa.large_string())
         return pd.arrays.ArrowStringArray(joined)
 
 
