@@ -199,7 +199,8 @@ class _Placement:
     """Where each partition's rows go in the table (sorted by object, then epoch).
 
     Partitions whose NORAD ranges do not overlap are laid end to end (one slice each);
-    otherwise each partition's object runs are scattered to their places.
+    otherwise the table is a list of ``pieces`` (partition, first row, rows: object runs in
+    NORAD order, neighbours joined), copied once every partition is read.
     """
 
     def __init__(self, files: list[_File]) -> None:
@@ -207,8 +208,8 @@ class _Placement:
         sizes = np.array([f.n_rows for f in files], dtype=np.int64)
         self.n_rows = int(sizes.sum())
         self.slices: dict[int, slice] | None = None
-        self.rows: dict[int, np.ndarray] = {}
         self.pieces: list[tuple[int, int, int]] = []
+        self._pending: dict[int, tuple[np.ndarray, dict[int, np.ndarray]]] = {}
         filled = [k for k in range(len(files)) if sizes[k]]
         ranges = [files[k].norad_range for k in filled]
         if all(r is not None for r in ranges):
@@ -228,12 +229,6 @@ class _Placement:
         run_len = np.concatenate([s - f for f, s in runs])
         run_norad = np.concatenate([ids[f] for ids, (f, _) in zip(norad, runs, strict=True)])
         order = np.argsort(run_norad, kind="stable")
-        start = np.empty_like(run_len)
-        start[order] = np.cumsum(run_len[order]) - run_len[order]
-        for k in range(len(files)):
-            mine = run_part == k
-            shift = np.repeat(start[mine] - run_first[mine], run_len[mine])
-            self.rows[k] = np.arange(sizes[k], dtype=np.int64) + shift
         # the table as pieces (partition, first row, rows): runs in order, neighbours joined
         part, first, length = run_part[order], run_first[order], run_len[order]
         new = np.flatnonzero(
@@ -243,22 +238,32 @@ class _Placement:
         self.pieces = [(int(k), int(a), int(n)) for k, a, n in pieces] if len(new) else []
 
     def put(self, out: np.ndarray, k: int, values: np.ndarray) -> None:
-        """Copy partition ``k``'s ``values`` to their rows of ``out``."""
+        """Copy partition ``k``'s ``values`` to their rows of ``out``.
+
+        When partitions interleave, the values are kept until :meth:`finish` copies every
+        partition's object runs at once.
+        """
         self._check(k, values)
         if self.slices is not None:
             out[self.slices[k]] = values
         else:
-            out[self.rows[k]] = values
+            self._pending.setdefault(id(out), (out, {}))[1][k] = values
+
+    def finish(self) -> None:
+        """Copy the values kept by :meth:`put`, whole runs in table order."""
+        for out, parts in self._pending.values():
+            np.concatenate([parts[k][first : first + n] for k, first, n in self.pieces], out=out)
+        self._pending.clear()
 
     def put_mapped(self, out: np.ndarray, k: int, mapping: np.ndarray, index: np.ndarray) -> None:
         """Write ``mapping[index]`` to partition ``k``'s rows of ``out`` (without a temporary)."""
         self._check(k, index)
-        if len(mapping) == 1:  # one value (a missing one would have its own entry)
-            out[self.slices[k] if self.slices is not None else self.rows[k]] = mapping[0]
+        if len(mapping) == 1 and self.slices is not None:  # one value (NA has its own)
+            out[self.slices[k]] = mapping[0]
         elif self.slices is not None:
             np.take(mapping, index, out=out[self.slices[k]])
         else:
-            out[self.rows[k]] = mapping[index]
+            self.put(out, k, mapping[index])
 
     def _check(self, k: int, values: np.ndarray) -> None:
         if len(values) != self.files[k].n_rows:
@@ -379,6 +384,7 @@ class _Table:
 
     def frame(self) -> pd.DataFrame:
         """Return the filled table as a DataFrame with ``ELEMENT_COLUMNS``."""
+        self.place.finish()
         columns: dict[str, object] = {}
         epoch = self.arrays["epoch_utc"]
         recomputed = {
