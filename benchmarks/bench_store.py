@@ -103,7 +103,7 @@ def main() -> int:
     return 0 if same else 1
 
 
-def interleaved_launches(norad_id: pd.Series) -> pd.Categorical:
+def interleaved_launches(norad_id: pd.Series) -> pd.Categorical[str]:
     """Designators sending consecutive NORAD ids to 20 launches of 20 partitions in turn."""
     ids = norad_id.to_numpy()
     launch = (ids % 20) * 50 + 1
