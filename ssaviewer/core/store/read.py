@@ -209,6 +209,7 @@ class _Placement:
         self.n_rows = int(sizes.sum())
         self.slices: dict[int, slice] | None = None
         self.pieces: list[tuple[int, int, int]] = []
+        self.runs_of: dict[int, list[tuple[int, int]]] = {k: [] for k in range(len(files))}
         self._pending: dict[int, tuple[np.ndarray, dict[int, np.ndarray]]] = {}
         filled = [k for k in range(len(files)) if sizes[k]]
         ranges = [files[k].norad_range for k in filled]
@@ -236,6 +237,11 @@ class _Placement:
         )
         pieces = zip(part[new], first[new], np.add.reduceat(length, new), strict=True)
         self.pieces = [(int(k), int(a), int(n)) for k, a, n in pieces] if len(new) else []
+        # each partition's pieces in its own row order: (first row in the table, rows)
+        at = 0
+        for k, _, n in self.pieces:
+            self.runs_of[k].append((at, n))
+            at += n
 
     def put(self, out: np.ndarray, k: int, values: np.ndarray) -> None:
         """Copy partition ``k``'s ``values`` to their rows of ``out``.
@@ -252,7 +258,14 @@ class _Placement:
     def finish(self) -> None:
         """Copy the values kept by :meth:`put`, whole runs in table order."""
         for out, parts in self._pending.values():
-            np.concatenate([parts[k][first : first + n] for k, first, n in self.pieces], out=out)
+            if all(k in parts for k, _, _ in self.pieces):
+                np.concatenate([parts[k][a : a + n] for k, a, n in self.pieces], out=out)
+                continue
+            at = 0  # the other partitions' rows were read in place (``runs_of``)
+            for k, first, n in self.pieces:
+                if k in parts:
+                    out[at : at + n] = parts[k][first : first + n]
+                at += n
         self._pending.clear()
 
     def put_mapped(self, out: np.ndarray, k: int, mapping: np.ndarray, index: np.ndarray) -> None:
@@ -324,13 +337,16 @@ class _Table:
             if where.n_values != file.n_rows:
                 raise StoreError(f"{file.path}: {where.n_values} {name}, not {file.n_rows}")
             slices = self.place.slices
-            direct = slices is not None
-            values = out[slices[k]] if slices is not None else _empty(file.n_rows, out.dtype)
-            _read_into(fd, values, where.offset, file.path)
+            if slices is None:  # each object run to its rows (ids checked when placed)
+                rows = memoryview(out.data).cast("B")
+                width = out.dtype.itemsize
+                views = [rows[a * width : (a + n) * width] for a, n in self.place.runs_of[k]]
+                _read_scattered(fd, views, where.offset, file.path)
+                continue
+            values = out[slices[k]]
+            _read_scattered(fd, [memoryview(values.data).cast("B")], where.offset, file.path)
             if name == "norad_id":
                 self._check_ids(k, values)
-            if not direct:
-                self.place.put(out, k, values)
 
     def _check_ids(self, k: int, ids: np.ndarray) -> None:
         file = self.place.files[k]
@@ -418,15 +434,24 @@ class _Table:
         return pd.arrays.ArrowStringArray(joined)
 
 
-def _read_into(fd: int, values: np.ndarray, offset: int, path: Path) -> None:
-    """Fill ``values`` with the bytes of ``fd`` from ``offset`` on."""
-    view = memoryview(values.data).cast("B")
-    done = 0
-    while done < len(view):
-        got = os.preadv(fd, [view[done:]], offset + done)
-        if got <= 0:
-            raise StoreError(f"{path}: ends inside a column (byte {offset + done})")
-        done += got
+#: Buffers one ``preadv`` fills at most (POSIX guarantees 16, Linux takes 1024).
+_IOV_MAX = max(16, min(1024, os.sysconf("SC_IOV_MAX") if hasattr(os, "sysconf") else 16))
+
+
+def _read_scattered(fd: int, views: list[memoryview], offset: int, path: Path) -> None:
+    """Fill ``views`` in turn with the bytes of ``fd`` from ``offset`` on."""
+    for start in range(0, len(views), _IOV_MAX):
+        batch = views[start : start + _IOV_MAX]
+        got = os.preadv(fd, batch, offset)
+        for view in batch:
+            done = min(max(got, 0), len(view))
+            got -= done
+            while done < len(view):  # a short read: the rest of this buffer
+                more = os.preadv(fd, [view[done:]], offset + done)
+                if more <= 0:
+                    raise StoreError(f"{path}: ends inside a column (byte {offset + done})")
+                done += more
+            offset += len(view)
 
 
 def _epoch_ns(path: Path, name: str, array: pa.Array) -> np.ndarray:
