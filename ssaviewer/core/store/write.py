@@ -147,7 +147,7 @@ def _upgraded(root: Path, index: StoreIndex) -> StoreIndex:
     groups = _rows_by_key(elements, index.objects)
     for key, rows in groups.items():
         _write_partition(root, key, elements.take(rows))
-    categories = {name: spec_of(elements[name]) for name in _LISTED}
+    categories = {name: spec_of(elements[name]) for name in _LISTED} if len(elements) else {}
     upgraded = StoreIndex(dict(index.partitions), dict(index.objects), categories, VERSION)
     write_index(root, upgraded)
     return upgraded
