@@ -5,8 +5,13 @@ launch (the ``YYYY-NNN`` prefix of its COSPAR id) lies in the same partition (la
 bucketed by year and hundreds of launch numbers), so the per-object detectors and the
 per-launch fragmentation rule can run on one partition at a time. Objects without a
 designator go to a bucket of 10,000 NORAD ids. The marker file
-``ssaviewer-store.json`` lists the partitions and which partition each object is in; a
-folder holding it is read as a store by :func:`ssaviewer.core.dataset.load`.
+``ssaviewer-store.json`` lists the partitions, which partition each object is in and the
+categories of the table's categoricals, with the layout's version; a folder holding it is
+read as a store by :func:`ssaviewer.core.dataset.load`, giving the very table (values,
+dtypes, categories) the loads written to it gave.
+
+The files are plain Parquet that any tool reads (uncompressed: reading is what a store is
+for); numbers are required columns (NaN a value, not a missing one) of one page each.
 """
 
 from ssaviewer.core.store.marker import MARKER, StoreError, is_store

@@ -1,4 +1,4 @@
-"""The store's marker file: its partitions and the partition of every object."""
+"""The store's marker file: its partitions, the partition of every object, its categories."""
 
 from __future__ import annotations
 
@@ -7,11 +7,17 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ssaviewer.core.store.categories import CategorySpec, spec_from_json
+
 #: The file that makes a folder a store.
 MARKER = "ssaviewer-store.json"
 #: What the marker's ``format`` says; a newer ``version`` is refused with a message.
 FORMAT = "ssaviewer-store"
-VERSION = 1
+#: 2: numbers stored as required Parquet columns (NaN as a value, not as null), the
+#: categories of the whole table in the marker. 1 (before 2026-12): numbers nullable, each
+#: partition's own categories only; still read, and rewritten as 2 by the next append.
+VERSION = 2
+LEGACY_VERSIONS = (1,)
 
 
 class StoreError(Exception):
@@ -23,11 +29,15 @@ class StoreIndex:
     """The marker's content.
 
     ``partitions`` maps a partition key (``1998-067``, or ``norad-025xxx``) to its row count;
-    ``objects`` maps each NORAD id to its partition key.
+    ``objects`` maps each NORAD id to its partition key; ``categories`` holds the categories
+    of each categorical element column (empty in a version-1 store); ``version`` is the
+    layout the partition files have.
     """
 
     partitions: dict[str, int] = field(default_factory=dict)
     objects: dict[int, str] = field(default_factory=dict)
+    categories: dict[str, CategorySpec] = field(default_factory=dict)
+    version: int = VERSION
 
 
 def is_store(path: str | os.PathLike[str]) -> bool:
@@ -49,14 +59,27 @@ def read_index(store: Path) -> StoreIndex:
         raise StoreError(f"{marker}: not a readable store marker ({exc})") from exc
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise StoreError(f"{marker}: 'format' is not {FORMAT!r}")
-    if raw.get("version") != VERSION:
+    version = raw.get("version")
+    if version != VERSION and version not in LEGACY_VERSIONS:
         raise StoreError(
-            f"{marker}: store version {raw.get('version')!r}; this ssaviewer reads {VERSION}"
+            f"{marker}: store version {version!r} was written by a newer ssaviewer; this one "
+            f"reads versions {', '.join(str(v) for v in (*LEGACY_VERSIONS, VERSION))}: "
+            "update ssaviewer, or rebuild the store from its element files with "
+            "`ssaviewer store FILES... -o NEW_STORE`"
         )
-    return StoreIndex(
-        partitions={str(k): int(v) for k, v in raw["partitions"].items()},
-        objects={int(k): str(v) for k, v in raw["objects"].items()},
-    )
+    try:
+        categories = {
+            str(name): spec_from_json(spec, f"{marker}: categories of {name!r}")
+            for name, spec in raw.get("categories", {}).items()
+        }
+        return StoreIndex(
+            partitions={str(k): int(v) for k, v in raw["partitions"].items()},
+            objects={int(k): str(v) for k, v in raw["objects"].items()},
+            categories=categories,
+            version=int(version),
+        )
+    except (KeyError, AttributeError, TypeError, ValueError) as exc:
+        raise StoreError(f"{marker}: not a valid store marker ({exc!r})") from exc
 
 
 def write_index(store: Path, index: StoreIndex) -> None:
@@ -65,6 +88,7 @@ def write_index(store: Path, index: StoreIndex) -> None:
         "format": FORMAT,
         "version": VERSION,
         "partitions": dict(sorted(index.partitions.items())),
+        "categories": {name: spec.to_json() for name, spec in index.categories.items()},
         "objects": {str(k): v for k, v in sorted(index.objects.items())},
     }
     tmp = store / f".{MARKER}.tmp"
