@@ -26,6 +26,8 @@ HEADER_BYTES = 256
 _WIDTH = {"DOUBLE": 8, "INT64": 8, "INT32": 4}
 _DATA_PAGE = 0  # PageType.DATA_PAGE (version 1)
 _PLAIN = 0  # Encoding.PLAIN
+#: ``os.pread``/``os.preadv`` are POSIX only (not on Windows): there, Arrow decodes every column.
+_HAS_PREAD = hasattr(os, "pread") and hasattr(os, "preadv")
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ def raw_columns(fd: int, meta: pq.FileMetaData, columns: dict[str, int]) -> dict
     on a little-endian machine qualifies; a column needs a required, uncompressed chunk of
     exactly one ``PLAIN`` version-1 data page without a dictionary.
     """
-    if sys.byteorder != "little" or meta.num_row_groups != 1:
+    if sys.byteorder != "little" or not _HAS_PREAD or meta.num_row_groups != 1:
         return {}
     group = meta.row_group(0)
     found = {}
