@@ -32,6 +32,7 @@ from sgp4.api import Satrec
 
 from ssaviewer.core.orbits.times import TimesLike, as_utc_index, julian_split_ns
 from ssaviewer.core.screening.coarse import candidates
+from ssaviewer.core.screening.phasing import may_meet
 from ssaviewer.core.screening.prelook import worth_a_fine_look
 from ssaviewer.core.screening.refine import SLOW_KMPS2, Approach, Pair, approach_at, bracketed_tca
 from ssaviewer.core.screening.screen_sets import (
@@ -186,6 +187,8 @@ def _screen_against(
     gravity = sets.gravity_kmps2(np.r_[target])
     found_rows: list[int] = []
     found: list[tuple[float, ...]] = []
+    if PHASING and len(others):
+        others = others[_may_meet(sets, target, others, window, float(jd[0]), float(fraction[0]))]
     for first in range(0, len(others), CHUNK_OBJECTS):
         if should_stop is not None and should_stop():
             raise ScreeningCancelled("screening cancelled")
@@ -215,6 +218,22 @@ def _screen_against(
                           a.in_track_km, a.cross_track_km))  # fmt: skip
         _report(progress, first + CHUNK_OBJECTS, len(others))
     return np.array(found_rows, dtype=np.int64), np.array(found, dtype=np.float64).reshape(-1, 6)
+
+
+#: Whether the phasing filter (:mod:`~.phasing`) drops pairs before the grid (on by default).
+PHASING = True
+
+
+def _may_meet(
+    sets: ScreenSets, target: int, others: np.ndarray, window: _Window, jd: float, fraction: float
+) -> np.ndarray:
+    """:func:`~.phasing.may_meet` of the rows ``others`` against ``target`` over the window."""
+    rows = np.r_[target, others]
+    sats = sets.satrecs(rows)
+    since_min = np.array(
+        [((jd - s.jdsatepoch) + (fraction - s.jdsatepochF)) * 1440.0 for s in sats]
+    )
+    return may_meet(sats, since_min, sets.apogee_km[rows], window.span_s, window.threshold_km)
 
 
 def _report(progress: ProgressCallback | None, done: int, of: int) -> None:
