@@ -25,12 +25,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "benchmarks"))
+sys.path.insert(0, str(REPO))
 DATA = REPO.parent / "shared" / "data"
 WIDE = "[approach]\nthreshold_km = 100.0\n[approach.GEO]\nthreshold_km = 100.0\n"
 TARGETS = (25544, 48274, 20580)
@@ -38,9 +39,9 @@ START = pd.Timestamp("2025-10-03T00:00Z")
 
 
 def cases(folder: Path) -> dict[str, Callable[[], pd.DataFrame]]:
-    """The tables to compare, by name (each computed when called)."""
+    """Return the tables to compare, by name (each computed when called)."""
     import ssaviewer
-    from bench_real_history import replicated_file
+    from benchmarks.bench_real_history import replicated_file
     from ssaviewer.core.detect import run_detection
     from ssaviewer.core.detect.pipeline import load_rules
     from ssaviewer.core.screening.screener import Screener
@@ -52,13 +53,13 @@ def cases(folder: Path) -> dict[str, Callable[[], pd.DataFrame]]:
         inputs["real1M"] = replicated_file(folder, 1_000_000)[0]
     for name, path in inputs.items():
         dataset = ssaviewer.load(str(path))
-        out[f"{name}-default"] = lambda d=dataset: run_detection(d)
-        out[f"{name}-100km"] = lambda d=dataset: run_detection(d, wide)
+        out[f"{name}-default"] = partial(run_detection, dataset)
+        out[f"{name}-100km"] = partial(run_detection, dataset, wide)
     active = DATA / "catalog" / "active.txt"
     if active.exists():
         screener = Screener(ssaviewer.load(str(active)).elements)
         for target in TARGETS:
-            out[f"active-{target}"] = lambda t=target: screener.screen(t, START, 3.0, 50.0)
+            out[f"active-{target}"] = partial(screener.screen, target, START, 3.0, 50.0)
     return out
 
 
@@ -77,9 +78,11 @@ def main(argv: list[str] | None = None) -> int:
             table = compute()
             seconds = time.perf_counter() - began
             saved = folder / f"{name}.pkl"
-            approaches = table["event_type"].eq("close-approach").sum() if (
-                "event_type" in table
-            ) else len(table)
+            approaches = (
+                table["event_type"].eq("close-approach").sum()
+                if ("event_type" in table)
+                else len(table)
+            )
             if args.write:
                 saved.write_bytes(pickle.dumps(table))
                 print(f"{name}: wrote {len(table)} rows ({approaches} approaches), {seconds:.2f} s")

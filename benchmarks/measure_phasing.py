@@ -16,9 +16,9 @@ epoch, the rule's ``max_set_age_days``):
   three times of a 1.1-day piece (quadratic) against its value at the time, and of the node
   likewise.
 
-Per regime (near-Earth SGP4 only: the filter leaves deep-space orbits, period >= 225 min,
-alone), the maxima are printed; the module docstring of ``phasing`` states the bound taken
-from them with its margin. Run: ``.venv/bin/python benchmarks/measure_phasing.py`` (uses
+Per regime (near-Earth SGP4 only, periods under 128 min: the filter leaves the others alone),
+the maxima are printed; the module docstring of ``phasing`` states the bound taken from them
+with its margin. Run: ``.venv/bin/python benchmarks/measure_phasing.py`` (uses
 ``../shared/data`` when present, ``sample_data`` and a simulated history always).
 """
 
@@ -42,7 +42,7 @@ PIECE_DAYS = 1.1
 
 
 def regime(period_min: float, e: float) -> str:
-    """A coarse regime name for the report."""
+    """Return a coarse regime name for the report."""
     if e > 0.1:
         return "HEO/e>0.1"
     return "LEO" if period_min < 128 else "MEO<225min"
@@ -88,7 +88,9 @@ def measure(elements: pd.DataFrame, every: int, rng: np.random.Generator) -> pd.
                     abs(_wrap(_quad(node3[0], s) - node)),
                 )
         out.append((regime(period, e), e, worst_out, worst_angle, worst_interp, sat.satnum))
-    return pd.DataFrame(out, columns=["regime", "e", "out_km", "angle_less_2e", "interp", "norad_id"])
+    return pd.DataFrame(
+        out, columns=["regime", "e", "out_km", "angle_less_2e", "interp", "norad_id"]
+    )
 
 
 def _quad(values: np.ndarray, s: float) -> float:

@@ -187,8 +187,6 @@ def _screen_against(
     gravity = sets.gravity_kmps2(np.r_[target])
     found_rows: list[int] = []
     found: list[tuple[float, ...]] = []
-    if PHASING and len(others):
-        others = others[_may_meet(sets, target, others, window, float(jd[0]), float(fraction[0]))]
     for first in range(0, len(others), CHUNK_OBJECTS):
         if should_stop is not None and should_stop():
             raise ScreeningCancelled("screening cancelled")
@@ -224,16 +222,21 @@ def _screen_against(
 PHASING = True
 
 
-def _may_meet(
-    sets: ScreenSets, target: int, others: np.ndarray, window: _Window, jd: float, fraction: float
+def _phased(
+    sets: ScreenSets, target: int, others: np.ndarray, start_ns: int, span_s: float, km: float
 ) -> np.ndarray:
-    """:func:`~.phasing.may_meet` of the rows ``others`` against ``target`` over the window."""
+    """Return the rows ``others`` that :func:`~.phasing.may_meet` keeps against ``target``."""
+    if not PHASING or len(others) == 0:
+        return others
     rows = np.r_[target, others]
     sats = sets.satrecs(rows)
+    jd_array, fraction_array = julian_split_ns(np.array([start_ns]))
+    jd, fraction = float(jd_array[0]), float(fraction_array[0])
     since_min = np.array(
         [((jd - s.jdsatepoch) + (fraction - s.jdsatepochF)) * 1440.0 for s in sats]
     )
-    return may_meet(sats, since_min, sets.apogee_km[rows], window.span_s, window.threshold_km)
+    kept: np.ndarray = others[may_meet(sats, since_min, sets.apogee_km[rows], span_s, km)]
+    return kept
 
 
 def _report(progress: ProgressCallback | None, done: int, of: int) -> None:
@@ -391,6 +394,15 @@ def _segments(norad_id: np.ndarray, start: pd.Timestamp, days: float) -> list[_S
     return segments
 
 
+def _step(sets: ScreenSets, target: int, others: np.ndarray, step_s: float | None) -> float:
+    """Return the grid step of these rows (:func:`step_for`, at most ``step_s``).
+
+    The orbits' step bounds any asked step: coarser, two minima could share an interval.
+    """
+    step = step_for(sets.period_min[np.r_[target, others]])
+    return step if step_s is None else min(step, step_s)
+
+
 def _pairs_in_segment(
     sets: ScreenSets,
     target: int,
@@ -408,6 +420,12 @@ def _pairs_in_segment(
     (with ``first_only``, each object's refinement stops at its first one there).
     """
     start_ns = int(segment.start.value)
+    # The phasing filter goes first when the step cannot depend on which objects it drops
+    # (the step of all of them is already the largest); else after the step is set.
+    largest = MAX_STEP_S if step_s is None else min(MAX_STEP_S, step_s)
+    early = len(others) > 0 and _step(sets, target, others, step_s) == largest
+    if early:
+        others = _phased(sets, target, others, start_ns, segment.span_s, threshold_km)
     if len(others):
         seconds = np.linspace(0.0, segment.span_s, SHELL_SAMPLES)
         others = others[
@@ -415,9 +433,11 @@ def _pairs_in_segment(
         ]
     if len(others) == 0:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty((0, 5))
-    # The orbits' step bounds any asked step: coarser, two minima could share an interval.
-    step = step_for(sets.period_min[np.r_[target, others]])
-    step = step if step_s is None else min(step, step_s)
+    step = _step(sets, target, others, step_s)
+    if not early:
+        others = _phased(sets, target, others, start_ns, segment.span_s, threshold_km)
+        if len(others) == 0:
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty((0, 5))
     own = (segment.core_start.value, segment.core_end.value, segment.last)
     window = _Window(start_ns, segment.span_s, step, threshold_km, own if first_only else None)
     rows, values = _screen_against(sets, target, others, window, progress, should_stop)
