@@ -75,7 +75,7 @@ def measure(elements: pd.DataFrame, every: int, rng: np.random.Generator) -> pd.
         mid = float(rng.uniform(-SPAN_DAYS, SPAN_DAYS)) * 1440.0
         half = PIECE_DAYS * 720.0
         ends = np.array([mid - half, mid, mid + half])
-        lam3, node3, ok = interpolated_means([sat], ends)
+        lam3, node3, ok, _, _ = interpolated_means([sat], ends)
         if ok[0]:
             for t in np.linspace(mid - half, mid + half, 13):
                 if sat.sgp4_tsince(float(t))[0] or not eligible(sat):

@@ -118,8 +118,12 @@ def _shell(seed: int, objects: int = 40) -> pd.DataFrame:
     return make_elements(*rows)
 
 
-@pytest.mark.parametrize("seed", [1, 2])
-def test_the_phasing_filter_changes_no_result(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+@pytest.mark.parametrize(("seed", "early"), [(1, 200), (2, 200), (3, 0)])
+def test_the_phasing_filter_changes_no_result(
+    monkeypatch: pytest.MonkeyPatch, seed: int, early: int
+) -> None:
+    # before the altitude shells (few objects) or after them (EARLY_PHASING = 0)
+    monkeypatch.setattr(engine, "EARLY_PHASING", early)
     crowd = _shell(seed)
     counts: list[tuple[int, int]] = []
     phased = engine._phased

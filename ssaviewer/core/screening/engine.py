@@ -220,6 +220,8 @@ def _screen_against(
 
 #: Whether the phasing filter (:mod:`~.phasing`) drops pairs before the grid (on by default).
 PHASING = True
+#: Objects at most for which the phasing filter runs before the altitude shells.
+EARLY_PHASING: Final = 200
 
 
 def _phased(
@@ -420,10 +422,12 @@ def _pairs_in_segment(
     (with ``first_only``, each object's refinement stops at its first one there).
     """
     start_ns = int(segment.start.value)
-    # The phasing filter goes first when the step cannot depend on which objects it drops
-    # (the step of all of them is already the largest); else after the step is set.
+    # The altitude shells cost less per object than the phasing filter: they go first for
+    # many objects. For a few (after a manoeuvre, candidates from the index, mostly in the
+    # target's shell), the phasing filter goes first, when the step cannot depend on which
+    # objects it drops (the step of all of them is already the largest).
     largest = MAX_STEP_S if step_s is None else min(MAX_STEP_S, step_s)
-    early = len(others) > 0 and _step(sets, target, others, step_s) == largest
+    early = 0 < len(others) <= EARLY_PHASING and _step(sets, target, others, step_s) == largest
     if early:
         others = _phased(sets, target, others, start_ns, segment.span_s, threshold_km)
     if len(others):

@@ -92,8 +92,12 @@ def model_frame(node: np.ndarray, inclination: np.ndarray) -> tuple[np.ndarray, 
 
 def interpolated_means(
     sats: list[Satrec], minutes: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``λ`` and node (rad, unwrapped) of each record at three times, and which succeeded.
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """``λ`` and node (rad, unwrapped) of each record at three times, and more.
+
+    Returns ``(λ, node, ok, inclination, e)``: ``(N, 3)`` arrays, then whether the three
+    propagations succeeded and the model holds (:func:`eligible`), the mean inclination
+    (rad) and the largest mean eccentricity of the three times.
 
     ``minutes`` is ``(N, 3)`` or ``(3,)`` minutes since each record's epoch. The mean argument
     of latitude is unwrapped with its mean rate (secular plus drag) at the two ends.
@@ -103,14 +107,18 @@ def interpolated_means(
     node = np.zeros((len(sats), 3))
     rate = np.zeros((len(sats), 3))
     ok = np.ones(len(sats), dtype=bool)
+    inclination = np.zeros(len(sats))
+    e = np.zeros(len(sats))
     for n, sat in enumerate(sats):
         base = sat.mdot + sat.argpdot - sat.no_kozai
-        for k in range(3):
-            if sat.sgp4_tsince(float(times[n, k]))[0] or not eligible(sat):
+        for k, t in enumerate(times[n].tolist()):
+            if sat.sgp4_tsince(t)[0] or not eligible(sat):
                 ok[n] = False
                 break
             lam[n, k], node[n, k] = sat.mm + sat.om, sat.Om
             rate[n, k] = base + sat.nm
+            e[n] = max(e[n], sat.em)
+        inclination[n] = sat.im
     for k in (1, 2):
         gap = times[:, k] - times[:, k - 1]
         advance = 0.5 * (rate[:, k] + rate[:, k - 1]) * gap
@@ -118,7 +126,7 @@ def interpolated_means(
         lam[:, k] = lam[:, k - 1] + step + _TWO_PI * np.round((advance - step) / _TWO_PI)
         turn = node[:, k] - node[:, k - 1]
         node[:, k] = node[:, k - 1] + turn - _TWO_PI * np.round(turn / _TWO_PI)
-    return lam, node, ok
+    return lam, node, ok, inclination, e
 
 
 #: Mean motion change (fraction) beyond which an object is kept: SGP4's drag terms then
@@ -136,48 +144,25 @@ def eligible(sat: Satrec) -> bool:
     )
 
 
-def _normals(node: np.ndarray, inclination: np.ndarray) -> tuple[np.ndarray, ...]:
-    """:func:`model_frame` of arrays of any shape."""
-    return model_frame(node, inclination)
+def _quadratic_basis(s: np.ndarray, span_s: float) -> np.ndarray:
+    """Return the ``(3, 3P)`` matrix from a quadratic's values to its figures at ``s``.
+
+    Rows: the values at ``s = 0, 0.5, 1``; columns: the value, rate (per s) and curvature
+    (per s²) at each of the ``P`` fractions ``s``, one block of ``P`` each.
+    """
+    one = np.ones_like(s)
+    value = np.stack(((1 - s) * (1 - 2 * s), 4 * s * (1 - s), s * (2 * s - 1)))
+    rate = np.stack((4 * s - 3, 4 * (1 - 2 * s), 4 * s - 1)) / span_s
+    curve = np.stack((4 * one, -8 * one, 4 * one)) / span_s**2
+    return np.concatenate((value, rate, curve), axis=1)
 
 
-def _cross(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    return np.stack(
-        (
-            a[..., 1] * b[..., 2] - a[..., 2] * b[..., 1],
-            a[..., 2] * b[..., 0] - a[..., 0] * b[..., 2],
-            a[..., 0] * b[..., 1] - a[..., 1] * b[..., 0],
-        ),
-        axis=-1,
-    )
-
-
-def _dot(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    result: np.ndarray = a[..., 0] * b[..., 0] + a[..., 1] * b[..., 1] + a[..., 2] * b[..., 2]
-    return result
-
-
-class _Model:
-    """Each object's model over one span: quadratics of ``λ`` and node in ``s`` in [0, 1]."""
-
-    def __init__(
-        self, sats: list[Satrec], since_min: np.ndarray, span_min: float, apogee_km: np.ndarray
-    ) -> None:
-        minutes = since_min[:, None] + np.array([0.0, 0.5, 1.0]) * span_min
-        self.lam, self.node, ok = interpolated_means(sats, minutes)
-        self.inclination = np.array([s.im for s in sats])
-        self.e = np.array([s.em for s in sats])
-        self.ok = ok
-        self.span_s = span_min * 60.0
-        self.apogee_radius_km = apogee_km + EARTH_RADIUS_KM + OUT_OF_PLANE_KM
-
-    def at(self, values: np.ndarray, s: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Value, rate (per s) and second derivative (per s²) of quadratics at ``s``."""
-        a, b, c = (values[:, k, None] for k in range(3))
-        value = a * (1 - s) * (1 - 2 * s) + 4 * b * s * (1 - s) + c * s * (2 * s - 1)
-        rate = (a * (4 * s - 3) + 4 * b * (1 - 2 * s) + c * (4 * s - 1)) / self.span_s
-        curve = 4 * (a - 2 * b + c) / self.span_s**2 + 0 * s
-        return value, rate, curve
+def _plane_terms(
+    node: np.ndarray, inclination: np.ndarray
+) -> tuple[tuple[np.ndarray, ...], tuple[np.ndarray, ...], tuple[np.ndarray, ...]]:
+    """Components of :func:`model_frame`'s normal, node and 90°-ahead directions."""
+    sn, cn, si, ci = np.sin(node), np.cos(node), np.sin(inclination), np.cos(inclination)
+    return (si * sn, -si * cn, ci), (cn, sn), (-ci * sn, ci * cn, si)
 
 
 def may_meet(
@@ -194,54 +179,56 @@ def may_meet(
     docstring for the model and the bound; objects it does not cover are kept.
     """
     n = len(sats) - 1
-    model = _Model(sats, since_min, span_s / 60.0, apogee_km)
-    if not model.ok[0] or n == 0:
+    minutes = since_min[:, None] + np.array([0.0, 0.5, 1.0]) * (span_s / 60.0)
+    lam3, node3, ok, inclination, e = interpolated_means(sats, minutes)
+    if not ok[0] or n == 0:
         return np.ones(n, dtype=bool)
     pieces = max(1, int(np.ceil(span_s / PIECE_S)))
     half_s = 0.5 * span_s / pieces
-    s = (np.arange(pieces) + 0.5) / pieces  # piece middles, as fractions of the span
-    lam, lam_rate, lam_curve = model.at(model.lam, s)  # (N, P)
-    node, node_rate, node_curve = model.at(model.node, s)
-    inc = model.inclination[:, None]
-    h, x, y = _normals(node, np.broadcast_to(inc, node.shape))
-    # The plane's turn over half a piece, as a distance and as an angle; the phase rate
-    # in the piece-middle plane (the node's motion projected on the plane).
+    basis = _quadratic_basis((np.arange(pieces) + 0.5) / pieces, span_s)
+    lam_all = lam3 @ basis  # (N, 3P): value, rate, curvature at each piece's middle
+    node_all = node3 @ basis
+    lam, lam_rate, lam_curve = np.split(lam_all, 3, axis=1)
+    node, node_rate, node_curve = np.split(node_all, 3, axis=1)
+    inc = inclination[:, None]
+    (hx, hy, hz), (xx, xy), (yx, yy, yz) = _plane_terms(node, inc)
+    # The plane's turn over half a piece, as a distance and as an angle; the phase rate in
+    # the piece-middle plane (the node's motion projected on the plane).
     turn = np.abs(node_rate) * np.sin(inc) * half_s
-    out_km = OUT_OF_PLANE_KM + model.apogee_radius_km[:, None] * turn
-    phase_rate = lam_rate + node_rate * np.cos(inc)
-    # Windows of each object reach at most MAX_SINE + angle beyond the crossing: half a piece
-    # and as far again bound the linear phase's curvature error.
-    reach_s = half_s + np.pi / np.maximum(phase_rate, 1e-9)
+    out_km = OUT_OF_PLANE_KM + (apogee_km[:, None] + EARTH_RADIUS_KM + OUT_OF_PLANE_KM) * turn
+    phase_rate = np.maximum(lam_rate + node_rate * np.cos(inc), 1e-9)
+    # The linear phase is used up to half a piece and a window (at most a radian) from the
+    # middle: the quadratics' curvature bounds its error there.
+    reach_s = half_s + 1.0 / phase_rate
     curve = 0.5 * (np.abs(lam_curve) + np.abs(node_curve)) * reach_s**2
-    angle = ANGLE_PER_E * model.e[:, None] + ANGLE_RAD + 2.0 * turn**2 + curve
-    # Pair geometry (target row 0 against the others), per piece.
-    normal = _cross(h[:1], h[1:])
-    sine = np.sqrt(_dot(normal, normal))
-    line = normal / np.maximum(sine, 1e-12)[..., None]
-    u_target = np.arctan2(_dot(line, y[:1]), _dot(line, x[:1]))
-    u_other = np.arctan2(_dot(line, y[1:]), _dot(line, x[1:]))
+    angle = ANGLE_PER_E * e[:, None] + ANGLE_RAD + 2.0 * turn**2 + curve
+    # The crossing line of the target's plane (row 0) with each other's, per piece; its
+    # argument of latitude in either plane (atan2 needs no unit vector).
+    lx = hy[:1] * hz[1:] - hz[:1] * hy[1:]
+    ly = hz[:1] * hx[1:] - hx[:1] * hz[1:]
+    lz = hx[:1] * hy[1:] - hy[:1] * hx[1:]
+    sine = np.sqrt(lx * lx + ly * ly + lz * lz)
+    u_target = np.arctan2(lx * yx[:1] + ly * yy[:1] + lz * yz[:1], lx * xx[:1] + ly * xy[:1])
+    u_other = np.arctan2(lx * yx[1:] + ly * yy[1:] + lz * yz[1:], lx * xx[1:] + ly * xy[1:])
     reach = (threshold_km + out_km[:1] + out_km[1:]) / (MIN_RADIUS_KM * np.maximum(sine, 1e-12))
-    kept = reach > MAX_SINE
     half_angle = np.arcsin(np.minimum(reach, 1.0))
     w_target = half_angle + angle[:1]
     w_other = half_angle + angle[1:]
-    kept |= (w_target > 2 * MAX_SINE) | (w_other > 2 * MAX_SINE)
-    kept |= ~model.ok[1:, None]
-    # The target's window centres in (or just around) each piece, for both crossings.
-    rate_t = phase_rate[:1]
-    width_t = w_target / rate_t  # half-width in seconds
+    kept = (reach > MAX_SINE) | (w_target > 1.0) | (w_other > 1.0) | ~ok[1:, None]
+    # Each of the target's windows around the crossings (either side) that touches the
+    # piece: is the other object inside its own window then?
+    rate_t, rate_o = phase_rate[:1], phase_rate[1:]
+    width_t = w_target / rate_t  # half-width (s)
     phase_t = lam[:1] - u_target
     phase_o = lam[1:] - u_other
-    rate_o = phase_rate[1:]
-    most = int(np.ceil(float(np.max(rate_t * (2 * half_s + 2 * width_t))) / np.pi)) + 2
+    first = np.ceil((phase_t - rate_t * (half_s + width_t)) / np.pi)
+    most = int(np.ceil(float(np.max(rate_t * (2 * half_s + 2 * width_t))) / np.pi)) + 1
+    allowed = w_other + rate_o * width_t
     for k in range(most):
-        # centre number k counted from the piece start, in half turns (both crossings)
-        first = np.ceil((phase_t - rate_t * (half_s + width_t)) / np.pi)
         crossing = first + k
         centre = (crossing * np.pi - phase_t) / rate_t  # s from the piece middle
-        inside = centre <= half_s + width_t
         other = phase_o + rate_o * centre - crossing * np.pi
         other = (other + np.pi) % (2 * np.pi) - np.pi
-        kept |= inside & (np.abs(other) <= w_other + rate_o * width_t)
+        kept |= (centre <= half_s + width_t) & (np.abs(other) <= allowed)
     result: np.ndarray = kept.any(axis=1)
     return result
