@@ -103,6 +103,14 @@ def test_a_pair_never_at_the_crossing_together_is_dropped(
     assert len(screen(pair, 1, START, 1.0, 1500.0)) > 0  # it does pass the crossing late
 
 
+def test_a_pair_the_model_does_not_cover_is_kept() -> None:
+    pair = _crossing_pair(10.0)
+    assert not _kept(pair, 50.0)
+    assert _kept(pair.assign(apogee_km=np.nan), 50.0)
+    assert _kept(pair.assign(eccentricity=0.2), 50.0)  # the equation of the centre is large
+    assert _kept(pair.assign(mean_motion_rev_per_day=2.0), 50.0)  # deep space
+
+
 def _shell(seed: int, objects: int = 40) -> pd.DataFrame:
     """Objects near 550 km in random planes and phases, some nearly coplanar."""
     rng = np.random.default_rng(seed)

@@ -181,7 +181,7 @@ def may_meet(
     n = len(sats) - 1
     minutes = since_min[:, None] + np.array([0.0, 0.5, 1.0]) * (span_s / 60.0)
     lam3, node3, ok, inclination, e = interpolated_means(sats, minutes)
-    if not ok[0] or n == 0:
+    if not ok[0] or n == 0 or not np.isfinite(apogee_km[0]):
         return np.ones(n, dtype=bool)
     pieces = max(1, int(np.ceil(span_s / PIECE_S)))
     half_s = 0.5 * span_s / pieces
@@ -214,7 +214,8 @@ def may_meet(
     half_angle = np.arcsin(np.minimum(reach, 1.0))
     w_target = half_angle + angle[:1]
     w_other = half_angle + angle[1:]
-    kept = (reach > MAX_SINE) | (w_target > 1.0) | (w_other > 1.0) | ~ok[1:, None]
+    kept = ~((reach <= MAX_SINE) & (w_target <= 1.0) & (w_other <= 1.0))  # NaN: kept
+    kept |= ~ok[1:, None] | ~np.isfinite(apogee_km[1:, None])
     # Each of the target's windows around the crossings (either side) that touches the
     # piece: is the other object inside its own window then?
     rate_t, rate_o = phase_rate[:1], phase_rate[1:]
