@@ -42,7 +42,9 @@ at least the Earth's radius wherever SGP4 gives a position). So ``|sin φ_A| <= 
 near the crossing are computed from the model widened by the angle bound; the pair is kept
 when a window of one overlaps a window of the other in time. Pairs whose windows would be
 wide (planes within a few degrees, ``MAX_SINE``), deep-space orbits, eccentric ones and those
-SGP4 cannot propagate at the three times are always kept. The test
+SGP4 cannot propagate at the three times are always kept. Screening runs the filter on
+spans of up to four days (``engine.PHASING_MAX_SPAN_S``: over longer ones most pairs do pass
+a crossing together some time). The test
 ``tests/core/test_screening_phasing.py`` checks the bound on the real histories and that known
 close approaches are kept.
 """
