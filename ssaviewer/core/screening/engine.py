@@ -2,18 +2,20 @@
 
 How it works
 ------------
-First a coarse filter keeps the objects whose altitude range over the window overlaps
-the target's (:mod:`~.shells`). Next every survivor and the target are propagated on one
-coarse time grid (``SatrecArray``, in chunks of objects) and the intervals where the cubic
-Hermite curve of the relative position may come within the threshold are picked
-(:mod:`~.coarse`). Finally each candidate interval is searched on its own, on the true SGP4
-states: a sign change of the range rate ``Δr·Δv`` between its ends brackets a minimum,
-refined by safeguarded Newton steps (:func:`~.refine.bracketed_tca`); an interval whose
-Hermite curve dips inside without a sign change at its ends is cut in ``SPLITS`` parts. The
-grid step is at most an eighth of the shortest period involved, so two minima seldom share an
-interval and the approaches found do not depend on the step asked for. One row per local
-minimum of the distance within the threshold, inside the window; an object whose distance
-hardly varies (docked, or the same element set) is reported once, at its closest point.
+First a coarse filter keeps the objects whose altitude range over the window overlaps the
+target's (:mod:`~.shells`), and the phasing filter those that may be near the line where
+their plane crosses the target's when the target is (:mod:`~.phasing`). Next every survivor
+and the target are propagated on one coarse time grid (``SatrecArray``, in chunks of
+objects) and the intervals where the cubic Hermite curve of the relative position may come
+within the threshold are picked (:mod:`~.coarse`). Finally each candidate interval is
+searched on its own, on the true SGP4 states: a sign change of the range rate ``Δr·Δv``
+between its ends brackets a minimum, refined by safeguarded Newton steps
+(:func:`~.refine.bracketed_tca`); an interval whose Hermite curve dips inside without a sign
+change at its ends is cut in ``SPLITS`` parts. The grid step is at most an eighth of the
+shortest period involved, so two minima seldom share an interval and the approaches found do
+not depend on the step asked for. One row per local minimum of the distance within the
+threshold, inside the window; an object whose distance hardly varies (docked, or the same
+element set) is reported once, at its closest point.
 
 Each object is propagated with one element set per piece of the window: the propagatable
 set nearest the piece's middle (see :func:`screen`). The table's columns are read once per

@@ -105,22 +105,32 @@ def interpolated_means(
     of latitude is unwrapped with its mean rate (secular plus drag) at the two ends.
     """
     times = np.broadcast_to(np.asarray(minutes, dtype=np.float64), (len(sats), 3))
-    lam = np.zeros((len(sats), 3))
-    node = np.zeros((len(sats), 3))
-    rate = np.zeros((len(sats), 3))
-    ok = np.ones(len(sats), dtype=bool)
-    inclination = np.zeros(len(sats))
-    e = np.zeros(len(sats))
-    for n, sat in enumerate(sats):
-        base = sat.mdot + sat.argpdot - sat.no_kozai
-        for k, t in enumerate(times[n].tolist()):
-            if sat.sgp4_tsince(t)[0] or not eligible(sat):
-                ok[n] = False
-                break
-            lam[n, k], node[n, k] = sat.mm + sat.om, sat.Om
-            rate[n, k] = base + sat.nm
-            e[n] = max(e[n], sat.em)
-        inclination[n] = sat.im
+    # Plain floats in lists (a thousand records a run): :func:`eligible` inlined.
+    values: list[list[float]] = []
+    ok_list: list[bool] = []
+    slowest = _TWO_PI / MAX_PERIOD_MIN
+    for sat, three in zip(sats, times.tolist(), strict=True):
+        no = sat.no_kozai
+        row = [0.0] * 11  # λ ×3, node ×3, rate ×3, inclination, e
+        good = sat.method == "n" and no > slowest
+        if good:
+            base = sat.mdot + sat.argpdot - no
+            for k, t in enumerate(three):
+                if sat.sgp4_tsince(t)[0]:
+                    good = False
+                    break
+                em, nm = sat.em, sat.nm
+                if em > MAX_ECCENTRICITY or abs(nm / no - 1.0) >= MAX_MEAN_MOTION_CHANGE:
+                    good = False
+                    break
+                row[k], row[3 + k], row[6 + k] = sat.mm + sat.om, sat.Om, base + nm
+                row[10] = max(row[10], em)
+            row[9] = sat.im
+        values.append(row)
+        ok_list.append(good)
+    table = np.array(values, dtype=np.float64).reshape(len(sats), 11)
+    lam, node, rate = table[:, 0:3].copy(), table[:, 3:6].copy(), table[:, 6:9]
+    ok, inclination, e = np.array(ok_list, dtype=bool), table[:, 9], table[:, 10]
     for k in (1, 2):
         gap = times[:, k] - times[:, k - 1]
         advance = 0.5 * (rate[:, k] + rate[:, k - 1]) * gap
