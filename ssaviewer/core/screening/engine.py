@@ -234,17 +234,23 @@ PHASING_MAX_SPAN_S: Final = 4 * 86_400.0
 def _phased(
     sets: ScreenSets, target: int, others: np.ndarray, start_ns: int, span_s: float, km: float
 ) -> np.ndarray:
-    """Return the rows ``others`` that :func:`~.phasing.may_meet` keeps against ``target``."""
+    """Return the rows ``others`` that :func:`~.phasing.may_meet` keeps against ``target``.
+
+    In chunks of ``CHUNK_OBJECTS`` (its arrays are objects × hours of the span).
+    """
     if not PHASING or len(others) == 0 or span_s > PHASING_MAX_SPAN_S:
         return others
-    rows = np.r_[target, others]
-    sats = sets.satrecs(rows)
     jd_array, fraction_array = julian_split_ns(np.array([start_ns]))
     jd, fraction = float(jd_array[0]), float(fraction_array[0])
-    since_min = np.array(
-        [((jd - s.jdsatepoch) + (fraction - s.jdsatepochF)) * 1440.0 for s in sats]
-    )
-    kept: np.ndarray = others[may_meet(sats, since_min, sets.apogee_km[rows], span_s, km)]
+    masks = []
+    for first in range(0, len(others), CHUNK_OBJECTS):
+        rows = np.r_[target, others[first : first + CHUNK_OBJECTS]]
+        sats = sets.satrecs(rows)
+        since_min = np.array(
+            [((jd - s.jdsatepoch) + (fraction - s.jdsatepochF)) * 1440.0 for s in sats]
+        )
+        masks.append(may_meet(sats, since_min, sets.apogee_km[rows], span_s, km))
+    kept: np.ndarray = others[np.concatenate(masks)]
     return kept
 
 
