@@ -21,7 +21,7 @@ are the model's own). Measured by ``benchmarks/measure_phasing.py`` over the rea
 of ``../shared/data/tle`` (2,050 sets), the active and debris catalogues (4,200 sets),
 ``sample_data`` (3,200 sets) and a simulated 300-object history (360 sets), each set at 40
 random times up to 30 days from its epoch (the rule's ``max_set_age_days``), all LEO: the
-position is at most 2.5 km from the mean plane (2.4 km in 99 % of the sets), and its angle in
+position is at most 2.5 km from the mean plane (2.45 km in 99 % of the sets), and its angle in
 the plane at most ``2e + 0.0023`` rad from ``λ`` (``2e``: the equation of the centre); the
 quadratic through three times of a 1.1-day span stays within 0.0031 rad of ``λ`` and of the
 node (a decaying set far from its epoch; 2e-5 rad for the others). Bounds used, with a safety
