@@ -40,13 +40,35 @@ def _worst_deviation(elements: pd.DataFrame, every: int) -> tuple[float, float]:
     return worst_out, worst_angle
 
 
+def _worst_interpolation(elements: pd.DataFrame, every: int) -> float:
+    """Largest error (rad) of the model's quadratics over its longest span, λ and node."""
+    rng = np.random.default_rng(7)
+    rows = elements.loc[(elements["period_min"] < 225.0).to_numpy()].iloc[::every]
+    span_min = phasing.MAX_MODEL_SPAN_S / 60.0
+    worst = 0.0
+    for sat in build_satrecs(rows):
+        start = float(rng.uniform(-30.0, 29.0)) * 1440.0
+        lam3, node3, ok, _, _ = phasing.interpolated_means(
+            [sat], start + span_min * np.r_[0, 0.5, 1]
+        )
+        for s in np.linspace(0.0, 1.0, 9) if ok[0] else ():
+            sat.sgp4_tsince(start + s * span_min)
+            lam, node, _, _ = phasing.mean_state(sat)
+            basis = np.array([(1 - s) * (1 - 2 * s), 4 * s * (1 - s), s * (2 * s - 1)])
+            for fitted, value in ((lam3[0] @ basis, lam), (node3[0] @ basis, node)):
+                worst = max(worst, abs((fitted - value + np.pi) % (2 * np.pi) - np.pi))
+    return worst
+
+
 def test_sgp4_stays_within_the_bound_of_the_mean_model_on_real_histories(
     shared_data: Path,
 ) -> None:
     for name, every in (("tle", 40), ("catalog/debris.txt", 6)):
-        worst_out, worst_angle = _worst_deviation(load(str(shared_data / name)).elements, every)
+        elements = load(str(shared_data / name)).elements
+        worst_out, worst_angle = _worst_deviation(elements, every)
         assert 0.5 < worst_out <= phasing.OUT_OF_PLANE_KM, name
         assert worst_angle <= 0.0, name
+        assert 0.0 < _worst_interpolation(elements, every) <= phasing.ANGLE_RAD / 2, name
 
 
 def test_sgp4_stays_within_the_bound_of_the_mean_model_on_the_simulated_scenario() -> None:

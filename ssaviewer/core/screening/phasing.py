@@ -8,11 +8,12 @@ together; this filter drops them before they are propagated on the screening gri
 The model
 ---------
 Each object is placed in its *mean* plane (SGP4's singly-averaged node and inclination) at its
-*mean* argument of latitude ``λ`` (mean anomaly plus argument of perigee), read from SGP4 itself
-(``Satrec.Om``, ``im``, ``mm + om`` after a propagation: the secular and drag updates of the
-elements, before the periodic terms) at the start, middle and end of the screened span and
-interpolated by a quadratic in time. The span is cut into pieces of ``PIECE_S`` seconds; in a
-piece each plane is held at its middle and ``λ`` advanced linearly.
+*mean* argument of latitude ``λ`` (mean anomaly plus argument of perigee), read from SGP4
+itself (``Satrec.Om``, ``im``, ``mm + om`` after a propagation: the secular and drag updates of
+the elements, before the periodic terms) at the start, middle and end of the screened span (cut
+in parts of at most ``MAX_MODEL_SPAN_S``, 1.1 days) and interpolated by a quadratic in time.
+The span is cut into pieces of ``PIECE_S`` seconds; in a piece each plane is held at its middle
+and ``λ`` advanced linearly.
 
 The bound
 ---------
@@ -68,6 +69,8 @@ ANGLE_RAD: Final = 0.012
 MAX_ECCENTRICITY: Final = 0.1
 #: Orbits with longer periods (minutes) are always kept (the bound was measured in LEO).
 MAX_PERIOD_MIN: Final = 128.0
+#: Longest span (s) one quadratic of the model covers (as measured); longer spans are cut.
+MAX_MODEL_SPAN_S: Final = 1.1 * 86_400.0
 #: Pieces (s) of the span in which each plane is held fixed.
 PIECE_S: Final = 3600.0
 #: Sine of a window's half-angle above which the pair is kept unfiltered (planes too close).
@@ -191,6 +194,14 @@ def may_meet(
     docstring for the model and the bound; objects it does not cover are kept.
     """
     n = len(sats) - 1
+    parts = int(np.ceil(span_s / MAX_MODEL_SPAN_S))
+    if parts > 1:  # the model is fitted over at most MAX_MODEL_SPAN_S: a union of parts
+        part_s = span_s / parts
+        mask = np.zeros(n, dtype=bool)
+        for k in range(parts):
+            shifted = since_min + k * part_s / 60.0
+            mask |= may_meet(sats, shifted, apogee_km, part_s, threshold_km)
+        return mask
     minutes = since_min[:, None] + np.array([0.0, 0.5, 1.0]) * (span_s / 60.0)
     lam3, node3, ok, inclination, e = interpolated_means(sats, minutes)
     if not ok[0] or n == 0 or not np.isfinite(apogee_km[0]):
