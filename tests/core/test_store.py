@@ -241,6 +241,23 @@ def test_numbers_are_read_raw_and_a_file_rewritten_by_another_tool_still_reads(
     assert_identical(load(store).elements, loaded.elements)
 
 
+def test_without_pread_as_on_windows_arrow_reads_every_column_identically(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ssaviewer.core.store import pages
+
+    loaded = load(SAMPLE)
+    write_store(loaded, tmp_path / "store")
+    monkeypatch.setattr(pages, "_HAS_PREAD", False)
+    victim = next((tmp_path / "store").glob("part=*/elements.parquet"))
+    meta = pq.read_metadata(victim)
+    with victim.open("rb") as handle:
+        assert pages.raw_columns(handle.fileno(), meta, {"norad_id": 0}) == {}
+    stored = load(tmp_path / "store")
+    assert_identical(stored.elements, loaded.elements)
+    assert_identical(stored.objects, loaded.objects)
+
+
 def test_real_histories_and_catalogue_read_back_identical(
     tmp_path: Path, shared_data: Path
 ) -> None:
