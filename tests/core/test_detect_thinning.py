@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ssaviewer.core.detect.manoeuvres.thinning import kept_rows
+from ssaviewer.core.detect.manoeuvres.thinning import _median_by, kept_rows
 
 NS_PER_DAY = 86_400_000_000_000
 
@@ -69,3 +69,14 @@ def test_repeated_epochs_of_two_objects_are_never_merged() -> None:
     a_km = np.array([7000.0, 7000.1, 7100.0, 7100.0])
     kept = kept_rows(norad, epochs(days), np.full(4, 1.5), 0.75, (a_km,))
     assert kept.tolist() == [0, 1, 2, 3]
+
+
+def test_median_by_group_is_numpys_median_of_each_group() -> None:
+    # Groups out of order, repeated values (ties), one group empty: thinning's scale of steps.
+    rng = np.random.default_rng(3)
+    group = rng.integers(0, 6, 500)
+    group[group == 4] = 5
+    values = rng.integers(0, 20, 500).astype(float) * 0.5
+    got = _median_by(group, values, 7)
+    expected = [np.median(values[group == g]) if (group == g).any() else np.nan for g in range(7)]
+    np.testing.assert_array_equal(got, expected)

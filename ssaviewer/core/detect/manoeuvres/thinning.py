@@ -126,34 +126,47 @@ def repeated_epoch_choice(
     last_of_cluster = np.r_[starts[1:] - 1, n - 1]
     if not elements:
         return np.asarray(last_of_cluster, dtype=np.int64)
+    # Only rows of clusters of two or more have a choice; the others are all read.
+    chosen_among = (np.diff(np.r_[starts, n]) > 1)[cluster]
+    multi = np.flatnonzero(chosen_among)
     # The first row of the next cluster of the same object (-1 at an object's last epoch).
-    next_start = np.r_[starts[1:], -1][cluster]
+    next_start = np.r_[starts[1:], -1][cluster[multi]]
     has_next = next_start >= 0
     has_next[has_next] = ~new_object[next_start[has_next]]
-    distance = np.zeros(n)
+    distance = np.zeros(len(multi))
     objects = np.cumsum(new_object) - 1
+    # Steps between distinct epochs, of the objects with a choice to make only.
+    step_object = objects[starts[1:]]
+    chooses = np.zeros(int(objects[-1]) + 1, dtype=bool)
+    chooses[objects[multi]] = True
+    steps_read = ~new_object[starts[1:]] & chooses[step_object]
     for values in elements:
         step = np.abs(np.diff(values[starts]))
-        step_object = objects[starts[1:]]
-        step_ok = ~new_object[starts[1:]] & np.isfinite(step)
+        step_ok = steps_read & np.isfinite(step)
         scale = _median_by(step_object[step_ok], step[step_ok], int(objects[-1]) + 1)
-        scale = np.where(scale > 0, scale, 1.0)[objects]
-        target = values[np.where(has_next, next_start, np.arange(n))]
-        distance += np.abs(values - target) / scale
+        scale = np.where(scale > 0, scale, 1.0)[objects[multi]]
+        target = values[np.where(has_next, next_start, multi)]
+        distance += np.abs(values[multi] - target) / scale
     distance[~has_next] = 0.0
     # Per cluster the smallest distance; ties go to the last row (reverse position order).
-    order = np.lexsort((-np.arange(n), distance, cluster))
+    order = multi[np.lexsort((-multi, distance, cluster[multi]))]
     first_in_cluster = np.r_[True, cluster[order][1:] != cluster[order][:-1]]
-    return np.sort(order[first_in_cluster]).astype(np.int64)
+    return np.sort(np.r_[np.flatnonzero(~chosen_among), order[first_in_cluster]]).astype(np.int64)
 
 
 def _median_by(group: np.ndarray, values: np.ndarray, n_groups: int) -> np.ndarray:
     """Return the median of ``values`` per group 0..n_groups-1 (NaN where a group is empty)."""
     out = np.full(n_groups, np.nan)
-    if len(values) == 0:
+    m = len(values)
+    if m == 0:
         return out
-    order = np.lexsort((values, group))
-    g, v = group[order], values[order]
+    # Sort by group, then value: one float argsort gives each value its rank, and the
+    # integer keys group * m + rank sort much faster than a two-key lexsort.
+    by_value = np.argsort(values)
+    rank = np.empty(m, dtype=np.int64)
+    rank[by_value] = np.arange(m)
+    keys = np.sort(group.astype(np.int64) * m + rank)
+    g, v = keys // m, values[by_value[keys % m]]
     bounds = np.flatnonzero(np.r_[True, g[1:] != g[:-1], True])
     lo, hi = bounds[:-1], bounds[1:]
     mid_lo, mid_hi = v[lo + (hi - lo - 1) // 2], v[lo + (hi - lo) // 2]
