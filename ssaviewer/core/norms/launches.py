@@ -81,6 +81,15 @@ def launch_table(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) ->
         return pd.DataFrame(columns=["cospar_launch", "first_utc", "launch_date", "objects"])
     start = elements["epoch_utc"].min()
     margin = pd.Timedelta(days=p.min_days_after_data_start)
+    # A launch is new only when all its objects are first seen after the margin: the others
+    # are set aside before grouping (most of a catalogue was in orbit when its data begins).
+    # A missing first epoch sets none aside (the launch's min() skips it).
+    late = (first["first_utc"] >= start + margin) | first["first_utc"].isna()
+    old_launches = first["launch"].to_numpy()[~late.to_numpy()]
+    first = first[late.to_numpy() & ~first["launch"].isin(old_launches).to_numpy()]
+    first = first.reset_index(drop=True)
+    if len(first) == 0:
+        return pd.DataFrame([], columns=["cospar_launch", "first_utc", "launch_date", "objects"])
     dates = objects.drop_duplicates("norad_id", keep="last").set_index("norad_id")["launch_date"]
     first["launch_date"] = pd.to_datetime(dates.reindex(first["norad_id"]).to_numpy(), utc=True)
     # First each launch's first set and catalogued date at once; then the few new ones.
