@@ -63,10 +63,13 @@ def detect_decays(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) -
     low = (perigee < per_row(rules, RULE_SECTION, lambda p: p.perigee_km, regimes)) | (
         motion > per_row(rules, RULE_SECTION, lambda p: p.mean_motion_rev_per_day, regimes)
     )
-    decay_dates = objects.drop_duplicates("norad_id", keep="last").set_index("norad_id")
-    decay_date = pd.to_datetime(
-        decay_dates["decay_date"].reindex(last["norad_id"].to_numpy()), utc=True
-    ).reset_index(drop=True)
+    if low.any():
+        decay_dates = objects.drop_duplicates("norad_id", keep="last").set_index("norad_id")
+        decay_date = pd.to_datetime(
+            decay_dates["decay_date"].reindex(last["norad_id"].to_numpy()), utc=True
+        ).reset_index(drop=True)
+    else:  # no object ends low: the catalogue's decay dates decide nothing
+        decay_date = pd.Series(pd.NaT, index=pd.RangeIndex(len(last)), dtype="datetime64[ns, UTC]")
     ended_days = per_row(rules, RULE_SECTION, lambda p: p.ended_days, regimes)
     end = elements["epoch_utc"].max()
     days_before_end = ((end - epoch) / pd.Timedelta(days=1)).to_numpy(dtype=np.float64)
