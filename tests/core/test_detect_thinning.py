@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ssaviewer.core.detect.manoeuvres.thinning import _median_by, kept_rows
+from ssaviewer.core.detect.manoeuvres.thinning import _median_steps, kept_rows
 
 NS_PER_DAY = 86_400_000_000_000
 
@@ -71,12 +71,17 @@ def test_repeated_epochs_of_two_objects_are_never_merged() -> None:
     assert kept.tolist() == [0, 1, 2, 3]
 
 
-def test_median_by_group_is_numpys_median_of_each_group() -> None:
-    # Groups out of order, repeated values (ties), one group empty: thinning's scale of steps.
+def test_median_steps_are_numpys_median_per_object_without_non_finite_steps() -> None:
+    # Thinning's scale: per element, each object's median absolute step between distinct
+    # epochs (ties and an infinite step included; an object with no step read gets NaN).
     rng = np.random.default_rng(3)
-    group = rng.integers(0, 6, 500)
-    group[group == 4] = 5
-    values = rng.integers(0, 20, 500).astype(float) * 0.5
-    got = _median_by(group, values, 7)
-    expected = [np.median(values[group == g]) if (group == g).any() else np.nan for g in range(7)]
-    np.testing.assert_array_equal(got, expected)
+    values = np.round(np.cumsum(rng.normal(size=41)), 1)
+    values[17] = np.inf
+    starts = np.arange(41)
+    read = np.flatnonzero(rng.random(40) < 0.8)
+    group = np.where(read < 25, 0, 2)
+    (got,) = _median_steps((values,), starts, read, group, 3)
+    step = np.abs(np.diff(values))[read]
+    expected = [np.median(step[(group == g) & np.isfinite(step)]) for g in (0, 2)]
+    np.testing.assert_array_equal(got[[0, 2]], expected)
+    assert np.isnan(got[1])

@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 
 from ssaviewer.core.constants import NS_PER_DAY, SAME_EPOCH_NS
 from ssaviewer.core.detect.element_table import first_rows
@@ -139,11 +140,9 @@ def repeated_epoch_choice(
     step_object = objects[starts[1:]]
     chooses = np.zeros(int(objects[-1]) + 1, dtype=bool)
     chooses[objects[multi]] = True
-    steps_read = ~new_object[starts[1:]] & chooses[step_object]
-    for values in elements:
-        step = np.abs(np.diff(values[starts]))
-        step_ok = steps_read & np.isfinite(step)
-        scale = _median_by(step_object[step_ok], step[step_ok], int(objects[-1]) + 1)
+    read = np.flatnonzero(~new_object[starts[1:]] & chooses[step_object])
+    scales = _median_steps(elements, starts, read, step_object[read], int(objects[-1]) + 1)
+    for values, scale in zip(elements, scales, strict=True):
         scale = np.where(scale > 0, scale, 1.0)[objects[multi]]
         target = values[np.where(has_next, next_start, multi)]
         distance += np.abs(values[multi] - target) / scale
@@ -154,24 +153,27 @@ def repeated_epoch_choice(
     return np.sort(np.r_[np.flatnonzero(~chosen_among), order[first_in_cluster]]).astype(np.int64)
 
 
-def _median_by(group: np.ndarray, values: np.ndarray, n_groups: int) -> np.ndarray:
-    """Return the median of ``values`` per group 0..n_groups-1 (NaN where a group is empty)."""
-    out = np.full(n_groups, np.nan)
-    m = len(values)
-    if m == 0:
-        return out
-    # Sort by group, then value: one float argsort gives each value its rank, and the
-    # integer keys group * m + rank sort much faster than a two-key lexsort.
-    by_value = np.argsort(values)
-    rank = np.empty(m, dtype=np.int64)
-    rank[by_value] = np.arange(m)
-    keys = np.sort(group.astype(np.int64) * m + rank)
-    g, v = keys // m, values[by_value[keys % m]]
-    bounds = np.flatnonzero(np.r_[True, g[1:] != g[:-1], True])
-    lo, hi = bounds[:-1], bounds[1:]
-    mid_lo, mid_hi = v[lo + (hi - lo - 1) // 2], v[lo + (hi - lo) // 2]
-    out[g[lo]] = 0.5 * (mid_lo + mid_hi)
-    return out
+def _median_steps(
+    elements: tuple[np.ndarray, ...],
+    starts: np.ndarray,
+    read: np.ndarray,
+    group: np.ndarray,
+    n_groups: int,
+) -> list[np.ndarray]:
+    """Per element, the median absolute step between distinct epochs per object.
+
+    ``read`` picks the steps (between ``starts``) counted, ``group`` is their object; steps
+    that are not finite are left out, and an object without steps gets NaN. The elements
+    share one grouping (pandas' compiled median, which needs no sort of the values).
+    """
+    steps = {}
+    for k, values in enumerate(elements):
+        step = np.abs(np.diff(values[starts]))[read]
+        steps[k] = np.where(np.isfinite(step), step, np.nan)
+    medians = pd.DataFrame(steps).groupby(group).median()
+    out = np.full((len(elements), n_groups), np.nan)
+    out[:, medians.index.to_numpy(dtype=np.int64)] = medians.to_numpy(dtype=np.float64).T
+    return list(out)
 
 
 def _binned(
