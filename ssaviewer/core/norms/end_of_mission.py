@@ -95,20 +95,24 @@ def mission_ends(
     group = np.cumsum(~same) - 1
     usual = pd.Series(campaign_gap).groupby(group).median().to_numpy(dtype=np.float64)
     ids = norad[starts]
-    table = pd.DataFrame(
-        {
-            "norad_id": ids,
-            "n_manoeuvres": np.diff(np.r_[starts, len(norad)]).astype(np.int64),
-            "last_manoeuvre_utc": pd.to_datetime(
-                np.maximum.reduceat(ns, starts).astype("int64"), utc=True
-            ),
-            "last_epoch_utc": pd.to_datetime(_last_epochs(elements, ids), utc=True),
-            "usual_interval_days": usual,
-        }
-    )
-    quiet_ns = epoch_ns(table["last_epoch_utc"]) - epoch_ns(table["last_manoeuvre_utc"])
-    table["quiet_days"] = quiet_ns / NS_PER_DAY
-    return MissionEnds(table[columns])
+    last_manoeuvre = pd.to_datetime(np.maximum.reduceat(ns, starts).astype("int64"), utc=True)
+    last_epoch = pd.to_datetime(_last_epochs(elements, ids), utc=True)
+    quiet_ns = _ns(last_epoch) - _ns(last_manoeuvre)
+    table = {
+        "norad_id": ids,
+        "n_manoeuvres": np.diff(np.r_[starts, len(norad)]).astype(np.int64),
+        "last_manoeuvre_utc": last_manoeuvre,
+        "last_epoch_utc": last_epoch,
+        "quiet_days": quiet_ns / NS_PER_DAY,
+        "usual_interval_days": usual,
+    }
+    return MissionEnds(pd.DataFrame({c: table[c] for c in columns}))
+
+
+def _ns(times: pd.DatetimeIndex) -> np.ndarray:
+    """Nanoseconds since 1970 (NaT as the int64 minimum, as ``epoch_ns``)."""
+    values: np.ndarray = times.to_numpy(dtype="datetime64[ns]").view(np.int64)
+    return values
 
 
 def _last_epochs(elements: pd.DataFrame, norad_ids: np.ndarray) -> np.ndarray:
