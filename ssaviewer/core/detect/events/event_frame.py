@@ -57,8 +57,8 @@ def _built(n: int, columns: dict[str, Any]) -> pd.DataFrame:
     for name, dtype in MODULE_COLUMNS.items():
         if name in data:
             column = data[name]
-            if dtype == "string":
-                ordered[name] = column
+            if dtype == "string" or getattr(column, "dtype", None) == _PANDAS_DTYPES[name]:
+                ordered[name] = column  # text made above, or already of its dtype
                 continue
             column = pd.Series(column, index=index, copy=False)
         else:
