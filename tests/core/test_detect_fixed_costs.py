@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pytest
 
-from ssaviewer.core.detect import default_rules, load_rules
+from ssaviewer.core.dataset import load
+from ssaviewer.core.detect import assemble, default_rules, load_rules, run_detection
 from ssaviewer.core.detect.assemble import _thresholds
 from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.rules import build_rules
 from ssaviewer.core.detect.sections import SECTIONS
+
+SAMPLE_DATA = Path(__file__).resolve().parents[2] / "sample_data"
 
 
 def _events() -> pd.DataFrame:
@@ -46,3 +51,23 @@ def test_thresholds_follow_the_rules_of_each_run() -> None:
     assert json.loads(custom[0])["digest"] == custom_rules.digest
     assert "approach" not in json.loads(custom[2])  # a decay names its own section only
     assert "decay" in json.loads(custom[2])
+
+
+def test_small_tables_find_the_element_events_in_line_with_the_same_events(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The demo (every event type) detected with the element-table events on a second thread
+    # and in the caller's thread: identical tables, row for row, and the in-line path raises
+    # what the detector raised.
+    dataset = load(str(SAMPLE_DATA))
+    monkeypatch.setattr(assemble, "THREAD_MIN_SETS", 0)
+    threaded = run_detection(dataset, screen=None)
+    monkeypatch.setattr(assemble, "THREAD_MIN_SETS", 10**9)
+    pd.testing.assert_frame_equal(run_detection(dataset, screen=None), threaded, check_exact=True)
+    assert set(threaded["event_type"]) >= {"manoeuvre", "decay", "fragmentation", "norm"}
+
+    def fails() -> None:
+        raise ValueError("bad table")
+
+    with pytest.raises(ValueError, match="bad table"):
+        assemble._Inline().submit(fails).result()

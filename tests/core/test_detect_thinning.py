@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ssaviewer.core.detect.manoeuvres.thinning import kept_rows
+from ssaviewer.core.detect.manoeuvres.thinning import _median_steps, kept_rows
 
 NS_PER_DAY = 86_400_000_000_000
 
@@ -69,3 +69,19 @@ def test_repeated_epochs_of_two_objects_are_never_merged() -> None:
     a_km = np.array([7000.0, 7000.1, 7100.0, 7100.0])
     kept = kept_rows(norad, epochs(days), np.full(4, 1.5), 0.75, (a_km,))
     assert kept.tolist() == [0, 1, 2, 3]
+
+
+def test_median_steps_are_numpys_median_per_object_without_non_finite_steps() -> None:
+    # Thinning's scale: per element, each object's median absolute step between distinct
+    # epochs (ties and an infinite step included; an object with no step read gets NaN).
+    rng = np.random.default_rng(3)
+    values = np.round(np.cumsum(rng.normal(size=41)), 1)
+    values[17] = np.inf
+    starts = np.arange(41)
+    read = np.flatnonzero(rng.random(40) < 0.8)
+    group = np.where(read < 25, 0, 2)
+    (got,) = _median_steps((values,), starts, read, group, 3)
+    step = np.abs(np.diff(values))[read]
+    expected = [np.median(step[(group == g) & np.isfinite(step)]) for g in (0, 2)]
+    np.testing.assert_array_equal(got[[0, 2]], expected)
+    assert np.isnan(got[1])

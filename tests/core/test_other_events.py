@@ -32,6 +32,20 @@ def test_no_decay_while_still_tracked_at_the_end_of_the_data() -> None:
     assert len(decay.detect_decays(ds.elements, ds.objects, rules())) == 0
 
 
+def test_no_object_ending_low_gives_the_same_empty_table_as_none_decayed() -> None:
+    # Without a low object detection returns at once: the same (empty) table, same columns
+    # and dtypes, as a low object still tracked at the end of the data gives.
+    falling = np.linspace(6700.0, 6530.0, 60)
+    still_tracked = decay.detect_decays(*_tables(dataset(elements(1, 60, a_km=falling))))
+    high = decay.detect_decays(*_tables(dataset(elements(1, 60, a_km=7000.0))))
+    pd.testing.assert_frame_equal(high, still_tracked, check_exact=True)
+    assert list(high.columns)[-1] == "perigee_km"
+
+
+def _tables(ds: Any) -> tuple[pd.DataFrame, pd.DataFrame, Any]:
+    return ds.elements, ds.objects, rules()
+
+
 def test_fragmentation_new_pieces_near_the_parent_orbit() -> None:
     parent = elements(100, 120, object_id="2020-001A")
     late = T0 + pd.Timedelta(days=80)

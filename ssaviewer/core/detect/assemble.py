@@ -9,7 +9,8 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -84,6 +85,10 @@ _MANOEUVRE_EXTRAS = (
 )
 
 ProgressCallback = Callable[[float, str], None]
+T = TypeVar("T")
+#: Element sets from which the element-table events run on a second thread.
+#: Below it pandas' per-call cost, which holds the GIL, is most of the work: one thread.
+THREAD_MIN_SETS = 100_000
 
 
 def assemble_events(
@@ -137,7 +142,7 @@ def assemble_events(
     ordered = manoeuvres.take(_by_object_and_epoch(manoeuvres)).reset_index(drop=True)
     # The element-table events need no labels: a second thread finds them meanwhile (numpy
     # releases the GIL for most of the work; the results are the same as one after the other).
-    with ThreadPoolExecutor(max_workers=1) as pool:
+    with _Inline() if len(elements) < THREAD_MIN_SETS else ThreadPoolExecutor(1) as pool:
         decays_job = pool.submit(decay.detect_decays, elements, dataset.objects, rules)
         others_job = pool.submit(_element_events, dataset, outliers, rules, decays_job)
         excluded = _outlier_rows(elements, outliers)
@@ -165,6 +170,19 @@ def assemble_events(
     norms = norm_checks.norm_events(dataset, ordered, decays, rules, launch_notifications)
     frames = [manoeuvre_events, decays, others[0], approach_events, *others[1:], *norms]
     return finish(frames, dataset, rules, manoeuvre_sections, names=names)
+
+
+class _Inline(Executor):
+    """An executor that runs each call at once, in the caller's thread."""
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        """Run ``fn(*args, **kwargs)`` now; return its outcome as a finished future."""
+        done: Future[T] = Future()
+        try:
+            done.set_result(fn(*args, **kwargs))
+        except Exception as exc:  # kept for .result(), as a pool keeps it
+            done.set_exception(exc)
+        return done
 
 
 def _element_events(

@@ -14,8 +14,9 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.constants import NS_PER_DAY
+from ssaviewer.core.detect.element_table import run_starts
 from ssaviewer.core.detect.events.event_frame import event_frame
-from ssaviewer.core.table_order import epoch_ns
+from ssaviewer.core.table_order import epoch_ns, is_sorted_by_object
 
 
 @dataclass(frozen=True)
@@ -81,28 +82,55 @@ def mission_ends(
     ]
     if len(manoeuvres) == 0:
         return MissionEnds(pd.DataFrame({c: [] for c in columns}))
-    m = manoeuvres[["norad_id", "epoch_utc"]].dropna().sort_values(["norad_id", "epoch_utc"])
-    norad = m["norad_id"].to_numpy()
-    ns = epoch_ns(m["epoch_utc"]).astype(np.float64)
+    m = manoeuvres[["norad_id", "epoch_utc"]].dropna()
+    # By object, then epoch (ties are equal values: their order changes nothing).
+    order = np.lexsort((epoch_ns(m["epoch_utc"]), m["norad_id"].to_numpy()))
+    norad = m["norad_id"].to_numpy()[order]
+    ns = epoch_ns(m["epoch_utc"])[order].astype(np.float64)
     same = np.r_[False, norad[1:] == norad[:-1]]
     gap = np.where(same, np.r_[np.nan, np.diff(ns)] / NS_PER_DAY, np.nan)
     campaign_gap = np.where(gap >= campaign_days, gap, np.nan)
-    per = pd.DataFrame({"norad_id": norad, "ns": ns, "gap": campaign_gap}).groupby("norad_id")
-    last_epoch = elements.groupby("norad_id", observed=True)["epoch_utc"].max()
-    table = pd.DataFrame(
-        {
-            "n_manoeuvres": per.size(),
-            "last_ns": per["ns"].max(),
-            "usual_interval_days": per["gap"].median(),
-        }
-    ).reset_index()
-    table["last_manoeuvre_utc"] = pd.to_datetime(table.pop("last_ns").astype("int64"), utc=True)
-    table["last_epoch_utc"] = pd.to_datetime(
-        last_epoch.reindex(table["norad_id"].to_numpy()).to_numpy(), utc=True
-    )
-    quiet_ns = epoch_ns(table["last_epoch_utc"]) - epoch_ns(table["last_manoeuvre_utc"])
-    table["quiet_days"] = quiet_ns / NS_PER_DAY
-    return MissionEnds(table[columns])
+    # One row per object, in norad order (as groupby gives them).
+    starts = run_starts(norad)
+    group = np.cumsum(~same) - 1
+    usual = pd.Series(campaign_gap).groupby(group).median().to_numpy(dtype=np.float64)
+    ids = norad[starts]
+    last_manoeuvre = pd.to_datetime(np.maximum.reduceat(ns, starts).astype("int64"), utc=True)
+    last_epoch = pd.to_datetime(_last_epochs(elements, ids), utc=True)
+    quiet_ns = _ns(last_epoch) - _ns(last_manoeuvre)
+    table = {
+        "norad_id": ids,
+        "n_manoeuvres": np.diff(np.r_[starts, len(norad)]).astype(np.int64),
+        "last_manoeuvre_utc": last_manoeuvre,
+        "last_epoch_utc": last_epoch,
+        "quiet_days": quiet_ns / NS_PER_DAY,
+        "usual_interval_days": usual,
+    }
+    return MissionEnds(pd.DataFrame({c: table[c] for c in columns}))
+
+
+def _ns(times: pd.DatetimeIndex) -> np.ndarray:
+    """Nanoseconds since 1970 (NaT as the int64 minimum, as ``epoch_ns``)."""
+    values: np.ndarray = times.to_numpy(dtype="datetime64[ns]").view(np.int64)
+    return values
+
+
+def _last_epochs(elements: pd.DataFrame, norad_ids: np.ndarray) -> np.ndarray:
+    """Each object's last epoch (``datetime64[ns]``, UTC; NaT when it has no element set)."""
+    norad = elements["norad_id"].to_numpy()
+    epoch = epoch_ns(elements["epoch_utc"])
+    if not is_sorted_by_object(norad, epoch):
+        last_epoch = elements.groupby("norad_id", observed=True)["epoch_utc"].max()
+        found: np.ndarray = last_epoch.reindex(norad_ids).to_numpy(dtype="datetime64[ns]")
+        return found
+    # Sorted: each object's last row holds its latest epoch (NaT sorts first).
+    last = np.r_[np.flatnonzero(norad[1:] != norad[:-1]), len(norad) - 1] if len(norad) else []
+    objects = norad[last]
+    at = np.minimum(np.searchsorted(objects, norad_ids), max(len(objects) - 1, 0))
+    known = (objects[at] == norad_ids) if len(objects) else np.zeros(len(norad_ids), bool)
+    out = np.full(len(norad_ids), np.datetime64("NaT"), dtype="datetime64[ns]")
+    out[known] = epoch[last][at[known]].view("datetime64[ns]")
+    return out
 
 
 def norm_frame(

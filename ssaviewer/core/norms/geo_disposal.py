@@ -98,7 +98,10 @@ def disposal_events(
 ) -> pd.DataFrame:
     """Return one ``norm`` event per GEO object re-orbited or abandoned (``event_frame``)."""
     p: GeoDisposalParams = rules.section(RULE_SECTION, ALL_REGIMES)
-    geo_objects = elements.loc[elements["regime"].isin(["GEO", "IGSO"]).to_numpy(), "norad_id"]
+    geo_rows = elements["regime"].isin(["GEO", "IGSO"]).to_numpy()
+    if not geo_rows.any() or len(ends.table) == 0:
+        return norm_frame([], SECTION, p.source, start="start", columns={})  # nothing to assess
+    geo_objects = elements.loc[geo_rows, "norad_id"]
     # Cheap first cut: quiet long enough to be abandoned, or now well above the object's
     # median altitude (a re-orbit); the few left are assessed one by one.
     last = edge_positions(elements["norad_id"].to_numpy(), last=True)

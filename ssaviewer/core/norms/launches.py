@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ssaviewer.core.detect.element_table import edge_positions
+from ssaviewer.core.detect.element_table import edge_positions, epoch_ns
 from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.i18n import message
@@ -66,21 +66,35 @@ def launch_table(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) ->
     p: LaunchParams = rules.section(RULE_SECTION, ALL_REGIMES)
     # Elements are sorted by object and epoch: each object's first row is its first set.
     rows = edge_positions(elements["norad_id"].to_numpy(), last=False)
+    object_id = np.asarray(elements["object_id"].array[rows]).astype(str)
+    launch = np.array([launch_of(o) for o in object_id], dtype=object)
+    dated = launch != ""
+    if not dated.any():
+        return pd.DataFrame(columns=["cospar_launch", "first_utc", "launch_date", "objects"])
+    start = elements["epoch_utc"].min()
+    margin = pd.Timedelta(days=p.min_days_after_data_start)
+    # A launch is new only when all its objects are first seen after the margin: the others
+    # are set aside before any table is built (most of a catalogue was in orbit when its
+    # data begins). A missing first epoch sets none aside (the launch's min() skips it).
+    first_utc = elements["epoch_utc"].array[rows]
+    missing = np.asarray(pd.isna(first_utc))
+    late = missing.copy()
+    if pd.notna(start):
+        late |= ~missing & (epoch_ns(pd.Series(first_utc)) >= (start + margin).value)
+    keep = dated & late & ~np.isin(launch, launch[dated & ~late])
+    if not keep.any():
+        return pd.DataFrame([], columns=["cospar_launch", "first_utc", "launch_date", "objects"])
+    rows = rows[keep]
     first = pd.DataFrame(
         {
             "norad_id": elements["norad_id"].to_numpy()[rows],
             "first_utc": elements["epoch_utc"].array[rows],
-            "object_id": np.asarray(elements["object_id"].array[rows]).astype(str),
+            "object_id": object_id[keep],
             "name": np.asarray(elements["object_name"].array[rows]).astype(str),
         }
     )
     first["first_utc"] = pd.to_datetime(first["first_utc"], utc=True)
-    first["launch"] = [launch_of(o) for o in first["object_id"]]
-    first = first[first["launch"] != ""].reset_index(drop=True)
-    if len(first) == 0:
-        return pd.DataFrame(columns=["cospar_launch", "first_utc", "launch_date", "objects"])
-    start = elements["epoch_utc"].min()
-    margin = pd.Timedelta(days=p.min_days_after_data_start)
+    first["launch"] = launch[keep].tolist()
     dates = objects.drop_duplicates("norad_id", keep="last").set_index("norad_id")["launch_date"]
     first["launch_date"] = pd.to_datetime(dates.reindex(first["norad_id"]).to_numpy(), utc=True)
     # First each launch's first set and catalogued date at once; then the few new ones.

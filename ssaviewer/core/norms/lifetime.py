@@ -153,11 +153,14 @@ def _trend_rates(t: np.ndarray, a: np.ndarray, p: LifetimeParams) -> tuple[np.nd
     if len(t) < p.min_sets or t[-1] < p.window_days:
         return None, ""
     starts = np.arange(0.0, t[-1] - p.window_days + 1e-9, p.window_days / 2)
-    rates = []
-    for start in starts:
-        inside = (t >= start) & (t <= start + p.window_days)
-        if inside.sum() >= 5:
-            rates.append(-np.polyfit(t[inside], a[inside], 1)[0])
+    # t ascends: each window's sets are the slice between two binary searches.
+    lo = np.searchsorted(t, starts, side="left")
+    hi = np.searchsorted(t, starts + p.window_days, side="right")
+    rates = [
+        -np.polyfit(t[i:j], a[i:j], 1)[0]
+        for i, j in zip(lo.tolist(), hi.tolist(), strict=True)
+        if j - i >= 5
+    ]
     if len(rates) < 2:
         rates = [-np.polyfit(t, a, 1)[0]]
     how = message("lifetime-how.trend").format(

@@ -31,6 +31,8 @@ from ssaviewer.core.detect.element_table import (
     category_codes,
     edge_positions,
     epoch_ns,
+    first_rows,
+    is_sorted_by_object,
     object_index,
     per_row,
     rule_values,
@@ -81,16 +83,18 @@ def duplicate_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     template = formatter("duplicate", record="{}", records="{}")
     explanation = [
         template(rec, dup)
-        for rec, dup in zip(rows["record"], rows["duplicate_records"], strict=True)
+        for rec, dup in zip(
+            rows["record"].tolist(), rows["duplicate_records"].tolist(), strict=True
+        )
     ]
     return _dq(
         len(rows),
         norad_id=rows["norad_id"].to_numpy(),
         reasons="duplicate",
         explanation=np.array(explanation, dtype=object),
-        epoch_utc=rows["epoch_utc"].to_numpy(),
-        window_start_utc=rows["epoch_utc"].to_numpy(),
-        window_end_utc=rows["epoch_utc"].to_numpy(),
+        epoch_utc=rows["epoch_utc"].array,
+        window_start_utc=rows["epoch_utc"].array,
+        window_end_utc=rows["epoch_utc"].array,
         regime=rows["regime"].astype(str).to_numpy(),
         records=rows["record"].astype(str).to_numpy(),
     )
@@ -100,9 +104,7 @@ def conflict_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """One event per (object, epoch) with differing element sets."""
     rows = elements.loc[elements["epoch_conflict"].to_numpy(dtype=bool)]
     rows = rows.loc[_enabled(rows, rules, lambda p: p.epoch_conflicts)]
-    grouped = rows.groupby(["norad_id", "epoch_utc"], sort=True, observed=True)
-    records = grouped["record"].agg(lambda r: "; ".join(r.astype(str)))
-    first = grouped.head(1)
+    records, first = _conflict_groups(rows)
     template = formatter("epoch-conflict", count="{}", records="{}")
     explanation = [template(r.count(";") + 1, r) for r in records]
     return _dq(
@@ -110,12 +112,31 @@ def conflict_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
         norad_id=first["norad_id"].to_numpy(),
         reasons="epoch-conflict",
         explanation=np.array(explanation, dtype=object),
-        epoch_utc=first["epoch_utc"].to_numpy(),
-        window_start_utc=first["epoch_utc"].to_numpy(),
-        window_end_utc=first["epoch_utc"].to_numpy(),
+        epoch_utc=first["epoch_utc"].array,
+        window_start_utc=first["epoch_utc"].array,
+        window_end_utc=first["epoch_utc"].array,
         regime=first["regime"].astype(str).to_numpy(),
         records=records.to_numpy(dtype=object),
     )
+
+
+def _conflict_groups(rows: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:
+    """Return the records joined by "; " per (object, epoch), by key, and each first row.
+
+    As ``groupby(["norad_id", "epoch_utc"], sort=True)`` with ``.agg`` and ``.head(1)``; rows
+    sorted by object and epoch (as ``load()`` gives them) are runs, joined with no groupby.
+    """
+    norad = rows["norad_id"].to_numpy()
+    epoch = rows["epoch_utc"]
+    ns = epoch_ns(epoch)
+    if epoch.isna().any() or not is_sorted_by_object(norad, ns):
+        grouped = rows.groupby(["norad_id", "epoch_utc"], sort=True, observed=True)
+        return grouped["record"].agg(lambda r: "; ".join(r.astype(str))), grouped.head(1)
+    starts = np.flatnonzero(first_rows(norad) | first_rows(ns))
+    ends = np.r_[starts[1:], len(rows)][: len(starts)]
+    text = rows["record"].astype(str).to_numpy(dtype=object)
+    joined = ["; ".join(text[a:b]) for a, b in zip(starts, ends, strict=True)]
+    return pd.Series(joined, dtype=object), rows.iloc[starts]
 
 
 def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFrame:

@@ -63,6 +63,8 @@ def detect_decays(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) -
     low = (perigee < per_row(rules, RULE_SECTION, lambda p: p.perigee_km, regimes)) | (
         motion > per_row(rules, RULE_SECTION, lambda p: p.mean_motion_rev_per_day, regimes)
     )
+    if not low.any():  # no object ends low: none decayed
+        return _no_decays()
     decay_dates = objects.drop_duplicates("norad_id", keep="last").set_index("norad_id")
     decay_date = pd.to_datetime(
         decay_dates["decay_date"].reindex(last["norad_id"].to_numpy()), utc=True
@@ -100,6 +102,33 @@ def detect_decays(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) -
         regime=regimes[keep],
         perigee_km=perigee[keep],
     )
+
+
+def _no_decays() -> pd.DataFrame:
+    """Return the table :func:`detect_decays` gives when nothing decayed (made once)."""
+    if not _NO_DECAYS:
+        nothing = np.empty(0, dtype=object)
+        _NO_DECAYS.append(
+            event_frame(
+                0,
+                norad_id=np.empty(0, dtype=np.int64),
+                event_type="decay",
+                label="regular",
+                reasons="re-entry",
+                explanation=nothing,
+                epoch_utc=nothing,
+                window_start_utc=nothing,
+                window_end_utc=nothing,
+                rules=SECTION,
+                regime=nothing,
+                perigee_km=np.empty(0),
+            )
+        )
+    return _NO_DECAYS[0].copy(deep=False)
+
+
+#: The empty decay table, made on first use.
+_NO_DECAYS: list[pd.DataFrame] = []
 
 
 def reentry_findings(manoeuvres: pd.DataFrame, decays: pd.DataFrame, rules: Rules) -> list[Finding]:

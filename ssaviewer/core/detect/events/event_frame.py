@@ -25,6 +25,9 @@ MODULE_COLUMNS: dict[str, str] = {
     "regime": "string",
 }
 
+#: ``MODULE_COLUMNS`` as pandas dtypes (parsed once).
+_PANDAS_DTYPES: dict[str, Any] = {name: pandas_dtype(d) for name, d in MODULE_COLUMNS.items()}
+
 
 def event_frame(n: int, **columns: Any) -> pd.DataFrame:
     """Build an event table of ``n`` rows: ``MODULE_COLUMNS`` first, extras after.
@@ -54,18 +57,21 @@ def _built(n: int, columns: dict[str, Any]) -> pd.DataFrame:
     for name, dtype in MODULE_COLUMNS.items():
         if name in data:
             column = data[name]
-            if dtype == "string":
-                ordered[name] = column
+            if dtype == "string" or getattr(column, "dtype", None) == _PANDAS_DTYPES[name]:
+                ordered[name] = column  # text made above, or already of its dtype
                 continue
             column = pd.Series(column, index=index, copy=False)
         else:
             column = pd.Series(pd.NA if dtype == "string" else None, index=index)
-        if dtype.startswith("datetime"):
-            ordered[name] = pd.to_datetime(column, utc=True).astype(pandas_dtype(dtype))
+        target = _PANDAS_DTYPES[name]
+        if column.dtype == target:  # already as wanted (times in UTC, ids as int64)
+            ordered[name] = column
+        elif dtype.startswith("datetime"):
+            ordered[name] = pd.to_datetime(column, utc=True).astype(target)
         elif dtype == "string":
             ordered[name] = string_array(column)
         else:
-            ordered[name] = column.astype(pandas_dtype(dtype))
+            ordered[name] = column.astype(target)
     ordered.update((name, values) for name, values in data.items() if name not in MODULE_COLUMNS)
     return pd.DataFrame(ordered, index=index)
 

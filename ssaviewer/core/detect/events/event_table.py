@@ -14,7 +14,7 @@ detector version gives new ids.
 from __future__ import annotations
 
 import hashlib
-from typing import Final
+from typing import Any, Final
 
 import numpy as np
 import pandas as pd
@@ -81,15 +81,27 @@ def _missing(dtype: str, index: pd.Index) -> pd.Series:
 
 def conform_column(values: pd.Series, dtype: str) -> pd.Series | pd.api.extensions.ExtensionArray:
     """Return one column of ``conform``: ``values`` as ``dtype``, text NA → ""."""
-    if dtype != "string" and values.dtype == pandas_dtype(dtype):
+    if dtype != "string" and values.dtype == _pandas_dtype(dtype):
         return values
     if dtype == "string":
         return filled_strings(values)
     if dtype.startswith("datetime"):
-        return pd.to_datetime(values, utc=True).astype(pandas_dtype(dtype))
+        return pd.to_datetime(values, utc=True).astype(_pandas_dtype(dtype))
     if dtype == "Int64":
         return pd.to_numeric(values).astype("Int64")
-    return pd.to_numeric(values).astype(pandas_dtype(dtype))
+    return pd.to_numeric(values).astype(_pandas_dtype(dtype))
+
+
+def _pandas_dtype(dtype: str) -> Any:
+    """``pandas_dtype(dtype)``, parsed once per dtype name."""
+    known = _PANDAS_DTYPES.get(dtype)
+    if known is None:
+        known = _PANDAS_DTYPES[dtype] = pandas_dtype(dtype)
+    return known
+
+
+#: Dtype names already parsed by :func:`_pandas_dtype`.
+_PANDAS_DTYPES: dict[str, Any] = {}
 
 
 def event_ids(events: pd.DataFrame) -> np.ndarray:
@@ -119,6 +131,8 @@ def event_ids(events: pd.DataFrame) -> np.ndarray:
     ids = np.array([sha256(k).hexdigest()[:16] for k in raw], dtype=object)
     # Two events with the same key still get distinct ids, stably: the n-th copy (n > 1) of
     # an id gets "-n".
+    if not pd.Series(ids).duplicated().any():
+        return ids
     copy = pd.Series(ids).groupby(ids, sort=False).cumcount().to_numpy() + 1
     for k in np.flatnonzero(copy > 1):
         ids[k] = f"{ids[k]}-{copy[k]}"

@@ -58,9 +58,12 @@ RULE_SECTION = RuleSection(
 
 def detect_fragmentations(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """Return one ``fragmentation`` event per candidate break-up (``event_frame`` columns)."""
+    firsts_at = edge_positions(elements["norad_id"].to_numpy(), last=False)
+    if len(firsts_at) < 2:  # one object's history: no launch with pieces
+        return event_frame(0)
     # Only the columns the rule reads: the loop over launches then copies little.
     elements = elements[list(_COLUMNS)]
-    firsts = elements.iloc[edge_positions(elements["norad_id"].to_numpy(), last=False)]
+    firsts = elements.iloc[firsts_at]
     launch = firsts["object_id"].astype("string").fillna("").str.slice(0, 8)
     firsts = firsts.assign(launch=launch.to_numpy())
     firsts = firsts[firsts["launch"].str.len() == 8]

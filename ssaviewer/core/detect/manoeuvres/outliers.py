@@ -122,7 +122,7 @@ def outlier_table(elements: pd.DataFrame, parts: list[OutlierRows]) -> pd.DataFr
     out = pd.DataFrame(
         {
             "norad_id": elements["norad_id"].to_numpy(dtype=np.int64)[rows],
-            "epoch_utc": elements["epoch_utc"].iloc[rows].to_numpy(),
+            "epoch_utc": elements["epoch_utc"].array[rows],
             "record": record,
             "field": found.field,
             "value": found.value,

@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 
 from ssaviewer.core.constants import NS_PER_DAY, SAME_EPOCH_NS
 from ssaviewer.core.detect.element_table import first_rows
@@ -126,39 +127,53 @@ def repeated_epoch_choice(
     last_of_cluster = np.r_[starts[1:] - 1, n - 1]
     if not elements:
         return np.asarray(last_of_cluster, dtype=np.int64)
+    # Only rows of clusters of two or more have a choice; the others are all read.
+    chosen_among = (np.diff(np.r_[starts, n]) > 1)[cluster]
+    multi = np.flatnonzero(chosen_among)
     # The first row of the next cluster of the same object (-1 at an object's last epoch).
-    next_start = np.r_[starts[1:], -1][cluster]
+    next_start = np.r_[starts[1:], -1][cluster[multi]]
     has_next = next_start >= 0
     has_next[has_next] = ~new_object[next_start[has_next]]
-    distance = np.zeros(n)
+    distance = np.zeros(len(multi))
     objects = np.cumsum(new_object) - 1
-    for values in elements:
-        step = np.abs(np.diff(values[starts]))
-        step_object = objects[starts[1:]]
-        step_ok = ~new_object[starts[1:]] & np.isfinite(step)
-        scale = _median_by(step_object[step_ok], step[step_ok], int(objects[-1]) + 1)
-        scale = np.where(scale > 0, scale, 1.0)[objects]
-        target = values[np.where(has_next, next_start, np.arange(n))]
-        distance += np.abs(values - target) / scale
+    # Steps between distinct epochs, of the objects with a choice to make only.
+    step_object = objects[starts[1:]]
+    chooses = np.zeros(int(objects[-1]) + 1, dtype=bool)
+    chooses[objects[multi]] = True
+    read = np.flatnonzero(~new_object[starts[1:]] & chooses[step_object])
+    scales = _median_steps(elements, starts, read, step_object[read], int(objects[-1]) + 1)
+    for values, scale in zip(elements, scales, strict=True):
+        scale = np.where(scale > 0, scale, 1.0)[objects[multi]]
+        target = values[np.where(has_next, next_start, multi)]
+        distance += np.abs(values[multi] - target) / scale
     distance[~has_next] = 0.0
     # Per cluster the smallest distance; ties go to the last row (reverse position order).
-    order = np.lexsort((-np.arange(n), distance, cluster))
+    order = multi[np.lexsort((-multi, distance, cluster[multi]))]
     first_in_cluster = np.r_[True, cluster[order][1:] != cluster[order][:-1]]
-    return np.sort(order[first_in_cluster]).astype(np.int64)
+    return np.sort(np.r_[np.flatnonzero(~chosen_among), order[first_in_cluster]]).astype(np.int64)
 
 
-def _median_by(group: np.ndarray, values: np.ndarray, n_groups: int) -> np.ndarray:
-    """Return the median of ``values`` per group 0..n_groups-1 (NaN where a group is empty)."""
-    out = np.full(n_groups, np.nan)
-    if len(values) == 0:
-        return out
-    order = np.lexsort((values, group))
-    g, v = group[order], values[order]
-    bounds = np.flatnonzero(np.r_[True, g[1:] != g[:-1], True])
-    lo, hi = bounds[:-1], bounds[1:]
-    mid_lo, mid_hi = v[lo + (hi - lo - 1) // 2], v[lo + (hi - lo) // 2]
-    out[g[lo]] = 0.5 * (mid_lo + mid_hi)
-    return out
+def _median_steps(
+    elements: tuple[np.ndarray, ...],
+    starts: np.ndarray,
+    read: np.ndarray,
+    group: np.ndarray,
+    n_groups: int,
+) -> list[np.ndarray]:
+    """Per element, the median absolute step between distinct epochs per object.
+
+    ``read`` picks the steps (between ``starts``) counted, ``group`` is their object; steps
+    that are not finite are left out, and an object without steps gets NaN. The elements
+    share one grouping (pandas' compiled median, which needs no sort of the values).
+    """
+    steps = {}
+    for k, values in enumerate(elements):
+        step = np.abs(np.diff(values[starts]))[read]
+        steps[k] = np.where(np.isfinite(step), step, np.nan)
+    medians = pd.DataFrame(steps).groupby(group).median()
+    out = np.full((len(elements), n_groups), np.nan)
+    out[:, medians.index.to_numpy(dtype=np.int64)] = medians.to_numpy(dtype=np.float64).T
+    return list(out)
 
 
 def _binned(

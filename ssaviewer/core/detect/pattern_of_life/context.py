@@ -57,9 +57,13 @@ RULE_SECTIONS = (CATALOGUE_RULE_SECTION, NOTIFICATION_RULE_SECTION)
 
 def type_findings(manoeuvres: pd.DataFrame, objects: pd.DataFrame, rules: Rules) -> list[Finding]:
     """Evaluate ``non-manoeuvrable-type`` from the object table's ``object_type``."""
-    types = objects.set_index("norad_id")["object_type"].astype("string").fillna("")
-    types = types[~types.index.duplicated(keep="last")]
-    object_type = types.reindex(manoeuvres["norad_id"].to_numpy()).fillna("").to_numpy(dtype=object)
+    if not objects["object_type"].notna().any():  # no catalogue types (element sets alone)
+        object_type = np.full(len(manoeuvres), "", dtype=object)
+    else:
+        types = objects.set_index("norad_id")["object_type"].astype("string").fillna("")
+        types = types[~types.index.duplicated(keep="last")]
+        known = types.reindex(manoeuvres["norad_id"].to_numpy()).fillna("")
+        object_type = known.to_numpy(dtype=object)
     fired = np.zeros(len(manoeuvres), dtype=bool)
     regimes = Regimes.of(manoeuvres["regime"])
     for code, regime in enumerate(regimes.labels):

@@ -84,16 +84,18 @@ def geo_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     lon_after = _column(manoeuvres, "geo_longitude_after_deg")
     drift_after = _column(manoeuvres, "geo_drift_after_deg_per_day")
     drift_before = _column(manoeuvres, "geo_drift_before_deg_per_day")
-    norad = manoeuvres["norad_id"].to_numpy()
-    # Where the object was before its latest drift start (or at its first manoeuvre).
-    starts = pd.Series(np.where(node == "ID", lon_before, np.nan))
-    first = pd.Series(lon_before).groupby(norad).transform("first")
-    origin = starts.groupby(norad).ffill().fillna(first).to_numpy(dtype=np.float64)
-    moved = np.abs((lon_after - origin + 180.0) % 360.0 - 180.0)
+    leaves = node == "ID"
+    origin = moved = np.full(len(manoeuvres), np.nan)
+    if leaves.any() or (node == "IK").any():  # else no slot was left or reached (not GEO)
+        norad = manoeuvres["norad_id"].to_numpy()
+        # Where the object was before its latest drift start (or at its first manoeuvre).
+        starts = pd.Series(np.where(leaves, lon_before, np.nan))
+        first = pd.Series(lon_before).groupby(norad).transform("first")
+        origin = starts.groupby(norad).ffill().fillna(first).to_numpy(dtype=np.float64)
+        moved = np.abs((lon_after - origin + 180.0) % 360.0 - 180.0)
     limit = regimes.param(rules, RULE_SECTION, lambda p: p.slot_change_deg)
     with np.errstate(invalid="ignore"):
         arrives = (node == "IK") & (moved > limit)
-    leaves = node == "ID"
     return [
         finding(
             "drift-start",
