@@ -47,7 +47,8 @@ class InPlaneParams:
         factor); 0 means ``min_sigma``. In LEO drag only ever lowers the orbit and an
         operator's routine in-plane burns raise it (drag make-up), so a raise beyond the trend
         is far likelier a burn than a drop of the same size: LEO MIN_SIGMA_RAISE_LEO, fitted
-        with ``min_sigma`` (5, 6 and 8 tried). A still lower raise threshold (3 with
+        with ``min_sigma`` (5, 6 and 8 tried; now fixed, the grid fits
+        ``routine_sigma_raise`` instead). A still lower raise threshold (3 with
         ``min_sigma`` 10, or 4 with 12) finds more of the 5-10 mm/s drag make-up burns (LEO
         gap F1 0.844 -> 0.860 / 0.855 in-sample, ±12 h 0.730 -> 0.732 / 0.734, Haiyang-2A
         0.556 -> 0.719 / 0.633) but adds a false alarm on Jason-3 (±12 h 0.722 -> 0.703,
@@ -91,14 +92,14 @@ class InPlaneParams:
         (no confident raises, or no drag, as at 1300 km) gets nothing new. 0 turns it off
         (every regime but LEO). LEO MIN_SIGMA_ROUTINE_LEO (3), fitted leave-one-object-out
         (2.5, 3 and 3.5 tried; all three find 4-8 more of Haiyang-2A's 5-8 mm/s burns and add
-        no false alarm on Jason-3 or Sentinel-3A).
+        no false alarm on Jason-3 or Sentinel-3A; 2.5 adds one more false alarm than 3).
     routine_min_raises
         Confident raises an object needs before it has a routine: 6.
     routine_size_factor
         A routine raise is within this factor (either way) of the median confident raise: 2.
     routine_decay_share
         Share of the routine raise size the drag trend must have lowered the orbit since the
-        object's last confident raise: 0.1 (0.05-0.15 give the same detections but one).
+        object's last confident raise: 0.1 (0.05 gives the same detections, 0.15 two fewer hits).
     routine_interval_share
         ... and at least this share of the median interval between its confident raises has
         passed since the last one: 0.25 (a make-up burn does not follow the previous one
