@@ -48,7 +48,7 @@ TARGETS = {("gap", "LEO"): 0.85, ("12h", "LEO"): 0.70, ("gap", "GEO"): 0.90, ("1
 FITTED: dict[str, tuple[float, ...]] = {
     "thinning.min_spacing_days": (1.0, 1.5, 2.0, 2.5),
     "inplane.LEO.min_sigma": (8.0, 12.0, 16.0),
-    "inplane.LEO.min_sigma_raise": (5.0, 6.0, 8.0),
+    "inplane.LEO.routine_sigma_raise": (2.5, 3.0, 3.5),
     "outofplane.LEO.min_sigma": (7.0, 10.0),
     "timing.line_weight": (0.25, 0.5, 0.75),
 }

@@ -45,7 +45,7 @@ def pooled(scores: pd.DataFrame) -> pd.DataFrame:
 
 @pytest.mark.parametrize(
     ("mode", "regime", "min_f1"),
-    [("gap", "LEO", 0.83), ("12h", "LEO", 0.72), ("gap", "GEO", 0.91), ("12h", "GEO", 0.89)],
+    [("gap", "LEO", 0.86), ("12h", "LEO", 0.74), ("gap", "GEO", 0.91), ("12h", "GEO", 0.89)],
 )
 def test_pooled_f1_floor(pooled: pd.DataFrame, mode: str, regime: str, min_f1: float) -> None:
     assert pooled["f1"].to_dict()[(mode, regime)] >= min_f1
@@ -54,10 +54,10 @@ def test_pooled_f1_floor(pooled: pd.DataFrame, mode: str, regime: str, min_f1: f
 @pytest.mark.parametrize(
     ("name", "min_f1"),
     [
-        ("SPOT-2", 0.83),  # 0.839: windows reach back over sets that lag a burn
-        ("Envisat", 0.76),
+        ("SPOT-2", 0.84),  # 0.845: windows reach back over sets that lag a burn
+        ("Envisat", 0.82),  # 0.822
         ("CryoSat-2", 0.95),
-        ("Haiyang-2A", 0.55),
+        ("Haiyang-2A", 0.64),  # 0.650 with the routine raise threshold (0.556 without)
         ("Jason-3", 0.74),
         ("Sentinel-3A", 0.92),
         ("Fengyun-2F", 0.91),
@@ -69,6 +69,7 @@ def test_per_object_gap_f1_floor(scores: pd.DataFrame, name: str, min_f1: float)
     assert per_object.set_index("name")["f1"].to_dict()[name] >= min_f1
 
 
+# LEO 0.600 (37 false alarms over 61.7 object-years; 0.55 before the routine raise threshold).
 @pytest.mark.parametrize(("regime", "most"), [("LEO", 0.6), ("GEO", 1.0)])
 def test_false_alarms_per_object_year(pooled: pd.DataFrame, regime: str, most: float) -> None:
     assert pooled["false_alarms_per_year"].to_dict()[("gap", regime)] <= most
@@ -78,9 +79,9 @@ def test_false_alarms_per_object_year(pooled: pd.DataFrame, regime: str, most: f
     ("name", "min_f1"),
     [
         ("SPOT-2", 0.67),  # burn times from lines through every published set: 0.660;
-        ("Envisat", 0.59),  # 0.674 / 0.598 / 0.899 / 0.417 with the raise/drop thresholds
+        ("Envisat", 0.65),  # 0.674 / 0.598 / 0.899 / 0.417 with the raise/drop thresholds
         ("CryoSat-2", 0.89),
-        ("Haiyang-2A", 0.41),
+        ("Haiyang-2A", 0.45),  # 0.456
         ("Jason-3", 0.71),  # 0.722
         ("Sentinel-3A", 0.90),  # 0.911
         ("Fengyun-2F", 0.90),  # 0.914

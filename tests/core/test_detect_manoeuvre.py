@@ -159,3 +159,50 @@ def test_in_leo_a_raise_of_the_orbit_needs_fewer_sigmas_than_a_drop() -> None:
     symmetric = build_rules(MANOEUVRE_SECTIONS, "[inplane.LEO]\nmin_sigma_raise = 0.0", "t")
     assert symmetric.section(inplane.SECTION, "LEO").raise_sigma == params.min_sigma
     assert detect_manoeuvres(leo_history(steps_a_km={100: 0.013}), symmetric).empty
+
+
+def _routine_history(small_km: float, large_km: float) -> tuple[pd.DataFrame, set[int]]:
+    """A LEO object (2 m noise) that makes up 2 m/day of drag every 25 days: eight raises of
+    ``large_km``, then four of ``small_km``; also returns the rows of the small ones."""
+    days = [20 + 25 * k for k in range(12)]
+    sizes = [large_km] * 8 + [small_km] * 4
+    steps = {d: s for d, s in zip(days, sizes, strict=True) if s}
+    return leo_history(days=320, steps_a_km=steps, noise_a_km=0.002, seed=5), set(days[8:])
+
+
+def test_small_raises_that_fit_the_objects_own_routine_are_found() -> None:
+    # 2 m noise: 20 m make-up raises are about 6 sigma, most found with the ordinary LEO raise
+    # threshold; the later 11 m raises (3-4 sigma) are below it but within a factor 2 of the
+    # object's routine size, 25 days (50 m of decay) after the previous raise.
+    rules = default_rules()
+    params = rules.section(inplane.SECTION, "LEO")
+    assert params.routine_sigma_raise < 4.0 < params.raise_sigma
+    elements, small = _routine_history(small_km=0.011, large_km=0.02)
+    found = detect_manoeuvres(elements, rules)
+    assert len(small & set(found["index_after"])) == 3
+    assert (found["delta_a_km"] > 0).all()
+    # Without the routine threshold none of them is found.
+    off = build_rules(MANOEUVRE_SECTIONS, "[inplane.LEO]\nroutine_sigma_raise = 0.0", "t")
+    without = detect_manoeuvres(elements, off)
+    assert not small & set(without["index_after"])
+    assert len(without) < len(found)
+
+
+def test_small_raises_without_a_routine_of_the_object_stay_unfound() -> None:
+    # The same 11 m raises on an object with no confident raises of its own: nothing.
+    elements, _ = _routine_history(small_km=0.011, large_km=0.0)
+    assert detect_manoeuvres(elements, default_rules()).empty
+    # ... nor on one whose routine raises are of another size (50 m, a factor 4.5 larger).
+    elements, small = _routine_history(small_km=0.011, large_km=0.05)
+    found = detect_manoeuvres(elements, default_rules())
+    assert len(found) == 8
+    assert not small & set(found["index_after"])
+
+
+def test_routine_raises_need_drag_decay_since_the_last_raise() -> None:
+    # A raise is a make-up only when the orbit has sunk since the object's last confident
+    # raise: requiring more decay than the history shows (30 routine sizes) finds none of them.
+    elements, small = _routine_history(small_km=0.011, large_km=0.02)
+    text = "[inplane.LEO]\nroutine_decay_share = 30.0"
+    found = detect_manoeuvres(elements, build_rules(MANOEUVRE_SECTIONS, text, "t"))
+    assert not small & set(found["index_after"])
