@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import numpy as np
+import pandas as pd
 
 from ssaviewer.core.detect.manoeuvres.candidates import (
     Candidates,
@@ -236,8 +237,8 @@ def routine_raises(
     median = np.full(int(group[-1]) + 1, np.nan)
     owner = group[raises]
     counts = np.bincount(owner, minlength=len(median))
-    for k in np.flatnonzero(counts >= params.routine_min_raises):
-        median[k] = np.median(sizes[owner == k])
+    median[:] = _median_by(sizes, owner, len(median))
+    median[counts < params.routine_min_raises] = np.nan
     size = median[group]
     with np.errstate(invalid="ignore"):
         ok = np.isfinite(size) & (stats.step >= size / params.routine_size_factor)
@@ -259,10 +260,20 @@ def routine_raises(
         same = np.zeros(len(raises), dtype=bool)
         same[1:] = owner[1:] == owner[:-1]
         between = np.diff(t_days[raises], prepend=np.nan)
-        interval = np.full(len(median), np.nan)
-        for k in np.flatnonzero(np.isfinite(median)):
-            interval[k] = np.median(between[same & (owner == k)])
+        interval = _median_by(between[same], owner[same], len(median))
         elapsed = t_days[np.minimum(rows + 1, n - 1)] - t_days[last_row]
         with np.errstate(invalid="ignore"):
             ok &= elapsed >= params.routine_interval_share * interval[group]
     return np.asarray(ok)
+
+
+def _median_by(values: np.ndarray, group: np.ndarray, n_groups: int) -> np.ndarray:
+    """Return the median of ``values`` per ``group`` (0 .. n_groups-1); NaN for empty groups.
+
+    One compiled grouping, not a pass over the values per group.
+    """
+    out = np.full(n_groups, np.nan)
+    if len(values):
+        medians = pd.Series(values).groupby(group).median()
+        out[medians.index.to_numpy()] = medians.to_numpy()
+    return out
