@@ -55,6 +55,7 @@ class ThinningParams:
 
     dense_below_days: float = 0.75
     min_spacing_days: float = 1.5
+    confirm_spacing_days: float = 1.0
 
 
 SECTION = RuleSection(
