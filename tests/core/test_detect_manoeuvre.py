@@ -253,7 +253,8 @@ def test_the_confirming_bin_leaves_histories_that_are_not_dense_alone() -> None:
 
 def test_a_quiet_dense_history_gives_no_manoeuvre() -> None:
     for seed in range(5):
-        assert len(detect_manoeuvres(_dense_history(burn_day=None, seed=seed), default_rules())) == 0
+        quiet = _dense_history(burn_day=None, seed=seed)
+        assert len(detect_manoeuvres(quiet, default_rules())) == 0
 
 
 def test_confirmation_needs_overlapping_windows_of_the_same_rows() -> None:

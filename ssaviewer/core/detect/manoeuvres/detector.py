@@ -177,7 +177,6 @@ def scan(
     features = features_of(columns)
     regimes = _regimes(features)
     found: dict[str, np.ndarray] = {}
-    lag_start: np.ndarray | None = None
     if manoeuvres and len(columns) >= 2:
         found = _at_scales(columns, features, regimes, rules, progress, should_stop)
     if found:
@@ -199,8 +198,12 @@ def _at_scales(
     progress: ProgressCallback | None,
     should_stop: StopCallback | None,
 ) -> dict[str, np.ndarray]:
-    """Manoeuvres found on the history thinned at ``min_spacing_days``, those of dense objects
-    confirmed at ``confirm_spacing_days`` (:func:`_confirmed`); rows refer to ``columns``."""
+    """Manoeuvres found reading the history thinned at ``min_spacing_days`` (:mod:`thinning`).
+
+    On the objects whose reading at ``confirm_spacing_days`` differs (dense histories), only
+    the manoeuvres whose window overlaps one found at that bin too are kept
+    (:func:`_confirmed`). Rows refer to ``columns``.
+    """
     kept = _kept_rows(columns, features, rules, confirm=False)
     found = _at_scale(columns, features, regimes, rules, kept, progress, should_stop)
     confirm = _kept_rows(columns, features, rules, confirm=True)
@@ -245,8 +248,12 @@ def _at_scale(
 
 
 def _objects_differing(norad_id: np.ndarray, kept: np.ndarray, other: np.ndarray) -> np.ndarray:
-    """Per row: True where the row's object has a different number of rows in ``kept``
-    and ``other`` (two thinnings of one table: then they read it differently)."""
+    """Per row: True where the row's object has a different number of rows in two readings.
+
+    ``kept`` and ``other`` are row positions of two thinnings of one table at different bins:
+    a dense object has fewer rows at the longer bin, an object that is not thinned as many
+    (one whose counts happen to agree is taken as read alike and is not confirmed).
+    """
     ids, row_object = np.unique(norad_id, return_inverse=True)
     kept_count = np.bincount(row_object[kept], minlength=len(ids))
     other_count = np.bincount(row_object[other], minlength=len(ids))
