@@ -45,7 +45,7 @@ def pooled(scores: pd.DataFrame) -> pd.DataFrame:
 
 @pytest.mark.parametrize(
     ("mode", "regime", "min_f1"),
-    [("gap", "LEO", 0.86), ("12h", "LEO", 0.74), ("gap", "GEO", 0.91), ("12h", "GEO", 0.89)],
+    [("gap", "LEO", 0.865), ("12h", "LEO", 0.745), ("gap", "GEO", 0.91), ("12h", "GEO", 0.89)],
 )
 def test_pooled_f1_floor(pooled: pd.DataFrame, mode: str, regime: str, min_f1: float) -> None:
     assert pooled["f1"].to_dict()[(mode, regime)] >= min_f1
@@ -54,7 +54,7 @@ def test_pooled_f1_floor(pooled: pd.DataFrame, mode: str, regime: str, min_f1: f
 @pytest.mark.parametrize(
     ("name", "min_f1"),
     [
-        ("SPOT-2", 0.84),  # 0.845: windows reach back over sets that lag a burn
+        ("SPOT-2", 0.86),  # 0.863: a change must be seen at a 1-day bin too (0.845 without)
         ("Envisat", 0.82),  # 0.822
         ("CryoSat-2", 0.95),
         ("Haiyang-2A", 0.64),  # 0.650 with the routine raise threshold (0.556 without)
@@ -69,8 +69,9 @@ def test_per_object_gap_f1_floor(scores: pd.DataFrame, name: str, min_f1: float)
     assert per_object.set_index("name")["f1"].to_dict()[name] >= min_f1
 
 
-# LEO 0.600 (37 false alarms over 61.7 object-years; 0.55 before the routine raise threshold).
-@pytest.mark.parametrize(("regime", "most"), [("LEO", 0.6), ("GEO", 1.0)])
+# LEO 0.535 (33 false alarms over 61.7 object-years; 0.600 before dense histories' changes
+# needed confirmation at a 1-day bin).
+@pytest.mark.parametrize(("regime", "most"), [("LEO", 0.54), ("GEO", 1.0)])
 def test_false_alarms_per_object_year(pooled: pd.DataFrame, regime: str, most: float) -> None:
     assert pooled["false_alarms_per_year"].to_dict()[("gap", regime)] <= most
 
@@ -78,7 +79,7 @@ def test_false_alarms_per_object_year(pooled: pd.DataFrame, regime: str, most: f
 @pytest.mark.parametrize(
     ("name", "min_f1"),
     [
-        ("SPOT-2", 0.67),  # burn times from lines through every published set: 0.660;
+        ("SPOT-2", 0.69),  # 0.695 (0.680 without the 1-day confirmation);
         ("Envisat", 0.65),  # 0.674 / 0.598 / 0.899 / 0.417 with the raise/drop thresholds
         ("CryoSat-2", 0.89),
         ("Haiyang-2A", 0.45),  # 0.456

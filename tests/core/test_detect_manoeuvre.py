@@ -11,11 +11,12 @@ from ssaviewer.core.detect.manoeuvres.detector import (
     MANOEUVRE_COLUMNS,
     MANOEUVRE_SECTIONS,
     DetectionCancelled,
+    _confirmed,
     default_rules,
     detect_manoeuvres,
     detect_outliers,
 )
-from ssaviewer.core.detect.rules import build_rules
+from ssaviewer.core.detect.rules import Rules, build_rules
 from tests.core.detect_fixtures import geo_history, leo_history
 
 
@@ -206,3 +207,61 @@ def test_routine_raises_need_drag_decay_since_the_last_raise() -> None:
     text = "[inplane.LEO]\nroutine_decay_share = 30.0"
     found = detect_manoeuvres(elements, build_rules(MANOEUVRE_SECTIONS, text, "t"))
     assert not small & set(found["index_after"])
+
+
+def _dense_history(burn_day: float | None, seed: int = 3) -> pd.DataFrame:
+    """Four sets a day for 120 days, a decaying orbit with 1 m of fit noise, a 50 m raise."""
+    days = np.arange(0.0, 120.0, 0.25)
+    rng = np.random.default_rng(seed)
+    a_km = 7100.0 - 0.002 * days + rng.normal(0.0, 0.001, len(days))
+    if burn_day is not None:
+        a_km[days >= burn_day] += 0.05
+    elements = leo_history(days=len(days))
+    elements["epoch_utc"] = pd.Timestamp("2024-01-01T00:00:00Z") + pd.to_timedelta(days, unit="D")
+    elements["mean_motion_rev_per_day"] = np.sqrt(398600.8 / a_km**3) * 86400.0 / (2 * np.pi)
+    return elements
+
+
+def _with_confirm(days: float) -> Rules:
+    return build_rules(MANOEUVRE_SECTIONS, f"[thinning]\nconfirm_spacing_days = {days}", "t")
+
+
+def test_on_a_dense_history_a_change_must_be_seen_at_the_confirming_bin_too() -> None:
+    elements = _dense_history(burn_day=60.4)
+    # Read at 1.5-day bins and again at 1-day bins (the default): both see the raise.
+    found = detect_manoeuvres(elements, default_rules())
+    assert found["direction"].tolist() == ["in-plane"]
+    assert found["delta_a_km"].iloc[0] == pytest.approx(0.05, abs=0.01)
+    # A confirming reading that cannot see it (a set every 40 days) drops it ...
+    assert len(detect_manoeuvres(elements, _with_confirm(40.0))) == 0
+    # ... and 0 switches the confirmation off: the 1.5-day reading alone, as before.
+    unconfirmed = detect_manoeuvres(elements, _with_confirm(0.0))
+    assert unconfirmed["epoch_utc"].tolist() == found["epoch_utc"].tolist()
+
+
+def test_the_confirming_bin_leaves_histories_that_are_not_dense_alone() -> None:
+    # A set a day is not thinned: the same reading at every bin, nothing to confirm.
+    elements = leo_history(steps_a_km={100: 0.05})
+    assert len(detect_manoeuvres(elements, _with_confirm(40.0))) == 1
+    # Two objects, one dense without a change seen at 40 days, one daily: only the dense
+    # one's manoeuvre needs (and here lacks) confirmation.
+    dense = _dense_history(burn_day=60.4).assign(norad_id=1)
+    daily = leo_history(norad_id=2, steps_a_km={100: 0.05})
+    found = detect_manoeuvres(pd.concat([dense, daily], ignore_index=True), _with_confirm(40.0))
+    assert found["norad_id"].tolist() == [2]
+
+
+def test_a_quiet_dense_history_gives_no_manoeuvre() -> None:
+    for seed in range(5):
+        quiet = _dense_history(burn_day=None, seed=seed)
+        assert len(detect_manoeuvres(quiet, default_rules())) == 0
+
+
+def test_confirmation_needs_overlapping_windows_of_the_same_rows() -> None:
+    found = {"index_before": np.array([10, 20, 30, 50]), "index_after": np.array([12, 22, 33, 51])}
+    other = {"index_before": np.array([11, 22, 40]), "index_after": np.array([13, 24, 41])}
+    # 10-12 overlaps 11-13; 20-22 only touches 22-24 at its end row; 30-33 and 50-51 meet none.
+    assert _confirmed(found, other).tolist() == [True, False, False, False]
+    wide = {"index_before": np.array([0]), "index_after": np.array([60])}
+    assert _confirmed(found, wide).tolist() == [True] * 4
+    assert _confirmed(found, {}).tolist() == [False] * 4

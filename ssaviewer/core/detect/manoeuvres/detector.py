@@ -177,34 +177,106 @@ def scan(
     features = features_of(columns)
     regimes = _regimes(features)
     found: dict[str, np.ndarray] = {}
-    lag_start: np.ndarray | None = None
     if manoeuvres and len(columns) >= 2:
-        # The detectors read one element set per bin of a dense history (thinning module).
-        kept = _kept_rows(columns, features, rules)
-        read = columns if kept is None else columns.take(kept)
-        read_features = features if kept is None else features_of(read)
-        read_regimes = regimes if kept is None else _regimes(read_features)
-        found = _manoeuvres(read, read_features, read_regimes, rules, progress, should_stop)
-        if found and kept is not None:
-            lag_start = kept[_lag_start(found["index_before"], kept, read_features)]
-            found["index_before"] = kept[found["index_before"]]
-            found["index_after"] = kept[found["index_after"]]
-        if found:
-            _place_plane_changes(found, features)
-            _place_in_plane(found, columns, features, rules)
+        found = _at_scales(columns, features, regimes, rules, progress, should_stop)
     if found:
         found["index_before"] = found["index_before"] + offset
         found["index_after"] = found["index_after"] + offset
-    if lag_start is not None:
-        # Once the burn is timed, a dense history's window reaches back over a lagging bin.
-        found["index_before"] = np.minimum(found["index_before"], lag_start + offset)
-        found["window_start_ns"] = columns.epoch_ns[found["index_before"] - offset]
     bad = [
         _outliers.find(sub, rows + offset, rules.section(_outliers.SECTION, regime), gaps)
         for regime, sub, rows, gaps in regimes
         if outliers and len(columns) >= 3
     ]
     return Scan(manoeuvres=found, outliers=_outliers.OutlierRows.concat(bad))
+
+
+def _at_scales(
+    columns: ElementArrays,
+    features: Features,
+    regimes: list[_Regime],
+    rules: Rules,
+    progress: ProgressCallback | None,
+    should_stop: StopCallback | None,
+) -> dict[str, np.ndarray]:
+    """Manoeuvres found reading the history thinned at ``min_spacing_days`` (:mod:`thinning`).
+
+    On the objects whose reading at ``confirm_spacing_days`` differs (dense histories), only
+    the manoeuvres whose window overlaps one found at that bin too are kept
+    (:func:`_confirmed`). Rows refer to ``columns``.
+    """
+    kept = _kept_rows(columns, features, rules, confirm=False)
+    found = _at_scale(columns, features, regimes, rules, kept, progress, should_stop)
+    confirm = _kept_rows(columns, features, rules, confirm=True)
+    every = np.arange(len(columns), dtype=np.int64) if kept is None else kept
+    if not found or confirm is None or np.array_equal(confirm, every):
+        return found
+    # Only the objects read differently at the confirming bin are read again.
+    differs = _objects_differing(columns.norad_id, every, confirm)
+    confirm = confirm[differs[confirm]]
+    second = _at_scale(columns, features, regimes, rules, confirm, None, should_stop)
+    keep = ~differs[found["index_before"]] | _confirmed(found, second)
+    return {key: values[keep] for key, values in found.items()}
+
+
+def _at_scale(
+    columns: ElementArrays,
+    features: Features,
+    regimes: list[_Regime],
+    rules: Rules,
+    kept: np.ndarray | None,
+    progress: ProgressCallback | None,
+    should_stop: StopCallback | None,
+) -> dict[str, np.ndarray]:
+    """Manoeuvres found reading the rows ``kept`` (None: every row), timed on every row."""
+    read = columns if kept is None else columns.take(kept)
+    read_features = features if kept is None else features_of(read)
+    read_regimes = regimes if kept is None else _regimes(read_features)
+    found = _manoeuvres(read, read_features, read_regimes, rules, progress, should_stop)
+    lag_start: np.ndarray | None = None
+    if found and kept is not None:
+        lag_start = kept[_lag_start(found["index_before"], kept, read_features)]
+        found["index_before"] = kept[found["index_before"]]
+        found["index_after"] = kept[found["index_after"]]
+    if found:
+        _place_plane_changes(found, features)
+        _place_in_plane(found, columns, features, rules)
+    if found and lag_start is not None:
+        # Once the burn is timed, a dense history's window reaches back over a lagging bin.
+        found["index_before"] = np.minimum(found["index_before"], lag_start)
+        found["window_start_ns"] = columns.epoch_ns[found["index_before"]]
+    return found
+
+
+def _objects_differing(norad_id: np.ndarray, kept: np.ndarray, other: np.ndarray) -> np.ndarray:
+    """Per row: True where the row's object has a different number of rows in two readings.
+
+    ``kept`` and ``other`` are row positions of two thinnings of one table at different bins:
+    a dense object has fewer rows at the longer bin, an object that is not thinned as many
+    (one whose counts happen to agree is taken as read alike and is not confirmed).
+    """
+    ids, row_object = np.unique(norad_id, return_inverse=True)
+    kept_count = np.bincount(row_object[kept], minlength=len(ids))
+    other_count = np.bincount(row_object[other], minlength=len(ids))
+    out: np.ndarray = (kept_count != other_count)[row_object]
+    return out
+
+
+def _confirmed(found: dict[str, np.ndarray], other: dict[str, np.ndarray]) -> np.ndarray:
+    """Per manoeuvre of ``found``: True where a window of ``other`` overlaps its window.
+
+    Windows are spans of row positions ``index_before``..``index_after`` (rows of one object
+    are contiguous, so windows of different objects never overlap); two windows that only
+    share an end row do not overlap.
+    """
+    if not other:
+        return np.zeros(len(found["index_before"]), dtype=bool)
+    order = np.argsort(other["index_before"], kind="stable")
+    starts = other["index_before"][order]
+    # The latest end among the other windows starting before each position.
+    reach = np.maximum.accumulate(other["index_after"][order])
+    last = np.searchsorted(starts, found["index_after"], side="left") - 1
+    out: np.ndarray = (last >= 0) & (reach[np.maximum(last, 0)] > found["index_before"])
+    return out
 
 
 _Regime = tuple[str, Features, np.ndarray, Gaps]
@@ -311,10 +383,22 @@ def _row_at_or_before(
     return out
 
 
-def _kept_rows(columns: ElementArrays, features: Features, rules: Rules) -> np.ndarray | None:
-    """Rows the manoeuvre detectors read (:mod:`thinning`), or None when that is every row."""
+def _kept_rows(
+    columns: ElementArrays, features: Features, rules: Rules, *, confirm: bool
+) -> np.ndarray | None:
+    """Rows the manoeuvre detectors read (:mod:`thinning`), or None when that is every row.
+
+    ``confirm``: the rows read at ``confirm_spacing_days`` (``min_spacing_days`` in regimes
+    where that is 0; None where it is 0 in every regime).
+    """
     params = [rules.section(thinning.SECTION, name) for name in features.regime_names]
-    spacing = np.array([p.min_spacing_days for p in params])[features.regime_code]
+    if confirm:
+        if not any(p.confirm_spacing_days > 0 for p in params):
+            return None
+        by_regime = [p.confirm_spacing_days or p.min_spacing_days for p in params]
+    else:
+        by_regime = [p.min_spacing_days for p in params]
+    spacing = np.array(by_regime)[features.regime_code]
     dense = np.array([p.dense_below_days for p in params])[features.regime_code]
     elements = (features.a_km, features.i_deg, features.e)
     kept = thinning.kept_rows(columns.norad_id, columns.epoch_ns, spacing, dense, elements)
