@@ -46,6 +46,8 @@ DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 TARGETS = {("gap", "LEO"): 0.85, ("12h", "LEO"): 0.70, ("gap", "GEO"): 0.90, ("12h", "GEO"): 0.80}
 #: The parameters fitted to data, and the values tried (rules file ``section.key``).
 FITTED: dict[str, tuple[float, ...]] = {
+    "thinning.min_spacing_days": (1.0, 1.5, 2.0, 2.5),
+    "thinning.confirm_spacing_days": (0.0, 1.0),
     "inplane.LEO.min_sigma": (8.0, 12.0, 16.0),
     "inplane.LEO.routine_sigma_raise": (2.5, 3.0, 3.5),
     "outofplane.LEO.min_sigma": (7.0, 10.0),
