@@ -248,11 +248,6 @@ def _event(
         (a[actor, span] + a[other, span]) / 2 * np.radians(dlon), a[actor, span] - a[other, span]
     )
     duration = float(last - first)
-    sized, unsized = message("burn.sized"), message("burn.unsized")
-    burns = ", ".join(
-        (sized if np.isfinite(dv) else unsized).format(date=f"{t:%Y-%m-%d}", dv_mps=f"{dv:.2f}")
-        for t, dv in zip(led["epoch_utc"], led["delta_v_mps"].to_numpy(np.float64), strict=True)
-    )
     actor_id, other_id = int(ids[actor]), int(ids[other])
     other_name = str(names.get(other_id, ""))
     return {
@@ -263,19 +258,53 @@ def _event(
         "end": days[last],
         "miss_km": float(np.nanmin(dist)),
         "duration_days": duration,
-        "explanation": message("proximity-operation").format(
-            name=names.get(actor_id, ""),
-            norad_id=actor_id,
-            owner=owners[actor],
-            burns=burns,
-            start_date=f"{arrive:%Y-%m-%d}",
+        "explanation": proximity_explanation(
+            (str(names.get(actor_id, "")), actor_id, str(owners[actor])),
+            (other_name, other_id, str(owners[other])),
+            led,
+            arrive,
+            duration,
+            float(np.nanmin(dist)),
+            p,
+        ),
+    }
+
+
+def proximity_explanation(
+    actor: tuple[str, int, str],
+    other: tuple[str, int, str],
+    burns: pd.DataFrame,
+    start: pd.Timestamp,
+    duration_days: float,
+    miss_km: float,
+    p: ProximityParams,
+) -> str:
+    """Return the English explanation of a proximity operation, from the message catalogue.
+
+    ``actor`` and ``other`` are (name, NORAD id, owner); ``burns`` the actor's manoeuvres
+    that led there (``epoch_utc``, ``delta_v_mps``); ``start`` the first day together. One
+    template serves GEO and LEO, so :func:`ssaviewer.core.i18n.render_explanation` renders
+    both in every language.
+    """
+    sized, unsized = message("burn.sized"), message("burn.unsized")
+    listed = ", ".join(
+        (sized if np.isfinite(dv) else unsized).format(date=f"{t:%Y-%m-%d}", dv_mps=f"{dv:.2f}")
+        for t, dv in zip(burns["epoch_utc"], burns["delta_v_mps"].to_numpy(np.float64), strict=True)
+    )
+    return (
+        message("proximity-operation").format(
+            name=actor[0],
+            norad_id=actor[1],
+            owner=actor[2],
+            burns=listed,
+            start_date=f"{start:%Y-%m-%d}",
             threshold=f"{p.threshold_km:g}",
-            secondary_name=other_name,
-            secondary_id=other_id,
-            secondary_owner=owners[other],
-            duration=f"{duration:,.0f}",
-            miss=f"{np.nanmin(dist):,.1f}",
+            secondary_name=other[0],
+            secondary_id=other[1],
+            secondary_owner=other[2],
+            duration=f"{duration_days:,.0f}",
+            miss=f"{miss_km:,.1f}",
             source=p.source,
         )
-        + f" {sources.NOT_A_FINDING}",
-    }
+        + f" {sources.NOT_A_FINDING}"
+    )

@@ -44,7 +44,6 @@ import pandas as pd
 from ssaviewer.core.constants import NS_PER_DAY
 from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.rules import Rules
-from ssaviewer.core.norms import sources
 from ssaviewer.core.norms.proximity import (
     _UNKNOWN_OWNERS,
     RULE_SECTION,
@@ -52,6 +51,7 @@ from ssaviewer.core.norms.proximity import (
     _groups,
     _owners,
     _runs,
+    proximity_explanation,
     proximity_frame,
 )
 from ssaviewer.core.simulate.dynamics import j2_rates_deg_per_day
@@ -652,10 +652,6 @@ def _event(
     a, b = pair[actor], pair[other]
     duration = float(last - first)
     closest = _closest_km(run, manoeuvres, [int(ids[k]) for k in pair])
-    listed = ", ".join(
-        f"{t:%Y-%m-%d} ({dv:.2f} m/s)" if np.isfinite(dv) else f"{t:%Y-%m-%d}"
-        for t, dv in zip(led["epoch_utc"], led["delta_v_mps"].to_numpy(np.float64), strict=True)
-    )
     actor_id, other_id = int(ids[a]), int(ids[b])
     other_name = str(names.get(other_id, ""))
     return {
@@ -666,12 +662,14 @@ def _event(
         "end": pd.Timestamp(last * NS_PER_DAY, tz="UTC"),
         "miss_km": closest,
         "duration_days": duration,
-        "explanation": (
-            f"{names.get(actor_id, '')} ({actor_id}, owner {owners[a]}) manoeuvred on"
-            f" {listed} and from {start:%Y-%m-%d} stayed within {p.threshold_km:g} km of"
-            f" {other_name} ({other_id}, owner {owners[b]}) for {duration:,.0f} days"
-            f" (closest mean separation {closest:,.1f} km): a proximity operation"
-            f" near another operator's satellite ({p.source}). {sources.NOT_A_FINDING}"
+        "explanation": proximity_explanation(
+            (str(names.get(actor_id, "")), actor_id, str(owners[a])),
+            (other_name, other_id, str(owners[b])),
+            led,
+            start,
+            duration,
+            closest,
+            p,
         ),
     }
 
