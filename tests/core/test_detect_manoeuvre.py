@@ -26,7 +26,15 @@ def test_leo_step_found_in_its_gap_with_size_and_delta_v() -> None:
     assert list(found.columns) == list(MANOEUVRE_COLUMNS)
     assert len(found) == 1
     row = found.iloc[0]
-    assert (row.index_before, row.index_after) == (99, 100)
+    # The burn lies in gap 99-100; the window reaches back to hold the time's 2-sigma interval
+    # (timing.window_sigmas): the time is placed within a day of the gap, so one set earlier.
+    assert row.index_after == 100
+    start = elements["epoch_utc"].iloc[row.index_before]
+    assert start <= row.epoch_utc - pd.Timedelta(hours=2 * row.epoch_sigma_h)
+    assert elements["epoch_utc"].iloc[row.index_before + 1] > (
+        row.epoch_utc - pd.Timedelta(hours=2 * row.epoch_sigma_h)
+    )
+    assert row.index_before in (98, 99)
     assert row.direction == "in-plane"
     assert row.delta_a_km == pytest.approx(0.05 - 0.002, abs=0.005)
     n_rad_s = np.sqrt(398600.8 / 7100.0**3)
@@ -34,6 +42,23 @@ def test_leo_step_found_in_its_gap_with_size_and_delta_v() -> None:
     assert row.window_start_utc < row.epoch_utc < row.window_end_utc
     assert row.rules == "inplane.step"
     assert row.node == ""
+
+
+def test_window_covers_the_burn_time_interval_only_when_asked() -> None:
+    elements = leo_history(steps_a_km={100: 0.05})
+    tight = build_rules(MANOEUVRE_SECTIONS, "[timing]\nwindow_sigmas = 0.0", "test")
+    wide = build_rules(MANOEUVRE_SECTIONS, "[timing]\nwindow_sigmas = 6.0", "test")
+    row = detect_manoeuvres(elements, tight).iloc[0]
+    assert (row.index_before, row.index_after) == (99, 100)
+    wide_row = detect_manoeuvres(elements, wide).iloc[0]
+    # Same time and size, a window starting at the last set before time - 6 sigma.
+    assert wide_row.epoch_utc == row.epoch_utc
+    assert wide_row.delta_a_km == row.delta_a_km
+    reach = row.epoch_utc - pd.Timedelta(hours=6 * row.epoch_sigma_h)
+    assert elements["epoch_utc"].iloc[wide_row.index_before] <= reach
+    assert elements["epoch_utc"].iloc[wide_row.index_before + 1] > reach
+    assert wide_row.index_before < 99
+    assert wide_row.window_start_utc == elements["epoch_utc"].iloc[wide_row.index_before]
 
 
 def test_single_bad_set_that_reverts_is_an_outlier_not_a_manoeuvre() -> None:

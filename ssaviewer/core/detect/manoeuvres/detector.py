@@ -244,7 +244,36 @@ def _at_scale(
         # Once the burn is timed, a dense history's window reaches back over a lagging bin.
         found["index_before"] = np.minimum(found["index_before"], lag_start)
         found["window_start_ns"] = columns.epoch_ns[found["index_before"]]
+    if found:
+        _cover_time_interval(found, columns, features, rules)
     return found
+
+
+def _cover_time_interval(
+    found: dict[str, np.ndarray], columns: ElementArrays, features: Features, rules: Rules
+) -> None:
+    """Start each window no later than its burn time's interval (``timing.window_sigmas``).
+
+    The window starts at the last set of the object at or before ``epoch_days`` minus
+    ``window_sigmas`` × ``epoch_sigma_h`` (hours), or where it started if that is earlier;
+    manoeuvres without a finite time or uncertainty, and regimes where ``window_sigmas`` is
+    0, keep their window. In place.
+    """
+    b = found["index_before"]
+    code = features.regime_code[b]
+    sigmas = np.array(
+        [rules.section(timing.SECTION, name).window_sigmas for name in features.regime_names]
+    )[code]
+    reach_days = sigmas * found["epoch_sigma_h"] / 24.0
+    when = found["epoch_days"] - reach_days
+    move = np.flatnonzero(np.isfinite(when) & (reach_days > 0) & (features.t_days[b] > when))
+    if not len(move):
+        return
+    starts = np.flatnonzero(features.first)
+    object_first = starts[features.group[b[move]]]
+    moved = _row_at_or_before(features.t_days, b[move], when[move], object_first)
+    found["index_before"][move] = moved
+    found["window_start_ns"][move] = columns.epoch_ns[moved]
 
 
 def _objects_differing(norad_id: np.ndarray, kept: np.ndarray, other: np.ndarray) -> np.ndarray:

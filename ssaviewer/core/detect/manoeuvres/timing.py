@@ -61,6 +61,14 @@ class TimingParams:
         The burn time is ``line_weight`` × the lines' crossing + (1 − ``line_weight``) × the
         two-set crossing (their errors are only partly shared: the mean does better than
         either).
+    window_sigmas
+        A manoeuvre's window starts no later than the last published set at or before the
+        burn time minus this many ``epoch_sigma_h``: the window then holds the burn's
+        two-sided 95 % interval (2, the usual convention, not fitted; on the development
+        objects 93 % of matched burns lie within 2 ``epoch_sigma_h`` of the time). Without it
+        a time placed late by the lines left the window starting after the burn on
+        histories whose sets lag it (SPOT-2's 1994-06-29 burn: sets up to three days later
+        still showed the old orbit). 0 turns it off.
     """
 
     lookback_rows: int = 3
@@ -68,6 +76,7 @@ class TimingParams:
     line_days: float = 3.0
     settle_fraction: float = 0.2
     line_weight: float = 0.75
+    window_sigmas: float = 2.0
 
 
 SECTION = RuleSection(
