@@ -123,11 +123,11 @@ def approach_after_manoeuvres(
     sentences = np.full(n, "", dtype=object)
     norad_ids = manoeuvres["norad_id"].to_numpy(dtype=np.int64)
     epochs, window_starts = manoeuvres["epoch_utc"], manoeuvres["window_start_utc"]
-    for done, k in enumerate(chosen):
-        if should_stop is not None and should_stop():
-            raise DetectionCancelled("close-approach screening was cancelled")
-        if progress is not None:
-            progress(done / len(chosen), f"screening after manoeuvre {done + 1} of {len(chosen)}")
+    # First which manoeuvres are screened, against which objects (the pair budget is spent
+    # in priority order); next the phasing filter's pairs of all their windows after the
+    # manoeuvre are judged in one batch; finally each is screened.
+    near_of: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    for k in chosen:
         assert screener is not None
         params: ApproachParams = rules.section(RULE_SECTION, regimes[k])
         target, start = int(norad_ids[k]), pd.Timestamp(epochs.iloc[k])
@@ -138,8 +138,27 @@ def approach_after_manoeuvres(
         if len(near) == 0 or len(near) > pairs_left:
             continue
         pairs_left -= len(near)
+        near_of[k] = (near, screener.window_rows(np.r_[target, near], start, start + span))
+    if screener is not None and near_of:
+        screener.judge_phasing_ahead(
+            [
+                (int(norad_ids[k]), pd.Timestamp(epochs.iloc[k]), p.days, p.threshold_km, rows)
+                for k, (_, rows) in near_of.items()
+                for p in [rules.section(RULE_SECTION, regimes[k])]
+            ]
+        )
+    for done, k in enumerate(chosen):
+        if should_stop is not None and should_stop():
+            raise DetectionCancelled("close-approach screening was cancelled")
+        if progress is not None:
+            progress(done / len(chosen), f"screening after manoeuvre {done + 1} of {len(chosen)}")
+        if k not in near_of:
+            continue
+        assert screener is not None
+        params = rules.section(RULE_SECTION, regimes[k])
+        target, start = int(norad_ids[k]), pd.Timestamp(epochs.iloc[k])
         window_start = pd.Timestamp(window_starts.iloc[k])
-        found = _new_neighbours(target, start, window_start, near, screener, params)
+        found = _new_neighbours(target, start, window_start, near_of[k], screener, params)
         if len(found) == 0:
             continue
         rows.append(_events(manoeuvres.iloc[k], found, params))
@@ -181,12 +200,14 @@ def _new_neighbours(
     target: int,
     start: pd.Timestamp,
     window_start: pd.Timestamp,
-    near: np.ndarray,
+    near_rows: tuple[np.ndarray, np.ndarray],
     screener: Screener,
     params: ApproachParams,
 ) -> pd.DataFrame:
     """Approaches after the manoeuvre at ``start`` with the objects ``near`` not close before.
 
+    ``near_rows`` is ``(near, rows)``: the candidate objects and the rows of theirs and the
+    target's element sets that may serve a time in the window after the manoeuvre.
     ``window_start`` is the start of the manoeuvre's window; the screening is given only the
     element sets that may serve a time in its window. Which objects come close after, and
     which of those were close before, is screened first (each object's search can stop at
@@ -196,7 +217,7 @@ def _new_neighbours(
     """
     span = pd.Timedelta(days=params.days)
     days, km = params.days, params.threshold_km
-    after_rows = screener.window_rows(np.r_[target, near], start, start + span)
+    after_rows = near_rows[1]
     after_step = screener.grid_step_s(after_rows)
     try:
         near_after = screener.objects_near(target, start, days, km, after_step, rows=after_rows)
