@@ -21,6 +21,7 @@ from ssaviewer.core.screening.neighbours import (
     ShellIndex,
     build_shell_index,
     shell_candidates,
+    shell_candidates_many,
     window_rows,
 )
 from ssaviewer.core.screening.phasing_memo import judge
@@ -69,6 +70,22 @@ class Screener:
         """Catalogue numbers of the objects that may come within ``threshold_km`` (the index)."""
         return shell_candidates(
             self.index, target_norad, start_utc, end_utc, threshold_km, max_set_age_days
+        )
+
+    def candidates_many(
+        self,
+        target_norad: np.ndarray,
+        start_ns: np.ndarray,
+        end_ns: np.ndarray,
+        threshold_km: np.ndarray,
+        max_set_age_days: np.ndarray,
+    ) -> list[np.ndarray]:
+        """:meth:`candidates` of many windows at once (``start_ns``, ``end_ns``: int64 ns UTC).
+
+        The same answers, one array per window (:func:`~.neighbours.shell_candidates_many`).
+        """
+        return shell_candidates_many(
+            self.index, target_norad, start_ns, end_ns, threshold_km, max_set_age_days
         )
 
     def window_rows(

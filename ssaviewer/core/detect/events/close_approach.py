@@ -127,17 +127,25 @@ def approach_after_manoeuvres(
     # in priority order); next the phasing filter's pairs of all their windows after the
     # manoeuvre are judged in one batch; finally each is screened.
     near_of: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-    for k in chosen:
-        assert screener is not None
-        params: ApproachParams = rules.section(RULE_SECTION, regimes[k])
-        target, start = int(norad_ids[k]), pd.Timestamp(epochs.iloc[k])
-        span = pd.Timedelta(days=params.days)
-        near = screener.candidates(
-            target, start, start + span, params.threshold_km, params.max_set_age_days
+    chosen_params: list[ApproachParams] = [rules.section(RULE_SECTION, regimes[k]) for k in chosen]
+    starts = epochs.iloc[chosen].to_numpy(dtype="datetime64[ns]").view("i8")
+    spans = np.array([pd.Timedelta(days=p.days).value for p in chosen_params], dtype=np.int64)
+    near_all = (
+        []
+        if screener is None
+        else screener.candidates_many(
+            norad_ids[chosen], starts, starts + spans,
+            np.array([p.threshold_km for p in chosen_params]),
+            np.array([p.max_set_age_days for p in chosen_params]),
         )
+    )  # fmt: skip
+    for k, near, params in zip(chosen, near_all, chosen_params, strict=True):
         if len(near) == 0 or len(near) > pairs_left:
             continue
         pairs_left -= len(near)
+        assert screener is not None
+        target, start = int(norad_ids[k]), pd.Timestamp(epochs.iloc[k])
+        span = pd.Timedelta(days=params.days)
         near_of[k] = (near, screener.window_rows(np.r_[target, near], start, start + span))
     if screener is not None and near_of:
         screener.judge_phasing_ahead(
