@@ -108,7 +108,7 @@ def approach_after_manoeuvres(
     ``priority`` marks manoeuvres to screen first (those already irregular). ``screen`` makes
     the catalogue's screener once per call; each manoeuvre is screened against the objects
     whose altitude shells may come within the threshold of the target's in the window
-    (:meth:`~ssaviewer.core.screening.screener.Screener.candidates`, the screener's index):
+    (:meth:`~ssaviewer.core.screening.screener.Screener.candidates_many`, the screener's index):
     a manoeuvre with no such object is not screened at all, and the window before the
     manoeuvre is screened against the new neighbours only. ``should_stop`` is checked
     between manoeuvres and raises
@@ -118,43 +118,11 @@ def approach_after_manoeuvres(
     regimes = manoeuvres["regime"].astype(str).to_numpy()
     chosen = _chosen(manoeuvres, regimes, rules, priority) if _several_objects(elements) else []
     screener = screen(elements) if chosen else None
-    pairs_left = min((rules.section(RULE_SECTION, r).max_pairs for r in set(regimes)), default=0)
     rows: list[dict[str, Any]] = []
     sentences = np.full(n, "", dtype=object)
     norad_ids = manoeuvres["norad_id"].to_numpy(dtype=np.int64)
     epochs, window_starts = manoeuvres["epoch_utc"], manoeuvres["window_start_utc"]
-    # First which manoeuvres are screened, against which objects (the pair budget is spent
-    # in priority order); next the phasing filter's pairs of all their windows after the
-    # manoeuvre are judged in one batch; finally each is screened.
-    near_of: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-    chosen_params: list[ApproachParams] = [rules.section(RULE_SECTION, regimes[k]) for k in chosen]
-    starts = epochs.iloc[chosen].to_numpy(dtype="datetime64[ns]").view("i8")
-    spans = np.array([pd.Timedelta(days=p.days).value for p in chosen_params], dtype=np.int64)
-    near_all = (
-        []
-        if screener is None
-        else screener.candidates_many(
-            norad_ids[chosen], starts, starts + spans,
-            np.array([p.threshold_km for p in chosen_params]),
-            np.array([p.max_set_age_days for p in chosen_params]),
-        )
-    )  # fmt: skip
-    for k, near, params in zip(chosen, near_all, chosen_params, strict=True):
-        if len(near) == 0 or len(near) > pairs_left:
-            continue
-        pairs_left -= len(near)
-        assert screener is not None
-        target, start = int(norad_ids[k]), pd.Timestamp(epochs.iloc[k])
-        span = pd.Timedelta(days=params.days)
-        near_of[k] = (near, screener.window_rows(np.r_[target, near], start, start + span))
-    if screener is not None and near_of:
-        screener.judge_phasing_ahead(
-            [
-                (int(norad_ids[k]), pd.Timestamp(epochs.iloc[k]), p.days, p.threshold_km, rows)
-                for k, (_, rows) in near_of.items()
-                for p in [rules.section(RULE_SECTION, regimes[k])]
-            ]
-        )
+    near_of = {} if screener is None else _screened(manoeuvres, chosen, rules, screener)
     for done, k in enumerate(chosen):
         if should_stop is not None and should_stop():
             raise DetectionCancelled("close-approach screening was cancelled")
@@ -174,6 +142,41 @@ def approach_after_manoeuvres(
     fired = sentences != ""
     result = finding("approach-after-manoeuvre", SECTION, fired, lambda s: s, sentences)
     return _event_table(rows), result
+
+
+def _screened(
+    manoeuvres: pd.DataFrame, chosen: list[int], rules: Rules, screener: Screener
+) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+    """Return the manoeuvres screened, each with its candidates and their rows after it.
+
+    First every chosen manoeuvre's candidates (the screener's index, all windows at once);
+    next the pair budget is spent in priority order (a manoeuvre whose candidates would take
+    the run past ``max_pairs`` is skipped); finally the phasing filter's pairs of all the
+    windows after the manoeuvres are judged in one batch, ahead of the screenings.
+    """
+    regimes = manoeuvres["regime"].astype(str).to_numpy()
+    pairs_left = min((rules.section(RULE_SECTION, r).max_pairs for r in set(regimes)), default=0)
+    norad_ids = manoeuvres["norad_id"].to_numpy(dtype=np.int64)[chosen]
+    epochs = manoeuvres["epoch_utc"].iloc[chosen]
+    params: list[ApproachParams] = [rules.section(RULE_SECTION, regimes[k]) for k in chosen]
+    starts = epochs.to_numpy(dtype="datetime64[ns]").view("i8")
+    spans = np.array([pd.Timedelta(days=p.days).value for p in params], dtype=np.int64)
+    near_all = screener.candidates_many(
+        norad_ids, starts, starts + spans, np.array([p.threshold_km for p in params]),
+        np.array([p.max_set_age_days for p in params]),
+    )  # fmt: skip
+    near_of: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    windows = []
+    for j, (k, near, p) in enumerate(zip(chosen, near_all, params, strict=True)):
+        if len(near) == 0 or len(near) > pairs_left:
+            continue
+        pairs_left -= len(near)
+        target, start = int(norad_ids[j]), pd.Timestamp(epochs.iloc[j])
+        rows = screener.window_rows(np.r_[target, near], start, start + pd.Timedelta(days=p.days))
+        near_of[k] = (near, rows)
+        windows.append((target, start, p.days, p.threshold_km, rows))
+    screener.judge_phasing_ahead(windows)
+    return near_of
 
 
 def _several_objects(elements: pd.DataFrame) -> bool:
