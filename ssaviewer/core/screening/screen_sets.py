@@ -58,7 +58,9 @@ class ScreenTable:
 
     ``records`` caches the SGP4 record of each table row used so far (shared by every
     subset's :class:`ScreenSets`); ``phasing`` holds verdicts of the phasing filter judged
-    ahead (:mod:`~.phasing_memo`).
+    ahead (:mod:`~.phasing_memo`). A record keeps the mean elements of its last propagation
+    (the phasing filter reads them), so one table screens in one thread at a time (a
+    ``Screener`` is built per run).
     """
 
     columns: dict[str, np.ndarray]
