@@ -6,11 +6,12 @@ compare against (``--write``), then after each change (``--check``)::
     .venv/bin/python benchmarks/golden_screen.py --write /tmp/golden-screen
     .venv/bin/python benchmarks/golden_screen.py --check /tmp/golden-screen
 
-Cases: ``run_detection`` on ``sample_data``, on ``../shared/data/tle`` and on the real-history
-benchmark's 1 M-set history (``bench_real_history.py``), each with the default rules and with
-the close-approach threshold raised to 100 km (so that the real histories, where nothing
-comes within 5 km, have approaches to lose); and :meth:`Screener.screen` of a few targets
-against the active catalogue (``../shared/data/catalog/active.txt``), every approach. Tables
+Cases: ``run_detection`` on ``sample_data``, on ``../shared/data/tle`` (the folder, and each
+file alone) and on the real-history benchmark's 1 M-set history (``bench_real_history.py``),
+each with the default rules and with the close-approach threshold raised to 100 km (so that
+the real histories, where nothing comes within 5 km, have approaches to lose); and
+:meth:`Screener.screen` of a few targets against the active catalogue
+(``../shared/data/catalog/active.txt``), every approach. Tables
 are compared with ``DataFrame.equals`` (floats bitwise, the same columns and dtypes); a
 difference prints the first rows that differ. Not a test: the real data is not
 redistributable and the inputs are large.
@@ -50,6 +51,8 @@ def cases(folder: Path) -> dict[str, Callable[[], pd.DataFrame]]:
     out: dict[str, Callable[[], pd.DataFrame]] = {}
     inputs = {"sample": REPO / "sample_data", "tle": DATA / "tle"}
     if (DATA / "tle").is_dir():
+        for one in sorted((DATA / "tle").glob("*.tle")):
+            inputs[f"file-{one.stem}"] = one
         inputs["real1M"] = replicated_file(folder, 1_000_000)[0]
     for name, path in inputs.items():
         dataset = ssaviewer.load(str(path))

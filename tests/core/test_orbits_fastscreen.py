@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from ssaviewer.core.orbits.satrecs import build_satrecs
 from ssaviewer.core.screening import engine as screening
-from ssaviewer.core.screening import prelook
+from ssaviewer.core.screening import neighbours, prelook
 from ssaviewer.core.screening.coarse import dot3
 from ssaviewer.core.screening.engine import objects_near, screen, screen_rows
 from ssaviewer.core.screening.neighbours import (
@@ -25,6 +25,7 @@ from ssaviewer.core.screening.neighbours import (
     _serving_rows,
     build_shell_index,
     shell_candidates,
+    shell_candidates_many,
 )
 from ssaviewer.core.screening.refine import Pair, approach_at
 from ssaviewer.core.screening.screen_sets import ScreenTable, offsets_ns
@@ -133,6 +134,33 @@ def test_shell_candidates_equal_the_full_computation(seed: int) -> None:
             for km in (5.0, 25.0):
                 got = shell_candidates(index, target, start, end, km, 30.0).tolist()
                 assert got == _reference_candidates(index, target, start, end, km, 30.0)
+
+
+def test_many_windows_at_once_get_the_candidates_of_each_window_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    catalogue = _catalogue(4)
+    index = build_shell_index(catalogue)
+    windows = [
+        (target, START + pd.Timedelta(days=offset), days, km, age)
+        for target in (1, 5, 20, 33, 99)  # 99 is not in the catalogue
+        for offset, days in ((-30.0, 3.0), (0.0, 1.5), (12.5, 3.0), (45.0, 0.5))
+        for km, age in ((5.0, 30.0), (25.0, np.inf))
+    ]
+    alone = [
+        _reference_candidates(index, t, s, s + pd.Timedelta(days=d), km, age)
+        if t != 99 else []
+        for t, s, d, km, age in windows
+    ]  # fmt: skip
+    assert sum(len(a) for a in alone) > 50  # the windows have candidates to get right
+    monkeypatch.setattr(neighbours, "BATCH_CELLS", 7 * len(index.norad_id))  # 7 per batch
+    starts = np.array([s.value for _, s, *_ in windows])
+    together = shell_candidates_many(
+        index, np.array([w[0] for w in windows]), starts,
+        starts + np.array([pd.Timedelta(days=w[2]).value for w in windows]),
+        np.array([w[3] for w in windows]), np.array([w[4] for w in windows]),
+    )  # fmt: skip
+    assert [ids.tolist() for ids in together] == alone
 
 
 def test_the_index_does_not_depend_on_the_row_order() -> None:

@@ -171,20 +171,25 @@ def _near_pairs(
 ) -> dict[tuple[int, int], np.ndarray]:
     """Days (grid columns) each pair of different-owner objects is within ``threshold_km``."""
     wrapped = np.mod(lon + 180.0, 360.0) - 180.0
+    # Sorted by longitude per day (objects along axis 0); the k-th neighbour in longitude of
+    # each is then the array rolled by k rows (no gather per neighbour).
     order = np.argsort(np.where(np.isnan(wrapped), np.inf, wrapped), axis=0)
-    n, m = lon.shape
-    cols = np.arange(m)
+    n = lon.shape[0]
+    by_lon = np.take_along_axis(wrapped, order, axis=0)
+    a_by_lon = np.take_along_axis(a, order, axis=0)
     unknown = np.isin(owners, _UNKNOWN_OWNERS)
+    known = ~np.isnan(by_lon) & ~np.isnan(a_by_lon)  # else the separation is NaN: not near
     parts = []
     for step in range(1, min(p.neighbours, n - 1) + 1):
-        i = order
-        j = np.roll(order, -step, axis=0)
-        dlon = np.mod(wrapped[i, cols] - wrapped[j, cols] + 180.0, 360.0) - 180.0
-        mean_a = (a[i, cols] + a[j, cols]) / 2
-        dist = np.hypot(mean_a * np.radians(dlon), a[i, cols] - a[j, cols])
-        with np.errstate(invalid="ignore"):
-            rows, days = np.nonzero(dist < p.threshold_km)
-        one, two = i[rows, days], j[rows, days]
+        # Only the days both objects are on the grid (in the order np.nonzero gives them).
+        rows, days = np.nonzero(known & np.roll(known, -step, axis=0))
+        later = (rows + step) % n
+        i_lon, j_lon = by_lon[rows, days], by_lon[later, days]
+        i_a, j_a = a_by_lon[rows, days], a_by_lon[later, days]
+        dlon = np.mod(i_lon - j_lon + 180.0, 360.0) - 180.0
+        near = np.hypot((i_a + j_a) / 2 * np.radians(dlon), i_a - j_a) < p.threshold_km
+        rows, days = rows[near], days[near]
+        one, two = order[rows, days], order[(rows + step) % n, days]
         keep = (owners[one] != owners[two]) & ~unknown[one] & ~unknown[two]
         lo, hi = np.minimum(one, two)[keep], np.maximum(one, two)[keep]
         parts.append(pd.DataFrame({"lo": lo, "hi": hi, "day": days[keep]}))

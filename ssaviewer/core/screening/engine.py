@@ -35,6 +35,7 @@ from sgp4.api import Satrec
 from ssaviewer.core.orbits.times import TimesLike, as_utc_index, julian_split_ns
 from ssaviewer.core.screening.coarse import candidates
 from ssaviewer.core.screening.phasing import may_meet
+from ssaviewer.core.screening.phasing_memo import Request
 from ssaviewer.core.screening.prelook import worth_a_fine_look
 from ssaviewer.core.screening.refine import SLOW_KMPS2, Approach, Pair, approach_at, bracketed_tca
 from ssaviewer.core.screening.screen_sets import (
@@ -240,6 +241,12 @@ def _phased(
     """
     if not PHASING or len(others) == 0 or span_s > PHASING_MAX_SPAN_S:
         return others
+    if sets.table is not None and sets.table_rows is not None:  # judged ahead?
+        key = (int(sets.table_rows[target]), start_ns, span_s, km)
+        known = sets.table.phasing.lookup(key, sets.table_rows[others])
+        if known is not None:
+            ahead: np.ndarray = others[known]
+            return ahead
     jd_array, fraction_array = julian_split_ns(np.array([start_ns]))
     jd, fraction = float(jd_array[0]), float(fraction_array[0])
     masks = []
@@ -606,6 +613,33 @@ def _search(
             target_norad,
         )  # fmt: skip
     return found
+
+
+def phasing_requests(
+    sets: ScreenSets, target_norad: int, start_utc: pd.Timestamp, days: float, km: float
+) -> list[Request]:
+    """Return the pieces :func:`_search` may ask the phasing filter about, all objects each.
+
+    Rows are the sets' ``table_rows``; nothing when the filter would not run, or when the
+    target cannot be screened. For :func:`~.phasing_memo.judge`, ahead of the screenings.
+    """
+    is_target = sets.norad_id == target_norad
+    if not PHASING or sets.table_rows is None or not (sets.propagatable & is_target).any():
+        return []
+    requests = []
+    for segment in _segments(sets.norad_id, as_utc_index(start_utc)[0], days):
+        if segment.span_s > PHASING_MAX_SPAN_S:
+            continue
+        rows = serving(sets, int(segment.middle.value))
+        here = sets.norad_id[rows] == target_norad
+        target, others = int(rows[here][0]), rows[~here]
+        requests.append(
+            Request(
+                int(sets.table_rows[target]), sets.table_rows[others],
+                int(segment.start.value), segment.span_s, km,
+            )
+        )  # fmt: skip
+    return requests
 
 
 def objects_near(

@@ -56,15 +56,16 @@ def may_be_near(
     envelope: tuple[np.ndarray, np.ndarray, np.ndarray],
     nearest_s: np.ndarray,
     farthest_s: np.ndarray,
-    t0: int,
-    t1: int,
-    band_km: tuple[float, float],
+    t0: int | np.ndarray,
+    t1: int | np.ndarray,
+    band_km: tuple[float, float] | tuple[np.ndarray, np.ndarray],
 ) -> np.ndarray:
     """Mask of objects whose altitudes in ``[t0, t1]`` may come into ``band_km``.
 
     ``nearest_s`` and ``farthest_s`` are each object's first and last serving epochs
     (seconds, as ``t0`` and ``t1``); ``band_km`` is the target's ``(low, high)`` widened by
-    the threshold. True wherever a figure is NaN or the object may decay.
+    the threshold. True wherever a figure is NaN or the object may decay. The window and
+    band may also be arrays (one per object, or broadcasting against them).
     """
     low, high, decay = envelope
     away_s = np.maximum(

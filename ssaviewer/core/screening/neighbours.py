@@ -19,6 +19,7 @@ altitude below its apogee.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -42,6 +43,8 @@ LONGITUDE_MARGIN_DEG: Final = 0.5
 LONGITUDE_DRIFT_ERROR_DEG_PER_DAY: Final = 0.1
 #: Smallest geosynchronous radius considered (km): a distance there spans the widest angle.
 GEO_RADIUS_KM: Final = 40_000.0
+#: Seconds from the index's origin: one time, or one per object, pair or row.
+Seconds = int | np.ndarray
 #: Seconds per object in the search key (2**34 s is 544 years).
 _KEY_SPAN_S: Final = 2**34
 
@@ -276,12 +279,12 @@ def _serving_rows(
 
 
 def _serving_span(
-    index: ShellIndex, t0: int, t1: int, where: np.ndarray
+    index: ShellIndex, t0: Seconds, t1: Seconds, where: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """Per object position ``where``, its first and last row serving ``[t0, t1]``."""
     first, last = index.first_row[where], index.first_row[where + 1] - 1
-    lo = np.maximum(_locate(index, where, first, last, max(t0, 0), "right") - 1, first)
-    hi = np.minimum(_locate(index, where, first, last, max(t1, 0), "left"), last)
+    lo = np.maximum(_locate(index, where, first, last, np.maximum(t0, 0), "right") - 1, first)
+    hi = np.minimum(_locate(index, where, first, last, np.maximum(t1, 0), "left"), last)
     return lo, hi
 
 
@@ -302,7 +305,7 @@ def _locate(
     where: np.ndarray,
     first: np.ndarray,
     last: np.ndarray,
-    t: int,
+    t: Seconds,
     side: Literal["left", "right"],
 ) -> np.ndarray:
     """Per object ``where``, ``searchsorted`` of ``t`` (s) in its epochs ``[first, last]``.
@@ -325,12 +328,12 @@ def _locate(
         if step < _GUESS_STEPS:
             guess += up.astype(np.int64) - down.astype(np.int64)
     off = np.flatnonzero(wrong)
-    keys = where[off].astype(np.int64) * _KEY_SPAN_S + t
+    keys = where[off].astype(np.int64) * _KEY_SPAN_S + (t[off] if isinstance(t, np.ndarray) else t)
     guess[off] = np.searchsorted(index.key, keys, side)
     return guess
 
 
-def _before(epoch_s: np.ndarray, t: int, side: Literal["left", "right"]) -> np.ndarray:
+def _before(epoch_s: np.ndarray, t: Seconds, side: Literal["left", "right"]) -> np.ndarray:
     """Whether each epoch comes before ``t`` in the sense of ``searchsorted``'s ``side``."""
     result: np.ndarray = epoch_s < t if side == "left" else epoch_s <= t
     return result
@@ -392,7 +395,7 @@ def _seconds(index: ShellIndex, when: pd.Timestamp) -> int:
 
 
 def _altitudes(
-    index: ShellIndex, rows: np.ndarray, starts: np.ndarray, t0: int, t1: int
+    index: ShellIndex, rows: np.ndarray, starts: np.ndarray, t0: Seconds, t1: Seconds
 ) -> tuple[np.ndarray, np.ndarray]:
     epoch_s = index.epoch_s[rows]
     away_s = np.maximum(np.abs(epoch_s - t0), np.abs(epoch_s - t1)).astype(np.float64)
@@ -404,7 +407,12 @@ def _altitudes(
 
 
 def _longitudes(
-    index: ShellIndex, rows: np.ndarray, starts: np.ndarray, t0: int, t1: int, reference: float
+    index: ShellIndex,
+    rows: np.ndarray,
+    starts: np.ndarray,
+    t0: Seconds,
+    t1: Seconds,
+    reference: float | np.ndarray,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Return per object the longitudes it may cover in ``[t0, t1]``, as ``(low, high)``.
 
@@ -424,7 +432,7 @@ def _longitudes(
 
 
 def _age_days(
-    index: ShellIndex, rows: np.ndarray, starts: np.ndarray, t0: int, t1: int
+    index: ShellIndex, rows: np.ndarray, starts: np.ndarray, t0: Seconds, t1: Seconds
 ) -> np.ndarray:
     """Per object, the days from the window to its nearest element set (0 inside it)."""
     epoch_s = index.epoch_s[rows]
@@ -465,35 +473,148 @@ def shell_candidates(
     longitude ranges do too. With ``max_age_days``, only objects with an element set at most
     that many days from the window (older or later predictions are not worth screening at
     a few km). The target itself is not among them; an empty array when the target has no
-    propagatable set.
+    propagatable set. :func:`shell_candidates_many` of one window.
     """
-    where_target = int(np.searchsorted(index.norad_id, target_norad))
-    if where_target >= len(index.norad_id) or index.norad_id[where_target] != target_norad:
-        return np.empty(0, dtype=np.int64)
-    t0, t1 = _seconds(index, start), _seconds(index, end)
-    own_rows, own_starts = _serving_rows(index, t0, t1, np.r_[where_target])
-    own_low, own_high = _altitudes(index, own_rows, own_starts, t0, t1)
-    band = (own_low[0] - threshold_km, own_high[0] + threshold_km)
-    maybe, where, lo, hi = _may_be_near(index, t0, t1, band)
-    maybe[where_target] = False
-    # Each object's serving rows are its own: found once, then narrowed with the objects.
-    keep = maybe[where]
-    some, lo, hi = where[keep], lo[keep], hi[keep]
-    if len(some):
-        low, high = _altitudes(index, *_expand(lo, hi), t0, t1)
-        keep = (low - threshold_km <= own_high[0]) & (high + threshold_km >= own_low[0])
-        some, lo, hi = some[keep], lo[keep], hi[keep]
-    # The age and the longitudes only of the objects still in: each object's figures are
-    # its own, so computing them on fewer objects changes none of them.
-    if max_age_days is not None and len(some):
-        keep = _age_days(index, *_expand(lo, hi), t0, t1) <= max_age_days
-        some, lo, hi = some[keep], lo[keep], hi[keep]
-    reference = float(np.nan_to_num(index.longitudes(own_rows[:1])[0][0]))
-    own_west, own_east = _longitudes(index, own_rows, own_starts, t0, t1, reference)
-    geo = np.isfinite(own_west[0]) and np.isfinite(own_east[0]) and own_east[0] - own_west[0] < 360
-    if geo and len(some):
-        lon_low, lon_high = _longitudes(index, *_expand(lo, hi), t0, t1, reference)
-        gap_deg = np.degrees(threshold_km / GEO_RADIUS_KM)
-        some = some[_longitude_overlap(lon_low, lon_high, own_west[0], own_east[0], gap_deg)]
-    result: np.ndarray = index.norad_id[some]
-    return result
+    age = np.inf if max_age_days is None else max_age_days
+    return shell_candidates_many(
+        index, np.r_[target_norad], np.r_[start.value], np.r_[end.value], np.r_[threshold_km],
+        np.r_[age],
+    )[0]  # fmt: skip
+
+
+#: Windows × objects judged at once by :func:`shell_candidates_many` (bounds its memory).
+BATCH_CELLS: Final = 1 << 20
+
+
+def shell_candidates_many(
+    index: ShellIndex,
+    target_norad: np.ndarray,
+    start_ns: np.ndarray,
+    end_ns: np.ndarray,
+    threshold_km: np.ndarray,
+    max_age_days: np.ndarray,
+) -> list[np.ndarray]:
+    """:func:`shell_candidates` of many windows, one array of catalogue numbers each.
+
+    Window ``k`` is target ``target_norad[k]`` over ``[start_ns[k], end_ns[k]]`` (int64 ns
+    since 1970, UTC) with ``threshold_km[k]`` and ``max_age_days[k]`` (inf: any age). Every
+    figure is computed element by element as for one window, so the answers are the same;
+    the windows share each array operation instead of paying for their own.
+    """
+    targets = np.asarray(target_norad, dtype=np.int64)
+    out = [np.empty(0, dtype=np.int64) for _ in targets]
+    n = len(index.norad_id)
+    if n == 0 or len(targets) == 0:
+        return out
+    where = np.searchsorted(index.norad_id, targets)
+    known = np.flatnonzero((where < n) & (index.norad_id[np.minimum(where, n - 1)] == targets))
+    t0 = np.asarray(start_ns, dtype=np.int64) // _NS_PER_S - index.origin_s
+    t1 = np.asarray(end_ns, dtype=np.int64) // _NS_PER_S - index.origin_s
+    km = np.asarray(threshold_km, dtype=np.float64)
+    age = np.asarray(max_age_days, dtype=np.float64)
+    per_chunk = max(1, BATCH_CELLS // n)
+    for first in range(0, len(known), per_chunk):
+        part = known[first : first + per_chunk]
+        window = _Windows(where[part], t0[part], t1[part], km[part], age[part])
+        for k, ids in zip(part.tolist(), _candidates(index, window), strict=True):
+            out[k] = ids
+    return out
+
+
+@dataclass(frozen=True)
+class _Windows:
+    """Windows of :func:`shell_candidates_many`: target positions, seconds, km, days."""
+
+    target: np.ndarray
+    t0: np.ndarray
+    t1: np.ndarray
+    km: np.ndarray
+    age: np.ndarray
+
+
+def _candidates(index: ShellIndex, w: _Windows) -> list[np.ndarray]:
+    """Catalogue numbers of each window's candidates (see :func:`shell_candidates`)."""
+    # First the targets' own altitudes and longitudes over their windows.
+    lo, hi = _serving_span(index, w.t0, w.t1, w.target)
+    own_rows, own_starts = _expand(lo, hi)
+    per_row = np.repeat(np.arange(len(w.target)), hi - lo + 1)
+    own_low, own_high = _altitudes(index, own_rows, own_starts, w.t0[per_row], w.t1[per_row])
+    band = (own_low - w.km, own_high + w.km)
+    # Next every object's envelope against every window, then each pair still in with the
+    # sets serving its window; each figure is the pair's own, so narrowing the pairs on the
+    # way changes none of them.
+    win, obj, lo, hi = _may_be_near_many(index, w.t0, w.t1, band)
+    keep = obj != w.target[win]
+    win, obj, lo, hi = win[keep], obj[keep], lo[keep], hi[keep]
+    if len(win):
+        low, high = _pair_figures(_altitudes, index, lo, hi, w.t0[win], w.t1[win])
+        keep = (low - w.km[win] <= own_high[win]) & (high + w.km[win] >= own_low[win])
+        win, obj, lo, hi = win[keep], obj[keep], lo[keep], hi[keep]
+    if len(win):
+        (ages,) = _pair_figures(_one_age, index, lo, hi, w.t0[win], w.t1[win])
+        keep = ages <= w.age[win]
+        win, obj, lo, hi = win[keep], obj[keep], lo[keep], hi[keep]
+    # Finally the longitudes, for windows whose target is geosynchronous throughout.
+    reference = np.nan_to_num(index.longitudes(own_rows[own_starts])[0])
+    own_west, own_east = _longitudes(
+        index, own_rows, own_starts, w.t0[per_row], w.t1[per_row], reference[per_row]
+    )
+    geo = np.isfinite(own_west) & np.isfinite(own_east) & (own_east - own_west < 360)
+    at = np.flatnonzero(geo[win])
+    if len(at):
+        wg = win[at]
+        lon_low, lon_high = _pair_figures(
+            _longitudes, index, lo[at], hi[at], w.t0[wg], w.t1[wg], reference[wg]
+        )
+        gap_deg = np.degrees(w.km[wg] / GEO_RADIUS_KM)
+        near = _longitude_overlap(lon_low, lon_high, own_west[wg], own_east[wg], gap_deg)
+        keep = np.ones(len(win), dtype=bool)
+        keep[at[~near]] = False
+        win, obj = win[keep], obj[keep]
+    bounds = np.searchsorted(win, np.arange(len(w.target) + 1))
+    return [index.norad_id[obj[bounds[k] : bounds[k + 1]]] for k in range(len(w.target))]
+
+
+def _one_age(
+    index: ShellIndex, rows: np.ndarray, starts: np.ndarray, t0: np.ndarray, t1: np.ndarray
+) -> tuple[np.ndarray]:
+    return (_age_days(index, rows, starts, t0, t1),)
+
+
+def _pair_figures(
+    figure: Callable[..., tuple[np.ndarray, ...]],
+    index: ShellIndex,
+    lo: np.ndarray,
+    hi: np.ndarray,
+    *per_pair: np.ndarray,
+) -> tuple[np.ndarray, ...]:
+    """``figure(index, rows, starts, *values)`` over each pair's serving rows ``lo..hi``.
+
+    ``per_pair`` values (one per pair) are repeated for each of the pair's rows.
+    """
+    rows, starts = _expand(lo, hi)
+    counts = hi - lo + 1
+    return figure(index, rows, starts, *(np.repeat(v, counts) for v in per_pair))
+
+
+def _may_be_near_many(
+    index: ShellIndex, t0: np.ndarray, t1: np.ndarray, band_km: tuple[np.ndarray, np.ndarray]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`_may_be_near` of many windows: ``(window, object, lo, hi)`` of the pairs in.
+
+    Pairs in window then object order; ``lo``, ``hi`` each pair's serving rows.
+    """
+    first, last = index.first_row[:-1], index.first_row[1:] - 1
+    epoch = index.epoch_s
+    maybe = may_be_near(
+        index.envelope, epoch[first], epoch[last], t0[:, None], t1[:, None],
+        (band_km[0][:, None], band_km[1][:, None]),
+    )  # fmt: skip
+    win, obj = np.nonzero(maybe)
+    lo, hi = _serving_span(index, t0[win], t1[win], obj)
+    low, high, decay = index.envelope
+    envelope = (low[obj], high[obj], decay[obj])
+    keep = may_be_near(
+        envelope, epoch[lo], epoch[hi], t0[win], t1[win], (band_km[0][win], band_km[1][win])
+    )
+    return win[keep], obj[keep], lo[keep], hi[keep]

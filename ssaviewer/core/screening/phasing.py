@@ -52,6 +52,7 @@ close approaches are kept.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Final
 
 import numpy as np
@@ -192,29 +193,75 @@ def may_meet(
     ``since_min`` are minutes from each record's epoch to the start of the span (``span_s``
     seconds long); ``apogee_km`` each object's mean apogee altitude. See the module
     docstring for the model and the bound; objects it does not cover are kept.
+    :func:`may_meet_pairs` with the target ``sats[0]`` in every pair.
     """
     n = len(sats) - 1
+    target = np.zeros(n, dtype=np.int64)
+    return may_meet_pairs(
+        sats, since_min, apogee_km, target, np.arange(1, n + 1), span_s, threshold_km
+    )
+
+
+def may_meet_pairs(
+    sats: list[Satrec],
+    since_min: np.ndarray,
+    apogee_km: np.ndarray,
+    target: np.ndarray,
+    other: np.ndarray,
+    span_s: float,
+    threshold_km: float,
+) -> np.ndarray:
+    """Mask of the pairs ``(sats[target[k]], sats[other[k]])`` that may come within the threshold.
+
+    As :func:`may_meet` for each pair (each record's ``since_min`` is minutes from its epoch
+    to the start of the span, ``apogee_km`` its mean apogee altitude): each pair's verdict
+    depends on its two records alone, so many targets' pairs are judged in one call. The
+    figures of each record are computed once (:func:`_figures`), then each pair's windows.
+    """
     parts = int(np.ceil(span_s / MAX_MODEL_SPAN_S))
     if parts > 1:  # the model is fitted over at most MAX_MODEL_SPAN_S: a union of parts
         part_s = span_s / parts
-        mask = np.zeros(n, dtype=bool)
+        mask = np.zeros(len(target), dtype=bool)
         for k in range(parts):
             shifted = since_min + k * part_s / 60.0
-            mask |= may_meet(sats, shifted, apogee_km, part_s, threshold_km)
+            mask |= may_meet_pairs(sats, shifted, apogee_km, target, other, part_s, threshold_km)
         return mask
+    if len(target) == 0:
+        return np.zeros(0, dtype=bool)
+    figures = _figures(sats, since_min, apogee_km, span_s)
+    with np.errstate(all="ignore"):  # a record the model does not hold for: kept below
+        kept = _windows_meet(figures, target, other, span_s, threshold_km)
+    ok = figures.ok & np.isfinite(apogee_km)
+    result: np.ndarray = kept | ~ok[target] | ~ok[other]
+    return result
+
+
+@dataclass(frozen=True)
+class _Figures:
+    """Per record, per piece of the span: the model's plane and phase (see :func:`_figures`)."""
+
+    ok: np.ndarray
+    lam: np.ndarray
+    plane: tuple[tuple[np.ndarray, ...], tuple[np.ndarray, ...], tuple[np.ndarray, ...]]
+    out_km: np.ndarray
+    phase_rate: np.ndarray
+    angle: np.ndarray
+
+
+def _figures(
+    sats: list[Satrec], since_min: np.ndarray, apogee_km: np.ndarray, span_s: float
+) -> _Figures:
+    """Return the model of each record over one span (at most ``MAX_MODEL_SPAN_S``), per piece."""
     minutes = since_min[:, None] + np.array([0.0, 0.5, 1.0]) * (span_s / 60.0)
     lam3, node3, ok, inclination, e = interpolated_means(sats, minutes)
-    if not ok[0] or n == 0 or not np.isfinite(apogee_km[0]):
-        return np.ones(n, dtype=bool)
     pieces = max(1, int(np.ceil(span_s / PIECE_S)))
     half_s = 0.5 * span_s / pieces
     basis = _quadratic_basis((np.arange(pieces) + 0.5) / pieces, span_s)
-    lam_all = lam3 @ basis  # (N, 3P): value, rate, curvature at each piece's middle
-    node_all = node3 @ basis
-    lam, lam_rate, lam_curve = np.split(lam_all, 3, axis=1)
-    node, node_rate, node_curve = np.split(node_all, 3, axis=1)
+    # value, rate, curvature at each piece's middle (row by row: the same figures for a
+    # record whichever others it is judged with)
+    lam, lam_rate, lam_curve = np.split(_combine(lam3, basis), 3, axis=1)
+    node, node_rate, node_curve = np.split(_combine(node3, basis), 3, axis=1)
     inc = inclination[:, None]
-    (hx, hy, hz), (xx, xy), (yx, yy, yz) = _plane_terms(node, inc)
     # The plane's turn over half a piece, as a distance and as an angle; the phase rate in
     # the piece-middle plane (the node's motion projected on the plane).
     turn = np.abs(node_rate) * np.sin(inc) * half_s
@@ -225,28 +272,51 @@ def may_meet(
     reach_s = half_s + 1.0 / phase_rate
     curve = 0.5 * (np.abs(lam_curve) + np.abs(node_curve)) * reach_s**2
     angle = ANGLE_PER_E * e[:, None] + ANGLE_RAD + 2.0 * turn**2 + curve
-    # The crossing line of the target's plane (row 0) with each other's, per piece; its
-    # argument of latitude in either plane (atan2 needs no unit vector).
-    lx = hy[:1] * hz[1:] - hz[:1] * hy[1:]
-    ly = hz[:1] * hx[1:] - hx[:1] * hz[1:]
-    lz = hx[:1] * hy[1:] - hy[:1] * hx[1:]
+    return _Figures(ok, lam, _plane_terms(node, inc), out_km, phase_rate, angle)
+
+
+def _combine(values: np.ndarray, basis: np.ndarray) -> np.ndarray:
+    """``values @ basis`` for ``(N, 3)`` values, summed term by term (the same per row)."""
+    out: np.ndarray = (
+        values[:, 0:1] * basis[0] + values[:, 1:2] * basis[1] + values[:, 2:3] * basis[2]
+    )
+    return out
+
+
+def _windows_meet(
+    f: _Figures, t: np.ndarray, o: np.ndarray, span_s: float, threshold_km: float
+) -> np.ndarray:
+    """Whether the target ``t[k]`` and the other ``o[k]`` may be near their crossing together.
+
+    Per pair and piece; True also where the windows are too wide to judge.
+    """
+    pieces = f.lam.shape[1]
+    half_s = 0.5 * span_s / pieces
+    (hx, hy, hz), (xx, xy), (yx, yy, yz) = f.plane
+    # The crossing line of the target's plane with the other's, per piece; its argument of
+    # latitude in either plane (atan2 needs no unit vector).
+    lx = hy[t] * hz[o] - hz[t] * hy[o]
+    ly = hz[t] * hx[o] - hx[t] * hz[o]
+    lz = hx[t] * hy[o] - hy[t] * hx[o]
     sine = np.sqrt(lx * lx + ly * ly + lz * lz)
-    u_target = np.arctan2(lx * yx[:1] + ly * yy[:1] + lz * yz[:1], lx * xx[:1] + ly * xy[:1])
-    u_other = np.arctan2(lx * yx[1:] + ly * yy[1:] + lz * yz[1:], lx * xx[1:] + ly * xy[1:])
-    reach = (threshold_km + out_km[:1] + out_km[1:]) / (MIN_RADIUS_KM * np.maximum(sine, 1e-12))
+    u_target = np.arctan2(lx * yx[t] + ly * yy[t] + lz * yz[t], lx * xx[t] + ly * xy[t])
+    u_other = np.arctan2(lx * yx[o] + ly * yy[o] + lz * yz[o], lx * xx[o] + ly * xy[o])
+    reach = (threshold_km + f.out_km[t] + f.out_km[o]) / (MIN_RADIUS_KM * np.maximum(sine, 1e-12))
     half_angle = np.arcsin(np.minimum(reach, 1.0))
-    w_target = half_angle + angle[:1]
-    w_other = half_angle + angle[1:]
+    w_target = half_angle + f.angle[t]
+    w_other = half_angle + f.angle[o]
     kept = ~((reach <= MAX_SINE) & (w_target <= 1.0) & (w_other <= 1.0))  # NaN: kept
-    kept |= ~ok[1:, None] | ~np.isfinite(apogee_km[1:, None])
     # Each of the target's windows around the crossings (either side) that touches the
-    # piece: is the other object inside its own window then?
-    rate_t, rate_o = phase_rate[:1], phase_rate[1:]
+    # piece: is the other object inside its own window then? (Crossings past a pair's own
+    # last window change nothing: its centre is then beyond the piece.)
+    rate_t, rate_o = f.phase_rate[t], f.phase_rate[o]
     width_t = w_target / rate_t  # half-width (s)
-    phase_t = lam[:1] - u_target
-    phase_o = lam[1:] - u_other
+    phase_t = f.lam[t] - u_target
+    phase_o = f.lam[o] - u_other
     first = np.ceil((phase_t - rate_t * (half_s + width_t)) / np.pi)
-    most = int(np.ceil(float(np.max(rate_t * (2 * half_s + 2 * width_t))) / np.pi)) + 1
+    crossings = rate_t * (2 * half_s + 2 * width_t)
+    finite = crossings[np.isfinite(crossings)]
+    most = int(np.ceil(float(np.max(finite, initial=0.0)) / np.pi)) + 1
     allowed = w_other + rate_o * width_t
     for k in range(most):
         crossing = first + k

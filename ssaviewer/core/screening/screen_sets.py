@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Final
 
 import numpy as np
@@ -21,6 +22,7 @@ from ssaviewer.core.orbits.batch import propagate_records
 from ssaviewer.core.orbits.satrecs import satrec_arguments_of, satrecs_at
 from ssaviewer.core.orbits.times import julian_split_ns
 from ssaviewer.core.screening.coarse import gravity_of, pad_km_of, periapsis_rates_of
+from ssaviewer.core.screening.phasing_memo import PhasingMemo
 from ssaviewer.core.screening.shells import bounds_from_states
 
 _NS_PER_S: Final = 1_000_000_000
@@ -52,10 +54,19 @@ def _names(values: np.ndarray) -> np.ndarray:
 
 @dataclass(frozen=True)
 class ScreenTable:
-    """A whole element table's screening columns, read once, to screen many row subsets."""
+    """A whole element table's screening columns, read once, to screen many row subsets.
+
+    ``records`` caches the SGP4 record of each table row used so far (shared by every
+    subset's :class:`ScreenSets`); ``phasing`` holds verdicts of the phasing filter judged
+    ahead (:mod:`~.phasing_memo`). A record keeps the mean elements of its last propagation
+    (the phasing filter reads them), so one table screens in one thread at a time (a
+    ``Screener`` is built per run).
+    """
 
     columns: dict[str, np.ndarray]
     object_name: pd.Series
+    records: dict[int, Satrec] = field(default_factory=dict)
+    phasing: PhasingMemo = field(default_factory=PhasingMemo)
 
     @classmethod
     def of(cls, frame: pd.DataFrame) -> ScreenTable:
@@ -67,6 +78,8 @@ class ScreenTable:
         return ScreenSets.from_columns(
             {name: values[rows] for name, values in self.columns.items()},
             lambda some: _names(self.object_name.iloc[rows[some]].to_numpy(dtype=object)),
+            table=self,
+            table_rows=np.asarray(rows, dtype=np.int64),
         )
 
 
@@ -74,8 +87,11 @@ class ScreenTable:
 class ScreenSets:
     """Columns of an element-set table (``schema.ELEMENT_COLUMNS``) by row position.
 
-    ``records`` caches the SGP4 record of each row used so far; ``name_source`` gives the
-    ``object_name`` of rows as ``str``.
+    ``columns`` are the ``_READ`` columns' values at these rows (:func:`_read`); ``records``
+    caches the SGP4 record of each row used so far; ``name_source`` gives the
+    ``object_name`` of rows as ``str``. Sets taken from a :class:`ScreenTable` know their
+    ``table`` and ``table_rows`` (their positions there): their records are the table's,
+    and the phasing filter may look its verdicts up there.
     """
 
     norad_id: np.ndarray
@@ -87,9 +103,11 @@ class ScreenSets:
     perigee_radius_km: np.ndarray
     perigee_rate_radps: np.ndarray
     codes: np.ndarray
-    arguments: tuple[list[float], ...]
+    columns: dict[str, np.ndarray]
     name_source: Callable[[np.ndarray], np.ndarray]
     records: dict[int, Satrec] = field(default_factory=dict)
+    table: ScreenTable | None = None
+    table_rows: np.ndarray | None = None
 
     @classmethod
     def of(cls, frame: pd.DataFrame) -> ScreenSets:
@@ -101,7 +119,11 @@ class ScreenSets:
 
     @classmethod
     def from_columns(
-        cls, columns: dict[str, np.ndarray], name_source: Callable[[np.ndarray], np.ndarray]
+        cls,
+        columns: dict[str, np.ndarray],
+        name_source: Callable[[np.ndarray], np.ndarray],
+        table: ScreenTable | None = None,
+        table_rows: np.ndarray | None = None,
     ) -> ScreenSets:
         """Build the sets from the ``_READ`` columns' values (see :func:`_read`)."""
         r_p, _, w_p = periapsis_rates_of(columns["semi_major_axis_km"], columns["eccentricity"])
@@ -118,15 +140,32 @@ class ScreenSets:
                 columns["eccentricity"], columns["mean_motion_rev_per_day"],
                 columns["ephemeris_type"],
             ),
-            arguments=satrec_arguments_of(columns),
+            columns=columns,
             name_source=name_source,
+            table=table,
+            table_rows=table_rows,
         )  # fmt: skip
 
+    @cached_property
+    def arguments(self) -> tuple[list[float], ...]:
+        """``sgp4init`` arguments of every row (:func:`satrec_arguments_of`), on first use.
+
+        Sets whose records all come from their table's cache never need them.
+        """
+        return satrec_arguments_of(self.columns)
+
     def satrecs(self, rows: np.ndarray) -> list[Satrec]:
-        """Return the SGP4 records of the rows ``rows``, each built once."""
-        missing = [int(r) for r in rows if int(r) not in self.records]
-        self.records.update(zip(missing, satrecs_at(self.arguments, missing), strict=True))
-        return [self.records[int(r)] for r in rows]
+        """Return the SGP4 records of the rows ``rows``, each built once (per table)."""
+        if self.table is None or self.table_rows is None:
+            missing = [int(r) for r in rows if int(r) not in self.records]
+            self.records.update(zip(missing, satrecs_at(self.arguments, missing), strict=True))
+            return [self.records[int(r)] for r in rows]
+        shared, keys = self.table.records, self.table_rows[rows].tolist()
+        local = [int(r) for r, key in zip(rows, keys, strict=True) if key not in shared]
+        if local:
+            built = satrecs_at(self.arguments, local)
+            shared.update(zip(self.table_rows[local].tolist(), built, strict=True))
+        return [shared[key] for key in keys]
 
     def names_at(self, rows: np.ndarray) -> np.ndarray:
         """Return the ``object_name`` of the rows ``rows`` as ``str`` ("nan" where missing)."""

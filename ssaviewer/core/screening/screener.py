@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from sgp4.api import Satrec
 
 from ssaviewer.core.orbits.times import TimesLike
 from ssaviewer.core.screening import engine
@@ -20,8 +21,10 @@ from ssaviewer.core.screening.neighbours import (
     ShellIndex,
     build_shell_index,
     shell_candidates,
+    shell_candidates_many,
     window_rows,
 )
+from ssaviewer.core.screening.phasing_memo import judge
 from ssaviewer.core.screening.screen_sets import ScreenTable
 
 
@@ -69,6 +72,22 @@ class Screener:
             self.index, target_norad, start_utc, end_utc, threshold_km, max_set_age_days
         )
 
+    def candidates_many(
+        self,
+        target_norad: np.ndarray,
+        start_ns: np.ndarray,
+        end_ns: np.ndarray,
+        threshold_km: np.ndarray,
+        max_set_age_days: np.ndarray,
+    ) -> list[np.ndarray]:
+        """:meth:`candidates` of many windows at once (``start_ns``, ``end_ns``: int64 ns UTC).
+
+        The same answers, one array per window (:func:`~.neighbours.shell_candidates_many`).
+        """
+        return shell_candidates_many(
+            self.index, target_norad, start_ns, end_ns, threshold_km, max_set_age_days
+        )
+
     def window_rows(
         self, norad_ids: np.ndarray, start_utc: pd.Timestamp, end_utc: pd.Timestamp
     ) -> np.ndarray:
@@ -107,6 +126,31 @@ class Screener:
             sets, target_norad, start_utc, days, threshold_km, step_s, progress, should_stop,
             first_only, only,
         )  # fmt: skip
+
+    def judge_phasing_ahead(
+        self, windows: list[tuple[int, pd.Timestamp, float, float, np.ndarray]]
+    ) -> None:
+        """Judge ahead, in one batch, the phasing filter's pairs of many screenings.
+
+        ``windows``: ``(target_norad, start_utc, days, threshold_km, rows)`` of screenings to
+        come (:meth:`objects_near` or :meth:`screen` with these arguments); their results are
+        the same, and the filter then costs one call instead of one per piece of each
+        (:mod:`~.phasing_memo`).
+        """
+        requests = []
+        for target, start, days, km, rows in windows:
+            requests.extend(engine.phasing_requests(self.table.sets(rows), target, start, days, km))
+        if not requests:
+            return
+        needed = np.unique(
+            np.concatenate([np.r_[r.target_row, r.other_rows] for r in requests])
+        ).astype(np.int64)
+        sets = self.table.sets(needed)
+
+        def satrecs(rows: np.ndarray) -> list[Satrec]:
+            return sets.satrecs(np.searchsorted(needed, rows))
+
+        judge(self.table.phasing, requests, satrecs, self.table.columns["apogee_km"])
 
     def objects_near(
         self,

@@ -108,7 +108,7 @@ def approach_after_manoeuvres(
     ``priority`` marks manoeuvres to screen first (those already irregular). ``screen`` makes
     the catalogue's screener once per call; each manoeuvre is screened against the objects
     whose altitude shells may come within the threshold of the target's in the window
-    (:meth:`~ssaviewer.core.screening.screener.Screener.candidates`, the screener's index):
+    (:meth:`~ssaviewer.core.screening.screener.Screener.candidates_many`, the screener's index):
     a manoeuvre with no such object is not screened at all, and the window before the
     manoeuvre is screened against the new neighbours only. ``should_stop`` is checked
     between manoeuvres and raises
@@ -118,28 +118,23 @@ def approach_after_manoeuvres(
     regimes = manoeuvres["regime"].astype(str).to_numpy()
     chosen = _chosen(manoeuvres, regimes, rules, priority) if _several_objects(elements) else []
     screener = screen(elements) if chosen else None
-    pairs_left = min((rules.section(RULE_SECTION, r).max_pairs for r in set(regimes)), default=0)
     rows: list[dict[str, Any]] = []
     sentences = np.full(n, "", dtype=object)
     norad_ids = manoeuvres["norad_id"].to_numpy(dtype=np.int64)
     epochs, window_starts = manoeuvres["epoch_utc"], manoeuvres["window_start_utc"]
+    near_of = {} if screener is None else _screened(manoeuvres, chosen, rules, screener)
     for done, k in enumerate(chosen):
         if should_stop is not None and should_stop():
             raise DetectionCancelled("close-approach screening was cancelled")
         if progress is not None:
             progress(done / len(chosen), f"screening after manoeuvre {done + 1} of {len(chosen)}")
-        assert screener is not None
-        params: ApproachParams = rules.section(RULE_SECTION, regimes[k])
-        target, start = int(norad_ids[k]), pd.Timestamp(epochs.iloc[k])
-        span = pd.Timedelta(days=params.days)
-        near = screener.candidates(
-            target, start, start + span, params.threshold_km, params.max_set_age_days
-        )
-        if len(near) == 0 or len(near) > pairs_left:
+        if k not in near_of:
             continue
-        pairs_left -= len(near)
+        assert screener is not None
+        params = rules.section(RULE_SECTION, regimes[k])
+        target, start = int(norad_ids[k]), pd.Timestamp(epochs.iloc[k])
         window_start = pd.Timestamp(window_starts.iloc[k])
-        found = _new_neighbours(target, start, window_start, near, screener, params)
+        found = _new_neighbours(target, start, window_start, near_of[k], screener, params)
         if len(found) == 0:
             continue
         rows.append(_events(manoeuvres.iloc[k], found, params))
@@ -147,6 +142,56 @@ def approach_after_manoeuvres(
     fired = sentences != ""
     result = finding("approach-after-manoeuvre", SECTION, fired, lambda s: s, sentences)
     return _event_table(rows), result
+
+
+def _screened(
+    manoeuvres: pd.DataFrame, chosen: list[int], rules: Rules, screener: Screener
+) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+    """Return the manoeuvres screened, each with its candidates and their rows after it.
+
+    First every chosen manoeuvre's candidates (the screener's index, all windows at once);
+    next the pair budget is spent in priority order (a manoeuvre whose candidates would take
+    the run past ``max_pairs`` is skipped); finally the phasing filter's pairs of all the
+    windows after the manoeuvres are judged in one batch, ahead of the screenings.
+    """
+    regimes = manoeuvres["regime"].astype(str).to_numpy()
+    pairs_left = min((rules.section(RULE_SECTION, r).max_pairs for r in set(regimes)), default=0)
+    norad_ids = manoeuvres["norad_id"].to_numpy(dtype=np.int64)[chosen]
+    epochs = manoeuvres["epoch_utc"].iloc[chosen]
+    params: list[ApproachParams] = [rules.section(RULE_SECTION, regimes[k]) for k in chosen]
+    starts = epochs.to_numpy(dtype="datetime64[ns]").view("i8")
+    spans = np.array([pd.Timedelta(days=p.days).value for p in params], dtype=np.int64)
+    thresholds = np.array([p.threshold_km for p in params])
+    ages = np.array([p.max_set_age_days for p in params])
+    if BATCHED:
+        near_all = screener.candidates_many(norad_ids, starts, starts + spans, thresholds, ages)
+    else:  # one window at a time: the same answers (benchmarks compare the two)
+        near_all = [
+            screener.candidates(t, pd.Timestamp(s, tz="UTC"), pd.Timestamp(e, tz="UTC"), km, a)
+            for t, s, e, km, a in zip(
+                norad_ids.tolist(), starts.tolist(), (starts + spans).tolist(),
+                thresholds.tolist(), ages.tolist(), strict=True,
+            )
+        ]  # fmt: skip
+    near_of: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    windows = []
+    for j, (k, near, p) in enumerate(zip(chosen, near_all, params, strict=True)):
+        if len(near) == 0 or len(near) > pairs_left:
+            continue
+        pairs_left -= len(near)
+        target, start = int(norad_ids[j]), pd.Timestamp(epochs.iloc[j])
+        rows = screener.window_rows(np.r_[target, near], start, start + pd.Timedelta(days=p.days))
+        near_of[k] = (near, rows)
+        windows.append((target, start, p.days, p.threshold_km, rows))
+    if BATCHED:
+        screener.judge_phasing_ahead(windows)
+    return near_of
+
+
+#: Whether the candidates and the phasing filter's pairs of all the screened manoeuvres are
+#: found in batches (the default) or one manoeuvre and piece at a time, with the same events
+#: (``benchmarks/bench_screen_batch.py`` times the two).
+BATCHED = True
 
 
 def _several_objects(elements: pd.DataFrame) -> bool:
@@ -181,12 +226,14 @@ def _new_neighbours(
     target: int,
     start: pd.Timestamp,
     window_start: pd.Timestamp,
-    near: np.ndarray,
+    near_rows: tuple[np.ndarray, np.ndarray],
     screener: Screener,
     params: ApproachParams,
 ) -> pd.DataFrame:
     """Approaches after the manoeuvre at ``start`` with the objects ``near`` not close before.
 
+    ``near_rows`` is ``(near, rows)``: the candidate objects and the rows of theirs and the
+    target's element sets that may serve a time in the window after the manoeuvre.
     ``window_start`` is the start of the manoeuvre's window; the screening is given only the
     element sets that may serve a time in its window. Which objects come close after, and
     which of those were close before, is screened first (each object's search can stop at
@@ -196,7 +243,7 @@ def _new_neighbours(
     """
     span = pd.Timedelta(days=params.days)
     days, km = params.days, params.threshold_km
-    after_rows = screener.window_rows(np.r_[target, near], start, start + span)
+    after_rows = near_rows[1]
     after_step = screener.grid_step_s(after_rows)
     try:
         near_after = screener.objects_near(target, start, days, km, after_step, rows=after_rows)
