@@ -261,7 +261,7 @@ def _absorb_along_track(found: dict[str, np.ndarray], features: Features, rules:
     """Join plane changes and their along-track parts (:mod:`.plane_change`), in place."""
     code = features.regime_code[found["index_before"]]
     sigmas = np.array(
-        [rules.section(timing.SECTION, name).window_sigmas for name in features.regime_names]
+        [rules.section(timing.SECTION, name).along_track_sigmas for name in features.regime_names]
     )[code]
     plane_change.absorb_along_track(found, sigmas)
 

@@ -16,17 +16,18 @@ along-track part of a pure out-of-plane manoeuvre of the same object (outside GE
   change's time: the inclination shows a plane change late (its onset is found at or after
   the burn), never early, while an in-plane change timed after it is a separate burn
   (operators trim the semi-major axis a day or more after a plane change; those are kept);
-- the two times agree within ``window_sigmas`` (``timing.window_sigmas``, the two-sided 95 %
-  convention, not fitted) of their joint uncertainty, the hypot of their ``epoch_sigma_h``.
+- the two times agree within ``timing.along_track_sigmas`` (1, fitted leave-one-object-out)
+  of their joint uncertainty, the hypot of their ``epoch_sigma_h``; 0 turns the joining off.
 
 Of several in-plane candidates the latest is joined. The joined manoeuvre is ``mixed``: it
 keeps the union of the two windows, the time (and ``epoch_sigma_h``) of the better-timed of
 the two, the in-plane changes of the in-plane one, the larger confidence and significance,
 and both rule ids. Measured on the development objects (``benchmarks/bench_accuracy.py``):
 Envisat's plane changes of 1.2-2 m/s were each also reported as an in-plane burn of
-~0.01 m/s a few hours to a day and a half before them; five of those six pairs become one
-manoeuvre (LEO false alarms 31 → 26), at the cost of two hits where an operator's trim lay
-within the joined window (the trim is then not reported on its own).
+~0.01 m/s a few hours to a day and a half before them. At 1 joint sigma four of those six
+pairs become one manoeuvre (LEO false alarms 31 → 27) at the cost of one hit, an operator's
+trim within the joined window (no longer reported on its own); at 2 sigmas five pairs, at the
+cost of two hits.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ MIXED = "mixed"
 _GEOSYNC = ("GEO", "IGSO")
 
 
-def along_track_parts(found: dict[str, np.ndarray], window_sigmas: np.ndarray) -> np.ndarray:
+def along_track_parts(found: dict[str, np.ndarray], along_track_sigmas: np.ndarray) -> np.ndarray:
     """Pair each pure plane change with the in-plane manoeuvre that is its along-track part.
 
     Parameters
@@ -52,8 +53,8 @@ def along_track_parts(found: dict[str, np.ndarray], window_sigmas: np.ndarray) -
         Estimated manoeuvres (``estimate``'s arrays, timed): at least ``norad_id``,
         ``epoch_days``, ``epoch_sigma_h``, ``window_start_ns``, ``window_end_ns``,
         ``direction`` and ``regime``.
-    window_sigmas
-        Per manoeuvre, ``timing.window_sigmas`` of its regime.
+    along_track_sigmas
+        Per manoeuvre, ``timing.along_track_sigmas`` of its regime (0: never joined).
 
     Returns
     -------
@@ -63,7 +64,8 @@ def along_track_parts(found: dict[str, np.ndarray], window_sigmas: np.ndarray) -
     """
     direction = found["direction"]
     regime = found["regime"]
-    plane = np.flatnonzero((direction == OUT_OF_PLANE) & ~np.isin(regime, _GEOSYNC))
+    joins = (along_track_sigmas > 0) & ~np.isin(regime, _GEOSYNC)
+    plane = np.flatnonzero((direction == OUT_OF_PLANE) & joins)
     along = np.flatnonzero(direction == IN_PLANE)
     if not len(plane) or not len(along):
         return np.empty((0, 2), dtype=np.int64)
@@ -83,8 +85,8 @@ def along_track_parts(found: dict[str, np.ndarray], window_sigmas: np.ndarray) -
     for k in np.flatnonzero(hi > lo):
         p = int(plane[k])
         rows = along[lo[k] : hi[k]]
-        # The two times must agree within window_sigmas of their joint uncertainty.
-        reach = window_sigmas[rows] * np.hypot(sigma_days[rows], sigma_days[p])
+        # The two times must agree within along_track_sigmas of their joint uncertainty.
+        reach = along_track_sigmas[p] * np.hypot(sigma_days[rows], sigma_days[p])
         rows = [int(r) for r in rows[t[p] - t[rows] <= reach] if int(r) not in taken]
         if rows:
             best = max(rows, key=lambda r: t[r])
@@ -93,13 +95,13 @@ def along_track_parts(found: dict[str, np.ndarray], window_sigmas: np.ndarray) -
     return np.array(pairs, dtype=np.int64).reshape(-1, 2)
 
 
-def absorb_along_track(found: dict[str, np.ndarray], window_sigmas: np.ndarray) -> None:
+def absorb_along_track(found: dict[str, np.ndarray], along_track_sigmas: np.ndarray) -> None:
     """Join each plane change and its along-track part into one ``mixed`` manoeuvre, in place.
 
-    ``found`` and ``window_sigmas`` as for :func:`along_track_parts`; the in-plane rows joined
+    ``found`` and ``along_track_sigmas`` as for :func:`along_track_parts`; the in-plane rows joined
     are removed from every array of ``found`` (the out-of-plane row keeps the joined values).
     """
-    pairs = along_track_parts(found, window_sigmas)
+    pairs = along_track_parts(found, along_track_sigmas)
     if not len(pairs):
         return
     p, q = pairs[:, 0], pairs[:, 1]
