@@ -36,7 +36,9 @@ def found_of(rows: list[dict[str, object]]) -> dict[str, np.ndarray]:
     return out
 
 
-def plane(t: float, start: float, end: float, sigma_h: float = 24.0, **kw: object) -> dict:
+def plane(
+    t: float, start: float, end: float, sigma_h: float = 24.0, **kw: object
+) -> dict[str, object]:
     row: dict[str, object] = {
         "norad_id": 1,
         "epoch_days": t,
@@ -59,7 +61,9 @@ def plane(t: float, start: float, end: float, sigma_h: float = 24.0, **kw: objec
     return row | kw
 
 
-def along(t: float, start: float, end: float, sigma_h: float = 6.0, **kw: object) -> dict:
+def along(
+    t: float, start: float, end: float, sigma_h: float = 6.0, **kw: object
+) -> dict[str, object]:
     row = plane(t, start, end, sigma_h)
     row |= {
         "delta_a_km": 0.02,
