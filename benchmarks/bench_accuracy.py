@@ -55,6 +55,7 @@ FITTED: dict[str, tuple[float, ...]] = {
     "inplane.LEO.routine_sigma_raise": (2.5, 3.0, 3.5),
     "outofplane.LEO.min_sigma": (7.0, 10.0),
     "timing.line_weight": (0.25, 0.5, 0.75),
+    "timing.along_track_sigmas": (1.0, 2.0),
 }
 COUNTS = ["tp", "fp", "fn", "object_years"]
 

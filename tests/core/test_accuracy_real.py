@@ -45,7 +45,7 @@ def pooled(scores: pd.DataFrame) -> pd.DataFrame:
 
 @pytest.mark.parametrize(
     ("mode", "regime", "min_f1"),
-    [("gap", "LEO", 0.87), ("12h", "LEO", 0.745), ("gap", "GEO", 0.91), ("12h", "GEO", 0.89)],
+    [("gap", "LEO", 0.872), ("12h", "LEO", 0.75), ("gap", "GEO", 0.91), ("12h", "GEO", 0.89)],
 )
 def test_pooled_f1_floor(pooled: pd.DataFrame, mode: str, regime: str, min_f1: float) -> None:
     assert pooled["f1"].to_dict()[(mode, regime)] >= min_f1
@@ -55,7 +55,7 @@ def test_pooled_f1_floor(pooled: pd.DataFrame, mode: str, regime: str, min_f1: f
     ("name", "min_f1"),
     [
         ("SPOT-2", 0.87),  # 0.874 (0.863 before windows held the time's 2-sigma interval)
-        ("Envisat", 0.82),  # 0.822
+        ("Envisat", 0.83),  # 0.831 (0.822 before plane changes took their along-track part)
         ("CryoSat-2", 0.95),
         ("Haiyang-2A", 0.64),  # 0.650 with the routine raise threshold (0.556 without)
         ("Jason-3", 0.83),  # 0.833 (0.778 before windows held the time's 2-sigma interval)
@@ -69,9 +69,10 @@ def test_per_object_gap_f1_floor(scores: pd.DataFrame, name: str, min_f1: float)
     assert per_object.set_index("name")["f1"].to_dict()[name] >= min_f1
 
 
-# LEO 0.502 (31 false alarms over 61.7 object-years; 0.535 before windows held the burn time's
-# 2-sigma interval, 0.600 before dense histories' changes needed confirmation at a 1-day bin).
-@pytest.mark.parametrize(("regime", "most"), [("LEO", 0.51), ("GEO", 1.0)])
+# LEO 0.437 (27 false alarms over 61.7 object-years; 0.502 before plane changes took their
+# along-track part, 0.535 before windows held the burn time's 2-sigma interval, 0.600 before
+# dense histories' changes needed confirmation at a 1-day bin).
+@pytest.mark.parametrize(("regime", "most"), [("LEO", 0.44), ("GEO", 1.0)])
 def test_false_alarms_per_object_year(pooled: pd.DataFrame, regime: str, most: float) -> None:
     assert pooled["false_alarms_per_year"].to_dict()[("gap", regime)] <= most
 
@@ -80,7 +81,7 @@ def test_false_alarms_per_object_year(pooled: pd.DataFrame, regime: str, most: f
     ("name", "min_f1"),
     [
         ("SPOT-2", 0.69),  # 0.695 (0.680 without the 1-day confirmation);
-        ("Envisat", 0.65),  # 0.674 / 0.598 / 0.899 / 0.417 with the raise/drop thresholds
+        ("Envisat", 0.67),  # 0.675 (0.661 before plane changes took their along-track part)
         ("CryoSat-2", 0.89),
         ("Haiyang-2A", 0.45),  # 0.456
         ("Jason-3", 0.71),  # 0.722

@@ -18,7 +18,14 @@ import pandas as pd
 
 from ssaviewer.core.constants import NS_PER_HOUR, SECONDS_PER_DAY
 from ssaviewer.core.detect.element_table import ElementArrays, is_sorted_by_object
-from ssaviewer.core.detect.manoeuvres import geo_drift, inplane, outofplane, thinning, timing
+from ssaviewer.core.detect.manoeuvres import (
+    geo_drift,
+    inplane,
+    outofplane,
+    plane_change,
+    thinning,
+    timing,
+)
 from ssaviewer.core.detect.manoeuvres import outliers as _outliers
 from ssaviewer.core.detect.manoeuvres.candidates import Candidates, E, RegimeFinder
 from ssaviewer.core.detect.manoeuvres.estimate import estimate
@@ -245,8 +252,18 @@ def _at_scale(
         found["index_before"] = np.minimum(found["index_before"], lag_start)
         found["window_start_ns"] = columns.epoch_ns[found["index_before"]]
     if found:
+        _absorb_along_track(found, features, rules)
         _cover_time_interval(found, columns, features, rules)
     return found
+
+
+def _absorb_along_track(found: dict[str, np.ndarray], features: Features, rules: Rules) -> None:
+    """Join plane changes and their along-track parts (:mod:`.plane_change`), in place."""
+    code = features.regime_code[found["index_before"]]
+    sigmas = np.array(
+        [rules.section(timing.SECTION, name).along_track_sigmas for name in features.regime_names]
+    )[code]
+    plane_change.absorb_along_track(found, sigmas)
 
 
 def _cover_time_interval(

@@ -69,6 +69,13 @@ class TimingParams:
         a time placed late by the lines left the window starting after the burn on
         histories whose sets lag it (SPOT-2's 1994-06-29 burn: sets up to three days later
         still showed the old orbit). 0 turns it off.
+    along_track_sigmas
+        A pure in-plane manoeuvre timed inside a pure plane change's window, not after its
+        time and at most this many joint sigmas (the hypot of the two ``epoch_sigma_h``)
+        before it, is that plane change's along-track part: the two are one ``mixed``
+        manoeuvre (:mod:`~ssaviewer.core.detect.manoeuvres.plane_change`; not at GEO/IGSO).
+        1, fitted leave-one-object-out (``benchmarks/bench_accuracy.py``; 1 and 2 tried).
+        0 turns the joining off.
     """
 
     lookback_rows: int = 3
@@ -77,6 +84,7 @@ class TimingParams:
     settle_fraction: float = 0.2
     line_weight: float = 0.75
     window_sigmas: float = 2.0
+    along_track_sigmas: float = 1.0
 
 
 SECTION = RuleSection(
