@@ -266,11 +266,12 @@ def test_real_histories_and_catalogue_read_back_identical(
     paths = [shared_data / "tle", shared_data / "catalog"]
     loaded = load(*paths)
     write_store(loaded, tmp_path / "store")
-    from ssaviewer.core.store.read import _File, _Placement
+    from ssaviewer.core.store.partition import PartitionFile
+    from ssaviewer.core.store.placement import Placement
 
     files = sorted((tmp_path / "store").glob("part=*/elements.parquet"))
     assert len(files) > 50
-    assert _Placement([_File.open(f) for f in files]).slices is None  # runs interleave
+    assert Placement([PartitionFile.open(f) for f in files]).slices is None  # runs interleave
     stored = load(tmp_path / "store")
     assert_identical(stored.elements, loaded.elements)
     assert_identical(stored.objects, loaded.objects)
