@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,17 +71,7 @@ class PartitionFile:
             raise StoreError(f"{path}: a partition cannot be read ({exc})") from exc
         known = bool(stats) and all(s is not None and s.has_min_max for s in stats)
         norad_range = (min(s.min for s in stats), max(s.max for s in stats)) if known else None
-        leaf = {meta.schema.column(i).path: i for i in range(len(schema))}
-        raw_leaves = {
-            name: leaf[name]
-            for name, kind in RAW_TYPES.items()
-            if name in leaf and schema.field(name).type == kind
-        }
-        constant_leaves = {
-            name: leaf[name]
-            for name in _CONSTANT_CANDIDATES
-            if name in leaf and _holds_table_type(name, schema.field(name).type)
-        }
+        raw_leaves, constant_leaves = _leaves(meta, schema)
         rows = meta.num_rows
         return cls(path, parquet, rows, norad_range if rows else None, raw_leaves, constant_leaves)
 
@@ -94,28 +84,69 @@ class PartitionFile:
         return {name: single(table.column(name)) for name in columns}
 
     @contextlib.contextmanager
-    def raw_reader(self) -> Iterator[tuple[int, dict[str, RawColumn], dict[str, ConstantColumn]]]:
+    def raw_reader(self) -> Iterator[tuple[int, dict[str, RawColumn]]]:
         """Open the file; yield its descriptor and the columns read without Arrow.
 
         Those are number columns stored as the store writes them (see
-        :mod:`~ssaviewer.core.store.pages`), of exactly the type the table has, and
-        columns of one value throughout (:mod:`~ssaviewer.core.store.constants`).
+        :mod:`~ssaviewer.core.store.pages`), of exactly the type the table has.
         """
+        fd = self._open()
         try:
-            fd = os.open(self.path, os.O_RDONLY)
-        except OSError as exc:
-            raise StoreError(f"{self.path}: a partition cannot be read ({exc})") from exc
-        try:
-            meta = self.parquet.metadata
-            raw = raw_columns(fd, meta, self.raw_leaves)
-            leaves = {n: leaf for n, leaf in self.constant_leaves.items() if n not in raw}
-            yield fd, raw, constant_columns(fd, meta, leaves)
+            yield fd, raw_columns(fd, self.parquet.metadata, self.raw_leaves)
         finally:
             os.close(fd)
+
+    def constants(self, skip: Collection[str]) -> dict[str, ConstantColumn]:
+        """Return the columns (but ``skip``) holding one value throughout the file.
+
+        See :mod:`~ssaviewer.core.store.constants`.
+        """
+        leaves = {name: leaf for name, leaf in self.constant_leaves.items() if name not in skip}
+        if not leaves:
+            return {}
+        fd = self._open()
+        try:
+            return constant_columns(fd, self.parquet.metadata, leaves)
+        finally:
+            os.close(fd)
+
+    def _open(self) -> int:
+        try:
+            return os.open(self.path, os.O_RDONLY)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: a partition cannot be read ({exc})") from exc
 
     def norad_ids(self) -> np.ndarray:
         """Return the file's NORAD ids, checked to be sorted."""
         return sorted_ids(self.path, self.decode(["norad_id"], False)["norad_id"])
+
+
+#: The last file schema seen and its leaves (a store's files share one schema).
+_last_leaves: tuple[pa.Schema, int, tuple[dict[str, int], dict[str, int]]] | None = None
+
+
+def _leaves(meta: pq.FileMetaData, schema: pa.Schema) -> tuple[dict[str, int], dict[str, int]]:
+    """Return the leaf indices of the columns that may be read raw, and that may be constant.
+
+    See :class:`PartitionFile`; the last schema's are kept, as every file of a store has it.
+    """
+    global _last_leaves
+    last = _last_leaves
+    if last is not None and last[1] == meta.num_columns and last[0].equals(schema):
+        return last[2]
+    leaf = {meta.schema.column(i).path: i for i in range(meta.num_columns)}
+    raw = {
+        name: leaf[name]
+        for name, kind in RAW_TYPES.items()
+        if name in leaf and schema.field(name).type == kind
+    }
+    constant = {
+        name: leaf[name]
+        for name in _CONSTANT_CANDIDATES
+        if name in leaf and _holds_table_type(name, schema.field(name).type)
+    }
+    _last_leaves = (schema, meta.num_columns, (raw, constant))
+    return raw, constant
 
 
 def _holds_table_type(name: str, kind: pa.DataType) -> bool:

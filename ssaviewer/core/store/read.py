@@ -11,7 +11,7 @@ Arrow decode the other columns of each file (Arrow releases the GIL while it dec
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -68,25 +68,25 @@ def _read(files: list[Path], categories: dict[str, CategorySpec]) -> pd.DataFram
 
     First every file's footer: where its rows go comes from the NORAD range in its metadata
     (or, when ranges overlap, from its NORAD ids). Then, file after file, this thread reads
-    the raw number columns straight into their rows, and fills the columns of one value,
-    while decoder threads have Arrow decode the file's other columns and copy them to their
-    rows.
+    the raw number columns straight into their rows while decoder threads fill the columns
+    of one value and have Arrow decode the others, and copy them to their rows.
     """
     opened = each(files, PartitionFile.open)
     place = Placement(opened)
     table = TableBuilder(place, categories)
     threads = len(files) == 1  # one file: Arrow decodes its columns in parallel
 
-    def decode(k: int, names: list[str]) -> None:
-        table.fill(k, opened[k].decode(names, threads))
+    def decode(k: int, raw: Collection[str]) -> None:
+        constant = opened[k].constants(raw)
+        table.fill_constant(k, constant)
+        others = [n for n in DECODED if n not in raw and n not in constant]
+        table.fill(k, opened[k].decode(others, threads))
 
     with ThreadPoolExecutor(DECODERS, thread_name_prefix="ssaviewer-store") as decoders:
         done: list[Future[None]] = []
         for k, file in enumerate(opened):
-            with file.raw_reader() as (fd, raw, constant):
-                others = [n for n in DECODED if n not in raw and n not in constant]
-                done.append(decoders.submit(decode, k, others))
-                table.fill_constant(k, constant)
+            with file.raw_reader() as (fd, raw):
+                done.append(decoders.submit(decode, k, set(raw)))
                 table.fill_raw(k, fd, raw)
         for future in done:
             future.result()
