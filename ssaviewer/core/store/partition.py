@@ -32,6 +32,8 @@ RAW_TYPES = {
     for name, dtype in ELEMENT_COLUMNS.items()
     if dtype in ("float64", "int64", "int32", "datetime64[ns, UTC]")
 }
+#: The text columns (``string``), kept as Arrow arrays.
+_TEXT_COLUMNS = [name for name, dtype in ELEMENT_COLUMNS.items() if dtype == "string"]
 #: Columns that may hold one value throughout a file (see :mod:`~ssaviewer.core.store.constants`).
 _CONSTANT_CANDIDATES = [
     name
@@ -46,7 +48,8 @@ class PartitionFile:
 
     ``raw_leaves`` maps each column that may be read raw (a number column of exactly the
     table's type) to its leaf index in the file; ``constant_leaves`` each that may hold one
-    value throughout (a number of the table's type, a dictionary of texts).
+    value throughout (a number of the table's type, a dictionary of texts); ``all_missing``
+    names the text columns whose statistics say that no row has a value.
     """
 
     path: Path
@@ -55,6 +58,7 @@ class PartitionFile:
     norad_range: tuple[int, int] | None
     raw_leaves: dict[str, int]
     constant_leaves: dict[str, int]
+    all_missing: frozenset[str]
 
     @classmethod
     def open(cls, path: Path) -> PartitionFile:
@@ -73,7 +77,10 @@ class PartitionFile:
         norad_range = (min(s.min for s in stats), max(s.max for s in stats)) if known else None
         raw_leaves, constant_leaves = _leaves(meta, schema)
         rows = meta.num_rows
-        return cls(path, parquet, rows, norad_range if rows else None, raw_leaves, constant_leaves)
+        missing = _all_missing(meta, schema)
+        return cls(
+            path, parquet, rows, norad_range if rows else None, raw_leaves, constant_leaves, missing
+        )
 
     def decode(self, columns: list[str], use_threads: bool) -> dict[str, pa.Array]:
         """Read ``columns`` with Arrow, one array each."""
@@ -119,6 +126,21 @@ class PartitionFile:
     def norad_ids(self) -> np.ndarray:
         """Return the file's NORAD ids, checked to be sorted."""
         return sorted_ids(self.path, self.decode(["norad_id"], False)["norad_id"])
+
+
+def _all_missing(meta: pq.FileMetaData, schema: pa.Schema) -> frozenset[str]:
+    """Return the text columns that the statistics of a file of one row group show empty."""
+    if meta.num_row_groups != 1 or not meta.num_rows:
+        return frozenset()
+    found = []
+    for name in _TEXT_COLUMNS:
+        leaf = schema.get_field_index(name)
+        if leaf < 0 or not pa.types.is_large_string(schema.field(leaf).type):
+            continue
+        stats = meta.row_group(0).column(leaf).statistics
+        if stats is not None and stats.has_null_count and stats.null_count == meta.num_rows:
+            found.append(name)
+    return frozenset(found)
 
 
 #: The last file schema seen and its leaves (a store's files share one schema).

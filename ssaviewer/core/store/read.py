@@ -79,7 +79,9 @@ def _read(files: list[Path], categories: dict[str, CategorySpec]) -> pd.DataFram
     def decode(k: int, raw: Collection[str]) -> None:
         constant = opened[k].constants(raw)
         table.fill_constant(k, constant)
-        others = [n for n in DECODED if n not in raw and n not in constant]
+        missing = opened[k].all_missing
+        table.fill_missing(k, missing)
+        others = [n for n in DECODED if n not in raw and n not in constant and n not in missing]
         table.fill(k, opened[k].decode(others, threads))
 
     with ThreadPoolExecutor(DECODERS, thread_name_prefix="ssaviewer-store") as decoders:

@@ -11,6 +11,7 @@ Arrow chunks.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -112,6 +113,11 @@ class TableBuilder:
             if name == "norad_id":
                 self._check_ids(k, np.array([value, value]) if file.n_rows else np.array([]))
             self.place.fill_value(self.arrays[name], k, value)
+
+    def fill_missing(self, k: int, texts: Iterable[str]) -> None:
+        """Fill partition ``k``'s rows of the text columns ``texts`` with missing values."""
+        for name in texts:
+            self.texts[name][k] = pa.nulls(self.place.files[k].n_rows, pa.large_string())
 
     def _constant(self, path: Path, name: str, value: bytes) -> object:
         """Return the table's value of a column's one value (a code for a categorical)."""
