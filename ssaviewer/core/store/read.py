@@ -50,7 +50,7 @@ def read_partitions(
     naming it.
     """
     root = Path(store)
-    index = read_index(root)
+    index = read_index(root, objects=False)
     wanted = sorted(index.partitions) if keys is None else list(keys)
     unknown = [k for k in wanted if k not in index.partitions]
     if unknown:
