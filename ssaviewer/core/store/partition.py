@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +39,20 @@ _CONSTANT_CANDIDATES = [
     for name, dtype in ELEMENT_COLUMNS.items()
     if dtype in ("float64", "int64", "int32", "int8", "datetime64[ns, UTC]", "category")
 ]
+
+
+@dataclass(frozen=True)
+class ReadPlan:
+    """How a partition file's columns are read.
+
+    ``raw``: where their values lie; ``constant``: their one value; ``missing``: text
+    columns without a value; ``decoded``: the columns Arrow decodes.
+    """
+
+    raw: dict[str, RawColumn]
+    constant: dict[str, ConstantColumn]
+    missing: frozenset[str]
+    decoded: list[str]
 
 
 @dataclass
@@ -90,34 +103,28 @@ class PartitionFile:
             raise StoreError(f"{self.path}: a partition cannot be read ({exc})") from exc
         return {name: single(table.column(name)) for name in columns}
 
-    @contextlib.contextmanager
-    def raw_reader(self) -> Iterator[tuple[int, dict[str, RawColumn]]]:
-        """Open the file; yield its descriptor and the columns read without Arrow.
+    def plan(self, decoded: Sequence[str]) -> ReadPlan:
+        """Return how each of the ``decoded`` columns (the table's, as stored) is read.
 
-        Those are number columns stored as the store writes them (see
-        :mod:`~ssaviewer.core.store.pages`), of exactly the type the table has.
+        Number columns stored as the store writes them (:mod:`~ssaviewer.core.store.pages`),
+        of exactly the table's type, are read raw; columns of one value throughout
+        (:mod:`~ssaviewer.core.store.constants`) are filled with it; text columns without
+        a value are filled as missing; Arrow decodes the others.
         """
-        fd = self._open()
+        fd = self.open_fd()
         try:
-            yield fd, raw_columns(fd, self.parquet.metadata, self.raw_leaves)
+            meta = self.parquet.metadata
+            raw = raw_columns(fd, meta, self.raw_leaves)
+            leaves = {n: leaf for n, leaf in self.constant_leaves.items() if n not in raw}
+            constant = constant_columns(fd, meta, leaves) if leaves else {}
         finally:
             os.close(fd)
+        skipped = raw.keys() | constant.keys() | self.all_missing
+        others = [name for name in decoded if name not in skipped]
+        return ReadPlan(raw, constant, self.all_missing, others)
 
-    def constants(self, skip: Collection[str]) -> dict[str, ConstantColumn]:
-        """Return the columns (but ``skip``) holding one value throughout the file.
-
-        See :mod:`~ssaviewer.core.store.constants`.
-        """
-        leaves = {name: leaf for name, leaf in self.constant_leaves.items() if name not in skip}
-        if not leaves:
-            return {}
-        fd = self._open()
-        try:
-            return constant_columns(fd, self.parquet.metadata, leaves)
-        finally:
-            os.close(fd)
-
-    def _open(self) -> int:
+    def open_fd(self) -> int:
+        """Return a descriptor of the file open for reading (the caller closes it)."""
         try:
             return os.open(self.path, os.O_RDONLY)
         except OSError as exc:

@@ -11,8 +11,8 @@ Arrow decode the other columns of each file (Arrow releases the GIL while it dec
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -28,15 +28,12 @@ from ssaviewer.core.store.marker import (
     partition_file,
     read_index,
 )
-from ssaviewer.core.store.partition import READ_THREADS, PartitionFile, each
+from ssaviewer.core.store.partition import PartitionFile, each
 from ssaviewer.core.store.placement import Placement
 from ssaviewer.core.store.table import _REGIME, DECODED, TableBuilder
 
 #: SATCAT metadata kept with the store (the element-set summaries are recomputed on read).
 OBJECTS_FILE = "objects.parquet"
-#: Threads that decode partition files with Arrow (which releases the GIL while it decodes)
-#: while this one reads their raw columns.
-DECODERS = READ_THREADS
 
 
 def read_partitions(
@@ -67,29 +64,32 @@ def _read(files: list[Path], categories: dict[str, CategorySpec]) -> pd.DataFram
     """Read partition files (layout 2) into the element table.
 
     First every file's footer: where its rows go comes from the NORAD range in its metadata
-    (or, when ranges overlap, from its NORAD ids). Then, file after file, this thread reads
-    the raw number columns straight into their rows while decoder threads fill the columns
-    of one value and have Arrow decode the others, and copy them to their rows.
+    (or, when ranges overlap, from its NORAD ids), and how each column is read from its
+    pages (:meth:`PartitionFile.plan`). Then a decoder thread has Arrow decode the columns
+    that need it, file after file, and copies them to their rows, while this thread reads
+    the raw number columns straight into their rows and fills the columns of one value.
+    The planning, Python work, is done before: the decoder thread holds the GIL little, so
+    this one seldom waits for it on coming back from a read.
     """
     opened = each(files, PartitionFile.open)
     place = Placement(opened)
     table = TableBuilder(place, categories)
+    plans = [file.plan(DECODED) for file in opened]
     threads = len(files) == 1  # one file: Arrow decodes its columns in parallel
 
-    def decode(k: int, raw: Collection[str]) -> None:
-        constant = opened[k].constants(raw)
-        table.fill_constant(k, constant)
-        missing = opened[k].all_missing
-        table.fill_missing(k, missing)
-        others = [n for n in DECODED if n not in raw and n not in constant and n not in missing]
-        table.fill(k, opened[k].decode(others, threads))
+    def decode(k: int) -> None:
+        table.fill(k, opened[k].decode(plans[k].decoded, threads))
 
-    with ThreadPoolExecutor(DECODERS, thread_name_prefix="ssaviewer-store") as decoders:
-        done: list[Future[None]] = []
-        for k, file in enumerate(opened):
-            with file.raw_reader() as (fd, raw):
-                done.append(decoders.submit(decode, k, set(raw)))
-                table.fill_raw(k, fd, raw)
+    with ThreadPoolExecutor(1, thread_name_prefix="ssaviewer-store") as decoder:
+        done = [decoder.submit(decode, k) for k, plan in enumerate(plans) if plan.decoded]
+        for k, plan in enumerate(plans):
+            table.fill_constant(k, plan.constant)
+            table.fill_missing(k, plan.missing)
+            fd = opened[k].open_fd()
+            try:
+                table.fill_raw(k, fd, plan.raw)
+            finally:
+                os.close(fd)
         for future in done:
             future.result()
     return table.frame()
