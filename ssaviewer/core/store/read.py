@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +28,7 @@ from ssaviewer.core.store.marker import (
     partition_file,
     read_index,
 )
-from ssaviewer.core.store.partition import PartitionFile, each
+from ssaviewer.core.store.partition import PartitionFile, ReadPlan
 from ssaviewer.core.store.placement import Placement
 from ssaviewer.core.store.table import _REGIME, DECODED, TableBuilder
 
@@ -63,25 +63,26 @@ def read_partitions(
 def _read(files: list[Path], categories: dict[str, CategorySpec]) -> pd.DataFrame:
     """Read partition files (layout 2) into the element table.
 
-    First every file's footer: where its rows go comes from the NORAD range in its metadata
-    (or, when ranges overlap, from its NORAD ids), and how each column is read from its
-    pages (:meth:`PartitionFile.plan`). Then a decoder thread has Arrow decode the columns
-    that need it, file after file, and copies them to their rows, while this thread reads
-    the raw number columns straight into their rows and fills the columns of one value.
-    The planning, Python work, is done before: the decoder thread holds the GIL little, so
-    this one seldom waits for it on coming back from a read.
+    First every file's footer and how each of its columns is read from its pages
+    (:meth:`PartitionFile.plan`); as soon as a file is planned, a decoder thread has Arrow
+    decode the columns that need it. Where each file's rows go comes from the NORAD range
+    in its metadata (or, when ranges overlap, from its NORAD ids). Then this thread reads
+    the raw number columns straight into their rows and fills the columns of one value,
+    while the decoder thread copies the decoded columns to their rows. The planning,
+    Python work, is done on this thread while the decoder runs in Arrow (without the GIL).
     """
-    opened = each(files, PartitionFile.open)
-    place = Placement(opened)
-    table = TableBuilder(place, categories)
-    plans = [file.plan(DECODED) for file in opened]
-    threads = len(files) == 1  # one file: Arrow decodes its columns in parallel
-
-    def decode(k: int) -> None:
-        table.fill(k, opened[k].decode(plans[k].decoded, threads))
-
     with ThreadPoolExecutor(1, thread_name_prefix="ssaviewer-store") as decoder:
-        done = [decoder.submit(decode, k) for k, plan in enumerate(plans) if plan.decoded]
+        opened: list[PartitionFile] = []
+        plans: list[ReadPlan] = []
+        decoded: list[Future[dict[str, pa.Array]]] = []
+        threads = len(files) == 1  # one file: Arrow decodes its columns in parallel
+        for path in files:
+            opened.append(PartitionFile.open(path))
+            plans.append(opened[-1].plan(DECODED))
+            decoded.append(decoder.submit(opened[-1].decode, plans[-1].decoded, threads))
+        place = Placement(opened)
+        table = TableBuilder(place, categories)
+        filled = [decoder.submit(_fill, table, k, columns) for k, columns in enumerate(decoded)]
         for k, plan in enumerate(plans):
             table.fill_constant(k, plan.constant)
             table.fill_missing(k, plan.missing)
@@ -90,9 +91,14 @@ def _read(files: list[Path], categories: dict[str, CategorySpec]) -> pd.DataFram
                 table.fill_raw(k, fd, plan.raw)
             finally:
                 os.close(fd)
-        for future in done:
+        for future in filled:
             future.result()
     return table.frame()
+
+
+def _fill(table: TableBuilder, k: int, columns: Future[dict[str, pa.Array]]) -> None:
+    """Copy partition ``k``'s decoded columns (once decoded) to their rows."""
+    table.fill(k, columns.result())
 
 
 def _read_legacy(root: Path, files: list[Path]) -> pd.DataFrame:
