@@ -68,7 +68,8 @@ def _read(files: list[Path], categories: dict[str, CategorySpec]) -> pd.DataFram
     decode the columns that need it. Where each file's rows go comes from the NORAD range
     in its metadata (or, when ranges overlap, from its NORAD ids). Then this thread reads
     the raw number columns straight into their rows and fills the columns of one value,
-    while the decoder thread copies the decoded columns to their rows. The planning,
+    while the decoder thread copies the decoded columns to their rows (and, when files
+    interleave, puts them in object order and joins the texts). The planning,
     Python work, is done on this thread while the decoder runs in Arrow (without the GIL).
     """
     with ThreadPoolExecutor(1, thread_name_prefix="ssaviewer-store") as decoder:
@@ -82,10 +83,13 @@ def _read(files: list[Path], categories: dict[str, CategorySpec]) -> pd.DataFram
             decoded.append(decoder.submit(opened[-1].decode, plans[-1].decoded, threads))
         place = Placement(opened)
         table = TableBuilder(place, categories)
-        filled = [decoder.submit(_fill, table, k, columns) for k, columns in enumerate(decoded)]
+        filled = [
+            decoder.submit(_fill, table, k, plans[k].missing, columns)
+            for k, columns in enumerate(decoded)
+        ]
+        filled.append(decoder.submit(table.finish_decoded))
         for k, plan in enumerate(plans):
             table.fill_constant(k, plan.constant)
-            table.fill_missing(k, plan.missing)
             fd = opened[k].open_fd()
             try:
                 table.fill_raw(k, fd, plan.raw)
@@ -96,8 +100,14 @@ def _read(files: list[Path], categories: dict[str, CategorySpec]) -> pd.DataFram
     return table.frame()
 
 
-def _fill(table: TableBuilder, k: int, columns: Future[dict[str, pa.Array]]) -> None:
-    """Copy partition ``k``'s decoded columns (once decoded) to their rows."""
+def _fill(
+    table: TableBuilder, k: int, missing: frozenset[str], columns: Future[dict[str, pa.Array]]
+) -> None:
+    """Copy partition ``k``'s decoded columns (once decoded) to their rows.
+
+    The text columns ``missing`` (without a value in the file) are filled as missing.
+    """
+    table.fill_missing(k, missing)
     table.fill(k, columns.result())
 
 

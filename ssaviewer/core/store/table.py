@@ -66,6 +66,7 @@ class TableBuilder:
         self.dtypes: dict[str, pd.CategoricalDtype] = {}
         self.code_of: dict[str, dict[str, int]] = {}
         self.texts: dict[str, list[pa.Array | None]] = {}
+        self.joined: dict[str, pd.arrays.ArrowStringArray] = {}
         for name in DECODED:
             dtype = ELEMENT_COLUMNS[name]
             if dtype == "category":
@@ -186,9 +187,18 @@ class TableBuilder:
         index = indices.to_numpy(zero_copy_only=False)
         self.place.put_mapped(self.arrays[name], k, mapping, index)
 
+    def finish_decoded(self) -> None:
+        """Put the values kept for interleaved partitions, and join each text column.
+
+        Called once every file's decoded columns are filled (see :meth:`Placement.finish`).
+        """
+        self.place.finish()
+        self.joined = {name: self._text(name) for name in self.texts}
+
     def frame(self) -> pd.DataFrame:
         """Return the filled table as a DataFrame with ``ELEMENT_COLUMNS``."""
-        self.place.finish()
+        if not self.joined:
+            self.finish_decoded()
         columns: dict[str, object] = {}
         epoch = self.arrays["epoch_utc"]
         recomputed = {
@@ -203,7 +213,7 @@ class TableBuilder:
                     self.arrays[name], dtype=self.dtypes[name], validate=False
                 )
             elif dtype == "string":
-                columns[name] = self._text(name)
+                columns[name] = self.joined[name]
             elif dtype == "datetime64[ns, UTC]":
                 ns = epoch.view("datetime64[ns]")
                 columns[name] = pd.Series(ns, copy=False).dt.tz_localize("UTC")
