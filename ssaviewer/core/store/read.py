@@ -30,7 +30,7 @@ from ssaviewer.core.store.marker import (
 )
 from ssaviewer.core.store.partition import PartitionFile, ReadPlan
 from ssaviewer.core.store.placement import Placement
-from ssaviewer.core.store.table import _REGIME, DECODED, TableBuilder
+from ssaviewer.core.store.table import DECODED, REGIME_DTYPE, TableBuilder
 
 #: SATCAT metadata kept with the store (the element-set summaries are recomputed on read).
 OBJECTS_FILE = "objects.parquet"
@@ -125,7 +125,7 @@ def _read_legacy(root: Path, files: list[Path]) -> pd.DataFrame:
     frame = frame.take(order).reset_index(drop=True)
     wrong = {c: t for c, t in ELEMENT_COLUMNS.items() if str(frame[c].dtype) != t}
     frame = frame.astype(wrong) if wrong else frame
-    frame["regime"] = frame["regime"].astype(_REGIME)
+    frame["regime"] = frame["regime"].astype(REGIME_DTYPE)
     result: pd.DataFrame = frame[list(ELEMENT_COLUMNS)]
     return result
 

@@ -35,7 +35,8 @@ RECOMPUTED = ("sgp4_propagatable", "epoch_conflict")
 #: Columns decoded from the partition files.
 DECODED = [name for name in ELEMENT_COLUMNS if name not in RECOMPUTED]
 
-_REGIME = pd.CategoricalDtype(list(REGIMES))
+#: The ``regime`` categorical (its categories are always ``schema.REGIMES``).
+REGIME_DTYPE = pd.CategoricalDtype(list(REGIMES))
 #: The numpy type of a PLAIN value of each column type (an 8-bit integer is stored in 32).
 _PLAIN_TYPES: dict[str, np.dtype] = {
     "float64": np.dtype("<f8"),
@@ -74,7 +75,7 @@ class TableBuilder:
                 if spec is None and name != "regime":
                     where = place.files[0].path.parent.parent
                     raise StoreError(f"{where}: the store lists no categories of {name!r}")
-                self.dtypes[name] = _REGIME if spec is None else spec.dtype()
+                self.dtypes[name] = REGIME_DTYPE if spec is None else spec.dtype()
                 values = REGIMES if spec is None else spec.values
                 self.code_of[name] = {word: code for code, word in enumerate(values)}
                 self.arrays[name] = _empty(n, _code_dtype(len(values)))
