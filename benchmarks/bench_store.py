@@ -10,6 +10,12 @@ at least 10×) in wall-clock and in CPU time (all threads; the machine is shared
 time is what other jobs disturb least), and checks that both loads give the same table:
 ``DataFrame.equals`` and the same dtypes, categories included.
 
+On a machine other jobs share, the store read (tens of milliseconds on two threads) is
+disturbed most. Linux divides the CPU between sessions, so ``nice`` alone does not help; the
+README's figures ran the benchmark in its own session at a higher priority (as root):
+``setsid sh -c 'echo -15 > /proc/self/autogroup; exec .venv/bin/python
+benchmarks/bench_store.py'``.
+
 The simulated objects are numbered in launch order, so each partition holds a range of
 NORAD ids; ``--interleaved`` gives them launches whose NORAD ids interleave across
 partitions (as a real catalogue's do: debris catalogued years after its launch), so the

@@ -244,15 +244,17 @@ def test_numbers_are_read_raw_and_a_file_rewritten_by_another_tool_still_reads(
 def test_without_pread_as_on_windows_arrow_reads_every_column_identically(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ssaviewer.core.store import pages
+    from ssaviewer.core.store import constants, pages
 
     loaded = load(SAMPLE)
     write_store(loaded, tmp_path / "store")
     monkeypatch.setattr(pages, "_HAS_PREAD", False)
+    monkeypatch.setattr(constants, "_HAS_PREAD", False)
     victim = next((tmp_path / "store").glob("part=*/elements.parquet"))
     meta = pq.read_metadata(victim)
     with victim.open("rb") as handle:
         assert pages.raw_columns(handle.fileno(), meta, {"norad_id": 0}) == {}
+        assert constants.constant_columns(handle.fileno(), meta, {"format": 20}) == {}
     stored = load(tmp_path / "store")
     assert_identical(stored.elements, loaded.elements)
     assert_identical(stored.objects, loaded.objects)
@@ -266,11 +268,54 @@ def test_real_histories_and_catalogue_read_back_identical(
     paths = [shared_data / "tle", shared_data / "catalog"]
     loaded = load(*paths)
     write_store(loaded, tmp_path / "store")
-    from ssaviewer.core.store.read import _File, _Placement
+    from ssaviewer.core.store.partition import PartitionFile
+    from ssaviewer.core.store.placement import Placement
 
     files = sorted((tmp_path / "store").glob("part=*/elements.parquet"))
     assert len(files) > 50
-    assert _Placement([_File.open(f) for f in files]).slices is None  # runs interleave
+    assert Placement([PartitionFile.open(f) for f in files]).slices is None  # runs interleave
     stored = load(tmp_path / "store")
     assert_identical(stored.elements, loaded.elements)
     assert_identical(stored.objects, loaded.objects)
+
+
+def test_columns_of_one_value_are_filled_from_their_dictionary_page_not_decoded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ssaviewer.core.store.constants import constant_columns
+    from ssaviewer.core.store.partition import PartitionFile
+
+    loaded = load(SAMPLE / "leo.tle")
+    store = tmp_path / "store"
+    write_store(loaded, store)
+    victim = store / "part=2021-0xx" / "elements.parquet"  # two objects, one file, one format
+    meta = pq.read_metadata(victim)
+    leaves = {meta.schema.column(i).path: i for i in range(meta.num_columns)}
+    names = ["format", "bterm_m2_per_kg", "ephemeris_type", "object_name", "norad_id"]
+    with victim.open("rb") as handle:
+        found = constant_columns(handle.fileno(), meta, {n: leaves[n] for n in names})
+    assert set(found) == {"format", "bterm_m2_per_kg", "ephemeris_type"}
+    assert found["format"].value == b"tle"
+    assert np.isnan(np.frombuffer(found["bterm_m2_per_kg"].value, "<f8")[0])
+    assert found["ephemeris_type"].value == bytes(4)
+    # Arrow is not asked for them, nor for duplicate notes no row has (the statistics say
+    # so), and the table is the one loaded
+    asked: list[str] = []
+    decode = PartitionFile.decode
+
+    def spy(self: PartitionFile, columns: list[str], use_threads: bool) -> dict[str, pa.Array]:
+        asked.extend(columns)
+        return decode(self, columns, use_threads)
+
+    monkeypatch.setattr(PartitionFile, "decode", spy)
+    assert_identical(load(store).elements, loaded.elements)
+    assert "object_name" in asked
+    skipped = {"format", "bterm_m2_per_kg", "ephemeris_type", "classification"}
+    assert not (skipped | {"duplicate_records"}) & set(asked)
+    # a value the store does not list is refused, read from the page as from Arrow
+    data = victim.read_bytes()
+    start = meta.row_group(0).column(leaves["format"]).dictionary_page_offset
+    at = data.index(b"tle", start)
+    victim.write_bytes(data[:at] + b"xyz" + data[at + 3 :])
+    with pytest.raises(StoreError, match=r"2021-0xx.elements.parquet: 'format' holds 'xyz'"):
+        read_partitions(store)

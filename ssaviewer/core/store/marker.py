@@ -50,8 +50,12 @@ def partition_file(store: Path, key: str) -> Path:
     return store / f"part={key}" / "elements.parquet"
 
 
-def read_index(store: Path) -> StoreIndex:
-    """Read the marker of ``store``; raise :class:`StoreError` when it is not a valid one."""
+def read_index(store: Path, objects: bool = True) -> StoreIndex:
+    """Read the marker of ``store``; raise :class:`StoreError` when it is not a valid one.
+
+    With ``objects`` False, the index's ``objects`` is left empty (a reader of partitions
+    does not need the partition of each object; a catalogue has tens of thousands).
+    """
     marker = store / MARKER
     try:
         raw = json.loads(marker.read_text(encoding="utf-8"))
@@ -67,6 +71,8 @@ def read_index(store: Path) -> StoreIndex:
             "update ssaviewer, or rebuild the store from its element files with "
             "`ssaviewer store FILES... -o NEW_STORE`"
         )
+    if not isinstance(raw.get("objects"), dict):
+        raise StoreError(f"{marker}: not a valid store marker (no 'objects' map)")
     try:
         categories = {
             str(name): spec_from_json(spec, f"{marker}: categories of {name!r}")
@@ -74,7 +80,7 @@ def read_index(store: Path) -> StoreIndex:
         }
         return StoreIndex(
             partitions={str(k): int(v) for k, v in raw["partitions"].items()},
-            objects={int(k): str(v) for k, v in raw["objects"].items()},
+            objects={int(k): str(v) for k, v in raw["objects"].items()} if objects else {},
             categories=categories,
             version=int(version),
         )

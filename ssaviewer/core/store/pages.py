@@ -8,11 +8,14 @@ is checked against the file's metadata and the page header, and any column that 
 meet them all (another writer, another layout) is decoded by Arrow instead.
 
 The page header is Thrift compact protocol (``PageHeader`` of ``parquet.thrift``): a
-struct of fields, each a byte of (field-id delta, type) and a value.
+struct of fields, each a byte of (field-id delta, type) and a value. Its length is known
+from the metadata (the chunk's size less its values), and the headers of a store's columns
+repeat (same rows, same type, no page statistics): each distinct header is parsed once.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from dataclasses import dataclass
@@ -20,7 +23,7 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
-#: Bytes read for a page header (a data page header with min/max statistics is ~60).
+#: Longest page header read (a data page header with min/max statistics is ~60 bytes).
 HEADER_BYTES = 256
 #: Parquet physical types read raw, with their value width in bytes.
 _WIDTH = {"DOUBLE": 8, "INT64": 8, "INT32": 4}
@@ -71,22 +74,32 @@ def _values_of_single_page(fd: int, chunk: Any, width: int) -> RawColumn | None:
     """Return where the values are when the chunk is one plain data page, else None."""
     start = chunk.data_page_offset
     n = chunk.num_values
+    header_bytes = chunk.total_compressed_size - n * width
+    if not 0 < header_bytes <= HEADER_BYTES:
+        return None
+    header = os.pread(fd, header_bytes, start)
+    if not _is_single_plain_page(header, n, width):
+        return None
+    return RawColumn(start + header_bytes, n)
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_single_plain_page(header: bytes, n: int, width: int) -> bool:
+    """Return whether ``header`` is exactly a plain version-1 data page of ``n`` values."""
     try:
-        header, length = read_struct(os.pread(fd, HEADER_BYTES, start), 0)
+        fields, length = read_struct(header, 0)
     except (IndexError, ValueError):
-        return None
-    page = header.get(5)
-    if (
-        header.get(1) != _DATA_PAGE
-        or header.get(2) != n * width
-        or header.get(3) != n * width
-        or not isinstance(page, dict)
-        or page.get(1) != n
-        or page.get(2) != _PLAIN
-        or length + n * width != chunk.total_compressed_size
-    ):
-        return None
-    return RawColumn(start + length, n)
+        return False
+    page = fields.get(5)
+    return (
+        length == len(header)
+        and fields.get(1) == _DATA_PAGE
+        and fields.get(2) == n * width
+        and fields.get(3) == n * width
+        and isinstance(page, dict)
+        and page.get(1) == n
+        and page.get(2) == _PLAIN
+    )
 
 
 def read_struct(data: bytes, pos: int) -> tuple[dict[int, Any], int]:
@@ -106,7 +119,7 @@ def read_struct(data: bytes, pos: int) -> tuple[dict[int, Any], int]:
         if delta:
             last += delta
         else:
-            raw, pos = _varint(data, pos)
+            raw, pos = varint(data, pos)
             last = _zigzag(raw)
         fields[last], pos = _value(data, pos, kind)
 
@@ -117,24 +130,24 @@ def _value(data: bytes, pos: int, kind: int) -> tuple[Any, int]:
     if kind == 3:
         return data[pos], pos + 1
     if kind in (4, 5, 6):
-        raw, pos = _varint(data, pos)
+        raw, pos = varint(data, pos)
         return _zigzag(raw), pos
     if kind == 7:
         return None, pos + 8
     if kind == 8:
-        size, pos = _varint(data, pos)
+        size, pos = varint(data, pos)
         return None, pos + size
     if kind in (9, 10):  # list, set
         head = data[pos]
         pos += 1
         size, element = head >> 4, head & 0x0F
         if size == 15:
-            size, pos = _varint(data, pos)
+            size, pos = varint(data, pos)
         for _ in range(size):
             pos = pos + 1 if element in (1, 2) else _value(data, pos, element)[1]
         return None, pos
     if kind == 11:  # map
-        size, pos = _varint(data, pos)
+        size, pos = varint(data, pos)
         if size:
             types = data[pos]
             pos += 1
@@ -147,7 +160,8 @@ def _value(data: bytes, pos: int, kind: int) -> tuple[Any, int]:
     raise ValueError(f"Thrift compact type {kind} at byte {pos}")
 
 
-def _varint(data: bytes, pos: int) -> tuple[int, int]:
+def varint(data: bytes, pos: int) -> tuple[int, int]:
+    """Read an unsigned varint at ``pos``: its value and the position after it."""
     result = shift = 0
     while True:
         byte = data[pos]

@@ -52,8 +52,9 @@ _PAGE_ROW_LIMIT = (
     if "max_rows_per_page" in inspect.signature(pq.write_table).parameters
     else {}
 )
-#: Columns with min/max statistics (what another tool filters a dataset on).
-_STATISTICS = ["norad_id", "epoch_utc"]
+#: Columns with statistics: min/max (what another tool filters a dataset on), and the count
+#: of missing values of the duplicate notes (none in most rows: the reader then skips them).
+_STATISTICS = ["norad_id", "epoch_utc", "duplicate_records"]
 #: The SATCAT fields kept with the store (the others are recomputed from the element sets).
 _SATCAT_COLUMNS = (
     "norad_id",
