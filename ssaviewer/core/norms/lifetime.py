@@ -156,17 +156,43 @@ def _trend_rates(t: np.ndarray, a: np.ndarray, p: LifetimeParams) -> tuple[np.nd
     # t ascends: each window's sets are the slice between two binary searches.
     lo = np.searchsorted(t, starts, side="left")
     hi = np.searchsorted(t, starts + p.window_days, side="right")
+    lines = _vander(t)
     rates = [
-        -np.polyfit(t[i:j], a[i:j], 1)[0]
+        -_slope(lines[i:j], a[i:j])
         for i, j in zip(lo.tolist(), hi.tolist(), strict=True)
         if j - i >= 5
     ]
     if len(rates) < 2:
-        rates = [-np.polyfit(t, a, 1)[0]]
+        rates = [-_slope(lines, a)]
     how = message("lifetime-how.trend").format(
         days=f"{t[-1]:.0f}", windows=len(rates), window=f"{p.window_days:g}"
     )
     return np.array(rates, dtype=np.float64), how
+
+
+def _vander(t: np.ndarray) -> np.ndarray:
+    """``np.vander(t, 2)``: the columns ``t`` and 1 (rows of a window are a slice of it)."""
+    lines = np.empty((len(t), 2), dtype=np.float64)
+    lines[:, 0] = t
+    lines[:, 1] = 1.0
+    return lines
+
+
+def _slope(lines: np.ndarray, y: np.ndarray) -> float:
+    """Slope of the least-squares line through ``y`` over ``lines[:, 0]``.
+
+    The same arithmetic as ``np.polyfit(lines[:, 0], y, 1)[0]`` (columns scaled to unit norm,
+    then ``lstsq`` with ``rcond = len * eps``), so the same value to the last bit, without
+    its per-call checks and set-up (thousands of windows in a large catalogue).
+    """
+    scale = np.sqrt((lines * lines).sum(axis=0))
+    rcond = len(lines) * _EPS
+    c = np.linalg.lstsq(lines / scale, y, rcond)[0]
+    return float(c[0] / scale[0])
+
+
+#: Machine epsilon of float64 (``np.polyfit``'s rcond is the sets times it).
+_EPS = float(np.finfo(np.float64).eps)
 
 
 def _bstar_rate(a_km: float, bstar: float) -> float:
