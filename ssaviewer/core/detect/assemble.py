@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from ssaviewer.core.dataset import Dataset
 from ssaviewer.core.detect.element_table import (
@@ -309,10 +310,30 @@ def finish(
     frames = [f for f in frames if len(f)]
     if not frames:
         return empty_events()
+    object_names, sources = names or names_and_sources(dataset.elements, dataset.objects)
+    columns = _joined_columns(frames)
+    if columns is not None:
+        # Every column is conformed already: sort them, add the rest, build the table once.
+        columns = _sorted_columns(columns)
+        norad = columns["norad_id"]
+        columns["object_name"] = filled_strings(object_names.reindex(norad).to_numpy(dtype=object))
+        columns["source"] = filled_strings(sources.reindex(norad).to_numpy(dtype=object))
+        columns["detector_version"] = strings_from_codes([DETECTOR_VERSION], np.zeros(len(norad)))
+        columns["rule_thresholds"] = _threshold_column(
+            columns["event_type"],
+            columns["regime"],
+            rules,
+            manoeuvre_sections,
+        )
+        columns["event_id"] = columns["detector_version"]  # a placeholder, replaced below
+        events = pd.DataFrame(
+            {name: columns[name] for name in EVENT_DTYPES}, index=pd.RangeIndex(len(norad))
+        )
+        events["event_id"] = string_array(event_ids(events))
+        return events
     events = pd.concat(frames, ignore_index=True)
     # Sort first, on the conformed keys, so the long text columns are built once, in order.
     events = events.take(_sort_order(events)).reset_index(drop=True)
-    object_names, sources = names or names_and_sources(dataset.elements, dataset.objects)
     norad = events["norad_id"].to_numpy()
     events["object_name"] = filled_strings(object_names.reindex(norad).to_numpy(dtype=object))
     events["source"] = filled_strings(sources.reindex(norad).to_numpy(dtype=object))
@@ -321,6 +342,92 @@ def finish(
     events = conform(events)
     events["event_id"] = string_array(event_ids(events))
     return events
+
+
+#: Event columns the frames need not all have, and how an absent one is filled.
+_FILLED_DTYPES = ("string", "float64", "datetime64[ns, UTC]", "Int64")
+#: Columns the pipeline adds after sorting (absent from every event module's frame).
+_ADDED_LATER = ("event_id", "object_name", "source", "detector_version", "rule_thresholds")
+
+
+def _joined_columns(frames: list[pd.DataFrame]) -> dict[str, Any] | None:
+    """Return the frames' ``EVENT_DTYPES`` columns, each conformed and joined end to end.
+
+    The same values as ``conform(pd.concat(frames))`` column by column (text NA and absent
+    text as "", absent numbers NaN, absent times NaT), without building and reindexing the
+    intermediate table. None when a frame lacks a column that cannot be filled so (an
+    ``int64`` column).
+    """
+    lengths = [len(f) for f in frames]
+    tables = [dict(f.items()) for f in frames]
+    columns: dict[str, Any] = {}
+    for name, dtype in EVENT_DTYPES.items():
+        if name in _ADDED_LATER:
+            continue
+        parts = [t.get(name) for t in tables]
+        if dtype not in _FILLED_DTYPES and any(p is None for p in parts):
+            return None
+        conformed = [None if p is None else conform_column(p, dtype) for p in parts]
+        columns[name] = _joined(conformed, lengths, dtype)
+    return columns
+
+
+def _joined(parts: list[Any], lengths: list[int], dtype: str) -> Any:
+    """Conformed column parts (None: absent, filled) joined as one array of ``dtype``."""
+    if dtype == "string":
+        chunks = [
+            pa.array(p) if p is not None else _EMPTY_TEXT.take(pa.array(np.zeros(n, np.int64)))
+            for p, n in zip(parts, lengths, strict=True)
+        ]
+        return pa.chunked_array(chunks, type=pa.large_string()).combine_chunks()
+    if dtype.startswith("datetime"):
+        ns = [
+            epoch_ns(pd.Series(p)) if p is not None else np.full(n, np.iinfo(np.int64).min)
+            for p, n in zip(parts, lengths, strict=True)
+        ]
+        return np.concatenate(ns).view("datetime64[ns]")
+    if dtype == "Int64":
+        filled = [
+            pd.Series(p).array if p is not None else pd.array([pd.NA] * n, dtype="Int64")
+            for p, n in zip(parts, lengths, strict=True)
+        ]
+        return pd.concat([pd.Series(f) for f in filled], ignore_index=True).array
+    values = [
+        np.asarray(p, dtype=dtype) if p is not None else np.full(n, np.nan)
+        for p, n in zip(parts, lengths, strict=True)
+    ]
+    return np.concatenate(values).astype(dtype, copy=False)
+
+
+def _sorted_columns(columns: dict[str, Any]) -> dict[str, Any]:
+    """Return the joined columns in ``_SORT_KEYS`` order (stable, NaT last), as pandas arrays."""
+    keys = []
+    for name in _SORT_KEYS:
+        column = columns[name]
+        if EVENT_DTYPES[name] == "string":
+            keys.append(pd.factorize(pd.Series(pd.arrays.ArrowStringArray(column)), sort=True)[0])
+        elif EVENT_DTYPES[name].startswith("datetime"):
+            ns = column.view(np.int64)
+            keys.append(np.where(ns == np.iinfo(np.int64).min, np.iinfo(np.int64).max, ns))
+        else:
+            keys.append(np.asarray(column))
+    order: np.ndarray = np.lexsort(keys[::-1])
+    data: dict[str, Any] = {}
+    for name, column in columns.items():
+        dtype = EVENT_DTYPES[name]
+        if dtype == "string":
+            data[name] = pd.arrays.ArrowStringArray(column.take(pa.array(order)))
+        elif dtype.startswith("datetime"):
+            data[name] = pd.to_datetime(column[order], utc=True).array
+        elif dtype == "Int64":
+            data[name] = column.take(order)
+        else:
+            data[name] = column[order]
+    return data
+
+
+#: One empty text (absent text columns are filled with it).
+_EMPTY_TEXT = pa.array([""], type=pa.large_string())
 
 
 def _by_object_and_epoch(manoeuvres: pd.DataFrame) -> np.ndarray:
@@ -350,10 +457,21 @@ def _sort_order(events: pd.DataFrame) -> np.ndarray:
 def _thresholds(
     events: pd.DataFrame, rules: Rules, manoeuvre_sections: tuple[str, ...]
 ) -> pd.api.extensions.ExtensionArray:
-    key = events["event_type"].astype(str) + "|" + events["regime"].astype("string").fillna("")
-    codes, uniques = pd.factorize(key.to_numpy(dtype=object))
-    texts = [_threshold_text(rules, str(k), manoeuvre_sections) for k in uniques]
-    return strings_from_codes(texts, codes)
+    return _threshold_column(events["event_type"], events["regime"], rules, manoeuvre_sections)
+
+
+def _threshold_column(
+    event_type: Any, regime: Any, rules: Rules, manoeuvre_sections: tuple[str, ...]
+) -> pd.api.extensions.ExtensionArray:
+    """``rule_thresholds`` of events of these types and regimes (missing regime as "")."""
+    type_codes, types = pd.factorize(pd.Series(event_type).astype(str))
+    regime_codes, regimes = pd.factorize(pd.Series(regime).astype("string").fillna(""))
+    codes, pairs = np.unique(
+        type_codes.astype(np.int64) * (len(regimes) + 1) + regime_codes, return_inverse=True
+    )
+    keys = [f"{types[k // (len(regimes) + 1)]}|{regimes[k % (len(regimes) + 1)]}" for k in codes]
+    texts = [_threshold_text(rules, key, manoeuvre_sections) for key in keys]
+    return strings_from_codes(texts, pairs.reshape(-1))
 
 
 def _threshold_text(rules: Rules, key: str, manoeuvre_sections: tuple[str, ...]) -> str:
