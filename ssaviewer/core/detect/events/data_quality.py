@@ -155,11 +155,11 @@ def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFra
     item = formatter("outlier-item.value", field="{}", value="{}", expected="{}")
     text = np.array(
         [
-            item(f, _number(v), _number(e))
+            item(f, v, e)
             for f, v, e in zip(
                 outliers["field"].tolist(),
-                outliers["value"].tolist(),
-                outliers["expected"].tolist(),
+                _numbers(outliers["value"]),
+                _numbers(outliers["expected"]),
                 strict=True,
             )
         ],
@@ -191,6 +191,13 @@ def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFra
         rules=first["rules"].astype(str).to_numpy() if "rules" in first else SECTION,
         records=first["record"].astype(str).to_numpy(),
     )
+
+
+def _numbers(column: pd.Series) -> list[str]:
+    """``_number`` of every value (floats formatted at once: ``float(str(x))`` is ``x``)."""
+    if column.dtype == np.float64:
+        return [f"{v:.6g}" for v in column.to_numpy().tolist()]
+    return [_number(v) for v in column.tolist()]
 
 
 def _number(value: object) -> str:
