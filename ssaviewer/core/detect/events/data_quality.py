@@ -76,9 +76,22 @@ def _enabled(
     return per_row(rules, RULE_SECTION, field, elements["regime"]) > 0
 
 
+def _rows(elements: pd.DataFrame, mask: np.ndarray, names: list[str]) -> pd.DataFrame:
+    """``elements.loc[mask, names]``, taking only those columns (not the whole table first)."""
+    rows = np.flatnonzero(mask)
+    return pd.DataFrame(
+        {name: elements[name].iloc[rows] for name in names if name in elements},
+        index=elements.index[rows],
+    )
+
+
 def duplicate_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """One event per element set that absorbed exact duplicates."""
-    rows = elements.loc[elements["duplicate_records"].notna().to_numpy()]
+    rows = _rows(
+        elements,
+        elements["duplicate_records"].notna().to_numpy(),
+        ["norad_id", "epoch_utc", "regime", "record", "duplicate_records"],
+    )
     rows = rows.loc[_enabled(rows, rules, lambda p: p.duplicates)]
     template = formatter("duplicate", record="{}", records="{}")
     explanation = [
@@ -102,7 +115,11 @@ def duplicate_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
 
 def conflict_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """One event per (object, epoch) with differing element sets."""
-    rows = elements.loc[elements["epoch_conflict"].to_numpy(dtype=bool)]
+    rows = _rows(
+        elements,
+        elements["epoch_conflict"].to_numpy(dtype=bool),
+        ["norad_id", "epoch_utc", "regime", "record"],
+    )
     rows = rows.loc[_enabled(rows, rules, lambda p: p.epoch_conflicts)]
     records, first = _conflict_groups(rows)
     template = formatter("epoch-conflict", count="{}", records="{}")
