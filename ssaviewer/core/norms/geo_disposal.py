@@ -100,9 +100,9 @@ def disposal_events(
     geo_rows = elements["regime"].isin(["GEO", "IGSO"]).to_numpy()
     if not geo_rows.any() or len(ends.table) == 0:
         return norm_frame([], SECTION, p.source, start="start", columns={})  # nothing to assess
-    norad = elements["norad_id"].to_numpy()
+    object_of_row = elements["norad_id"].to_numpy()
     ids = ends.table["norad_id"].to_numpy()
-    is_geo = np.isin(ids, np.unique(norad[geo_rows]))
+    is_geo = np.isin(ids, np.unique(object_of_row[geo_rows]))
     # Cheap first cut: quiet long enough to be abandoned, or now well above the object's
     # median altitude (a re-orbit); the few left are assessed one by one. Only the GEO
     # objects can be candidates: only theirs are measured (rows sorted by object).
@@ -110,8 +110,8 @@ def disposal_events(
     risen = np.full(len(ids), np.nan)
     for k in np.flatnonzero(is_geo).tolist():
         start, stop = (
-            np.searchsorted(norad, ids[k], side="left"),
-            np.searchsorted(norad, ids[k], side="right"),
+            np.searchsorted(object_of_row, ids[k], side="left"),
+            np.searchsorted(object_of_row, ids[k], side="right"),
         )
         if stop > start:
             risen[k] = sma[stop - 1] - _median(sma[start:stop])
