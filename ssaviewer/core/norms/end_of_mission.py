@@ -57,14 +57,12 @@ class ObjectRows:
         if len(norad) == 0:
             starts = stops = np.empty(0, dtype=np.int64)
         self._bounds = {int(norad[s]): (int(s), int(e)) for s, e in zip(starts, stops, strict=True)}
-        self._elements = elements
-        self._columns = columns
+        self._table = elements[columns]
 
     def of(self, norad_id: int) -> pd.DataFrame:
         """Return the rows of ``norad_id`` (in epoch order)."""
         start, stop = self._bounds.get(norad_id, (0, 0))
-        # The slice first: only the object's rows of the columns are copied.
-        return self._elements.iloc[start:stop][self._columns]
+        return self._table.iloc[start:stop]
 
 
 def mission_ends(
