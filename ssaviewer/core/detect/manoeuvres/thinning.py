@@ -85,6 +85,7 @@ def kept_rows(
     spacing_days: np.ndarray,
     dense_below_days: np.ndarray | float = 0.75,
     elements: tuple[np.ndarray, ...] = (),
+    chosen: np.ndarray | None = None,
 ) -> np.ndarray:
     """Return the positions of the rows the detectors read, ascending.
 
@@ -99,6 +100,9 @@ def kept_rows(
         Element values per row (e.g. semi-major axis, inclination, eccentricity) used to
         choose among sets of one repeated epoch (:func:`repeated_epoch_choice`); empty: the
         last published is read.
+    chosen
+        ``repeated_epoch_choice(norad_id, epoch_ns, elements)`` when already known (it does
+        not depend on the spacing: two readings of one table share it).
 
     Returns
     -------
@@ -108,7 +112,8 @@ def kept_rows(
         ``spacing_days`` when its median gap is shorter than ``dense_below_days``, else
         every one.
     """
-    chosen = repeated_epoch_choice(norad_id, epoch_ns, elements)
+    if chosen is None:
+        chosen = repeated_epoch_choice(norad_id, epoch_ns, elements)
     if len(chosen) == len(norad_id):
         return _binned(norad_id, epoch_ns, spacing_days, dense_below_days)
     spacing = np.broadcast_to(spacing_days, norad_id.shape)[chosen]
