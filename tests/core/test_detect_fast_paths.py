@@ -16,9 +16,9 @@ import pytest
 from ssaviewer.core.dataset import load
 from ssaviewer.core.detect import assemble, run_detection
 from ssaviewer.core.detect.events import data_quality
-from ssaviewer.core.detect.pattern_of_life import box, geo, robust
+from ssaviewer.core.detect.pattern_of_life import box, geo, labels, robust
 from ssaviewer.core.detect.pattern_of_life.findings import Finding
-from ssaviewer.core.detect.pipeline import default_rules
+from ssaviewer.core.detect.pipeline import default_rules, detect_in_chunks
 from ssaviewer.core.norms import geo_disposal, lifetime
 
 SAMPLE_DATA = Path(__file__).resolve().parents[2] / "sample_data"
@@ -135,3 +135,17 @@ def test_box_longitudes_only_for_geo_objects_match_each_object_alone() -> None:
         alone = elements[norad == norad_id]
         expected = box.kept_quantity(alone)
         np.testing.assert_allclose(values[norad == norad_id], expected, rtol=0, atol=1e-9)
+
+
+def test_irregular_verdict_is_the_combined_label() -> None:
+    dataset = load(str(SAMPLE_DATA))
+    rules = default_rules()
+    manoeuvres, _ = detect_in_chunks(dataset.elements, rules)
+    ordered = manoeuvres.take(assemble._by_object_and_epoch(manoeuvres)).reset_index(drop=True)
+    findings = assemble.label_findings(ordered, dataset, rules)
+    combined = labels.combine(ordered, findings, rules)["label"].to_numpy()
+    assert (combined == "irregular").any()
+    assert (combined != "irregular").any()
+    np.testing.assert_array_equal(
+        labels.irregular(ordered, findings, rules), combined == "irregular"
+    )

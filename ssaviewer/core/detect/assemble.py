@@ -153,7 +153,7 @@ def assemble_events(
         findings.extend(decay.reentry_findings(ordered, decays, rules))
         approach_events = event_frame(0)
         if screen is not None and len(ordered):
-            irregular = labels.combine(ordered, findings, rules)["label"].to_numpy() == "irregular"
+            irregular = labels.irregular(ordered, findings, rules)
             approach_events, approach_finding = close_approach.approach_after_manoeuvres(
                 ordered,
                 elements,

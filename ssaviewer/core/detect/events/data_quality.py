@@ -211,7 +211,7 @@ def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFra
 
 
 def _numbers(column: pd.Series) -> list[str]:
-    """``_number`` of every value (floats formatted at once: ``float(str(x))`` is ``x``)."""
+    """Return ``_number`` of every value (floats formatted at once: ``float(str(x))`` is x)."""
     if column.dtype == np.float64:
         return [f"{v:.6g}" for v in column.to_numpy().tolist()]
     return [_number(v) for v in column.tolist()]
