@@ -146,6 +146,10 @@ def assemble_events(
     with _Inline() if len(elements) < THREAD_MIN_SETS else ThreadPoolExecutor(1) as pool:
         decays_job = pool.submit(decay.detect_decays, elements, dataset.objects, rules)
         others_job = pool.submit(_element_events, dataset, outliers, rules, decays_job)
+        # The norm checks need the manoeuvres and decays only (no labels): meanwhile too.
+        norms_job = pool.submit(
+            _norm_events, dataset, ordered, decays_job, rules, launch_notifications, should_stop
+        )
         excluded = _outlier_rows(elements, outliers)
         findings = label_findings(ordered, dataset, rules, excluded, notifications, should_stop)
         decays = decays_job.result()
@@ -167,8 +171,8 @@ def assemble_events(
         stop_if_asked(should_stop)
         manoeuvre_events = _manoeuvre_events(ordered, findings, rules)
         others, names = others_job.result()
+        norms = norms_job.result()
     stop_if_asked(should_stop)
-    norms = norm_checks.norm_events(dataset, ordered, decays, rules, launch_notifications)
     frames = [manoeuvre_events, decays, others[0], approach_events, *others[1:], *norms]
     return finish(frames, dataset, rules, manoeuvre_sections, names=names)
 
@@ -199,6 +203,20 @@ def _element_events(
         data_quality.stale_events(elements, rules, decays_job.result()["norad_id"].to_numpy()),
     ]
     return frames, names_and_sources(elements, dataset.objects)
+
+
+def _norm_events(
+    dataset: Dataset,
+    manoeuvres: pd.DataFrame,
+    decays_job: Future[pd.DataFrame],
+    rules: Rules,
+    launch_notifications: pd.DataFrame | None,
+    should_stop: close_approach.StopCallback | None,
+) -> list[pd.DataFrame]:
+    """Every norm check's events (``norm_checks.norm_events``), once the decays are known."""
+    decays = decays_job.result()
+    stop_if_asked(should_stop)
+    return norm_checks.norm_events(dataset, manoeuvres, decays, rules, launch_notifications)
 
 
 def label_findings(
