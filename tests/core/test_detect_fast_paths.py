@@ -15,6 +15,7 @@ import pytest
 
 from ssaviewer.core.dataset import load
 from ssaviewer.core.detect import assemble, run_detection
+from ssaviewer.core.detect.element_table import SORTED_MEDIAN_MAX, group_medians
 from ssaviewer.core.detect.events import data_quality
 from ssaviewer.core.detect.pattern_of_life import box, geo, labels, robust
 from ssaviewer.core.detect.pattern_of_life.findings import Finding
@@ -34,7 +35,7 @@ def _grouped_values(rng: np.random.Generator, n: int) -> tuple[np.ndarray, np.nd
     return values, groups
 
 
-@pytest.mark.parametrize("sizes", [(1, 60), (robust.SORTED_MEDIAN_MAX + 1, 6000)])
+@pytest.mark.parametrize("sizes", [(1, 60), (SORTED_MEDIAN_MAX + 1, 6000)])
 def test_group_median_is_pandas_grouped_median(sizes: tuple[int, int]) -> None:
     rng = np.random.default_rng(7)
     for _ in range(300 if sizes[1] < 100 else 5):
@@ -149,3 +150,15 @@ def test_irregular_verdict_is_the_combined_label() -> None:
     np.testing.assert_array_equal(
         labels.irregular(ordered, findings, rules), combined == "irregular"
     )
+
+
+@pytest.mark.parametrize("sizes", [(0, 60), (SORTED_MEDIAN_MAX + 1, 6000)])
+def test_group_medians_are_pandas_grouped_medians(sizes: tuple[int, int]) -> None:
+    rng = np.random.default_rng(11)
+    for _ in range(300 if sizes[1] < 100 else 5):
+        values, groups = _grouped_values(rng, int(rng.integers(*sizes)))
+        n_groups = int(groups.max()) + 3 if len(groups) else 2  # some groups have no rows
+        expected = np.full(n_groups, np.nan)
+        medians = pd.Series(values, dtype=np.float64).groupby(groups).median()
+        expected[medians.index.to_numpy(dtype=np.int64)] = medians.to_numpy(np.float64)
+        np.testing.assert_array_equal(group_medians(values, groups, n_groups), expected)

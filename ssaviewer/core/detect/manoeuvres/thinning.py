@@ -38,10 +38,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import pandas as pd
 
 from ssaviewer.core.constants import NS_PER_DAY, SAME_EPOCH_NS
-from ssaviewer.core.detect.element_table import first_rows
+from ssaviewer.core.detect.element_table import first_rows, group_medians
 from ssaviewer.core.detect.rules import ALL_REGIMES, RuleSection
 
 NAME = "thinning"
@@ -185,14 +184,11 @@ def _median_steps(
     that are not finite are left out, and an object without steps gets NaN. The elements
     share one grouping (pandas' compiled median, which needs no sort of the values).
     """
-    steps = {}
-    for k, values in enumerate(elements):
+    out = []
+    for values in elements:
         step = np.abs(np.diff(values[starts]))[read]
-        steps[k] = np.where(np.isfinite(step), step, np.nan)
-    medians = pd.DataFrame(steps).groupby(group).median()
-    out = np.full((len(elements), n_groups), np.nan)
-    out[:, medians.index.to_numpy(dtype=np.int64)] = medians.to_numpy(dtype=np.float64).T
-    return list(out)
+        out.append(group_medians(np.where(np.isfinite(step), step, np.nan), group, n_groups))
+    return out
 
 
 def _binned(

@@ -10,16 +10,13 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from ssaviewer.core.detect.element_table import run_starts
+from ssaviewer.core.detect.element_table import SORTED_MEDIAN_MAX, run_starts
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
 #: MAD × this estimates a normal standard deviation.
 MAD_TO_SIGMA = 1.4826
-#: Up to this many values a grouped median sorts them (pandas' set-up costs more); above,
-#: pandas' compiled grouped median (the same values) is faster.
-SORTED_MEDIAN_MAX = 4096
 
 
 def _sorted_groups(values: FloatArray, groups: IntArray) -> tuple[IntArray, IntArray, IntArray]:
