@@ -17,6 +17,8 @@ from ssaviewer.core.dataset import load
 from ssaviewer.core.detect import assemble, run_detection
 from ssaviewer.core.detect.element_table import SORTED_MEDIAN_MAX, group_medians
 from ssaviewer.core.detect.events import data_quality
+from ssaviewer.core.detect.events import event_frame as event_frame_module
+from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.pattern_of_life import box, geo, labels, robust
 from ssaviewer.core.detect.pattern_of_life.findings import Finding
 from ssaviewer.core.detect.pipeline import default_rules, detect_in_chunks
@@ -162,3 +164,20 @@ def test_group_medians_are_pandas_grouped_medians(sizes: tuple[int, int]) -> Non
         medians = pd.Series(values, dtype=np.float64).groupby(groups).median()
         expected[medians.index.to_numpy(dtype=np.int64)] = medians.to_numpy(np.float64)
         np.testing.assert_array_equal(group_medians(values, groups, n_groups), expected)
+
+
+def test_empty_event_frames_are_the_built_ones_and_independent() -> None:
+    columns = {
+        "norad_id": np.empty(0, dtype=np.int64),
+        "reasons": "stale",
+        "epoch_utc": pd.to_datetime(np.empty(0, dtype=np.int64), utc=True),
+        "gap_days": np.empty(0),
+        "records": np.empty(0, dtype=object),
+    }
+    first = event_frame(0, **columns)
+    first["scratch"] = 1.0  # changing one copy changes no other
+    second = event_frame(0, **columns)
+    pd.testing.assert_frame_equal(second, event_frame_module._built(0, columns))
+    assert "scratch" not in second
+    other = event_frame(0, **(columns | {"gap_days": np.empty(0, dtype=object)}))
+    assert other["gap_days"].dtype == object  # the dtypes are part of the key
