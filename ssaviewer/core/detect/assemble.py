@@ -10,11 +10,13 @@ import dataclasses
 import json
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from functools import partial
 from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from ssaviewer.core.dataset import Dataset
 from ssaviewer.core.detect.element_table import (
@@ -385,7 +387,9 @@ def _joined_columns(frames: list[pd.DataFrame]) -> dict[str, Any] | None:
         parts = [t.get(name) for t in tables]
         if dtype not in _FILLED_DTYPES and any(p is None for p in parts):
             return None
-        conformed = [None if p is None else conform_column(p, dtype) for p in parts]
+        # Text is conformed once joined (missing values as "" in one Arrow pass).
+        conform = string_array if dtype == "string" else partial(conform_column, dtype=dtype)
+        conformed = [None if p is None else conform(p) for p in parts]
         columns[name] = _joined(conformed, lengths, dtype)
     return columns
 
@@ -394,10 +398,11 @@ def _joined(parts: list[Any], lengths: list[int], dtype: str) -> Any:
     """Conformed column parts (None: absent, filled) joined as one array of ``dtype``."""
     if dtype == "string":
         chunks = [
-            pa.array(p) if p is not None else _EMPTY_TEXT.take(pa.array(np.zeros(n, np.int64)))
+            pa.array(p) if p is not None else pa.nulls(n, pa.large_string())
             for p, n in zip(parts, lengths, strict=True)
         ]
-        return pa.chunked_array(chunks, type=pa.large_string()).combine_chunks()
+        joined = pa.chunked_array(chunks, type=pa.large_string()).combine_chunks()
+        return pc.fill_null(joined, "") if joined.null_count else joined
     if dtype.startswith("datetime"):
         ns = [
             epoch_ns(pd.Series(p)) if p is not None else np.full(n, np.iinfo(np.int64).min)
@@ -442,10 +447,6 @@ def _sorted_columns(columns: dict[str, Any]) -> dict[str, Any]:
         else:
             data[name] = column[order]
     return data
-
-
-#: One empty text (absent text columns are filled with it).
-_EMPTY_TEXT = pa.array([""], type=pa.large_string())
 
 
 def _by_object_and_epoch(manoeuvres: pd.DataFrame) -> np.ndarray:
