@@ -142,7 +142,10 @@ def assemble_events(
     """
     elements = dataset.elements
     stop_if_asked(should_stop)
-    ordered = manoeuvres.take(_by_object_and_epoch(manoeuvres)).reset_index(drop=True)
+    order = _by_object_and_epoch(manoeuvres)
+    if not np.array_equal(order, np.arange(len(order))):  # the detectors' table is in order
+        manoeuvres = manoeuvres.take(order)
+    ordered = manoeuvres.reset_index(drop=True)
     # The element-table events need no labels: a second thread finds them meanwhile (numpy
     # releases the GIL for most of the work; the results are the same as one after the other).
     with _Inline() if len(elements) < THREAD_MIN_SETS else ThreadPoolExecutor(1) as pool:
