@@ -181,3 +181,20 @@ def test_empty_event_frames_are_the_built_ones_and_independent() -> None:
     assert "scratch" not in second
     other = event_frame(0, **(columns | {"gap_days": np.empty(0, dtype=object)}))
     assert other["gap_days"].dtype == object  # the dtypes are part of the key
+
+
+def test_groups_are_pandas_grouped_transforms_in_any_row_order() -> None:
+    rng = np.random.default_rng(13)
+    for n in (0, 1, 2, 7, 50, 400):
+        keys = rng.integers(40000, 40006, n).astype(np.int64)  # unsorted, as NORAD ids
+        flags = rng.random(n) < 0.4
+        values = rng.normal(size=n)
+        values[rng.random(n) < 0.3] = np.nan
+        groups = robust.Groups(keys)
+        by = pd.Series(flags).groupby(keys)
+        np.testing.assert_array_equal(groups.sum(flags), by.transform("sum").to_numpy())
+        np.testing.assert_array_equal(groups.cumcount(), by.cumcount().to_numpy())
+        counts = pd.Series(flags.astype(np.int64)).groupby(keys).cumsum().to_numpy()
+        np.testing.assert_array_equal(groups.cumsum(flags), counts)
+        maxima = pd.Series(values).groupby(keys).transform("max").to_numpy()
+        np.testing.assert_array_equal(groups.max(values), maxima)
