@@ -32,6 +32,7 @@ from ssaviewer.core.detect.element_table import (
     edge_positions,
     epoch_ns,
     first_rows,
+    group_medians,
     is_sorted_by_object,
     object_index,
     per_row,
@@ -268,10 +269,7 @@ def stale_events(
         wanted[group[candidate]] = True
         pick = np.flatnonzero(inner & wanted[groups[:-1]])
         inner_gap = (epoch[pick + 1] - epoch[pick]) / NS_PER_DAY
-        median = pd.Series(inner_gap).groupby(groups[pick]).median()
-        usual_by_group = np.full(len(count), np.nan)
-        usual_by_group[median.index.to_numpy(dtype=np.int64)] = median.to_numpy(np.float64)
-        usual = usual_by_group[group]
+        usual = group_medians(inner_gap, groups[pick], len(count))[group]
     limit = np.maximum(
         min_days[row_regime],
         rule_values(rules, RULE_SECTION, lambda p: p.stale_factor, labels)[row_regime] * usual,
