@@ -10,10 +10,13 @@ import dataclasses
 import json
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from functools import partial
 from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from ssaviewer.core.dataset import Dataset
 from ssaviewer.core.detect.element_table import (
@@ -139,12 +142,19 @@ def assemble_events(
     """
     elements = dataset.elements
     stop_if_asked(should_stop)
-    ordered = manoeuvres.take(_by_object_and_epoch(manoeuvres)).reset_index(drop=True)
+    order = _by_object_and_epoch(manoeuvres)
+    if not np.array_equal(order, np.arange(len(order))):  # the detectors' table is in order
+        manoeuvres = manoeuvres.take(order)
+    ordered = manoeuvres.reset_index(drop=True)
     # The element-table events need no labels: a second thread finds them meanwhile (numpy
     # releases the GIL for most of the work; the results are the same as one after the other).
     with _Inline() if len(elements) < THREAD_MIN_SETS else ThreadPoolExecutor(1) as pool:
         decays_job = pool.submit(decay.detect_decays, elements, dataset.objects, rules)
         others_job = pool.submit(_element_events, dataset, outliers, rules, decays_job)
+        # The norm checks need the manoeuvres and decays only (no labels): meanwhile too.
+        norms_job = pool.submit(
+            _norm_events, dataset, ordered, decays_job, rules, launch_notifications, should_stop
+        )
         excluded = _outlier_rows(elements, outliers)
         findings = label_findings(ordered, dataset, rules, excluded, notifications, should_stop)
         decays = decays_job.result()
@@ -152,7 +162,7 @@ def assemble_events(
         findings.extend(decay.reentry_findings(ordered, decays, rules))
         approach_events = event_frame(0)
         if screen is not None and len(ordered):
-            irregular = labels.combine(ordered, findings, rules)["label"].to_numpy() == "irregular"
+            irregular = labels.irregular(ordered, findings, rules)
             approach_events, approach_finding = close_approach.approach_after_manoeuvres(
                 ordered,
                 elements,
@@ -166,8 +176,8 @@ def assemble_events(
         stop_if_asked(should_stop)
         manoeuvre_events = _manoeuvre_events(ordered, findings, rules)
         others, names = others_job.result()
+        norms = norms_job.result()
     stop_if_asked(should_stop)
-    norms = norm_checks.norm_events(dataset, ordered, decays, rules, launch_notifications)
     frames = [manoeuvre_events, decays, others[0], approach_events, *others[1:], *norms]
     return finish(frames, dataset, rules, manoeuvre_sections, names=names)
 
@@ -198,6 +208,20 @@ def _element_events(
         data_quality.stale_events(elements, rules, decays_job.result()["norad_id"].to_numpy()),
     ]
     return frames, names_and_sources(elements, dataset.objects)
+
+
+def _norm_events(
+    dataset: Dataset,
+    manoeuvres: pd.DataFrame,
+    decays_job: Future[pd.DataFrame],
+    rules: Rules,
+    launch_notifications: pd.DataFrame | None,
+    should_stop: close_approach.StopCallback | None,
+) -> list[pd.DataFrame]:
+    """Every norm check's events (``norm_checks.norm_events``), once the decays are known."""
+    decays = decays_job.result()
+    stop_if_asked(should_stop)
+    return norm_checks.norm_events(dataset, manoeuvres, decays, rules, launch_notifications)
 
 
 def label_findings(
@@ -309,10 +333,30 @@ def finish(
     frames = [f for f in frames if len(f)]
     if not frames:
         return empty_events()
+    object_names, sources = names or names_and_sources(dataset.elements, dataset.objects)
+    columns = _joined_columns(frames)
+    if columns is not None:
+        # Every column is conformed already: sort them, add the rest, build the table once.
+        columns = _sorted_columns(columns)
+        norad = columns["norad_id"]
+        columns["object_name"] = filled_strings(object_names.reindex(norad).to_numpy(dtype=object))
+        columns["source"] = filled_strings(sources.reindex(norad).to_numpy(dtype=object))
+        columns["detector_version"] = strings_from_codes([DETECTOR_VERSION], np.zeros(len(norad)))
+        columns["rule_thresholds"] = _threshold_column(
+            columns["event_type"],
+            columns["regime"],
+            rules,
+            manoeuvre_sections,
+        )
+        columns["event_id"] = columns["detector_version"]  # a placeholder, replaced below
+        events = pd.DataFrame(
+            {name: columns[name] for name in EVENT_DTYPES}, index=pd.RangeIndex(len(norad))
+        )
+        events["event_id"] = string_array(event_ids(events))
+        return events
     events = pd.concat(frames, ignore_index=True)
     # Sort first, on the conformed keys, so the long text columns are built once, in order.
     events = events.take(_sort_order(events)).reset_index(drop=True)
-    object_names, sources = names or names_and_sources(dataset.elements, dataset.objects)
     norad = events["norad_id"].to_numpy()
     events["object_name"] = filled_strings(object_names.reindex(norad).to_numpy(dtype=object))
     events["source"] = filled_strings(sources.reindex(norad).to_numpy(dtype=object))
@@ -321,6 +365,91 @@ def finish(
     events = conform(events)
     events["event_id"] = string_array(event_ids(events))
     return events
+
+
+#: Event columns the frames need not all have, and how an absent one is filled.
+_FILLED_DTYPES = ("string", "float64", "datetime64[ns, UTC]", "Int64")
+#: Columns the pipeline adds after sorting (absent from every event module's frame).
+_ADDED_LATER = ("event_id", "object_name", "source", "detector_version", "rule_thresholds")
+
+
+def _joined_columns(frames: list[pd.DataFrame]) -> dict[str, Any] | None:
+    """Return the frames' ``EVENT_DTYPES`` columns, each conformed and joined end to end.
+
+    The same values as ``conform(pd.concat(frames))`` column by column (text NA and absent
+    text as "", absent numbers NaN, absent times NaT), without building and reindexing the
+    intermediate table. None when a frame lacks a column that cannot be filled so (an
+    ``int64`` column).
+    """
+    lengths = [len(f) for f in frames]
+    tables = [dict(f.items()) for f in frames]
+    columns: dict[str, Any] = {}
+    for name, dtype in EVENT_DTYPES.items():
+        if name in _ADDED_LATER:
+            continue
+        parts = [t.get(name) for t in tables]
+        if dtype not in _FILLED_DTYPES and any(p is None for p in parts):
+            return None
+        # Text is conformed once joined (missing values as "" in one Arrow pass).
+        conform = string_array if dtype == "string" else partial(conform_column, dtype=dtype)
+        conformed = [None if p is None else conform(p) for p in parts]
+        columns[name] = _joined(conformed, lengths, dtype)
+    return columns
+
+
+def _joined(parts: list[Any], lengths: list[int], dtype: str) -> Any:
+    """Conformed column parts (None: absent, filled) joined as one array of ``dtype``."""
+    if dtype == "string":
+        chunks = [
+            pa.array(p) if p is not None else pa.nulls(n, pa.large_string())
+            for p, n in zip(parts, lengths, strict=True)
+        ]
+        joined = pa.chunked_array(chunks, type=pa.large_string()).combine_chunks()
+        return pc.fill_null(joined, "") if joined.null_count else joined
+    if dtype.startswith("datetime"):
+        ns = [
+            epoch_ns(pd.Series(p)) if p is not None else np.full(n, np.iinfo(np.int64).min)
+            for p, n in zip(parts, lengths, strict=True)
+        ]
+        return np.concatenate(ns).view("datetime64[ns]")
+    if dtype == "Int64":
+        filled = [
+            pd.Series(p).array if p is not None else pd.array([pd.NA] * n, dtype="Int64")
+            for p, n in zip(parts, lengths, strict=True)
+        ]
+        return pd.concat([pd.Series(f) for f in filled], ignore_index=True).array
+    values = [
+        np.asarray(p, dtype=dtype) if p is not None else np.full(n, np.nan)
+        for p, n in zip(parts, lengths, strict=True)
+    ]
+    return np.concatenate(values).astype(dtype, copy=False)
+
+
+def _sorted_columns(columns: dict[str, Any]) -> dict[str, Any]:
+    """Return the joined columns in ``_SORT_KEYS`` order (stable, NaT last), as pandas arrays."""
+    keys = []
+    for name in _SORT_KEYS:
+        column = columns[name]
+        if EVENT_DTYPES[name] == "string":
+            keys.append(pd.factorize(pd.Series(pd.arrays.ArrowStringArray(column)), sort=True)[0])
+        elif EVENT_DTYPES[name].startswith("datetime"):
+            ns = column.view(np.int64)
+            keys.append(np.where(ns == np.iinfo(np.int64).min, np.iinfo(np.int64).max, ns))
+        else:
+            keys.append(np.asarray(column))
+    order: np.ndarray = np.lexsort(keys[::-1])
+    data: dict[str, Any] = {}
+    for name, column in columns.items():
+        dtype = EVENT_DTYPES[name]
+        if dtype == "string":
+            data[name] = pd.arrays.ArrowStringArray(column.take(pa.array(order)))
+        elif dtype.startswith("datetime"):
+            data[name] = pd.to_datetime(column[order], utc=True).array
+        elif dtype == "Int64":
+            data[name] = column.take(order)
+        else:
+            data[name] = column[order]
+    return data
 
 
 def _by_object_and_epoch(manoeuvres: pd.DataFrame) -> np.ndarray:
@@ -350,10 +479,21 @@ def _sort_order(events: pd.DataFrame) -> np.ndarray:
 def _thresholds(
     events: pd.DataFrame, rules: Rules, manoeuvre_sections: tuple[str, ...]
 ) -> pd.api.extensions.ExtensionArray:
-    key = events["event_type"].astype(str) + "|" + events["regime"].astype("string").fillna("")
-    codes, uniques = pd.factorize(key.to_numpy(dtype=object))
-    texts = [_threshold_text(rules, str(k), manoeuvre_sections) for k in uniques]
-    return strings_from_codes(texts, codes)
+    return _threshold_column(events["event_type"], events["regime"], rules, manoeuvre_sections)
+
+
+def _threshold_column(
+    event_type: Any, regime: Any, rules: Rules, manoeuvre_sections: tuple[str, ...]
+) -> pd.api.extensions.ExtensionArray:
+    """``rule_thresholds`` of events of these types and regimes (missing regime as "")."""
+    type_codes, types = pd.factorize(pd.Series(event_type).astype(str))
+    regime_codes, regimes = pd.factorize(pd.Series(regime).astype("string").fillna(""))
+    codes, pairs = np.unique(
+        type_codes.astype(np.int64) * (len(regimes) + 1) + regime_codes, return_inverse=True
+    )
+    keys = [f"{types[k // (len(regimes) + 1)]}|{regimes[k % (len(regimes) + 1)]}" for k in codes]
+    texts = [_threshold_text(rules, key, manoeuvre_sections) for key in keys]
+    return strings_from_codes(texts, pairs.reshape(-1))
 
 
 def _threshold_text(rules: Rules, key: str, manoeuvre_sections: tuple[str, ...]) -> str:

@@ -37,6 +37,7 @@ __all__ = [
     "edge_positions",
     "epoch_ns",
     "first_rows",
+    "group_medians",
     "is_sorted_by_object",
     "mark_ranges",
     "object_index",
@@ -82,6 +83,38 @@ def run_starts(keys: np.ndarray) -> IntArray:
     """Return the positions where a run of equal ``keys`` starts (0 first, when not empty)."""
     starts: IntArray = np.flatnonzero(first_rows(keys))
     return starts
+
+
+#: Up to this many values a grouped median sorts them (pandas' set-up costs more); above,
+#: pandas' compiled grouped median (the same values) is faster.
+SORTED_MEDIAN_MAX = 4096
+
+
+def group_medians(values: FloatArray, group: IntArray, n_groups: int) -> FloatArray:
+    """Return the median of ``values`` per ``group`` (0 .. n_groups-1).
+
+    The values of ``pd.Series(values).groupby(group).median()`` placed by group: NaN values
+    are left out, a group with none (or no rows) gets NaN, an even count gives the mean of
+    the middle two, ``(a + b) / 2``. Small inputs by one sort, large ones by pandas.
+    """
+    out: FloatArray = np.full(n_groups, np.nan)
+    if len(values) == 0:
+        return out
+    if len(values) > SORTED_MEDIAN_MAX:
+        medians = pd.Series(values).groupby(group).median()
+        out[medians.index.to_numpy(dtype=np.int64)] = medians.to_numpy(dtype=np.float64)
+        return out
+    order = np.lexsort((values, group))  # NaN last in each group
+    v = values[order]
+    g = group[order]
+    starts = run_starts(g)
+    finite = np.add.reduceat(~np.isnan(v), starts)
+    upper = v[starts + finite // 2 - (finite == 0)]
+    lower = v[starts + np.maximum(finite - 1, 0) // 2]
+    median = np.where(finite % 2 == 1, upper, (upper + lower) / 2)
+    median[finite == 0] = np.nan
+    out[g[starts]] = median
+    return out
 
 
 def edge_positions(norad: np.ndarray, last: bool) -> IntArray:

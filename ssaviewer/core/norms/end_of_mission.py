@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.constants import NS_PER_DAY
-from ssaviewer.core.detect.element_table import run_starts
+from ssaviewer.core.detect.element_table import group_medians, run_starts
 from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.table_order import epoch_ns, is_sorted_by_object
 
@@ -93,7 +93,7 @@ def mission_ends(
     # One row per object, in norad order (as groupby gives them).
     starts = run_starts(norad)
     group = np.cumsum(~same) - 1
-    usual = pd.Series(campaign_gap).groupby(group).median().to_numpy(dtype=np.float64)
+    usual = group_medians(campaign_gap, group, len(starts))
     ids = norad[starts]
     last_manoeuvre = pd.to_datetime(np.maximum.reduceat(ns, starts).astype("int64"), utc=True)
     last_epoch = pd.to_datetime(_last_epochs(elements, ids), utc=True)

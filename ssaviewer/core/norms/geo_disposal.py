@@ -26,7 +26,6 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.constants import EARTH_RADIUS_KM, NS_PER_DAY
-from ssaviewer.core.detect.element_table import edge_positions
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.i18n import message
 from ssaviewer.core.norms import sources
@@ -101,20 +100,24 @@ def disposal_events(
     geo_rows = elements["regime"].isin(["GEO", "IGSO"]).to_numpy()
     if not geo_rows.any() or len(ends.table) == 0:
         return norm_frame([], SECTION, p.source, start="start", columns={})  # nothing to assess
-    geo_objects = elements.loc[geo_rows, "norad_id"]
-    # Cheap first cut: quiet long enough to be abandoned, or now well above the object's
-    # median altitude (a re-orbit); the few left are assessed one by one.
-    last = edge_positions(elements["norad_id"].to_numpy(), last=True)
-    last_sma = pd.Series(
-        elements["semi_major_axis_km"].to_numpy()[last],
-        index=elements["norad_id"].to_numpy()[last],
-    )
-    median_sma = elements.groupby("norad_id", observed=True)["semi_major_axis_km"].median()
+    object_of_row = elements["norad_id"].to_numpy()
     ids = ends.table["norad_id"].to_numpy()
-    risen = last_sma.reindex(ids).to_numpy() - median_sma.reindex(ids).to_numpy()
+    is_geo = np.isin(ids, np.unique(object_of_row[geo_rows]))
+    # Cheap first cut: quiet long enough to be abandoned, or now well above the object's
+    # median altitude (a re-orbit); the few left are assessed one by one. Only the GEO
+    # objects can be candidates: only theirs are measured (rows sorted by object).
+    sma = elements["semi_major_axis_km"].to_numpy(dtype=np.float64)
+    risen = np.full(len(ids), np.nan)
+    for k in np.flatnonzero(is_geo).tolist():
+        start, stop = (
+            np.searchsorted(object_of_row, ids[k], side="left"),
+            np.searchsorted(object_of_row, ids[k], side="right"),
+        )
+        if stop > start:
+            risen[k] = sma[stop - 1] - _median(sma[start:stop])
     quiet = ends.table["quiet_days"].to_numpy()
     candidates = ends.table[
-        ends.table["norad_id"].isin(geo_objects.unique()).to_numpy()
+        is_geo
         & (quiet >= p.settle_days)
         & ((quiet >= p.min_quiet_days) | (risen >= p.min_raise_km / 2))
     ]
@@ -139,6 +142,17 @@ def disposal_events(
             "delta_e": "eccentricity",
         },
     )
+
+
+def _median(values: np.ndarray) -> float:
+    """Median of the values that are not NaN (NaN when none), as pandas' grouped median."""
+    known = np.sort(values[~np.isnan(values)])
+    n = len(known)
+    if n == 0:
+        return float("nan")
+    if n % 2:
+        return float(known[n // 2])
+    return float((known[n // 2] + known[n // 2 - 1]) / 2)
 
 
 def minimum_raise_km(p: GeoDisposalParams) -> float:

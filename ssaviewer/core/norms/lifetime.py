@@ -32,14 +32,13 @@ from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.i18n import message
 from ssaviewer.core.norms import sources
 from ssaviewer.core.norms.atmosphere import lifetime_years
-from ssaviewer.core.norms.end_of_mission import MissionEnds, ObjectRows, norm_frame
+from ssaviewer.core.norms.end_of_mission import MissionEnds, norm_frame
 from ssaviewer.core.table_order import epoch_ns
 
 SECTION = "norm_lifetime"
 #: SGP4's drag constants: q0 = 120 km, s = 78 km above the Earth's radius (``qoms2t``).
 _S_KM = 78.0
 _QOMS2T = ((120.0 - _S_KM) / EARTH_RADIUS_KM) ** 4
-_COLUMNS = ["epoch_utc", "semi_major_axis_km", "perigee_km", "bstar", "regime"]
 
 
 @dataclass(frozen=True)
@@ -93,9 +92,13 @@ def lifetime_events(
     p: LifetimeParams = rules.section(RULE_SECTION, ALL_REGIMES)
     ended = ends.ended(p.min_manoeuvres, p.min_quiet_days, p.cadence_factor)
     ended = ended[~ended["norad_id"].isin(decayed)]
-    sets = ObjectRows(elements, _COLUMNS)
-    ends_: Any = ended.itertuples()
-    rows = [_assess(sets.of(int(end.norad_id)), end, p) for end in ends_]
+    sets = _Columns(elements)
+    rows = [
+        _assess(sets, int(norad), last, p)
+        for norad, last in zip(
+            ended["norad_id"].tolist(), ended["last_manoeuvre_utc"].tolist(), strict=True
+        )
+    ]
     found = [r for r in rows if r is not None]
     return norm_frame(
         found,
@@ -112,19 +115,56 @@ def lifetime_events(
     )
 
 
-def _assess(sets: pd.DataFrame, end: Any, p: LifetimeParams) -> dict[str, object] | None:
-    """Assess one object from its element sets (``_COLUMNS``)."""
-    norad = int(end.norad_id)
-    last = pd.Timestamp(end.last_manoeuvre_utc)
-    after = sets[sets["epoch_utc"] >= last + pd.Timedelta(days=p.settle_days)]
-    if len(after) == 0 or str(after["regime"].iloc[-1]) != "LEO":
+class _Columns:
+    """The element-table columns the check reads, as numpy, and each object's rows.
+
+    The table is sorted by object and epoch (``Dataset``'s order): an object's rows are one
+    slice, found by binary search.
+    """
+
+    def __init__(self, elements: pd.DataFrame) -> None:
+        self.norad = elements["norad_id"].to_numpy()
+        self.epoch = epoch_ns(elements["epoch_utc"])
+        self._elements = elements
+
+    def bounds(self, norad_id: int) -> tuple[int, int]:
+        """``[start, stop)`` of the rows of ``norad_id`` (empty when absent)."""
+        start = int(np.searchsorted(self.norad, norad_id, side="left"))
+        stop = int(np.searchsorted(self.norad, norad_id, side="right"))
+        return start, stop
+
+    def values(self, name: str, start: int, stop: int) -> np.ndarray:
+        """Rows ``start:stop`` of column ``name``."""
+        return self._elements[name].iloc[start:stop].to_numpy()
+
+
+def _assess(
+    sets: _Columns, norad: int, last_manoeuvre: Any, p: LifetimeParams
+) -> dict[str, object] | None:
+    """Assess one object from its element sets."""
+    last = pd.Timestamp(last_manoeuvre)
+    start, stop = sets.bounds(norad)
+    threshold = (last + pd.Timedelta(days=p.settle_days)).as_unit("ns").value
+    # Rows at or after the threshold (NaT, the int64 minimum, never is).
+    rows = start + np.flatnonzero(sets.epoch[start:stop] >= threshold)
+    if len(rows) == 0:
         return None
-    t = (epoch_ns(after["epoch_utc"]) - epoch_ns(after["epoch_utc"])[0]) / NS_PER_DAY
-    a = after["semi_major_axis_km"].to_numpy(dtype=np.float64)
+    first, final = int(rows[0]), int(rows[-1]) + 1
+    contiguous = len(rows) == final - first
+
+    def column(name: str) -> np.ndarray:
+        values = sets.values(name, first, final)
+        return values if contiguous else values[rows - first]
+
+    if str(column("regime")[-1]) != "LEO":
+        return None
+    ns = sets.epoch[rows]
+    t = (ns - ns[0]) / NS_PER_DAY
+    a = column("semi_major_axis_km").astype(np.float64)
     altitude = float(np.median(a[-5:])) - EARTH_RADIUS_KM
     rates, how = _trend_rates(t, a, p)
     if rates is None:
-        bstar = float(np.median(after["bstar"].to_numpy(dtype=np.float64)))
+        bstar = float(np.median(column("bstar").astype(np.float64)))
         rates = np.array([_bstar_rate(altitude + EARTH_RADIUS_KM, bstar)])
         how = message("lifetime-how.bstar").format(bstar=f"{bstar:.2e}")
     rate = float(np.median(rates))
@@ -140,8 +180,8 @@ def _assess(sets: pd.DataFrame, end: Any, p: LifetimeParams) -> dict[str, object
         "reasons": ";".join(codes),
         "explanation": _sentence(last, altitude, rate, how, years, low, high, codes, p),
         "epoch": last,
-        "end": after["epoch_utc"].iloc[-1],
-        "perigee_km": float(after["perigee_km"].iloc[-1]),
+        "end": pd.Timestamp(int(ns[-1]), tz="UTC"),
+        "perigee_km": float(column("perigee_km")[-1]),
         "years": years,
         "low": low,
         "high": high,
@@ -156,17 +196,43 @@ def _trend_rates(t: np.ndarray, a: np.ndarray, p: LifetimeParams) -> tuple[np.nd
     # t ascends: each window's sets are the slice between two binary searches.
     lo = np.searchsorted(t, starts, side="left")
     hi = np.searchsorted(t, starts + p.window_days, side="right")
+    lines = _vander(t)
     rates = [
-        -np.polyfit(t[i:j], a[i:j], 1)[0]
+        -_slope(lines[i:j], a[i:j])
         for i, j in zip(lo.tolist(), hi.tolist(), strict=True)
         if j - i >= 5
     ]
     if len(rates) < 2:
-        rates = [-np.polyfit(t, a, 1)[0]]
+        rates = [-_slope(lines, a)]
     how = message("lifetime-how.trend").format(
         days=f"{t[-1]:.0f}", windows=len(rates), window=f"{p.window_days:g}"
     )
     return np.array(rates, dtype=np.float64), how
+
+
+def _vander(t: np.ndarray) -> np.ndarray:
+    """``np.vander(t, 2)``: the columns ``t`` and 1 (rows of a window are a slice of it)."""
+    lines = np.empty((len(t), 2), dtype=np.float64)
+    lines[:, 0] = t
+    lines[:, 1] = 1.0
+    return lines
+
+
+def _slope(lines: np.ndarray, y: np.ndarray) -> float:
+    """Slope of the least-squares line through ``y`` over ``lines[:, 0]``.
+
+    The same arithmetic as ``np.polyfit(lines[:, 0], y, 1)[0]`` (columns scaled to unit norm,
+    then ``lstsq`` with ``rcond = len * eps``), so the same value to the last bit, without
+    its per-call checks and set-up (thousands of windows in a large catalogue).
+    """
+    scale = np.sqrt((lines * lines).sum(axis=0))
+    rcond = len(lines) * _EPS
+    c = np.linalg.lstsq(lines / scale, y, rcond)[0]
+    return float(c[0] / scale[0])
+
+
+#: Machine epsilon of float64 (``np.polyfit``'s rcond is the sets times it).
+_EPS = float(np.finfo(np.float64).eps)
 
 
 def _bstar_rate(a_km: float, bstar: float) -> float:

@@ -32,6 +32,7 @@ from ssaviewer.core.detect.element_table import (
     edge_positions,
     epoch_ns,
     first_rows,
+    group_medians,
     is_sorted_by_object,
     object_index,
     per_row,
@@ -76,9 +77,22 @@ def _enabled(
     return per_row(rules, RULE_SECTION, field, elements["regime"]) > 0
 
 
+def _rows(elements: pd.DataFrame, mask: np.ndarray, names: list[str]) -> pd.DataFrame:
+    """``elements.loc[mask, names]``, taking only those columns (not the whole table first)."""
+    rows = np.flatnonzero(mask)
+    return pd.DataFrame(
+        {name: elements[name].iloc[rows] for name in names if name in elements},
+        index=elements.index[rows],
+    )
+
+
 def duplicate_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """One event per element set that absorbed exact duplicates."""
-    rows = elements.loc[elements["duplicate_records"].notna().to_numpy()]
+    rows = _rows(
+        elements,
+        elements["duplicate_records"].notna().to_numpy(),
+        ["norad_id", "epoch_utc", "regime", "record", "duplicate_records"],
+    )
     rows = rows.loc[_enabled(rows, rules, lambda p: p.duplicates)]
     template = formatter("duplicate", record="{}", records="{}")
     explanation = [
@@ -102,7 +116,11 @@ def duplicate_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
 
 def conflict_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """One event per (object, epoch) with differing element sets."""
-    rows = elements.loc[elements["epoch_conflict"].to_numpy(dtype=bool)]
+    rows = _rows(
+        elements,
+        elements["epoch_conflict"].to_numpy(dtype=bool),
+        ["norad_id", "epoch_utc", "regime", "record"],
+    )
     rows = rows.loc[_enabled(rows, rules, lambda p: p.epoch_conflicts)]
     records, first = _conflict_groups(rows)
     template = formatter("epoch-conflict", count="{}", records="{}")
@@ -155,11 +173,11 @@ def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFra
     item = formatter("outlier-item.value", field="{}", value="{}", expected="{}")
     text = np.array(
         [
-            item(f, _number(v), _number(e))
+            item(f, v, e)
             for f, v, e in zip(
                 outliers["field"].tolist(),
-                outliers["value"].tolist(),
-                outliers["expected"].tolist(),
+                _numbers(outliers["value"]),
+                _numbers(outliers["expected"]),
                 strict=True,
             )
         ],
@@ -191,6 +209,13 @@ def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFra
         rules=first["rules"].astype(str).to_numpy() if "rules" in first else SECTION,
         records=first["record"].astype(str).to_numpy(),
     )
+
+
+def _numbers(column: pd.Series) -> list[str]:
+    """Return ``_number`` of every value (floats formatted at once: ``float(str(x))`` is x)."""
+    if column.dtype == np.float64:
+        return [f"{v:.6g}" for v in column.to_numpy().tolist()]
+    return [_number(v) for v in column.tolist()]
 
 
 def _number(value: object) -> str:
@@ -244,10 +269,7 @@ def stale_events(
         wanted[group[candidate]] = True
         pick = np.flatnonzero(inner & wanted[groups[:-1]])
         inner_gap = (epoch[pick + 1] - epoch[pick]) / NS_PER_DAY
-        median = pd.Series(inner_gap).groupby(groups[pick]).median()
-        usual_by_group = np.full(len(count), np.nan)
-        usual_by_group[median.index.to_numpy(dtype=np.int64)] = median.to_numpy(np.float64)
-        usual = usual_by_group[group]
+        usual = group_medians(inner_gap, groups[pick], len(count))[group]
     limit = np.maximum(
         min_days[row_regime],
         rule_values(rules, RULE_SECTION, lambda p: p.stale_factor, labels)[row_regime] * usual,

@@ -36,6 +36,12 @@ def event_frame(n: int, **columns: Any) -> pd.DataFrame:
     """
     if n == 0 and not columns:
         return _empty_frame()
+    if n == 0:  # no rows: the table depends on the columns' names and dtypes only
+        key = tuple((name, getattr(value, "dtype", type(value))) for name, value in columns.items())
+        known = _EMPTY_WITH.get(key)
+        if known is None:
+            known = _EMPTY_WITH[key] = _built(0, columns)
+        return known.copy(deep=False)
     return _built(n, columns)
 
 
@@ -85,3 +91,5 @@ def _empty_frame() -> pd.DataFrame:
 
 #: The empty event table, made on first use.
 _EMPTY: list[pd.DataFrame] = []
+#: Empty event tables with extra columns, by the columns' names and dtypes.
+_EMPTY_WITH: dict[tuple[tuple[str, Any], ...], pd.DataFrame] = {}

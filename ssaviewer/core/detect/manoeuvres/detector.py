@@ -211,9 +211,12 @@ def _at_scales(
     the manoeuvres whose window overlaps one found at that bin too are kept
     (:func:`_confirmed`). Rows refer to ``columns``.
     """
-    kept = _kept_rows(columns, features, rules, confirm=False)
+    chosen = thinning.repeated_epoch_choice(
+        columns.norad_id, columns.epoch_ns, (features.a_km, features.i_deg, features.e)
+    )  # the same for both readings
+    kept = _kept_rows(columns, features, rules, confirm=False, chosen=chosen)
     found = _at_scale(columns, features, regimes, rules, kept, progress, should_stop)
-    confirm = _kept_rows(columns, features, rules, confirm=True)
+    confirm = _kept_rows(columns, features, rules, confirm=True, chosen=chosen)
     every = np.arange(len(columns), dtype=np.int64) if kept is None else kept
     if not found or confirm is None or np.array_equal(confirm, every):
         return found
@@ -430,7 +433,12 @@ def _row_at_or_before(
 
 
 def _kept_rows(
-    columns: ElementArrays, features: Features, rules: Rules, *, confirm: bool
+    columns: ElementArrays,
+    features: Features,
+    rules: Rules,
+    *,
+    confirm: bool,
+    chosen: np.ndarray | None = None,
 ) -> np.ndarray | None:
     """Rows the manoeuvre detectors read (:mod:`thinning`), or None when that is every row.
 
@@ -447,7 +455,9 @@ def _kept_rows(
     spacing = np.array(by_regime)[features.regime_code]
     dense = np.array([p.dense_below_days for p in params])[features.regime_code]
     elements = (features.a_km, features.i_deg, features.e)
-    kept = thinning.kept_rows(columns.norad_id, columns.epoch_ns, spacing, dense, elements)
+    kept = thinning.kept_rows(
+        columns.norad_id, columns.epoch_ns, spacing, dense, elements, chosen=chosen
+    )
     return None if len(kept) == len(columns) else kept
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import numpy as np
-import pandas as pd
 
+from ssaviewer.core.detect.element_table import group_medians
 from ssaviewer.core.detect.manoeuvres.candidates import (
     Candidates,
     candidates_by_regime,
@@ -272,8 +272,4 @@ def _median_by(values: np.ndarray, group: np.ndarray, n_groups: int) -> np.ndarr
 
     One compiled grouping, not a pass over the values per group.
     """
-    out = np.full(n_groups, np.nan)
-    if len(values):
-        medians = pd.Series(values).groupby(group).median()
-        out[medians.index.to_numpy()] = medians.to_numpy()
-    return out
+    return group_medians(np.asarray(values, dtype=np.float64), group, n_groups)

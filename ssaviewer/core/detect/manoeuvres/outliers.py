@@ -113,21 +113,25 @@ def outlier_table(elements: pd.DataFrame, parts: list[OutlierRows]) -> pd.DataFr
     found = OutlierRows.concat([p for p in parts if len(p.rows)])
     if len(found.rows) == 0:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in OUTLIER_COLUMNS.items()})
-    rows = found.rows
+    # By object, then epoch (NaT last), stably: as sort_values(kind="stable") would order it.
+    norad = elements["norad_id"].to_numpy(dtype=np.int64)[found.rows]
+    epoch = elements["epoch_utc"].array[found.rows]
+    ns = np.where(epoch.isna(), np.iinfo(np.int64).max, epoch.asi8)
+    order = np.lexsort((ns, norad))
+    rows = found.rows[order]
     record = (
         elements["record"].iloc[rows].astype(str).to_numpy()
         if "record" in elements
         else np.full(len(rows), "")
     )
-    out = pd.DataFrame(
+    return pd.DataFrame(
         {
-            "norad_id": elements["norad_id"].to_numpy(dtype=np.int64)[rows],
-            "epoch_utc": elements["epoch_utc"].array[rows],
+            "norad_id": norad[order],
+            "epoch_utc": epoch[order],
             "record": record,
-            "field": found.field,
-            "value": found.value,
-            "expected": found.expected,
+            "field": found.field[order],
+            "value": found.value[order],
+            "expected": found.expected[order],
             "rules": RULE_ID,
         }
     )
-    return out.sort_values(["norad_id", "epoch_utc"], kind="stable", ignore_index=True)

@@ -38,10 +38,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import pandas as pd
 
 from ssaviewer.core.constants import NS_PER_DAY, SAME_EPOCH_NS
-from ssaviewer.core.detect.element_table import first_rows
+from ssaviewer.core.detect.element_table import first_rows, group_medians
 from ssaviewer.core.detect.rules import ALL_REGIMES, RuleSection
 
 NAME = "thinning"
@@ -85,6 +84,7 @@ def kept_rows(
     spacing_days: np.ndarray,
     dense_below_days: np.ndarray | float = 0.75,
     elements: tuple[np.ndarray, ...] = (),
+    chosen: np.ndarray | None = None,
 ) -> np.ndarray:
     """Return the positions of the rows the detectors read, ascending.
 
@@ -99,6 +99,9 @@ def kept_rows(
         Element values per row (e.g. semi-major axis, inclination, eccentricity) used to
         choose among sets of one repeated epoch (:func:`repeated_epoch_choice`); empty: the
         last published is read.
+    chosen
+        ``repeated_epoch_choice(norad_id, epoch_ns, elements)`` when already known (it does
+        not depend on the spacing: two readings of one table share it).
 
     Returns
     -------
@@ -108,7 +111,8 @@ def kept_rows(
         ``spacing_days`` when its median gap is shorter than ``dense_below_days``, else
         every one.
     """
-    chosen = repeated_epoch_choice(norad_id, epoch_ns, elements)
+    if chosen is None:
+        chosen = repeated_epoch_choice(norad_id, epoch_ns, elements)
     if len(chosen) == len(norad_id):
         return _binned(norad_id, epoch_ns, spacing_days, dense_below_days)
     spacing = np.broadcast_to(spacing_days, norad_id.shape)[chosen]
@@ -180,14 +184,11 @@ def _median_steps(
     that are not finite are left out, and an object without steps gets NaN. The elements
     share one grouping (pandas' compiled median, which needs no sort of the values).
     """
-    steps = {}
-    for k, values in enumerate(elements):
+    out = []
+    for values in elements:
         step = np.abs(np.diff(values[starts]))[read]
-        steps[k] = np.where(np.isfinite(step), step, np.nan)
-    medians = pd.DataFrame(steps).groupby(group).median()
-    out = np.full((len(elements), n_groups), np.nan)
-    out[:, medians.index.to_numpy(dtype=np.int64)] = medians.to_numpy(dtype=np.float64).T
-    return list(out)
+        out.append(group_medians(np.where(np.isfinite(step), step, np.nan), group, n_groups))
+    return out
 
 
 def _binned(

@@ -160,8 +160,15 @@ def _kept_rows(
         norad, epoch, is_longitude = norad[rows], epoch[rows], is_longitude[rows]
     values = column("semi_major_axis_km")
     if is_longitude.any():
-        longitude = _mean_longitude(norad, epoch, *(column(c) for c in _ANGLES))
-        values = np.where(is_longitude, longitude, values)
+        # Only the objects with a longitude row (GEO, IGSO) need the longitude: each object's
+        # unwrapping starts afresh at its first row.
+        object_groups = groups[rows] if not everything else groups
+        has_longitude = np.zeros(len(objects), dtype=bool)
+        has_longitude[object_groups[is_longitude]] = True
+        sub = has_longitude[object_groups]
+        longitude = _mean_longitude(norad[sub], epoch[sub], *(column(c)[sub] for c in _ANGLES))
+        values = values.copy()
+        values[sub] = np.where(is_longitude[sub], longitude, values[sub])
     if excluded is not None:
         values = np.where(np.asarray(excluded)[rows], np.nan, values)
     # Object rank (order of first appearance among the wanted) × 10⁶ + days since 1970.

@@ -34,7 +34,7 @@ from ssaviewer.core.constants import NS_PER_DAY
 from ssaviewer.core.detect.element_table import Regimes, epoch_ns, first_rows
 from ssaviewer.core.detect.pattern_of_life import magnitude
 from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding, fmt
-from ssaviewer.core.detect.pattern_of_life.robust import group_median
+from ssaviewer.core.detect.pattern_of_life.robust import Groups, group_median
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.i18n import message
 
@@ -98,11 +98,12 @@ def cadence_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     gap = campaign_intervals_days(intervals_days(manoeuvres), norad, campaign)
     groups = norad.astype(np.int64)
     have = np.isfinite(gap)
-    count = pd.Series(have).groupby(groups).transform("sum").to_numpy()
+    by_object = Groups(groups)
+    count = by_object.sum(have)
     typical = np.full(len(gap), np.nan)
     if have.any():
         typical[have] = group_median(gap[have], groups[have])
-        typical = pd.Series(typical).groupby(groups).transform("max").to_numpy()
+        typical = by_object.max(typical)
     # How many of the object's other campaign intervals are at most as long as this one.
     as_short = pd.Series(gap).groupby(groups).rank(method="max").to_numpy() - 1
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -137,11 +138,12 @@ def silence_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     since_previous = intervals_days(manoeuvres)
     starts = campaign_intervals_days(since_previous, norad, campaign)
     have = np.isfinite(starts)
-    count = pd.Series(have).groupby(groups).transform("sum").to_numpy()
+    by_object = Groups(groups)
+    count = by_object.sum(have)
     typical = np.full(len(starts), np.nan)
     if have.any():
         typical[have] = group_median(starts[have], groups[have])
-        typical = pd.Series(typical).groupby(groups).transform("max").to_numpy()
+        typical = by_object.max(typical)
     silence = np.fmax(
         regimes.param(rules, RULE_SECTION, lambda p: p.silence_factor) * typical,
         regimes.param(rules, RULE_SECTION, lambda p: p.silence_min_days),

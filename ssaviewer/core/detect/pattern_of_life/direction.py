@@ -21,6 +21,7 @@ import pandas as pd
 
 from ssaviewer.core.detect.element_table import Regimes
 from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding
+from ssaviewer.core.detect.pattern_of_life.robust import Groups
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.i18n import message
 
@@ -45,7 +46,8 @@ def direction_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     regimes = Regimes.of(manoeuvres["regime"])
     direction = manoeuvres["direction"].astype(str).to_numpy()
     groups = manoeuvres["norad_id"].to_numpy()
-    earlier = pd.Series(np.ones(len(groups))).groupby(groups).cumcount().to_numpy()
+    by_object = Groups(groups)
+    earlier = by_object.cumcount()
     min_history = regimes.param(rules, RULE_SECTION, lambda p: p.min_history)
     fired = np.zeros(len(groups), dtype=bool)
     kind_of = np.full(len(groups), "", dtype=object)
@@ -54,8 +56,8 @@ def direction_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
         ("out-of-plane", ("out-of-plane", "mixed")),
     ):
         has = np.isin(direction, members)
-        cumulative = pd.Series(has.astype(np.int64)).groupby(groups).cumsum().to_numpy()
-        total = pd.Series(has.astype(np.int64)).groupby(groups).transform("sum").to_numpy()
+        cumulative = by_object.cumsum(has)
+        total = by_object.sum(has)
         seen_before = (cumulative - has) > 0
         later = total - cumulative
         new = has & ~seen_before & (earlier >= min_history) & (later < min_history)

@@ -29,6 +29,8 @@ from ssaviewer.core.i18n import message
 
 SECTION = "geo_slot"
 _GEO = ("GEO", "IGSO")
+#: The codes of :func:`geo_findings`, in its order.
+_CODES = ("drift-start", "drift-adjust", "slot-change")
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,9 @@ RULE_SECTION = RuleSection(
 def geo_nodes(manoeuvres: pd.DataFrame, rules: Rules) -> np.ndarray:
     """Return each manoeuvre's SPLID node (``ID``, ``AD``, ``IK``, ``NK``; "" outside GEO)."""
     regimes = Regimes.of(manoeuvres["regime"])
+    in_geo = regimes.isin(_GEO)
+    if not in_geo.any():  # no node outside GEO: nothing to read
+        return np.full(len(manoeuvres), "", dtype=object)
     given = (
         manoeuvres["node"].astype("string").fillna("").to_numpy(dtype=object)
         if "node" in manoeuvres
@@ -71,7 +76,7 @@ def geo_nodes(manoeuvres: pd.DataFrame, rules: Rules) -> np.ndarray:
     ).astype(object)
     inferred[~known] = ""
     node = np.where(given != "", given, inferred)
-    node[~regimes.isin(_GEO)] = ""
+    node[~in_geo] = ""
     out: np.ndarray = node
     return out
 
@@ -79,6 +84,9 @@ def geo_nodes(manoeuvres: pd.DataFrame, rules: Rules) -> np.ndarray:
 def geo_findings(manoeuvres: pd.DataFrame, rules: Rules) -> list[Finding]:
     """Evaluate ``drift-start``, ``drift-adjust`` and ``slot-change``; sorted by object, epoch."""
     regimes = Regimes.of(manoeuvres["regime"])
+    if not regimes.isin(_GEO).any():  # no GEO manoeuvre: no code can fire
+        nothing = np.zeros(len(manoeuvres), dtype=bool)
+        return [finding(code, SECTION, nothing, "") for code in _CODES]
     node = geo_nodes(manoeuvres, rules)
     lon_before = _column(manoeuvres, "geo_longitude_before_deg")
     lon_after = _column(manoeuvres, "geo_longitude_after_deg")

@@ -85,16 +85,7 @@ def combine(manoeuvres: pd.DataFrame, findings: Sequence[Finding], rules: Rules)
     groups = pd.factorize(manoeuvres["norad_id"].to_numpy())[0]
     others = np.bincount(groups)[groups] - 1 if n else np.zeros(0, dtype=np.int64)
     min_history = rule_values(rules, RULE_SECTION, lambda p: p.min_history, regime_labels)[regime]
-    irregular = np.zeros(n, dtype=bool)
-    unsure = np.zeros(n, dtype=bool)
-    for f in findings:
-        irregular |= f.fired & _listed(
-            rules, regime, regime_labels, lambda p: p.irregular_codes, f.code
-        )
-        unsure |= f.fired & _listed(
-            rules, regime, regime_labels, lambda p: p.undetermined_codes, f.code
-        )
-    irregular &= ~unsure
+    irregular, unsure = _verdicts(regime, regime_labels, findings, rules)
     short = ~irregular & ~unsure & (others < min_history)
     all_findings = [
         *findings,
@@ -124,6 +115,33 @@ def combine(manoeuvres: pd.DataFrame, findings: Sequence[Finding], rules: Rules)
         index=manoeuvres.index,
         dtype=object,
     )
+
+
+def irregular(manoeuvres: pd.DataFrame, findings: Sequence[Finding], rules: Rules) -> np.ndarray:
+    """Return whether each manoeuvre is labelled irregular (``combine(...)["label"]``).
+
+    The same verdict as :func:`combine` without building its reasons and sentences.
+    """
+    regime, regime_labels = category_codes(manoeuvres["regime"])
+    return _verdicts(regime, regime_labels, findings, rules)[0]
+
+
+def _verdicts(
+    regime: np.ndarray, regime_labels: list[str], findings: Sequence[Finding], rules: Rules
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per manoeuvre: irregular (and not undetermined), and undetermined by a finding."""
+    n = len(regime)
+    irregular = np.zeros(n, dtype=bool)
+    unsure = np.zeros(n, dtype=bool)
+    for f in findings:
+        irregular |= f.fired & _listed(
+            rules, regime, regime_labels, lambda p: p.irregular_codes, f.code
+        )
+        unsure |= f.fired & _listed(
+            rules, regime, regime_labels, lambda p: p.undetermined_codes, f.code
+        )
+    irregular &= ~unsure
+    return irregular, unsure
 
 
 def _listed(

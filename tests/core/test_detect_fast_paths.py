@@ -1,0 +1,200 @@
+"""Detection's fast paths give the values of the plain computations they replace, bit for bit.
+
+Each shortcut (a sort instead of pandas' grouped median, polyfit's arithmetic without its
+set-up, the event table joined column by column instead of concatenated, floats formatted
+directly, GEO-only longitudes) is checked against the computation it stands for.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from ssaviewer.core.dataset import load
+from ssaviewer.core.detect import assemble, run_detection
+from ssaviewer.core.detect.element_table import SORTED_MEDIAN_MAX, group_medians
+from ssaviewer.core.detect.events import data_quality
+from ssaviewer.core.detect.events import event_frame as event_frame_module
+from ssaviewer.core.detect.events.event_frame import event_frame
+from ssaviewer.core.detect.pattern_of_life import box, geo, labels, robust
+from ssaviewer.core.detect.pattern_of_life.findings import Finding
+from ssaviewer.core.detect.pipeline import default_rules, detect_in_chunks
+from ssaviewer.core.norms import geo_disposal, lifetime
+
+SAMPLE_DATA = Path(__file__).resolve().parents[2] / "sample_data"
+
+
+def _grouped_values(rng: np.random.Generator, n: int) -> tuple[np.ndarray, np.ndarray]:
+    groups = rng.integers(0, int(rng.integers(1, 9)), n).astype(np.int64)
+    values = rng.normal(size=n) * 10.0 ** int(rng.integers(-3, 4))
+    if rng.random() < 0.5:
+        values[rng.random(n) < 0.3] = np.nan
+    if rng.random() < 0.3:
+        values = np.round(values)  # ties
+    return values, groups
+
+
+@pytest.mark.parametrize("sizes", [(1, 60), (SORTED_MEDIAN_MAX + 1, 6000)])
+def test_group_median_is_pandas_grouped_median(sizes: tuple[int, int]) -> None:
+    rng = np.random.default_rng(7)
+    for _ in range(300 if sizes[1] < 100 else 5):
+        values, groups = _grouped_values(rng, int(rng.integers(*sizes)))
+        expected = pd.Series(values).groupby(groups, sort=False).transform("median")
+        np.testing.assert_array_equal(
+            robust.group_median(values, groups), expected.to_numpy(np.float64)
+        )
+
+
+def test_group_median_of_a_group_of_nan_only_is_nan() -> None:
+    out = robust.group_median(np.array([np.nan, 1.0, np.nan, 3.0]), np.array([0, 1, 0, 1]))
+    np.testing.assert_array_equal(out, [np.nan, 2.0, np.nan, 2.0])
+
+
+def test_window_slope_is_polyfit_to_the_last_bit() -> None:
+    rng = np.random.default_rng(3)
+    for _ in range(500):
+        n = int(rng.integers(5, 300))
+        t = np.sort(rng.uniform(0.0, 4000.0, n))
+        a = 7000.0 - 0.01 * t + rng.normal(0.0, 0.05, n)
+        i = int(rng.integers(0, n - 4))
+        j = int(rng.integers(i + 5, n + 1))
+        lines = lifetime._vander(t)
+        assert lifetime._slope(lines[i:j], a[i:j]) == np.polyfit(t[i:j], a[i:j], 1)[0]
+
+
+def test_disposal_median_is_pandas_median() -> None:
+    rng = np.random.default_rng(5)
+    for _ in range(300):
+        values, _ = _grouped_values(rng, int(rng.integers(0, 40)))
+        expected = pd.Series(values, dtype=np.float64).median()
+        assert geo_disposal._median(values) == pytest.approx(expected, abs=0.0, nan_ok=True)
+        if len(values) and not np.isnan(expected):
+            assert geo_disposal._median(values) == expected
+
+
+def test_outlier_numbers_are_formatted_as_before() -> None:
+    rng = np.random.default_rng(1)
+    values = rng.normal(size=2000) * 10.0 ** rng.integers(-20, 20, 2000)
+    values = np.r_[values, np.nan, np.inf, -np.inf, 0.0, -0.0, 5e-324]
+    fast = data_quality._numbers(pd.Series(values))
+    assert fast == [data_quality._number(v) for v in values.tolist()]
+    assert data_quality._numbers(pd.Series(["1.5", "x"], dtype=object)) == ["1.5", "x"]
+
+
+def test_event_table_joined_by_columns_is_the_concatenated_table(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The demo has every event type (and so frames with different extra columns).
+    dataset = load(str(SAMPLE_DATA))
+    seen: dict[str, tuple[tuple[object, ...], dict[str, object]]] = {}
+    finish = assemble.finish
+
+    def keep(*args: object, **kwargs: object) -> pd.DataFrame:
+        seen["call"] = (args, kwargs)
+        return finish(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(assemble, "finish", keep)
+    joined = run_detection(dataset, screen=None)
+    assert set(joined["event_type"]) >= {"manoeuvre", "norm", "data-quality", "decay"}
+    monkeypatch.setattr(assemble, "_joined_columns", lambda frames: None)
+    args, kwargs = seen["call"]
+    concatenated = finish(*args, **kwargs)  # type: ignore[arg-type]
+    pd.testing.assert_frame_equal(joined, concatenated, check_exact=True)
+    assert joined.equals(concatenated)
+
+
+def test_geo_rules_skip_nothing_that_could_fire() -> None:
+    manoeuvres = pd.DataFrame(
+        {
+            "norad_id": [1, 1, 2],
+            "regime": ["LEO", "LEO", "MEO"],
+            "node": ["ID", "AD", "IK"],  # given nodes count only in GEO
+            "geo_longitude_before_deg": [10.0, 11.0, 12.0],
+            "geo_longitude_after_deg": [20.0, 21.0, 22.0],
+            "geo_drift_before_deg_per_day": [0.0, 0.5, 0.5],
+            "geo_drift_after_deg_per_day": [0.5, 0.5, 0.0],
+        }
+    )
+    rules = default_rules()
+    assert list(geo.geo_nodes(manoeuvres, rules)) == ["", "", ""]
+    found: list[Finding] = geo.geo_findings(manoeuvres, rules)
+    assert [f.code for f in found] == ["drift-start", "drift-adjust", "slot-change"]
+    assert not any(f.fired.any() for f in found)
+    assert all(list(f.sentences) == ["", "", ""] for f in found)
+    in_geo = manoeuvres.assign(regime="GEO")
+    assert list(geo.geo_nodes(in_geo, rules)) == ["ID", "AD", "IK"]
+
+
+def test_box_longitudes_only_for_geo_objects_match_each_object_alone() -> None:
+    elements = load(str(SAMPLE_DATA)).elements
+    norad = elements["norad_id"].to_numpy()
+    values, _, objects = box._kept_rows(elements, np.unique(norad), None)
+    geo_ids = elements.loc[elements["regime"].isin(["GEO", "IGSO"]), "norad_id"].unique()
+    assert 0 < len(geo_ids) < len(objects)  # the demo mixes GEO and other objects
+    for norad_id in objects:
+        alone = elements[norad == norad_id]
+        expected = box.kept_quantity(alone)
+        np.testing.assert_allclose(values[norad == norad_id], expected, rtol=0, atol=1e-9)
+
+
+def test_irregular_verdict_is_the_combined_label() -> None:
+    dataset = load(str(SAMPLE_DATA))
+    rules = default_rules()
+    manoeuvres, _ = detect_in_chunks(dataset.elements, rules)
+    ordered = manoeuvres.take(assemble._by_object_and_epoch(manoeuvres)).reset_index(drop=True)
+    findings = assemble.label_findings(ordered, dataset, rules)
+    combined = labels.combine(ordered, findings, rules)["label"].to_numpy()
+    assert (combined == "irregular").any()
+    assert (combined != "irregular").any()
+    np.testing.assert_array_equal(
+        labels.irregular(ordered, findings, rules), combined == "irregular"
+    )
+
+
+@pytest.mark.parametrize("sizes", [(0, 60), (SORTED_MEDIAN_MAX + 1, 6000)])
+def test_group_medians_are_pandas_grouped_medians(sizes: tuple[int, int]) -> None:
+    rng = np.random.default_rng(11)
+    for _ in range(300 if sizes[1] < 100 else 5):
+        values, groups = _grouped_values(rng, int(rng.integers(*sizes)))
+        n_groups = int(groups.max()) + 3 if len(groups) else 2  # some groups have no rows
+        expected = np.full(n_groups, np.nan)
+        medians = pd.Series(values, dtype=np.float64).groupby(groups).median()
+        expected[medians.index.to_numpy(dtype=np.int64)] = medians.to_numpy(np.float64)
+        np.testing.assert_array_equal(group_medians(values, groups, n_groups), expected)
+
+
+def test_empty_event_frames_are_the_built_ones_and_independent() -> None:
+    columns = {
+        "norad_id": np.empty(0, dtype=np.int64),
+        "reasons": "stale",
+        "epoch_utc": pd.to_datetime(np.empty(0, dtype=np.int64), utc=True),
+        "gap_days": np.empty(0),
+        "records": np.empty(0, dtype=object),
+    }
+    first = event_frame(0, **columns)
+    first["scratch"] = 1.0  # changing one copy changes no other
+    second = event_frame(0, **columns)
+    pd.testing.assert_frame_equal(second, event_frame_module._built(0, columns))
+    assert "scratch" not in second
+    other = event_frame(0, **(columns | {"gap_days": np.empty(0, dtype=object)}))
+    assert other["gap_days"].dtype == object  # the dtypes are part of the key
+
+
+def test_groups_are_pandas_grouped_transforms_in_any_row_order() -> None:
+    rng = np.random.default_rng(13)
+    for n in (0, 1, 2, 7, 50, 400):
+        keys = rng.integers(40000, 40006, n).astype(np.int64)  # unsorted, as NORAD ids
+        flags = rng.random(n) < 0.4
+        values = rng.normal(size=n)
+        values[rng.random(n) < 0.3] = np.nan
+        groups = robust.Groups(keys)
+        by = pd.Series(flags).groupby(keys)
+        np.testing.assert_array_equal(groups.sum(flags), by.transform("sum").to_numpy())
+        np.testing.assert_array_equal(groups.cumcount(), by.cumcount().to_numpy())
+        counts = pd.Series(flags.astype(np.int64)).groupby(keys).cumsum().to_numpy()
+        np.testing.assert_array_equal(groups.cumsum(flags), counts)
+        maxima = pd.Series(values).groupby(keys).transform("max").to_numpy()
+        np.testing.assert_array_equal(groups.max(values), maxima)
