@@ -218,7 +218,7 @@ def gather(lines: Lines, rows: Ints, width: int, fill: int = 32, keep: int | Non
     if len(rows) == 0:
         return np.full((0, width), fill, dtype=np.uint8)
     if len(buf) >= width and starts.max() <= len(buf) - width:
-        out: Bytes = _windows(buf, width)[starts].view(np.uint8).reshape(len(starts), width)
+        out: Bytes = windows(buf, width)[starts].view(np.uint8).reshape(len(starts), width)
     else:
         out = _gather_near_end(buf, starts, width, fill)
     out[:, keep:] = fill
@@ -232,7 +232,7 @@ def gather(lines: Lines, rows: Ints, width: int, fill: int = 32, keep: int | Non
     return out
 
 
-def _windows(buf: Bytes, width: int) -> np.ndarray:
+def windows(buf: Bytes, width: int) -> np.ndarray:
     """Return every ``width``-byte window of ``buf`` as one opaque item (a copy is a memcpy)."""
     return np.ndarray((len(buf) - width + 1,), dtype=f"V{width}", buffer=buf, strides=(1,))
 
@@ -256,10 +256,11 @@ def tail_is_blank(lines: Lines, rows: Ints, width: int) -> np.ndarray:
     long_rows = np.flatnonzero(lines.lengths[rows] > width)
     if len(long_rows) == 0:
         return result
-    starts = lines.starts[rows[long_rows]]
-    bounds = np.empty(2 * len(long_rows), dtype=np.int64)
-    bounds[0::2] = starts + width
-    bounds[1::2] = starts + lines.lengths[rows[long_rows]]
-    printable = np.append(lines.buf > 32, False)
-    result[long_rows] = ~np.logical_or.reduceat(printable, bounds)[0::2]
+    # Only the bytes after column ``width`` of those lines are looked at (not the whole file).
+    first = lines.starts[rows[long_rows]] + width
+    tail = lines.lengths[rows[long_rows]] - width
+    owner = np.repeat(np.arange(len(long_rows)), tail)
+    position = np.arange(len(owner)) - np.repeat(np.cumsum(tail) - tail - first, tail)
+    printable = lines.buf[position] > 32
+    result[long_rows] = np.bincount(owner[printable], minlength=len(long_rows)) == 0
     return result
