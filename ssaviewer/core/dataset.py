@@ -13,7 +13,7 @@ import pandas as pd
 from ssaviewer.core.derive import derived_columns
 from ssaviewer.core.duplicates import collapse_duplicates, shared_epoch
 from ssaviewer.core.element_concat import concat_elements
-from ssaviewer.core.element_take import ROWS_PER_THREAD, take_columns
+from ssaviewer.core.element_take import ROWS_PER_THREAD, keep_rows_in_place, take_columns
 from ssaviewer.core.formats.registry import FormatSpec, format_names, sniff
 from ssaviewer.core.schema import (
     BASE_COLUMNS,
@@ -211,11 +211,15 @@ def _load_sources(
     if progress is not None:
         progress(0.95, "merging")
     tables = [o.table for o in outcomes if o.kind == "elements"]
+    # Nothing else holds these tables; their columns are fresh arrays when the TLE reader
+    # made them or a concatenation of several will (other readers may share arrays).
+    filled = [o for o in outcomes if o.kind == "elements" and len(o.table)]
+    owned = len(filled) > 1 or all(o.row["format"] == "tle" for o in filled)
     # Only the merged table keeps the readers' tables alive from here: each column's memory
     # is reused once the merge has taken it (see merge_into).
     outcomes = [o if o.kind != "elements" else _without_table(o) for o in outcomes]
     del slots
-    elements = merge_into(tables)
+    elements = merge_into(tables, owned=owned)
     report = LoadReport(
         files=pd.DataFrame([o.row for o in outcomes], columns=list(FILE_COLUMNS)).astype(
             FILE_COLUMNS
@@ -328,7 +332,7 @@ def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
     return merge_into(list(frames))
 
 
-def merge_into(frames: list[pd.DataFrame]) -> pd.DataFrame:
+def merge_into(frames: list[pd.DataFrame], *, owned: bool = False) -> pd.DataFrame:
     """Concatenate reader outputs into one sorted, de-duplicated, derived element table.
 
     Rows are sorted by object and epoch (stable: ties keep the order read). Exact duplicates
@@ -338,7 +342,10 @@ def merge_into(frames: list[pd.DataFrame]) -> pd.DataFrame:
     epoch with another row are compared field by field, so the usual table costs one sort.
     ``frames`` is emptied once concatenated, so that the memory of the readers' columns can
     be reused while the merged table is built (a caller that keeps no other reference to
-    them never holds two copies of a large table).
+    them never holds two copies of a large table). With ``owned``, the caller guarantees
+    that nothing else shares the frames' memory, not even one column another (``load()``
+    with the TLE reader's fresh tables): a sorted table then sheds its duplicates in that
+    memory instead of in a copy.
     """
     frames[:] = [f for f in frames if len(f)]
     if not frames:
@@ -356,7 +363,12 @@ def merge_into(frames: list[pd.DataFrame]) -> pd.DataFrame:
     kept, notes = collapsed.kept, collapsed.notes
     # One take of the whole table: sorted and without the copies.
     rows = kept if order is None else order[kept]
-    if len(rows) < len(elements) or order is not None:
+    if len(rows) < len(elements) and order is None and owned:
+        norad, epoch = norad[kept], epoch[kept]  # (before their memory is reused)
+        by_name = {name: elements[name] for name in elements.columns}
+        del elements
+        elements = keep_rows_in_place(by_name, rows, workers=READ_WORKERS)
+    elif len(rows) < len(elements) or order is not None:
         if READ_WORKERS > 1 and len(rows) >= ROWS_PER_THREAD:
             by_name = {name: elements[name] for name in elements.columns}
             del elements  # each column's memory goes once taken

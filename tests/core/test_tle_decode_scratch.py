@@ -51,7 +51,7 @@ def test_tail_is_blank_looks_only_after_the_width() -> None:
     text = b"abc\nabcd  \r\nabcd x\nab\nabcd\t\nabcdefgh"
     lines = split_lines(np.frombuffer(text, dtype=np.uint8))
     rows = np.arange(len(lines))
-    expected = [all(byte <= 32 for byte in lines.text(k)[4:]) for k in rows]
+    expected = [all(byte <= 32 for byte in lines.text(int(k))[4:]) for k in rows]
     assert expected == [True, True, False, True, True, False]
     assert tail_is_blank(lines, rows, 4).tolist() == expected
     assert tail_is_blank(lines, rows[::-1], 4).tolist() == expected[::-1]
