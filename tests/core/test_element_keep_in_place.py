@@ -16,7 +16,9 @@ def _table(n: int) -> dict[str, pd.Series]:
         "x": pd.Series(rng.normal(size=n)),
         "norad": pd.Series(rng.integers(0, 10**6, n)),
         "small": pd.Series(rng.integers(0, 100, n).astype(np.int8)),
-        "name": pd.Series(pd.Categorical.from_codes(rng.integers(0, 3, n), ["a", "b", "c"])),
+        "name": pd.Series(
+            pd.Categorical.from_codes(rng.integers(0, 3, n), categories=pd.Index(["a", "b", "c"]))
+        ),
         "record": pd.Series([f"f.tle:{k}" for k in range(n)], dtype="string[pyarrow]"),
         "epoch": pd.Series(epochs.tz_localize("UTC")),
     }
