@@ -57,7 +57,7 @@ def _is_base_table(frame: pd.DataFrame) -> bool:
         and index.start == 0
         and index.step == 1
         and list(frame.columns) == list(BASE_COLUMNS)
-        and all(str(dtype) == BASE_COLUMNS[name] for name, dtype in frame.dtypes.items())
+        and all(str(dtype) == BASE_COLUMNS[str(name)] for name, dtype in frame.dtypes.items())
     )
 
 

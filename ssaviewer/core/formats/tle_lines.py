@@ -157,25 +157,33 @@ _BYTES_PER_THREAD = 1 << 24
 
 def pair_lines(lines: Lines) -> Pairing:
     """Classify lines by their first two bytes and pair each line 1 with the next line 2."""
+    # (For flags, ``a & ~b`` is ``a > b``: one pass and no temporary for ``~b``.)
     head = _first_two_bytes(lines)
     is1 = head == _HEAD1
     is2 = head == _HEAD2
-    next_is2 = np.append(is2[1:], False)
-    paired1 = is1 & next_is2
-    paired2 = np.append(False, paired1[:-1])
+    paired1 = np.zeros(len(head), dtype=bool)  # a line 1 followed by a line 2
+    np.logical_and(is1[:-1], is2[1:], out=paired1[:-1])
     line1 = np.flatnonzero(paired1)
+    orphan1 = is1  # (is1 is not needed after this)
+    np.greater(is1[:-1], is2[1:], out=orphan1[:-1])
+    orphan2 = is2  # a line 2 not after a paired line 1 (is2 is not needed after this)
+    np.greater(is2[1:], paired1[:-1], out=orphan2[1:])
     is_comment = (head & np.uint16(0xFF)) == ord("#")
-    other = ~is1 & ~is2 & ~is_comment
+    other = np.logical_or(head == _HEAD1, head == _HEAD2)
+    other |= is_comment
+    np.logical_not(other, out=other)
     name = line1 - 1  # the line before each line 1 when it is a name, else -1
     name[~other[np.maximum(name, 0)]] = -1
-    next_is_paired1 = np.append(paired1[1:], False)
-    candidates = np.flatnonzero(other & ~next_is_paired1 & (lines.lengths > 0))
+    candidate = other  # (other is not needed after this)
+    np.greater(other[:-1], paired1[1:], out=candidate[:-1])
+    candidate[lines.lengths == 0] = False
+    candidates = np.flatnonzero(candidate)
     stray = candidates[[lines.text(int(k)).strip() != b"" for k in candidates]]
     return Pairing(
         line1=line1,
         name=name,
-        orphan1=np.flatnonzero(is1 & ~next_is2),
-        orphan2=np.flatnonzero(is2 & ~paired2),
+        orphan1=np.flatnonzero(orphan1),
+        orphan2=np.flatnonzero(orphan2),
         stray=np.asarray(stray, dtype=np.int64),
         comment=np.flatnonzero(is_comment),
     )
