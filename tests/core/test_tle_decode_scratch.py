@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from ssaviewer.core.formats import tle_decode
+from ssaviewer.core.formats import tle_decode, tle_fields
 from ssaviewer.core.formats.tle_lines import pair_lines, split_lines, tail_is_blank
+from ssaviewer.core.formats.tle_template import ROW
 from tests.core.tle_text import ISS, tle_file
 
 
@@ -55,3 +56,27 @@ def test_tail_is_blank_looks_only_after_the_width() -> None:
     assert expected == [True, True, False, True, True, False]
     assert tail_is_blank(lines, rows, 4).tolist() == expected
     assert tail_is_blank(lines, rows[::-1], 4).tolist() == expected[::-1]
+
+
+def test_row_check_on_words_equals_the_check_byte_by_byte() -> None:
+    good = tle_file([("ISS", ISS)]).splitlines()
+    row = np.full(2 * ROW, 32, dtype=np.uint8)
+    row[:69] = np.frombuffer(good[1], dtype=np.uint8)
+    row[ROW : ROW + 69] = np.frombuffer(good[2], dtype=np.uint8)
+    rng = np.random.default_rng(5)
+    rows = np.tile(row, (3000, 1))
+    # one to three bytes per row replaced by a digit, a blank, a sign, a letter or anything
+    choices = np.frombuffer(b"0123456789 +-.ACSUZ\x00\xff", dtype=np.uint8)
+    for k in range(1, len(rows)):
+        at = rng.integers(0, 2 * ROW, rng.integers(1, 4))
+        rows[k, at] = rng.choice(choices, len(at))
+    _, is_digit = tle_fields.digit_values(rows)
+    expected = tle_fields.rows_ok(rows, is_digit)
+    scratch = tle_fields.Scratch(len(rows))
+    _, is_digit = tle_fields.digit_values(rows, scratch)
+    got = tle_fields.rows_ok(rows, is_digit, scratch)
+    assert expected[0]
+    assert 0 < expected.sum() < len(rows)
+    assert np.array_equal(got, expected)
+    # and every row judged as the per-field check judges it
+    assert np.array_equal(got, ~tle_fields.field_failures(rows).any(axis=1))

@@ -14,7 +14,7 @@ from ssaviewer.core.formats.tle_lines import LINE_WIDTH, Lines, gather, tail_is_
 from ssaviewer.core.formats.tle_template import ROW, Bytes, Floats, Ints, Mask
 
 #: Sets decoded at a time: bounds the working memory (a ``tle_fields.Scratch`` of about
-#: 1.6 KiB per set, 13 MiB per decoding thread).
+#: 1.5 KiB per set, 12 MiB per decoding thread).
 CHUNK = 1 << 13
 
 _NS_PER_DAY = 86_400 * 10**9
@@ -162,7 +162,7 @@ WORKERS = max(1, min(4, os.cpu_count() or 1))
 SETS_PER_THREAD = 1 << 17
 
 
-#: Working arrays of finished chunks, for the next (at most ``WORKERS`` of about 13 MiB are
+#: Working arrays of finished chunks, for the next (at most ``WORKERS`` of about 12 MiB are
 #: kept between loads): a load, even of a small file, then faults no fresh pages in for its
 #: temporaries.
 _SCRATCH: list[tf.Scratch] = []

@@ -12,6 +12,7 @@ divided by an exact power of ten is correctly rounded, so the result equals Pyth
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Final
 
@@ -138,7 +139,7 @@ class Scratch:
     lookups and the SWAR words) is written into these arrays with ``out=`` instead of being
     allocated per chunk: a fresh temporary is a fresh mapping whose pages the kernel must
     fault in and zero again each time (most of a load's system time), a reused one stays
-    mapped and in the CPU cache. About 1.6 KiB per set of capacity.
+    mapped and in the CPU cache. About 1.5 KiB per set of capacity.
     """
 
     def __init__(self, capacity: int) -> None:
@@ -151,16 +152,59 @@ class Scratch:
         self.blank = np.empty((n, width), dtype=bool)
         self.good = np.empty((n, width), dtype=bool)
         self.other = np.empty((n, width), dtype=bool)
-        n_special = len(_STRICT.special)
-        self.special = np.empty((n, n_special), dtype=np.uint8)
-        self.special_index = np.empty((n, n_special), dtype=np.intp)
-        self.special_ok = np.empty((n, n_special), dtype=bool)
+        self.special_ok = np.empty((len(_STRICT.special), n), dtype=bool)
         self.lead = np.empty((n, width // 8), dtype=np.uint64)
         self.words = np.empty((len(GROUPS), n), dtype=np.uint64)
         self.upper = np.empty((len(GROUPS), n), dtype=np.uint64)
         self.both = np.empty(2 * n, dtype=np.int64)
         self.starts = np.empty(2 * n, dtype=np.int64)
         self.lengths = np.empty(2 * n, dtype=np.int64)
+
+
+def _words(flags: np.ndarray) -> np.ndarray:
+    """Return a contiguous (k, 144) byte or flag matrix as (k, 18) 8-byte words (a view).
+
+    Flags are bytes holding 0 or 1, so ``&`` and ``|`` of their words are ``and`` and ``or``
+    of every flag, eight at a time, without a broadcast over each row.
+    """
+    return flags.view(np.uint8).view("<u8")
+
+
+@dataclass(frozen=True)
+class _Repeated:
+    """The strict template's rules as (capacity, 18) words, the same for every row.
+
+    ``digit_ok`` and ``blank_ok`` are the column flags, with every special column (literal,
+    sign or letter, judged by its own table) allowed in ``special``; ``lead`` the
+    leading-blank words. Read-only, shared by the decoding threads.
+    """
+
+    digit_ok: np.ndarray
+    blank_ok: np.ndarray
+    special: np.ndarray
+    lead: np.ndarray
+
+
+@functools.lru_cache(maxsize=2)
+def _repeated(capacity: int) -> _Repeated:
+    def repeat(row: np.ndarray) -> np.ndarray:
+        words = np.tile(_words(row[None, :]), (capacity, 1))
+        words.flags.writeable = False
+        return words
+
+    special = np.zeros(2 * ROW, dtype=bool)
+    special[_STRICT.special] = True
+    rules = _STRICT.rules
+    return _Repeated(
+        repeat(rules.digit_ok),
+        repeat(rules.blank_ok),
+        repeat(special),
+        repeat(_LEAD_WORDS.view(np.uint8)),
+    )
+
+
+#: Per special column of the strict template, its 256-entry table of allowed bytes.
+_SPECIAL_TABLES = _STRICT.table.reshape(len(_STRICT.special), 256)
 
 
 def digit_values(rows: Bytes, scratch: Scratch | None = None) -> tuple[Bytes, Mask]:
@@ -175,29 +219,13 @@ def digit_values(rows: Bytes, scratch: Scratch | None = None) -> tuple[Bytes, Ma
     return values, is_digit
 
 
-def _class_ok(
-    rows: Bytes,
-    is_digit: Mask,
-    blank: Mask,
-    checker: _Checker = _STRICT,
-    scratch: Scratch | None = None,
-) -> Mask:
+def _class_ok(rows: Bytes, is_digit: Mask, blank: Mask, checker: _Checker = _STRICT) -> Mask:
     """Return, per byte, whether it is allowed in its column (the leading-blank rule aside)."""
-    if scratch is None:
-        good: Mask = (is_digit & checker.rules.digit_ok) | (blank & checker.rules.blank_ok)
-        # literal, sign and letter columns: one lookup in a (column, byte) table
-        special = rows[:, checker.special].astype(np.intp)
-        special += checker.offsets
-        good[:, checker.special] = checker.table[special]
-        return good
-    k = len(rows)
-    good = np.logical_and(is_digit, checker.rules.digit_ok, out=scratch.good[:k])
-    good |= np.logical_and(blank, checker.rules.blank_ok, out=scratch.other[:k])
-    byte = np.take(rows, checker.special, axis=1, out=scratch.special[:k], mode="clip")
-    index = np.add(byte, checker.offsets, out=scratch.special_index[:k])
-    good[:, checker.special] = np.take(
-        checker.table, index, out=scratch.special_ok[:k], mode="clip"
-    )
+    good: Mask = (is_digit & checker.rules.digit_ok) | (blank & checker.rules.blank_ok)
+    # literal, sign and letter columns: one lookup in a (column, byte) table
+    special = rows[:, checker.special].astype(np.intp)
+    special += checker.offsets
+    good[:, checker.special] = checker.table[special]
     return good
 
 
@@ -213,7 +241,7 @@ def _lead_violations(blank: Mask, scratch: Scratch | None = None) -> Mask:
     )
     np.invert(found, out=found)
     found &= words
-    found &= _LEAD_WORDS
+    found &= _LEAD_WORDS if scratch is None else _repeated(scratch.capacity).lead[: len(blank)]
     edge = blank[:, _LEAD_EDGE] & ~blank[:, _LEAD_EDGE - 1]
     if not edge.any() and not found.any():
         return np.zeros(len(blank), dtype=bool)
@@ -227,11 +255,26 @@ def rows_ok(rows: Bytes, is_digit: Mask, scratch: Scratch | None = None) -> Mask
     With ``scratch``, the per-byte masks are written into its arrays.
     """
     blank = np.equal(rows, 32, out=None if scratch is None else scratch.blank[: len(rows)])
-    good = _class_ok(rows, is_digit, blank, scratch=scratch)
+    if scratch is None:
+        good = _class_ok(rows, is_digit, blank)
+        special_ok = None
+    else:  # the digit and blank rules on 8-byte words, each special column by its table
+        k = len(rows)
+        repeated = _repeated(scratch.capacity)
+        good = scratch.good[:k]
+        words = _words(good)
+        np.bitwise_and(_words(is_digit), repeated.digit_ok[:k], out=words)
+        words |= np.bitwise_and(_words(blank), repeated.blank_ok[:k], out=_words(scratch.other[:k]))
+        words |= repeated.special[:k]
+        special_ok = scratch.special_ok[:, :k]
+        for j, column in enumerate(_STRICT.special):
+            np.take(_SPECIAL_TABLES[j], rows[:, column], out=special_ok[j], mode="clip")
     lead = _lead_violations(blank, scratch)
-    if good.all():
+    if good.all() and (special_ok is None or special_ok.all()):
         return ~lead
     result: Mask = np.all(good, axis=1) & ~lead
+    if special_ok is not None:
+        result &= np.all(special_ok, axis=0)
     return result
 
 
