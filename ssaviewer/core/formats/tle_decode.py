@@ -134,22 +134,33 @@ def decode(lines: Lines, line1: Ints, workers: int | None = None) -> Decoded:
     ok = np.empty(n, dtype=bool)
     lenient = np.empty(n, dtype=bool)
 
+    # Each thread keeps its working arrays for all its chunks (in its core's cache), and
+    # they go back to the pool at the end.
+    mine = threading.local()
+    taken: list[tf.Scratch] = []
+
     def fill(k: int) -> None:
-        scratch = _take_scratch()
+        scratch = getattr(mine, "scratch", None)
+        if scratch is None:
+            scratch = mine.scratch = _take_scratch()
+            taken.append(scratch)
         part = _decode_chunk(lines, line1[k : k + CHUNK], scratch)
         ok[k : k + CHUNK] = part.ok
         lenient[k : k + CHUNK] = part.lenient
         for name, column in columns.items():
-            column[k : k + CHUNK] = part.columns[name]
-        _give_back(scratch)  # (part's columns may be views of it: copied above)
+            column[k : k + CHUNK] = part.columns[name]  # (some are views of scratch: copied)
 
     threads = min(WORKERS if workers is None else workers, n // SETS_PER_THREAD)
-    if threads > 1:
-        with ThreadPoolExecutor(threads, thread_name_prefix="ssaviewer-decode") as pool:
-            list(pool.map(fill, range(0, n, CHUNK)))
-    else:
-        for k in range(0, n, CHUNK):
-            fill(k)
+    try:
+        if threads > 1:
+            with ThreadPoolExecutor(threads, thread_name_prefix="ssaviewer-decode") as pool:
+                list(pool.map(fill, range(0, n, CHUNK)))
+        else:
+            for k in range(0, n, CHUNK):
+                fill(k)
+    finally:
+        for scratch in taken:
+            _give_back(scratch)
     if not ok.all():
         columns = {name: column[ok] for name, column in columns.items()}
     return Decoded(columns, ok, lenient)
