@@ -13,7 +13,7 @@ import pandas as pd
 from ssaviewer.core.derive import derived_columns
 from ssaviewer.core.duplicates import collapse_duplicates, shared_epoch
 from ssaviewer.core.element_concat import concat_elements
-from ssaviewer.core.element_take import ROWS_PER_THREAD, take_columns
+from ssaviewer.core.element_take import ROWS_PER_THREAD, keep_rows_in_place, take_columns
 from ssaviewer.core.formats.registry import FormatSpec, format_names, sniff
 from ssaviewer.core.schema import (
     BASE_COLUMNS,
@@ -211,11 +211,15 @@ def _load_sources(
     if progress is not None:
         progress(0.95, "merging")
     tables = [o.table for o in outcomes if o.kind == "elements"]
+    # Nothing else holds these tables; their columns are fresh arrays when the TLE reader
+    # made them or a concatenation of several will (other readers may share arrays).
+    filled = [o for o in outcomes if o.kind == "elements" and len(o.table)]
+    owned = len(filled) > 1 or all(o.row["format"] == "tle" for o in filled)
     # Only the merged table keeps the readers' tables alive from here: each column's memory
     # is reused once the merge has taken it (see merge_into).
     outcomes = [o if o.kind != "elements" else _without_table(o) for o in outcomes]
     del slots
-    elements = merge_into(tables)
+    elements = merge_into(tables, owned=owned)
     report = LoadReport(
         files=pd.DataFrame([o.row for o in outcomes], columns=list(FILE_COLUMNS)).astype(
             FILE_COLUMNS
@@ -328,7 +332,7 @@ def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
     return merge_into(list(frames))
 
 
-def merge_into(frames: list[pd.DataFrame]) -> pd.DataFrame:
+def merge_into(frames: list[pd.DataFrame], *, owned: bool = False) -> pd.DataFrame:
     """Concatenate reader outputs into one sorted, de-duplicated, derived element table.
 
     Rows are sorted by object and epoch (stable: ties keep the order read). Exact duplicates
@@ -338,7 +342,10 @@ def merge_into(frames: list[pd.DataFrame]) -> pd.DataFrame:
     epoch with another row are compared field by field, so the usual table costs one sort.
     ``frames`` is emptied once concatenated, so that the memory of the readers' columns can
     be reused while the merged table is built (a caller that keeps no other reference to
-    them never holds two copies of a large table).
+    them never holds two copies of a large table). With ``owned``, the caller guarantees
+    that nothing else shares the frames' memory, not even one column another (``load()``
+    with the TLE reader's fresh tables): a sorted table then sheds its duplicates in that
+    memory instead of in a copy.
     """
     frames[:] = [f for f in frames if len(f)]
     if not frames:
@@ -356,7 +363,12 @@ def merge_into(frames: list[pd.DataFrame]) -> pd.DataFrame:
     kept, notes = collapsed.kept, collapsed.notes
     # One take of the whole table: sorted and without the copies.
     rows = kept if order is None else order[kept]
-    if len(rows) < len(elements) or order is not None:
+    if len(rows) < len(elements) and order is None and owned:
+        norad, epoch = norad[kept], epoch[kept]  # (before their memory is reused)
+        by_name = {name: elements[name] for name in elements.columns}
+        del elements
+        elements = keep_rows_in_place(by_name, rows, workers=READ_WORKERS)
+    elif len(rows) < len(elements) or order is not None:
         if READ_WORKERS > 1 and len(rows) >= ROWS_PER_THREAD:
             by_name = {name: elements[name] for name in elements.columns}
             del elements  # each column's memory goes once taken
@@ -417,11 +429,13 @@ def _with_earlier_notes(
 
 def summarise_objects(elements: pd.DataFrame, satcat_frames: list[pd.DataFrame]) -> pd.DataFrame:
     """One row per NORAD id seen in ``elements`` or in SATCAT tables, ``OBJECT_COLUMNS``."""
+    satcat = [f for f in satcat_frames if len(f)]
+    if len(elements) and not satcat:
+        return _summary_of_elements(elements)
     if len(elements):
         summary = _per_object(elements)
     else:
         summary = empty_frame(OBJECT_COLUMNS).set_index("norad_id")
-    satcat = [f for f in satcat_frames if len(f)]
     if satcat:
         summary = _join_satcat(summary, pd.concat(satcat, ignore_index=True))
     summary = summary.reset_index()
@@ -433,6 +447,29 @@ def summarise_objects(elements: pd.DataFrame, satcat_frames: list[pd.DataFrame])
         summary["norad_id"], summary["object_name"], elements
     )
     return summary[list(OBJECT_COLUMNS)].astype(OBJECT_COLUMNS)
+
+
+def _summary_of_elements(elements: pd.DataFrame) -> pd.DataFrame:
+    """Return :func:`summarise_objects` of element sets alone (no SATCAT), column by column.
+
+    The same table, each column built once in its final dtype (the general path joins,
+    adds, fills and casts whole frames: most of the cost of a one-object load).
+    """
+    per = _per_object(elements)
+    index = pd.RangeIndex(len(per))
+    norad = pd.Series(per.index.to_numpy(dtype=np.int64), index=index)
+    names, source = name_every_object(norad, per["object_name"].reset_index(drop=True), elements)
+    made = {"norad_id": norad, "object_name": names, "name_source": source}
+    columns: dict[str, pd.Series] = {}
+    for column, dtype in OBJECT_COLUMNS.items():
+        if column in made:
+            values = made[column]
+        elif column in per:
+            values = per[column].reset_index(drop=True)
+        else:
+            values = pd.Series(dtype=dtype, index=index)
+        columns[column] = values if str(values.dtype) == dtype else values.astype(dtype)  # type: ignore[call-overload]
+    return pd.DataFrame(columns, copy=False)
 
 
 #: ``name_source`` values (see ``schema.OBJECT_COLUMNS``).
@@ -468,12 +505,22 @@ def _file_names(elements: pd.DataFrame) -> pd.Series:
     """File stem per NORAD id, for objects alone in their only source file."""
     if not len(elements) or "source" not in elements:
         return pd.Series(dtype=object)
-    pairs = _object_sources(elements).drop_duplicates()
-    objects_per_file = pairs["source"].map(pairs["source"].value_counts())
-    files_per_object = pairs["norad_id"].map(pairs["norad_id"].value_counts())
-    alone = pairs.loc[(objects_per_file == 1) & (files_per_object == 1)]
-    stems = alone["source"].map(_stem)
-    return pd.Series(stems.to_numpy(dtype=object), index=alone["norad_id"].to_numpy())
+    pairs = _object_sources(elements)
+    ids, id_code = _factorized(pairs["norad_id"].to_numpy())
+    texts, text_code = _factorized(pairs["source"].to_numpy(dtype=object))
+    _, distinct = np.unique(id_code * len(texts) + text_code, return_index=True)
+    id_code, text_code = id_code[distinct], text_code[distinct]
+    objects_per_file = np.bincount(text_code, minlength=len(texts))[text_code]
+    files_per_object = np.bincount(id_code, minlength=len(ids))[id_code]
+    alone = (objects_per_file == 1) & (files_per_object == 1)
+    stems = np.array([_stem(t) for t in texts[text_code[alone]]], dtype=object)
+    return pd.Series(stems, index=ids[id_code[alone]])
+
+
+def _factorized(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return the distinct values and, per value, the position of its own among them."""
+    codes, uniques = pd.factorize(values)
+    return np.asarray(uniques, dtype=values.dtype), codes.astype(np.int64)
 
 
 def _object_sources(elements: pd.DataFrame) -> pd.DataFrame:

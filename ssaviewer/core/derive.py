@@ -113,6 +113,8 @@ def _regime_codes(
 _FLOAT_COLUMNS = ("semi_major_axis_km", "period_min", "apogee_km", "perigee_km")
 #: Fewer rows than this are derived by one thread.
 _ROWS_PER_THREAD = 200_000
+#: Rows derived at a time (64 KiB working arrays: below the size glibc maps afresh).
+_BLOCK_ROWS = 1 << 13
 
 
 def derived_columns(
@@ -127,7 +129,8 @@ def derived_columns(
     One array per column (float64; ``regime`` a categorical of ``schema.REGIMES``), in that
     order, from float64 mean motion (rev/day), eccentricity and inclination (degrees). Large
     tables are split into ``workers`` row ranges derived by as many threads (numpy releases
-    the GIL); every value is computed the same way whatever the split.
+    the GIL), each in blocks of ``_BLOCK_ROWS``; every value is computed the same way
+    whatever the split.
     """
     size = len(mean_motion_rev_per_day)
     out = {name: np.empty(size, dtype=np.float64) for name in _FLOAT_COLUMNS}
@@ -136,14 +139,17 @@ def derived_columns(
     bounds = [size * k // pieces for k in range(pieces + 1)]
 
     def fill(low: int, high: int) -> None:
-        rows = slice(low, high)
-        _derive_into(
-            mean_motion_rev_per_day[rows],
-            eccentricity[rows],
-            inclination_deg[rows],
-            {name: column[rows] for name, column in out.items()},
-            codes[rows],
-        )
+        # block by block: the working arrays stay small, in the cache and in memory the
+        # process already has (table-long ones were fresh pages to fault in and zero)
+        for start in range(low, high, _BLOCK_ROWS):
+            rows = slice(start, min(start + _BLOCK_ROWS, high))
+            _derive_into(
+                mean_motion_rev_per_day[rows],
+                eccentricity[rows],
+                inclination_deg[rows],
+                {name: column[rows] for name, column in out.items()},
+                codes[rows],
+            )
 
     if pieces == 1:
         fill(0, size)

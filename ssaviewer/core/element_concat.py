@@ -26,9 +26,12 @@ def concat_elements(frames: list[pd.DataFrame], *, workers: int = 1) -> pd.DataF
     in every frame keeps the first frame's categories in their order (used or not); one whose
     categories differ gets the sorted distinct values present (as casting the concatenated
     values to ``category`` would give). ``schema.OPTIONAL_COLUMNS`` a frame lacks are NaN;
-    frames missing another column fall back to ``pd.concat``.
+    frames missing another column fall back to ``pd.concat``. One frame that is already
+    such a table is returned as it is.
     With ``workers`` > 1, columns are joined by that many threads (the copies release the GIL).
     """
+    if len(frames) == 1 and _is_base_table(frames[0]):
+        return frames[0]  # (what the column-by-column join would rebuild)
     frames = [with_optional_columns(frame) for frame in frames]
     if any(name not in frame for frame in frames for name in BASE_COLUMNS):
         joined = pd.concat(frames, ignore_index=True)
@@ -44,6 +47,18 @@ def concat_elements(frames: list[pd.DataFrame], *, workers: int = 1) -> pd.DataF
     else:
         parts = [join(name) for name in BASE_COLUMNS]
     return pd.DataFrame(dict(zip(BASE_COLUMNS, parts, strict=True)), copy=False)
+
+
+def _is_base_table(frame: pd.DataFrame) -> bool:
+    """Return whether ``frame`` has exactly ``BASE_COLUMNS``, their dtypes, a 0..n-1 index."""
+    index = frame.index
+    return (
+        isinstance(index, pd.RangeIndex)
+        and index.start == 0
+        and index.step == 1
+        and list(frame.columns) == list(BASE_COLUMNS)
+        and all(str(dtype) == BASE_COLUMNS[str(name)] for name, dtype in frame.dtypes.items())
+    )
 
 
 def concat_column(parts: list[pd.Series], dtype: str) -> pd.Series:

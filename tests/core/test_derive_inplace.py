@@ -45,11 +45,13 @@ def test_semi_major_axis_is_bitwise_the_textbook_value() -> None:
     np.testing.assert_array_equal(out, expected)
 
 
+@pytest.mark.parametrize("block_rows", [64, 1 << 13])
 @pytest.mark.parametrize("workers", [1, 2, 3])
 def test_derived_columns_do_not_depend_on_the_split(
-    workers: int, monkeypatch: pytest.MonkeyPatch
+    workers: int, block_rows: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(derive, "_ROWS_PER_THREAD", 1000)
+    monkeypatch.setattr(derive, "_BLOCK_ROWS", block_rows)  # blocks within each thread's rows
     n, e, i = _inputs(7001)
     columns = derive.derived_columns(n, e, i, workers=workers)
     a = _textbook_a_km(n, e, i)

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pandas as pd
 import pytest
 
-from ssaviewer.core.formats import tle_decode, tle_strings
+from ssaviewer.core.formats import tle_decode, tle_fields, tle_strings
 from ssaviewer.core.formats.tle import read_tle
 from ssaviewer.core.formats.tle_lines import Lines
 from ssaviewer.core.formats.tle_template import Ints
@@ -33,9 +33,11 @@ def test_threads_give_the_same_tables(monkeypatch: pytest.MonkeyPatch) -> None:
     threads: set[str] = set()
     original = tle_decode._decode_chunk
 
-    def noted(lines: Lines, line1: Ints) -> tle_decode.Decoded:
+    def noted(
+        lines: Lines, line1: Ints, scratch: tle_fields.Scratch | None = None
+    ) -> tle_decode.Decoded:
         threads.add(threading.current_thread().name)
-        return original(lines, line1)
+        return original(lines, line1, scratch)
 
     monkeypatch.setattr(tle_decode, "_decode_chunk", noted)
     original_records = tle_strings.records

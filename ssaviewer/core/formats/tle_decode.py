@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import os
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
 
 from ssaviewer.core.formats import tle_fields as tf
-from ssaviewer.core.formats.tle_lines import LINE_WIDTH, Lines, gather, tail_is_blank
+from ssaviewer.core.formats.tle_lines import LINE_WIDTH, Lines, gather, tail_is_blank, windows
 from ssaviewer.core.formats.tle_template import ROW, Bytes, Floats, Ints, Mask
 
-#: Sets decoded at a time: bounds the working memory (about 1 KiB per set in flight,
-#: small enough for the working arrays to stay in the CPU cache).
+#: Sets decoded at a time: bounds the working memory (a ``tle_fields.Scratch`` of about
+#: 1.5 KiB per set, 12 MiB per decoding thread).
 CHUNK = 1 << 13
 
 _NS_PER_DAY = 86_400 * 10**9
@@ -57,6 +58,41 @@ def layout(lines: Lines, line1: Ints) -> Bytes:
     return rows
 
 
+def _layout_into(lines: Lines, line1: Ints, scratch: tf.Scratch) -> tuple[Bytes, Ints]:
+    """Return :func:`layout` written into ``scratch``, and the lengths of the lines gathered.
+
+    The lines are gathered in the order line 1, line 2 of each set (``scratch.both``); the
+    lengths are in that order.
+    """
+    k = len(line1)
+    both = scratch.both[: 2 * k]
+    both[0::2] = line1
+    np.add(line1, 1, out=both[1::2])
+    rows = scratch.rows[:k]
+    flat = rows.reshape(2 * k, ROW)
+    starts = np.take(lines.starts, both, out=scratch.starts[: 2 * k], mode="clip")
+    lengths = np.take(lines.lengths, both, out=scratch.lengths[: 2 * k], mode="clip")
+    buf = lines.buf
+    if k and len(buf) >= ROW and starts.max() <= len(buf) - ROW:
+        # (np.take would first copy the overlapping windows; indexing gathers them directly,
+        # through a small temporary per block of lines)
+        every, into = windows(buf, ROW), flat.view(f"V{ROW}").reshape(2 * k)
+        for j in range(0, 2 * k, _GATHER_LINES):
+            into[j : j + _GATHER_LINES] = every[starts[j : j + _GATHER_LINES]]
+        flat[:, LINE_WIDTH:] = 32
+        short = np.flatnonzero(lengths < LINE_WIDTH)
+        if len(short):
+            beyond = np.arange(ROW) >= lengths[short, None]
+            flat[short] = np.where(beyond, np.uint8(32), flat[short])
+    else:  # lines near the end of the buffer: as gather does them
+        flat[:] = gather(lines, both, ROW, keep=LINE_WIDTH)
+    return rows, lengths
+
+
+#: Lines gathered through one temporary (72 KiB: below the size glibc maps afresh).
+_GATHER_LINES = 1024
+
+
 def shape_ok(lines: Lines, line1: Ints) -> tuple[Mask, Mask]:
     """Return, per set and line (k, 2), whether it is long enough and has nothing after 69."""
     both = np.stack([line1, line1 + 1], axis=1)
@@ -98,20 +134,33 @@ def decode(lines: Lines, line1: Ints, workers: int | None = None) -> Decoded:
     ok = np.empty(n, dtype=bool)
     lenient = np.empty(n, dtype=bool)
 
+    # Each thread keeps its working arrays for all its chunks (in its core's cache), and
+    # they go back to the pool at the end.
+    mine = threading.local()
+    taken: list[tf.Scratch] = []
+
     def fill(k: int) -> None:
-        part = _decode_chunk(lines, line1[k : k + CHUNK])
+        scratch = getattr(mine, "scratch", None)
+        if scratch is None:
+            scratch = mine.scratch = _take_scratch()
+            taken.append(scratch)
+        part = _decode_chunk(lines, line1[k : k + CHUNK], scratch)
         ok[k : k + CHUNK] = part.ok
         lenient[k : k + CHUNK] = part.lenient
         for name, column in columns.items():
-            column[k : k + CHUNK] = part.columns[name]
+            column[k : k + CHUNK] = part.columns[name]  # (some are views of scratch: copied)
 
     threads = min(WORKERS if workers is None else workers, n // SETS_PER_THREAD)
-    if threads > 1:
-        with ThreadPoolExecutor(threads, thread_name_prefix="ssaviewer-decode") as pool:
-            list(pool.map(fill, range(0, n, CHUNK)))
-    else:
-        for k in range(0, n, CHUNK):
-            fill(k)
+    try:
+        if threads > 1:
+            with ThreadPoolExecutor(threads, thread_name_prefix="ssaviewer-decode") as pool:
+                list(pool.map(fill, range(0, n, CHUNK)))
+        else:
+            for k in range(0, n, CHUNK):
+                fill(k)
+    finally:
+        for scratch in taken:
+            _give_back(scratch)
     if not ok.all():
         columns = {name: column[ok] for name, column in columns.items()}
     return Decoded(columns, ok, lenient)
@@ -124,6 +173,28 @@ WORKERS = max(1, min(4, os.cpu_count() or 1))
 SETS_PER_THREAD = 1 << 17
 
 
+#: Working arrays of finished chunks, for the next (at most ``WORKERS`` of about 12 MiB are
+#: kept between loads): a load, even of a small file, then faults no fresh pages in for its
+#: temporaries.
+_SCRATCH: list[tf.Scratch] = []
+_SCRATCH_LOCK = threading.Lock()
+
+
+def _take_scratch() -> tf.Scratch:
+    with _SCRATCH_LOCK:
+        while _SCRATCH:
+            scratch = _SCRATCH.pop()
+            if scratch.capacity == CHUNK:
+                return scratch
+    return tf.Scratch(CHUNK)
+
+
+def _give_back(scratch: tf.Scratch) -> None:
+    with _SCRATCH_LOCK:
+        if len(_SCRATCH) < WORKERS and scratch.capacity == CHUNK:
+            _SCRATCH.append(scratch)
+
+
 def decode_all(lines: Lines, line1: Ints) -> dict[str, np.ndarray]:
     """Decode every column of every set, checks included, in one piece (for rejected sets).
 
@@ -133,12 +204,22 @@ def decode_all(lines: Lines, line1: Ints) -> dict[str, np.ndarray]:
     return _decode_chunk(lines, line1).columns
 
 
-def _decode_chunk(lines: Lines, line1: Ints) -> Decoded:
-    """Decode and check sets; unlike :func:`decode`, ``columns`` covers every set."""
-    rows = layout(lines, line1)
-    values, is_digit = tf.digit_values(rows)
-    long_enough, blank_tail = shape_ok(lines, line1)
-    ok = tf.rows_ok(rows, is_digit)
+def _decode_chunk(lines: Lines, line1: Ints, scratch: tf.Scratch | None = None) -> Decoded:
+    """Decode and check sets; unlike :func:`decode`, ``columns`` covers every set.
+
+    With ``scratch`` (of at least ``len(line1)`` sets), the temporaries are its arrays and
+    some returned columns are views of them, valid until it is used again.
+    """
+    if scratch is None:
+        rows = layout(lines, line1)
+        long_enough, blank_tail = shape_ok(lines, line1)
+    else:
+        rows, lengths = _layout_into(lines, line1, scratch)
+        long_enough = (lengths >= LINE_WIDTH - 1).reshape(-1, 2)
+        blank_tail = tail_is_blank(lines, scratch.both[: 2 * len(line1)], LINE_WIDTH)
+        blank_tail = blank_tail.reshape(-1, 2)
+    values, is_digit = tf.digit_values(rows, scratch)
+    ok = tf.rows_ok(rows, is_digit, scratch)
     lenient: Mask = ~(blank_tail[:, 0] & blank_tail[:, 1])  # (not .all(axis=1): slow on 2)
     if not ok.all():  # the slower check, only for the sets the strict one refused
         odd = np.flatnonzero(~ok)
@@ -148,7 +229,7 @@ def _decode_chunk(lines: Lines, line1: Ints) -> Decoded:
     both_ok = long_enough & tf.checksum_ok(rows, values)
     ok &= both_ok[:, 0]
     ok &= both_ok[:, 1]
-    groups = tf.decode_groups(values)
+    groups = tf.decode_groups(values, scratch)
     columns = _numbers(rows, groups)
     ok &= columns["norad_id"] == columns["norad_line2"]
     ok &= values_ok(columns)

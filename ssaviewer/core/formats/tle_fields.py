@@ -12,6 +12,7 @@ divided by an exact power of ten is correctly rounded, so the result equals Pyth
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Final
 
@@ -131,11 +132,90 @@ _ALPHA5_VALUE[np.frombuffer(b"0123456789", dtype=np.uint8)] = np.arange(10)
 _ALPHA5_VALUE[np.frombuffer(ALPHA5.encode(), dtype=np.uint8)] = np.arange(10, 10 + len(ALPHA5))
 
 
-def digit_values(rows: Bytes) -> tuple[Bytes, Mask]:
-    """Return each byte's digit value (0 for non-digits) and the digit mask."""
-    shifted = rows - np.uint8(48)
-    is_digit = shifted < 10
-    values: Bytes = shifted * is_digit.view(np.uint8)  # np.where is far slower on bytes
+class Scratch:
+    """Working arrays for decoding up to ``capacity`` sets at a time, reused chunk after chunk.
+
+    Every large temporary of the decode (the byte matrix, its digit values and masks, the
+    lookups and the SWAR words) is written into these arrays with ``out=`` instead of being
+    allocated per chunk: a fresh temporary is a fresh mapping whose pages the kernel must
+    fault in and zero again each time (most of a load's system time), a reused one stays
+    mapped and in the CPU cache. About 1.5 KiB per set of capacity.
+    """
+
+    def __init__(self, capacity: int) -> None:
+        n = capacity
+        width = 2 * ROW
+        self.capacity = n
+        self.rows = np.empty((n, width), dtype=np.uint8)
+        self.values = np.empty((n, width), dtype=np.uint8)
+        self.is_digit = np.empty((n, width), dtype=bool)
+        self.blank = np.empty((n, width), dtype=bool)
+        self.good = np.empty((n, width), dtype=bool)
+        self.other = np.empty((n, width), dtype=bool)
+        self.special_ok = np.empty((len(_STRICT.special), n), dtype=bool)
+        self.lead = np.empty((n, width // 8), dtype=np.uint64)
+        self.words = np.empty((len(GROUPS), n), dtype=np.uint64)
+        self.upper = np.empty((len(GROUPS), n), dtype=np.uint64)
+        self.both = np.empty(2 * n, dtype=np.int64)
+        self.starts = np.empty(2 * n, dtype=np.int64)
+        self.lengths = np.empty(2 * n, dtype=np.int64)
+
+
+def _words(flags: np.ndarray) -> np.ndarray:
+    """Return a contiguous (k, 144) byte or flag matrix as (k, 18) 8-byte words (a view).
+
+    Flags are bytes holding 0 or 1, so ``&`` and ``|`` of their words are ``and`` and ``or``
+    of every flag, eight at a time, without a broadcast over each row.
+    """
+    return flags.view(np.uint8).view("<u8")
+
+
+@dataclass(frozen=True)
+class _Repeated:
+    """The strict template's rules as (capacity, 18) words, the same for every row.
+
+    ``digit_ok`` and ``blank_ok`` are the column flags, with every special column (literal,
+    sign or letter, judged by its own table) allowed in ``special``; ``lead`` the
+    leading-blank words. Read-only, shared by the decoding threads.
+    """
+
+    digit_ok: np.ndarray
+    blank_ok: np.ndarray
+    special: np.ndarray
+    lead: np.ndarray
+
+
+@functools.lru_cache(maxsize=2)
+def _repeated(capacity: int) -> _Repeated:
+    def repeat(row: np.ndarray) -> np.ndarray:
+        words = np.tile(_words(row[None, :]), (capacity, 1))
+        words.flags.writeable = False
+        return words
+
+    special = np.zeros(2 * ROW, dtype=bool)
+    special[_STRICT.special] = True
+    rules = _STRICT.rules
+    return _Repeated(
+        repeat(rules.digit_ok),
+        repeat(rules.blank_ok),
+        repeat(special),
+        repeat(_LEAD_WORDS.view(np.uint8)),
+    )
+
+
+#: Per special column of the strict template, its 256-entry table of allowed bytes.
+_SPECIAL_TABLES = _STRICT.table.reshape(len(_STRICT.special), 256)
+
+
+def digit_values(rows: Bytes, scratch: Scratch | None = None) -> tuple[Bytes, Mask]:
+    """Return each byte's digit value (0 for non-digits) and the digit mask.
+
+    With ``scratch``, both are written into its arrays (``rows`` has at most its capacity).
+    """
+    k = len(rows)
+    shifted = np.subtract(rows, np.uint8(48), out=None if scratch is None else scratch.values[:k])
+    is_digit = np.less(shifted, 10, out=None if scratch is None else scratch.is_digit[:k])
+    values: Bytes = np.multiply(shifted, is_digit.view(np.uint8), out=shifted)  # (not np.where)
     return values, is_digit
 
 
@@ -149,14 +229,19 @@ def _class_ok(rows: Bytes, is_digit: Mask, blank: Mask, checker: _Checker = _STR
     return good
 
 
-def _lead_violations(blank: Mask) -> Mask:
+def _lead_violations(blank: Mask, scratch: Scratch | None = None) -> Mask:
     """Return, per row, whether a blank follows a non-blank inside a leading-blank field.
 
     Works on the blank flags as 8-byte words: byte i of ``word << 8`` is byte i-1 of the word.
     The one rule column at a word boundary is checked on its own.
     """
     words = blank.view(np.uint8).view("<u8")
-    found = words & ~(words << np.uint64(8)) & _LEAD_WORDS
+    found = np.left_shift(
+        words, np.uint64(8), out=None if scratch is None else scratch.lead[: len(blank)]
+    )
+    np.invert(found, out=found)
+    found &= words
+    found &= _LEAD_WORDS if scratch is None else _repeated(scratch.capacity).lead[: len(blank)]
     edge = blank[:, _LEAD_EDGE] & ~blank[:, _LEAD_EDGE - 1]
     if not edge.any() and not found.any():
         return np.zeros(len(blank), dtype=bool)
@@ -164,14 +249,32 @@ def _lead_violations(blank: Mask) -> Mask:
     return result
 
 
-def rows_ok(rows: Bytes, is_digit: Mask) -> Mask:
-    """Return, per row, whether every byte is allowed (fast when the whole chunk is)."""
-    blank = rows == 32
-    good = _class_ok(rows, is_digit, blank)
-    lead = _lead_violations(blank)
-    if good.all():
+def rows_ok(rows: Bytes, is_digit: Mask, scratch: Scratch | None = None) -> Mask:
+    """Return, per row, whether every byte is allowed (fast when the whole chunk is).
+
+    With ``scratch``, the per-byte masks are written into its arrays.
+    """
+    blank = np.equal(rows, 32, out=None if scratch is None else scratch.blank[: len(rows)])
+    if scratch is None:
+        good = _class_ok(rows, is_digit, blank)
+        special_ok = None
+    else:  # the digit and blank rules on 8-byte words, each special column by its table
+        k = len(rows)
+        repeated = _repeated(scratch.capacity)
+        good = scratch.good[:k]
+        words = _words(good)
+        np.bitwise_and(_words(is_digit), repeated.digit_ok[:k], out=words)
+        words |= np.bitwise_and(_words(blank), repeated.blank_ok[:k], out=_words(scratch.other[:k]))
+        words |= repeated.special[:k]
+        special_ok = scratch.special_ok[:, :k]
+        for j, column in enumerate(_STRICT.special):
+            np.take(_SPECIAL_TABLES[j], rows[:, column], out=special_ok[j], mode="clip")
+    lead = _lead_violations(blank, scratch)
+    if good.all() and (special_ok is None or special_ok.all()):
         return ~lead
     result: Mask = np.all(good, axis=1) & ~lead
+    if special_ok is not None:
+        result &= np.all(special_ok, axis=0)
     return result
 
 
@@ -201,34 +304,42 @@ def field_failures(rows: Bytes, *, lenient: bool = False) -> Mask:
     return failed
 
 
-def decode_groups(values: Bytes) -> dict[str, Ints]:
+def decode_groups(values: Bytes, scratch: Scratch | None = None) -> dict[str, Ints]:
     """Combine the digits of every run in ``GROUPS`` into integers (SWAR, 8 digits a word).
 
     Each run is read as the 8-byte word that ends where it ends, the bytes before it masked
     off, so the digits sit in the top bytes, most significant first. Each step joins pairs of
     neighbouring lanes (digits, then 2-digit, then 4-digit numbers); a run stops after the
-    steps its length needs and is read from the top lane.
+    steps its length needs and is read from the top lane. With ``scratch``, the words are its
+    arrays: the returned integers are views of them, valid until it is used again.
     """
     k = len(values)
     if k == 0:
         return {name: np.zeros(0, dtype=np.int64) for name in GROUPS}
-    words = np.empty((len(GROUPS), k), dtype=np.uint64)
+    if scratch is None:
+        words = np.empty((len(GROUPS), k), dtype=np.uint64)
+        upper = np.empty((len(GROUPS), k), dtype=np.uint64)
+    else:
+        words, upper = scratch.words[:, :k], scratch.upper[:, :k]
     for row, offset in enumerate(_GROUP_OFFSETS):
         words[row] = np.ndarray((k,), dtype="<u8", buffer=values, offset=offset, strides=(2 * ROW,))
     words <<= _GROUP_SHIFTS
     words &= _GROUP_MASKS
-    _swar_step(words, 10, 8, 0x00FF00FF00FF00FF)
-    _swar_step(words[:_N_MID], 100, 16, 0x0000FFFF0000FFFF)
-    _swar_step(words[:_N_LONG], 10000, 32, 0xFFFFFFFF)
+    _swar_step(words, upper, 10, 8, 0x00FF00FF00FF00FF)
+    _swar_step(words[:_N_MID], upper[:_N_MID], 100, 16, 0x0000FFFF0000FFFF)
+    _swar_step(words[:_N_LONG], upper[:_N_LONG], 10000, 32, 0xFFFFFFFF)
     words[_N_LONG:_N_MID] >>= np.uint64(32)
     words[_N_MID:] >>= np.uint64(48)
     numbers = words.view(np.int64)  # every value is below 10**8
     return {name: numbers[row] for row, name in enumerate(_ORDER)}
 
 
-def _swar_step(words: np.ndarray, factor: int, shift: int, mask: int) -> None:
-    """Join neighbouring lanes in place: ``(words * factor + (words >> shift)) & mask``."""
-    upper = words >> np.uint64(shift)
+def _swar_step(words: np.ndarray, upper: np.ndarray, factor: int, shift: int, mask: int) -> None:
+    """Join neighbouring lanes in place: ``(words * factor + (words >> shift)) & mask``.
+
+    ``upper`` (the shape of ``words``) is working space.
+    """
+    np.right_shift(words, np.uint64(shift), out=upper)
     words *= np.uint64(factor)
     words += upper
     words &= np.uint64(mask)

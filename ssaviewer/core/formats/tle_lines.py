@@ -157,25 +157,33 @@ _BYTES_PER_THREAD = 1 << 24
 
 def pair_lines(lines: Lines) -> Pairing:
     """Classify lines by their first two bytes and pair each line 1 with the next line 2."""
+    # (For flags, ``a & ~b`` is ``a > b``: one pass and no temporary for ``~b``.)
     head = _first_two_bytes(lines)
     is1 = head == _HEAD1
     is2 = head == _HEAD2
-    next_is2 = np.append(is2[1:], False)
-    paired1 = is1 & next_is2
-    paired2 = np.append(False, paired1[:-1])
+    paired1 = np.zeros(len(head), dtype=bool)  # a line 1 followed by a line 2
+    np.logical_and(is1[:-1], is2[1:], out=paired1[:-1])
     line1 = np.flatnonzero(paired1)
+    orphan1 = is1  # (is1 is not needed after this)
+    np.greater(is1[:-1], is2[1:], out=orphan1[:-1])
+    orphan2 = is2  # a line 2 not after a paired line 1 (is2 is not needed after this)
+    np.greater(is2[1:], paired1[:-1], out=orphan2[1:])
     is_comment = (head & np.uint16(0xFF)) == ord("#")
-    other = ~is1 & ~is2 & ~is_comment
+    other = np.logical_or(head == _HEAD1, head == _HEAD2)
+    other |= is_comment
+    np.logical_not(other, out=other)
     name = line1 - 1  # the line before each line 1 when it is a name, else -1
     name[~other[np.maximum(name, 0)]] = -1
-    next_is_paired1 = np.append(paired1[1:], False)
-    candidates = np.flatnonzero(other & ~next_is_paired1 & (lines.lengths > 0))
+    candidate = other  # (other is not needed after this)
+    np.greater(other[:-1], paired1[1:], out=candidate[:-1])
+    candidate[lines.lengths == 0] = False
+    candidates = np.flatnonzero(candidate)
     stray = candidates[[lines.text(int(k)).strip() != b"" for k in candidates]]
     return Pairing(
         line1=line1,
         name=name,
-        orphan1=np.flatnonzero(is1 & ~next_is2),
-        orphan2=np.flatnonzero(is2 & ~paired2),
+        orphan1=np.flatnonzero(orphan1),
+        orphan2=np.flatnonzero(orphan2),
         stray=np.asarray(stray, dtype=np.int64),
         comment=np.flatnonzero(is_comment),
     )
@@ -218,7 +226,7 @@ def gather(lines: Lines, rows: Ints, width: int, fill: int = 32, keep: int | Non
     if len(rows) == 0:
         return np.full((0, width), fill, dtype=np.uint8)
     if len(buf) >= width and starts.max() <= len(buf) - width:
-        out: Bytes = _windows(buf, width)[starts].view(np.uint8).reshape(len(starts), width)
+        out: Bytes = windows(buf, width)[starts].view(np.uint8).reshape(len(starts), width)
     else:
         out = _gather_near_end(buf, starts, width, fill)
     out[:, keep:] = fill
@@ -232,7 +240,7 @@ def gather(lines: Lines, rows: Ints, width: int, fill: int = 32, keep: int | Non
     return out
 
 
-def _windows(buf: Bytes, width: int) -> np.ndarray:
+def windows(buf: Bytes, width: int) -> np.ndarray:
     """Return every ``width``-byte window of ``buf`` as one opaque item (a copy is a memcpy)."""
     return np.ndarray((len(buf) - width + 1,), dtype=f"V{width}", buffer=buf, strides=(1,))
 
@@ -256,10 +264,11 @@ def tail_is_blank(lines: Lines, rows: Ints, width: int) -> np.ndarray:
     long_rows = np.flatnonzero(lines.lengths[rows] > width)
     if len(long_rows) == 0:
         return result
-    starts = lines.starts[rows[long_rows]]
-    bounds = np.empty(2 * len(long_rows), dtype=np.int64)
-    bounds[0::2] = starts + width
-    bounds[1::2] = starts + lines.lengths[rows[long_rows]]
-    printable = np.append(lines.buf > 32, False)
-    result[long_rows] = ~np.logical_or.reduceat(printable, bounds)[0::2]
+    # Only the bytes after column ``width`` of those lines are looked at (not the whole file).
+    first = lines.starts[rows[long_rows]] + width
+    tail = lines.lengths[rows[long_rows]] - width
+    owner = np.repeat(np.arange(len(long_rows)), tail)
+    position = np.arange(len(owner)) - np.repeat(np.cumsum(tail) - tail - first, tail)
+    printable = lines.buf[position] > 32
+    result[long_rows] = np.bincount(owner[printable], minlength=len(long_rows)) == 0
     return result

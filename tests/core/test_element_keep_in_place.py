@@ -1,0 +1,56 @@
+"""Shedding rows in a table's own memory gives the table a take gives."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from ssaviewer.core.element_take import keep_rows_in_place, take_columns
+
+
+def _table(n: int) -> dict[str, pd.Series]:
+    rng = np.random.default_rng(7)
+    epochs = pd.DatetimeIndex(rng.integers(0, 10**18, n).astype("datetime64[ns]"))
+    return {
+        "x": pd.Series(rng.normal(size=n)),
+        "norad": pd.Series(rng.integers(0, 10**6, n)),
+        "small": pd.Series(rng.integers(0, 100, n).astype(np.int8)),
+        "name": pd.Series(
+            pd.Categorical.from_codes(rng.integers(0, 3, n), categories=pd.Index(["a", "b", "c"]))
+        ),
+        "record": pd.Series([f"f.tle:{k}" for k in range(n)], dtype="string[pyarrow]"),
+        "epoch": pd.Series(epochs.tz_localize("UTC")),
+    }
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("n", [10, 100_000])
+def test_equals_a_take(n: int, workers: int) -> None:
+    rng = np.random.default_rng(n)
+    kept = np.flatnonzero(rng.random(n) > 0.1)
+    expected = take_columns(_table(n), kept)
+    columns = _table(n)
+    x_memory = columns["x"].to_numpy()
+    got = keep_rows_in_place(columns, kept, workers=workers)
+    assert not columns  # emptied
+    pd.testing.assert_frame_equal(got, expected, check_exact=True)
+    # the numeric column is the front of its old memory: no copy was made
+    assert np.shares_memory(got["x"].to_numpy(), x_memory)
+
+
+def test_columns_sharing_memory_are_taken_not_moved_twice() -> None:
+    values = np.arange(20.0)
+    columns = {"a": pd.Series(values, copy=False), "b": pd.Series(values, copy=False)}
+    kept = np.array([1, 2, 5, 19])
+    got = keep_rows_in_place(columns, kept)
+    assert got["a"].tolist() == [1.0, 2.0, 5.0, 19.0]
+    assert got["b"].tolist() == [1.0, 2.0, 5.0, 19.0]
+
+
+def test_read_only_memory_is_taken() -> None:
+    values = np.arange(10.0)
+    values.flags.writeable = False
+    got = keep_rows_in_place({"a": pd.Series(values, copy=False)}, np.array([0, 3, 9]))
+    assert got["a"].tolist() == [0.0, 3.0, 9.0]
+    assert values.tolist() == list(np.arange(10.0))  # untouched
