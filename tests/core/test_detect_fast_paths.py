@@ -198,3 +198,22 @@ def test_groups_are_pandas_grouped_transforms_in_any_row_order() -> None:
         np.testing.assert_array_equal(groups.cumsum(flags), counts)
         maxima = pd.Series(values).groupby(keys).transform("max").to_numpy()
         np.testing.assert_array_equal(groups.max(values), maxima)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_few_median_is_numpys_median(seed: int) -> None:
+    """``few_median`` (plane-change levels) equals ``np.median`` bit for bit, NaN and ties too."""
+    from ssaviewer.core.detect.manoeuvres.medians import few_median
+
+    rng = np.random.default_rng(seed)
+    for n in range(1, 7):
+        values = rng.normal(size=n) * 10.0 ** int(rng.integers(-3, 4)) + 98.5
+        if rng.random() < 0.3:
+            values[rng.integers(0, n)] = np.nan
+        if rng.random() < 0.3:
+            values = np.round(values, 1)  # ties
+        expected = float(np.median(values))
+        got = few_median(values)
+        assert np.array_equal([got], [expected], equal_nan=True), (n, values)
+    as_float32 = rng.normal(size=4).astype(np.float32)
+    assert few_median(as_float32) == float(np.median(as_float32))

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ssaviewer.core.constants import J2, MINUTES_PER_DAY, XKE_PER_MIN
+from ssaviewer.core.detect.manoeuvres.medians import few_median
 from ssaviewer.core.detect.rules import ALL_REGIMES, RuleSection
 
 NAME = "timing"
@@ -261,8 +262,8 @@ def plane_change_onset(
     for k, (lo, hi) in enumerate(zip(start_rows.tolist(), end_rows.tolist(), strict=True)):
         if hi - lo < 2:
             continue
-        before = float(np.median(i_deg[max(lo - level_rows + 1, 0) : lo + 1]))
-        after = float(np.median(i_deg[hi : hi + level_rows]))
+        before = few_median(i_deg[max(lo - level_rows + 1, 0) : lo + 1])
+        after = few_median(i_deg[hi : hi + level_rows])
         step = after - before
         if step == 0.0 or not np.isfinite(step):
             continue
