@@ -217,3 +217,19 @@ def test_few_median_is_numpys_median(seed: int) -> None:
         assert np.array_equal([got], [expected], equal_nan=True), (n, values)
     as_float32 = rng.normal(size=4).astype(np.float32)
     assert few_median(as_float32) == float(np.median(as_float32))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_group_medians_of_one_large_group_is_pandas_grouped_median(seed: int) -> None:
+    """One object's long history (one group above SORTED_MEDIAN_MAX rows) by ``np.median``."""
+    rng = np.random.default_rng(seed)
+    n = SORTED_MEDIAN_MAX + 1 + int(rng.integers(0, 3000))
+    values, _ = _grouped_values(rng, n)
+    label = int(rng.integers(0, 3))
+    groups = np.full(n, label, dtype=np.int64)
+    if seed == 0:
+        values[:] = np.nan  # a group of NaN only
+    expected = pd.Series(values).groupby(groups).median()
+    out = group_medians(values, groups, 3)
+    assert np.array_equal(out[label : label + 1], expected.to_numpy(np.float64), equal_nan=True)
+    assert np.isnan(np.delete(out, label)).all()

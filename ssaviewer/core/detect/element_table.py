@@ -95,12 +95,17 @@ def group_medians(values: FloatArray, group: IntArray, n_groups: int) -> FloatAr
 
     The values of ``pd.Series(values).groupby(group).median()`` placed by group: NaN values
     are left out, a group with none (or no rows) gets NaN, an even count gives the mean of
-    the middle two, ``(a + b) / 2``. Small inputs by one sort, large ones by pandas.
+    the middle two, ``(a + b) / 2``. Small inputs by one sort, large ones by pandas (or by
+    ``np.median``, which selects the same values, when all rows are of one group).
     """
     out: FloatArray = np.full(n_groups, np.nan)
     if len(values) == 0:
         return out
     if len(values) > SORTED_MEDIAN_MAX:
+        if (group == group[0]).all():  # one object's history: one selection, no grouping
+            finite = values[~np.isnan(values)]
+            out[group[0]] = np.median(finite) if len(finite) else np.nan
+            return out
         medians = pd.Series(values).groupby(group).median()
         out[medians.index.to_numpy(dtype=np.int64)] = medians.to_numpy(dtype=np.float64)
         return out
