@@ -233,3 +233,22 @@ def test_group_medians_of_one_large_group_is_pandas_grouped_median(seed: int) ->
     out = group_medians(values, groups, 3)
     assert np.array_equal(out[label : label + 1], expected.to_numpy(np.float64), equal_nan=True)
     assert np.isnan(np.delete(out, label)).all()
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        pd.Series(["LEO", "GEO", None, "IGSO", "GEO", "HEO"], dtype="category"),
+        pd.Series(pd.Categorical(["GEO", "LEO"], categories=["LEO", "MEO", "GEO", "IGSO"])),
+        pd.Series(["LEO", "GEO", None, "IGSO"], dtype="string"),
+        pd.Series(["LEO", "GEO", "IGSO"], dtype=object),
+        pd.Series([], dtype="category"),
+    ],
+)
+def test_in_categories_is_isin(column: pd.Series) -> None:
+    """The regime test by category codes gives ``isin``'s rows (missing values in none)."""
+    from ssaviewer.core.detect.element_table import in_categories
+
+    for names in [("GEO", "IGSO"), ("LEO",), ("XXX",), ()]:
+        expected = column.isin(list(names)).to_numpy(dtype=bool)
+        np.testing.assert_array_equal(in_categories(column, names), expected)

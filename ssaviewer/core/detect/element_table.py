@@ -184,6 +184,21 @@ def category_codes(column: pd.Series) -> tuple[npt.NDArray[np.integer[Any]], lis
     return codes, labels
 
 
+def in_categories(column: pd.Series, names: Sequence[str]) -> BoolArray:
+    """``column.isin(names).to_numpy()`` for text ``names``, by the codes of a categorical.
+
+    A categorical column (the element table's ``regime``) is tested once per category, not
+    once per row; a missing value is in none. Other dtypes go to ``isin`` itself.
+    """
+    values = column.array
+    if not isinstance(values, pd.Categorical):
+        out: BoolArray = column.isin(names).to_numpy(dtype=bool)
+        return out
+    wanted = np.r_[np.isin(np.asarray(values.categories, dtype=object), list(names)), False]
+    hit: BoolArray = wanted[values.codes]  # code -1 (missing) reads the final False
+    return hit
+
+
 @dataclass(frozen=True)
 class Regimes:
     """A regime column as codes and labels: per-row rule values without per-row text."""
