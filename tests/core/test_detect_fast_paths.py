@@ -252,3 +252,71 @@ def test_in_categories_is_isin(column: pd.Series) -> None:
     for names in [("GEO", "IGSO"), ("LEO",), ("XXX",), ()]:
         expected = column.isin(list(names)).to_numpy(dtype=bool)
         np.testing.assert_array_equal(in_categories(column, names), expected)
+
+
+def _table_dq_reference(elements: pd.DataFrame, rules: object, kind: str) -> pd.DataFrame:
+    """The data-quality events as before the column-by-column path: through an intermediate
+    table of the flagged rows (``elements.loc[mask, names]``) and pandas' groupby."""
+    from ssaviewer.core.detect.element_table import per_row
+    from ssaviewer.core.i18n import formatter
+
+    flag = "duplicate_records" if kind == "duplicate" else "epoch_conflict"
+    mask = (
+        elements[flag].notna().to_numpy()
+        if kind == "duplicate"
+        else elements[flag].to_numpy(dtype=bool)
+    )
+    rows = elements.loc[mask, ["norad_id", "epoch_utc", "regime", "record", flag]]
+    field = (lambda p: p.duplicates) if kind == "duplicate" else (lambda p: p.epoch_conflicts)
+    rows = rows.loc[per_row(rules, data_quality.RULE_SECTION, field, rows["regime"]) > 0]  # type: ignore[arg-type]
+    if kind == "duplicate":
+        template = formatter("duplicate", record="{}", records="{}")
+        explanation = [template(r, d) for r, d in zip(rows["record"], rows[flag], strict=True)]
+        first, records = rows, rows["record"].astype(str).to_numpy()
+    else:
+        grouped = rows.groupby(["norad_id", "epoch_utc"], sort=True, observed=True)
+        joined = grouped["record"].agg(lambda r: "; ".join(r.astype(str)))
+        template = formatter("epoch-conflict", count="{}", records="{}")
+        explanation = [template(r.count(";") + 1, r) for r in joined]
+        first, records = grouped.head(1), joined.to_numpy(dtype=object)
+    return data_quality._dq(
+        len(first),
+        norad_id=first["norad_id"].to_numpy(),
+        reasons="duplicate" if kind == "duplicate" else "epoch-conflict",
+        explanation=np.array(explanation, dtype=object),
+        epoch_utc=first["epoch_utc"].array,
+        window_start_utc=first["epoch_utc"].array,
+        window_end_utc=first["epoch_utc"].array,
+        regime=first["regime"].astype(str).to_numpy(),
+        records=records,
+    )
+
+
+@pytest.mark.parametrize("shuffled", [False, True])
+def test_duplicate_and_conflict_events_are_the_table_paths(shuffled: bool) -> None:
+    """Duplicates and conflicts by columns (sorted: runs; unsorted: groupby) as by a table."""
+    from tests.core.events_fixtures import dataset, elements, rules
+
+    base = elements(1, 12)
+    other = elements(2, 12)
+    ds = dataset(
+        base,
+        other,
+        base.iloc[[3]].assign(source="b.tle", record="b.tle:7"),
+        other.iloc[[2, 8]].assign(source="b.tle", record="b.tle:3"),
+        base.iloc[[5]].assign(inclination_deg=98.5, record="b.tle:9", source="b.tle"),
+        base.iloc[[5]].assign(inclination_deg=98.6, record="c.tle:9", source="c.tle"),
+        other.iloc[[7]].assign(inclination_deg=97.1, record="b.tle:17", source="b.tle"),
+    )
+    table = ds.elements
+    if shuffled:
+        table = table.iloc[::-1].reset_index(drop=True)
+    for kind, found in [
+        ("duplicate", data_quality.duplicate_events(table, rules())),
+        ("conflict", data_quality.conflict_events(table, rules())),
+    ]:
+        assert len(found) > 0
+        pd.testing.assert_frame_equal(found, _table_dq_reference(table, rules(), kind))
+    off = rules("[data_quality]\nduplicates = false\nepoch_conflicts = false\n")
+    assert len(data_quality.duplicate_events(table, off)) == 0
+    assert len(data_quality.conflict_events(table, off)) == 0
