@@ -320,3 +320,67 @@ def test_duplicate_and_conflict_events_are_the_table_paths(shuffled: bool) -> No
     off = rules("[data_quality]\nduplicates = false\nepoch_conflicts = false\n")
     assert len(data_quality.duplicate_events(table, off)) == 0
     assert len(data_quality.conflict_events(table, off)) == 0
+
+
+def _outlier_events_reference(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFrame:
+    """``outlier_events`` as before its column path: the first rows as a table, the regimes
+    by a reindexed Series."""
+    from ssaviewer.core.detect.element_table import edge_positions
+    from ssaviewer.core.i18n import formatter
+    from ssaviewer.core.table_order import epoch_ns
+
+    norad = outliers["norad_id"].to_numpy()
+    order = np.lexsort((epoch_ns(outliers["epoch_utc"]), norad))
+    key = np.c_[norad[order], epoch_ns(outliers["epoch_utc"])[order]]
+    starts = np.flatnonzero(np.r_[True, (np.diff(key, axis=0) != 0).any(axis=1)])
+    ends = np.r_[starts[1:], len(order)]
+    first = outliers.iloc[np.sort(order[starts])]
+    item = formatter("outlier-item.value", field="{}", value="{}", expected="{}")
+    text = np.array(
+        [
+            item(f, f"{v:.6g}", f"{e:.6g}")
+            for f, v, e in zip(
+                outliers["field"], outliers["value"], outliers["expected"], strict=True
+            )
+        ],
+        dtype=object,
+    )[order]
+    detail = ["; ".join(text[a:b]) for a, b in zip(starts, ends, strict=True)]
+    last = edge_positions(elements["norad_id"].to_numpy(), last=True)
+    regime = (
+        pd.Series(
+            elements["regime"].iloc[last].astype(str).to_numpy(dtype=object),
+            index=elements["norad_id"].to_numpy()[last],
+        )
+        .reindex(first["norad_id"].to_numpy())
+        .fillna("")
+    )
+    template = formatter("out-of-family", record="{}", detail="{}")
+    return data_quality._dq(
+        len(first),
+        norad_id=first["norad_id"].to_numpy(),
+        reasons="out-of-family",
+        explanation=np.array(
+            [template(r, d) for r, d in zip(first["record"], detail, strict=True)], dtype=object
+        ),
+        epoch_utc=first["epoch_utc"].array,
+        window_start_utc=first["epoch_utc"].array,
+        window_end_utc=first["epoch_utc"].array,
+        regime=regime.to_numpy(dtype=object),
+        rules=first["rules"].astype(str).to_numpy(),
+        records=first["record"].astype(str).to_numpy(),
+    )
+
+
+def test_outlier_events_are_the_table_path() -> None:
+    """Out-of-family events by columns and a regime lookup, as by the first rows' table."""
+    dataset = load(str(SAMPLE_DATA))
+    _, outliers = detect_in_chunks(dataset.elements, default_rules())
+    assert len(outliers) > 1
+    # An object absent from the element table reads an empty regime.
+    stray = outliers.iloc[[0]].assign(norad_id=99_999_999)
+    for table in (outliers, pd.concat([outliers, stray], ignore_index=True)):
+        pd.testing.assert_frame_equal(
+            data_quality.outlier_events(table, dataset.elements),
+            _outlier_events_reference(table, dataset.elements),
+        )

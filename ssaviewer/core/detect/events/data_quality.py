@@ -189,7 +189,7 @@ def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFra
     new_set = np.r_[True, np.diff(norad[order]) != 0] | np.r_[True, np.diff(epoch[order]) != 0]
     starts = np.flatnonzero(new_set)
     ends = np.r_[starts[1:], len(order)]
-    first = outliers.iloc[np.sort(order[starts])]
+    first = np.sort(order[starts])  # each set's first row, in row order
     item = formatter("outlier-item.value", field="{}", value="{}", expected="{}")
     text = np.array(
         [
@@ -206,28 +206,34 @@ def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFra
     detail = text[starts]
     for k in np.flatnonzero(ends - starts > 1):
         detail[k] = "; ".join(text[starts[k] : ends[k]])
+    # Each object's regime is that of its last element set ("" for an object not in the table).
     last = edge_positions(elements["norad_id"].to_numpy(), last=True)
-    regime = (
-        pd.Series(
-            elements["regime"].iloc[last].astype(str).to_numpy(dtype=object),
-            index=elements["norad_id"].to_numpy()[last],
+    regime_of = dict(
+        zip(
+            elements["norad_id"].to_numpy()[last].tolist(),
+            elements["regime"].iloc[last].astype(str).tolist(),
+            strict=True,
         )
-        .reindex(first["norad_id"].to_numpy())
-        .fillna("")
     )
+    first_norad = norad[first]
+    regime = np.array([regime_of.get(n, "") for n in first_norad.tolist()], dtype=object)
+    record = outliers["record"].iloc[first]
+    epoch = outliers["epoch_utc"].array[first]
     template = formatter("out-of-family", record="{}", detail="{}")
-    explanation = [template(rec, d) for rec, d in zip(first["record"], detail, strict=True)]
+    explanation = [template(rec, d) for rec, d in zip(record.tolist(), detail, strict=True)]
     return _dq(
         len(first),
-        norad_id=first["norad_id"].to_numpy(),
+        norad_id=first_norad,
         reasons="out-of-family",
         explanation=np.array(explanation, dtype=object),
-        epoch_utc=first["epoch_utc"].array,
-        window_start_utc=first["epoch_utc"].array,
-        window_end_utc=first["epoch_utc"].array,
-        regime=regime.to_numpy(dtype=object),
-        rules=first["rules"].astype(str).to_numpy() if "rules" in first else SECTION,
-        records=first["record"].astype(str).to_numpy(),
+        epoch_utc=epoch,
+        window_start_utc=epoch,
+        window_end_utc=epoch,
+        regime=regime,
+        rules=outliers["rules"].iloc[first].astype(str).to_numpy()
+        if "rules" in outliers
+        else SECTION,
+        records=record.astype(str).to_numpy(),
     )
 
 
