@@ -384,3 +384,18 @@ def test_outlier_events_are_the_table_path() -> None:
             data_quality.outlier_events(table, dataset.elements),
             _outlier_events_reference(table, dataset.elements),
         )
+
+
+def test_catalogue_column_is_drop_duplicates_then_set_index() -> None:
+    """Object-table columns by id, by two columns, as ``drop_duplicates().set_index()``."""
+    from ssaviewer.core.detect.object_table import catalogue_column
+
+    objects = load(str(SAMPLE_DATA)).objects
+    # Repeated ids (the last row wins), missing values and every dtype of the table.
+    doubled = pd.concat([objects, objects.iloc[[3, 0]].assign(object_name="LATER")])
+    doubled.loc[doubled.index[1], "owner"] = pd.NA
+    for table in (objects, doubled, objects.iloc[:0]):
+        for name in table.columns.drop("norad_id"):
+            expected = table.drop_duplicates("norad_id", keep="last").set_index("norad_id")[name]
+            pd.testing.assert_series_equal(catalogue_column(table, name), expected)
+    assert catalogue_column(doubled, "object_name").loc[objects["norad_id"].iloc[0]] == "LATER"

@@ -27,6 +27,7 @@ import pandas as pd
 from ssaviewer.core.constants import NS_PER_DAY
 from ssaviewer.core.detect.element_table import in_categories
 from ssaviewer.core.detect.events.event_frame import event_frame
+from ssaviewer.core.detect.object_table import catalogue_column
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.i18n import message
 from ssaviewer.core.norms import sources
@@ -174,7 +175,7 @@ def _daily_grid(elements: pd.DataFrame) -> Grid | None:
 
 
 def _owners(objects: pd.DataFrame, ids: np.ndarray) -> np.ndarray:
-    owner = objects.drop_duplicates("norad_id", keep="last").set_index("norad_id")["owner"]
+    owner = catalogue_column(objects, "owner")
     values: np.ndarray = owner.reindex(ids).astype("string").fillna("").to_numpy(dtype=object)
     return values
 
