@@ -399,3 +399,20 @@ def test_catalogue_column_is_drop_duplicates_then_set_index() -> None:
             expected = table.drop_duplicates("norad_id", keep="last").set_index("norad_id")[name]
             pd.testing.assert_series_equal(catalogue_column(table, name), expected)
     assert catalogue_column(doubled, "object_name").loc[objects["norad_id"].iloc[0]] == "LATER"
+
+
+def test_mission_ends_ignore_manoeuvres_without_a_time_and_row_order() -> None:
+    """The manoeuvres kept by arrays are ``dropna()``'s; counts and last times as groupby's."""
+    from ssaviewer.core.norms.end_of_mission import mission_ends
+
+    dataset = load(str(SAMPLE_DATA))
+    manoeuvres, _ = detect_in_chunks(dataset.elements, default_rules())
+    assert manoeuvres["norad_id"].nunique() > 2
+    base = mission_ends(manoeuvres, dataset.elements).table
+    timeless = manoeuvres.iloc[[0, 3]].copy()
+    timeless["epoch_utc"] = pd.Series(pd.NaT, index=timeless.index, dtype="datetime64[ns, UTC]")
+    noisy = pd.concat([manoeuvres, timeless], ignore_index=True).iloc[::-1]
+    pd.testing.assert_frame_equal(mission_ends(noisy, dataset.elements).table, base)
+    grouped = manoeuvres.groupby("norad_id")["epoch_utc"]
+    np.testing.assert_array_equal(base["n_manoeuvres"], grouped.size().to_numpy())
+    np.testing.assert_array_equal(base["last_manoeuvre_utc"], grouped.max().to_numpy())
