@@ -416,3 +416,25 @@ def test_mission_ends_ignore_manoeuvres_without_a_time_and_row_order() -> None:
     grouped = manoeuvres.groupby("norad_id")["epoch_utc"]
     np.testing.assert_array_equal(base["n_manoeuvres"], grouped.size().to_numpy())
     np.testing.assert_array_equal(base["last_manoeuvre_utc"], grouped.max().to_numpy())
+
+
+def test_mean_state_rates_are_secular_rates_once() -> None:
+    """``MeanState.rates`` is ``secular_rates`` of the state, computed on first use only."""
+    from ssaviewer.core.detect.manoeuvres import timing
+
+    rng = np.random.default_rng(11)
+    n = 7
+    state = timing.MeanState(
+        t_days=rng.uniform(0, 9000, n),
+        n_rev_per_day=rng.uniform(1.0, 16.0, n),
+        ndot_rev_per_day2=np.zeros(n),
+        e=rng.uniform(0, 0.1, n),
+        i_rad=rng.uniform(0, np.pi, n),
+        raan_rad=rng.uniform(0, 2 * np.pi, n),
+        argp_rad=rng.uniform(0, 2 * np.pi, n),
+        m_rad=rng.uniform(0, 2 * np.pi, n),
+    )
+    first = state.rates
+    for got, expected in zip(first, timing.secular_rates(state), strict=True):
+        np.testing.assert_array_equal(got, expected)
+    assert state.rates is first

@@ -23,6 +23,7 @@ disagreement sets its uncertainty (:func:`line_sigma_h`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -113,6 +114,11 @@ class MeanState:
     argp_rad: np.ndarray
     m_rad: np.ndarray
 
+    @cached_property
+    def rates(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:func:`secular_rates` of this state, computed once (its arrays are not changed)."""
+        return secular_rates(self)
+
 
 def secular_rates(state: MeanState) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Return SGP4's secular rates (rad/day) of M, ω and Ω (``sgp4init``, near-Earth terms)."""
@@ -150,7 +156,7 @@ def secular_rates(state: MeanState) -> tuple[np.ndarray, np.ndarray, np.ndarray]
 
 def along_track_rad(state: MeanState, t_days: np.ndarray) -> np.ndarray:
     """Return the unwrapped along-track angle φ = M + ω + Ω cos i (rad) at ``t_days``."""
-    mdot, argpdot, nodedot = secular_rates(state)
+    mdot, argpdot, nodedot = state.rates
     dt = t_days - state.t_days
     # The published mean-motion derivative is left out: over a few days it is mostly fit
     # noise, and its quadratic term moved the crossings away from the operators' burn times.
@@ -169,7 +175,7 @@ def separation_rate_km_per_day(before: MeanState, after: MeanState, a_km: np.nda
     """
 
     def rate(state: MeanState) -> np.ndarray:
-        mdot, argpdot, nodedot = secular_rates(state)
+        mdot, argpdot, nodedot = state.rates
         return np.asarray(mdot + argpdot + np.cos(state.i_rad) * nodedot)
 
     return np.asarray(np.abs(rate(before) - rate(after)) * a_km)
@@ -217,7 +223,7 @@ def crossing_days(
 
 def _along(state: MeanState, times: np.ndarray, cos_i: np.ndarray) -> np.ndarray:
     """``along_track_rad`` for a (manoeuvres × times) grid with the node term's ``cos_i``."""
-    mdot, argpdot, nodedot = (rate[:, None] for rate in secular_rates(state))
+    mdot, argpdot, nodedot = (rate[:, None] for rate in state.rates)
     dt = times - state.t_days[:, None]
     out = mdot * dt
     out += state.m_rad[:, None]
