@@ -438,3 +438,27 @@ def test_mean_state_rates_are_secular_rates_once() -> None:
     for got, expected in zip(first, timing.secular_rates(state), strict=True):
         np.testing.assert_array_equal(got, expected)
     assert state.rates is first
+
+
+def test_objects_differing_sorted_path_is_the_unique_path() -> None:
+    """Rows sorted by object rank their objects by runs: as ``np.unique``'s inverse does."""
+    from ssaviewer.core.detect.manoeuvres.detector import _objects_differing
+
+    rng = np.random.default_rng(4)
+    for _ in range(200):
+        norad = np.sort(rng.integers(1, 6, int(rng.integers(1, 40))))
+        kept = np.flatnonzero(rng.random(len(norad)) < 0.7)
+        other = np.flatnonzero(rng.random(len(norad)) < 0.7)
+        ids, row_object = np.unique(norad, return_inverse=True)
+        expected = (
+            np.bincount(row_object[kept], minlength=len(ids))
+            != np.bincount(row_object[other], minlength=len(ids))
+        )[row_object]
+        np.testing.assert_array_equal(_objects_differing(norad, kept, other), expected)
+        shuffled = rng.permutation(len(norad))  # unsorted rows: the unique path
+        np.testing.assert_array_equal(
+            _objects_differing(
+                norad[shuffled], np.argsort(shuffled)[kept], np.argsort(shuffled)[other]
+            ),
+            expected[shuffled],
+        )
