@@ -198,3 +198,267 @@ def test_groups_are_pandas_grouped_transforms_in_any_row_order() -> None:
         np.testing.assert_array_equal(groups.cumsum(flags), counts)
         maxima = pd.Series(values).groupby(keys).transform("max").to_numpy()
         np.testing.assert_array_equal(groups.max(values), maxima)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_few_median_is_numpys_median(seed: int) -> None:
+    """``few_median`` (plane-change levels) equals ``np.median`` bit for bit, NaN and ties too."""
+    from ssaviewer.core.detect.manoeuvres.medians import few_median
+
+    rng = np.random.default_rng(seed)
+    for n in range(1, 7):
+        values = rng.normal(size=n) * 10.0 ** int(rng.integers(-3, 4)) + 98.5
+        if rng.random() < 0.3:
+            values[rng.integers(0, n)] = np.nan
+        if rng.random() < 0.3:
+            values = np.round(values, 1)  # ties
+        expected = float(np.median(values))
+        got = few_median(values)
+        assert np.array_equal([got], [expected], equal_nan=True), (n, values)
+    as_float32 = rng.normal(size=4).astype(np.float32)
+    assert few_median(as_float32) == float(np.median(as_float32))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_group_medians_of_one_large_group_is_pandas_grouped_median(seed: int) -> None:
+    """One object's long history (one group above SORTED_MEDIAN_MAX rows) by ``np.median``."""
+    rng = np.random.default_rng(seed)
+    n = SORTED_MEDIAN_MAX + 1 + int(rng.integers(0, 3000))
+    values, _ = _grouped_values(rng, n)
+    label = int(rng.integers(0, 3))
+    groups = np.full(n, label, dtype=np.int64)
+    if seed == 0:
+        values[:] = np.nan  # a group of NaN only
+    expected = pd.Series(values).groupby(groups).median()
+    out = group_medians(values, groups, 3)
+    assert np.array_equal(out[label : label + 1], expected.to_numpy(np.float64), equal_nan=True)
+    assert np.isnan(np.delete(out, label)).all()
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        pd.Series(["LEO", "GEO", None, "IGSO", "GEO", "HEO"], dtype="category"),
+        pd.Series(pd.Categorical(["GEO", "LEO"], categories=["LEO", "MEO", "GEO", "IGSO"])),
+        pd.Series(["LEO", "GEO", None, "IGSO"], dtype="string"),
+        pd.Series(["LEO", "GEO", "IGSO"], dtype=object),
+        pd.Series([], dtype="category"),
+    ],
+)
+def test_in_categories_is_isin(column: pd.Series) -> None:
+    """The regime test by category codes gives ``isin``'s rows (missing values in none)."""
+    from ssaviewer.core.detect.element_table import in_categories
+
+    for names in [("GEO", "IGSO"), ("LEO",), ("XXX",), ()]:
+        expected = column.isin(list(names)).to_numpy(dtype=bool)
+        np.testing.assert_array_equal(in_categories(column, names), expected)
+
+
+def _table_dq_reference(elements: pd.DataFrame, rules: object, kind: str) -> pd.DataFrame:
+    """The data-quality events as before the column-by-column path: through an intermediate
+    table of the flagged rows (``elements.loc[mask, names]``) and pandas' groupby."""
+    from ssaviewer.core.detect.element_table import per_row
+    from ssaviewer.core.i18n import formatter
+
+    flag = "duplicate_records" if kind == "duplicate" else "epoch_conflict"
+    mask = (
+        elements[flag].notna().to_numpy()
+        if kind == "duplicate"
+        else elements[flag].to_numpy(dtype=bool)
+    )
+    rows = elements.loc[mask, ["norad_id", "epoch_utc", "regime", "record", flag]]
+    field = (lambda p: p.duplicates) if kind == "duplicate" else (lambda p: p.epoch_conflicts)
+    rows = rows.loc[per_row(rules, data_quality.RULE_SECTION, field, rows["regime"]) > 0]  # type: ignore[arg-type]
+    if kind == "duplicate":
+        template = formatter("duplicate", record="{}", records="{}")
+        explanation = [template(r, d) for r, d in zip(rows["record"], rows[flag], strict=True)]
+        first, records = rows, rows["record"].astype(str).to_numpy()
+    else:
+        grouped = rows.groupby(["norad_id", "epoch_utc"], sort=True, observed=True)
+        joined = grouped["record"].agg(lambda r: "; ".join(r.astype(str)))
+        template = formatter("epoch-conflict", count="{}", records="{}")
+        explanation = [template(r.count(";") + 1, r) for r in joined]
+        first, records = grouped.head(1), joined.to_numpy(dtype=object)
+    return data_quality._dq(
+        len(first),
+        norad_id=first["norad_id"].to_numpy(),
+        reasons="duplicate" if kind == "duplicate" else "epoch-conflict",
+        explanation=np.array(explanation, dtype=object),
+        epoch_utc=first["epoch_utc"].array,
+        window_start_utc=first["epoch_utc"].array,
+        window_end_utc=first["epoch_utc"].array,
+        regime=first["regime"].astype(str).to_numpy(),
+        records=records,
+    )
+
+
+@pytest.mark.parametrize("shuffled", [False, True])
+def test_duplicate_and_conflict_events_are_the_table_paths(shuffled: bool) -> None:
+    """Duplicates and conflicts by columns (sorted: runs; unsorted: groupby) as by a table."""
+    from tests.core.events_fixtures import dataset, elements, rules
+
+    base = elements(1, 12)
+    other = elements(2, 12)
+    ds = dataset(
+        base,
+        other,
+        base.iloc[[3]].assign(source="b.tle", record="b.tle:7"),
+        other.iloc[[2, 8]].assign(source="b.tle", record="b.tle:3"),
+        base.iloc[[5]].assign(inclination_deg=98.5, record="b.tle:9", source="b.tle"),
+        base.iloc[[5]].assign(inclination_deg=98.6, record="c.tle:9", source="c.tle"),
+        other.iloc[[7]].assign(inclination_deg=97.1, record="b.tle:17", source="b.tle"),
+    )
+    table = ds.elements
+    if shuffled:
+        table = table.iloc[::-1].reset_index(drop=True)
+    for kind, found in [
+        ("duplicate", data_quality.duplicate_events(table, rules())),
+        ("conflict", data_quality.conflict_events(table, rules())),
+    ]:
+        assert len(found) > 0
+        pd.testing.assert_frame_equal(found, _table_dq_reference(table, rules(), kind))
+    off = rules("[data_quality]\nduplicates = false\nepoch_conflicts = false\n")
+    assert len(data_quality.duplicate_events(table, off)) == 0
+    assert len(data_quality.conflict_events(table, off)) == 0
+
+
+def _outlier_events_reference(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFrame:
+    """``outlier_events`` as before its column path: the first rows as a table, the regimes
+    by a reindexed Series."""
+    from ssaviewer.core.detect.element_table import edge_positions
+    from ssaviewer.core.i18n import formatter
+    from ssaviewer.core.table_order import epoch_ns
+
+    norad = outliers["norad_id"].to_numpy()
+    order = np.lexsort((epoch_ns(outliers["epoch_utc"]), norad))
+    key = np.c_[norad[order], epoch_ns(outliers["epoch_utc"])[order]]
+    starts = np.flatnonzero(np.r_[True, (np.diff(key, axis=0) != 0).any(axis=1)])
+    ends = np.r_[starts[1:], len(order)]
+    first = outliers.iloc[np.sort(order[starts])]
+    item = formatter("outlier-item.value", field="{}", value="{}", expected="{}")
+    text = np.array(
+        [
+            item(f, f"{v:.6g}", f"{e:.6g}")
+            for f, v, e in zip(
+                outliers["field"], outliers["value"], outliers["expected"], strict=True
+            )
+        ],
+        dtype=object,
+    )[order]
+    detail = ["; ".join(text[a:b]) for a, b in zip(starts, ends, strict=True)]
+    last = edge_positions(elements["norad_id"].to_numpy(), last=True)
+    regime = (
+        pd.Series(
+            elements["regime"].iloc[last].astype(str).to_numpy(dtype=object),
+            index=elements["norad_id"].to_numpy()[last],
+        )
+        .reindex(first["norad_id"].to_numpy())
+        .fillna("")
+    )
+    template = formatter("out-of-family", record="{}", detail="{}")
+    return data_quality._dq(
+        len(first),
+        norad_id=first["norad_id"].to_numpy(),
+        reasons="out-of-family",
+        explanation=np.array(
+            [template(r, d) for r, d in zip(first["record"], detail, strict=True)], dtype=object
+        ),
+        epoch_utc=first["epoch_utc"].array,
+        window_start_utc=first["epoch_utc"].array,
+        window_end_utc=first["epoch_utc"].array,
+        regime=regime.to_numpy(dtype=object),
+        rules=first["rules"].astype(str).to_numpy(),
+        records=first["record"].astype(str).to_numpy(),
+    )
+
+
+def test_outlier_events_are_the_table_path() -> None:
+    """Out-of-family events by columns and a regime lookup, as by the first rows' table."""
+    dataset = load(str(SAMPLE_DATA))
+    _, outliers = detect_in_chunks(dataset.elements, default_rules())
+    assert len(outliers) > 1
+    # An object absent from the element table reads an empty regime.
+    stray = outliers.iloc[[0]].assign(norad_id=99_999_999)
+    for table in (outliers, pd.concat([outliers, stray], ignore_index=True)):
+        pd.testing.assert_frame_equal(
+            data_quality.outlier_events(table, dataset.elements),
+            _outlier_events_reference(table, dataset.elements),
+        )
+
+
+def test_catalogue_column_is_drop_duplicates_then_set_index() -> None:
+    """Object-table columns by id, by two columns, as ``drop_duplicates().set_index()``."""
+    from ssaviewer.core.detect.object_table import catalogue_column
+
+    objects = load(str(SAMPLE_DATA)).objects
+    # Repeated ids (the last row wins), missing values and every dtype of the table.
+    doubled = pd.concat([objects, objects.iloc[[3, 0]].assign(object_name="LATER")])
+    doubled.loc[doubled.index[1], "owner"] = pd.NA
+    for table in (objects, doubled, objects.iloc[:0]):
+        for name in table.columns.drop("norad_id"):
+            expected = table.drop_duplicates("norad_id", keep="last").set_index("norad_id")[name]
+            pd.testing.assert_series_equal(catalogue_column(table, name), expected)
+    assert catalogue_column(doubled, "object_name").loc[objects["norad_id"].iloc[0]] == "LATER"
+
+
+def test_mission_ends_ignore_manoeuvres_without_a_time_and_row_order() -> None:
+    """The manoeuvres kept by arrays are ``dropna()``'s; counts and last times as groupby's."""
+    from ssaviewer.core.norms.end_of_mission import mission_ends
+
+    dataset = load(str(SAMPLE_DATA))
+    manoeuvres, _ = detect_in_chunks(dataset.elements, default_rules())
+    assert manoeuvres["norad_id"].nunique() > 2
+    base = mission_ends(manoeuvres, dataset.elements).table
+    timeless = manoeuvres.iloc[[0, 3]].copy()
+    timeless["epoch_utc"] = pd.Series(pd.NaT, index=timeless.index, dtype="datetime64[ns, UTC]")
+    noisy = pd.concat([manoeuvres, timeless], ignore_index=True).iloc[::-1]
+    pd.testing.assert_frame_equal(mission_ends(noisy, dataset.elements).table, base)
+    grouped = manoeuvres.groupby("norad_id")["epoch_utc"]
+    np.testing.assert_array_equal(base["n_manoeuvres"], grouped.size().to_numpy())
+    np.testing.assert_array_equal(base["last_manoeuvre_utc"], grouped.max().to_numpy())
+
+
+def test_mean_state_rates_are_secular_rates_once() -> None:
+    """``MeanState.rates`` is ``secular_rates`` of the state, computed on first use only."""
+    from ssaviewer.core.detect.manoeuvres import timing
+
+    rng = np.random.default_rng(11)
+    n = 7
+    state = timing.MeanState(
+        t_days=rng.uniform(0, 9000, n),
+        n_rev_per_day=rng.uniform(1.0, 16.0, n),
+        ndot_rev_per_day2=np.zeros(n),
+        e=rng.uniform(0, 0.1, n),
+        i_rad=rng.uniform(0, np.pi, n),
+        raan_rad=rng.uniform(0, 2 * np.pi, n),
+        argp_rad=rng.uniform(0, 2 * np.pi, n),
+        m_rad=rng.uniform(0, 2 * np.pi, n),
+    )
+    first = state.rates
+    for got, expected in zip(first, timing.secular_rates(state), strict=True):
+        np.testing.assert_array_equal(got, expected)
+    assert state.rates is first
+
+
+def test_objects_differing_sorted_path_is_the_unique_path() -> None:
+    """Rows sorted by object rank their objects by runs: as ``np.unique``'s inverse does."""
+    from ssaviewer.core.detect.manoeuvres.detector import _objects_differing
+
+    rng = np.random.default_rng(4)
+    for _ in range(200):
+        norad = np.sort(rng.integers(1, 6, int(rng.integers(1, 40))))
+        kept = np.flatnonzero(rng.random(len(norad)) < 0.7)
+        other = np.flatnonzero(rng.random(len(norad)) < 0.7)
+        ids, row_object = np.unique(norad, return_inverse=True)
+        expected = (
+            np.bincount(row_object[kept], minlength=len(ids))
+            != np.bincount(row_object[other], minlength=len(ids))
+        )[row_object]
+        np.testing.assert_array_equal(_objects_differing(norad, kept, other), expected)
+        shuffled = rng.permutation(len(norad))  # unsorted rows: the unique path
+        np.testing.assert_array_equal(
+            _objects_differing(
+                norad[shuffled], np.argsort(shuffled)[kept], np.argsort(shuffled)[other]
+            ),
+            expected[shuffled],
+        )

@@ -95,12 +95,17 @@ def group_medians(values: FloatArray, group: IntArray, n_groups: int) -> FloatAr
 
     The values of ``pd.Series(values).groupby(group).median()`` placed by group: NaN values
     are left out, a group with none (or no rows) gets NaN, an even count gives the mean of
-    the middle two, ``(a + b) / 2``. Small inputs by one sort, large ones by pandas.
+    the middle two, ``(a + b) / 2``. Small inputs by one sort, large ones by pandas (or by
+    ``np.median``, which selects the same values, when all rows are of one group).
     """
     out: FloatArray = np.full(n_groups, np.nan)
     if len(values) == 0:
         return out
     if len(values) > SORTED_MEDIAN_MAX:
+        if (group == group[0]).all():  # one object's history: one selection, no grouping
+            finite = values[~np.isnan(values)]
+            out[group[0]] = np.median(finite) if len(finite) else np.nan
+            return out
         medians = pd.Series(values).groupby(group).median()
         out[medians.index.to_numpy(dtype=np.int64)] = medians.to_numpy(dtype=np.float64)
         return out
@@ -177,6 +182,21 @@ def category_codes(column: pd.Series) -> tuple[npt.NDArray[np.integer[Any]], lis
         labels.append(str(column[codes < 0].iloc[0]))
         codes = np.where(codes < 0, len(labels) - 1, codes)
     return codes, labels
+
+
+def in_categories(column: pd.Series, names: Sequence[str]) -> BoolArray:
+    """``column.isin(names).to_numpy()`` for text ``names``, by the codes of a categorical.
+
+    A categorical column (the element table's ``regime``) is tested once per category, not
+    once per row; a missing value is in none. Other dtypes go to ``isin`` itself.
+    """
+    values = column.array
+    if not isinstance(values, pd.Categorical):
+        out: BoolArray = column.isin(names).to_numpy(dtype=bool)
+        return out
+    wanted = np.r_[np.isin(np.asarray(values.categories, dtype=object), list(names)), False]
+    hit: BoolArray = wanted[values.codes]  # code -1 (missing) reads the final False
+    return hit
 
 
 @dataclass(frozen=True)

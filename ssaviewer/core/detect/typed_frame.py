@@ -33,7 +33,9 @@ def typed_frame(columns: Mapping[str, Any], dtypes: Mapping[str, str]) -> pd.Dat
 
 def typed_column(values: Any, dtype: str) -> Any:
     """Return ``values`` as ``dtype`` (as ``Series.astype``), unchanged when already so."""
-    target = pandas_dtype(dtype)
+    target = _DTYPES.get(dtype)
+    if target is None:  # parsed once per dtype name (a fixed cost of every table built)
+        target = _DTYPES[dtype] = pandas_dtype(dtype)
     if isinstance(values, (pd.Series, pd.Index)):
         values = values.array
     if values.dtype == target:
@@ -46,3 +48,7 @@ def typed_column(values: Any, dtype: str) -> Any:
         else:
             return pd.array(arrow, dtype=TEXT)
     return pd.Series(values, copy=False).astype(target).array
+
+
+#: Dtype names already parsed by :func:`typed_column`.
+_DTYPES: dict[str, Any] = {}

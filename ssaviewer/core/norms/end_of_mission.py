@@ -82,11 +82,15 @@ def mission_ends(
     ]
     if len(manoeuvres) == 0:
         return MissionEnds(pd.DataFrame({c: [] for c in columns}))
-    m = manoeuvres[["norad_id", "epoch_utc"]].dropna()
+    # The manoeuvres with an object and a time (``dropna`` on the two columns, by arrays).
+    norad_column, epoch_column = manoeuvres["norad_id"], manoeuvres["epoch_utc"]
+    known = ~(norad_column.isna().to_numpy() | epoch_column.isna().to_numpy())
+    known_norad = norad_column.to_numpy()[known]
+    known_ns = epoch_ns(epoch_column)[known]
     # By object, then epoch (ties are equal values: their order changes nothing).
-    order = np.lexsort((epoch_ns(m["epoch_utc"]), m["norad_id"].to_numpy()))
-    norad = m["norad_id"].to_numpy()[order]
-    ns = epoch_ns(m["epoch_utc"])[order].astype(np.float64)
+    order = np.lexsort((known_ns, known_norad))
+    norad = known_norad[order]
+    ns = known_ns[order].astype(np.float64)
     same = np.r_[False, norad[1:] == norad[:-1]]
     gap = np.where(same, np.r_[np.nan, np.diff(ns)] / NS_PER_DAY, np.nan)
     campaign_gap = np.where(gap >= campaign_days, gap, np.nan)

@@ -25,6 +25,7 @@ import pandas as pd
 
 from ssaviewer.core.detect.element_table import edge_positions, epoch_ns
 from ssaviewer.core.detect.events.event_frame import event_frame
+from ssaviewer.core.detect.object_table import catalogue_column
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.i18n import message
 from ssaviewer.core.launch_notifications import launch_of
@@ -95,7 +96,7 @@ def launch_table(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) ->
     )
     first["first_utc"] = pd.to_datetime(first["first_utc"], utc=True)
     first["launch"] = launch[keep].tolist()
-    dates = objects.drop_duplicates("norad_id", keep="last").set_index("norad_id")["launch_date"]
+    dates = catalogue_column(objects, "launch_date")
     first["launch_date"] = pd.to_datetime(dates.reindex(first["norad_id"]).to_numpy(), utc=True)
     # First each launch's first set and catalogued date at once; then the few new ones.
     per = first.groupby("launch", sort=True).agg(

@@ -25,7 +25,9 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.constants import NS_PER_DAY
+from ssaviewer.core.detect.element_table import in_categories
 from ssaviewer.core.detect.events.event_frame import event_frame
+from ssaviewer.core.detect.object_table import catalogue_column
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.i18n import message
 from ssaviewer.core.norms import sources
@@ -130,11 +132,23 @@ def proximity_frame(rows: list[dict[str, object]], p: ProximityParams, regime: s
 Grid = tuple[pd.DatetimeIndex, np.ndarray, np.ndarray, np.ndarray]
 
 
+#: The element-table columns :func:`_daily_grid` reads.
+_GRID_COLUMNS = (
+    "norad_id",
+    "epoch_utc",
+    "ra_of_asc_node_deg",
+    "arg_of_pericenter_deg",
+    "mean_anomaly_deg",
+    "semi_major_axis_km",
+)
+
+
 def _daily_grid(elements: pd.DataFrame) -> Grid | None:
     """Daily mean longitude (unwrapped, deg) and a (km) of every GEO/IGSO object; NaN outside."""
-    geo = elements[elements["regime"].isin(["GEO", "IGSO"]).to_numpy()]
-    if geo["norad_id"].nunique() < 2:
+    mask = in_categories(elements["regime"], ("GEO", "IGSO"))
+    if elements["norad_id"][mask].nunique() < 2:  # before copying any rows
         return None
+    geo = elements[list(_GRID_COLUMNS)][mask]  # only the columns read (not the whole table)
     t0 = geo["epoch_utc"].min().floor("D")
     days = pd.date_range(t0, geo["epoch_utc"].max().ceil("D"), freq="D")
     x = np.arange(len(days), dtype=np.float64)
@@ -161,7 +175,7 @@ def _daily_grid(elements: pd.DataFrame) -> Grid | None:
 
 
 def _owners(objects: pd.DataFrame, ids: np.ndarray) -> np.ndarray:
-    owner = objects.drop_duplicates("norad_id", keep="last").set_index("norad_id")["owner"]
+    owner = catalogue_column(objects, "owner")
     values: np.ndarray = owner.reindex(ids).astype("string").fillna("").to_numpy(dtype=object)
     return values
 

@@ -71,90 +71,110 @@ def _dq(n: int, **columns: object) -> pd.DataFrame:
     return event_frame(n, event_type="data-quality", label="undetermined", **columns)
 
 
-def _enabled(
-    elements: pd.DataFrame, rules: Rules, field: Callable[[DataQualityParams], bool]
+def _picked(
+    elements: pd.DataFrame,
+    mask: np.ndarray,
+    rules: Rules,
+    field: Callable[[DataQualityParams], bool],
 ) -> np.ndarray:
-    return per_row(rules, RULE_SECTION, field, elements["regime"]) > 0
-
-
-def _rows(elements: pd.DataFrame, mask: np.ndarray, names: list[str]) -> pd.DataFrame:
-    """``elements.loc[mask, names]``, taking only those columns (not the whole table first)."""
+    """Positions of the rows in ``mask`` whose regime enables the check ``field``."""
     rows = np.flatnonzero(mask)
-    return pd.DataFrame(
-        {name: elements[name].iloc[rows] for name in names if name in elements},
-        index=elements.index[rows],
-    )
+    enabled = per_row(rules, RULE_SECTION, field, elements["regime"].iloc[rows]) > 0
+    picked: np.ndarray = rows[enabled]
+    return picked
 
 
 def duplicate_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """One event per element set that absorbed exact duplicates."""
-    rows = _rows(
-        elements,
-        elements["duplicate_records"].notna().to_numpy(),
-        ["norad_id", "epoch_utc", "regime", "record", "duplicate_records"],
-    )
-    rows = rows.loc[_enabled(rows, rules, lambda p: p.duplicates)]
+    duplicates = elements["duplicate_records"]
+    rows = _picked(elements, duplicates.notna().to_numpy(), rules, lambda p: p.duplicates)
+    # Each column taken at those rows only (no intermediate table).
+    record = elements["record"].iloc[rows]
+    epoch = elements["epoch_utc"].array[rows]
     template = formatter("duplicate", record="{}", records="{}")
     explanation = [
         template(rec, dup)
-        for rec, dup in zip(
-            rows["record"].tolist(), rows["duplicate_records"].tolist(), strict=True
-        )
+        for rec, dup in zip(record.tolist(), duplicates.iloc[rows].tolist(), strict=True)
     ]
     return _dq(
         len(rows),
-        norad_id=rows["norad_id"].to_numpy(),
+        norad_id=elements["norad_id"].to_numpy()[rows],
         reasons="duplicate",
         explanation=np.array(explanation, dtype=object),
-        epoch_utc=rows["epoch_utc"].array,
-        window_start_utc=rows["epoch_utc"].array,
-        window_end_utc=rows["epoch_utc"].array,
-        regime=rows["regime"].astype(str).to_numpy(),
-        records=rows["record"].astype(str).to_numpy(),
+        epoch_utc=epoch,
+        window_start_utc=epoch,
+        window_end_utc=epoch,
+        regime=elements["regime"].iloc[rows].astype(str).to_numpy(),
+        records=record.astype(str).to_numpy(),
     )
 
 
 def conflict_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """One event per (object, epoch) with differing element sets."""
-    rows = _rows(
+    rows = _picked(
         elements,
         elements["epoch_conflict"].to_numpy(dtype=bool),
-        ["norad_id", "epoch_utc", "regime", "record"],
+        rules,
+        lambda p: p.epoch_conflicts,
     )
-    rows = rows.loc[_enabled(rows, rules, lambda p: p.epoch_conflicts)]
-    records, first = _conflict_groups(rows)
+    records, first = _conflict_groups(elements, rows)
     template = formatter("epoch-conflict", count="{}", records="{}")
     explanation = [template(r.count(";") + 1, r) for r in records]
     return _dq(
-        len(first),
-        norad_id=first["norad_id"].to_numpy(),
+        len(first.norad_id),
+        norad_id=first.norad_id,
         reasons="epoch-conflict",
         explanation=np.array(explanation, dtype=object),
-        epoch_utc=first["epoch_utc"].array,
-        window_start_utc=first["epoch_utc"].array,
-        window_end_utc=first["epoch_utc"].array,
-        regime=first["regime"].astype(str).to_numpy(),
-        records=records.to_numpy(dtype=object),
+        epoch_utc=first.epoch,
+        window_start_utc=first.epoch,
+        window_end_utc=first.epoch,
+        regime=first.regime,
+        records=np.array(records, dtype=object),
     )
 
 
-def _conflict_groups(rows: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:
-    """Return the records joined by "; " per (object, epoch), by key, and each first row.
+@dataclass(frozen=True)
+class _FirstRows:
+    """Object, epoch (UTC) and regime (text) of the first row of each conflict."""
 
-    As ``groupby(["norad_id", "epoch_utc"], sort=True)`` with ``.agg`` and ``.head(1)``; rows
-    sorted by object and epoch (as ``load()`` gives them) are runs, joined with no groupby.
+    norad_id: np.ndarray
+    epoch: pd.api.extensions.ExtensionArray
+    regime: np.ndarray
+
+
+def _conflict_groups(elements: pd.DataFrame, rows: np.ndarray) -> tuple[list[str], _FirstRows]:
+    """Return the records joined by "; " per (object, epoch) of ``rows``, and each first row.
+
+    As ``groupby(["norad_id", "epoch_utc"], sort=True)`` with ``.agg`` and ``.head(1)`` on
+    those rows; rows sorted by object and epoch (as ``load()`` gives them) are runs, joined
+    with no groupby and no intermediate table.
     """
-    norad = rows["norad_id"].to_numpy()
-    epoch = rows["epoch_utc"]
+    norad = elements["norad_id"].to_numpy()[rows]
+    epoch = elements["epoch_utc"].iloc[rows]
     ns = epoch_ns(epoch)
     if epoch.isna().any() or not is_sorted_by_object(norad, ns):
-        grouped = rows.groupby(["norad_id", "epoch_utc"], sort=True, observed=True)
-        return grouped["record"].agg(lambda r: "; ".join(r.astype(str))), grouped.head(1)
+        names = ["norad_id", "epoch_utc", "regime", "record"]
+        table = pd.DataFrame(
+            {name: elements[name].iloc[rows] for name in names}, index=elements.index[rows]
+        )
+        grouped = table.groupby(["norad_id", "epoch_utc"], sort=True, observed=True)
+        joined = grouped["record"].agg(lambda r: "; ".join(r.astype(str)))
+        head = grouped.head(1)
+        return joined.tolist(), _FirstRows(
+            head["norad_id"].to_numpy(),
+            head["epoch_utc"].array,
+            head["regime"].astype(str).to_numpy(),
+        )
     starts = np.flatnonzero(first_rows(norad) | first_rows(ns))
     ends = np.r_[starts[1:], len(rows)][: len(starts)]
-    text = rows["record"].astype(str).to_numpy(dtype=object)
-    joined = ["; ".join(text[a:b]) for a, b in zip(starts, ends, strict=True)]
-    return pd.Series(joined, dtype=object), rows.iloc[starts]
+    text = elements["record"].iloc[rows].astype(str).to_numpy(dtype=object)
+    records = ["; ".join(text[a:b]) for a, b in zip(starts, ends, strict=True)]
+    first = rows[starts]
+    return records, _FirstRows(
+        norad[starts],
+        elements["epoch_utc"].array[first],
+        elements["regime"].iloc[first].astype(str).to_numpy(),
+    )
 
 
 def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFrame:
@@ -169,7 +189,7 @@ def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFra
     new_set = np.r_[True, np.diff(norad[order]) != 0] | np.r_[True, np.diff(epoch[order]) != 0]
     starts = np.flatnonzero(new_set)
     ends = np.r_[starts[1:], len(order)]
-    first = outliers.iloc[np.sort(order[starts])]
+    first = np.sort(order[starts])  # each set's first row, in row order
     item = formatter("outlier-item.value", field="{}", value="{}", expected="{}")
     text = np.array(
         [
@@ -186,28 +206,34 @@ def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFra
     detail = text[starts]
     for k in np.flatnonzero(ends - starts > 1):
         detail[k] = "; ".join(text[starts[k] : ends[k]])
+    # Each object's regime is that of its last element set ("" for an object not in the table).
     last = edge_positions(elements["norad_id"].to_numpy(), last=True)
-    regime = (
-        pd.Series(
-            elements["regime"].iloc[last].astype(str).to_numpy(dtype=object),
-            index=elements["norad_id"].to_numpy()[last],
+    regime_of = dict(
+        zip(
+            elements["norad_id"].to_numpy()[last].tolist(),
+            elements["regime"].iloc[last].astype(str).tolist(),
+            strict=True,
         )
-        .reindex(first["norad_id"].to_numpy())
-        .fillna("")
     )
+    first_norad = norad[first]
+    regime = np.array([regime_of.get(n, "") for n in first_norad.tolist()], dtype=object)
+    record = outliers["record"].iloc[first]
+    epoch = outliers["epoch_utc"].array[first]
     template = formatter("out-of-family", record="{}", detail="{}")
-    explanation = [template(rec, d) for rec, d in zip(first["record"], detail, strict=True)]
+    explanation = [template(rec, d) for rec, d in zip(record.tolist(), detail, strict=True)]
     return _dq(
         len(first),
-        norad_id=first["norad_id"].to_numpy(),
+        norad_id=first_norad,
         reasons="out-of-family",
         explanation=np.array(explanation, dtype=object),
-        epoch_utc=first["epoch_utc"].array,
-        window_start_utc=first["epoch_utc"].array,
-        window_end_utc=first["epoch_utc"].array,
-        regime=regime.to_numpy(dtype=object),
-        rules=first["rules"].astype(str).to_numpy() if "rules" in first else SECTION,
-        records=first["record"].astype(str).to_numpy(),
+        epoch_utc=epoch,
+        window_start_utc=epoch,
+        window_end_utc=epoch,
+        regime=regime,
+        rules=outliers["rules"].iloc[first].astype(str).to_numpy()
+        if "rules" in outliers
+        else SECTION,
+        records=record.astype(str).to_numpy(),
     )
 
 

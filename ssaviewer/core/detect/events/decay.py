@@ -27,6 +27,7 @@ from ssaviewer.core.detect.element_table import (
     rule_values,
 )
 from ssaviewer.core.detect.events.event_frame import event_frame
+from ssaviewer.core.detect.object_table import catalogue_column
 from ssaviewer.core.detect.pattern_of_life.findings import Finding, finding, fmt
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.i18n import message
@@ -65,9 +66,9 @@ def detect_decays(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) -
     )
     if not low.any():  # no object ends low: none decayed
         return _no_decays()
-    decay_dates = objects.drop_duplicates("norad_id", keep="last").set_index("norad_id")
+    decay_dates = catalogue_column(objects, "decay_date")
     decay_date = pd.to_datetime(
-        decay_dates["decay_date"].reindex(last["norad_id"].to_numpy()), utc=True
+        decay_dates.reindex(last["norad_id"].to_numpy()), utc=True
     ).reset_index(drop=True)
     ended_days = per_row(rules, RULE_SECTION, lambda p: p.ended_days, regimes)
     end = elements["epoch_utc"].max()

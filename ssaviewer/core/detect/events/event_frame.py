@@ -79,7 +79,7 @@ def _built(n: int, columns: dict[str, Any]) -> pd.DataFrame:
         else:
             ordered[name] = column.astype(target)
     ordered.update((name, values) for name, values in data.items() if name not in MODULE_COLUMNS)
-    return pd.DataFrame(ordered, index=index)
+    return pd.DataFrame(ordered, index=index, copy=False)
 
 
 def _empty_frame() -> pd.DataFrame:

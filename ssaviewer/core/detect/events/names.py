@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.detect.element_table import category_codes, first_rows
+from ssaviewer.core.detect.object_table import catalogue_column
 
 #: Above this many (object, source) cells the presence matrix is not worth it.
 _MAX_CELLS = 20_000_000
@@ -29,9 +30,7 @@ def names_and_sources(elements: pd.DataFrame, objects: pd.DataFrame) -> tuple[pd
     if names is None or sources is None:
         names, sources = _grouped(elements)
     if len(objects):
-        catalogue = objects.drop_duplicates("norad_id", keep="last").set_index("norad_id")[
-            "object_name"
-        ]
+        catalogue = catalogue_column(objects, "object_name")
         catalogue = catalogue.astype("string").fillna("")
         names = names.reindex(names.index.union(catalogue.index))
         names = names.where(names.fillna("") != "", catalogue.reindex(names.index))

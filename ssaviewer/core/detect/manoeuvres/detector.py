@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.constants import NS_PER_HOUR, SECONDS_PER_DAY
-from ssaviewer.core.detect.element_table import ElementArrays, is_sorted_by_object
+from ssaviewer.core.detect.element_table import ElementArrays, first_rows, is_sorted_by_object
 from ssaviewer.core.detect.manoeuvres import (
     geo_drift,
     inplane,
@@ -303,9 +303,15 @@ def _objects_differing(norad_id: np.ndarray, kept: np.ndarray, other: np.ndarray
     a dense object has fewer rows at the longer bin, an object that is not thinned as many
     (one whose counts happen to agree is taken as read alike and is not confirmed).
     """
-    ids, row_object = np.unique(norad_id, return_inverse=True)
-    kept_count = np.bincount(row_object[kept], minlength=len(ids))
-    other_count = np.bincount(row_object[other], minlength=len(ids))
+    if len(norad_id) and not (norad_id[1:] < norad_id[:-1]).any():
+        # Sorted by object (as scanned): the rank of each row's object, without a sort.
+        row_object = np.cumsum(first_rows(norad_id)) - 1
+        n_objects = int(row_object[-1]) + 1
+    else:
+        ids, row_object = np.unique(norad_id, return_inverse=True)
+        n_objects = len(ids)
+    kept_count = np.bincount(row_object[kept], minlength=n_objects)
+    other_count = np.bincount(row_object[other], minlength=n_objects)
     out: np.ndarray = (kept_count != other_count)[row_object]
     return out
 

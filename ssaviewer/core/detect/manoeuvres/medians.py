@@ -214,6 +214,25 @@ def medians_of_three(values: np.ndarray, edges: Edges) -> tuple[np.ndarray, np.n
     return before, after
 
 
+def few_median(values: np.ndarray) -> float:
+    """``float(np.median(values))`` of a few float64 values, without its per-call set-up.
+
+    The same value to the last bit: the middle of the sorted values, or the mean of the two
+    middle ones (their sum halved, as ``np.mean`` computes it); NaN when any value is NaN.
+    Other dtypes and empty inputs go to ``np.median`` itself.
+    """
+    n = len(values)
+    if n == 0 or values.dtype != np.float64:
+        return float(np.median(values))
+    ordered = np.sort(values)  # NaN sorts last
+    if ordered[-1] != ordered[-1]:
+        return float("nan")
+    half = n // 2
+    if n % 2:
+        return float(ordered[half])
+    return float((ordered[half - 1] + ordered[half]) / 2.0)
+
+
 def _med3(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
     """Element-wise median of three arrays."""
     low = np.minimum(a, b)

@@ -23,10 +23,12 @@ disagreement sets its uncertainty (:func:`line_sigma_h`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
 from ssaviewer.core.constants import J2, MINUTES_PER_DAY, XKE_PER_MIN
+from ssaviewer.core.detect.manoeuvres.medians import few_median
 from ssaviewer.core.detect.rules import ALL_REGIMES, RuleSection
 
 NAME = "timing"
@@ -112,6 +114,11 @@ class MeanState:
     argp_rad: np.ndarray
     m_rad: np.ndarray
 
+    @cached_property
+    def rates(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:func:`secular_rates` of this state, computed once (its arrays are not changed)."""
+        return secular_rates(self)
+
 
 def secular_rates(state: MeanState) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Return SGP4's secular rates (rad/day) of M, ω and Ω (``sgp4init``, near-Earth terms)."""
@@ -149,7 +156,7 @@ def secular_rates(state: MeanState) -> tuple[np.ndarray, np.ndarray, np.ndarray]
 
 def along_track_rad(state: MeanState, t_days: np.ndarray) -> np.ndarray:
     """Return the unwrapped along-track angle φ = M + ω + Ω cos i (rad) at ``t_days``."""
-    mdot, argpdot, nodedot = secular_rates(state)
+    mdot, argpdot, nodedot = state.rates
     dt = t_days - state.t_days
     # The published mean-motion derivative is left out: over a few days it is mostly fit
     # noise, and its quadratic term moved the crossings away from the operators' burn times.
@@ -168,7 +175,7 @@ def separation_rate_km_per_day(before: MeanState, after: MeanState, a_km: np.nda
     """
 
     def rate(state: MeanState) -> np.ndarray:
-        mdot, argpdot, nodedot = secular_rates(state)
+        mdot, argpdot, nodedot = state.rates
         return np.asarray(mdot + argpdot + np.cos(state.i_rad) * nodedot)
 
     return np.asarray(np.abs(rate(before) - rate(after)) * a_km)
@@ -216,7 +223,7 @@ def crossing_days(
 
 def _along(state: MeanState, times: np.ndarray, cos_i: np.ndarray) -> np.ndarray:
     """``along_track_rad`` for a (manoeuvres × times) grid with the node term's ``cos_i``."""
-    mdot, argpdot, nodedot = (rate[:, None] for rate in secular_rates(state))
+    mdot, argpdot, nodedot = (rate[:, None] for rate in state.rates)
     dt = times - state.t_days[:, None]
     out = mdot * dt
     out += state.m_rad[:, None]
@@ -261,8 +268,8 @@ def plane_change_onset(
     for k, (lo, hi) in enumerate(zip(start_rows.tolist(), end_rows.tolist(), strict=True)):
         if hi - lo < 2:
             continue
-        before = float(np.median(i_deg[max(lo - level_rows + 1, 0) : lo + 1]))
-        after = float(np.median(i_deg[hi : hi + level_rows]))
+        before = few_median(i_deg[max(lo - level_rows + 1, 0) : lo + 1])
+        after = few_median(i_deg[hi : hi + level_rows])
         step = after - before
         if step == 0.0 or not np.isfinite(step):
             continue
