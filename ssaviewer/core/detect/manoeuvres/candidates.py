@@ -153,6 +153,7 @@ def find_steps(
     next_score = np.concatenate((score[1:], [-np.inf]))
     peak = (~same_prev | (score >= prev_score)) & (~same_next | (score > next_score))
     keep = np.flatnonzero(_marked(len(rows), best_rows) | (peak & (score >= min_jump_sigma)))
+    keep = keep[~_after_revert(keep, score, same_prev)]
     best = rows[keep].astype(np.int64)
     sign_best = sign[keep]
     z_best = np.abs(stats.step[best] / stats.noise[best])
@@ -166,6 +167,38 @@ def find_steps(
         channel=np.full(len(best), channel, dtype=object),
         rules=np.full(len(best), "", dtype=object),
     )
+
+
+def _after_revert(keep: np.ndarray, score: np.ndarray, same_prev: np.ndarray) -> np.ndarray:
+    """Mask of the kept peaks ``keep`` that only undo a revert two gaps earlier in their run.
+
+    Sets ``pre, post, stale pre, post`` (a stale set from a second source published after the
+    burn) give three large jumps ``+, -, +`` of one size in one run: peaks two gaps apart,
+    with the gap between them jumping back by as much as each (to within
+    ``REVERT_FRACTION``). The set between the last two gaps repeats the one before the burn
+    and the later sets confirm the first peak: one burn, found at the first peak; the second
+    peak is dropped. A later peak of another size (a further burn, or a lone bad set after
+    a burn) is left alone.
+    """
+    if len(keep) < 2:
+        return np.zeros(len(keep), dtype=bool)
+    kept = _marked(len(score), keep)
+    q = keep[keep >= 2]
+    back = score[q - 1]
+    revert = (
+        kept[q - 2]
+        & same_prev[q]
+        & same_prev[q - 1]
+        & (back < 0)
+        & (np.abs(back + score[q]) <= REVERT_FRACTION * np.abs(score[q]))
+        & (np.abs(back + score[q - 2]) <= REVERT_FRACTION * np.abs(score[q - 2]))
+    )
+    return np.isin(keep, q[revert])
+
+
+#: Two opposite jumps cancel when their sum is within this fraction of the jump (as the
+#: outlier test's ``max_residual_fraction``).
+REVERT_FRACTION = 0.3
 
 
 def first_max_per_run(score: np.ndarray, starts_run: np.ndarray) -> np.ndarray:

@@ -100,9 +100,33 @@ def find(sub: Features, rows: np.ndarray, params: OutlierParams, gaps: Gaps) -> 
         jump_out = nan_to(z_jump[k], 0.0)
         cancel = np.abs(jump_in + jump_out) <= params.max_residual_fraction * np.abs(jump_in)
         k = k[gaps.valid[k] & (np.sign(jump_in) != np.sign(jump_out)) & cancel]
+        k = k[~_confirmed_by_next(k, found.resid, gaps.valid)]
         expected = x[k] - found.resid[k - 1]
         parts.append(OutlierRows(rows[k], np.full(len(k), field, dtype=object), x[k], expected))
     return OutlierRows.concat(parts)
+
+
+def _confirmed_by_next(k: np.ndarray, resid: np.ndarray, valid: np.ndarray) -> np.ndarray:
+    """Mask of the bad rows ``k`` (ascending) that the set after them confirms.
+
+    Of two adjacent bad rows ``j`` and ``j + 1`` (each out of family against the other), only
+    one is bad: the one the set after the pair, ``j + 2``, disagrees with (detrended). The
+    other is kept as good. Without a set after the pair both stay bad.
+    """
+    confirmed = np.zeros(len(k), dtype=bool)
+    if len(k) < 2:
+        return confirmed
+    pair = np.flatnonzero(np.diff(k) == 1)  # k[pair] and k[pair + 1] are adjacent rows
+    j = k[pair]
+    has_next = valid[j + 1]  # a set after the pair, same object
+    to_second = np.abs(resid[j + 1])  # the next set's detrended distance from row j + 1
+    to_first = np.abs(resid[j] + resid[j + 1])  # ... and from row j
+    with np.errstate(invalid="ignore"):
+        first_good = has_next & (to_first < to_second)
+        second_good = has_next & (to_second < to_first)
+    confirmed[pair[first_good]] = True
+    confirmed[pair[second_good] + 1] = True
+    return confirmed
 
 
 def outlier_table(elements: pd.DataFrame, parts: list[OutlierRows]) -> pd.DataFrame:
