@@ -319,3 +319,27 @@ def test_columns_of_one_value_are_filled_from_their_dictionary_page_not_decoded(
     victim.write_bytes(data[:at] + b"xyz" + data[at + 3 :])
     with pytest.raises(StoreError, match=r"2021-0xx.elements.parquet: 'format' holds 'xyz'"):
         read_partitions(store)
+
+
+def test_a_partition_file_read_from_several_threads_at_once_reads_whole(tmp_path: Path) -> None:
+    """The decoder thread and the placement's NORAD reads may read one file at the same time.
+
+    Arrow's reader of a file is not safe to share between threads (its read-ahead cache
+    loses ranges); each read of a ``PartitionFile`` must still give the whole column.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from ssaviewer.core.store.partition import PartitionFile
+
+    write_store(load(SAMPLE), tmp_path / "store")
+    path = max((tmp_path / "store").glob("part=*/elements.parquet"), key=lambda p: p.stat().st_size)
+    opened = PartitionFile.open(path)
+    columns = ["object_name", "object_id", "record", "norad_id", "epoch_utc"]
+    expected = pq.read_table(path, columns=columns)
+
+    def read(k: int) -> bool:
+        got = opened.decode(columns, use_threads=bool(k % 2))
+        return all(got[c].equals(expected.column(c).combine_chunks()) for c in columns)
+
+    with ThreadPoolExecutor(8) as pool:
+        assert all(pool.map(read, range(400)))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
@@ -72,6 +73,10 @@ class PartitionFile:
     raw_leaves: dict[str, int]
     constant_leaves: dict[str, int]
     all_missing: frozenset[str]
+    #: One Arrow read of ``parquet`` at a time: a reader is not safe to share between
+    #: threads (its read-ahead cache loses ranges: "ReadRangeCache did not find matching
+    #: cache entry"), and the decoder thread and the placement's NORAD reads may meet.
+    _read_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @classmethod
     def open(cls, path: Path) -> PartitionFile:
@@ -98,7 +103,8 @@ class PartitionFile:
     def decode(self, columns: list[str], use_threads: bool) -> dict[str, pa.Array]:
         """Read ``columns`` with Arrow, one array each."""
         try:
-            table = self.parquet.read(columns=columns, use_threads=use_threads)
+            with self._read_lock:
+                table = self.parquet.read(columns=columns, use_threads=use_threads)
         except (OSError, pa.ArrowException, ValueError, KeyError) as exc:
             raise StoreError(f"{self.path}: a partition cannot be read ({exc})") from exc
         return {name: single(table.column(name)) for name in columns}
