@@ -136,9 +136,15 @@ def edge_positions(norad: np.ndarray, last: bool) -> IntArray:
 
 
 def search_rows(
-    norad: np.ndarray, epoch: IntArray, key_norad: np.ndarray, key_epoch: IntArray, side: str
+    norad: np.ndarray,
+    epoch: IntArray | FloatArray,
+    key_norad: np.ndarray,
+    key_epoch: IntArray | FloatArray,
+    side: str,
 ) -> IntArray:
     """Return the insertion points of (object, epoch) keys in rows sorted by object, then epoch.
+
+    Epochs are any one numeric time scale (nanoseconds, or days).
 
     Like ``np.searchsorted`` on the pairs: with ``side="left"`` the first row not before the
     key, with ``side="right"`` the first row after it. ``norad`` and ``epoch`` must be sorted

@@ -26,6 +26,7 @@ from typing import Final, Literal
 import numpy as np
 import pandas as pd
 
+from ssaviewer.core.constants import NS_PER_SECOND
 from ssaviewer.core.orbits.frames import SIDEREAL_DEG_PER_DAY, UNIX_DAYS_TO_J2000, gmst_linear_deg
 from ssaviewer.core.screening.envelopes import may_be_near, object_envelopes
 
@@ -36,7 +37,6 @@ MARGIN_PER_A: Final = 0.004
 MARGIN_PER_AE: Final = 0.05
 #: A perigee that may fall below this altitude (km) in the window may fall to anything.
 DECAY_ALTITUDE_KM: Final = 250.0
-_NS_PER_S: Final = 1_000_000_000
 #: Added to every mean-longitude margin (degrees).
 LONGITUDE_MARGIN_DEG: Final = 0.5
 #: Error of the mean drift rate (J2, Kozai mean motion), degrees per day from the epoch.
@@ -124,7 +124,7 @@ def build_shell_index(elements: pd.DataFrame) -> ShellIndex:
     every = bool(propagatable.all())
     rows = np.arange(len(elements)) if every else np.flatnonzero(propagatable)
     norad = elements["norad_id"].to_numpy(dtype=np.int64)
-    epoch_s = elements["epoch_utc"].to_numpy(dtype="datetime64[ns]").view("i8") // _NS_PER_S
+    epoch_s = elements["epoch_utc"].to_numpy(dtype="datetime64[ns]").view("i8") // NS_PER_SECOND
     if not every:
         norad, epoch_s = norad[rows], epoch_s[rows]
     origin = int(epoch_s.min()) if len(epoch_s) else 0
@@ -391,7 +391,7 @@ def _may_be_near(
 
 
 def _seconds(index: ShellIndex, when: pd.Timestamp) -> int:
-    return int(when.value // _NS_PER_S) - index.origin_s
+    return int(when.value // NS_PER_SECOND) - index.origin_s
 
 
 def _altitudes(
@@ -508,8 +508,8 @@ def shell_candidates_many(
         return out
     where = np.searchsorted(index.norad_id, targets)
     known = np.flatnonzero((where < n) & (index.norad_id[np.minimum(where, n - 1)] == targets))
-    t0 = np.asarray(start_ns, dtype=np.int64) // _NS_PER_S - index.origin_s
-    t1 = np.asarray(end_ns, dtype=np.int64) // _NS_PER_S - index.origin_s
+    t0 = np.asarray(start_ns, dtype=np.int64) // NS_PER_SECOND - index.origin_s
+    t1 = np.asarray(end_ns, dtype=np.int64) // NS_PER_SECOND - index.origin_s
     km = np.asarray(threshold_km, dtype=np.float64)
     age = np.asarray(max_age_days, dtype=np.float64)
     per_chunk = max(1, BATCH_CELLS // n)

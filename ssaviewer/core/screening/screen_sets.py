@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 from sgp4.api import Satrec
 
+from ssaviewer.core.constants import NS_PER_SECOND
 from ssaviewer.core.orbits import errors
 from ssaviewer.core.orbits.batch import propagate_records
 from ssaviewer.core.orbits.satrecs import satrec_arguments_of, satrecs_at
@@ -24,9 +25,6 @@ from ssaviewer.core.orbits.times import julian_split_ns
 from ssaviewer.core.screening.coarse import gravity_of, pad_km_of, periapsis_rates_of
 from ssaviewer.core.screening.phasing_memo import PhasingMemo
 from ssaviewer.core.screening.shells import bounds_from_states
-
-_NS_PER_S: Final = 1_000_000_000
-
 
 #: Columns screening reads and the dtype each is read as (``epoch_utc``: int64 ns).
 _READ: Final[dict[str, Any]] = {
@@ -235,5 +233,5 @@ def offsets_ns(seconds: np.ndarray) -> np.ndarray:
     values = np.asarray(seconds, dtype=np.float64)
     whole = values.astype(np.int64)
     fraction = np.round(values - whole, 9)
-    result: np.ndarray = whole * _NS_PER_S + (fraction * _NS_PER_S).astype(np.int64)
+    result: np.ndarray = whole * NS_PER_SECOND + (fraction * NS_PER_SECOND).astype(np.int64)
     return result

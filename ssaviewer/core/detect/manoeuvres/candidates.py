@@ -18,6 +18,7 @@ import numpy as np
 from ssaviewer.core.detect.element_table import first_rows
 from ssaviewer.core.detect.manoeuvres.features import Features, subset
 from ssaviewer.core.detect.manoeuvres.noise import Gaps, StepStats
+from ssaviewer.core.detect.manoeuvres.outliers import OutlierParams
 from ssaviewer.core.detect.rules import Rules, RuleSection
 
 
@@ -196,9 +197,9 @@ def _after_revert(keep: np.ndarray, score: np.ndarray, same_prev: np.ndarray) ->
     return np.isin(keep, q[revert])
 
 
-#: Two opposite jumps cancel when their sum is within this fraction of the jump (as the
-#: outlier test's ``max_residual_fraction``).
-REVERT_FRACTION = 0.3
+#: Two opposite jumps cancel when their sum is within this fraction of the jump (the outlier
+#: test's default ``max_residual_fraction``).
+REVERT_FRACTION = OutlierParams.max_residual_fraction
 
 
 def first_max_per_run(score: np.ndarray, starts_run: np.ndarray) -> np.ndarray:

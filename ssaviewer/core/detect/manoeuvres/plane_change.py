@@ -35,6 +35,7 @@ from __future__ import annotations
 import numpy as np
 
 from ssaviewer.core.constants import NS_PER_DAY
+from ssaviewer.core.detect.element_table import search_rows
 
 #: Directions of the manoeuvre table (``estimate``).
 IN_PLANE = "in-plane"
@@ -76,9 +77,9 @@ def along_track_parts(found: dict[str, np.ndarray], along_track_sigmas: np.ndarr
     order = np.lexsort((t[along], found["norad_id"][along]))
     along = along[order]
     ids, t_along = found["norad_id"][along], t[along]
-    lo = _search(ids, t_along, found["norad_id"][plane], start_days[plane], "left")
+    lo = search_rows(ids, t_along, found["norad_id"][plane], start_days[plane], "left")
     # Not later than the plane change's time: the inclination shows a plane change late.
-    hi = _search(ids, t_along, found["norad_id"][plane], t[plane], "right")
+    hi = search_rows(ids, t_along, found["norad_id"][plane], t[plane], "right")
     sigma_days = np.nan_to_num(found["epoch_sigma_h"], nan=0.0) / 24.0
     pairs: list[tuple[int, int]] = []
     taken: set[int] = set()
@@ -135,19 +136,3 @@ def absorb_along_track(found: dict[str, np.ndarray], along_track_sigmas: np.ndar
     keep[q] = False
     for key in list(found):
         found[key] = found[key][keep]
-
-
-def _search(
-    ids: np.ndarray, t: np.ndarray, at_ids: np.ndarray, at_t: np.ndarray, side: str
-) -> np.ndarray:
-    """Positions in rows sorted by (``ids``, ``t`` in days) at which (``at_ids``, ``at_t``) insert.
-
-    Both are searched as one key, the object's rank times a span longer than any epoch in
-    days plus the time (float64 keeps well under a second of resolution for 10⁵ objects).
-    """
-    known = np.unique(np.concatenate([ids, at_ids]))
-    span = 1e6
-    key = np.searchsorted(known, ids) * span + t
-    at_key = np.searchsorted(known, at_ids) * span + at_t
-    out: np.ndarray = np.searchsorted(key, at_key, side="left" if side == "left" else "right")
-    return out
