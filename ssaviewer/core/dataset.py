@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -183,10 +184,14 @@ def _load_sources(
     progress: ProgressCallback | None,
     should_stop: StopCallback | None,
 ) -> Dataset:
-    with ThreadPoolExecutor(READ_WORKERS, thread_name_prefix="ssaviewer-load") as pool:
+    with _LazyPool() as pool:
         slots: list[_Outcome | Future[_Outcome]] = []
         try:
-            for k, item in enumerate(sources):
+            # Each file is handed to the pool once the next one has been read: the last (or
+            # only) file, when small, is parsed on this thread, so a one-file load starts no
+            # thread and waits for none (a thread costs more than parsing a small file).
+            items = _with_last(sources)
+            for k, (item, last) in enumerate(items):
                 _check_stop(should_stop)
                 if isinstance(item, SourceError):
                     slots.append(_failed(item.path, item.path, item.reason, listed_only=False))
@@ -201,6 +206,9 @@ def _load_sources(
                         else "empty file (no data in it)"
                     )
                     slots.append(_failed(item.name, item.path, message, item.from_folder))
+                    continue
+                if last and len(item.data) < INLINE_BYTES:
+                    slots.append(_parse(spec, item))
                     continue
                 slots.append(pool.submit(_parse, spec, item))
                 _wait_for_room(slots, should_stop)
@@ -235,6 +243,47 @@ def _load_sources(
 
 #: Threads parsing files at once (two cores are enough to halve a multi-file load).
 READ_WORKERS = max(1, min(4, os.cpu_count() or 1))
+
+#: The last file of a load is parsed on the calling thread when smaller than this (a larger
+#: one goes to the pool, so that ``should_stop`` is still checked while it parses).
+INLINE_BYTES = 8 * 1024**2
+
+
+def _with_last(
+    sources: Iterable[Source | SourceError],
+) -> Iterator[tuple[Source | SourceError, bool]]:
+    """Yield each source and whether it is the last (the next one is read first)."""
+    items = iter(sources)
+    current = next(items, None)
+    while current is not None:
+        following = next(items, None)
+        yield current, following is None
+        current = following
+
+
+class _LazyPool:
+    """A ``ThreadPoolExecutor`` of ``READ_WORKERS`` threads, started by its first ``submit``."""
+
+    def __init__(self) -> None:
+        self._pool: ThreadPoolExecutor | None = None
+
+    def __enter__(self) -> _LazyPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+
+    def submit(self, fn: Callable[[FormatSpec, Source], _Outcome], *args: Any) -> Future[_Outcome]:
+        """Run ``fn(*args)`` on a pool thread (the pool is started on the first call)."""
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(READ_WORKERS, thread_name_prefix="ssaviewer-load")
+        return self._pool.submit(fn, *args)
+
+    def shutdown(self, wait: bool, cancel_futures: bool) -> None:
+        """Shut the pool down, if it was started."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
 
 
 @dataclass(frozen=True)
