@@ -480,7 +480,8 @@ def summarise_objects(elements: pd.DataFrame, satcat_frames: list[pd.DataFrame])
     """One row per NORAD id seen in ``elements`` or in SATCAT tables, ``OBJECT_COLUMNS``."""
     satcat = [f for f in satcat_frames if len(f)]
     if len(elements) and not satcat:
-        return _summary_of_elements(elements)
+        fast = _summary_of_sorted(elements)
+        return fast if fast is not None else _summary_of_elements(elements)
     if len(elements):
         summary = _per_object(elements)
     else:
@@ -521,8 +522,112 @@ def _summary_of_elements(elements: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(columns, copy=False)
 
 
+def _summary_of_sorted(elements: pd.DataFrame) -> pd.DataFrame | None:
+    """Return :func:`_summary_of_elements` of a table as ``load()`` makes it, from arrays.
+
+    For element sets sorted by object and epoch, without a missing epoch, whose names and
+    sources are categoricals of text (every reader's): each object's values are taken at
+    the positions where the object changes, names are stripped once per category, and the
+    table is built in one constructor call (the general path costs a few milliseconds of
+    pandas calls even for one object). Returns None for any other table.
+    """
+    norad = elements["norad_id"].to_numpy()
+    epoch = epoch_ns(elements["epoch_utc"])
+    names, sources = elements["object_name"].array, elements["source"].array
+    if not (
+        isinstance(names, pd.Categorical)
+        and isinstance(sources, pd.Categorical)
+        and _text_categories(names)
+        and _text_categories(sources)
+        and is_sorted_by_object(norad, epoch)
+        and not (epoch == _NAT).any()
+        and not (np.asarray(sources.codes) < 0).any()
+    ):
+        return None
+    first = np.flatnonzero(np.append(True, norad[1:] != norad[:-1]))
+    last = np.append(first[1:], len(norad)) - 1
+    n = len(last)
+    published = _stripped(names, last)
+    missing = np.asarray(published == "", dtype=bool)
+    how = np.zeros(n, dtype=np.int64)  # 0 published, 1 file name, 2 NORAD id
+    object_name = published
+    if missing.any():
+        stems = _alone_in_file(norad, np.asarray(sources.codes, dtype=np.int64), first, sources)
+        use_file = missing & pd.notna(stems)
+        how[missing] = 2
+        how[use_file] = 1
+        text = published.to_numpy(dtype=object)
+        text[missing] = [f"NORAD {k}" for k in norad[last[missing]].tolist()]
+        text[use_file] = stems[use_file]
+        object_name = pd.array(text, dtype="string")
+    made: dict[str, object] = {
+        "norad_id": norad[last].astype(np.int64, copy=False),
+        "object_name": object_name,
+        "object_id": elements["object_id"].array.take(last).astype("string"),
+        "n_element_sets": last - first + 1,
+        "first_epoch_utc": elements["epoch_utc"].array.take(first),
+        "last_epoch_utc": elements["epoch_utc"].array.take(last),
+        "regime": elements["regime"].array.take(last),
+        "name_source": _NAME_SOURCES.take(how),
+    }
+    columns = {
+        name: made[name] if name in made else _missing_values(dtype, n)
+        for name, dtype in OBJECT_COLUMNS.items()
+    }
+    return pd.DataFrame(columns, index=pd.RangeIndex(n), copy=False)
+
+
+def _text_categories(values: pd.Categorical) -> bool:
+    return str(values.categories.dtype) in ("str", "string", "object") and all(
+        isinstance(v, str) for v in values.categories[:1]
+    )
+
+
+def _stripped(names: pd.Categorical, rows: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """Return the names at ``rows`` as ``string``, stripped, "" where missing.
+
+    (``Series.astype("string").fillna("").str.strip()``, stripped once per category.)
+    """
+    categories = pd.Series(names.categories.astype("string")).str.strip()
+    texts = pd.concat([categories, pd.Series([""], dtype=categories.dtype)]).array
+    return texts.take(np.asarray(names.codes, dtype=np.int64)[rows])  # code -1: the "" added
+
+
+def _alone_in_file(
+    norad: np.ndarray, codes: np.ndarray, first: np.ndarray, sources: pd.Categorical
+) -> np.ndarray:
+    """Return, per object, its file's stem if all its sets come from one file holding no other
+    object, else None (the meaning of :func:`_file_names`, on the codes of a sorted table)."""
+    n = len(first)
+    obj = np.cumsum(np.append(True, norad[1:] != norad[:-1])) - 1
+    change = np.append(True, (codes[1:] != codes[:-1]) | (obj[1:] != obj[:-1]))
+    width = len(sources.categories)
+    pairs = np.unique(obj[change] * width + codes[change])
+    pair_obj, pair_code = pairs // width, pairs % width
+    files_per_object = np.bincount(pair_obj, minlength=n)
+    objects_per_file = np.bincount(pair_code, minlength=width)
+    code = codes[first]
+    alone = (files_per_object == 1) & (objects_per_file[code] == 1)
+    stems = np.full(n, None, dtype=object)
+    categories = sources.categories
+    stems[alone] = [_stem(str(categories[k])) for k in code[alone].tolist()]
+    return stems
+
+
+def _missing_values(dtype: str, n: int) -> pd.api.extensions.ExtensionArray:
+    """Return ``n`` missing values of ``dtype``, as ``pd.Series(dtype=dtype, index=...)``."""
+    return _MISSING[dtype].take(np.full(n, -1), allow_fill=True)
+
+
+_MISSING = {
+    dtype: pd.Series(dtype=dtype, index=pd.RangeIndex(1)).array
+    for dtype in ("category", "string", "datetime64[ns]")
+}
+
+
 #: ``name_source`` values (see ``schema.OBJECT_COLUMNS``).
 NAME_PUBLISHED, NAME_FROM_FILE, NAME_FROM_NORAD = "published", "file name", "NORAD id"
+_NAME_SOURCES = pd.array([NAME_PUBLISHED, NAME_FROM_FILE, NAME_FROM_NORAD], dtype="string")
 
 
 def name_every_object(
