@@ -229,9 +229,7 @@ def _load_sources(
     del slots
     elements = merge_into(tables, owned=owned)
     report = LoadReport(
-        files=pd.DataFrame([o.row for o in outcomes], columns=list(FILE_COLUMNS)).astype(
-            FILE_COLUMNS
-        ),
+        files=_files_frame([o.row for o in outcomes]),
         rejected=_concat_rejected([o.rejected for o in outcomes]),
         warnings=_concat_frames([o.warnings for o in outcomes], WARNING_COLUMNS),
     )
@@ -370,7 +368,33 @@ def _concat_frames(frames: list[pd.DataFrame], columns: dict[str, str]) -> pd.Da
     frames = [f for f in frames if len(f)]
     if not frames:
         return empty_frame(columns)
+    if len(frames) == 1 and _is_plain(frames[0], columns):
+        return frames[0]  # (what the concatenation and the cast would copy)
     return pd.concat(frames, ignore_index=True).astype(columns)
+
+
+def _is_plain(frame: pd.DataFrame, columns: dict[str, str]) -> bool:
+    """Return whether ``frame`` has exactly ``columns``, their dtypes, a 0..n-1 index."""
+    index = frame.index
+    return (
+        isinstance(index, pd.RangeIndex)
+        and index.start == 0
+        and index.step == 1
+        and list(frame.columns) == list(columns)
+        and all(str(dtype) == columns[str(name)] for name, dtype in frame.dtypes.items())
+    )
+
+
+def _files_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
+    """Return the files table of ``rows`` (``FILE_COLUMNS``), built column by column.
+
+    The same table as ``pd.DataFrame(rows, columns=...).astype(FILE_COLUMNS)``, without
+    the object columns and the casts.
+    """
+    return pd.DataFrame(
+        {name: pd.array([r[name] for r in rows], dtype=t) for name, t in FILE_COLUMNS.items()},
+        copy=False,
+    )
 
 
 def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
