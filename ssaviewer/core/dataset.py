@@ -436,14 +436,15 @@ def merge_into(frames: list[pd.DataFrame], *, owned: bool = False) -> pd.DataFra
     kept, notes = collapsed.kept, collapsed.notes
     # One take of the whole table: sorted and without the copies.
     rows = kept if order is None else order[kept]
+    taken = len(rows) < len(elements) or order is not None  # (the columns are then new)
     if len(rows) < len(elements) and order is None and owned:
         norad, epoch = norad[kept], epoch[kept]  # (before their memory is reused)
-        by_name = {name: elements[name] for name in elements.columns}
+        by_name = dict(elements.items())
         del elements
         elements = keep_rows_in_place(by_name, rows, workers=READ_WORKERS)
     elif len(rows) < len(elements) or order is not None:
         if READ_WORKERS > 1 and len(rows) >= ROWS_PER_THREAD:
-            by_name = {name: elements[name] for name in elements.columns}
+            by_name = dict(elements.items())
             del elements  # each column's memory goes once taken
             elements = take_columns(by_name, rows, workers=READ_WORKERS)
         else:
@@ -462,8 +463,12 @@ def merge_into(frames: list[pd.DataFrame], *, owned: bool = False) -> pd.DataFra
             workers=READ_WORKERS,
         ),
     }
-    # one constructor call, no copies: assigning columns one by one would copy each
-    columns = {name: added[name] if name in added else elements[name] for name in ELEMENT_COLUMNS}
+    # One constructor call, no copies: assigning columns one by one would copy each. Columns
+    # this merge made (or owns) go in as arrays, with no index to align per column; columns
+    # shared with a caller's table stay Series, so that pandas copies them on a write.
+    fresh = owned or taken
+    base = {name: series.array if fresh else series for name, series in elements.items()}
+    columns = {name: added[name] if name in added else base[name] for name in ELEMENT_COLUMNS}
     return pd.DataFrame(columns, index=elements.index, copy=False)
 
 

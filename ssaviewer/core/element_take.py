@@ -73,7 +73,7 @@ def keep_rows_in_place(
     names = list(columns)
     alone = _unshared(columns)
 
-    def keep(name: str) -> pd.Series:
+    def keep(name: str) -> object:
         source = columns.pop(name)
         values = source.array
         if name not in alone:
@@ -81,22 +81,24 @@ def keep_rows_in_place(
         elif isinstance(values, pd.arrays.NumpyExtensionArray):
             memory = _writeable(source.to_numpy())
             if memory is not None:
-                return pd.Series(_moved_down(memory, kept), name=name, copy=False)
+                return _moved_down(memory, kept)
         elif isinstance(values, pd.Categorical):
             codes = _writeable(values.codes)
             if codes is not None:
-                moved = pd.Categorical.from_codes(
+                return pd.Categorical.from_codes(
                     _moved_down(codes, kept), dtype=values.dtype, validate=False
                 )
-                return pd.Series(moved, name=name, copy=False)
-        return source.take(kept).reset_index(drop=True)
+        return values.take(kept)
 
     if workers <= 1 or len(kept) < ROWS_PER_THREAD:
         parts = [keep(name) for name in names]
     else:
         with ThreadPoolExecutor(workers, thread_name_prefix="ssaviewer-take") as pool:
             parts = list(pool.map(keep, names))
-    return pd.DataFrame(dict(zip(names, parts, strict=True)), copy=False)
+    # (arrays, not Series, and the index given: no index to align per column)
+    return pd.DataFrame(
+        dict(zip(names, parts, strict=True)), index=pd.RangeIndex(len(kept)), copy=False
+    )
 
 
 def _memory(series: pd.Series) -> np.ndarray | None:
