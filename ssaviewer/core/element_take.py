@@ -143,7 +143,9 @@ def _moved_down(values: np.ndarray, kept: Ints) -> np.ndarray:
     """Move ``values[kept]`` to the front of ``values`` and return that front (a view)."""
     if len(kept) and kept[0] == 0 and kept[-1] == len(kept) - 1:  # nothing dropped
         return values[: len(kept)]
-    for start in range(0, len(kept), _BLOCK_ROWS):
+    # Rows before the first one dropped are in place already.
+    in_place = int(np.argmax(kept != np.arange(len(kept)))) if len(kept) else 0
+    for start in range(in_place, len(kept), _BLOCK_ROWS):
         block = kept[start : start + _BLOCK_ROWS]
         values[start : start + len(block)] = values[block]
     return values[: len(kept)]
