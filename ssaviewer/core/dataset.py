@@ -607,8 +607,9 @@ def _summary_of_sorted(elements: pd.DataFrame) -> pd.DataFrame | None:
 
 
 def _text_categories(values: pd.Categorical) -> bool:
-    return str(values.categories.dtype) in ("str", "string", "object") and all(
-        isinstance(v, str) for v in values.categories[:1]
+    kind = str(values.categories.dtype)
+    return kind in ("str", "string") or (
+        kind == "object" and pd.api.types.infer_dtype(values.categories, skipna=False) == "string"
     )
 
 
@@ -617,9 +618,9 @@ def _stripped(names: pd.Categorical, rows: np.ndarray) -> pd.api.extensions.Exte
 
     (``Series.astype("string").fillna("").str.strip()``, stripped once per category.)
     """
-    categories = pd.Series(names.categories.astype("string")).str.strip()
-    texts = pd.concat([categories, pd.Series([""], dtype=categories.dtype)]).array
-    return texts.take(np.asarray(names.codes, dtype=np.int64)[rows])  # code -1: the "" added
+    categories = names.categories.astype("string").str.strip().array
+    codes = np.asarray(names.codes, dtype=np.int64)[rows]
+    return categories.take(codes, allow_fill=True, fill_value="")  # code -1 (missing): ""
 
 
 def _alone_in_file(
