@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from ssaviewer.core import dataset
 from ssaviewer.core.dataset import FILE_COLUMNS, Dataset, load_sources, merge_elements
 from ssaviewer.core.element_take import keep_rows_in_place, take_columns
-from ssaviewer.core.formats import omm_kvn, registry
+from ssaviewer.core.formats import omm_kvn, registry, tle_strings
 from ssaviewer.core.schema import (
     REJECTED_COLUMNS,
     WARNING_COLUMNS,
@@ -225,3 +225,15 @@ def test_a_merged_table_does_not_write_into_the_tables_it_was_merged_from() -> N
     merged.loc[0, "bstar"] = 123.0
     merged.loc[0, "norad_id"] = 7
     pd.testing.assert_frame_equal(elements, before, check_exact=True)
+
+
+@pytest.mark.parametrize("value", ["f.tle", "tle", "é.tle"])
+def test_constant_and_classification_columns_equal_validated_categoricals(value: str) -> None:
+    got = tle_strings.constant(value, 3)
+    expected = pd.Categorical.from_codes([0, 0, 0], categories=pd.Index([value]))
+    pd.testing.assert_extension_array_equal(got, expected)
+    assert got.categories.dtype == expected.categories.dtype
+    bytes_ = np.frombuffer(b"U CSx", dtype=np.uint8)
+    got = tle_strings.classifications(bytes_)
+    expected = pd.Categorical.from_codes([0, 0, 1, 2, 0], categories=pd.Index(["U", "C", "S"]))
+    pd.testing.assert_extension_array_equal(got, expected)
