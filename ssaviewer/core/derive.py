@@ -87,7 +87,11 @@ def classify_regime(
 
 def _regimes(codes: np.ndarray) -> pd.Categorical[str]:
     """Return the categorical of ``schema.REGIMES`` with these codes."""
-    return pd.Categorical.from_codes(codes, categories=pd.Index(list(REGIMES)))
+    # (a dtype made once: checking the categories costs a hash table per call)
+    return pd.Categorical.from_codes(codes, dtype=_REGIME_DTYPE, validate=False)
+
+
+_REGIME_DTYPE = pd.CategoricalDtype(pd.Index(list(REGIMES)))
 
 
 def _regime_codes(

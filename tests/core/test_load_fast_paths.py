@@ -237,3 +237,14 @@ def test_constant_and_classification_columns_equal_validated_categoricals(value:
     got = tle_strings.classifications(bytes_)
     expected = pd.Categorical.from_codes([0, 0, 1, 2, 0], categories=pd.Index(["U", "C", "S"]))
     pd.testing.assert_extension_array_equal(got, expected)
+
+
+def test_regimes_equal_a_validated_categorical() -> None:
+    from ssaviewer.core.derive import _regimes
+    from ssaviewer.core.schema import REGIMES
+
+    codes = np.array([0, 5, 2, 1], dtype=np.int8)
+    expected = pd.Categorical.from_codes(codes, categories=pd.Index(list(REGIMES)))
+    got = _regimes(codes)
+    pd.testing.assert_extension_array_equal(got, expected)
+    assert got.codes.dtype == expected.codes.dtype
