@@ -113,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"  ssaviewer load alone: {statistics.median(loads) * 1000:.1f} ms median wall,"
-        f" {min(loads) * 1000:.1f} min, {load_cpu * 1000:.1f} ms CPU (target {LOAD_TARGET_MS:.0f} ms)"
+        f" {min(loads) * 1000:.1f} min, {load_cpu * 1000:.1f} ms CPU"
+        f" (target {LOAD_TARGET_MS:.0f} ms)"
     )
     if peer is None:
         print(

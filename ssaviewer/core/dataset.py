@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from ssaviewer.core.derive import derived_columns
@@ -391,8 +392,9 @@ def _files_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
     The same table as ``pd.DataFrame(rows, columns=...).astype(FILE_COLUMNS)``, without
     the object columns and the casts.
     """
+    array: Any = pd.array  # (pandas-stubs know no overload for a dtype given by name)
     return pd.DataFrame(
-        {name: pd.array([r[name] for r in rows], dtype=t) for name, t in FILE_COLUMNS.items()},
+        {name: array([r[name] for r in rows], dtype=t) for name, t in FILE_COLUMNS.items()},
         copy=False,
     )
 
@@ -439,12 +441,12 @@ def merge_into(frames: list[pd.DataFrame], *, owned: bool = False) -> pd.DataFra
     taken = len(rows) < len(elements) or order is not None  # (the columns are then new)
     if len(rows) < len(elements) and order is None and owned:
         norad, epoch = norad[kept], epoch[kept]  # (before their memory is reused)
-        by_name = dict(elements.items())
+        by_name = {str(name): series for name, series in elements.items()}
         del elements
         elements = keep_rows_in_place(by_name, rows, workers=READ_WORKERS)
     elif len(rows) < len(elements) or order is not None:
         if READ_WORKERS > 1 and len(rows) >= ROWS_PER_THREAD:
-            by_name = dict(elements.items())
+            by_name = {str(name): series for name, series in elements.items()}
             del elements  # each column's memory goes once taken
             elements = take_columns(by_name, rows, workers=READ_WORKERS)
         else:
@@ -576,13 +578,13 @@ def _summary_of_sorted(elements: pd.DataFrame) -> pd.DataFrame | None:
     first = np.flatnonzero(np.append(True, norad[1:] != norad[:-1]))
     last = np.append(first[1:], len(norad)) - 1
     n = len(last)
-    published = _stripped(names, last)
-    missing = np.asarray(published == "", dtype=bool)
+    published: Any = _stripped(names, last)  # (a string array: compared by Arrow)
+    missing: npt.NDArray[np.bool_] = np.asarray(published == "", dtype=np.bool_)
     how = np.zeros(n, dtype=np.int64)  # 0 published, 1 file name, 2 NORAD id
     object_name = published
     if missing.any():
         stems = _alone_in_file(norad, np.asarray(sources.codes, dtype=np.int64), first, sources)
-        use_file = missing & pd.notna(stems)
+        use_file = missing & np.asarray(pd.notna(stems), dtype=np.bool_)
         how[missing] = 2
         how[use_file] = 1
         text = published.to_numpy(dtype=object)
@@ -626,8 +628,11 @@ def _stripped(names: pd.Categorical, rows: np.ndarray) -> pd.api.extensions.Exte
 def _alone_in_file(
     norad: np.ndarray, codes: np.ndarray, first: np.ndarray, sources: pd.Categorical
 ) -> np.ndarray:
-    """Return, per object, its file's stem if all its sets come from one file holding no other
-    object, else None (the meaning of :func:`_file_names`, on the codes of a sorted table)."""
+    """Return, per object, its file's stem when alone in its only file, else None.
+
+    An object is alone when all its sets come from one file holding no other object (the
+    meaning of :func:`_file_names`, found on the source codes of a sorted table).
+    """
     n = len(first)
     obj = np.cumsum(np.append(True, norad[1:] != norad[:-1])) - 1
     change = np.append(True, (codes[1:] != codes[:-1]) | (obj[1:] != obj[:-1]))
@@ -646,7 +651,10 @@ def _alone_in_file(
 
 def _missing_values(dtype: str, n: int) -> pd.api.extensions.ExtensionArray:
     """Return ``n`` missing values of ``dtype``, as ``pd.Series(dtype=dtype, index=...)``."""
-    return _MISSING[dtype].take(np.full(n, -1), allow_fill=True)
+    missing: pd.api.extensions.ExtensionArray = _MISSING[dtype].take(
+        np.full(n, -1), allow_fill=True
+    )
+    return missing
 
 
 _MISSING = {

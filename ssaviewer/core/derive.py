@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -88,10 +89,14 @@ def classify_regime(
 def _regimes(codes: np.ndarray) -> pd.Categorical[str]:
     """Return the categorical of ``schema.REGIMES`` with these codes."""
     # (a dtype made once: checking the categories costs a hash table per call)
-    return pd.Categorical.from_codes(codes, dtype=_REGIME_DTYPE, validate=False)
+    regimes: pd.Categorical[str] = pd.Categorical.from_codes(
+        codes, dtype=_REGIME_DTYPE, validate=False
+    )
+    return regimes
 
 
-_REGIME_DTYPE = pd.CategoricalDtype(pd.Index(list(REGIMES)))
+#: (``Any``: pandas-stubs type ``from_codes`` with a dtype as giving integer categories.)
+_REGIME_DTYPE: Any = pd.CategoricalDtype(pd.Index(list(REGIMES)))
 
 
 def _regime_codes(

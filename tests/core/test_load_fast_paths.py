@@ -36,9 +36,7 @@ NAMES = ("", "SAT A", "  SAT B  ", "SAT C")
 
 #: One element set: (file number, name, NORAD id, day of year).
 element_sets = st.lists(
-    st.tuples(
-        st.integers(0, 3), st.sampled_from(NAMES), st.integers(100, 105), st.integers(1, 9)
-    ),
+    st.tuples(st.integers(0, 3), st.sampled_from(NAMES), st.integers(100, 105), st.integers(1, 9)),
     min_size=1,
     max_size=30,
 )
@@ -213,8 +211,8 @@ def test_rows_kept_in_place_equal_a_take(n: int, data: st.DataObject) -> None:
             "s": pd.array([f"r{k}" for k in range(n)], dtype="string"),
         }
     )
-    expected = take_columns(dict(frame.copy(deep=True).items()), kept)
-    got = keep_rows_in_place(dict(frame.copy(deep=True).items()), kept)
+    expected = take_columns({str(k): v for k, v in frame.copy(deep=True).items()}, kept)
+    got = keep_rows_in_place({str(k): v for k, v in frame.copy(deep=True).items()}, kept)
     pd.testing.assert_frame_equal(got, expected, check_exact=True)
 
 

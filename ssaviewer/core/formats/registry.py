@@ -49,7 +49,7 @@ def _looks_like_tle(head: bytes) -> bool:
 
 
 def _lines(text: bytes) -> Iterator[bytes]:
-    """Yield ``text.split(b"\\n")`` one piece at a time."""
+    """Yield the pieces of ``text`` between newlines, as ``bytes.split`` at LF gives them."""
     start = 0
     while (end := text.find(b"\n", start)) >= 0:
         yield text[start:end]
@@ -58,8 +58,11 @@ def _lines(text: bytes) -> Iterator[bytes]:
 
 
 def _looks_like_omm_kvn(head: bytes) -> bool:
-    """:func:`omm_kvn.looks_like_omm_kvn`, after a search for its keyword (a line-anchored
-    regular expression over 64 KiB costs half a millisecond; the byte search, microseconds)."""
+    """Return :func:`omm_kvn.looks_like_omm_kvn`, after a search for its keyword.
+
+    (A line-anchored regular expression over 64 KiB costs half a millisecond; the byte
+    search, microseconds.)
+    """
     return b"CCSDS_OMM_VERS" in head and omm_kvn.looks_like_omm_kvn(head)
 
 

@@ -244,10 +244,14 @@ def classifications(code_bytes: Bytes) -> pd.Categorical[str]:
     codes[code_bytes == ord("C")] = 1
     codes[code_bytes == ord("S")] = 2
     # (a dtype made once: checking the categories costs a hash table per call)
-    return pd.Categorical.from_codes(codes, dtype=_CLASSIFICATIONS, validate=False)
+    result: pd.Categorical[str] = pd.Categorical.from_codes(
+        codes, dtype=_CLASSIFICATIONS, validate=False
+    )
+    return result
 
 
-_CLASSIFICATIONS = pd.CategoricalDtype(pd.Index(["U", "C", "S"]))
+#: (``Any``: pandas-stubs type ``from_codes`` with a dtype as giving integer categories.)
+_CLASSIFICATIONS: Any = pd.CategoricalDtype(pd.Index(["U", "C", "S"]))
 
 
 def records(source: str, line_numbers: Ints) -> pd.arrays.ArrowStringArray:
@@ -259,12 +263,13 @@ def records(source: str, line_numbers: Ints) -> pd.arrays.ArrowStringArray:
 
 def constant(value: str, n: int) -> pd.Categorical[str]:
     """Return a categorical holding ``value`` n times."""
-    return pd.Categorical.from_codes(
+    result: pd.Categorical[str] = pd.Categorical.from_codes(
         np.zeros(n, dtype=np.int8), dtype=_one_category(value), validate=False
     )
+    return result
 
 
 @functools.lru_cache(maxsize=256)
-def _one_category(value: str) -> pd.CategoricalDtype:
-    """The dtype of :func:`constant` (made once per value: checking categories costs a hash)."""
+def _one_category(value: str) -> Any:
+    """Return the dtype of :func:`constant` (made once per value: a check costs a hash)."""
     return pd.CategoricalDtype(pd.Index([value]))
