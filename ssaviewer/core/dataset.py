@@ -209,7 +209,7 @@ def _load_sources(
                     slots.append(_failed(item.name, item.path, message, item.from_folder))
                     continue
                 if last and len(item.data) < INLINE_BYTES:
-                    slots.append(_parse(spec, item))
+                    slots.append(_parsed_here(spec, item))
                     continue
                 slots.append(pool.submit(_parse, spec, item))
                 _wait_for_room(slots, should_stop)
@@ -301,6 +301,20 @@ def _parse(spec: FormatSpec, item: Source) -> _Outcome:
     row = _file_row(item.name, item.path, spec.name, "loaded", len(table), len(bad), "")
     row["n_warnings"] = len(warned)
     return _Outcome(row, spec.kind, table, bad, warned)
+
+
+def _parsed_here(spec: FormatSpec, item: Source) -> Future[_Outcome]:
+    """Parse ``item`` on this thread; the outcome, or the reader's exception, in a future.
+
+    (An exception is raised when the outcomes are taken, in source order, as from the pool:
+    an earlier file's exception still comes first.)
+    """
+    done: Future[_Outcome] = Future()
+    try:
+        done.set_result(_parse(spec, item))
+    except Exception as exc:
+        done.set_exception(exc)
+    return done
 
 
 def _without_table(outcome: _Outcome) -> _Outcome:
