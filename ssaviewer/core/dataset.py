@@ -15,7 +15,7 @@ import pandas as pd
 from ssaviewer.core.derive import derived_columns
 from ssaviewer.core.duplicates import collapse_duplicates, shared_epoch
 from ssaviewer.core.element_concat import concat_elements
-from ssaviewer.core.element_take import ROWS_PER_THREAD, keep_rows_in_place, take_columns
+from ssaviewer.core.element_take import ROWS_PER_THREAD, kept_arrays, take_columns
 from ssaviewer.core.formats.registry import FormatSpec, format_names, sniff
 from ssaviewer.core.schema import (
     BASE_COLUMNS,
@@ -442,6 +442,7 @@ def merge_into(frames: list[pd.DataFrame], *, owned: bool = False) -> pd.DataFra
     earlier = _earlier_notes(frames)
     elements = concat_elements(frames, workers=READ_WORKERS)
     frames.clear()
+    n_rows, index = len(elements), elements.index
     norad = elements["norad_id"].to_numpy()
     epoch = epoch_ns(elements["epoch_utc"])
     order = None
@@ -450,15 +451,18 @@ def merge_into(frames: list[pd.DataFrame], *, owned: bool = False) -> pd.DataFra
         norad, epoch = norad[order], epoch[order]
     collapsed = collapse_duplicates(elements, order, norad, epoch)
     kept, notes = collapsed.kept, collapsed.notes
-    # One take of the whole table: sorted and without the copies.
+    # One take of the whole table: sorted and without the copies. The columns are then
+    # arrays (or Series, for columns shared with a caller's table: pandas then copies them
+    # on a write), and the table is built once at the end.
     rows = kept if order is None else order[kept]
-    taken = len(rows) < len(elements) or order is not None  # (the columns are then new)
-    if len(rows) < len(elements) and order is None and owned:
+    columns: dict[str, Any]
+    if len(rows) < n_rows and order is None and owned:
         norad, epoch = norad[kept], epoch[kept]  # (before their memory is reused)
         by_name = {str(name): series for name, series in elements.items()}
         del elements
-        elements = keep_rows_in_place(by_name, rows, workers=READ_WORKERS)
-    elif len(rows) < len(elements) or order is not None:
+        columns = kept_arrays(by_name, rows, workers=READ_WORKERS)
+        index = pd.RangeIndex(len(rows))
+    elif len(rows) < n_rows or order is not None:
         if READ_WORKERS > 1 and len(rows) >= ROWS_PER_THREAD:
             by_name = {str(name): series for name, series in elements.items()}
             del elements  # each column's memory goes once taken
@@ -466,26 +470,28 @@ def merge_into(frames: list[pd.DataFrame], *, owned: bool = False) -> pd.DataFra
         else:
             elements = elements.take(rows).reset_index(drop=True)
         norad, epoch = norad[kept], epoch[kept]
+        columns = {str(name): series.array for name, series in elements.items()}
+        index = elements.index
+    else:
+        columns = {
+            str(name): series.array if owned else series for name, series in elements.items()
+        }
     if earlier is not None:  # tables merged again keep the copies found before
         notes = _with_earlier_notes(earlier.take(rows), notes)
     added: dict[str, object] = {
-        "sgp4_propagatable": elements["ephemeris_type"].to_numpy() != 4,
+        "sgp4_propagatable": np.asarray(columns["ephemeris_type"]) != 4,
         "duplicate_records": notes,
         "epoch_conflict": shared_epoch(norad, epoch),
         **derived_columns(
-            elements["mean_motion_rev_per_day"].to_numpy(dtype=np.float64),
-            elements["eccentricity"].to_numpy(dtype=np.float64),
-            elements["inclination_deg"].to_numpy(dtype=np.float64),
+            np.asarray(columns["mean_motion_rev_per_day"], dtype=np.float64),
+            np.asarray(columns["eccentricity"], dtype=np.float64),
+            np.asarray(columns["inclination_deg"], dtype=np.float64),
             workers=READ_WORKERS,
         ),
     }
-    # One constructor call, no copies: assigning columns one by one would copy each. Columns
-    # this merge made (or owns) go in as arrays, with no index to align per column; columns
-    # shared with a caller's table stay Series, so that pandas copies them on a write.
-    fresh = owned or taken
-    base = {name: series.array if fresh else series for name, series in elements.items()}
-    columns = {name: added[name] if name in added else base[name] for name in ELEMENT_COLUMNS}
-    return pd.DataFrame(columns, index=elements.index, copy=False)
+    # One constructor call, no copies: assigning columns one by one would copy each.
+    merged = {name: added[name] if name in added else columns[name] for name in ELEMENT_COLUMNS}
+    return pd.DataFrame(merged, index=index, copy=False)
 
 
 def _earlier_notes(frames: list[pd.DataFrame]) -> pd.Series | None:

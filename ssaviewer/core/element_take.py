@@ -11,6 +11,7 @@ pages the process already has.
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -70,6 +71,17 @@ def keep_rows_in_place(
     it, as when the merge of ``load()`` consumes the readers' tables). ``columns`` is
     emptied.
     """
+    kept_columns = kept_arrays(columns, kept, workers=workers)
+    # (arrays, not Series, and the index given: no index to align per column)
+    return pd.DataFrame(kept_columns, index=pd.RangeIndex(len(kept)), copy=False)
+
+
+def kept_arrays(columns: dict[str, pd.Series], kept: Ints, *, workers: int = 1) -> dict[str, Any]:
+    """Return the columns of :func:`keep_rows_in_place` as arrays, by name, in order.
+
+    (For a caller that builds a table of its own from them: numpy arrays, categoricals
+    and other pandas extension arrays, each ``len(kept)`` long.)
+    """
     names = list(columns)
     alone = _unshared(columns)
 
@@ -95,10 +107,7 @@ def keep_rows_in_place(
     else:
         with ThreadPoolExecutor(workers, thread_name_prefix="ssaviewer-take") as pool:
             parts = list(pool.map(keep, names))
-    # (arrays, not Series, and the index given: no index to align per column)
-    return pd.DataFrame(
-        dict(zip(names, parts, strict=True)), index=pd.RangeIndex(len(kept)), copy=False
-    )
+    return dict(zip(names, parts, strict=True))
 
 
 def _memory(series: pd.Series) -> np.ndarray | None:
