@@ -614,7 +614,7 @@ def _summary_of_sorted(elements: pd.DataFrame) -> pd.DataFrame | None:
     made: dict[str, object] = {
         "norad_id": norad[last].astype(np.int64, copy=False),
         "object_name": object_name,
-        "object_id": elements["object_id"].array.take(last).astype("string"),
+        "object_id": _as_text(elements["object_id"].array, last),
         "n_element_sets": last - first + 1,
         "first_epoch_utc": elements["epoch_utc"].array.take(first),
         "last_epoch_utc": elements["epoch_utc"].array.take(last),
@@ -633,6 +633,14 @@ def _text_categories(values: pd.Categorical) -> bool:
     return kind in ("str", "string") or (
         kind == "object" and pd.api.types.infer_dtype(values.categories, skipna=False) == "string"
     )
+
+
+def _as_text(values: Any, rows: np.ndarray) -> Any:
+    """Return ``values[rows].astype("string")``, converted once per category if categorical."""
+    if not isinstance(values, pd.Categorical) or not _text_categories(values):
+        return values.take(rows).astype("string")
+    codes = np.asarray(values.codes, dtype=np.int64)[rows]
+    return values.categories.astype("string").array.take(codes, allow_fill=True)
 
 
 def _stripped(names: pd.Categorical, rows: np.ndarray) -> pd.api.extensions.ExtensionArray:
