@@ -152,12 +152,26 @@ def _moved_down(values: np.ndarray, kept: Ints) -> np.ndarray:
     """Move ``values[kept]`` to the front of ``values`` and return that front (a view)."""
     if len(kept) and kept[0] == 0 and kept[-1] == len(kept) - 1:  # nothing dropped
         return values[: len(kept)]
-    # Rows before the first one dropped are in place already.
-    in_place = int(np.argmax(kept != np.arange(len(kept)))) if len(kept) else 0
-    for start in range(in_place, len(kept), _BLOCK_ROWS):
+    for start in range(_in_place(kept), len(kept), _BLOCK_ROWS):
         block = kept[start : start + _BLOCK_ROWS]
         values[start : start + len(block)] = values[block]
     return values[: len(kept)]
+
+
+def _in_place(kept: Ints) -> int:
+    """Return how many rows lie before the first one dropped (those need not move).
+
+    ``kept`` increases, so ``kept[k] == k`` holds up to the first dropped row and never
+    after: a binary search finds it without a table-long temporary.
+    """
+    low, high = 0, len(kept)
+    while low < high:
+        middle = (low + high) // 2
+        if kept[middle] == middle:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 #: Rows moved through one temporary (64 KiB of float64: cache-sized, never a new mapping).

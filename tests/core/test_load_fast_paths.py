@@ -246,3 +246,14 @@ def test_regimes_equal_a_validated_categorical() -> None:
     got = _regimes(codes)
     pd.testing.assert_extension_array_equal(got, expected)
     assert got.codes.dtype == expected.codes.dtype
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.booleans(), max_size=40))
+def test_rows_before_the_first_dropped_one_are_counted(keep: list[bool]) -> None:
+    from ssaviewer.core.element_take import _in_place
+
+    kept = np.flatnonzero(keep).astype(np.int64)
+    assert _in_place(kept) == next(
+        (k for k, row in enumerate(kept.tolist()) if row != k), len(kept)
+    )
