@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import numpy as np
+from numpy.lib.array_utils import byte_bounds
 import numpy.typing as npt
 import pandas as pd
 
@@ -127,13 +128,17 @@ def _unshared(columns: dict[str, pd.Series]) -> set[str]:
     """
     memory = {name: _memory(series) for name, series in columns.items()}
     arrays = [(name, values) for name, values in memory.items() if values is not None]
-    return {
-        name
-        for name, values in arrays
-        if not any(
-            other != name and np.may_share_memory(values, theirs) for other, theirs in arrays
-        )
-    }
+    # ``np.may_share_memory`` compares the arrays' byte ranges: the same test, on the ranges
+    # sorted by start, compares each with its neighbours only (not every pair).
+    ranges = sorted((*byte_bounds(values), name) for name, values in arrays if values.size)
+    alone = {name for name, values in arrays if not values.size}
+    reach = -1  # the furthest end of the ranges before
+    for k, (low, high, name) in enumerate(ranges):
+        overlaps_next = k + 1 < len(ranges) and ranges[k + 1][0] < high
+        if low >= reach and not overlaps_next:
+            alone.add(name)
+        reach = max(reach, high)
+    return alone
 
 
 def _writeable(values: np.ndarray) -> np.ndarray | None:

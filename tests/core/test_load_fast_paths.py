@@ -257,3 +257,25 @@ def test_rows_before_the_first_dropped_one_are_counted(keep: list[bool]) -> None
     assert _in_place(kept) == next(
         (k for k, row in enumerate(kept.tolist()) if row != k), len(kept)
     )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 10)), min_size=1, max_size=8))
+def test_columns_alone_in_their_memory_are_those_numpy_finds(
+    slices: list[tuple[int, int]],
+) -> None:
+    from ssaviewer.core.element_take import _unshared
+
+    memory = np.zeros(50)
+    columns = {f"c{k}": pd.Series(memory[a : a + n], copy=False) for k, (a, n) in enumerate(slices)}
+    columns["own"] = pd.Series(np.ones(3))
+    arrays = {name: series.to_numpy() for name, series in columns.items()}
+    expected = {
+        name
+        for name, values in arrays.items()
+        if not any(
+            other != name and np.may_share_memory(values, theirs)
+            for other, theirs in arrays.items()
+        )
+    }
+    assert _unshared(columns) == expected
