@@ -14,9 +14,9 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import numpy as np
-from numpy.lib.array_utils import byte_bounds
 import numpy.typing as npt
 import pandas as pd
+from numpy.lib.array_utils import byte_bounds
 
 Ints = npt.NDArray[np.int64]
 
