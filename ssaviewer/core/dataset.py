@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from ssaviewer.core.derive import derived_columns
 from ssaviewer.core.duplicates import collapse_duplicates, shared_epoch
 from ssaviewer.core.element_concat import concat_elements
-from ssaviewer.core.element_take import ROWS_PER_THREAD, keep_rows_in_place, take_columns
+from ssaviewer.core.element_take import ROWS_PER_THREAD, kept_arrays, take_columns
 from ssaviewer.core.formats.registry import FormatSpec, format_names, sniff
 from ssaviewer.core.schema import (
     BASE_COLUMNS,
@@ -183,10 +185,14 @@ def _load_sources(
     progress: ProgressCallback | None,
     should_stop: StopCallback | None,
 ) -> Dataset:
-    with ThreadPoolExecutor(READ_WORKERS, thread_name_prefix="ssaviewer-load") as pool:
+    with _LazyPool() as pool:
         slots: list[_Outcome | Future[_Outcome]] = []
         try:
-            for k, item in enumerate(sources):
+            # Each file is handed to the pool once the next one has been read: the last (or
+            # only) file, when small, is parsed on this thread, so a one-file load starts no
+            # thread and waits for none (a thread costs more than parsing a small file).
+            items = _with_last(sources)
+            for k, (item, last) in enumerate(items):
                 _check_stop(should_stop)
                 if isinstance(item, SourceError):
                     slots.append(_failed(item.path, item.path, item.reason, listed_only=False))
@@ -201,6 +207,9 @@ def _load_sources(
                         else "empty file (no data in it)"
                     )
                     slots.append(_failed(item.name, item.path, message, item.from_folder))
+                    continue
+                if last and len(item.data) < INLINE_BYTES:
+                    slots.append(_parsed_here(spec, item))
                     continue
                 slots.append(pool.submit(_parse, spec, item))
                 _wait_for_room(slots, should_stop)
@@ -221,9 +230,7 @@ def _load_sources(
     del slots
     elements = merge_into(tables, owned=owned)
     report = LoadReport(
-        files=pd.DataFrame([o.row for o in outcomes], columns=list(FILE_COLUMNS)).astype(
-            FILE_COLUMNS
-        ),
+        files=_files_frame([o.row for o in outcomes]),
         rejected=_concat_rejected([o.rejected for o in outcomes]),
         warnings=_concat_frames([o.warnings for o in outcomes], WARNING_COLUMNS),
     )
@@ -235,6 +242,47 @@ def _load_sources(
 
 #: Threads parsing files at once (two cores are enough to halve a multi-file load).
 READ_WORKERS = max(1, min(4, os.cpu_count() or 1))
+
+#: The last file of a load is parsed on the calling thread when smaller than this (a larger
+#: one goes to the pool, so that ``should_stop`` is still checked while it parses).
+INLINE_BYTES = 8 * 1024**2
+
+
+def _with_last(
+    sources: Iterable[Source | SourceError],
+) -> Iterator[tuple[Source | SourceError, bool]]:
+    """Yield each source and whether it is the last (the next one is read first)."""
+    items = iter(sources)
+    current = next(items, None)
+    while current is not None:
+        following = next(items, None)
+        yield current, following is None
+        current = following
+
+
+class _LazyPool:
+    """A ``ThreadPoolExecutor`` of ``READ_WORKERS`` threads, started by its first ``submit``."""
+
+    def __init__(self) -> None:
+        self._pool: ThreadPoolExecutor | None = None
+
+    def __enter__(self) -> _LazyPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+
+    def submit(self, fn: Callable[[FormatSpec, Source], _Outcome], *args: Any) -> Future[_Outcome]:
+        """Run ``fn(*args)`` on a pool thread (the pool is started on the first call)."""
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(READ_WORKERS, thread_name_prefix="ssaviewer-load")
+        return self._pool.submit(fn, *args)
+
+    def shutdown(self, wait: bool, cancel_futures: bool) -> None:
+        """Shut the pool down, if it was started."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
 
 
 @dataclass(frozen=True)
@@ -253,6 +301,20 @@ def _parse(spec: FormatSpec, item: Source) -> _Outcome:
     row = _file_row(item.name, item.path, spec.name, "loaded", len(table), len(bad), "")
     row["n_warnings"] = len(warned)
     return _Outcome(row, spec.kind, table, bad, warned)
+
+
+def _parsed_here(spec: FormatSpec, item: Source) -> Future[_Outcome]:
+    """Parse ``item`` on this thread; the outcome, or the reader's exception, in a future.
+
+    (An exception is raised when the outcomes are taken, in source order, as from the pool:
+    an earlier file's exception still comes first.)
+    """
+    done: Future[_Outcome] = Future()
+    try:
+        done.set_result(_parse(spec, item))
+    except Exception as exc:
+        done.set_exception(exc)
+    return done
 
 
 def _without_table(outcome: _Outcome) -> _Outcome:
@@ -321,7 +383,34 @@ def _concat_frames(frames: list[pd.DataFrame], columns: dict[str, str]) -> pd.Da
     frames = [f for f in frames if len(f)]
     if not frames:
         return empty_frame(columns)
+    if len(frames) == 1 and _is_plain(frames[0], columns):
+        return frames[0]  # (what the concatenation and the cast would copy)
     return pd.concat(frames, ignore_index=True).astype(columns)
+
+
+def _is_plain(frame: pd.DataFrame, columns: dict[str, str]) -> bool:
+    """Return whether ``frame`` has exactly ``columns``, their dtypes, a 0..n-1 index."""
+    index = frame.index
+    return (
+        isinstance(index, pd.RangeIndex)
+        and index.start == 0
+        and index.step == 1
+        and list(frame.columns) == list(columns)
+        and all(str(dtype) == columns[str(name)] for name, dtype in frame.dtypes.items())
+    )
+
+
+def _files_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
+    """Return the files table of ``rows`` (``FILE_COLUMNS``), built column by column.
+
+    The same table as ``pd.DataFrame(rows, columns=...).astype(FILE_COLUMNS)``, without
+    the object columns and the casts.
+    """
+    array: Any = pd.array  # (pandas-stubs know no overload for a dtype given by name)
+    return pd.DataFrame(
+        {name: array([r[name] for r in rows], dtype=t) for name, t in FILE_COLUMNS.items()},
+        copy=False,
+    )
 
 
 def merge_elements(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -353,6 +442,7 @@ def merge_into(frames: list[pd.DataFrame], *, owned: bool = False) -> pd.DataFra
     earlier = _earlier_notes(frames)
     elements = concat_elements(frames, workers=READ_WORKERS)
     frames.clear()
+    n_rows, index = len(elements), elements.index
     norad = elements["norad_id"].to_numpy()
     epoch = epoch_ns(elements["epoch_utc"])
     order = None
@@ -361,37 +451,47 @@ def merge_into(frames: list[pd.DataFrame], *, owned: bool = False) -> pd.DataFra
         norad, epoch = norad[order], epoch[order]
     collapsed = collapse_duplicates(elements, order, norad, epoch)
     kept, notes = collapsed.kept, collapsed.notes
-    # One take of the whole table: sorted and without the copies.
+    # One take of the whole table: sorted and without the copies. The columns are then
+    # arrays (or Series, for columns shared with a caller's table: pandas then copies them
+    # on a write), and the table is built once at the end.
     rows = kept if order is None else order[kept]
-    if len(rows) < len(elements) and order is None and owned:
+    columns: dict[str, Any]
+    if len(rows) < n_rows and order is None and owned:
         norad, epoch = norad[kept], epoch[kept]  # (before their memory is reused)
-        by_name = {name: elements[name] for name in elements.columns}
+        by_name = {str(name): series for name, series in elements.items()}
         del elements
-        elements = keep_rows_in_place(by_name, rows, workers=READ_WORKERS)
-    elif len(rows) < len(elements) or order is not None:
+        columns = kept_arrays(by_name, rows, workers=READ_WORKERS)
+        index = pd.RangeIndex(len(rows))
+    elif len(rows) < n_rows or order is not None:
         if READ_WORKERS > 1 and len(rows) >= ROWS_PER_THREAD:
-            by_name = {name: elements[name] for name in elements.columns}
+            by_name = {str(name): series for name, series in elements.items()}
             del elements  # each column's memory goes once taken
             elements = take_columns(by_name, rows, workers=READ_WORKERS)
         else:
             elements = elements.take(rows).reset_index(drop=True)
         norad, epoch = norad[kept], epoch[kept]
+        columns = {str(name): series.array for name, series in elements.items()}
+        index = elements.index
+    else:
+        columns = {
+            str(name): series.array if owned else series for name, series in elements.items()
+        }
     if earlier is not None:  # tables merged again keep the copies found before
         notes = _with_earlier_notes(earlier.take(rows), notes)
     added: dict[str, object] = {
-        "sgp4_propagatable": elements["ephemeris_type"].to_numpy() != 4,
+        "sgp4_propagatable": np.asarray(columns["ephemeris_type"]) != 4,
         "duplicate_records": notes,
         "epoch_conflict": shared_epoch(norad, epoch),
         **derived_columns(
-            elements["mean_motion_rev_per_day"].to_numpy(dtype=np.float64),
-            elements["eccentricity"].to_numpy(dtype=np.float64),
-            elements["inclination_deg"].to_numpy(dtype=np.float64),
+            np.asarray(columns["mean_motion_rev_per_day"], dtype=np.float64),
+            np.asarray(columns["eccentricity"], dtype=np.float64),
+            np.asarray(columns["inclination_deg"], dtype=np.float64),
             workers=READ_WORKERS,
         ),
     }
-    # one constructor call, no copies: assigning columns one by one would copy each
-    columns = {name: added[name] if name in added else elements[name] for name in ELEMENT_COLUMNS}
-    return pd.DataFrame(columns, index=elements.index, copy=False)
+    # One constructor call, no copies: assigning columns one by one would copy each.
+    merged = {name: added[name] if name in added else columns[name] for name in ELEMENT_COLUMNS}
+    return pd.DataFrame(merged, index=index, copy=False)
 
 
 def _earlier_notes(frames: list[pd.DataFrame]) -> pd.Series | None:
@@ -431,7 +531,8 @@ def summarise_objects(elements: pd.DataFrame, satcat_frames: list[pd.DataFrame])
     """One row per NORAD id seen in ``elements`` or in SATCAT tables, ``OBJECT_COLUMNS``."""
     satcat = [f for f in satcat_frames if len(f)]
     if len(elements) and not satcat:
-        return _summary_of_elements(elements)
+        fast = _summary_of_sorted(elements)
+        return fast if fast is not None else _summary_of_elements(elements)
     if len(elements):
         summary = _per_object(elements)
     else:
@@ -472,8 +573,127 @@ def _summary_of_elements(elements: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(columns, copy=False)
 
 
+def _summary_of_sorted(elements: pd.DataFrame) -> pd.DataFrame | None:
+    """Return :func:`_summary_of_elements` of a table as ``load()`` makes it, from arrays.
+
+    For element sets sorted by object and epoch, without a missing epoch, whose names and
+    sources are categoricals of text (every reader's): each object's values are taken at
+    the positions where the object changes, names are stripped once per category, and the
+    table is built in one constructor call (the general path costs a few milliseconds of
+    pandas calls even for one object). Returns None for any other table.
+    """
+    norad = elements["norad_id"].to_numpy()
+    epoch = epoch_ns(elements["epoch_utc"])
+    names, sources = elements["object_name"].array, elements["source"].array
+    if not (
+        isinstance(names, pd.Categorical)
+        and isinstance(sources, pd.Categorical)
+        and _text_categories(names)
+        and _text_categories(sources)
+        and is_sorted_by_object(norad, epoch)
+        and not (epoch == _NAT).any()
+        and not (np.asarray(sources.codes) < 0).any()
+    ):
+        return None
+    first = np.flatnonzero(np.append(True, norad[1:] != norad[:-1]))
+    last = np.append(first[1:], len(norad)) - 1
+    n = len(last)
+    published: Any = _stripped(names, last)  # (a string array: compared by Arrow)
+    missing: npt.NDArray[np.bool_] = np.asarray(published == "", dtype=np.bool_)
+    how = np.zeros(n, dtype=np.int64)  # 0 published, 1 file name, 2 NORAD id
+    object_name = published
+    if missing.any():
+        stems = _alone_in_file(norad, np.asarray(sources.codes, dtype=np.int64), first, sources)
+        use_file = missing & np.asarray(pd.notna(stems), dtype=np.bool_)
+        how[missing] = 2
+        how[use_file] = 1
+        text = published.to_numpy(dtype=object)
+        text[missing] = [f"NORAD {k}" for k in norad[last[missing]].tolist()]
+        text[use_file] = stems[use_file]
+        object_name = pd.array(text, dtype="string")
+    made: dict[str, object] = {
+        "norad_id": norad[last].astype(np.int64, copy=False),
+        "object_name": object_name,
+        "object_id": _as_text(elements["object_id"].array, last),
+        "n_element_sets": last - first + 1,
+        "first_epoch_utc": elements["epoch_utc"].array.take(first),
+        "last_epoch_utc": elements["epoch_utc"].array.take(last),
+        "regime": elements["regime"].array.take(last),
+        "name_source": _NAME_SOURCES.take(how),
+    }
+    columns = {
+        name: made[name] if name in made else _missing_values(dtype, n)
+        for name, dtype in OBJECT_COLUMNS.items()
+    }
+    return pd.DataFrame(columns, index=pd.RangeIndex(n), copy=False)
+
+
+def _text_categories(values: pd.Categorical) -> bool:
+    kind = str(values.categories.dtype)
+    return kind in ("str", "string") or (
+        kind == "object" and pd.api.types.infer_dtype(values.categories, skipna=False) == "string"
+    )
+
+
+def _as_text(values: Any, rows: np.ndarray) -> Any:
+    """Return ``values[rows].astype("string")``, converted once per category if categorical."""
+    if not isinstance(values, pd.Categorical) or not _text_categories(values):
+        return values.take(rows).astype("string")
+    codes = np.asarray(values.codes, dtype=np.int64)[rows]
+    return values.categories.astype("string").array.take(codes, allow_fill=True)
+
+
+def _stripped(names: pd.Categorical, rows: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """Return the names at ``rows`` as ``string``, stripped, "" where missing.
+
+    (``Series.astype("string").fillna("").str.strip()``, stripped once per category.)
+    """
+    categories = names.categories.astype("string").str.strip().array
+    codes = np.asarray(names.codes, dtype=np.int64)[rows]
+    return categories.take(codes, allow_fill=True, fill_value="")  # code -1 (missing): ""
+
+
+def _alone_in_file(
+    norad: np.ndarray, codes: np.ndarray, first: np.ndarray, sources: pd.Categorical
+) -> np.ndarray:
+    """Return, per object, its file's stem when alone in its only file, else None.
+
+    An object is alone when all its sets come from one file holding no other object (the
+    meaning of :func:`_file_names`, found on the source codes of a sorted table).
+    """
+    n = len(first)
+    obj = np.cumsum(np.append(True, norad[1:] != norad[:-1])) - 1
+    change = np.append(True, (codes[1:] != codes[:-1]) | (obj[1:] != obj[:-1]))
+    width = len(sources.categories)
+    pairs = np.unique(obj[change] * width + codes[change])
+    pair_obj, pair_code = pairs // width, pairs % width
+    files_per_object = np.bincount(pair_obj, minlength=n)
+    objects_per_file = np.bincount(pair_code, minlength=width)
+    code = codes[first]
+    alone = (files_per_object == 1) & (objects_per_file[code] == 1)
+    stems = np.full(n, None, dtype=object)
+    categories = sources.categories
+    stems[alone] = [_stem(str(categories[k])) for k in code[alone].tolist()]
+    return stems
+
+
+def _missing_values(dtype: str, n: int) -> pd.api.extensions.ExtensionArray:
+    """Return ``n`` missing values of ``dtype``, as ``pd.Series(dtype=dtype, index=...)``."""
+    missing: pd.api.extensions.ExtensionArray = _MISSING[dtype].take(
+        np.full(n, -1), allow_fill=True
+    )
+    return missing
+
+
+_MISSING = {
+    dtype: pd.Series(dtype=dtype, index=pd.RangeIndex(1)).array
+    for dtype in ("category", "string", "datetime64[ns]")
+}
+
+
 #: ``name_source`` values (see ``schema.OBJECT_COLUMNS``).
 NAME_PUBLISHED, NAME_FROM_FILE, NAME_FROM_NORAD = "published", "file name", "NORAD id"
+_NAME_SOURCES = pd.array([NAME_PUBLISHED, NAME_FROM_FILE, NAME_FROM_NORAD], dtype="string")
 
 
 def name_every_object(

@@ -11,10 +11,12 @@ pages the process already has.
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
+from numpy.lib.array_utils import byte_bounds
 
 Ints = npt.NDArray[np.int64]
 
@@ -70,10 +72,21 @@ def keep_rows_in_place(
     it, as when the merge of ``load()`` consumes the readers' tables). ``columns`` is
     emptied.
     """
+    kept_columns = kept_arrays(columns, kept, workers=workers)
+    # (arrays, not Series, and the index given: no index to align per column)
+    return pd.DataFrame(kept_columns, index=pd.RangeIndex(len(kept)), copy=False)
+
+
+def kept_arrays(columns: dict[str, pd.Series], kept: Ints, *, workers: int = 1) -> dict[str, Any]:
+    """Return the columns of :func:`keep_rows_in_place` as arrays, by name, in order.
+
+    (For a caller that builds a table of its own from them: numpy arrays, categoricals
+    and other pandas extension arrays, each ``len(kept)`` long.)
+    """
     names = list(columns)
     alone = _unshared(columns)
 
-    def keep(name: str) -> pd.Series:
+    def keep(name: str) -> object:
         source = columns.pop(name)
         values = source.array
         if name not in alone:
@@ -81,22 +94,21 @@ def keep_rows_in_place(
         elif isinstance(values, pd.arrays.NumpyExtensionArray):
             memory = _writeable(source.to_numpy())
             if memory is not None:
-                return pd.Series(_moved_down(memory, kept), name=name, copy=False)
+                return _moved_down(memory, kept)
         elif isinstance(values, pd.Categorical):
             codes = _writeable(values.codes)
             if codes is not None:
-                moved = pd.Categorical.from_codes(
+                return pd.Categorical.from_codes(
                     _moved_down(codes, kept), dtype=values.dtype, validate=False
                 )
-                return pd.Series(moved, name=name, copy=False)
-        return source.take(kept).reset_index(drop=True)
+        return values.take(kept)
 
     if workers <= 1 or len(kept) < ROWS_PER_THREAD:
         parts = [keep(name) for name in names]
     else:
         with ThreadPoolExecutor(workers, thread_name_prefix="ssaviewer-take") as pool:
             parts = list(pool.map(keep, names))
-    return pd.DataFrame(dict(zip(names, parts, strict=True)), copy=False)
+    return dict(zip(names, parts, strict=True))
 
 
 def _memory(series: pd.Series) -> np.ndarray | None:
@@ -116,13 +128,17 @@ def _unshared(columns: dict[str, pd.Series]) -> set[str]:
     """
     memory = {name: _memory(series) for name, series in columns.items()}
     arrays = [(name, values) for name, values in memory.items() if values is not None]
-    return {
-        name
-        for name, values in arrays
-        if not any(
-            other != name and np.may_share_memory(values, theirs) for other, theirs in arrays
-        )
-    }
+    # ``np.may_share_memory`` compares the arrays' byte ranges: the same test, on the ranges
+    # sorted by start, compares each with its neighbours only (not every pair).
+    ranges = sorted((*byte_bounds(values), name) for name, values in arrays if values.size)
+    alone = {name for name, values in arrays if not values.size}
+    reach = -1  # the furthest end of the ranges before
+    for k, (low, high, name) in enumerate(ranges):
+        overlaps_next = k + 1 < len(ranges) and ranges[k + 1][0] < high
+        if low >= reach and not overlaps_next:
+            alone.add(name)
+        reach = max(reach, high)
+    return alone
 
 
 def _writeable(values: np.ndarray) -> np.ndarray | None:
@@ -141,10 +157,26 @@ def _moved_down(values: np.ndarray, kept: Ints) -> np.ndarray:
     """Move ``values[kept]`` to the front of ``values`` and return that front (a view)."""
     if len(kept) and kept[0] == 0 and kept[-1] == len(kept) - 1:  # nothing dropped
         return values[: len(kept)]
-    for start in range(0, len(kept), _BLOCK_ROWS):
+    for start in range(_in_place(kept), len(kept), _BLOCK_ROWS):
         block = kept[start : start + _BLOCK_ROWS]
         values[start : start + len(block)] = values[block]
     return values[: len(kept)]
+
+
+def _in_place(kept: Ints) -> int:
+    """Return how many rows lie before the first one dropped (those need not move).
+
+    ``kept`` increases, so ``kept[k] == k`` holds up to the first dropped row and never
+    after: a binary search finds it without a table-long temporary.
+    """
+    low, high = 0, len(kept)
+    while low < high:
+        middle = (low + high) // 2
+        if kept[middle] == middle:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 #: Rows moved through one temporary (64 KiB of float64: cache-sized, never a new mapping).

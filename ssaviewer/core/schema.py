@@ -303,20 +303,39 @@ def rejected_frame(
     pandas.DataFrame
         Columns ``REJECTED_COLUMNS``.
     """
+    return _records_frame(REJECTED_COLUMNS, file, line, reason, value, field, unit)
+
+
+def _records_frame(
+    columns: dict[str, str],
+    file: str,
+    line: np.ndarray | list[int],
+    last: np.ndarray | list[str],
+    value: np.ndarray | list[str] | None,
+    field: np.ndarray | list[str] | None,
+    unit: str,
+) -> pd.DataFrame:
+    """Build a rejected or warnings table: ``columns``, the last one holding ``last``.
+
+    No records (the usual case) cost a copy of a table built once.
+    """
     lines = np.asarray(line, dtype=np.int64)
     n = len(lines)
+    if not n:
+        return empty_frame(columns)
     values = [""] * n if value is None else [str(v)[:80] for v in value]
     fields = [""] * n if field is None else list(field)
+    file_, line_, location, field_, value_, last_ = columns
     frame = pd.DataFrame(
         {
-            "file": pd.array([file] * n, dtype="string"),
-            "line": lines,
-            "location": pd.array(
+            file_: pd.array([file] * n, dtype="string"),
+            line_: lines,
+            location: pd.array(
                 [f"{unit} {k}" if k > 0 else "file" for k in lines.tolist()], "string"
             ),
-            "field": pd.array(fields, dtype="string"),
-            "value": pd.array(values, dtype="string"),
-            "reason": pd.array(list(reason), dtype="string"),
+            field_: pd.array(fields, dtype="string"),
+            value_: pd.array(values, dtype="string"),
+            last_: pd.array(list(last), dtype="string"),
         }
     )
     return frame
@@ -336,8 +355,7 @@ def warnings_frame(
     ``line`` is 1-based (a line or, with ``unit="record"``, a record number); ``field`` the
     field read with an assumption, ``value`` its text as written, ``assumed`` what was read.
     """
-    frame = rejected_frame(file, line, list(assumed), value=value, field=field, unit=unit)
-    return frame.rename(columns={"reason": "assumed"})
+    return _records_frame(WARNING_COLUMNS, file, line, list(assumed), value, field, unit)
 
 
 def with_optional_columns(frame: pd.DataFrame) -> pd.DataFrame:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -37,12 +36,34 @@ def _looks_like_tle(head: bytes) -> bool:
     Indented element lines are not read (the reader gives each its reason), but a file of
     them is a TLE file with a problem, not a file in an unknown format.
     """
-    lines = [line.strip() for line in head.replace(b"\r", b"").split(b"\n")]
-    lines = [line for line in lines if not line.startswith(b"#")]
-    return any(
-        a.startswith(b"1 ") and b.startswith(b"2 ") and len(a) >= 60
-        for a, b in itertools.pairwise(lines)
-    )
+    # Line by line, stopping at the first pair (a TLE file has one in its first lines).
+    previous = b""
+    for raw in _lines(head.replace(b"\r", b"")):
+        line = raw.strip()
+        if line.startswith(b"#"):
+            continue
+        if line.startswith(b"2 ") and previous.startswith(b"1 ") and len(previous) >= 60:
+            return True
+        previous = line
+    return False
+
+
+def _lines(text: bytes) -> Iterator[bytes]:
+    """Yield the pieces of ``text`` between newlines, as ``bytes.split`` at LF gives them."""
+    start = 0
+    while (end := text.find(b"\n", start)) >= 0:
+        yield text[start:end]
+        start = end + 1
+    yield text[start:]
+
+
+def _looks_like_omm_kvn(head: bytes) -> bool:
+    """Return :func:`omm_kvn.looks_like_omm_kvn`, after a search for its keyword.
+
+    (A line-anchored regular expression over 64 KiB costs half a millisecond; the byte
+    search, microseconds.)
+    """
+    return b"CCSDS_OMM_VERS" in head and omm_kvn.looks_like_omm_kvn(head)
 
 
 #: Every reader, tried in this order; the sniffers do not overlap (XML and JSON open with
@@ -55,7 +76,7 @@ READERS: tuple[FormatSpec, ...] = (
         omm_json.read_omm_json,
         "elements",
     ),
-    FormatSpec("omm-kvn", omm_kvn.looks_like_omm_kvn, omm_kvn.read_omm_kvn, "elements"),
+    FormatSpec("omm-kvn", _looks_like_omm_kvn, omm_kvn.read_omm_kvn, "elements"),
     FormatSpec("omm-csv", omm_csv.looks_like_omm_csv, omm_csv.read_omm_csv, "elements"),
     FormatSpec("satcat-csv", satcat.looks_like_satcat, satcat.read_satcat, "objects"),
     FormatSpec("tle", _looks_like_tle, tle.read_tle, "elements"),

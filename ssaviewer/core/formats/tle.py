@@ -103,7 +103,8 @@ def read_tle(data: bytes, source: str) -> Read:
     designators = tle_warn.designators(
         kept_line1[odd],
         decoded.columns["object_id_word"][odd],
-        [str(v) for v in elements["object_id"].iloc[odd]],
+        # (only the odd rows: iterating a categorical makes all its rows objects first)
+        [str(v) for v in elements["object_id"].array.take(odd)] if len(odd) else [],
     )
     comments = tle_warn.comments(lines, pairing.comment)
     assumptions += tle_warn.Assumptions.of(designators + comments)
@@ -138,7 +139,10 @@ def _table(
         format=tle_strings.constant("tle", n),
         record=records,
     )
-    frame = pd.DataFrame({name: table[name] for name in BASE_COLUMNS}, copy=False)
+    table["epoch_utc"] = epoch.array
+    frame = pd.DataFrame(
+        {name: table[name] for name in BASE_COLUMNS}, index=pd.RangeIndex(n), copy=False
+    )
     return frame, odd_designator
 
 

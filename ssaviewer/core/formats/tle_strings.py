@@ -7,6 +7,7 @@ built by Arrow compute kernels into an Arrow-backed string array (about 20 bytes
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import numpy as np
@@ -242,7 +243,15 @@ def classifications(code_bytes: Bytes) -> pd.Categorical[str]:
     codes = np.zeros(len(code_bytes), dtype=np.int8)
     codes[code_bytes == ord("C")] = 1
     codes[code_bytes == ord("S")] = 2
-    return pd.Categorical.from_codes(codes, categories=pd.Index(["U", "C", "S"]))
+    # (a dtype made once: checking the categories costs a hash table per call)
+    result: pd.Categorical[str] = pd.Categorical.from_codes(
+        codes, dtype=_CLASSIFICATIONS, validate=False
+    )
+    return result
+
+
+#: (``Any``: pandas-stubs type ``from_codes`` with a dtype as giving integer categories.)
+_CLASSIFICATIONS: Any = pd.CategoricalDtype(pd.Index(["U", "C", "S"]))
 
 
 def records(source: str, line_numbers: Ints) -> pd.arrays.ArrowStringArray:
@@ -254,4 +263,13 @@ def records(source: str, line_numbers: Ints) -> pd.arrays.ArrowStringArray:
 
 def constant(value: str, n: int) -> pd.Categorical[str]:
     """Return a categorical holding ``value`` n times."""
-    return pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), categories=pd.Index([value]))
+    result: pd.Categorical[str] = pd.Categorical.from_codes(
+        np.zeros(n, dtype=np.int8), dtype=_one_category(value), validate=False
+    )
+    return result
+
+
+@functools.lru_cache(maxsize=256)
+def _one_category(value: str) -> Any:
+    """Return the dtype of :func:`constant` (made once per value: a check costs a hash)."""
+    return pd.CategoricalDtype(pd.Index([value]))
