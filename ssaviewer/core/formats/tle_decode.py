@@ -162,8 +162,10 @@ def decoder() -> str:
 
 
 def _kernel_ready(lines: Lines) -> bool:
-    """Return whether the arrays of ``lines`` are as the kernel reads them (always, from
-    ``split_lines``)."""
+    """Return whether the arrays of ``lines`` are as the kernel reads them.
+
+    They always are when they come from ``split_lines``.
+    """
     return (
         lines.buf.dtype == np.uint8
         and lines.starts.dtype == np.int64

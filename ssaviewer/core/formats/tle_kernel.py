@@ -1,7 +1,7 @@
 """The compiled TLE decode kernel (``tle_kernel.c``), loaded with ctypes when it was built.
 
 The build (``hatch_build.py``: ``pip install``, ``pip install -e .``, the wheel) compiles
-``tle_kernel.c`` into ``_tle_kernel.so`` (``.dylib``, ``.dll``) beside this module. When it is
+``tle_kernel.c`` into ``_tle_kernel.c99.so`` (``.dylib``, ``.dll``) beside this module. When it is
 there and answers the expected ABI number, :func:`kernel` returns it and
 :func:`ssaviewer.core.formats.tle_decode.decode` runs it instead of the numpy decoder; when it
 is missing (no compiler at install time, another platform) or refused, the numpy decoder runs,
@@ -32,8 +32,9 @@ ABI = 2
 ENV = "SSAVIEWER_TLE_KERNEL"
 
 _SUFFIX = {"win32": ".dll", "darwin": ".dylib"}.get(sys.platform, ".so")
-#: Where the build puts the compiled kernel.
-LIBRARY = Path(__file__).with_name("_tle_kernel" + _SUFFIX)
+#: Where the build puts the compiled kernel (not ``_tle_kernel.so``: a name without a dot
+#: before the suffix would look like a Python extension module to pkgutil and importlib).
+LIBRARY = Path(__file__).with_name("_tle_kernel.c99" + _SUFFIX)
 
 
 class _Tables(ctypes.Structure):
@@ -79,8 +80,11 @@ class _Columns(ctypes.Structure):
 
 
 def allowed_table() -> np.ndarray:
-    """Return, per column (144) and byte (256), bit 0: the strict template allows it, bit 1:
-    the lenient one does, judged by the numpy decoder's own per-byte rule."""
+    """Return the templates as a (144, 256) table of flags, per column and byte.
+
+    Bit 0: the strict template allows the byte there, bit 1: the lenient one does, judged by
+    the numpy decoder's own per-byte rule (``tle_fields._class_ok``).
+    """
     every = np.repeat(np.arange(256, dtype=np.uint8)[:, None], 2 * ROW, axis=1)
     _, is_digit = tf.digit_values(every)
     blank = every == 32
@@ -98,9 +102,9 @@ def word_rules(allowed: np.ndarray) -> tuple[np.ndarray, ...]:
     those; ``special``: every other column (judged by its ``allowed`` table, one lookup each),
     also returned as a list of columns; ``lead``: the leading-blank rule's columns.
     """
-    strict = (allowed & 1).astype(bool)
-    digits = strict[:, 48:58].all(axis=1)
-    blank = strict[:, 32]
+    strict: np.ndarray = (allowed & 1).astype(bool)
+    digits: np.ndarray = np.all(strict[:, 48:58], axis=1)
+    blank: np.ndarray = strict[:, 32]
     simple = np.zeros_like(strict)
     simple[:, 48:58] = digits[:, None]
     simple[:, 32] = blank
@@ -135,9 +139,12 @@ class Kernel:
         first: int,
         count: int,
     ) -> int:
-        """Decode sets ``first`` to ``first + count - 1`` of ``line1`` into row for row of
-        ``columns`` (``COLUMNS``: contiguous, of the dtypes of ``tle_decode.OUTPUT`` and bool
-        for ``ok``/``lenient``); return how many are good. Releases the GIL."""
+        """Decode sets ``first`` to ``first + count - 1`` of ``line1``; return how many are good.
+
+        Each set's values go to its own row of ``columns`` (``COLUMNS``: contiguous, of the
+        dtypes of ``tle_decode.OUTPUT``, and bool for ``ok``/``lenient``). ``line1`` must be
+        contiguous int64. Releases the GIL while it runs.
+        """
         out = _Columns(*(columns[name].ctypes.data for name in COLUMNS))
         good: int = self.library.tle_decode(
             lines.buf.ctypes.data,
@@ -155,9 +162,12 @@ class Kernel:
 
 
 def open_kernel(days_to_year: Ints, year_days: Ints) -> tuple[Kernel | None, str]:
-    """Return the compiled kernel (None when absent, refused or turned off) and, in words,
-    which decoder that leaves in use and why; ``days_to_year``/``year_days`` are
-    ``tle_decode``'s tables per two-digit year."""
+    """Return the compiled kernel, or None, and in words which decoder that leaves in use.
+
+    None when the library is absent, does not load, reports another ABI, the machine is
+    big-endian or ``SSAVIEWER_TLE_KERNEL=off``; the words then say why. ``days_to_year`` and
+    ``year_days`` are ``tle_decode``'s tables per two-digit year.
+    """
     if os.environ.get(ENV, "").lower() == "off":
         return None, f"numpy ({ENV}=off)"
     if sys.byteorder != "little":
