@@ -50,6 +50,18 @@ def test_the_compiled_kernel_is_in_use_where_it_is_required() -> None:
     assert tle_decode.decoder().startswith("C kernel")
 
 
+def test_info_says_which_decoder_reads_tle(
+    repo_root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ssaviewer.__main__ import main
+
+    assert main(["info", str(repo_root / "sample_data" / "leo.tle")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert f"TLE decoder: {tle_decode.decoder()}" in lines
+    if tle_decode._kernel()[0] is not None:
+        assert "TLE decoder: C kernel (_tle_kernel.c99.so)" in lines
+
+
 def test_off_in_the_environment_means_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
     _compiled()
     monkeypatch.setenv(tle_kernel.ENV, "off")
