@@ -107,6 +107,7 @@ class TranslationsHook(BuildHookInterface):  # type: ignore[type-arg]
         source = Path(self.root) / KERNEL_SOURCE
         if version == "editable":
             target = Path(self.root) / FORMATS / KERNEL_NAME
+            target.unlink(missing_ok=True)  # never leave an older build in use
         else:
             target = Path(tempfile.mkdtemp(prefix="ssaviewer-kernel-")) / KERNEL_NAME
         failure = compile_kernel(source, target)
