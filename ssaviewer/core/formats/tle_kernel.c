@@ -5,9 +5,11 @@
  * releases the GIL for the call, so the decode threads run it on every core) and falls back to
  * the numpy decoder (tle_fields / tle_decode) when it is missing. It computes what
  * tle_decode._decode_chunk computes, bit for bit: the 144-byte row of both lines (columns past
- * a line's length and from 69 on blank), the strict and lenient template checks (one 256-entry
- * table per column, given by Python from tle_template), the leading-blank rule, the checksums,
- * the digit runs as exact integers, the implied decimals and the range checks.
+ * a line's length and from 69 on blank), the strict template check (8 columns at a time on
+ * 64-bit words, plus a 256-entry table lookup for the letter, sign and literal columns), the
+ * lenient one (table lookups, only for the sets the strict one refuses) and the leading-blank
+ * rule, all from tables Python derives from tle_fields' own rules; the checksums; the digit
+ * runs as exact integers (SWAR, as tle_fields), the implied decimals and the range checks.
  *
  * Bounds: every read of the text buffer is clipped to [0, buf_len); a line index outside
  * [0, n_lines) gives a rejected set. Build with -O2 -ffp-contract=off (no fused multiply-add:
