@@ -14,7 +14,8 @@ QM := $(TS:.ts=.qm)
 
 .PHONY: run test lint typecheck pytest bench clean translations qm
 
-$(STAMP): pyproject.toml
+# (the install also compiles the TLE decode kernel in place: hatch_build.py)
+$(STAMP): pyproject.toml hatch_build.py ssaviewer/core/formats/tle_kernel.c
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "ssaviewer needs Python 3.11 or newer; found " + sys.version.split()[0])'
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip

@@ -44,6 +44,7 @@ from skyfield.iokit import parse_tle_file
 
 import ssaviewer
 from ssaviewer.core.dataset import Dataset
+from ssaviewer.core.formats import tle_decode
 from ssaviewer.core.formats.tle import parse_tle
 
 REPO = Path(__file__).resolve().parent.parent
@@ -185,6 +186,7 @@ def bench_file(path: Path, label: str) -> None:
     print(
         f"{label}: {path.name}, {len(data) / 1e6:.1f} MB, {n:,} element sets, {n_rejected} rejected"
     )
+    print(f"  TLE decoder: {tle_decode.decoder()}")
     parse_rate, _ = _timed("ssaviewer parse_tle (bytes in RAM)", n, lambda: parse_tle(data, "x"))
     load_rate, dataset = _timed(
         "ssaviewer.load() (whole pipeline)", n, lambda: ssaviewer.load(path)

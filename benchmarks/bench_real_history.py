@@ -46,6 +46,7 @@ from skyfield.iokit import parse_tle_file
 import ssaviewer
 from ssaviewer.core.dataset import Dataset
 from ssaviewer.core.detect import run_detection
+from ssaviewer.core.formats import tle_decode
 from ssaviewer.core.screening import engine
 
 T = TypeVar("T")
@@ -133,6 +134,16 @@ def load_figures(path: Path) -> tuple[float, float, float, int, Dataset]:
     )
 
 
+def numpy_load_figures(path: Path) -> tuple[float, float, float, int, Dataset]:
+    """Return :func:`load_figures` with the numpy TLE decoder instead of the compiled kernel."""
+    compiled = tle_decode._kernel
+    tle_decode._kernel = lambda: (None, "numpy (benchmark)")  # type: ignore[assignment]
+    try:
+        return load_figures(path)
+    finally:
+        tle_decode._kernel = compiled
+
+
 def skyfield_count(path: Path) -> int:
     """Parse the file with skyfield, one EarthSatellite per set (consumed, not kept)."""
     ts = skyfield_load.timescale(builtin=True)
@@ -153,7 +164,9 @@ def main(argv: list[str] | None = None) -> int:
         path, n_sets, n_objects = replicated_file(Path(folder), args.sets)
         print(f"measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, load average {os.getloadavg()}")
         print(f"{n_sets:,} real element sets as {n_objects} objects in one file")
-        loads, skies = [], []
+        print(f"TLE decoder: {tle_decode.decoder()}")
+        with_kernel = tle_decode._kernel()[0] is not None
+        loads, skies, numpy_loads = [], [], []
         for run in range(max(1, args.repeat)):
             figures = load_figures(path)
             loads.append(figures[:4])
@@ -161,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
                 dataset = figures[4]  # kept for the detection below
             del figures
             skies.append(timed_cpu(lambda: skyfield_count(path)))
+            if with_kernel:  # the same load with the numpy decoder, alternating
+                numpy_loads.append(numpy_load_figures(path)[:4])
         n_loaded = len(dataset.elements)
         for label, (wall, user, system, faults) in (
             ("load() first", loads[0]),
@@ -173,6 +188,15 @@ def main(argv: list[str] | None = None) -> int:
             )
             if len(loads) == 1:
                 break
+        if numpy_loads:
+            wall, user, system, faults = min(numpy_loads)
+            best = min(loads)
+            print(
+                f"  {'numpy decoder, best:':<22}{wall:6.2f} s  {n_loaded / wall:12,.0f} sets/s;"
+                f" CPU {user + system:.2f} s = {user:.2f} user + {system:.2f} system,"
+                f" {faults:,} page faults (the kernel: {wall / best[0]:.2f}x wall,"
+                f" {(user + system) / (best[1] + best[2]):.2f}x CPU faster)"
+            )
         sky_s, sky_cpu, counted = min(skies)
         print(
             f"  skyfield parse_tle:   {sky_s:6.2f} s  {counted / sky_s:12,.0f} sets/s;"

@@ -18,6 +18,8 @@ case "$version" in ssaviewer\ [0-9]*) ;; *) echo "smoke: --version printed '$ver
 
 run info "$app/sample_data" >"$work/info.txt"
 grep -q "element sets" "$work/info.txt" || { echo "smoke: 'info' printed:" >&2; cat "$work/info.txt" >&2; exit 1; }
+# The bundle carries the compiled TLE decode kernel and uses it.
+grep -q "^TLE decoder: C kernel" "$work/info.txt" || { echo "smoke: the bundle does not use the compiled TLE kernel:" >&2; grep "TLE decoder" "$work/info.txt" >&2; exit 1; }
 
 run --screenshot "$work/shot.png" "$app/sample_data"
 # A real render of the main window is well over a few kB; an empty or failed one is not.

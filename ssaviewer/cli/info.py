@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from ssaviewer.core.dataset import Dataset, load
+from ssaviewer.core.formats import tle_decode
 
 #: How many rejected records the text output lists before the total.
 FIRST_REJECTIONS = 10
@@ -116,6 +117,7 @@ def format_text(summary: dict[str, Any]) -> str:
     if len(rejected) > FIRST_REJECTIONS:
         out.append(f"  ... and {len(rejected) - FIRST_REJECTIONS} more (use --json for all)")
     out += _warning_lines(summary["warnings"])
+    out.append(f"TLE decoder: {tle_decode.decoder()}")
     return "\n".join(out) + "\n"
 
 

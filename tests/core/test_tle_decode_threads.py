@@ -8,7 +8,7 @@ from dataclasses import replace
 import pandas as pd
 import pytest
 
-from ssaviewer.core.formats import tle_decode, tle_fields, tle_strings
+from ssaviewer.core.formats import tle_decode, tle_fields, tle_kernel, tle_strings
 from ssaviewer.core.formats.tle import read_tle
 from ssaviewer.core.formats.tle_lines import Lines
 from ssaviewer.core.formats.tle_template import Ints
@@ -24,8 +24,14 @@ def _text(copies: int) -> bytes:
     return (good + bad + lenient) * copies
 
 
-def test_threads_give_the_same_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("decoder", ["numpy", "kernel"])
+def test_threads_give_the_same_tables(monkeypatch: pytest.MonkeyPatch, decoder: str) -> None:
     data = _text(6_000)  # 36,000 sets: several chunks per thread, bad sets in each
+    if decoder == "numpy":
+        monkeypatch.setattr(tle_decode, "_kernel", lambda: (None, "numpy (test)"))
+    elif tle_decode._kernel()[0] is None:
+        pytest.skip(f"the compiled TLE kernel is not in use: {tle_decode.decoder()}")
+    monkeypatch.setattr(tle_decode, "KERNEL_CHUNK", 4096)
     monkeypatch.setattr(tle_decode, "WORKERS", 1)
     one = read_tle(data, "big.tle")
     monkeypatch.setattr(tle_decode, "WORKERS", 3)
@@ -40,6 +46,13 @@ def test_threads_give_the_same_tables(monkeypatch: pytest.MonkeyPatch) -> None:
         return original(lines, line1, scratch)
 
     monkeypatch.setattr(tle_decode, "_decode_chunk", noted)
+    original_kernel = tle_kernel.Kernel.decode
+
+    def noted_kernel(self: tle_kernel.Kernel, *args: object) -> int:
+        threads.add(threading.current_thread().name)
+        return original_kernel(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tle_kernel.Kernel, "decode", noted_kernel)
     original_records = tle_strings.records
 
     def noted_records(source: str, numbers: Ints) -> pd.arrays.ArrowStringArray:

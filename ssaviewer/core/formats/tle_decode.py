@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ssaviewer.core.formats import tle_fields as tf
+from ssaviewer.core.formats import tle_kernel
 from ssaviewer.core.formats.tle_lines import LINE_WIDTH, Lines, gather, tail_is_blank, windows
 from ssaviewer.core.formats.tle_template import ROW, Bytes, Floats, Ints, Mask
 
@@ -122,18 +124,97 @@ OUTPUT: dict[str, type[np.generic]] = {
 }
 
 
-def decode(lines: Lines, line1: Ints, workers: int | None = None) -> Decoded:
-    """Decode and check every element set, ``CHUNK`` sets at a time, keeping the good ones.
+def decode(
+    lines: Lines, line1: Ints, workers: int | None = None, *, use_kernel: bool = True
+) -> Decoded:
+    """Decode and check every element set, a chunk at a time, keeping the good ones.
 
-    Large inputs are decoded by ``workers`` threads (default ``WORKERS``; numpy releases the
-    GIL), each chunk into its own rows; only a file with bad sets pays a second copy of the
-    columns, to drop them. Every value is the same whatever the number of threads.
+    The compiled kernel (:mod:`tle_kernel`) decodes when it was built and ``use_kernel``;
+    otherwise numpy does, ``CHUNK`` sets at a time; both give the same values and flags, bit
+    for bit. Large inputs are decoded by ``workers`` threads (default ``WORKERS``; numpy and
+    ctypes release the GIL), each chunk into its own rows; only a file with bad sets pays a
+    second copy of the columns, to drop them. Every value is the same whatever the number of
+    threads.
     """
     n = len(line1)
     columns: dict[str, np.ndarray] = {name: np.empty(n, dtype) for name, dtype in OUTPUT.items()}
     ok = np.empty(n, dtype=bool)
     lenient = np.empty(n, dtype=bool)
+    threads = min(WORKERS if workers is None else workers, n // SETS_PER_THREAD)
+    compiled = _kernel()[0] if use_kernel else None
+    if compiled is not None and _kernel_ready(lines):
+        _decode_compiled(compiled, lines, line1, columns, ok, lenient, threads)
+    else:
+        _decode_numpy(lines, line1, columns, ok, lenient, threads)
+    if not ok.all():
+        columns = {name: column[ok] for name, column in columns.items()}
+    return Decoded(columns, ok, lenient)
 
+
+@functools.cache
+def _kernel() -> tuple[tle_kernel.Kernel | None, str]:
+    return tle_kernel.open_kernel(_DAYS_TO_YEAR, _YEAR_DAYS)
+
+
+def decoder() -> str:
+    """Say in words which decoder :func:`decode` uses: the compiled kernel or numpy (and why)."""
+    return _kernel()[1]
+
+
+def _kernel_ready(lines: Lines) -> bool:
+    """Return whether the arrays of ``lines`` are as the kernel reads them.
+
+    They always are when they come from ``split_lines``.
+    """
+    return (
+        lines.buf.dtype == np.uint8
+        and lines.starts.dtype == np.int64
+        and lines.lengths.dtype == np.int64
+        and lines.buf.flags.c_contiguous
+        and lines.starts.flags.c_contiguous
+        and lines.lengths.flags.c_contiguous
+    )
+
+
+#: Sets per call of the compiled kernel (it needs no working arrays: only the thread count
+#: and the call overhead matter).
+KERNEL_CHUNK = 1 << 15
+
+
+def _decode_compiled(
+    compiled: tle_kernel.Kernel,
+    lines: Lines,
+    line1: Ints,
+    columns: dict[str, np.ndarray],
+    ok: Mask,
+    lenient: Mask,
+    threads: int,
+) -> None:
+    """Fill ``columns``, ``ok`` and ``lenient`` with the compiled kernel, on ``threads``."""
+    line1 = np.ascontiguousarray(line1, dtype=np.int64)
+    out = {**columns, "ok": ok, "lenient": lenient}
+    n = len(line1)
+
+    def fill(k: int) -> None:
+        compiled.decode(lines, line1, out, k, min(KERNEL_CHUNK, n - k))
+
+    if threads > 1:
+        with ThreadPoolExecutor(threads, thread_name_prefix="ssaviewer-decode") as pool:
+            list(pool.map(fill, range(0, n, KERNEL_CHUNK)))
+    else:
+        for k in range(0, n, KERNEL_CHUNK):
+            fill(k)
+
+
+def _decode_numpy(
+    lines: Lines,
+    line1: Ints,
+    columns: dict[str, np.ndarray],
+    ok: Mask,
+    lenient: Mask,
+    threads: int,
+) -> None:
+    """Fill ``columns``, ``ok`` and ``lenient`` with the numpy decoder, on ``threads``."""
     # Each thread keeps its working arrays for all its chunks (in its core's cache), and
     # they go back to the pool at the end.
     mine = threading.local()
@@ -150,7 +231,7 @@ def decode(lines: Lines, line1: Ints, workers: int | None = None) -> Decoded:
         for name, column in columns.items():
             column[k : k + CHUNK] = part.columns[name]  # (some are views of scratch: copied)
 
-    threads = min(WORKERS if workers is None else workers, n // SETS_PER_THREAD)
+    n = len(line1)
     try:
         if threads > 1:
             with ThreadPoolExecutor(threads, thread_name_prefix="ssaviewer-decode") as pool:
@@ -161,9 +242,6 @@ def decode(lines: Lines, line1: Ints, workers: int | None = None) -> Decoded:
     finally:
         for scratch in taken:
             _give_back(scratch)
-    if not ok.all():
-        columns = {name: column[ok] for name, column in columns.items()}
-    return Decoded(columns, ok, lenient)
 
 
 #: Threads decoding one large file (two cores nearly halve the time).
