@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -51,6 +52,33 @@ def test_thresholds_follow_the_rules_of_each_run() -> None:
     assert json.loads(custom[0])["digest"] == custom_rules.digest
     assert "approach" not in json.loads(custom[2])  # a decay names its own section only
     assert "decay" in json.loads(custom[2])
+
+
+def test_the_screener_built_ahead_on_the_second_thread_screens_as_in_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Large inputs build the catalogue's screener (and its index) on the second thread while
+    # the manoeuvres are labelled: once per run, and the same events as building it in line.
+    from ssaviewer.core.detect.events import close_approach
+    from ssaviewer.core.screening.screener import Screener
+
+    dataset = load(str(SAMPLE_DATA))
+    built: list[str] = []
+
+    def screen(elements: pd.DataFrame) -> Screener:
+        built.append(threading.current_thread().name)
+        return close_approach.default_screen(elements)
+
+    monkeypatch.setattr(assemble, "THREAD_MIN_SETS", 10**9)
+    in_line = run_detection(dataset, screen=screen)
+    assert built == [threading.main_thread().name]
+    monkeypatch.setattr(assemble, "THREAD_MIN_SETS", 0)
+    built.clear()
+    ahead = run_detection(dataset, screen=screen)
+    assert len(built) == 1
+    assert built[0] != threading.main_thread().name
+    pd.testing.assert_frame_equal(ahead, in_line, check_exact=True)
+    assert (in_line["event_type"] == "close-approach").sum() > 0
 
 
 def test_small_tables_find_the_element_events_in_line_with_the_same_events(

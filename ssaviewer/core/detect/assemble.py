@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from functools import partial
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -53,6 +53,9 @@ from ssaviewer.core.detect.pattern_of_life.findings import Finding
 from ssaviewer.core.detect.rules import Rules
 from ssaviewer.core.norms import checks as norm_checks
 from ssaviewer.core.schema import EVENT_DTYPES, empty_events
+
+if TYPE_CHECKING:
+    from ssaviewer.core.screening.screener import Screener
 
 #: The rules sections behind each event type (their thresholds go into ``rule_thresholds``).
 LABEL_SECTIONS: tuple[str, ...] = (
@@ -148,7 +151,15 @@ def assemble_events(
     ordered = manoeuvres.reset_index(drop=True)
     # The element-table events need no labels: a second thread finds them meanwhile (numpy
     # releases the GIL for most of the work; the results are the same as one after the other).
-    with _Inline() if len(elements) < THREAD_MIN_SETS else ThreadPoolExecutor(1) as pool:
+    threaded = len(elements) >= THREAD_MIN_SETS
+    with ThreadPoolExecutor(1) if threaded else _Inline() as pool:
+        # The catalogue's screener (its index) needs no manoeuvre: on a second thread it is
+        # built first, while this one labels (the screening is this thread's longest part).
+        screener_job = (
+            pool.submit(close_approach.prepared_screener, screen, elements)
+            if threaded and screen is not None and len(ordered)
+            else None
+        )
         decays_job = pool.submit(decay.detect_decays, elements, dataset.objects, rules)
         others_job = pool.submit(_element_events, dataset, outliers, rules, decays_job)
         # The norm checks need the manoeuvres and decays only (no labels): meanwhile too.
@@ -167,7 +178,7 @@ def assemble_events(
                 ordered,
                 elements,
                 rules,
-                screen,
+                screen if screener_job is None else _built_by(screener_job),
                 priority=irregular,
                 progress=progress,
                 should_stop=should_stop,
@@ -180,6 +191,21 @@ def assemble_events(
     stop_if_asked(should_stop)
     frames = [manoeuvre_events, decays, others[0], approach_events, *others[1:], *norms]
     return finish(frames, dataset, rules, manoeuvre_sections, names=names)
+
+
+def _built_by(job: Future[Screener | None]) -> close_approach.ScreenFunction:
+    """Return a screen function giving the screener ``job`` built (of the same elements).
+
+    Called only when some manoeuvre is screened, so only then does ``job`` raise what
+    building the screener raised, as the screen function itself would have.
+    """
+
+    def screener(elements: pd.DataFrame) -> Screener:
+        built = job.result()
+        assert built is not None  # None only for one object, whose manoeuvres screen nothing
+        return built
+
+    return screener
 
 
 class _Inline(Executor):
@@ -390,6 +416,9 @@ def _joined_columns(frames: list[pd.DataFrame]) -> dict[str, Any] | None:
         parts = [t.get(name) for t in tables]
         if dtype not in _FILLED_DTYPES and any(p is None for p in parts):
             return None
+        if all(p is None for p in parts):  # in no frame: filled at once
+            columns[name] = _absent(dtype, sum(lengths))
+            continue
         # Text is conformed once joined (missing values as "" in one Arrow pass).
         conform = string_array if dtype == "string" else partial(conform_column, dtype=dtype)
         conformed = [None if p is None else conform(p) for p in parts]
@@ -423,6 +452,20 @@ def _joined(parts: list[Any], lengths: list[int], dtype: str) -> Any:
         for p, n in zip(parts, lengths, strict=True)
     ]
     return np.concatenate(values).astype(dtype, copy=False)
+
+
+def _absent(dtype: str, n: int) -> Any:
+    """Return a column of ``n`` rows absent from every frame: ``_joined`` of ``None`` parts.
+
+    Text "", numbers NaN, times NaT, ``Int64`` NA, of the same dtypes.
+    """
+    if dtype == "string":
+        return pc.fill_null(pa.nulls(n, pa.large_string()), "")
+    if dtype.startswith("datetime"):
+        return np.full(n, np.iinfo(np.int64).min).view("datetime64[ns]")
+    if dtype == "Int64":
+        return pd.arrays.IntegerArray(np.zeros(n, dtype=np.int64), np.ones(n, dtype=bool))
+    return np.full(n, np.nan).astype(dtype, copy=False)
 
 
 def _sorted_columns(columns: dict[str, Any]) -> dict[str, Any]:
