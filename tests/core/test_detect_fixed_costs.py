@@ -57,8 +57,9 @@ def test_thresholds_follow_the_rules_of_each_run() -> None:
 def test_the_screener_built_ahead_on_the_second_thread_screens_as_in_line(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # Large inputs build the catalogue's screener (and its index) on the second thread while
-    # the manoeuvres are labelled: once per run, and the same events as building it in line.
+    # Large inputs build the catalogue's screener (and its index) and run the box rule on the
+    # second thread while the manoeuvres are labelled: the screener once per run, and the
+    # same events as in line.
     from ssaviewer.core.detect.events import close_approach
     from ssaviewer.core.screening.screener import Screener
 
@@ -79,6 +80,7 @@ def test_the_screener_built_ahead_on_the_second_thread_screens_as_in_line(
     assert built[0] != threading.main_thread().name
     pd.testing.assert_frame_equal(ahead, in_line, check_exact=True)
     assert (in_line["event_type"] == "close-approach").sum() > 0
+    assert in_line["reasons"].str.contains("leaves-box").any()  # the box rule, also ahead
 
 
 def test_small_tables_find_the_element_events_in_line_with_the_same_events(

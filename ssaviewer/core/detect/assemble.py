@@ -153,21 +153,28 @@ def assemble_events(
     # releases the GIL for most of the work; the results are the same as one after the other).
     threaded = len(elements) >= THREAD_MIN_SETS
     with ThreadPoolExecutor(1) if threaded else _Inline() as pool:
-        # The catalogue's screener (its index) needs no manoeuvre: on a second thread it is
-        # built first, while this one labels (the screening is this thread's longest part).
+        excluded = _outlier_rows(elements, outliers)
+        # On large inputs the second thread also takes, first, two parts of this thread's
+        # work that need no labels: the box rule (it reads every element set of the
+        # manoeuvring objects; this thread soon needs it) and the catalogue's screener with
+        # its index (the screening is this thread's longest part).
+        box_job = (
+            pool.submit(box.box_findings, ordered, elements, rules, excluded) if threaded else None
+        )
+        decays_job = pool.submit(decay.detect_decays, elements, dataset.objects, rules)
         screener_job = (
             pool.submit(close_approach.prepared_screener, screen, elements)
             if threaded and screen is not None and len(ordered)
             else None
         )
-        decays_job = pool.submit(decay.detect_decays, elements, dataset.objects, rules)
         others_job = pool.submit(_element_events, dataset, outliers, rules, decays_job)
         # The norm checks need the manoeuvres and decays only (no labels): meanwhile too.
         norms_job = pool.submit(
             _norm_events, dataset, ordered, decays_job, rules, launch_notifications, should_stop
         )
-        excluded = _outlier_rows(elements, outliers)
-        findings = label_findings(ordered, dataset, rules, excluded, notifications, should_stop)
+        findings = label_findings(
+            ordered, dataset, rules, excluded, notifications, should_stop, box_job=box_job
+        )
         decays = decays_job.result()
         stop_if_asked(should_stop)
         findings.extend(decay.reentry_findings(ordered, decays, rules))
@@ -257,17 +264,25 @@ def label_findings(
     excluded: np.ndarray | None = None,
     notifications: pd.DataFrame | None = None,
     should_stop: close_approach.StopCallback | None = None,
+    *,
+    box_job: Future[list[Finding]] | None = None,
 ) -> list[Finding]:
     """Run every pattern-of-life rule on ``manoeuvres`` (sorted by object and epoch).
 
     ``should_stop`` is checked between the rules (raises ``DetectionCancelled``).
+    ``box_job``, when given, is the ``box.box_findings`` of the same arguments, started
+    elsewhere (its findings take the box rule's place in the list).
     """
     rules_in_turn: list[Callable[[], list[Finding]]] = [
         lambda: magnitude.magnitude_findings(manoeuvres, rules),
         lambda: direction.direction_findings(manoeuvres, rules),
         lambda: cadence.cadence_findings(manoeuvres, rules),
         lambda: cadence.silence_findings(manoeuvres, rules),
-        lambda: box.box_findings(manoeuvres, dataset.elements, rules, excluded),
+        (
+            (lambda: box.box_findings(manoeuvres, dataset.elements, rules, excluded))
+            if box_job is None
+            else box_job.result
+        ),
         lambda: geo.geo_findings(manoeuvres, rules),
         lambda: context.type_findings(manoeuvres, dataset.objects, rules),
         lambda: context.notification_findings(manoeuvres, notifications, rules),
