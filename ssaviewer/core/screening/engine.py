@@ -186,9 +186,9 @@ def _screen_against(
     times_ns = window.times_ns()
     jd, fraction = julian_split_ns(times_ns[:1])
     target_states: list[np.ndarray] = []  # on the full grid, once an object needs it
-    target_sat = sets.satrecs(np.r_[target])[0]
-    pad = sets.pad_km(np.r_[target], window.step_s)
-    gravity = sets.gravity_kmps2(np.r_[target])
+    target_sat = sets.satrecs(np.array([target]))[0]
+    pad = sets.pad_km(np.array([target]), window.step_s)
+    gravity = sets.gravity_kmps2(np.array([target]))
     found_rows: list[int] = []
     found: list[tuple[float, ...]] = []
     for first in range(0, len(others), CHUNK_OBJECTS):
@@ -205,7 +205,7 @@ def _screen_against(
             _report(progress, first + CHUNK_OBJECTS, len(others))
             continue
         if not target_states:
-            target_states.extend(sets.states(np.r_[target], times_ns)[:2])
+            target_states.extend(sets.states(np.array([target]), times_ns)[:2])
         r, v, _ = sets.states(chunk, times_ns)
         coarse = candidates(
             target_states[0][0], target_states[1][0], r, v,
@@ -252,7 +252,7 @@ def _phased(
     jd, fraction = float(jd_array[0]), float(fraction_array[0])
     masks = []
     for first in range(0, len(others), CHUNK_OBJECTS):
-        rows = np.r_[target, others[first : first + CHUNK_OBJECTS]]
+        rows = np.concatenate(([target], others[first : first + CHUNK_OBJECTS]))
         sats = sets.satrecs(rows)
         since_min = np.array(
             [((jd - s.jdsatepoch) + (fraction - s.jdsatepochF)) * 1440.0 for s in sats]
@@ -449,7 +449,7 @@ def _step(sets: ScreenSets, target: int, others: np.ndarray, step_s: float | Non
 
     The orbits' step bounds any asked step: coarser, two minima could share an interval.
     """
-    step = step_for(sets.period_min[np.r_[target, others]])
+    step = step_for(sets.period_min[np.concatenate(([target], others))])
     return step if step_s is None else min(step, step_s)
 
 
