@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import threading
 from pathlib import Path
 
 import numpy as np
@@ -54,35 +53,6 @@ def test_thresholds_follow_the_rules_of_each_run() -> None:
     assert "decay" in json.loads(custom[2])
 
 
-def test_the_screener_built_ahead_on_the_second_thread_screens_as_in_line(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # Large inputs build the catalogue's screener (and its index) and run the box rule on the
-    # second thread while the manoeuvres are labelled: the screener once per run, and the
-    # same events as in line.
-    from ssaviewer.core.detect.events import close_approach
-    from ssaviewer.core.screening.screener import Screener
-
-    dataset = load(str(SAMPLE_DATA))
-    built: list[str] = []
-
-    def screen(elements: pd.DataFrame) -> Screener:
-        built.append(threading.current_thread().name)
-        return close_approach.default_screen(elements)
-
-    monkeypatch.setattr(assemble, "THREAD_MIN_SETS", 10**9)
-    in_line = run_detection(dataset, screen=screen)
-    assert built == [threading.main_thread().name]
-    monkeypatch.setattr(assemble, "THREAD_MIN_SETS", 0)
-    built.clear()
-    ahead = run_detection(dataset, screen=screen)
-    assert len(built) == 1
-    assert built[0] != threading.main_thread().name
-    pd.testing.assert_frame_equal(ahead, in_line, check_exact=True)
-    assert (in_line["event_type"] == "close-approach").sum() > 0
-    assert in_line["reasons"].str.contains("leaves-box").any()  # the box rule, also ahead
-
-
 def test_small_tables_find_the_element_events_in_line_with_the_same_events(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -101,3 +71,15 @@ def test_small_tables_find_the_element_events_in_line_with_the_same_events(
 
     with pytest.raises(ValueError, match="bad table"):
         assemble._Inline().submit(fails).result()
+
+
+@pytest.mark.parametrize("dtype", ["string", "float64", "datetime64[ns, UTC]", "Int64"])
+@pytest.mark.parametrize("lengths", [[0], [3], [2, 0, 5]])
+def test_a_column_absent_from_every_frame_is_the_joined_absent_parts(
+    dtype: str, lengths: list[int]
+) -> None:
+    # Filled at once, as joining each frame's absent part gives it: same values and dtype.
+    at_once = pd.Series(assemble._absent(dtype, sum(lengths)))
+    joined = pd.Series(assemble._joined([None] * len(lengths), lengths, dtype))
+    pd.testing.assert_series_equal(at_once, joined, check_exact=True)
+    assert len(at_once) == sum(lengths)

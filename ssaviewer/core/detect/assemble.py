@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from functools import partial
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -53,9 +53,6 @@ from ssaviewer.core.detect.pattern_of_life.findings import Finding
 from ssaviewer.core.detect.rules import Rules
 from ssaviewer.core.norms import checks as norm_checks
 from ssaviewer.core.schema import EVENT_DTYPES, empty_events
-
-if TYPE_CHECKING:
-    from ssaviewer.core.screening.screener import Screener
 
 #: The rules sections behind each event type (their thresholds go into ``rule_thresholds``).
 LABEL_SECTIONS: tuple[str, ...] = (
@@ -151,30 +148,15 @@ def assemble_events(
     ordered = manoeuvres.reset_index(drop=True)
     # The element-table events need no labels: a second thread finds them meanwhile (numpy
     # releases the GIL for most of the work; the results are the same as one after the other).
-    threaded = len(elements) >= THREAD_MIN_SETS
-    with ThreadPoolExecutor(1) if threaded else _Inline() as pool:
-        excluded = _outlier_rows(elements, outliers)
-        # On large inputs the second thread also takes, first, two parts of this thread's
-        # work that need no labels: the box rule (it reads every element set of the
-        # manoeuvring objects; this thread soon needs it) and the catalogue's screener with
-        # its index (the screening is this thread's longest part).
-        box_job = (
-            pool.submit(box.box_findings, ordered, elements, rules, excluded) if threaded else None
-        )
+    with _Inline() if len(elements) < THREAD_MIN_SETS else ThreadPoolExecutor(1) as pool:
         decays_job = pool.submit(decay.detect_decays, elements, dataset.objects, rules)
-        screener_job = (
-            pool.submit(close_approach.prepared_screener, screen, elements)
-            if threaded and screen is not None and len(ordered)
-            else None
-        )
         others_job = pool.submit(_element_events, dataset, outliers, rules, decays_job)
         # The norm checks need the manoeuvres and decays only (no labels): meanwhile too.
         norms_job = pool.submit(
             _norm_events, dataset, ordered, decays_job, rules, launch_notifications, should_stop
         )
-        findings = label_findings(
-            ordered, dataset, rules, excluded, notifications, should_stop, box_job=box_job
-        )
+        excluded = _outlier_rows(elements, outliers)
+        findings = label_findings(ordered, dataset, rules, excluded, notifications, should_stop)
         decays = decays_job.result()
         stop_if_asked(should_stop)
         findings.extend(decay.reentry_findings(ordered, decays, rules))
@@ -185,7 +167,7 @@ def assemble_events(
                 ordered,
                 elements,
                 rules,
-                screen if screener_job is None else _built_by(screener_job),
+                screen,
                 priority=irregular,
                 progress=progress,
                 should_stop=should_stop,
@@ -198,21 +180,6 @@ def assemble_events(
     stop_if_asked(should_stop)
     frames = [manoeuvre_events, decays, others[0], approach_events, *others[1:], *norms]
     return finish(frames, dataset, rules, manoeuvre_sections, names=names)
-
-
-def _built_by(job: Future[Screener | None]) -> close_approach.ScreenFunction:
-    """Return a screen function giving the screener ``job`` built (of the same elements).
-
-    Called only when some manoeuvre is screened, so only then does ``job`` raise what
-    building the screener raised, as the screen function itself would have.
-    """
-
-    def screener(elements: pd.DataFrame) -> Screener:
-        built = job.result()
-        assert built is not None  # None only for one object, whose manoeuvres screen nothing
-        return built
-
-    return screener
 
 
 class _Inline(Executor):
@@ -264,25 +231,17 @@ def label_findings(
     excluded: np.ndarray | None = None,
     notifications: pd.DataFrame | None = None,
     should_stop: close_approach.StopCallback | None = None,
-    *,
-    box_job: Future[list[Finding]] | None = None,
 ) -> list[Finding]:
     """Run every pattern-of-life rule on ``manoeuvres`` (sorted by object and epoch).
 
     ``should_stop`` is checked between the rules (raises ``DetectionCancelled``).
-    ``box_job``, when given, is the ``box.box_findings`` of the same arguments, started
-    elsewhere (its findings take the box rule's place in the list).
     """
     rules_in_turn: list[Callable[[], list[Finding]]] = [
         lambda: magnitude.magnitude_findings(manoeuvres, rules),
         lambda: direction.direction_findings(manoeuvres, rules),
         lambda: cadence.cadence_findings(manoeuvres, rules),
         lambda: cadence.silence_findings(manoeuvres, rules),
-        (
-            (lambda: box.box_findings(manoeuvres, dataset.elements, rules, excluded))
-            if box_job is None
-            else box_job.result
-        ),
+        lambda: box.box_findings(manoeuvres, dataset.elements, rules, excluded),
         lambda: geo.geo_findings(manoeuvres, rules),
         lambda: context.type_findings(manoeuvres, dataset.objects, rules),
         lambda: context.notification_findings(manoeuvres, notifications, rules),

@@ -93,20 +93,6 @@ def default_screen(elements: pd.DataFrame) -> Screener:
     return Screener(elements)
 
 
-def prepared_screener(screen: ScreenFunction, elements: pd.DataFrame) -> Screener | None:
-    """``screen(elements)`` with its index built, or None when no object can have a neighbour.
-
-    What :func:`approach_after_manoeuvres` builds first when it screens a manoeuvre, made
-    ahead (on another thread, while the manoeuvres are labelled); None for one object's
-    history, where nothing is screened.
-    """
-    if not _several_objects(elements):
-        return None
-    screener = screen(elements)
-    screener.index  # noqa: B018 (the index is built on first use: now)
-    return screener
-
-
 def approach_after_manoeuvres(
     manoeuvres: pd.DataFrame,
     elements: pd.DataFrame,
