@@ -1,15 +1,19 @@
-"""Close-approach screening after manoeuvres, batched across manoeuvres or one at a time.
+"""Close-approach screening after manoeuvres: its share of detection on the real history.
 
 Issue 13's real-history benchmark (``bench_real_history.py``: the histories of
 ``../shared/data/tle`` replicated to ``--sets`` element sets in distinct planes) is loaded
 once; then ``run_detection`` runs ``--repeat`` times each way, alternating: with the
-screening's batches (``close_approach.BATCHED``: every chosen manoeuvre's candidates from
-one pass over the index, the phasing filter's pairs of all the windows judged in one call),
-one manoeuvre and piece at a time, and without the screening (``screen=None``), so that the
-screening's own cost is the difference. Best CPU times of each are printed (steadier than
-wall time on a shared machine), with the ratio of the screening's cost one at a time to
-batched, and whether the events are identical. ``--wide`` raises the approach threshold to
-100 km (approaches to find; at the default 5 km the real history has none).
+screening (every chosen manoeuvre's candidates from one pass over the screener's index, the
+phasing filter's pairs of all the windows judged in one call) and without it
+(``screen=None``), so that the screening's own cost is the difference. Best CPU times of each
+are printed (steadier than wall time on a shared machine). ``--wide`` raises the approach
+threshold to 100 km (approaches to find; at the default 5 km the real history has none).
+
+The windows' candidates are also found both ways on this history, all windows in one pass
+(``Screener.candidates_many``, what detection uses) and one window at a time
+(``Screener.candidates``), timed, and compared (they must be equal; the unit test
+``test_many_windows_at_once_get_the_candidates_of_each_window_alone`` proves it on random
+catalogues).
 
 Run: ``.venv/bin/python benchmarks/bench_screen_batch.py [--sets N] [--repeat R] [--wide]``.
 Skips (exit 0) when ``../shared/data`` is absent. Timings only; nothing here is a test.
@@ -27,7 +31,9 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pandas as pd
 
 REPO = Path(__file__).resolve().parent.parent
@@ -35,7 +41,7 @@ sys.path.insert(0, str(REPO))
 WIDE = "[approach]\nthreshold_km = 100.0\n[approach.GEO]\nthreshold_km = 100.0\n"
 
 
-def best_cpu(call: Callable[[], pd.DataFrame], runs: list[float]) -> pd.DataFrame:
+def best_cpu(call: Callable[[], Any], runs: list[float]) -> Any:
     """Run ``call`` once, append its CPU seconds to ``runs``; return its result."""
     started = time.process_time()
     result = call()
@@ -56,7 +62,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     import ssaviewer
     from ssaviewer.core.detect import run_detection
-    from ssaviewer.core.detect.events import close_approach
     from ssaviewer.core.detect.pipeline import load_rules
 
     rules = load_rules(WIDE, "bench_screen_batch") if args.wide else None
@@ -64,31 +69,51 @@ def main(argv: list[str] | None = None) -> int:
         path, n_sets, n_objects = replicated_file(Path(folder), args.sets)
         dataset = ssaviewer.load(str(path))
     print(f"{n_sets:,} real element sets as {n_objects} objects; load average {os.getloadavg()}")
-    batched: list[float] = []
-    alone: list[float] = []
+    screened: list[float] = []
     bare: list[float] = []
-    same = True
     for _ in range(max(1, args.repeat)):
-        close_approach.BATCHED = True
-        events = best_cpu(lambda: run_detection(dataset, rules), batched)
-        close_approach.BATCHED = False
-        one_by_one = best_cpu(lambda: run_detection(dataset, rules), alone)
-        close_approach.BATCHED = True
+        events = best_cpu(lambda: run_detection(dataset, rules), screened)
         best_cpu(lambda: run_detection(dataset, rules, screen=None), bare)
-        same &= events.equals(one_by_one)
     approaches = int((events["event_type"] == "close-approach").sum())
     base = min(bare)
-    print(f"  run_detection, batched:      {min(batched):.3f} s CPU (best of {len(batched)})")
-    print(f"  run_detection, one at a time: {min(alone):.3f} s CPU")
+    print(f"  run_detection:               {min(screened):.3f} s CPU (best of {len(screened)})")
     print(f"  run_detection, no screening: {base:.3f} s CPU")
     print(
-        f"  screening after manoeuvres: {min(batched) - base:.3f} s batched,"
-        f" {min(alone) - base:.3f} s one at a time"
-        f" ({(min(alone) - base) / max(min(batched) - base, 1e-9):.1f}x);"
-        f" {len(events):,} events, {approaches} close approaches;"
-        f" events {'identical' if same else 'DIFFERENT'}"
+        f"  screening after manoeuvres: {min(screened) - base:.3f} s CPU"
+        f" ({(min(screened) - base) / max(min(screened), 1e-9):.0%} of detection);"
+        f" {len(events):,} events, {approaches} close approaches"
     )
-    return 0 if same else 1
+    return 0 if _candidates_both_ways(dataset.elements, events, args.repeat) else 1
+
+
+def _candidates_both_ways(elements: pd.DataFrame, events: pd.DataFrame, repeat: int) -> bool:
+    """Time the candidates of every manoeuvre's 3-day window both ways; whether they agree."""
+    from ssaviewer.core.screening.screener import Screener
+
+    manoeuvres = events[events["event_type"] == "manoeuvre"]
+    targets = manoeuvres["norad_id"].to_numpy(dtype=np.int64)
+    starts = manoeuvres["epoch_utc"].to_numpy(dtype="datetime64[ns]").view("i8")
+    ends = starts + pd.Timedelta(days=3).value
+    km, ages = np.full(len(targets), 5.0), np.full(len(targets), 30.0)
+    utc = [pd.Timestamp(t, tz="UTC") for t in np.r_[starts, ends].tolist()]
+    windows = list(zip(targets.tolist(), utc[: len(targets)], utc[len(targets) :], strict=True))
+    screener = Screener(elements)
+    screener.candidates_many(targets[:1], starts[:1], ends[:1], km[:1], ages[:1])  # the index
+    many: list[float] = []
+    alone: list[float] = []
+    for _ in range(max(1, repeat)):
+        together = best_cpu(lambda: screener.candidates_many(targets, starts, ends, km, ages), many)
+        each = best_cpu(
+            lambda: [screener.candidates(t, s, e, 5.0, 30.0) for t, s, e in windows],
+            alone,
+        )  # fmt: skip
+    same = all(np.array_equal(a, b) for a, b in zip(together, each, strict=True))
+    print(
+        f"  candidates of {len(targets):,} manoeuvres' windows: {min(many) * 1e3:.1f} ms CPU all"
+        f" at once, {min(alone) * 1e3:.1f} ms one at a time"
+        f" ({min(alone) / max(min(many), 1e-9):.1f}x); {'identical' if same else 'DIFFERENT'}"
+    )
+    return same
 
 
 if __name__ == "__main__":

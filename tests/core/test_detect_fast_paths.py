@@ -15,7 +15,11 @@ import pytest
 
 from ssaviewer.core.dataset import load
 from ssaviewer.core.detect import assemble, run_detection
-from ssaviewer.core.detect.element_table import SORTED_MEDIAN_MAX, group_medians
+from ssaviewer.core.detect.element_table import (
+    RUN_MEDIAN_MIN_SETS,
+    SORTED_MEDIAN_MAX,
+    group_medians,
+)
 from ssaviewer.core.detect.events import data_quality
 from ssaviewer.core.detect.events import event_frame as event_frame_module
 from ssaviewer.core.detect.events.event_frame import event_frame
@@ -233,6 +237,31 @@ def test_group_medians_of_one_large_group_is_pandas_grouped_median(seed: int) ->
     out = group_medians(values, groups, 3)
     assert np.array_equal(out[label : label + 1], expected.to_numpy(np.float64), equal_nan=True)
     assert np.isnan(np.delete(out, label)).all()
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_group_medians_of_long_sorted_runs_are_pandas_grouped_medians(seed: int) -> None:
+    """A few objects' long histories (groups in runs, one selection per run) as pandas gives."""
+    rng = np.random.default_rng(100 + seed)
+    n_runs = int(rng.integers(3, 9))
+    lengths = rng.integers(SORTED_MEDIAN_MAX // 2, SORTED_MEDIAN_MAX, n_runs)
+    labels = np.sort(rng.choice(40, n_runs, replace=False))  # some groups without rows
+    groups = np.repeat(labels, lengths).astype(np.int64)
+    values, _ = _grouped_values(rng, len(groups))
+    if seed % 2:
+        values = np.round(values, 1)  # ties
+    if seed == 0:
+        values[: lengths[0]] = np.nan  # a group of NaN only
+    assert len(values) > SORTED_MEDIAN_MAX
+    assert min(lengths) > RUN_MEDIAN_MIN_SETS
+    expected = np.full(42, np.nan)
+    medians = pd.Series(values).groupby(groups).median()
+    expected[medians.index.to_numpy(dtype=np.int64)] = medians.to_numpy(np.float64)
+    np.testing.assert_array_equal(group_medians(values, groups, 42), expected)
+    # Runs out of order (not sorted by group) go to pandas, with the same values.
+    shuffled = np.concatenate(np.split(groups, np.cumsum(lengths)[:-1])[::-1])
+    reordered = np.concatenate(np.split(values, np.cumsum(lengths)[:-1])[::-1])
+    np.testing.assert_array_equal(group_medians(reordered, shuffled, 42), expected)
 
 
 @pytest.mark.parametrize(

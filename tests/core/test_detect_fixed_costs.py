@@ -71,3 +71,15 @@ def test_small_tables_find_the_element_events_in_line_with_the_same_events(
 
     with pytest.raises(ValueError, match="bad table"):
         assemble._Inline().submit(fails).result()
+
+
+@pytest.mark.parametrize("dtype", ["string", "float64", "datetime64[ns, UTC]", "Int64"])
+@pytest.mark.parametrize("lengths", [[0], [3], [2, 0, 5]])
+def test_a_column_absent_from_every_frame_is_the_joined_absent_parts(
+    dtype: str, lengths: list[int]
+) -> None:
+    # Filled at once, as joining each frame's absent part gives it: same values and dtype.
+    at_once = pd.Series(assemble._absent(dtype, sum(lengths)))
+    joined = pd.Series(assemble._joined([None] * len(lengths), lengths, dtype))
+    pd.testing.assert_series_equal(at_once, joined, check_exact=True)
+    assert len(at_once) == sum(lengths)

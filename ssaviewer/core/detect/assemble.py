@@ -390,6 +390,9 @@ def _joined_columns(frames: list[pd.DataFrame]) -> dict[str, Any] | None:
         parts = [t.get(name) for t in tables]
         if dtype not in _FILLED_DTYPES and any(p is None for p in parts):
             return None
+        if all(p is None for p in parts):  # in no frame: filled at once
+            columns[name] = _absent(dtype, sum(lengths))
+            continue
         # Text is conformed once joined (missing values as "" in one Arrow pass).
         conform = string_array if dtype == "string" else partial(conform_column, dtype=dtype)
         conformed = [None if p is None else conform(p) for p in parts]
@@ -423,6 +426,20 @@ def _joined(parts: list[Any], lengths: list[int], dtype: str) -> Any:
         for p, n in zip(parts, lengths, strict=True)
     ]
     return np.concatenate(values).astype(dtype, copy=False)
+
+
+def _absent(dtype: str, n: int) -> Any:
+    """Return a column of ``n`` rows absent from every frame: ``_joined`` of ``None`` parts.
+
+    Text "", numbers NaN, times NaT, ``Int64`` NA, of the same dtypes.
+    """
+    if dtype == "string":
+        return pc.fill_null(pa.nulls(n, pa.large_string()), "")
+    if dtype.startswith("datetime"):
+        return np.full(n, np.iinfo(np.int64).min).view("datetime64[ns]")
+    if dtype == "Int64":
+        return pd.arrays.IntegerArray(np.zeros(n, dtype=np.int64), np.ones(n, dtype=bool))
+    return np.full(n, np.nan).astype(dtype, copy=False)
 
 
 def _sorted_columns(columns: dict[str, Any]) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 import numpy as np
@@ -185,9 +186,9 @@ def _screen_against(
     times_ns = window.times_ns()
     jd, fraction = julian_split_ns(times_ns[:1])
     target_states: list[np.ndarray] = []  # on the full grid, once an object needs it
-    target_sat = sets.satrecs(np.r_[target])[0]
-    pad = sets.pad_km(np.r_[target], window.step_s)
-    gravity = sets.gravity_kmps2(np.r_[target])
+    target_sat = sets.satrecs(np.array([target]))[0]
+    pad = sets.pad_km(np.array([target]), window.step_s)
+    gravity = sets.gravity_kmps2(np.array([target]))
     found_rows: list[int] = []
     found: list[tuple[float, ...]] = []
     for first in range(0, len(others), CHUNK_OBJECTS):
@@ -204,7 +205,7 @@ def _screen_against(
             _report(progress, first + CHUNK_OBJECTS, len(others))
             continue
         if not target_states:
-            target_states.extend(sets.states(np.r_[target], times_ns)[:2])
+            target_states.extend(sets.states(np.array([target]), times_ns)[:2])
         r, v, _ = sets.states(chunk, times_ns)
         coarse = candidates(
             target_states[0][0], target_states[1][0], r, v,
@@ -251,7 +252,7 @@ def _phased(
     jd, fraction = float(jd_array[0]), float(fraction_array[0])
     masks = []
     for first in range(0, len(others), CHUNK_OBJECTS):
-        rows = np.r_[target, others[first : first + CHUNK_OBJECTS]]
+        rows = np.concatenate(([target], others[first : first + CHUNK_OBJECTS]))
         sats = sets.satrecs(rows)
         since_min = np.array(
             [((jd - s.jdsatepoch) + (fraction - s.jdsatepochF)) * 1440.0 for s in sats]
@@ -387,11 +388,8 @@ class _Segment:
     start: pd.Timestamp
     span_s: float
     last: bool
-
-    @property
-    def middle(self) -> pd.Timestamp:
-        """The time whose nearest element sets serve the segment."""
-        return self.core_start + (self.core_end - self.core_start) / 2
+    #: The time whose nearest element sets serve the segment (the middle of its own part).
+    middle: pd.Timestamp
 
     def keep(self, tca_ns: np.ndarray) -> np.ndarray:
         """Mask of the TCAs (ns) that lie in this segment's own part."""
@@ -402,18 +400,48 @@ class _Segment:
         return inside
 
 
-def _segments(norad_id: np.ndarray, start: pd.Timestamp, days: float) -> list[_Segment]:
-    """One segment when every object has one element set; else ``SEGMENT_DAYS`` pieces."""
+def _segments(
+    norad_id: np.ndarray, start_utc: TimesLike | pd.Timestamp, days: float
+) -> tuple[_Segment, ...]:
+    """One segment when every object has one element set; else ``SEGMENT_DAYS`` pieces.
+
+    ``start_utc`` is the window's start (the first of ``as_utc_index(start_utc)``).
+    """
+    start = _first_utc(start_utc)
+    # The unit is part of the key: equal times of other units are equal keys, and pandas
+    # rounds the pieces' edges to the unit.
+    return _segments_from(start, start.unit, days, len(np.unique(norad_id)) < len(norad_id))
+
+
+def _first_utc(start_utc: TimesLike | pd.Timestamp) -> pd.Timestamp:
+    """``as_utc_index(start_utc)[0]``; a time-zone-aware ``Timestamp`` as it is (the same time)."""
+    if isinstance(start_utc, pd.Timestamp) and start_utc.tzinfo is not None:
+        return start_utc
+    first: pd.Timestamp = as_utc_index(start_utc)[0]
+    return first
+
+
+@lru_cache(maxsize=512)
+def _segments_from(
+    start: pd.Timestamp, unit: str, days: float, several: bool
+) -> tuple[_Segment, ...]:
+    """Return :func:`_segments` of a window whose start is of this ``unit``.
+
+    Kept: a window's search and its phasing requests ask for the same pieces, and pandas'
+    time arithmetic costs more than the lookup. Segments are immutable.
+    """
     end = start + pd.Timedelta(days=days)
-    several = len(np.unique(norad_id)) < len(norad_id)
     n = int(np.ceil(days / SEGMENT_DAYS)) if several else 1
     edges = [start + (end - start) * k / n for k in range(n + 1)]
     overlap = pd.Timedelta(seconds=SEGMENT_OVERLAP_S)
     segments = []
     for k in range(n):
         lo, hi = max(start, edges[k] - overlap), min(end, edges[k + 1] + overlap)
-        segments.append(_Segment(edges[k], edges[k + 1], lo, (hi - lo).total_seconds(), k == n - 1))
-    return segments
+        middle = edges[k] + (edges[k + 1] - edges[k]) / 2
+        segments.append(
+            _Segment(edges[k], edges[k + 1], lo, (hi - lo).total_seconds(), k == n - 1, middle)
+        )
+    return tuple(segments)
 
 
 def _step(sets: ScreenSets, target: int, others: np.ndarray, step_s: float | None) -> float:
@@ -421,7 +449,7 @@ def _step(sets: ScreenSets, target: int, others: np.ndarray, step_s: float | Non
 
     The orbits' step bounds any asked step: coarser, two minima could share an interval.
     """
-    step = step_for(sets.period_min[np.r_[target, others]])
+    step = step_for(sets.period_min[np.concatenate(([target], others))])
     return step if step_s is None else min(step, step_s)
 
 
@@ -593,7 +621,7 @@ def _search(
         raise ValueError(f"target NORAD id {target_norad} is not in the data")
     if not (sets.propagatable & is_target).any():
         raise ValueError(f"target {target_norad} has no SGP4-propagatable element set")
-    segments = _segments(sets.norad_id, as_utc_index(start_utc)[0], days)
+    segments = _segments(sets.norad_id, start_utc, days)
     found = _Found([], [], [], [])
     for n, segment in enumerate(segments):
         rows = serving(sets, int(segment.middle.value))
@@ -627,7 +655,7 @@ def phasing_requests(
     if not PHASING or sets.table_rows is None or not (sets.propagatable & is_target).any():
         return []
     requests = []
-    for segment in _segments(sets.norad_id, as_utc_index(start_utc)[0], days):
+    for segment in _segments(sets.norad_id, start_utc, days):
         if segment.span_s > PHASING_MAX_SPAN_S:
             continue
         rows = serving(sets, int(segment.middle.value))
@@ -687,7 +715,7 @@ def screen_group(
     members = elements.loc[elements["norad_id"].isin(list(norad_ids)).to_numpy()]
     sets = ScreenSets.of(members)
     found = _Found([], [], [], [])
-    for segment in _segments(sets.norad_id, as_utc_index(start_utc)[0], days):
+    for segment in _segments(sets.norad_id, start_utc, days):
         group = serving(sets, int(segment.middle.value))
         for k in range(len(group) - 1):
             target = int(group[k])

@@ -53,17 +53,17 @@ def worth_a_fine_look(
     The full grid is ``points`` times ``step_s`` apart from ``start_ns``; ``target`` and
     ``others`` are rows of ``sets``.
     """
-    factor = _factor(sets, np.r_[target, others], step_s, points)
+    factor = _factor(sets, np.concatenate(([target], others)), step_s, points)
     if factor == 1:
         return np.ones(len(others), dtype=bool)
     sparse_s = factor * step_s
     count = int(np.ceil((points - 1) / factor)) + 1
     times_ns = start_ns + offsets_ns((np.arange(count) * factor) * step_s)
-    target_r, target_v, _ = sets.states(np.r_[target], times_ns)
+    target_r, target_v, _ = sets.states(np.array([target]), times_ns)
     r, v, _ = sets.states(others, times_ns)
-    gravity = sets.gravity_kmps2(np.r_[target]) + sets.gravity_kmps2(others)
-    full_pads = sets.pad_km(np.r_[target], step_s) + sets.pad_km(others, step_s)
-    sparse_pads = sets.pad_km(np.r_[target], sparse_s) + sets.pad_km(others, sparse_s)
+    gravity = sets.gravity_kmps2(np.array([target])) + sets.gravity_kmps2(others)
+    full_pads = sets.pad_km(np.array([target]), step_s) + sets.pad_km(others, step_s)
+    sparse_pads = sets.pad_km(np.array([target]), sparse_s) + sets.pad_km(others, sparse_s)
     full_sagitta = gravity * (step_s / SUBSAMPLES) ** 2 / 8.0
     limit = threshold_km + 2.0 * full_pads + 2.0 * sparse_pads + full_sagitta + SAFETY_KM
     found = candidates(target_r[0], target_v[0], r, v, limit, gravity, sparse_s)

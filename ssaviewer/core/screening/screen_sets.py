@@ -215,7 +215,7 @@ def in_shell(
     As :func:`~.shells.shell_filter`, from the states at ``times_ns``
     (:func:`~.shells.shell_times`).
     """
-    rows = np.r_[target, others]
+    rows = np.concatenate(([target], others))
     position, velocity, ok = sets.states(rows, times_ns)
     low, high = bounds_from_states(
         position, velocity, ok, sets.perigee_km[rows], sets.apogee_km[rows]

@@ -163,16 +163,7 @@ def _screened(
     spans = np.array([pd.Timedelta(days=p.days).value for p in params], dtype=np.int64)
     thresholds = np.array([p.threshold_km for p in params])
     ages = np.array([p.max_set_age_days for p in params])
-    if BATCHED:
-        near_all = screener.candidates_many(norad_ids, starts, starts + spans, thresholds, ages)
-    else:  # one window at a time: the same answers (benchmarks compare the two)
-        near_all = [
-            screener.candidates(t, pd.Timestamp(s, tz="UTC"), pd.Timestamp(e, tz="UTC"), km, a)
-            for t, s, e, km, a in zip(
-                norad_ids.tolist(), starts.tolist(), (starts + spans).tolist(),
-                thresholds.tolist(), ages.tolist(), strict=True,
-            )
-        ]  # fmt: skip
+    near_all = screener.candidates_many(norad_ids, starts, starts + spans, thresholds, ages)
     near_of: dict[int, tuple[np.ndarray, np.ndarray]] = {}
     windows = []
     for j, (k, near, p) in enumerate(zip(chosen, near_all, params, strict=True)):
@@ -183,15 +174,8 @@ def _screened(
         rows = screener.window_rows(np.r_[target, near], start, start + pd.Timedelta(days=p.days))
         near_of[k] = (near, rows)
         windows.append((target, start, p.days, p.threshold_km, rows))
-    if BATCHED:
-        screener.judge_phasing_ahead(windows)
+    screener.judge_phasing_ahead(windows)
     return near_of
-
-
-#: Whether the candidates and the phasing filter's pairs of all the screened manoeuvres are
-#: found in batches (the default) or one manoeuvre and piece at a time, with the same events
-#: (``benchmarks/bench_screen_batch.py`` times the two).
-BATCHED = True
 
 
 def _several_objects(elements: pd.DataFrame) -> bool:
