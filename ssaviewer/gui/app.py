@@ -20,7 +20,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import ssaviewer
-from ssaviewer.gui import settings
+from ssaviewer.gui import settings, workers
 from ssaviewer.gui.arguments import build_parser
 from ssaviewer.gui.theme import apply_theme
 
@@ -136,16 +136,16 @@ def launching() -> Iterator[None]:
     almost no garbage: the collector ran about 200 times during it and found under a thousand
     objects, ~10 % of the import time (measured with ``gc.callbacks``). On leaving, what is
     alive is frozen (:func:`settle_heap`) and the collector's state before is restored, so
-    nothing stays changed after the launch (nested uses restore in turn).
+    nothing stays changed after the launch; the pause is the jobs' own
+    (:func:`ssaviewer.gui.workers.collector_paused`), so a load started during the launch
+    keeps the collector paused until it ends too (collecting in its reading threads would
+    destroy Qt objects off the GUI thread).
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
     try:
-        yield
+        with workers.collector_paused():
+            yield
     finally:
         settle_heap()
-        if was_enabled:
-            gc.enable()
 
 
 def wait_until_idle(window: MainWindow, timeout_s: float = 300.0) -> None:
