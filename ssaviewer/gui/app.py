@@ -185,9 +185,9 @@ def screenshot(args: argparse.Namespace, paths: Sequence[Path | str]) -> int:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         apply_theme(app, args.theme or "light")
-    from ssaviewer.gui.main_window import MainWindow
-
     with launching():
+        from ssaviewer.gui.main_window import MainWindow
+
         window = MainWindow()
     window.resize(*args.size)
     window.show()
