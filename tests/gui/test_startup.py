@@ -21,7 +21,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 #: Packages the window must not import before it shows the demo's data: the plots (pyqtgraph,
 #: OpenGL), the detectors and screening (run after the data is shown), the Parquet reader
-#: (only for a store), and what the viewer never needs to start.
+#: (only for a store), the exports and the rules editor (on use), and what the viewer never
+#: needs to start.
 DEFERRED = (
     "pyqtgraph",
     "OpenGL",
@@ -29,6 +30,9 @@ DEFERRED = (
     "ssaviewer.core.screening",
     "pyarrow.parquet",
     "ssaviewer.core.store.read",
+    "ssaviewer.core.report",
+    "ssaviewer.core.export.events_csv",
+    "ssaviewer.gui.rules_editor",
     "skyfield",
     "scipy",
     "dask",
