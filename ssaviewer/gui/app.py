@@ -281,11 +281,14 @@ def open_main_window(paths: Sequence[Path | str], given: Sequence[str] = ()) -> 
     names = [str(p) for p in files]
     started = bool(names) and not workspaces and window.controller.load(names)
     window.show()
-    if started:  # once the window is drawn, while the worker loads
-        # The demo's launch notifications (reading them imports the detectors), for the
-        # detection that follows the load; File → Recent, written to disk.
+    if started:  # once the window is drawn, while the worker loads: the demo's launch
+        # notifications, for the detection that follows the load. File → Recent (written to
+        # disk) once the load has ended: nothing on the GUI thread delays the data.
         QTimer.singleShot(0, lambda: _demo_notices(window, given, files))
-        QTimer.singleShot(0, lambda: window.commands.remember_paths(names))
+        window.controller.idle.connect(
+            lambda _message: window.commands.remember_paths(names),
+            Qt.ConnectionType.SingleShotConnection,
+        )
     if workspaces:  # `ssaviewer W.ssaw` (the desktop file association) opens the workspace
         window.workspaces.open_workspace(str(workspaces[0]))
         if names:

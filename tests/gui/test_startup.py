@@ -66,6 +66,8 @@ report["plot_built"] = type(window.plot_panels[0]).__name__
 report["events"] = len(window.session.events)
 report["after"] = imported()
 report["selected"] = window.session.selected_norad
+report["recent"] = settings.get("recent_files")
+report["demo"] = [str(p.resolve()) for p in demo_paths()]
 window.close()
 print(json.dumps(report))
 """
@@ -102,6 +104,7 @@ def test_the_demo_is_shown_before_plots_detection_and_parquet_are_imported(
     assert report["events"] > 0
     assert {"pyqtgraph", "ssaviewer.core.detect"} <= set(report["after"])
     assert report["selected"] != -1
+    assert report["recent"] == report["demo"]  # File → Recent, written after the load
 
 
 def test_importing_the_launcher_does_not_import_pandas() -> None:
