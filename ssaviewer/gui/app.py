@@ -9,24 +9,26 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import ssaviewer
-from ssaviewer.gui import settings
+from ssaviewer.gui import settings, workers
 from ssaviewer.gui.arguments import build_parser
-from ssaviewer.gui.controller import first_irregular
-from ssaviewer.gui.dialogs import show_error
-from ssaviewer.gui.i18n import choose_language, install_language, translate
-from ssaviewer.gui.launch_notices import demo_notices
-from ssaviewer.gui.main_window import MainWindow
-from ssaviewer.gui.session import Session
 from ssaviewer.gui.theme import apply_theme
+
+# The window's modules (and pandas with them) are imported by the functions that need them,
+# inside `launching()`: importing this module costs no more than Qt itself.
+if TYPE_CHECKING:
+    from ssaviewer.gui.main_window import MainWindow
+    from ssaviewer.gui.session import Session
 
 log = logging.getLogger("ssaviewer")
 
@@ -78,6 +80,9 @@ def install_excepthook(app: QApplication) -> None:
         log.error("unexpected error", exc_info=(kind, value, tb))
         import traceback
 
+        from ssaviewer.gui.dialogs import show_error
+        from ssaviewer.gui.i18n import translate
+
         details = "".join(traceback.format_exception(kind, value, tb))
         box = show_error(
             app.activeWindow(),
@@ -123,6 +128,26 @@ def settle_heap() -> None:
     gc.freeze()
 
 
+@contextmanager
+def launching() -> Iterator[None]:
+    """Pause automatic garbage collection while the window's modules are imported and built.
+
+    Importing pandas and the window's modules allocates hundreds of thousands of objects and
+    almost no garbage: the collector ran about 200 times during it and found under a thousand
+    objects, ~10 % of the import time (measured with ``gc.callbacks``). On leaving, what is
+    alive is frozen (:func:`settle_heap`) and the collector's state before is restored, so
+    nothing stays changed after the launch; the pause is the jobs' own
+    (:func:`ssaviewer.gui.workers.collector_paused`), so a load started during the launch
+    keeps the collector paused until it ends too (collecting in its reading threads would
+    destroy Qt objects off the GUI thread).
+    """
+    try:
+        with workers.collector_paused():
+            yield
+    finally:
+        settle_heap()
+
+
 def wait_until_idle(window: MainWindow, timeout_s: float = 300.0) -> None:
     """Run the event loop until the window's load/detect jobs have all finished."""
     deadline = time.monotonic() + timeout_s
@@ -137,6 +162,8 @@ def select_with_event(session: Session, norad_id: int) -> None:
 
     The plots, the inspector and the time cursor then all show the same object.
     """
+    from ssaviewer.gui.controller import first_irregular
+
     session.select_object(norad_id)
     own = session.events.loc[session.events["norad_id"] == norad_id]
     if len(own):
@@ -145,6 +172,8 @@ def select_with_event(session: Session, norad_id: int) -> None:
 
 def _demo_notices(window: MainWindow, given: Sequence[str], paths: Sequence[Path | str]) -> None:
     """With no PATH (the demo), load the demo's launch notifications before its data."""
+    from ssaviewer.gui.launch_notices import demo_notices
+
     notices = demo_notices(Path(paths[0])) if not given and paths else None
     if notices is not None:
         window.launch_notices.open_path(notices)
@@ -156,7 +185,10 @@ def screenshot(args: argparse.Namespace, paths: Sequence[Path | str]) -> int:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         apply_theme(app, args.theme or "light")
-    window = MainWindow()
+    with launching():
+        from ssaviewer.gui.main_window import MainWindow
+
+        window = MainWindow()
     window.resize(*args.size)
     window.show()
     window.apply_default_layout()
@@ -202,7 +234,10 @@ def main(argv: Sequence[str] | None = None, subcommands: Sequence[str] = ()) -> 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     paths = args.paths or demo_paths()
     app = make_app()
-    install_language(app, choose_language(args.lang))
+    with launching():  # the translations import pandas
+        from ssaviewer.gui.i18n import choose_language, install_language
+
+        install_language(app, choose_language(args.lang))
     install_excepthook(app)
     if args.theme and not args.screenshot:
         settings.put("theme", args.theme)
@@ -238,23 +273,30 @@ def open_main_window(paths: Sequence[Path | str], given: Sequence[str] = ()) -> 
     screen (all of it, or the first step of a large load), the plot panels are built (the
     one in front at once, the others when first shown) while the workers go on.
     """
-    window = MainWindow(defer_plots=True)
-    settle_heap()
+    with launching():
+        from ssaviewer.gui.main_window import MainWindow
+
+        window = MainWindow(defer_plots=True)
     workspaces, files = split_workspaces(paths)
     names = [str(p) for p in files]
     started = bool(names) and not workspaces and window.controller.load(names)
     window.show()
-    if started:  # once the window is drawn, while the worker loads
-        # The demo's launch notifications (reading them imports the detectors), for the
-        # detection that follows the load; File → Recent, written to disk.
+    if started:  # once the window is drawn, while the worker loads: the demo's launch
+        # notifications, for the detection that follows the load. File → Recent (written to
+        # disk) once the load has ended: nothing on the GUI thread delays the data.
         QTimer.singleShot(0, lambda: _demo_notices(window, given, files))
-        QTimer.singleShot(0, lambda: window.commands.remember_paths(names))
+        window.controller.idle.connect(
+            lambda _message: window.commands.remember_paths(names),
+            Qt.ConnectionType.SingleShotConnection,
+        )
     if workspaces:  # `ssaviewer W.ssaw` (the desktop file association) opens the workspace
         window.workspaces.open_workspace(str(workspaces[0]))
         if names:
             _demo_notices(window, given, files)
             window.commands.open_paths(names)
     elif not files:
+        from ssaviewer.gui.i18n import translate
+
         window.statusBar().showMessage(
             translate("App", "no demo scenario found: use File → Open"), 0
         )

@@ -14,9 +14,7 @@ from ssaviewer import __version__
 from ssaviewer.gui import settings
 from ssaviewer.gui.controller import DataController
 from ssaviewer.gui.dialogs import RejectedDialog, ShortcutsDialog, show_error
-from ssaviewer.gui.export import flagged, write_events_csv, write_report
 from ssaviewer.gui.i18n import QT_TRANSLATE_NOOP, translate
-from ssaviewer.gui.rules_editor import RulesEditor, validate_rules
 from ssaviewer.gui.session import Session
 from ssaviewer.gui.theme import apply_theme
 
@@ -100,6 +98,8 @@ class Commands:
     def events_for(self, kind: str) -> pd.DataFrame:
         """Return the events an export of ``kind`` ("all", "flagged", "filtered") writes."""
         if kind == "flagged":
+            from ssaviewer.gui.export import flagged  # (exports and reports: imported on use)
+
             return flagged(self.session.events)
         if kind == "filtered":
             return self.visible_events()
@@ -115,6 +115,8 @@ class Commands:
                 translate("Commands", "CSV files (*.csv)"),
             )
         if path:
+            from ssaviewer.gui.export import write_events_csv
+
             n = write_events_csv(self.events_for(kind), path)
             text = translate("Commands", "wrote %1 events to %2")
             self._status(text.replace("%1", str(n)).replace("%2", path))
@@ -142,6 +144,8 @@ class Commands:
             )
         if not path:
             return
+        from ssaviewer.gui.export import write_report
+
         try:
             events = self._with_verdicts(self.report_events())
             n = write_report(path, events, self.session.dataset.elements)
@@ -199,6 +203,8 @@ class Commands:
         if not path:
             return
         text = Path(path).read_text(encoding="utf-8")
+        from ssaviewer.gui.rules_editor import validate_rules
+
         problem = validate_rules(text, path)
         if problem:
             self.dialog = show_error(
@@ -223,6 +229,8 @@ class Commands:
             )
         if path:
             settings.put("rules_path", path)
+            from ssaviewer.gui.rules_editor import RulesEditor
+
             editor = RulesEditor(Path(path), self.window)
             editor.open()
             self.dialog = editor

@@ -187,9 +187,9 @@ class DataController(QObject):
             .replace("%1", format_count(n))
             .replace("%2", format_count(new.report.n_rejected))
         )
-        if n and self.detect_after_load:
+        if n and self.detect_after_load and not self._detect_when_idle:
             self._finish_then(message, self.detect)
-        else:
+        else:  # (a detection asked for during the load starts on idle: one, not two)
             self._finish(message)
 
     # -- detection ----------------------------------------------------------------------

@@ -71,6 +71,15 @@ def loading_on_gui_thread() -> contextlib.AbstractContextManager[None]:
     return _responsive_while_busy()
 
 
+def collector_paused() -> contextlib.AbstractContextManager[None]:
+    """Return a context pausing automatic collection as a job does (the launch uses it).
+
+    Shared with the jobs: a job started inside it (the launch's load) keeps the collector
+    paused until both have ended.
+    """
+    return _responsive_while_busy()
+
+
 class WorkerSignals(QObject):
     """Signals of one :class:`Worker`, delivered in the thread that owns this object.
 

@@ -1,4 +1,4 @@
-"""Loading a file imports nothing it does not need: the Parquet store only for folders."""
+"""Loading imports nothing it does not need: the Parquet reader only for a store."""
 
 from __future__ import annotations
 
@@ -9,10 +9,16 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
-def _loaded_parquet(path: Path) -> bool:
+def _loaded_parquet(path: Path, steps: bool = False) -> bool:
+    """Load ``path`` in a fresh process (in steps, as the window does); was Parquet imported?"""
+    load = (
+        "from ssaviewer.core.loading import load_in_steps; "
+        f"d = load_in_steps([{str(path)!r}], lambda part: None); "
+        if steps
+        else f"import ssaviewer; d = ssaviewer.load({str(path)!r}); "
+    )
     code = (
-        "import sys, ssaviewer; "
-        f"d = ssaviewer.load({str(path)!r}); "
+        f"import sys; {load}"
         "assert len(d.elements) or len(d.report.files); "
         "print('pyarrow.parquet' in sys.modules)"
     )
@@ -26,5 +32,16 @@ def test_a_file_loads_without_importing_the_store() -> None:
     assert not _loaded_parquet(DATA / "SGP4-VER.TLE")
 
 
-def test_a_folder_is_checked_for_a_store() -> None:
-    assert _loaded_parquet(DATA)
+def test_a_folder_that_is_not_a_store_loads_without_the_store_reader() -> None:
+    """Asking whether a folder is a store reads its marker, not Parquet (the window's demo)."""
+    assert not _loaded_parquet(DATA)
+    assert not _loaded_parquet(DATA, steps=True)
+
+
+def test_a_store_folder_is_read_with_parquet(tmp_path: Path) -> None:
+    import ssaviewer
+    from ssaviewer.core.store import write_store
+
+    write_store(ssaviewer.load(DATA / "SGP4-VER.TLE"), tmp_path / "store")
+    assert _loaded_parquet(tmp_path / "store")
+    assert _loaded_parquet(tmp_path / "store", steps=True)

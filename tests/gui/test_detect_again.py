@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from ssaviewer.core.dataset import load
 from ssaviewer.gui.controller import DataController
@@ -47,3 +48,24 @@ def _counting(runs: list[int]) -> object:
         return True
 
     return detect
+
+
+def test_a_request_during_a_load_makes_the_one_detection_after_it(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The demo's launch notifications arrive while its load runs: the load is followed by
+    one detection, which the status bar shows, not by a second one refused as busy."""
+    paths = [str(write_scenario(tmp_path))]
+    session = Session()
+    controller = DataController(session)
+    outcomes: list[str] = []
+    started: list[str] = []
+    controller.idle.connect(outcomes.append)
+    controller.busy.connect(started.append)
+    assert controller.load(paths)
+    controller.detect_again()  # e.g. launch notifications read while loading
+    finished = lambda: not controller.is_busy and any(" events, " in o for o in outcomes)  # noqa: E731
+    qtbot.waitUntil(finished, timeout=60_000)
+    qtbot.wait(50)  # a second detection, if any, would have been asked for by now
+    assert started.count("detecting") == 1
+    assert not [o for o in outcomes if o.startswith("busy")]
