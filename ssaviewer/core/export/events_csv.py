@@ -82,6 +82,8 @@ from ssaviewer.core.schema import EVENT_DTYPES
 
 _DANGEROUS = re.compile(r"^'*[=+\-@\t\r]")
 _ESCAPED = re.compile(r"^'+[=+\-@\t\r]")
+#: The first characters of a text :data:`_DANGEROUS` can match.
+_FIRST_OF_DANGEROUS: Final = frozenset("'=+-@\t\r")
 
 #: Decimal places written per number column (see the module docstring).
 DECIMALS: Final[dict[str, int]] = {
@@ -171,7 +173,8 @@ def presented(events: pd.DataFrame, lang: str = "en") -> tuple[pd.DataFrame, dic
     rules: dict[str, str] = {}
     if "rule_thresholds" in table:
         texts = table["rule_thresholds"].astype("string").fillna("").tolist()
-        digests = [rules_digest(t) for t in texts]
+        digest_of = {t: rules_digest(t) for t in set(texts)}  # events share a few rule sets
+        digests = [digest_of[t] for t in texts]
         rules = {d: t for d, t in zip(digests, texts, strict=True) if d}
         at = table.columns.get_loc("rule_thresholds")
         table = table.drop(columns="rule_thresholds")
@@ -223,12 +226,24 @@ def _format(table: pd.DataFrame) -> str:
 
 
 def _cells(series: pd.Series) -> list[str]:
+    """Return the CSV cells of one column (see the module docstring), one per row.
+
+    Text, integer and boolean columns are taken out of pandas in one call each; only the
+    cells that need it are changed (missing → "", a formula's first character → quoted).
+    """
     if isinstance(series.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_any_dtype(series):
         return _times(series)
+    if isinstance(series.dtype, pd.StringDtype):
+        texts: list[str] = series.to_numpy(dtype=object, na_value="").tolist()
+        return [neutralise(t) if t[:1] in _FIRST_OF_DANGEROUS else t for t in texts]
     if pd.api.types.is_bool_dtype(series):
-        return ["" if pd.isna(v) else ("true" if v else "false") for v in series]
+        flags = series.to_numpy(dtype=object, na_value=None).tolist()
+        return ["" if v is None else ("true" if v else "false") for v in flags]
     if pd.api.types.is_float_dtype(series):
         return _numbers(series, DECIMALS.get(str(series.name)), str(series.name) in TRUNCATED)
+    if pd.api.types.is_integer_dtype(series):
+        whole = series.to_numpy(dtype=object, na_value=None).tolist()
+        return ["" if v is None else str(int(v)) for v in whole]
     if pd.api.types.is_numeric_dtype(series):
         return ["" if pd.isna(v) else str(int(v)) for v in series]
     return [neutralise("" if pd.isna(v) else str(v)) for v in series]
@@ -240,22 +255,22 @@ def _numbers(series: pd.Series, decimals: int | None, truncate: bool = False) ->
     if truncate and decimals is not None:
         scale = 10.0**decimals  # the 1e-9 keeps 0.95 (0.94999...96 as a float) at 0.95
         values = np.floor(values * scale + 1e-9) / scale
-    out = []
-    for v in values.tolist():
-        if v != v:
-            out.append("")
-            continue
-        text = f"{v:.{decimals}f}" if decimals is not None else f"{v:.{SIGNIFICANT}g}"
+    spec = f".{decimals}f" if decimals is not None else f".{SIGNIFICANT}g"
+    out = [""] * len(values)
+    present = np.flatnonzero(~np.isnan(values))  # only these are formatted
+    for i, v in zip(present.tolist(), values[present].tolist(), strict=True):
+        text = format(v, spec)
         if "." in text and "e" not in text:
             text = text.rstrip("0").rstrip(".")
-        out.append("0" if text in ("-0", "") else text)
+        out[i] = "0" if text in ("-0", "") else text
     return out
 
 
 def _times(series: pd.Series) -> list[str]:
-    utc = pd.to_datetime(series, utc=True).dt.round("ms")
-    text = utc.dt.strftime("%Y-%m-%dT%H:%M:%S.%f")
-    return ["" if pd.isna(t) else f"{t[:-3]}Z" for t in text]
+    """Return ISO 8601 UTC times to the millisecond with a ``Z``; "" for a missing time."""
+    utc = pd.to_datetime(series, utc=True).dt.round("ms").dt.tz_localize(None)
+    texts = np.datetime_as_string(utc.to_numpy().astype("datetime64[ms]"), unit="ms")
+    return ["" if t == "NaT" else t + "Z" for t in texts.tolist()]
 
 
 def rules_toml(rules: dict[str, str], csv_name: str) -> str:
