@@ -237,13 +237,17 @@ def _cells(series: pd.Series) -> list[str]:
         texts: list[str] = series.to_numpy(dtype=object, na_value="").tolist()
         return [neutralise(t) if t[:1] in _FIRST_OF_DANGEROUS else t for t in texts]
     if pd.api.types.is_bool_dtype(series):
-        flags = series.to_numpy(dtype=object, na_value=None).tolist()
-        return ["" if v is None else ("true" if v else "false") for v in flags]
+        flags = series.to_numpy(dtype=object).tolist()
+        missing = series.isna().to_numpy().tolist()
+        return [
+            "" if m else ("true" if v else "false") for v, m in zip(flags, missing, strict=True)
+        ]
     if pd.api.types.is_float_dtype(series):
         return _numbers(series, DECIMALS.get(str(series.name)), str(series.name) in TRUNCATED)
     if pd.api.types.is_integer_dtype(series):
-        whole = series.to_numpy(dtype=object, na_value=None).tolist()
-        return ["" if v is None else str(int(v)) for v in whole]
+        whole = series.to_numpy(dtype=object).tolist()
+        missing = series.isna().to_numpy().tolist()
+        return ["" if m else str(int(v)) for v, m in zip(whole, missing, strict=True)]
     if pd.api.types.is_numeric_dtype(series):
         return ["" if pd.isna(v) else str(int(v)) for v in series]
     return [neutralise("" if pd.isna(v) else str(v)) for v in series]
