@@ -20,11 +20,12 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from ssaviewer.core.formats import tle_decode, tle_kernel
+from ssaviewer.core.formats import tle_decode, tle_kernel, tle_strings
 from ssaviewer.core.formats.tle import read_tle
 from ssaviewer.core.formats.tle_lines import Lines, pair_lines, split_lines
 from ssaviewer.core.formats.tle_template import Bytes
@@ -319,3 +320,50 @@ def test_the_kernel_never_reads_past_the_text() -> None:
             assert not flags["ok"].any()
     finally:  # (the area is unmapped when the arrays viewing it are gone)
         libc.mprotect(address + page, page, mmap.PROT_READ | mmap.PROT_WRITE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(st.characters(exclude_categories=["Cs"]), max_size=40),
+    st.lists(st.integers(-(2**63), 2**63 - 1), max_size=50),
+)
+@example("x.tle", [1, 9, 10, 99, 100, 0, -1, -10, 2**63 - 1, -(2**63)])
+@example("", [])
+def test_the_kernel_writes_the_records_arrow_writes(source: str, numbers: list[int]) -> None:
+    """``source:line`` strings: the same values and the same Arrow type as Arrow's cast + join."""
+    compiled = _compiled()
+    line_numbers = np.array(numbers, dtype=np.int64)
+    got = tle_strings.records(source, line_numbers, compiled)
+    expected = tle_strings.records(source, line_numbers)
+    assert got._pa_array.type == expected._pa_array.type == pa.large_string()
+    assert got._pa_array.equals(expected._pa_array)
+    assert got.dtype == expected.dtype
+    assert got.tolist() == [f"{source}:{k}" for k in numbers]
+
+
+def test_the_kernel_refuses_record_offsets_that_would_write_outside() -> None:
+    """Offsets past the end, or not the records' lengths: -1, and no byte outside is written."""
+    compiled = _compiled()
+    library = compiled.library
+    numbers = np.array([7, 12345], dtype=np.int64)
+    offsets = np.empty(3, dtype=np.int64)
+    total = library.tle_record_offsets(3, numbers.ctypes.data, 2, offsets.ctypes.data)
+    assert total == 5 + 9
+    assert offsets.tolist() == [0, 5, 14]
+    guarded = np.full(total + 8, 0xAA, dtype=np.uint8)
+    data = guarded[:total]
+    for bad in ([0, 5, 15], [0, 4, 13], [-1, 4, 13]):
+        wrong = np.array(bad, dtype=np.int64)
+        done = library.tle_record_text(
+            b"abc", 3, numbers.ctypes.data, 2, wrong.ctypes.data, data.ctypes.data, total
+        )
+        assert done == -1
+        assert (guarded[total:] == 0xAA).all()
+    assert (
+        library.tle_record_text(
+            b"abc", 3, numbers.ctypes.data, 2, offsets.ctypes.data, data.ctypes.data, total
+        )
+        == 0
+    )
+    assert data.tobytes() == b"abc:7abc:12345"
+    assert (guarded[total:] == 0xAA).all()

@@ -79,7 +79,8 @@ def read_tle(data: bytes, source: str) -> Read:
     # thread of their own while the decode threads run (numpy and Arrow release the GIL).
     with _beside(len(pairing.line1)) as side:
         named = side.submit(tle_strings.names, lines, pairing.name)
-        recorded = side.submit(tle_strings.records, source, pairing.line1 + 1)
+        kernel = tle_decode.compiled_kernel()
+        recorded = side.submit(tle_strings.records, source, pairing.line1 + 1, kernel)
         decoded = decode(lines, pairing.line1)
         object_name, name_problem, reasons = named.result()
         records = recorded.result()

@@ -11,6 +11,10 @@
  * rule, all from tables Python derives from tle_fields' own rules; the checksums; the digit
  * runs as exact integers (SWAR, as tle_fields), the implied decimals and the range checks.
  *
+ * It also writes the reader's record column ("source:line" per set, tle_record_offsets and
+ * tle_record_text): the bytes and offsets of an Arrow large_string array, as Arrow's own cast
+ * and join would give them.
+ *
  * Bounds: every read of the text buffer is clipped to [0, buf_len); a line index outside
  * [0, n_lines) gives a rejected set. Build with -O2 -ffp-contract=off (no fused multiply-add:
  * every float is one correctly rounded division or multiplication, as numpy's).
@@ -25,7 +29,7 @@
 #define NS_PER_FRACTION_UNIT (NS_PER_DAY / 100000000LL)
 
 /* Raise when the arguments or the meaning of an output change: the loader refuses others. */
-#define TLE_KERNEL_ABI 2
+#define TLE_KERNEL_ABI 3
 
 #if defined(_WIN32)
 #define EXPORT __declspec(dllexport)
@@ -267,4 +271,56 @@ EXPORT int64_t tle_decode(const uint8_t *buf, int64_t buf_len, const int64_t *st
         good += ok;
     }
     return good;
+}
+
+/* The characters of x in decimal: its digits, and 1 for a minus sign. */
+static inline int64_t decimal_width(int64_t x) {
+    uint64_t m = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
+    int64_t width = 1 + (x < 0);
+    while (m >= 10) {
+        m /= 10;
+        width++;
+    }
+    return width;
+}
+
+/*
+ * The offsets of the records "prefix:number", one per number: offsets[0] = 0 and offsets[i + 1]
+ * the end of record i (offsets has n + 1 entries). Returns the bytes of all the records.
+ */
+EXPORT int64_t tle_record_offsets(int64_t prefix_len, const int64_t *numbers, int64_t n,
+                                  int64_t *offsets) {
+    int64_t total = 0;
+    offsets[0] = 0;
+    for (int64_t i = 0; i < n; i++) {
+        total += prefix_len + 1 + decimal_width(numbers[i]);
+        offsets[i + 1] = total;
+    }
+    return total;
+}
+
+/*
+ * Write record i, "prefix:number" (the number in decimal, '-' first when negative), at
+ * data[offsets[i] : offsets[i + 1]]. Returns 0, or -1 (and stops) where the offsets do not
+ * match the records (those of tle_record_offsets do) or would write outside data[0:data_len].
+ */
+EXPORT int64_t tle_record_text(const uint8_t *prefix, int64_t prefix_len, const int64_t *numbers,
+                               int64_t n, const int64_t *offsets, uint8_t *data,
+                               int64_t data_len) {
+    for (int64_t i = 0; i < n; i++) {
+        int64_t start = offsets[i], end = offsets[i + 1];
+        int64_t x = numbers[i];
+        if (start < 0 || end > data_len || end - start != prefix_len + 1 + decimal_width(x))
+            return -1;
+        memcpy(data + start, prefix, (size_t)prefix_len);
+        data[start + prefix_len] = ':';
+        uint64_t m = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
+        int64_t at = end;
+        do {
+            data[--at] = (uint8_t)('0' + m % 10);
+            m /= 10;
+        } while (m);
+        if (x < 0) data[--at] = '-';
+    }
+    return 0;
 }

@@ -1,5 +1,7 @@
 """The compiled TLE decode kernel (``tle_kernel.c``), loaded with ctypes when it was built.
 
+It decodes the sets and writes the ``record`` column's text (:meth:`Kernel.records`).
+
 The build (``hatch_build.py``: ``pip install``, ``pip install -e .``, the wheel) compiles
 ``tle_kernel.c`` into ``_tle_kernel.c99.so`` (``.dylib``, ``.dll``) beside this module. When it is
 there and answers the expected ABI number, :func:`kernel` returns it and
@@ -27,7 +29,7 @@ from ssaviewer.core.formats.tle_lines import Lines
 from ssaviewer.core.formats.tle_template import ROW, Ints
 
 #: The ABI number ``tle_kernel.c`` must report (its ``TLE_KERNEL_ABI``).
-ABI = 2
+ABI = 3
 #: Environment variable: ``off`` forces the numpy decoder.
 ENV = "SSAVIEWER_TLE_KERNEL"
 
@@ -160,6 +162,32 @@ class Kernel:
         )
         return good
 
+    def records(self, prefix: bytes, numbers: Ints) -> tuple[Ints, np.ndarray]:
+        """Return the offsets and bytes of the strings ``prefix:number``, one per number.
+
+        ``offsets`` has ``len(numbers) + 1`` entries (int64, the first 0), ``data`` the UTF-8
+        bytes: an Arrow ``large_string`` array's buffers. Releases the GIL while it runs.
+        """
+        numbers = np.ascontiguousarray(numbers, dtype=np.int64)
+        n = len(numbers)
+        offsets = np.empty(n + 1, dtype=np.int64)
+        total = self.library.tle_record_offsets(
+            len(prefix), numbers.ctypes.data, n, offsets.ctypes.data
+        )
+        data = np.empty(total, dtype=np.uint8)
+        done = self.library.tle_record_text(
+            prefix,
+            len(prefix),
+            numbers.ctypes.data,
+            n,
+            offsets.ctypes.data,
+            data.ctypes.data,
+            total,
+        )
+        if done != 0:  # (cannot happen: the offsets are the kernel's own)
+            raise RuntimeError(f"tle_record_text refused the offsets of {n} records")
+        return offsets, data
+
 
 def open_kernel(days_to_year: Ints, year_days: Ints) -> tuple[Kernel | None, str]:
     """Return the compiled kernel, or None, and in words which decoder that leaves in use.
@@ -194,6 +222,23 @@ def open_kernel(days_to_year: Ints, year_days: Ints) -> tuple[Kernel | None, str
         ctypes.c_int64,
         ctypes.POINTER(_Tables),
         ctypes.POINTER(_Columns),
+    ]
+    library.tle_record_offsets.restype = ctypes.c_int64
+    library.tle_record_offsets.argtypes = [
+        ctypes.c_int64,
+        ctypes.c_void_p,
+        ctypes.c_int64,
+        ctypes.c_void_p,
+    ]
+    library.tle_record_text.restype = ctypes.c_int64
+    library.tle_record_text.argtypes = [
+        ctypes.c_char_p,
+        ctypes.c_int64,
+        ctypes.c_void_p,
+        ctypes.c_int64,
+        ctypes.c_void_p,
+        ctypes.c_void_p,
+        ctypes.c_int64,
     ]
     allowed = allowed_table()
     digit_ok, blank_ok, special, lead, columns_special = word_rules(allowed)

@@ -2,13 +2,14 @@
 
 Repeated byte strings (names, international designators) are hashed into one ``uint64`` per
 set, factorised, and only the distinct values are decoded in Python. The ``record`` column is
-built by Arrow compute kernels into an Arrow-backed string array (about 20 bytes a row).
+an Arrow-backed string array (about 20 bytes a row), written by the compiled kernel when there
+is one, else by Arrow compute kernels.
 """
 
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -17,6 +18,9 @@ import pyarrow.compute as pc
 
 from ssaviewer.core.formats.tle_lines import Lines, gather
 from ssaviewer.core.formats.tle_template import Bytes, Ints, Mask
+
+if TYPE_CHECKING:
+    from ssaviewer.core.formats.tle_kernel import Kernel
 
 #: Name lines are compared on their first bytes only up to this width; longer ones one by one.
 NAME_WIDTH = 80
@@ -254,8 +258,29 @@ def classifications(code_bytes: Bytes) -> pd.Categorical[str]:
 _CLASSIFICATIONS: Any = pd.CategoricalDtype(pd.Index(["U", "C", "S"]))
 
 
-def records(source: str, line_numbers: Ints) -> pd.arrays.ArrowStringArray:
-    """Return ``source:line`` for every set, as an Arrow-backed string array."""
+def records(
+    source: str, line_numbers: Ints, kernel: Kernel | None = None
+) -> pd.arrays.ArrowStringArray:
+    """Return ``source:line`` for every set, as an Arrow-backed (``large_string``) string array.
+
+    With the compiled ``kernel``, it writes the array's bytes and offsets directly (one pass,
+    no intermediate arrays: the first Arrow compute call of a process costs several times
+    more); otherwise Arrow's cast and join build it. The two arrays are equal, value for value
+    and type for type.
+    """
+    if kernel is not None:
+        try:
+            prefix = source.encode("utf-8")
+        except UnicodeEncodeError:  # (a lone surrogate: Arrow says what is wrong below)
+            pass
+        else:
+            offsets, data = kernel.records(prefix, line_numbers)
+            built = pa.Array.from_buffers(
+                pa.large_string(),
+                len(offsets) - 1,
+                [None, pa.py_buffer(offsets), pa.py_buffer(data)],
+            )
+            return pd.arrays.ArrowStringArray(built)
     numbers = pc.cast(pa.array(line_numbers, type=pa.int64()), pa.string())
     joined = pc.binary_join_element_wise(pa.scalar(source), numbers, ":")
     return pd.arrays.ArrowStringArray(joined)
