@@ -335,8 +335,9 @@ def test_the_kernel_writes_the_records_arrow_writes(source: str, numbers: list[i
     line_numbers = np.array(numbers, dtype=np.int64)
     got = tle_strings.records(source, line_numbers, compiled)
     expected = tle_strings.records(source, line_numbers)
-    assert got._pa_array.type == expected._pa_array.type == pa.large_string()
-    assert got._pa_array.equals(expected._pa_array)
+    got_arrow, expected_arrow = pa.array(got), pa.array(expected)
+    assert got_arrow.type == expected_arrow.type == pa.large_string()
+    assert got_arrow.equals(expected_arrow)
     assert got.dtype == expected.dtype
     assert got.tolist() == [f"{source}:{k}" for k in numbers]
 
