@@ -306,6 +306,9 @@ def test_the_kernel_never_reads_past_the_text() -> None:
             area[page - len(text) : page] = text
             buf = np.frombuffer(area, dtype=np.uint8, count=len(text), offset=page - len(text))
             lines = split_lines(buf)
+            split = compiled.split_lines(buf)  # (the kernel's own split reads only the text)
+            assert split.starts.tolist() == lines.starts.tolist()
+            assert split.lengths.tolist() == lines.lengths.tolist()
             line1 = pair_lines(lines).line1
             out = {n: np.zeros(len(line1), d) for n, d in tle_decode.OUTPUT.items()}
             out["ok"] = np.zeros(len(line1), bool)
@@ -368,3 +371,42 @@ def test_the_kernel_refuses_record_offsets_that_would_write_outside() -> None:
     )
     assert data.tobytes() == b"abc:7abc:12345"
     assert (guarded[total:] == 0xAA).all()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([b"\n", b"\r", b"\r\n", b"a", b"1 ", b" ", b"\x00"]), max_size=60))
+@example([])
+@example([b"\r"])
+@example([b"a", b"\r"])
+@example([b"\n", b"\n"])
+def test_the_kernel_splits_lines_as_numpy_does(pieces: list[bytes]) -> None:
+    """LF and CRLF ends, lone CRs, empty lines, a last line with or without LF: the same lines."""
+    compiled = _compiled()
+    buf = np.frombuffer(b"".join(pieces), dtype=np.uint8)
+    got, expected = compiled.split_lines(buf), split_lines(buf)
+    assert got.starts.tolist() == expected.starts.tolist()
+    assert got.lengths.tolist() == expected.lengths.tolist()
+    assert got.buf is buf
+
+
+def test_the_kernel_splits_a_large_text_as_numpy_does_on_threads() -> None:
+    sets = [("SAT", replace(ISS, norad=k)) for k in range(20_000)]
+    text = tle_file(sets).replace(b"\n", b"\r\n", 7_000) + b"trailing\r"
+    buf = np.frombuffer(text, dtype=np.uint8)
+    got, expected = _compiled().split_lines(buf), split_lines(buf, workers=4)
+    assert len(got) == 60_001
+    assert got.starts.tobytes() == expected.starts.tobytes()
+    assert got.lengths.tobytes() == expected.lengths.tobytes()
+
+
+def test_the_kernel_refuses_to_write_more_lines_than_it_was_given_room_for() -> None:
+    compiled = _compiled()
+    buf = np.frombuffer(b"a\nb\nc", dtype=np.uint8)
+    guarded = np.full(4, -7, dtype=np.int64)
+    lengths = np.zeros(4, dtype=np.int64)
+    n = compiled.library.tle_split_lines(
+        buf.ctypes.data, 5, guarded.ctypes.data, lengths.ctypes.data, 2
+    )
+    assert n == -1
+    assert guarded[2:].tolist() == [-7, -7]
+    assert compiled.library.tle_count_newlines(buf.ctypes.data, 5) == 2

@@ -73,13 +73,17 @@ def read_tle(data: bytes, source: str) -> Read:
         format's letter (see :mod:`tle_warn`), blank or inner-blank designators, and
         ``#`` comment lines. Never raises for bad content.
     """
-    lines = split_lines(np.frombuffer(data, dtype=np.uint8), workers=tle_decode.WORKERS)
+    buf = np.frombuffer(data, dtype=np.uint8)
+    kernel = tle_decode.compiled_kernel()  # (None: numpy does it all, with the same results)
+    if kernel is not None:
+        lines = kernel.split_lines(buf)
+    else:
+        lines = split_lines(buf, workers=tle_decode.WORKERS)
     pairing = pair_lines(lines)
     # The names and the records need only the lines: in a large file they are built on a
     # thread of their own while the decode threads run (numpy and Arrow release the GIL).
     with _beside(len(pairing.line1)) as side:
         named = side.submit(tle_strings.names, lines, pairing.name)
-        kernel = tle_decode.compiled_kernel()
         recorded = side.submit(tle_strings.records, source, pairing.line1 + 1, kernel)
         decoded = decode(lines, pairing.line1)
         object_name, name_problem, reasons = named.result()

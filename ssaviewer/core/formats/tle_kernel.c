@@ -324,3 +324,42 @@ EXPORT int64_t tle_record_text(const uint8_t *prefix, int64_t prefix_len, const 
     }
     return 0;
 }
+
+/* The number of LF bytes in buf[0:buf_len]. */
+EXPORT int64_t tle_count_newlines(const uint8_t *buf, int64_t buf_len) {
+    int64_t count = 0;
+    const uint8_t *at = buf, *end = buf + buf_len;
+    while (at < end) {
+        const uint8_t *found = memchr(at, '\n', (size_t)(end - at));
+        if (!found) break;
+        count++;
+        at = found + 1;
+    }
+    return count;
+}
+
+/*
+ * Every line of buf[0:buf_len], as tle_lines.split_lines finds them: line k starts at
+ * starts[k] and has lengths[k] bytes (its LF, and a CR just before the LF or the end of the
+ * text, excluded); a last line without LF counts unless it is empty. Writes at most
+ * capacity lines (tle_count_newlines + 1 are enough); returns how many there are, or -1
+ * (and stops) when they do not fit.
+ */
+EXPORT int64_t tle_split_lines(const uint8_t *buf, int64_t buf_len, int64_t *starts,
+                               int64_t *lengths, int64_t capacity) {
+    int64_t n = 0, start = 0;
+    const uint8_t *end = buf + buf_len;
+    while (start < buf_len) {
+        const uint8_t *found = memchr(buf + start, '\n', (size_t)(end - (buf + start)));
+        int64_t stop = found ? (int64_t)(found - buf) : buf_len; /* the LF, or the end */
+        if (n >= capacity) return -1;
+        int64_t length = stop - start;
+        if (length > 0 && buf[stop - 1] == '\r') length--;
+        starts[n] = start;
+        lengths[n] = length;
+        n++;
+        if (!found) break;
+        start = stop + 1;
+    }
+    return n;
+}
