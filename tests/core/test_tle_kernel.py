@@ -309,6 +309,7 @@ def test_the_kernel_never_reads_past_the_text() -> None:
             split = compiled.split_lines(buf)  # (the kernel's own split reads only the text)
             assert split.starts.tolist() == lines.starts.tolist()
             assert split.lengths.tolist() == lines.lengths.tolist()
+            assert compiled.pair_lines(lines).line1.tolist() == pair_lines(lines).line1.tolist()
             line1 = pair_lines(lines).line1
             out = {n: np.zeros(len(line1), d) for n, d in tle_decode.OUTPUT.items()}
             out["ok"] = np.zeros(len(line1), bool)
@@ -410,3 +411,31 @@ def test_the_kernel_refuses_to_write_more_lines_than_it_was_given_room_for() -> 
     assert n == -1
     assert guarded[2:].tolist() == [-7, -7]
     assert compiled.library.tle_count_newlines(buf.ctypes.data, 5) == 2
+
+
+#: Lines that pair_lines tells apart: line 1s and 2s (also too short, or indented), names,
+#: comments, blank and empty lines.
+_LINE_KINDS = [b"1 ", b"1 25544U", b"2 ", b"2 25544", b"1", b"2", b" 1 ", b"ISS", b"0 ISS", b"#x"]
+_LINE_KINDS += [b"#", b"", b"  ", b"\t", b"1\t", b"x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_LINE_KINDS), max_size=40),
+    st.sampled_from([b"\n", b"\r\n"]),
+    st.booleans(),
+)
+@example([b"1 ", b"2 "], b"\n", False)
+@example([b"ISS", b"1 ", b"2 ", b"2 ", b"1 ", b"1 ", b"2 "], b"\n", True)
+@example([b"1"], b"\n", False)
+def test_the_kernel_pairs_lines_as_numpy_does(
+    lines: list[bytes], end: bytes, last_end: bool
+) -> None:
+    """Sets, names, orphans, comments and stray text: the same line indices as numpy's."""
+    compiled = _compiled()
+    text = end.join(lines) + (end if last_end else b"")
+    found = split_lines(np.frombuffer(text, dtype=np.uint8))
+    got, expected = compiled.pair_lines(found), pair_lines(found)
+    for name in ("line1", "name", "orphan1", "orphan2", "stray", "comment"):
+        assert getattr(got, name).tolist() == getattr(expected, name).tolist(), name
+        assert getattr(got, name).dtype == np.int64

@@ -77,9 +77,10 @@ def read_tle(data: bytes, source: str) -> Read:
     kernel = tle_decode.compiled_kernel()  # (None: numpy does it all, with the same results)
     if kernel is not None:
         lines = kernel.split_lines(buf)
+        pairing = kernel.pair_lines(lines)
     else:
         lines = split_lines(buf, workers=tle_decode.WORKERS)
-    pairing = pair_lines(lines)
+        pairing = pair_lines(lines)
     # The names and the records need only the lines: in a large file they are built on a
     # thread of their own while the decode threads run (numpy and Arrow release the GIL).
     with _beside(len(pairing.line1)) as side:

@@ -363,3 +363,58 @@ EXPORT int64_t tle_split_lines(const uint8_t *buf, int64_t buf_len, int64_t *sta
     }
     return n;
 }
+
+/* The first two bytes of a line as a little-endian word (0 past its length or the text). */
+static inline unsigned head_of(const uint8_t *buf, int64_t buf_len, int64_t start, int64_t length) {
+    unsigned first = length >= 1 && start >= 0 && start < buf_len ? buf[start] : 0;
+    unsigned second = length >= 2 && start >= 0 && start + 1 < buf_len ? buf[start + 1] : 0;
+    return first | second << 8;
+}
+
+#define HEAD1 ('1' | ' ' << 8)
+#define HEAD2 ('2' | ' ' << 8)
+
+/*
+ * Pair the n lines as tle_lines.pair_lines does, in one pass: each output gets the line
+ * indices (ascending) of its kind and counts[k] says how many (each output has room for n):
+ * line1 (a line 1 followed by a line 2) with name (the line before it when that is neither a
+ * line 1, a line 2 nor a comment, else -1), orphan1, orphan2, comment (first byte '#') and
+ * candidate (a non-empty line of none of those kinds not directly before a paired line 1:
+ * stray text unless blank, which Python checks).
+ */
+EXPORT void tle_pair_lines(const uint8_t *buf, int64_t buf_len, const int64_t *starts,
+                           const int64_t *lengths, int64_t n, int64_t *line1, int64_t *name,
+                           int64_t *orphan1, int64_t *orphan2, int64_t *comment,
+                           int64_t *candidate, int64_t *counts) {
+    int64_t c_line1 = 0, c_orphan1 = 0, c_orphan2 = 0, c_comment = 0, c_candidate = 0;
+    unsigned head = n > 0 ? head_of(buf, buf_len, starts[0], lengths[0]) : 0;
+    int previous_paired = 0, previous_other = 0;
+    for (int64_t k = 0; k < n; k++) {
+        unsigned next = k + 1 < n ? head_of(buf, buf_len, starts[k + 1], lengths[k + 1]) : 0;
+        int is1 = head == HEAD1, is2 = head == HEAD2;
+        int next_is1 = k + 1 < n && next == HEAD1, next_is2 = k + 1 < n && next == HEAD2;
+        int is_comment = (head & 0xFF) == '#';
+        int other = !(is1 || is2 || is_comment);
+        int paired = is1 && next_is2;
+        if (paired) {
+            line1[c_line1] = k;
+            name[c_line1] = k > 0 && previous_other ? k - 1 : -1;
+            c_line1++;
+        }
+        if (is1 && !next_is2) orphan1[c_orphan1++] = k;
+        if (is2 && !previous_paired) orphan2[c_orphan2++] = k;
+        if (is_comment) comment[c_comment++] = k;
+        /* (next_is1 && the line after next is a line 2: the next line is a paired line 1) */
+        int next_paired = next_is1 && k + 2 < n &&
+                          head_of(buf, buf_len, starts[k + 2], lengths[k + 2]) == HEAD2;
+        if (other && !next_paired && lengths[k] != 0) candidate[c_candidate++] = k;
+        previous_paired = paired;
+        previous_other = other;
+        head = next;
+    }
+    counts[0] = c_line1;
+    counts[1] = c_orphan1;
+    counts[2] = c_orphan2;
+    counts[3] = c_comment;
+    counts[4] = c_candidate;
+}

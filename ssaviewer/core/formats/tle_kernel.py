@@ -1,7 +1,8 @@
 """The compiled TLE decode kernel (``tle_kernel.c``), loaded with ctypes when it was built.
 
-It decodes the sets, and also splits the text into lines (:meth:`Kernel.split_lines`) and
-writes the ``record`` column's text (:meth:`Kernel.records`).
+It decodes the sets, and also splits the text into lines (:meth:`Kernel.split_lines`),
+pairs them into sets (:meth:`Kernel.pair_lines`) and writes the ``record`` column's text
+(:meth:`Kernel.records`).
 
 The build (``hatch_build.py``: ``pip install``, ``pip install -e .``, the wheel) compiles
 ``tle_kernel.c`` into ``_tle_kernel.c99.so`` (``.dylib``, ``.dll``) beside this module. When it is
@@ -26,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from ssaviewer.core.formats import tle_fields as tf
-from ssaviewer.core.formats.tle_lines import Lines
+from ssaviewer.core.formats.tle_lines import Lines, Pairing
 from ssaviewer.core.formats.tle_template import ROW, Bytes, Ints
 
 #: The ABI number ``tle_kernel.c`` must report (its ``TLE_KERNEL_ABI``).
@@ -179,6 +180,37 @@ class Kernel:
             raise RuntimeError(f"tle_split_lines found more than {capacity} lines")
         return Lines(buf, starts[:n], lengths[:n])
 
+    def pair_lines(self, lines: Lines) -> Pairing:
+        """Return what :func:`tle_lines.pair_lines` returns for ``lines``, found in one pass."""
+        n = len(lines)
+        starts = np.ascontiguousarray(lines.starts, dtype=np.int64)
+        lengths = np.ascontiguousarray(lines.lengths, dtype=np.int64)
+        # Room for every line in each (only the rows written are touched: memory is faulted
+        # in as written, so the unused room costs address space, not pages).
+        found = [np.empty(n, dtype=np.int64) for _ in range(6)]
+        counts = np.zeros(5, dtype=np.int64)
+        self.library.tle_pair_lines(
+            lines.buf.ctypes.data,
+            len(lines.buf),
+            starts.ctypes.data,
+            lengths.ctypes.data,
+            n,
+            *(array.ctypes.data for array in found),
+            counts.ctypes.data,
+        )
+        n_line1, n_orphan1, n_orphan2, n_comment, n_candidate = counts.tolist()
+        line1, name, orphan1, orphan2, comment, candidate = found
+        candidates = candidate[:n_candidate]
+        stray = candidates[[lines.text(int(k)).strip() != b"" for k in candidates]]
+        return Pairing(
+            line1=line1[:n_line1],
+            name=name[:n_line1],
+            orphan1=orphan1[:n_orphan1],
+            orphan2=orphan2[:n_orphan2],
+            stray=np.asarray(stray, dtype=np.int64),
+            comment=comment[:n_comment],
+        )
+
     def records(self, prefix: bytes, numbers: Ints) -> tuple[Ints, np.ndarray]:
         """Return the offsets and bytes of the strings ``prefix:number``, one per number.
 
@@ -250,6 +282,9 @@ def open_kernel(days_to_year: Ints, year_days: Ints) -> tuple[Kernel | None, str
         ctypes.c_void_p,
         ctypes.c_int64,
     ]
+    library.tle_pair_lines.restype = None
+    pointer, number = ctypes.c_void_p, ctypes.c_int64
+    library.tle_pair_lines.argtypes = [pointer, number, pointer, pointer, number, *[pointer] * 7]
     library.tle_record_offsets.restype = ctypes.c_int64
     library.tle_record_offsets.argtypes = [
         ctypes.c_int64,
