@@ -11,9 +11,12 @@
  * rule, all from tables Python derives from tle_fields' own rules; the checksums; the digit
  * runs as exact integers (SWAR, as tle_fields), the implied decimals and the range checks.
  *
- * It also writes the reader's record column ("source:line" per set, tle_record_offsets and
- * tle_record_text): the bytes and offsets of an Arrow large_string array, as Arrow's own cast
- * and join would give them.
+ * It also does the reader's steps around the decode that numpy did in several passes: the
+ * lines of the text (tle_count_newlines, tle_split_lines: tle_lines.split_lines), their pairing
+ * into sets (tle_pair_lines: tle_lines.pair_lines) and the record column ("source:line" per
+ * set, tle_record_offsets and tle_record_text: the bytes and offsets of an Arrow large_string
+ * array, as Arrow's cast and join give them, without Arrow's allocator, whose huge pages the
+ * kernel compacts memory for on a process's first large load).
  *
  * Bounds: every read of the text buffer is clipped to [0, buf_len); a line index outside
  * [0, n_lines) gives a rejected set. Build with -O2 -ffp-contract=off (no fused multiply-add:
