@@ -384,10 +384,24 @@ def test_the_kernel_splits_lines_as_numpy_does(pieces: list[bytes]) -> None:
     """LF and CRLF ends, lone CRs, empty lines, a last line with or without LF: the same lines."""
     compiled = _compiled()
     buf = np.frombuffer(b"".join(pieces), dtype=np.uint8)
-    got, expected = compiled.split_lines(buf), split_lines(buf)
-    assert got.starts.tolist() == expected.starts.tolist()
-    assert got.lengths.tolist() == expected.lengths.tolist()
-    assert got.buf is buf
+    expected = split_lines(buf)
+    # in one pass (room enough), and counted first when the room guessed is too small
+    for room in (None, len(expected), max(0, len(expected) - 1), 0):
+        got = compiled.split_lines(buf, room)
+        assert got.starts.tolist() == expected.starts.tolist()
+        assert got.lengths.tolist() == expected.lengths.tolist()
+        assert got.buf is buf
+
+
+def test_the_kernel_splits_blank_lines_past_its_first_guess_of_room() -> None:
+    """More lines than one per ``BYTES_PER_LINE`` bytes: counted, then split, all of them."""
+    text = b"\n" * 1000 + b"1 x\r\n" + b"\r\n" * 500 + b"end"
+    buf = np.frombuffer(text, dtype=np.uint8)
+    assert len(text) // tle_kernel.BYTES_PER_LINE + 16 < 1502
+    got, expected = _compiled().split_lines(buf), split_lines(buf)
+    assert len(got) == 1502
+    assert got.starts.tobytes() == expected.starts.tobytes()
+    assert got.lengths.tobytes() == expected.lengths.tobytes()
 
 
 def test_the_kernel_splits_a_large_text_as_numpy_does_on_threads() -> None:

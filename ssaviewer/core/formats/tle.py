@@ -124,6 +124,9 @@ def _beside(n_sets: int) -> Executor:
     return Inline()
 
 
+_EPOCH_DTYPE = pd.DatetimeTZDtype("ns", "UTC")
+
+
 def _table(
     columns: dict[str, np.ndarray],
     object_name: pd.Categorical,
@@ -133,7 +136,8 @@ def _table(
     """Return the element table and, per set, whether its designator is blank or unusual."""
     n = len(records)
     object_id, odd_designator = tle_strings.object_ids(columns["object_id_word"])
-    epoch = pd.DatetimeIndex(columns["epoch_ns"].view("datetime64[ns]")).tz_localize("UTC")
+    # (nanoseconds since 1970 UTC read as UTC: the decoder's array itself, not a localised copy)
+    epoch = pd.DatetimeIndex(columns["epoch_ns"], dtype=_EPOCH_DTYPE, copy=False)
     table: dict[str, object] = {name: columns[name] for name in _NUMERIC}
     table.update({name: np.full(n, np.nan) for name in OPTIONAL_COLUMNS})  # SGP4-XP only
     table.update(

@@ -34,6 +34,8 @@ from ssaviewer.core.formats.tle_template import ROW, Bytes, Ints
 ABI = 3
 #: Environment variable: ``off`` forces the numpy decoder.
 ENV = "SSAVIEWER_TLE_KERNEL"
+#: :meth:`Kernel.split_lines` first makes room for one line per this many bytes of text.
+BYTES_PER_LINE = 16
 
 _SUFFIX = {"win32": ".dll", "darwin": ".dylib"}.get(sys.platform, ".so")
 #: Where the build puts the compiled kernel (not ``_tle_kernel.so``: a name without a dot
@@ -164,21 +166,29 @@ class Kernel:
         )
         return good
 
-    def split_lines(self, buf: Bytes) -> Lines:
+    def split_lines(self, buf: Bytes, room: int | None = None) -> Lines:
         """Return the lines of ``buf`` (contiguous ``uint8``), as :func:`tle_lines.split_lines`.
 
-        The same starts and lengths, found in one pass with ``memchr`` on this thread.
+        The same starts and lengths, found with ``memchr`` on this thread: in one pass when
+        the text has at most ``room`` lines (by default one per ``BYTES_PER_LINE`` bytes: an
+        element set's lines are some 70 bytes long, a name's 25), else (blank lines by the
+        thousand) in two, counting them first. The arrays have room for ``room`` lines, but
+        only the rows written are touched (memory is faulted in as written).
         """
         size = len(buf)
-        capacity = self.library.tle_count_newlines(buf.ctypes.data, size) + 1
-        starts = np.empty(capacity, dtype=np.int64)
-        lengths = np.empty(capacity, dtype=np.int64)
-        n = self.library.tle_split_lines(
-            buf.ctypes.data, size, starts.ctypes.data, lengths.ctypes.data, capacity
-        )
-        if n < 0:  # (cannot happen: the capacity is the count of newlines, plus one)
-            raise RuntimeError(f"tle_split_lines found more than {capacity} lines")
-        return Lines(buf, starts[:n], lengths[:n])
+        capacity = size // BYTES_PER_LINE + 16 if room is None else room
+        for attempt in range(2):
+            if attempt:
+                capacity = self.library.tle_count_newlines(buf.ctypes.data, size) + 1
+            starts = np.empty(capacity, dtype=np.int64)
+            lengths = np.empty(capacity, dtype=np.int64)
+            n = self.library.tle_split_lines(
+                buf.ctypes.data, size, starts.ctypes.data, lengths.ctypes.data, capacity
+            )
+            if n >= 0:
+                return Lines(buf, starts[:n], lengths[:n])
+        # (cannot happen: the capacity is then the count of newlines, plus one)
+        raise RuntimeError(f"tle_split_lines found more than {capacity} lines")
 
     def pair_lines(self, lines: Lines) -> Pairing:
         """Return what :func:`tle_lines.pair_lines` returns for ``lines``, found in one pass."""
