@@ -32,11 +32,14 @@ def test_equals_a_take(n: int, workers: int) -> None:
     expected = take_columns(_table(n), kept)
     columns = _table(n)
     x_memory = columns["x"].to_numpy()
+    epoch_memory = columns["epoch"].array.asi8
     got = keep_rows_in_place(columns, kept, workers=workers)
     assert not columns  # emptied
     pd.testing.assert_frame_equal(got, expected, check_exact=True)
-    # the numeric column is the front of its old memory: no copy was made
+    # the numeric and the datetime columns are the front of their old memory: no copy made
     assert np.shares_memory(got["x"].to_numpy(), x_memory)
+    assert np.shares_memory(got["epoch"].array.asi8, epoch_memory)
+    assert str(got["epoch"].dtype) == "datetime64[ns, UTC]"
 
 
 def test_columns_sharing_memory_are_taken_not_moved_twice() -> None:
@@ -54,3 +57,16 @@ def test_read_only_memory_is_taken() -> None:
     got = keep_rows_in_place({"a": pd.Series(values, copy=False)}, np.array([0, 3, 9]))
     assert got["a"].tolist() == [0.0, 3.0, 9.0]
     assert values.tolist() == list(np.arange(10.0))  # untouched
+
+
+def test_datetime_columns_sharing_memory_are_taken_not_moved_twice() -> None:
+    instants = pd.date_range("2020-01-01", periods=20, freq="D", tz="UTC")
+    columns = {
+        "a": pd.Series(instants.array, copy=False),
+        "b": pd.Series(instants.array, copy=False),
+    }
+    assert np.shares_memory(columns["a"].array.asi8, columns["b"].array.asi8)
+    kept = np.array([1, 2, 5, 19])
+    got = keep_rows_in_place(columns, kept)
+    assert got["a"].tolist() == list(instants[kept])
+    assert got["b"].tolist() == list(instants[kept])
