@@ -111,6 +111,10 @@ def kept_arrays(columns: dict[str, pd.Series], kept: Ints, *, workers: int = 1) 
             if instants is not None:
                 moved = _moved_down(instants, kept)
                 return pd.DatetimeIndex(moved, dtype=values.dtype, copy=False).array
+        elif isinstance(values, pd.arrays.ArrowStringArray):
+            moved_strings = _strings_kept_in_place(values, kept)
+            if moved_strings is not None:
+                return moved_strings
         if isinstance(values, pd.arrays.ArrowStringArray):
             return take_strings(values, kept)
         return values.take(kept)
@@ -137,16 +141,68 @@ def take_strings(values: pd.arrays.ArrowStringArray, rows: Ints) -> pd.arrays.Ar
     return result
 
 
-def _memory(series: pd.Series) -> np.ndarray | None:
-    """Return the array a numpy, categorical or datetime column keeps its values in."""
+def _strings_kept_in_place(
+    values: pd.arrays.ArrowStringArray, kept: Ints
+) -> pd.arrays.ArrowStringArray | None:
+    """Return the strings ``kept`` moved down in the array's own buffers, or None.
+
+    By the compiled TLE kernel (:meth:`tle_kernel.Kernel.keep_strings`), for one chunk of
+    ``large_string`` without nulls whose buffers are writable (as the TLE reader's records
+    are); None otherwise (no kernel, another layout), and the caller takes them.
+    """
+    from ssaviewer.core.formats.tle_decode import compiled_kernel  # (the merge's only use)
+
+    kernel = compiled_kernel()
+    whole = pa.array(values)
+    chunks = whole.chunks if isinstance(whole, pa.ChunkedArray) else [whole]
+    if kernel is None or len(chunks) != 1:
+        return None
+    strings = chunks[0]
+    if strings.type != pa.large_string() or strings.offset or strings.null_count:
+        return None
+    offsets, data = strings.buffers()[1:3]
+    if offsets is None or data is None or not (offsets.is_mutable and data.is_mutable):
+        return None
+    if offsets.size < 8 * (len(strings) + 1):
+        return None
+    end = kernel.keep_strings(offsets.address, len(strings), data.address, data.size, kept)
+    if end < 0:
+        return None
+    moved = pa.Array.from_buffers(
+        pa.large_string(),
+        len(kept),
+        [None, offsets.slice(0, 8 * (len(kept) + 1)), data.slice(0, end)],
+    )
+    construct: Any = pd.arrays.ArrowStringArray  # (its ``dtype`` argument: not in the stubs)
+    result: pd.arrays.ArrowStringArray = construct(moved, dtype=values.dtype)
+    return result
+
+
+def _memory(series: pd.Series) -> list[tuple[int, int]] | None:
+    """Return the byte ranges a column keeps its values in, or None (a column never moved).
+
+    Numpy columns, categoricals' codes, datetimes' nanoseconds, Arrow strings' buffers.
+    """
     values = series.array
+    arrays: list[np.ndarray]
     if isinstance(values, pd.arrays.NumpyExtensionArray):
-        return series.to_numpy()
-    if isinstance(values, pd.Categorical):
-        return np.asarray(values.codes)
-    if isinstance(values, pd.arrays.DatetimeArray):
-        return _nanoseconds(values)
-    return None
+        arrays = [series.to_numpy()]
+    elif isinstance(values, pd.Categorical):
+        arrays = [np.asarray(values.codes)]
+    elif isinstance(values, pd.arrays.DatetimeArray):
+        arrays = [_nanoseconds(values)]
+    elif isinstance(values, pd.arrays.ArrowStringArray):
+        whole = pa.array(values)
+        chunks = whole.chunks if isinstance(whole, pa.ChunkedArray) else [whole]
+        return [
+            (buffer.address, buffer.address + buffer.size)
+            for chunk in chunks
+            for buffer in chunk.buffers()
+            if buffer is not None
+        ]
+    else:
+        return None
+    return [byte_bounds(array) for array in arrays if array.size]
 
 
 def _nanoseconds(values: Any) -> np.ndarray:
@@ -160,18 +216,19 @@ def _unshared(columns: dict[str, pd.Series]) -> set[str]:
     A guard: moving the rows of one memory twice would garble both columns.
     """
     memory = {name: _memory(series) for name, series in columns.items()}
-    arrays = [(name, values) for name, values in memory.items() if values is not None]
+    known = {name for name, spans in memory.items() if spans is not None}
     # ``np.may_share_memory`` compares the arrays' byte ranges: the same test, on the ranges
-    # sorted by start, compares each with its neighbours only (not every pair).
-    ranges = sorted((*byte_bounds(values), name) for name, values in arrays if values.size)
-    alone = {name for name, values in arrays if not values.size}
-    reach = -1  # the furthest end of the ranges before
-    for k, (low, high, name) in enumerate(ranges):
-        overlaps_next = k + 1 < len(ranges) and ranges[k + 1][0] < high
-        if low >= reach and not overlaps_next:
-            alone.add(name)
-        reach = max(reach, high)
-    return alone
+    # sorted by start, compares each only with the ranges still open where it starts.
+    ranges = sorted((low, high, name) for name in known for low, high in memory[name] or ())
+    shared: set[str] = set()
+    open_ranges: list[tuple[int, str]] = []  # (end, column) of the ranges begun before
+    for low, high, name in ranges:
+        open_ranges = [(end, other) for end, other in open_ranges if end > low]
+        for _, other in open_ranges:
+            if other != name:
+                shared.update((name, other))
+        open_ranges.append((high, name))
+    return known - shared
 
 
 def _writeable(values: np.ndarray) -> np.ndarray | None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from ssaviewer.core.element_take import keep_rows_in_place, take_columns
+from ssaviewer.core.formats import tle_decode, tle_strings
 
 
 def _table(n: int) -> dict[str, pd.Series]:
@@ -70,3 +72,44 @@ def test_datetime_columns_sharing_memory_are_taken_not_moved_twice() -> None:
     got = keep_rows_in_place(columns, kept)
     assert got["a"].tolist() == list(instants[kept])
     assert got["b"].tolist() == list(instants[kept])
+
+
+def _records(n: int) -> pd.Series:
+    """The TLE reader's record column: Arrow buffers written by the kernel (or by Arrow)."""
+    numbers = np.arange(1, 2 * n, 2, dtype=np.int64)
+    return pd.Series(tle_strings.records("f.tle", numbers, tle_decode.compiled_kernel()))
+
+
+def _data_buffer(column: pd.Series) -> pa.Buffer:
+    whole = pa.array(column.array)
+    strings = whole.chunks[0] if isinstance(whole, pa.ChunkedArray) else whole
+    data: pa.Buffer = strings.buffers()[2]
+    return data
+
+
+def test_strings_shed_in_their_own_buffers_equal_a_take() -> None:
+    n = 5_000
+    kept = np.flatnonzero(np.random.default_rng(1).random(n) > 0.2)
+    expected = _records(n).take(kept).reset_index(drop=True)
+    column = _records(n)
+    data_before = _data_buffer(column)
+    got = keep_rows_in_place({"record": column}, kept)["record"]
+    pd.testing.assert_series_equal(got, expected, check_names=False)
+    assert got.dtype == expected.dtype
+    if tle_decode.compiled_kernel() is not None:  # moved down where they were: no copy
+        assert _data_buffer(got).address == data_before.address
+
+
+def test_string_columns_sharing_buffers_are_taken_not_moved_twice() -> None:
+    records = _records(50).array
+    columns = {"a": pd.Series(records, copy=False), "b": pd.Series(records, copy=False)}
+    kept = np.array([0, 7, 49])
+    got = keep_rows_in_place(columns, kept)
+    assert got["a"].tolist() == got["b"].tolist() == ["f.tle:1", "f.tle:15", "f.tle:99"]
+
+
+def test_strings_are_taken_without_the_kernel(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tle_decode, "compiled_kernel", lambda: None)
+    kept = np.array([1, 2, 40])
+    got = keep_rows_in_place({"record": _records(50)}, kept)["record"]
+    assert got.tolist() == ["f.tle:3", "f.tle:5", "f.tle:81"]

@@ -453,3 +453,98 @@ def test_the_kernel_pairs_lines_as_numpy_does(
     for name in ("line1", "name", "orphan1", "orphan2", "stray", "comment"):
         assert getattr(got, name).tolist() == getattr(expected, name).tolist(), name
         assert getattr(got, name).dtype == np.int64
+
+
+def _strings_with_buffers(texts: list[str]) -> tuple[np.ndarray, np.ndarray, pa.Array]:
+    """Return writable offsets and bytes, and the ``large_string`` array made of them."""
+    encoded = [t.encode("utf-8") for t in texts]
+    offsets = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum([len(e) for e in encoded], out=offsets[1:])
+    data = np.frombuffer(b"".join(encoded) + b"\x00", dtype=np.uint8).copy()[:-1]
+    array = pa.Array.from_buffers(
+        pa.large_string(), len(texts), [None, pa.py_buffer(offsets), pa.py_buffer(data)]
+    )
+    return offsets, data, array
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(max_size=6), max_size=30),
+    st.data(),
+)
+@example([], None)
+@example(["a", "", "bc"], None)
+def test_the_kernel_keeps_strings_in_place_as_a_take_keeps_them(
+    texts: list[str], data: st.DataObject | None
+) -> None:
+    """Any strings (empty, multi-byte), any increasing rows kept: what Arrow's take gives."""
+    offsets, chars, array = _strings_with_buffers(texts)
+    if data is None:
+        kept = np.arange(0, len(texts), 2, dtype=np.int64)
+    else:
+        flags = data.draw(st.lists(st.booleans(), min_size=len(texts), max_size=len(texts)))
+        kept = np.flatnonzero(np.array(flags, dtype=bool)).astype(np.int64)
+    expected = array.take(pa.array(kept))
+    end = _compiled().keep_strings(
+        offsets.ctypes.data, len(texts), chars.ctypes.data, len(chars), kept
+    )
+    assert end == offsets[len(kept)]
+    got = pa.Array.from_buffers(
+        pa.large_string(),
+        len(kept),
+        [None, pa.py_buffer(offsets[: len(kept) + 1]), pa.py_buffer(chars[:end])],
+    )
+    assert got.to_pylist() == expected.to_pylist() == [texts[k] for k in kept]
+
+
+def test_the_kernel_refuses_rows_or_offsets_it_cannot_keep_and_writes_nothing() -> None:
+    """Rows not increasing or out of range, offsets past the data or decreasing: -1, untouched."""
+    compiled = _compiled()
+    for kept, offsets_given, data_len in (
+        ([1, 0], [0, 1, 3, 4], 4),  # not increasing
+        ([0, 0], [0, 1, 3, 4], 4),  # repeated
+        ([0, 3], [0, 1, 3, 4], 4),  # row 3 of 3
+        ([-1], [0, 1, 3, 4], 4),  # negative
+        ([2], [0, 1, 3, 9], 4),  # an end past the data
+        ([1], [0, 3, 1, 4], 4),  # decreasing offsets
+        ([0, 1, 2, 3], [0, 1, 3, 4], 4),  # more rows kept than there are
+    ):
+        offsets = np.array(offsets_given, dtype=np.int64)
+        guarded = np.frombuffer(b"abcd" + b"\xaa" * 8, dtype=np.uint8).copy()
+        before = (offsets.copy(), guarded.copy())
+        end = compiled.keep_strings(
+            offsets.ctypes.data, 3, guarded.ctypes.data, data_len, np.array(kept)
+        )
+        assert end == -1, kept
+        assert offsets.tolist() == before[0].tolist()
+        assert guarded.tobytes() == before[1].tobytes()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="mprotect guard page: Linux only")
+def test_the_kernel_keeps_strings_without_touching_past_their_buffers() -> None:
+    """The bytes end just before a page the process may not touch: kept, no fault."""
+    page = mmap.PAGESIZE
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.mprotect.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    area = mmap.mmap(-1, 2 * page)
+    buffer = np.frombuffer(area, dtype=np.uint8)
+    address = buffer.ctypes.data
+    texts = ["x" * 10 + str(k) for k in range(300)]
+    encoded = "".join(texts).encode()
+    chars = buffer[page - len(encoded) : page]
+    chars[:] = np.frombuffer(encoded, dtype=np.uint8)
+    offsets = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum([len(t) for t in texts], out=offsets[1:])
+    kept = np.arange(1, len(texts), 3, dtype=np.int64)
+    assert libc.mprotect(address + page, page, 0) == 0  # PROT_NONE
+    try:
+        end = _compiled().keep_strings(
+            offsets.ctypes.data, len(texts), chars.ctypes.data, len(chars), kept
+        )
+    finally:
+        libc.mprotect(address + page, page, mmap.PROT_READ | mmap.PROT_WRITE)
+    got = [chars[offsets[j] : offsets[j + 1]].tobytes().decode() for j in range(len(kept))]
+    assert got == [texts[k] for k in kept]
+    assert end == offsets[len(kept)]
+    del chars, buffer
+    area.close()

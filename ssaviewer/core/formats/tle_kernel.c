@@ -16,7 +16,8 @@
  * into sets (tle_pair_lines: tle_lines.pair_lines) and the record column ("source:line" per
  * set, tle_record_offsets and tle_record_text: the bytes and offsets of an Arrow large_string
  * array, as Arrow's cast and join give them, without Arrow's allocator, whose huge pages the
- * kernel compacts memory for on a process's first large load).
+ * kernel compacts memory for on a process's first large load); and, for the merge of load(),
+ * the shedding of the duplicates' strings in such an array's own buffers (tle_keep_strings).
  *
  * Bounds: every read of the text buffer is clipped to [0, buf_len); a line index outside
  * [0, n_lines) gives a rejected set. Build with -O2 -ffp-contract=off (no fused multiply-add:
@@ -32,7 +33,7 @@
 #define NS_PER_FRACTION_UNIT (NS_PER_DAY / 100000000LL)
 
 /* Raise when the arguments or the meaning of an output change: the loader refuses others. */
-#define TLE_KERNEL_ABI 3
+#define TLE_KERNEL_ABI 4
 
 #if defined(_WIN32)
 #define EXPORT __declspec(dllexport)
@@ -326,6 +327,37 @@ EXPORT int64_t tle_record_text(const uint8_t *prefix, int64_t prefix_len, const 
         if (x < 0) data[--at] = '-';
     }
     return 0;
+}
+
+/*
+ * Keep the strings kept[0:n_kept] of an Arrow large_string array (offsets[0:n+1] into
+ * data[0:data_len], no nulls) in its own buffers: string kept[j] becomes string j, its bytes
+ * moved down in data (memmove) and offsets[0:n_kept+1] rewritten (offsets[0] stays). kept
+ * must increase strictly and lie in [0, n), and the offsets of the strings kept must not
+ * decrease and lie in [offsets[0], data_len]: all checked before anything is written. Returns
+ * the new end of the data (offsets[n_kept]), or -1 (nothing written) when a check fails.
+ * A string is never moved up (a kept string's new place is never after its old one), and
+ * its offsets are read before the slot they sit in can be overwritten.
+ */
+EXPORT int64_t tle_keep_strings(int64_t *offsets, int64_t n, uint8_t *data, int64_t data_len,
+                                const int64_t *kept, int64_t n_kept) {
+    if (n < 0 || n_kept < 0 || n_kept > n || offsets[0] < 0 || offsets[0] > data_len)
+        return -1;
+    for (int64_t j = 0; j < n_kept; j++) {
+        int64_t k = kept[j];
+        if (k < 0 || k >= n || (j && k <= kept[j - 1])) return -1;
+        if (offsets[k] < offsets[0] || offsets[k + 1] < offsets[k] || offsets[k + 1] > data_len)
+            return -1;
+    }
+    int64_t end = offsets[0];
+    for (int64_t j = 0; j < n_kept; j++) {
+        int64_t k = kept[j];
+        int64_t start = offsets[k], size = offsets[k + 1] - start;
+        if (start != end) memmove(data + end, data + start, (size_t)size);
+        end += size;
+        offsets[j + 1] = end;
+    }
+    return end;
 }
 
 /* The number of LF bytes in buf[0:buf_len]. */

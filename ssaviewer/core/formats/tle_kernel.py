@@ -1,8 +1,9 @@
 """The compiled TLE decode kernel (``tle_kernel.c``), loaded with ctypes when it was built.
 
 It decodes the sets, and also splits the text into lines (:meth:`Kernel.split_lines`),
-pairs them into sets (:meth:`Kernel.pair_lines`) and writes the ``record`` column's text
-(:meth:`Kernel.records`).
+pairs them into sets (:meth:`Kernel.pair_lines`), writes the ``record`` column's text
+(:meth:`Kernel.records`) and sheds the rows of such a string column in its own memory
+(:meth:`Kernel.keep_strings`, for the merge of ``load()``).
 
 The build (``hatch_build.py``: ``pip install``, ``pip install -e .``, the wheel) compiles
 ``tle_kernel.c`` into ``_tle_kernel.c99.so`` (``.dylib``, ``.dll``) beside this module. When it is
@@ -31,7 +32,7 @@ from ssaviewer.core.formats.tle_lines import Lines, Pairing
 from ssaviewer.core.formats.tle_template import ROW, Bytes, Ints
 
 #: The ABI number ``tle_kernel.c`` must report (its ``TLE_KERNEL_ABI``).
-ABI = 3
+ABI = 4
 #: Environment variable: ``off`` forces the numpy decoder.
 ENV = "SSAVIEWER_TLE_KERNEL"
 #: :meth:`Kernel.split_lines` first makes room for one line per this many bytes of text.
@@ -247,6 +248,20 @@ class Kernel:
             raise RuntimeError(f"tle_record_text refused the offsets of {n} records")
         return offsets, data
 
+    def keep_strings(self, offsets: int, n: int, data: int, data_len: int, kept: Ints) -> int:
+        """Keep strings ``kept`` of a ``large_string`` array in its own buffers; see the C.
+
+        ``offsets`` and ``data`` are the addresses of its (writable) offsets (``n + 1``
+        int64) and bytes (``data_len``); ``kept`` increases strictly. String ``kept[j]``
+        becomes string ``j``. Returns the new end of the data, or -1 when the offsets or
+        ``kept`` fail a check (nothing is written then). Releases the GIL while it runs.
+        """
+        kept = np.ascontiguousarray(kept, dtype=np.int64)
+        end: int = self.library.tle_keep_strings(
+            offsets, n, data, data_len, kept.ctypes.data, len(kept)
+        )
+        return end
+
 
 def open_kernel(days_to_year: Ints, year_days: Ints) -> tuple[Kernel | None, str]:
     """Return the compiled kernel, or None, and in words which decoder that leaves in use.
@@ -302,6 +317,8 @@ def open_kernel(days_to_year: Ints, year_days: Ints) -> tuple[Kernel | None, str
         ctypes.c_int64,
         ctypes.c_void_p,
     ]
+    library.tle_keep_strings.restype = ctypes.c_int64
+    library.tle_keep_strings.argtypes = [pointer, number, pointer, number, pointer, number]
     library.tle_record_text.restype = ctypes.c_int64
     library.tle_record_text.argtypes = [
         ctypes.c_char_p,
