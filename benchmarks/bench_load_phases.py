@@ -52,7 +52,7 @@ STEPS: dict[str, tuple[str, ...]] = {
     ),
 }
 #: The compiled kernel's own steps (methods of ``tle_kernel.Kernel``).
-KERNEL_STEPS = ("split_lines", "pair_lines", "records")
+KERNEL_STEPS = ("split_lines", "pair_lines", "records", "keep_strings")
 
 Figures = list[float]
 FIGURES: dict[str, Figures] = {}
