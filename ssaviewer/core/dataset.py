@@ -212,6 +212,9 @@ def _load_sources(
                     slots.append(_parsed_here(spec, item))
                     continue
                 slots.append(pool.submit(_parse, spec, item))
+                # The worker holds the only reference to the file's bytes now: they are
+                # freed on it as soon as they are parsed, not after the merge on this thread.
+                del item
                 _wait_for_room(slots, should_stop)
             outcomes = [_result(slot, should_stop) for slot in slots]
         except BaseException:
