@@ -45,7 +45,7 @@ from benchmarks.bench_real_history import DATA, replicated_file  # noqa: E402
 from ssaviewer.core.dataset import Dataset, load  # noqa: E402
 from ssaviewer.core.loading import merged_dataset  # noqa: E402
 
-INPUTS = Path("/tmp/ssaviewer-golden-inputs")
+INPUTS = Path(os.environ.get("SSAVIEWER_GOLDEN_INPUTS", "/tmp/ssaviewer-golden-inputs"))
 SHARED = REPO.parent / "shared" / "data"
 
 

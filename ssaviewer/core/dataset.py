@@ -212,6 +212,9 @@ def _load_sources(
                     slots.append(_parsed_here(spec, item))
                     continue
                 slots.append(pool.submit(_parse, spec, item))
+                # The worker holds the only reference to the file's bytes now: they are
+                # freed on it as soon as they are parsed, not after the merge on this thread.
+                del item
                 _wait_for_room(slots, should_stop)
             outcomes = [_result(slot, should_stop) for slot in slots]
         except BaseException:
@@ -457,11 +460,13 @@ def merge_into(frames: list[pd.DataFrame], *, owned: bool = False) -> pd.DataFra
     rows = kept if order is None else order[kept]
     columns: dict[str, Any]
     if len(rows) < n_rows and order is None and owned:
-        norad, epoch = norad[kept], epoch[kept]  # (before their memory is reused)
         by_name = {str(name): series for name, series in elements.items()}
-        del elements
+        del elements, norad, epoch  # (views of memory the kept rows move down in)
         columns = kept_arrays(by_name, rows, workers=READ_WORKERS)
         index = pd.RangeIndex(len(rows))
+        # the kept rows' objects and epochs: the columns themselves, not copies
+        norad = np.asarray(columns["norad_id"])
+        epoch = epoch_ns(pd.Series(columns["epoch_utc"], copy=False))
     elif len(rows) < n_rows or order is not None:
         if READ_WORKERS > 1 and len(rows) >= ROWS_PER_THREAD:
             by_name = {str(name): series for name, series in elements.items()}

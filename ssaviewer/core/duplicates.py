@@ -139,10 +139,9 @@ def _sparse_strings(n: int, rows: Ints, values: pa.Array) -> pa.Array:
         slot = np.full(n, -1, dtype=np.int64)
         slot[rows] = np.arange(len(rows))
         return values.take(pa.array(slot, mask=slot < 0))
-    sizes = np.zeros(n, dtype=np.int64)
-    sizes[rows] = np.diff(starts)
     offsets = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(sizes, out=offsets[1:])
+    offsets[rows + 1] = np.diff(starts)  # the sizes, summed in place into the offsets
+    np.cumsum(offsets, out=offsets)
     valid = np.zeros(n, dtype=bool)
     valid[rows] = True
     bitmap = np.packbits(valid, bitorder="little")

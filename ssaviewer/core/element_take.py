@@ -16,6 +16,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from numpy.lib.array_utils import byte_bounds
 
 Ints = npt.NDArray[np.int64]
@@ -43,6 +45,8 @@ def take_columns(columns: dict[str, pd.Series], rows: Ints, *, workers: int = 1)
         values = source.array
         if isinstance(values, pd.arrays.NumpyExtensionArray):
             return pd.Series(np.take(source.to_numpy(), rows), name=name, copy=False)
+        if isinstance(values, pd.arrays.ArrowStringArray):
+            return pd.Series(take_strings(values, rows), name=name, copy=False)
         taken = source.take(rows)
         return taken.reset_index(drop=True)
 
@@ -62,11 +66,12 @@ def keep_rows_in_place(
 
     The result equals :func:`take_columns` for increasing ``kept``; the usual case is a
     sorted table without its few duplicates. The rows of each column backed by numpy (and
-    the codes of each categorical) are moved down in the column's own memory, block by
-    block through a small temporary (a kept row is never before its new position, so no
-    row is overwritten before it is moved), and the result's columns are the first
-    ``len(kept)`` rows of that memory: no new table-sized memory to fault in, zero and copy
-    into. The others (Arrow strings, datetimes with a time zone) are taken.
+    the codes of each categorical, and the nanoseconds of each datetime column, time zone
+    or not) are moved down in the column's own memory, block by block through a small
+    temporary (a kept row is never before its new position, so no row is overwritten before
+    it is moved), and the result's columns are the first ``len(kept)`` rows of that memory:
+    no new table-sized memory to fault in, zero and copy into. The others are taken (Arrow
+    strings by :func:`take_strings`).
 
     The columns' memory is overwritten: the caller must own it (no other table may share
     it, as when the merge of ``load()`` consumes the readers' tables). ``columns`` is
@@ -101,6 +106,17 @@ def kept_arrays(columns: dict[str, pd.Series], kept: Ints, *, workers: int = 1) 
                 return pd.Categorical.from_codes(
                     _moved_down(codes, kept), dtype=values.dtype, validate=False
                 )
+        elif isinstance(values, pd.arrays.DatetimeArray) and values.unit == "ns":
+            instants = _writeable(_nanoseconds(values))
+            if instants is not None:
+                moved = _moved_down(instants, kept)
+                return pd.DatetimeIndex(moved, dtype=values.dtype, copy=False).array
+        elif isinstance(values, pd.arrays.ArrowStringArray):
+            moved_strings = _strings_kept_in_place(values, kept)
+            if moved_strings is not None:
+                return moved_strings
+        if isinstance(values, pd.arrays.ArrowStringArray):
+            return take_strings(values, kept)
         return values.take(kept)
 
     if workers <= 1 or len(kept) < ROWS_PER_THREAD:
@@ -111,14 +127,87 @@ def kept_arrays(columns: dict[str, pd.Series], kept: Ints, *, workers: int = 1) 
     return dict(zip(names, parts, strict=True))
 
 
-def _memory(series: pd.Series) -> np.ndarray | None:
-    """Return the array a numpy or categorical column keeps its values or codes in."""
+def take_strings(values: pd.arrays.ArrowStringArray, rows: Ints) -> pd.arrays.ArrowStringArray:
+    """Return ``values.take(rows)`` (``rows`` non-negative), its memory from ``malloc``.
+
+    The same array as pandas' take, but not in Arrow's default memory pool (mimalloc or
+    jemalloc), which asks for huge pages: on a process's first large load the kernel then
+    compacts memory before it can hand them out, and taking a million records cost 50 to
+    80 ms of system time there (some 25 ms here, for 1 M records of 30 bytes).
+    """
+    taken = pc.take(pa.array(values), pa.array(rows), memory_pool=pa.system_memory_pool())
+    strings: Any = pd.arrays.ArrowStringArray  # (its ``dtype`` argument: not in the stubs)
+    result: pd.arrays.ArrowStringArray = strings(taken, dtype=values.dtype)
+    return result
+
+
+def _strings_kept_in_place(
+    values: pd.arrays.ArrowStringArray, kept: Ints
+) -> pd.arrays.ArrowStringArray | None:
+    """Return the strings ``kept`` moved down in the array's own buffers, or None.
+
+    By the compiled TLE kernel (:meth:`tle_kernel.Kernel.keep_strings`), for one chunk of
+    ``large_string`` without nulls whose buffers are writable (as the TLE reader's records
+    are); None otherwise (no kernel, another layout), and the caller takes them.
+    """
+    from ssaviewer.core.formats.tle_decode import compiled_kernel  # (the merge's only use)
+
+    kernel = compiled_kernel()
+    whole = pa.array(values)
+    chunks = whole.chunks if isinstance(whole, pa.ChunkedArray) else [whole]
+    if kernel is None or len(chunks) != 1:
+        return None
+    strings = chunks[0]
+    if strings.type != pa.large_string() or strings.offset or strings.null_count:
+        return None
+    offsets, data = strings.buffers()[1:3]
+    if offsets is None or data is None or not (offsets.is_mutable and data.is_mutable):
+        return None
+    if offsets.size < 8 * (len(strings) + 1):
+        return None
+    end = kernel.keep_strings(offsets.address, len(strings), data.address, data.size, kept)
+    if end < 0:
+        return None
+    moved = pa.Array.from_buffers(
+        pa.large_string(),
+        len(kept),
+        [None, offsets.slice(0, 8 * (len(kept) + 1)), data.slice(0, end)],
+    )
+    construct: Any = pd.arrays.ArrowStringArray  # (its ``dtype`` argument: not in the stubs)
+    result: pd.arrays.ArrowStringArray = construct(moved, dtype=values.dtype)
+    return result
+
+
+def _memory(series: pd.Series) -> list[tuple[int, int]] | None:
+    """Return the byte ranges a column keeps its values in, or None (a column never moved).
+
+    Numpy columns, categoricals' codes, datetimes' nanoseconds, Arrow strings' buffers.
+    """
     values = series.array
+    arrays: list[np.ndarray]
     if isinstance(values, pd.arrays.NumpyExtensionArray):
-        return series.to_numpy()
-    if isinstance(values, pd.Categorical):
-        return np.asarray(values.codes)
-    return None
+        arrays = [series.to_numpy()]
+    elif isinstance(values, pd.Categorical):
+        arrays = [np.asarray(values.codes)]
+    elif isinstance(values, pd.arrays.DatetimeArray):
+        arrays = [_nanoseconds(values)]
+    elif isinstance(values, pd.arrays.ArrowStringArray):
+        whole = pa.array(values)
+        chunks = whole.chunks if isinstance(whole, pa.ChunkedArray) else [whole]
+        return [
+            (buffer.address, buffer.address + buffer.size)
+            for chunk in chunks
+            for buffer in chunk.buffers()
+            if buffer is not None
+        ]
+    else:
+        return None
+    return [byte_bounds(array) for array in arrays if array.size]
+
+
+def _nanoseconds(values: Any) -> np.ndarray:
+    """Return the int64 view of a datetime array's memory (``asi8``, not in pandas' stubs)."""
+    return np.asarray(values.asi8)
 
 
 def _unshared(columns: dict[str, pd.Series]) -> set[str]:
@@ -127,18 +216,19 @@ def _unshared(columns: dict[str, pd.Series]) -> set[str]:
     A guard: moving the rows of one memory twice would garble both columns.
     """
     memory = {name: _memory(series) for name, series in columns.items()}
-    arrays = [(name, values) for name, values in memory.items() if values is not None]
+    known = {name for name, spans in memory.items() if spans is not None}
     # ``np.may_share_memory`` compares the arrays' byte ranges: the same test, on the ranges
-    # sorted by start, compares each with its neighbours only (not every pair).
-    ranges = sorted((*byte_bounds(values), name) for name, values in arrays if values.size)
-    alone = {name for name, values in arrays if not values.size}
-    reach = -1  # the furthest end of the ranges before
-    for k, (low, high, name) in enumerate(ranges):
-        overlaps_next = k + 1 < len(ranges) and ranges[k + 1][0] < high
-        if low >= reach and not overlaps_next:
-            alone.add(name)
-        reach = max(reach, high)
-    return alone
+    # sorted by start, compares each only with the ranges still open where it starts.
+    ranges = sorted((low, high, name) for name in known for low, high in memory[name] or ())
+    shared: set[str] = set()
+    open_ranges: list[tuple[int, str]] = []  # (end, column) of the ranges begun before
+    for low, high, name in ranges:
+        open_ranges = [(end, other) for end, other in open_ranges if end > low]
+        for _, other in open_ranges:
+            if other != name:
+                shared.update((name, other))
+        open_ranges.append((high, name))
+    return known - shared
 
 
 def _writeable(values: np.ndarray) -> np.ndarray | None:

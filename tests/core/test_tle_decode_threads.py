@@ -55,9 +55,11 @@ def test_threads_give_the_same_tables(monkeypatch: pytest.MonkeyPatch, decoder: 
     monkeypatch.setattr(tle_kernel.Kernel, "decode", noted_kernel)
     original_records = tle_strings.records
 
-    def noted_records(source: str, numbers: Ints) -> pd.arrays.ArrowStringArray:
+    def noted_records(
+        source: str, numbers: Ints, kernel: tle_kernel.Kernel | None = None
+    ) -> pd.arrays.ArrowStringArray:
         threads.add(threading.current_thread().name)
-        return original_records(source, numbers)
+        return original_records(source, numbers, kernel)
 
     monkeypatch.setattr(tle_strings, "records", noted_records)
     several = read_tle(data, "big.tle")

@@ -20,11 +20,12 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from ssaviewer.core.formats import tle_decode, tle_kernel
+from ssaviewer.core.formats import tle_decode, tle_kernel, tle_strings
 from ssaviewer.core.formats.tle import read_tle
 from ssaviewer.core.formats.tle_lines import Lines, pair_lines, split_lines
 from ssaviewer.core.formats.tle_template import Bytes
@@ -305,6 +306,10 @@ def test_the_kernel_never_reads_past_the_text() -> None:
             area[page - len(text) : page] = text
             buf = np.frombuffer(area, dtype=np.uint8, count=len(text), offset=page - len(text))
             lines = split_lines(buf)
+            split = compiled.split_lines(buf)  # (the kernel's own split reads only the text)
+            assert split.starts.tolist() == lines.starts.tolist()
+            assert split.lengths.tolist() == lines.lengths.tolist()
+            assert compiled.pair_lines(lines).line1.tolist() == pair_lines(lines).line1.tolist()
             line1 = pair_lines(lines).line1
             out = {n: np.zeros(len(line1), d) for n, d in tle_decode.OUTPUT.items()}
             out["ok"] = np.zeros(len(line1), bool)
@@ -319,3 +324,227 @@ def test_the_kernel_never_reads_past_the_text() -> None:
             assert not flags["ok"].any()
     finally:  # (the area is unmapped when the arrays viewing it are gone)
         libc.mprotect(address + page, page, mmap.PROT_READ | mmap.PROT_WRITE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(st.characters(exclude_categories=["Cs"]), max_size=40),
+    st.lists(st.integers(-(2**63), 2**63 - 1), max_size=50),
+)
+@example("x.tle", [1, 9, 10, 99, 100, 0, -1, -10, 2**63 - 1, -(2**63)])
+@example("", [])
+def test_the_kernel_writes_the_records_arrow_writes(source: str, numbers: list[int]) -> None:
+    """``source:line`` strings: the same values and the same Arrow type as Arrow's cast + join."""
+    compiled = _compiled()
+    line_numbers = np.array(numbers, dtype=np.int64)
+    got = tle_strings.records(source, line_numbers, compiled)
+    expected = tle_strings.records(source, line_numbers)
+    got_arrow, expected_arrow = pa.array(got), pa.array(expected)
+    assert got_arrow.type == expected_arrow.type == pa.large_string()
+    assert got_arrow.equals(expected_arrow)
+    assert got.dtype == expected.dtype
+    assert got.tolist() == [f"{source}:{k}" for k in numbers]
+
+
+def test_the_kernel_refuses_record_offsets_that_would_write_outside() -> None:
+    """Offsets past the end, or not the records' lengths: -1, and no byte outside is written."""
+    compiled = _compiled()
+    library = compiled.library
+    numbers = np.array([7, 12345], dtype=np.int64)
+    offsets = np.empty(3, dtype=np.int64)
+    total = library.tle_record_offsets(3, numbers.ctypes.data, 2, offsets.ctypes.data)
+    assert total == 5 + 9
+    assert offsets.tolist() == [0, 5, 14]
+    guarded = np.full(total + 8, 0xAA, dtype=np.uint8)
+    data = guarded[:total]
+    for bad in ([0, 5, 15], [0, 4, 13], [-1, 4, 13]):
+        wrong = np.array(bad, dtype=np.int64)
+        done = library.tle_record_text(
+            b"abc", 3, numbers.ctypes.data, 2, wrong.ctypes.data, data.ctypes.data, total
+        )
+        assert done == -1
+        assert (guarded[total:] == 0xAA).all()
+    assert (
+        library.tle_record_text(
+            b"abc", 3, numbers.ctypes.data, 2, offsets.ctypes.data, data.ctypes.data, total
+        )
+        == 0
+    )
+    assert data.tobytes() == b"abc:7abc:12345"
+    assert (guarded[total:] == 0xAA).all()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([b"\n", b"\r", b"\r\n", b"a", b"1 ", b" ", b"\x00"]), max_size=60))
+@example([])
+@example([b"\r"])
+@example([b"a", b"\r"])
+@example([b"\n", b"\n"])
+def test_the_kernel_splits_lines_as_numpy_does(pieces: list[bytes]) -> None:
+    """LF and CRLF ends, lone CRs, empty lines, a last line with or without LF: the same lines."""
+    compiled = _compiled()
+    buf = np.frombuffer(b"".join(pieces), dtype=np.uint8)
+    expected = split_lines(buf)
+    # in one pass (room enough), and counted first when the room guessed is too small
+    for room in (None, len(expected), max(0, len(expected) - 1), 0):
+        got = compiled.split_lines(buf, room)
+        assert got.starts.tolist() == expected.starts.tolist()
+        assert got.lengths.tolist() == expected.lengths.tolist()
+        assert got.buf is buf
+
+
+def test_the_kernel_splits_blank_lines_past_its_first_guess_of_room() -> None:
+    """More lines than one per ``BYTES_PER_LINE`` bytes: counted, then split, all of them."""
+    text = b"\n" * 1000 + b"1 x\r\n" + b"\r\n" * 500 + b"end"
+    buf = np.frombuffer(text, dtype=np.uint8)
+    assert len(text) // tle_kernel.BYTES_PER_LINE + 16 < 1502
+    got, expected = _compiled().split_lines(buf), split_lines(buf)
+    assert len(got) == 1502
+    assert got.starts.tobytes() == expected.starts.tobytes()
+    assert got.lengths.tobytes() == expected.lengths.tobytes()
+
+
+def test_the_kernel_splits_a_large_text_as_numpy_does_on_threads() -> None:
+    sets = [("SAT", replace(ISS, norad=k)) for k in range(20_000)]
+    text = tle_file(sets).replace(b"\n", b"\r\n", 7_000) + b"trailing\r"
+    buf = np.frombuffer(text, dtype=np.uint8)
+    got, expected = _compiled().split_lines(buf), split_lines(buf, workers=4)
+    assert len(got) == 60_001
+    assert got.starts.tobytes() == expected.starts.tobytes()
+    assert got.lengths.tobytes() == expected.lengths.tobytes()
+
+
+def test_the_kernel_refuses_to_write_more_lines_than_it_was_given_room_for() -> None:
+    compiled = _compiled()
+    buf = np.frombuffer(b"a\nb\nc", dtype=np.uint8)
+    guarded = np.full(4, -7, dtype=np.int64)
+    lengths = np.zeros(4, dtype=np.int64)
+    n = compiled.library.tle_split_lines(
+        buf.ctypes.data, 5, guarded.ctypes.data, lengths.ctypes.data, 2
+    )
+    assert n == -1
+    assert guarded[2:].tolist() == [-7, -7]
+    assert compiled.library.tle_count_newlines(buf.ctypes.data, 5) == 2
+
+
+#: Lines that pair_lines tells apart: line 1s and 2s (also too short, or indented), names,
+#: comments, blank and empty lines.
+_LINE_KINDS = [b"1 ", b"1 25544U", b"2 ", b"2 25544", b"1", b"2", b" 1 ", b"ISS", b"0 ISS", b"#x"]
+_LINE_KINDS += [b"#", b"", b"  ", b"\t", b"1\t", b"x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_LINE_KINDS), max_size=40),
+    st.sampled_from([b"\n", b"\r\n"]),
+    st.booleans(),
+)
+@example([b"1 ", b"2 "], b"\n", False)
+@example([b"ISS", b"1 ", b"2 ", b"2 ", b"1 ", b"1 ", b"2 "], b"\n", True)
+@example([b"1"], b"\n", False)
+def test_the_kernel_pairs_lines_as_numpy_does(
+    lines: list[bytes], end: bytes, last_end: bool
+) -> None:
+    """Sets, names, orphans, comments and stray text: the same line indices as numpy's."""
+    compiled = _compiled()
+    text = end.join(lines) + (end if last_end else b"")
+    found = split_lines(np.frombuffer(text, dtype=np.uint8))
+    got, expected = compiled.pair_lines(found), pair_lines(found)
+    for name in ("line1", "name", "orphan1", "orphan2", "stray", "comment"):
+        assert getattr(got, name).tolist() == getattr(expected, name).tolist(), name
+        assert getattr(got, name).dtype == np.int64
+
+
+def _strings_with_buffers(texts: list[str]) -> tuple[np.ndarray, np.ndarray, pa.Array]:
+    """Return writable offsets and bytes, and the ``large_string`` array made of them."""
+    encoded = [t.encode("utf-8") for t in texts]
+    offsets = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum([len(e) for e in encoded], out=offsets[1:])
+    data = np.frombuffer(b"".join(encoded) + b"\x00", dtype=np.uint8).copy()[:-1]
+    array = pa.Array.from_buffers(
+        pa.large_string(), len(texts), [None, pa.py_buffer(offsets), pa.py_buffer(data)]
+    )
+    return offsets, data, array
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(max_size=6), max_size=30),
+    st.data(),
+)
+@example([], None)
+@example(["a", "", "bc"], None)
+def test_the_kernel_keeps_strings_in_place_as_a_take_keeps_them(
+    texts: list[str], data: st.DataObject | None
+) -> None:
+    """Any strings (empty, multi-byte), any increasing rows kept: what Arrow's take gives."""
+    offsets, chars, array = _strings_with_buffers(texts)
+    if data is None:
+        kept = np.arange(0, len(texts), 2, dtype=np.int64)
+    else:
+        flags = data.draw(st.lists(st.booleans(), min_size=len(texts), max_size=len(texts)))
+        kept = np.flatnonzero(np.array(flags, dtype=bool)).astype(np.int64)
+    expected = array.take(pa.array(kept))
+    end = _compiled().keep_strings(
+        offsets.ctypes.data, len(texts), chars.ctypes.data, len(chars), kept
+    )
+    assert end == offsets[len(kept)]
+    got = pa.Array.from_buffers(
+        pa.large_string(),
+        len(kept),
+        [None, pa.py_buffer(offsets[: len(kept) + 1]), pa.py_buffer(chars[:end])],
+    )
+    assert got.to_pylist() == expected.to_pylist() == [texts[k] for k in kept]
+
+
+def test_the_kernel_refuses_rows_or_offsets_it_cannot_keep_and_writes_nothing() -> None:
+    """Rows not increasing or out of range, offsets past the data or decreasing: -1, untouched."""
+    compiled = _compiled()
+    for kept, offsets_given, data_len in (
+        ([1, 0], [0, 1, 3, 4], 4),  # not increasing
+        ([0, 0], [0, 1, 3, 4], 4),  # repeated
+        ([0, 3], [0, 1, 3, 4], 4),  # row 3 of 3
+        ([-1], [0, 1, 3, 4], 4),  # negative
+        ([2], [0, 1, 3, 9], 4),  # an end past the data
+        ([1], [0, 3, 1, 4], 4),  # decreasing offsets
+        ([0, 1, 2, 3], [0, 1, 3, 4], 4),  # more rows kept than there are
+    ):
+        offsets = np.array(offsets_given, dtype=np.int64)
+        guarded = np.frombuffer(b"abcd" + b"\xaa" * 8, dtype=np.uint8).copy()
+        before = (offsets.copy(), guarded.copy())
+        end = compiled.keep_strings(
+            offsets.ctypes.data, 3, guarded.ctypes.data, data_len, np.array(kept)
+        )
+        assert end == -1, kept
+        assert offsets.tolist() == before[0].tolist()
+        assert guarded.tobytes() == before[1].tobytes()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="mprotect guard page: Linux only")
+def test_the_kernel_keeps_strings_without_touching_past_their_buffers() -> None:
+    """The bytes end just before a page the process may not touch: kept, no fault."""
+    page = mmap.PAGESIZE
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.mprotect.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    area = mmap.mmap(-1, 2 * page)
+    buffer = np.frombuffer(area, dtype=np.uint8)
+    address = buffer.ctypes.data
+    texts = ["x" * 10 + str(k) for k in range(300)]
+    encoded = "".join(texts).encode()
+    chars = buffer[page - len(encoded) : page]
+    chars[:] = np.frombuffer(encoded, dtype=np.uint8)
+    offsets = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum([len(t) for t in texts], out=offsets[1:])
+    kept = np.arange(1, len(texts), 3, dtype=np.int64)
+    assert libc.mprotect(address + page, page, 0) == 0  # PROT_NONE
+    try:
+        end = _compiled().keep_strings(
+            offsets.ctypes.data, len(texts), chars.ctypes.data, len(chars), kept
+        )
+    finally:
+        libc.mprotect(address + page, page, mmap.PROT_READ | mmap.PROT_WRITE)
+    got = [chars[offsets[j] : offsets[j + 1]].tobytes().decode() for j in range(len(kept))]
+    assert got == [texts[k] for k in kept]
+    assert end == offsets[len(kept)]
+    del chars, buffer
+    area.close()

@@ -13,6 +13,7 @@ from concurrent.futures import Executor, ThreadPoolExecutor
 import numpy as np
 import pandas as pd
 
+from ssaviewer.core.element_take import take_strings
 from ssaviewer.core.formats import tle_decode, tle_reject, tle_strings, tle_warn
 from ssaviewer.core.formats.read import Read
 from ssaviewer.core.formats.tle_decode import decode
@@ -73,32 +74,40 @@ def read_tle(data: bytes, source: str) -> Read:
         format's letter (see :mod:`tle_warn`), blank or inner-blank designators, and
         ``#`` comment lines. Never raises for bad content.
     """
-    lines = split_lines(np.frombuffer(data, dtype=np.uint8), workers=tle_decode.WORKERS)
-    pairing = pair_lines(lines)
+    buf = np.frombuffer(data, dtype=np.uint8)
+    kernel = tle_decode.compiled_kernel()  # (None: numpy does it all, with the same results)
+    if kernel is not None:
+        lines = kernel.split_lines(buf)
+        pairing = kernel.pair_lines(lines)
+    else:
+        lines = split_lines(buf, workers=tle_decode.WORKERS)
+        pairing = pair_lines(lines)
     # The names and the records need only the lines: in a large file they are built on a
-    # thread of their own while the decode threads run (numpy and Arrow release the GIL).
+    # thread of their own while the decode threads run (numpy and Arrow release the GIL);
+    # then the warnings of the lenient sets, while the table is built here.
     with _beside(len(pairing.line1)) as side:
         named = side.submit(tle_strings.names, lines, pairing.name)
-        recorded = side.submit(tle_strings.records, source, pairing.line1 + 1)
+        recorded = side.submit(tle_strings.records, source, pairing.line1 + 1, kernel)
         decoded = decode(lines, pairing.line1)
+        lenient = side.submit(tle_warn.lenient_sets, lines, pairing.line1[decoded.lenient])
         object_name, name_problem, reasons = named.result()
         records = recorded.result()
-    ok = decoded.ok
-    rejections = tle_reject.stray_lines(lines, pairing)
-    rejections += tle_reject.bad_sets(lines, pairing.line1[~ok])
-    bad_name = np.flatnonzero(name_problem >= 0)
-    why = [reasons[k] for k in name_problem[bad_name]]
-    rejections += tle_reject.bad_names(lines, pairing.name[bad_name], why)
-    if ok.all():  # the usual case: no copies
-        elements, odd_designator = _table(decoded.columns, object_name, records, source)
-        kept_line1 = pairing.line1
-    else:  # decode already dropped the bad sets' columns
-        keep = np.flatnonzero(ok)
-        kept_line1 = pairing.line1[keep]
-        elements, odd_designator = _table(
-            decoded.columns, object_name[keep], records.take(keep), source
-        )
-    assumptions = tle_warn.lenient_sets(lines, pairing.line1[decoded.lenient])
+        ok = decoded.ok
+        rejections = tle_reject.stray_lines(lines, pairing)
+        rejections += tle_reject.bad_sets(lines, pairing.line1[~ok])
+        bad_name = np.flatnonzero(name_problem >= 0)
+        why = [reasons[k] for k in name_problem[bad_name]]
+        rejections += tle_reject.bad_names(lines, pairing.name[bad_name], why)
+        if ok.all():  # the usual case: no copies
+            elements, odd_designator = _table(decoded.columns, object_name, records, source)
+            kept_line1 = pairing.line1
+        else:  # decode already dropped the bad sets' columns
+            keep = np.flatnonzero(ok)
+            kept_line1 = pairing.line1[keep]
+            elements, odd_designator = _table(
+                decoded.columns, object_name[keep], take_strings(records, keep), source
+            )
+        assumptions = lenient.result()
     odd = np.flatnonzero(odd_designator)
     designators = tle_warn.designators(
         kept_line1[odd],
@@ -118,6 +127,9 @@ def _beside(n_sets: int) -> Executor:
     return Inline()
 
 
+_EPOCH_DTYPE = pd.DatetimeTZDtype("ns", "UTC")
+
+
 def _table(
     columns: dict[str, np.ndarray],
     object_name: pd.Categorical,
@@ -127,7 +139,8 @@ def _table(
     """Return the element table and, per set, whether its designator is blank or unusual."""
     n = len(records)
     object_id, odd_designator = tle_strings.object_ids(columns["object_id_word"])
-    epoch = pd.DatetimeIndex(columns["epoch_ns"].view("datetime64[ns]")).tz_localize("UTC")
+    # (nanoseconds since 1970 UTC read as UTC: the decoder's array itself, not a localised copy)
+    epoch = pd.DatetimeIndex(columns["epoch_ns"], dtype=_EPOCH_DTYPE, copy=False)
     table: dict[str, object] = {name: columns[name] for name in _NUMERIC}
     table.update({name: np.full(n, np.nan) for name in OPTIONAL_COLUMNS})  # SGP4-XP only
     table.update(

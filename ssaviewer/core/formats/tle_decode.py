@@ -156,6 +156,11 @@ def _kernel() -> tuple[tle_kernel.Kernel | None, str]:
     return tle_kernel.open_kernel(_DAYS_TO_YEAR, _YEAR_DAYS)
 
 
+def compiled_kernel() -> tle_kernel.Kernel | None:
+    """Return the compiled kernel in use, or None when numpy decodes (see :func:`decoder`)."""
+    return _kernel()[0]
+
+
 def decoder() -> str:
     """Say in words which decoder :func:`decode` uses: the compiled kernel or numpy (and why)."""
     return _kernel()[1]

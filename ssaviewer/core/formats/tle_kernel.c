@@ -11,6 +11,14 @@
  * rule, all from tables Python derives from tle_fields' own rules; the checksums; the digit
  * runs as exact integers (SWAR, as tle_fields), the implied decimals and the range checks.
  *
+ * It also does the reader's steps around the decode that numpy did in several passes: the
+ * lines of the text (tle_count_newlines, tle_split_lines: tle_lines.split_lines), their pairing
+ * into sets (tle_pair_lines: tle_lines.pair_lines) and the record column ("source:line" per
+ * set, tle_record_offsets and tle_record_text: the bytes and offsets of an Arrow large_string
+ * array, as Arrow's cast and join give them, without Arrow's allocator, whose huge pages the
+ * kernel compacts memory for on a process's first large load); and, for the merge of load(),
+ * the shedding of the duplicates' strings in such an array's own buffers (tle_keep_strings).
+ *
  * Bounds: every read of the text buffer is clipped to [0, buf_len); a line index outside
  * [0, n_lines) gives a rejected set. Build with -O2 -ffp-contract=off (no fused multiply-add:
  * every float is one correctly rounded division or multiplication, as numpy's).
@@ -25,7 +33,7 @@
 #define NS_PER_FRACTION_UNIT (NS_PER_DAY / 100000000LL)
 
 /* Raise when the arguments or the meaning of an output change: the loader refuses others. */
-#define TLE_KERNEL_ABI 2
+#define TLE_KERNEL_ABI 4
 
 #if defined(_WIN32)
 #define EXPORT __declspec(dllexport)
@@ -267,4 +275,181 @@ EXPORT int64_t tle_decode(const uint8_t *buf, int64_t buf_len, const int64_t *st
         good += ok;
     }
     return good;
+}
+
+/* The characters of x in decimal: its digits, and 1 for a minus sign. */
+static inline int64_t decimal_width(int64_t x) {
+    uint64_t m = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
+    int64_t width = 1 + (x < 0);
+    while (m >= 10) {
+        m /= 10;
+        width++;
+    }
+    return width;
+}
+
+/*
+ * The offsets of the records "prefix:number", one per number: offsets[0] = 0 and offsets[i + 1]
+ * the end of record i (offsets has n + 1 entries). Returns the bytes of all the records.
+ */
+EXPORT int64_t tle_record_offsets(int64_t prefix_len, const int64_t *numbers, int64_t n,
+                                  int64_t *offsets) {
+    int64_t total = 0;
+    offsets[0] = 0;
+    for (int64_t i = 0; i < n; i++) {
+        total += prefix_len + 1 + decimal_width(numbers[i]);
+        offsets[i + 1] = total;
+    }
+    return total;
+}
+
+/*
+ * Write record i, "prefix:number" (the number in decimal, '-' first when negative), at
+ * data[offsets[i] : offsets[i + 1]]. Returns 0, or -1 (and stops) where the offsets do not
+ * match the records (those of tle_record_offsets do) or would write outside data[0:data_len].
+ */
+EXPORT int64_t tle_record_text(const uint8_t *prefix, int64_t prefix_len, const int64_t *numbers,
+                               int64_t n, const int64_t *offsets, uint8_t *data,
+                               int64_t data_len) {
+    for (int64_t i = 0; i < n; i++) {
+        int64_t start = offsets[i], end = offsets[i + 1];
+        int64_t x = numbers[i];
+        if (start < 0 || end > data_len || end - start != prefix_len + 1 + decimal_width(x))
+            return -1;
+        memcpy(data + start, prefix, (size_t)prefix_len);
+        data[start + prefix_len] = ':';
+        uint64_t m = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
+        int64_t at = end;
+        do {
+            data[--at] = (uint8_t)('0' + m % 10);
+            m /= 10;
+        } while (m);
+        if (x < 0) data[--at] = '-';
+    }
+    return 0;
+}
+
+/*
+ * Keep the strings kept[0:n_kept] of an Arrow large_string array (offsets[0:n+1] into
+ * data[0:data_len], no nulls) in its own buffers: string kept[j] becomes string j, its bytes
+ * moved down in data (memmove) and offsets[0:n_kept+1] rewritten (offsets[0] stays). kept
+ * must increase strictly and lie in [0, n), and the offsets of the strings kept must not
+ * decrease and lie in [offsets[0], data_len]: all checked before anything is written. Returns
+ * the new end of the data (offsets[n_kept]), or -1 (nothing written) when a check fails.
+ * A string is never moved up (a kept string's new place is never after its old one), and
+ * its offsets are read before the slot they sit in can be overwritten.
+ */
+EXPORT int64_t tle_keep_strings(int64_t *offsets, int64_t n, uint8_t *data, int64_t data_len,
+                                const int64_t *kept, int64_t n_kept) {
+    if (n < 0 || n_kept < 0 || n_kept > n || offsets[0] < 0 || offsets[0] > data_len)
+        return -1;
+    for (int64_t j = 0; j < n_kept; j++) {
+        int64_t k = kept[j];
+        if (k < 0 || k >= n || (j && k <= kept[j - 1])) return -1;
+        if (offsets[k] < offsets[0] || offsets[k + 1] < offsets[k] || offsets[k + 1] > data_len)
+            return -1;
+    }
+    int64_t end = offsets[0];
+    for (int64_t j = 0; j < n_kept; j++) {
+        int64_t k = kept[j];
+        int64_t start = offsets[k], size = offsets[k + 1] - start;
+        if (start != end) memmove(data + end, data + start, (size_t)size);
+        end += size;
+        offsets[j + 1] = end;
+    }
+    return end;
+}
+
+/* The number of LF bytes in buf[0:buf_len]. */
+EXPORT int64_t tle_count_newlines(const uint8_t *buf, int64_t buf_len) {
+    int64_t count = 0;
+    const uint8_t *at = buf, *end = buf + buf_len;
+    while (at < end) {
+        const uint8_t *found = memchr(at, '\n', (size_t)(end - at));
+        if (!found) break;
+        count++;
+        at = found + 1;
+    }
+    return count;
+}
+
+/*
+ * Every line of buf[0:buf_len], as tle_lines.split_lines finds them: line k starts at
+ * starts[k] and has lengths[k] bytes (its LF, and a CR just before the LF or the end of the
+ * text, excluded); a last line without LF counts unless it is empty. Writes at most
+ * capacity lines (tle_count_newlines + 1 are enough); returns how many there are, or -1
+ * (and stops) when they do not fit.
+ */
+EXPORT int64_t tle_split_lines(const uint8_t *buf, int64_t buf_len, int64_t *starts,
+                               int64_t *lengths, int64_t capacity) {
+    int64_t n = 0, start = 0;
+    const uint8_t *end = buf + buf_len;
+    while (start < buf_len) {
+        const uint8_t *found = memchr(buf + start, '\n', (size_t)(end - (buf + start)));
+        int64_t stop = found ? (int64_t)(found - buf) : buf_len; /* the LF, or the end */
+        if (n >= capacity) return -1;
+        int64_t length = stop - start;
+        if (length > 0 && buf[stop - 1] == '\r') length--;
+        starts[n] = start;
+        lengths[n] = length;
+        n++;
+        if (!found) break;
+        start = stop + 1;
+    }
+    return n;
+}
+
+/* The first two bytes of a line as a little-endian word (0 past its length or the text). */
+static inline unsigned head_of(const uint8_t *buf, int64_t buf_len, int64_t start, int64_t length) {
+    unsigned first = length >= 1 && start >= 0 && start < buf_len ? buf[start] : 0;
+    unsigned second = length >= 2 && start >= 0 && start + 1 < buf_len ? buf[start + 1] : 0;
+    return first | second << 8;
+}
+
+#define HEAD1 ('1' | ' ' << 8)
+#define HEAD2 ('2' | ' ' << 8)
+
+/*
+ * Pair the n lines as tle_lines.pair_lines does, in one pass: each output gets the line
+ * indices (ascending) of its kind and counts[k] says how many (each output has room for n):
+ * line1 (a line 1 followed by a line 2) with name (the line before it when that is neither a
+ * line 1, a line 2 nor a comment, else -1), orphan1, orphan2, comment (first byte '#') and
+ * candidate (a non-empty line of none of those kinds not directly before a paired line 1:
+ * stray text unless blank, which Python checks).
+ */
+EXPORT void tle_pair_lines(const uint8_t *buf, int64_t buf_len, const int64_t *starts,
+                           const int64_t *lengths, int64_t n, int64_t *line1, int64_t *name,
+                           int64_t *orphan1, int64_t *orphan2, int64_t *comment,
+                           int64_t *candidate, int64_t *counts) {
+    int64_t c_line1 = 0, c_orphan1 = 0, c_orphan2 = 0, c_comment = 0, c_candidate = 0;
+    unsigned head = n > 0 ? head_of(buf, buf_len, starts[0], lengths[0]) : 0;
+    int previous_paired = 0, previous_other = 0;
+    for (int64_t k = 0; k < n; k++) {
+        unsigned next = k + 1 < n ? head_of(buf, buf_len, starts[k + 1], lengths[k + 1]) : 0;
+        int is1 = head == HEAD1, is2 = head == HEAD2;
+        int next_is1 = k + 1 < n && next == HEAD1, next_is2 = k + 1 < n && next == HEAD2;
+        int is_comment = (head & 0xFF) == '#';
+        int other = !(is1 || is2 || is_comment);
+        int paired = is1 && next_is2;
+        if (paired) {
+            line1[c_line1] = k;
+            name[c_line1] = k > 0 && previous_other ? k - 1 : -1;
+            c_line1++;
+        }
+        if (is1 && !next_is2) orphan1[c_orphan1++] = k;
+        if (is2 && !previous_paired) orphan2[c_orphan2++] = k;
+        if (is_comment) comment[c_comment++] = k;
+        /* (next_is1 && the line after next is a line 2: the next line is a paired line 1) */
+        int next_paired = next_is1 && k + 2 < n &&
+                          head_of(buf, buf_len, starts[k + 2], lengths[k + 2]) == HEAD2;
+        if (other && !next_paired && lengths[k] != 0) candidate[c_candidate++] = k;
+        previous_paired = paired;
+        previous_other = other;
+        head = next;
+    }
+    counts[0] = c_line1;
+    counts[1] = c_orphan1;
+    counts[2] = c_orphan2;
+    counts[3] = c_comment;
+    counts[4] = c_candidate;
 }

@@ -1,5 +1,10 @@
 """The compiled TLE decode kernel (``tle_kernel.c``), loaded with ctypes when it was built.
 
+It decodes the sets, and also splits the text into lines (:meth:`Kernel.split_lines`),
+pairs them into sets (:meth:`Kernel.pair_lines`), writes the ``record`` column's text
+(:meth:`Kernel.records`) and sheds the rows of such a string column in its own memory
+(:meth:`Kernel.keep_strings`, for the merge of ``load()``).
+
 The build (``hatch_build.py``: ``pip install``, ``pip install -e .``, the wheel) compiles
 ``tle_kernel.c`` into ``_tle_kernel.c99.so`` (``.dylib``, ``.dll``) beside this module. When it is
 there and answers the expected ABI number, :func:`kernel` returns it and
@@ -23,13 +28,15 @@ from pathlib import Path
 import numpy as np
 
 from ssaviewer.core.formats import tle_fields as tf
-from ssaviewer.core.formats.tle_lines import Lines
-from ssaviewer.core.formats.tle_template import ROW, Ints
+from ssaviewer.core.formats.tle_lines import Lines, Pairing
+from ssaviewer.core.formats.tle_template import ROW, Bytes, Ints
 
 #: The ABI number ``tle_kernel.c`` must report (its ``TLE_KERNEL_ABI``).
-ABI = 2
+ABI = 4
 #: Environment variable: ``off`` forces the numpy decoder.
 ENV = "SSAVIEWER_TLE_KERNEL"
+#: :meth:`Kernel.split_lines` first makes room for one line per this many bytes of text.
+BYTES_PER_LINE = 16
 
 _SUFFIX = {"win32": ".dll", "darwin": ".dylib"}.get(sys.platform, ".so")
 #: Where the build puts the compiled kernel (not ``_tle_kernel.so``: a name without a dot
@@ -160,6 +167,101 @@ class Kernel:
         )
         return good
 
+    def split_lines(self, buf: Bytes, room: int | None = None) -> Lines:
+        """Return the lines of ``buf`` (contiguous ``uint8``), as :func:`tle_lines.split_lines`.
+
+        The same starts and lengths, found with ``memchr`` on this thread: in one pass when
+        the text has at most ``room`` lines (by default one per ``BYTES_PER_LINE`` bytes: an
+        element set's lines are some 70 bytes long, a name's 25), else (blank lines by the
+        thousand) in two, counting them first. The arrays have room for ``room`` lines, but
+        only the rows written are touched (memory is faulted in as written).
+        """
+        size = len(buf)
+        capacity = size // BYTES_PER_LINE + 16 if room is None else room
+        for attempt in range(2):
+            if attempt:
+                capacity = self.library.tle_count_newlines(buf.ctypes.data, size) + 1
+            starts = np.empty(capacity, dtype=np.int64)
+            lengths = np.empty(capacity, dtype=np.int64)
+            n = self.library.tle_split_lines(
+                buf.ctypes.data, size, starts.ctypes.data, lengths.ctypes.data, capacity
+            )
+            if n >= 0:
+                return Lines(buf, starts[:n], lengths[:n])
+        # (cannot happen: the capacity is then the count of newlines, plus one)
+        raise RuntimeError(f"tle_split_lines found more than {capacity} lines")
+
+    def pair_lines(self, lines: Lines) -> Pairing:
+        """Return what :func:`tle_lines.pair_lines` returns for ``lines``, found in one pass."""
+        n = len(lines)
+        starts = np.ascontiguousarray(lines.starts, dtype=np.int64)
+        lengths = np.ascontiguousarray(lines.lengths, dtype=np.int64)
+        # Room for every line in each (only the rows written are touched: memory is faulted
+        # in as written, so the unused room costs address space, not pages).
+        found = [np.empty(n, dtype=np.int64) for _ in range(6)]
+        counts = np.zeros(5, dtype=np.int64)
+        self.library.tle_pair_lines(
+            lines.buf.ctypes.data,
+            len(lines.buf),
+            starts.ctypes.data,
+            lengths.ctypes.data,
+            n,
+            *(array.ctypes.data for array in found),
+            counts.ctypes.data,
+        )
+        n_line1, n_orphan1, n_orphan2, n_comment, n_candidate = counts.tolist()
+        line1, name, orphan1, orphan2, comment, candidate = found
+        candidates = candidate[:n_candidate]
+        stray = candidates[[lines.text(int(k)).strip() != b"" for k in candidates]]
+        return Pairing(
+            line1=line1[:n_line1],
+            name=name[:n_line1],
+            orphan1=orphan1[:n_orphan1],
+            orphan2=orphan2[:n_orphan2],
+            stray=np.asarray(stray, dtype=np.int64),
+            comment=comment[:n_comment],
+        )
+
+    def records(self, prefix: bytes, numbers: Ints) -> tuple[Ints, np.ndarray]:
+        """Return the offsets and bytes of the strings ``prefix:number``, one per number.
+
+        ``offsets`` has ``len(numbers) + 1`` entries (int64, the first 0), ``data`` the UTF-8
+        bytes: an Arrow ``large_string`` array's buffers. Releases the GIL while it runs.
+        """
+        numbers = np.ascontiguousarray(numbers, dtype=np.int64)
+        n = len(numbers)
+        offsets = np.empty(n + 1, dtype=np.int64)
+        total = self.library.tle_record_offsets(
+            len(prefix), numbers.ctypes.data, n, offsets.ctypes.data
+        )
+        data = np.empty(total, dtype=np.uint8)
+        done = self.library.tle_record_text(
+            prefix,
+            len(prefix),
+            numbers.ctypes.data,
+            n,
+            offsets.ctypes.data,
+            data.ctypes.data,
+            total,
+        )
+        if done != 0:  # (cannot happen: the offsets are the kernel's own)
+            raise RuntimeError(f"tle_record_text refused the offsets of {n} records")
+        return offsets, data
+
+    def keep_strings(self, offsets: int, n: int, data: int, data_len: int, kept: Ints) -> int:
+        """Keep strings ``kept`` of a ``large_string`` array in its own buffers; see the C.
+
+        ``offsets`` and ``data`` are the addresses of its (writable) offsets (``n + 1``
+        int64) and bytes (``data_len``); ``kept`` increases strictly. String ``kept[j]``
+        becomes string ``j``. Returns the new end of the data, or -1 when the offsets or
+        ``kept`` fail a check (nothing is written then). Releases the GIL while it runs.
+        """
+        kept = np.ascontiguousarray(kept, dtype=np.int64)
+        end: int = self.library.tle_keep_strings(
+            offsets, n, data, data_len, kept.ctypes.data, len(kept)
+        )
+        return end
+
 
 def open_kernel(days_to_year: Ints, year_days: Ints) -> tuple[Kernel | None, str]:
     """Return the compiled kernel, or None, and in words which decoder that leaves in use.
@@ -194,6 +296,38 @@ def open_kernel(days_to_year: Ints, year_days: Ints) -> tuple[Kernel | None, str
         ctypes.c_int64,
         ctypes.POINTER(_Tables),
         ctypes.POINTER(_Columns),
+    ]
+    library.tle_count_newlines.restype = ctypes.c_int64
+    library.tle_count_newlines.argtypes = [ctypes.c_void_p, ctypes.c_int64]
+    library.tle_split_lines.restype = ctypes.c_int64
+    library.tle_split_lines.argtypes = [
+        ctypes.c_void_p,
+        ctypes.c_int64,
+        ctypes.c_void_p,
+        ctypes.c_void_p,
+        ctypes.c_int64,
+    ]
+    library.tle_pair_lines.restype = None
+    pointer, number = ctypes.c_void_p, ctypes.c_int64
+    library.tle_pair_lines.argtypes = [pointer, number, pointer, pointer, number, *[pointer] * 7]
+    library.tle_record_offsets.restype = ctypes.c_int64
+    library.tle_record_offsets.argtypes = [
+        ctypes.c_int64,
+        ctypes.c_void_p,
+        ctypes.c_int64,
+        ctypes.c_void_p,
+    ]
+    library.tle_keep_strings.restype = ctypes.c_int64
+    library.tle_keep_strings.argtypes = [pointer, number, pointer, number, pointer, number]
+    library.tle_record_text.restype = ctypes.c_int64
+    library.tle_record_text.argtypes = [
+        ctypes.c_char_p,
+        ctypes.c_int64,
+        ctypes.c_void_p,
+        ctypes.c_int64,
+        ctypes.c_void_p,
+        ctypes.c_void_p,
+        ctypes.c_int64,
     ]
     allowed = allowed_table()
     digit_ok, blank_ok, special, lead, columns_special = word_rules(allowed)

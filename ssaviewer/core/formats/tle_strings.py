@@ -2,13 +2,14 @@
 
 Repeated byte strings (names, international designators) are hashed into one ``uint64`` per
 set, factorised, and only the distinct values are decoded in Python. The ``record`` column is
-built by Arrow compute kernels into an Arrow-backed string array (about 20 bytes a row).
+an Arrow-backed string array (about 20 bytes a row), written by the compiled kernel when there
+is one, else by Arrow compute kernels.
 """
 
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -17,6 +18,9 @@ import pyarrow.compute as pc
 
 from ssaviewer.core.formats.tle_lines import Lines, gather
 from ssaviewer.core.formats.tle_template import Bytes, Ints, Mask
+
+if TYPE_CHECKING:
+    from ssaviewer.core.formats.tle_kernel import Kernel
 
 #: Name lines are compared on their first bytes only up to this width; longer ones one by one.
 NAME_WIDTH = 80
@@ -27,13 +31,14 @@ _ELEMENT_CHARACTERS = b"0123456789 .+-"
 _HASH_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 
 
-def names(lines: Lines, name_line: Ints) -> tuple[pd.Categorical, Ints, list[str]]:
+def names(lines: Lines, name_line: Ints) -> tuple[pd.Categorical, np.ndarray, list[str]]:
     """Return the object name of every set (name line index or -1) and the bad name lines.
 
     Space-Track's ``0 NAME`` form loses its ``0``; surrounding blanks are stripped; a set
     without a name line, or whose name line breaks a rule of :func:`name_problem`, gets "".
     The second value gives, per set, -1 or the index into the third (the reasons) of why its
-    name line is not a name.
+    name line is not a name, in the smallest signed integer type that holds those (as the
+    codes: a table-long int64 array would be 8 bytes a set of memory to fault in).
     """
     has_name = np.flatnonzero(name_line >= 0)
     rows = name_line[has_name]
@@ -47,12 +52,13 @@ def names(lines: Lines, name_line: Ints) -> tuple[pd.Categorical, Ints, list[str
     for k in long_rows:
         codes[k] = len(texts)
         texts.append(_name_text(lines.text(int(rows[k]))))
-    set_codes = np.full(len(name_line), len(texts), dtype=np.int64)
+    code_dtype = _code_dtype(len(texts) + 1)  # (the codes go up to len(texts))
+    set_codes = np.full(len(name_line), len(texts), dtype=code_dtype)
     if len(has_name) < len(name_line):
         texts.append(("", ""))  # for sets without a name line
     set_codes[has_name] = codes
     reasons = [why for _, why in texts]
-    problem = np.array([k if why else -1 for k, why in enumerate(reasons)], dtype=np.int64)
+    problem = np.array([k if why else -1 for k, why in enumerate(reasons)], dtype=code_dtype)
     categorical = _categorical([t for t, _ in texts], set_codes)
     if len(long_rows):  # their first bytes alone may now name no set
         categorical = categorical.remove_unused_categories()
@@ -119,7 +125,7 @@ def _without_zero(text: bytes) -> bytes:
     return text[1:].strip() if text == b"0" or text.startswith(b"0 ") else text
 
 
-def _categorical(texts: list[str], codes: Ints) -> pd.Categorical:
+def _categorical(texts: list[str], codes: np.ndarray) -> pd.Categorical:
     """Return the categorical of ``texts[codes]`` (texts may repeat).
 
     The codes are gathered straight into the smallest integer type that holds them (the one
@@ -163,11 +169,11 @@ def _run_heads(words: np.ndarray) -> Ints:
     return result
 
 
-def _spread(head_codes: Ints, heads: Ints, n: int) -> Ints:
-    """Return the code of every row from the codes of the run heads."""
+def _spread(head_codes: np.ndarray, heads: Ints, n: int) -> np.ndarray:
+    """Return the code of every row from the codes of the run heads (of their dtype)."""
     if len(heads) == n:
         return head_codes
-    result: Ints = np.repeat(head_codes, np.diff(np.append(heads, n)))
+    result: np.ndarray = np.repeat(head_codes, np.diff(np.append(heads, n)))
     return result
 
 
@@ -203,7 +209,8 @@ def object_ids(words: np.ndarray) -> tuple[pd.Categorical, Mask]:
     """
     heads = _run_heads(words)
     head_codes, uniques = pd.factorize(words[heads])
-    codes = _spread(head_codes.astype(np.int64), heads, len(words))
+    # (spread in the codes' smallest type: no table-long int64 array)
+    codes = _spread(head_codes.astype(_code_dtype(len(uniques))), heads, len(words))
     raw = np.asarray(uniques, dtype="<u8").view(np.uint8).reshape(-1, 8)
     # First, the usual designators (5 digits first) all at once: "98067A  " -> "1998-067A"
     usual = ((raw[:, :5] >= ord("0")) & (raw[:, :5] <= ord("9"))).all(axis=1)
@@ -254,8 +261,29 @@ def classifications(code_bytes: Bytes) -> pd.Categorical[str]:
 _CLASSIFICATIONS: Any = pd.CategoricalDtype(pd.Index(["U", "C", "S"]))
 
 
-def records(source: str, line_numbers: Ints) -> pd.arrays.ArrowStringArray:
-    """Return ``source:line`` for every set, as an Arrow-backed string array."""
+def records(
+    source: str, line_numbers: Ints, kernel: Kernel | None = None
+) -> pd.arrays.ArrowStringArray:
+    """Return ``source:line`` for every set, as an Arrow-backed (``large_string``) string array.
+
+    With the compiled ``kernel``, it writes the array's bytes and offsets directly (one pass,
+    no intermediate arrays: the first Arrow compute call of a process costs several times
+    more); otherwise Arrow's cast and join build it. The two arrays are equal, value for value
+    and type for type.
+    """
+    if kernel is not None:
+        try:
+            prefix = source.encode("utf-8")
+        except UnicodeEncodeError:  # (a lone surrogate: Arrow says what is wrong below)
+            pass
+        else:
+            offsets, data = kernel.records(prefix, line_numbers)
+            built = pa.Array.from_buffers(
+                pa.large_string(),
+                len(offsets) - 1,
+                [None, pa.py_buffer(offsets), pa.py_buffer(data)],
+            )
+            return pd.arrays.ArrowStringArray(built)
     numbers = pc.cast(pa.array(line_numbers, type=pa.int64()), pa.string())
     joined = pc.binary_join_element_wise(pa.scalar(source), numbers, ":")
     return pd.arrays.ArrowStringArray(joined)
