@@ -9,6 +9,7 @@ manoeuvre *campaigns* (manoeuvres less than ``campaign_days`` apart form one).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -155,19 +156,49 @@ def norm_frame(
     """
     if not found:
         return event_frame(0)
-    table = pd.DataFrame(found)
+
+    def column(key: str) -> Any:
+        return _entries_column([entry[key] for entry in found])
+
     return event_frame(
-        len(table),
-        norad_id=table["norad_id"].to_numpy(),
+        len(found),
+        norad_id=column("norad_id"),
         event_type="norm",
-        label=table["label"].to_numpy(),
-        reasons=table["reasons"].to_numpy(),
-        explanation=table["explanation"].to_numpy(),
-        epoch_utc=table["epoch"].to_numpy(),
-        window_start_utc=table[start].to_numpy(),
-        window_end_utc=table["end"].to_numpy(),
+        label=column("label"),
+        reasons=column("reasons"),
+        explanation=column("explanation"),
+        epoch_utc=column("epoch"),
+        window_start_utc=column(start),
+        window_end_utc=column("end"),
         rules=section,
         norm_sources=source,
-        **{column: table[key].to_numpy() for column, key in columns.items()},
+        **{name: column(key) for name, key in columns.items()},
         **constants,
     )
+
+
+_INT64_MIN, _INT64_MAX = int(np.iinfo(np.int64).min), int(np.iinfo(np.int64).max)
+
+
+def _entries_column(values: list[object]) -> Any:
+    """One key of the entries as ``pd.DataFrame(entries)[key]`` infers it, for ``event_frame``.
+
+    Times with a time zone as their pandas array (``event_frame`` then keeps them as they
+    are, instead of parsing ``to_numpy()``'s ``Timestamp`` objects); anything else as numpy.
+    Without the table built only to be taken apart column by column; all-``float``,
+    all-``int`` and all-``str`` values (most keys) without pandas' inference at all, the
+    arrays it infers for them.
+    """
+    kinds = {type(v) for v in values}
+    if kinds == {float}:
+        return np.array(values, dtype=np.float64)
+    if kinds == {int}:
+        ints = cast("list[int]", values)
+        if _INT64_MIN <= min(ints) and max(ints) <= _INT64_MAX:
+            return np.array(ints, dtype=np.int64)
+    if kinds == {str}:
+        return np.array(values, dtype=object)
+    series = pd.Series(values)
+    if isinstance(series.dtype, pd.DatetimeTZDtype):
+        return series.array
+    return series.to_numpy()
