@@ -156,7 +156,8 @@ def _assess(
         values = sets.values(name, first, final)
         return values if contiguous else values[rows - first]
 
-    if str(column("regime")[-1]) != "LEO":
+    # The last of the rows is row final - 1 either way: only it is read.
+    if str(sets.values("regime", final - 1, final)[0]) != "LEO":
         return None
     ns = sets.epoch[rows]
     t = (ns - ns[0]) / NS_PER_DAY
@@ -181,7 +182,7 @@ def _assess(
         "explanation": _sentence(last, altitude, rate, how, years, low, high, codes, p),
         "epoch": last,
         "end": pd.Timestamp(int(ns[-1]), tz="UTC"),
-        "perigee_km": float(column("perigee_km")[-1]),
+        "perigee_km": float(sets.values("perigee_km", final - 1, final)[0]),
         "years": years,
         "low": low,
         "high": high,
