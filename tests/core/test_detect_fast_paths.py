@@ -8,6 +8,7 @@ directly, GEO-only longitudes) is checked against the computation it stands for.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -22,7 +23,7 @@ from ssaviewer.core.detect.element_table import (
 )
 from ssaviewer.core.detect.events import data_quality
 from ssaviewer.core.detect.events import event_frame as event_frame_module
-from ssaviewer.core.detect.events.event_frame import event_frame
+from ssaviewer.core.detect.events.event_frame import EventColumns, event_columns, event_frame
 from ssaviewer.core.detect.pattern_of_life import box, geo, labels, robust
 from ssaviewer.core.detect.pattern_of_life.findings import Finding
 from ssaviewer.core.detect.pipeline import default_rules, detect_in_chunks
@@ -108,6 +109,85 @@ def test_event_table_joined_by_columns_is_the_concatenated_table(
     concatenated = finish(*args, **kwargs)  # type: ignore[arg-type]
     pd.testing.assert_frame_equal(joined, concatenated, check_exact=True)
     assert joined.equals(concatenated)
+
+
+def _same_joined(left: dict[str, object] | None, right: dict[str, object] | None) -> None:
+    assert left is not None
+    assert right is not None
+    assert list(left) == list(right)
+    for name in left:
+        a, b = pd.Series(left[name]), pd.Series(right[name])
+        assert a.dtype == b.dtype, name
+        pd.testing.assert_series_equal(a, b, check_exact=True, obj=name)
+
+
+def test_event_columns_join_as_their_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pipeline's frames given as columns (no table built) join as their tables do."""
+    _check_event_columns(monkeypatch, SAMPLE_DATA, {"out-of-family", "stale"})
+
+
+def test_event_columns_join_as_their_table_on_a_real_history(
+    monkeypatch: pytest.MonkeyPatch, shared_data: Path
+) -> None:
+    """The same on a real history with duplicates and epoch conflicts."""
+    path = shared_data / "tle" / "Envisat.tle"
+    _check_event_columns(monkeypatch, path, {"duplicate", "epoch-conflict", "out-of-family"})
+
+
+def _check_event_columns(monkeypatch: pytest.MonkeyPatch, path: Path, kinds: set[str]) -> None:
+    dataset = load(str(path))
+    seen: dict[str, tuple[tuple[object, ...], dict[str, object]]] = {}
+    finish = assemble.finish
+
+    def keep(*args: object, **kwargs: object) -> pd.DataFrame:
+        seen["call"] = (args, kwargs)
+        return finish(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(assemble, "finish", keep)
+    events = run_detection(dataset, screen=None)
+    args, kwargs = seen["call"]
+    frames = args[0]
+    assert isinstance(frames, list)
+    given = [f for f in frames if isinstance(f, EventColumns) and len(f)]
+    # The manoeuvres and the data-quality events come as columns.
+    assert kinds <= {str(t) for f in given for t in set(f.frame()["reasons"])}
+    assert "manoeuvre" in {str(t) for f in given for t in set(f.frame()["event_type"])}
+    for columns in given:
+        table = columns.frame()
+        assert dict(table.items()).keys() == columns.arrays.keys()
+        _same_joined(assemble._joined_columns([columns]), assemble._joined_columns([table]))
+    # The whole event table: as from the same frames built as tables.
+    tables = [f.frame() if isinstance(f, EventColumns) else f for f in frames]
+    from_tables = finish(tables, *args[1:], **kwargs)  # type: ignore[arg-type]
+    assert events.equals(from_tables)
+    pd.testing.assert_frame_equal(events, from_tables, check_exact=True)
+
+
+def test_event_columns_keep_the_tables_alignment_and_inference() -> None:
+    """A column the table would align (a Series on another index) or infer (a list) joins as
+    the table's column, and ``frame()`` is ``event_frame``'s table, rows or none."""
+    given: dict[str, Any] = {
+        "norad_id": np.array([5, 6, 7]),
+        "event_type": "data-quality",
+        "epoch_utc": pd.Series(pd.to_datetime(["2020-01-01", "2020-01-02", "2020-01-03"])),
+        "gap_days": pd.Series([1.0, 2.0, 3.0], index=[2, 1, 0]),  # aligned by the table
+        "records": ["a", None, "c"],  # a list: the table infers its type
+    }
+    columns = event_columns(3, **given)
+    table = event_frame(3, **given)
+    pd.testing.assert_frame_equal(columns.frame(), table, check_exact=True)
+    _same_joined(assemble._joined_columns([columns]), assemble._joined_columns([table]))
+    joined = assemble._joined_columns([columns])
+    assert joined is not None
+    assert list(joined["gap_days"]) == [3.0, 2.0, 1.0]
+    none = {k: v[:0] if k != "event_type" else v for k, v in given.items()}
+    empty = event_columns(0, **none)
+    assert len(empty) == 0
+    assert empty.arrays == {}
+    pd.testing.assert_frame_equal(
+        empty.frame(),
+        event_frame(0, **none),
+    )
 
 
 def test_geo_rules_skip_nothing_that_could_fire() -> None:

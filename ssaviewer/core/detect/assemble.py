@@ -26,7 +26,7 @@ from ssaviewer.core.detect.element_table import (
     search_rows,
 )
 from ssaviewer.core.detect.events import close_approach, data_quality, decay, fragmentation
-from ssaviewer.core.detect.events.event_frame import event_frame
+from ssaviewer.core.detect.events.event_frame import EventColumns, event_columns, event_frame
 from ssaviewer.core.detect.events.event_table import (
     DETECTOR_VERSION,
     conform,
@@ -178,7 +178,14 @@ def assemble_events(
         others, names = others_job.result()
         norms = norms_job.result()
     stop_if_asked(should_stop)
-    frames = [manoeuvre_events, decays, others[0], approach_events, *others[1:], *norms]
+    frames: list[pd.DataFrame | EventColumns] = [
+        manoeuvre_events,
+        decays,
+        others[0],
+        approach_events,
+        *others[1:],
+        *norms,
+    ]
     return finish(frames, dataset, rules, manoeuvre_sections, names=names)
 
 
@@ -197,15 +204,19 @@ class _Inline(Executor):
 
 def _element_events(
     dataset: Dataset, outliers: pd.DataFrame, rules: Rules, decays_job: Future[pd.DataFrame]
-) -> tuple[list[pd.DataFrame], tuple[pd.Series, pd.Series]]:
-    """Fragmentation and data-quality events, and each object's name and sources."""
+) -> tuple[list[pd.DataFrame | EventColumns], tuple[pd.Series, pd.Series]]:
+    """Fragmentation and data-quality events, and each object's name and sources.
+
+    The data-quality events as their columns (``finish`` joins them: no table built).
+    """
     elements = dataset.elements
-    frames = [
+    decayed = decays_job.result()["norad_id"].to_numpy()
+    frames: list[pd.DataFrame | EventColumns] = [
         fragmentation.detect_fragmentations(elements, rules),
-        data_quality.duplicate_events(elements, rules),
-        data_quality.conflict_events(elements, rules),
-        data_quality.outlier_events(outliers, elements),
-        data_quality.stale_events(elements, rules, decays_job.result()["norad_id"].to_numpy()),
+        data_quality.duplicate_columns(elements, rules),
+        data_quality.conflict_columns(elements, rules),
+        data_quality.outlier_columns(outliers, elements),
+        data_quality.stale_columns(elements, rules, decayed),
     ]
     return frames, names_and_sources(elements, dataset.objects)
 
@@ -280,9 +291,10 @@ def _outlier_rows(elements: pd.DataFrame, outliers: pd.DataFrame) -> np.ndarray:
 
 def _manoeuvre_events(
     manoeuvres: pd.DataFrame, findings: list[Finding], rules: Rules
-) -> pd.DataFrame:
+) -> EventColumns:
+    """Return the manoeuvre events' columns (``finish`` joins them: no table of their own)."""
     if len(manoeuvres) == 0:
-        return event_frame(0)
+        return event_columns(0)
     labelled = labels.combine(manoeuvres, findings, rules)
     detector_rules = manoeuvres["rules"].astype("string").fillna("").to_numpy(dtype=object)
     label_rules = labelled["label_rules"].to_numpy(dtype=object)
@@ -290,7 +302,7 @@ def _manoeuvre_events(
     fired = np.where(label_rules == "", detector_rules, label_rules)
     fired[both] = detector_rules[both] + ";" + label_rules[both]
     extras = {c: _column(manoeuvres, c) for c in _MANOEUVRE_EXTRAS if c in manoeuvres}
-    return event_frame(
+    return event_columns(
         len(manoeuvres),
         norad_id=manoeuvres["norad_id"].to_numpy(),
         event_type="manoeuvre",
@@ -320,7 +332,7 @@ def _column(frame: pd.DataFrame, name: str) -> object:
 
 
 def finish(
-    frames: list[pd.DataFrame],
+    frames: list[pd.DataFrame | EventColumns],
     dataset: Dataset,
     rules: Rules,
     manoeuvre_sections: tuple[str, ...] = (),
@@ -329,6 +341,7 @@ def finish(
     """Concatenate event frames, add names, sources, thresholds, version and ids; sort.
 
     ``names`` is ``names_and_sources(dataset.elements, dataset.objects)`` when already known.
+    A frame may be given as its :class:`EventColumns` (the same events, no table built).
     """
     frames = [f for f in frames if len(f)]
     if not frames:
@@ -354,7 +367,8 @@ def finish(
         )
         events["event_id"] = string_array(event_ids(events))
         return events
-    events = pd.concat(frames, ignore_index=True)
+    tables = [f.frame() if isinstance(f, EventColumns) else f for f in frames]
+    events = pd.concat(tables, ignore_index=True)
     # Sort first, on the conformed keys, so the long text columns are built once, in order.
     events = events.take(_sort_order(events)).reset_index(drop=True)
     norad = events["norad_id"].to_numpy()
@@ -373,7 +387,7 @@ _FILLED_DTYPES = ("string", "float64", "datetime64[ns, UTC]", "Int64")
 _ADDED_LATER = ("event_id", "object_name", "source", "detector_version", "rule_thresholds")
 
 
-def _joined_columns(frames: list[pd.DataFrame]) -> dict[str, Any] | None:
+def _joined_columns(frames: list[pd.DataFrame | EventColumns]) -> dict[str, Any] | None:
     """Return the frames' ``EVENT_DTYPES`` columns, each conformed and joined end to end.
 
     The same values as ``conform(pd.concat(frames))`` column by column (text NA and absent
@@ -382,7 +396,8 @@ def _joined_columns(frames: list[pd.DataFrame]) -> dict[str, Any] | None:
     ``int64`` column).
     """
     lengths = [len(f) for f in frames]
-    tables = [dict(f.items()) for f in frames]
+    # An EventColumns' arrays are the columns its table would have: no table taken apart.
+    tables = [f.arrays if isinstance(f, EventColumns) else dict(f.items()) for f in frames]
     columns: dict[str, Any] = {}
     for name, dtype in EVENT_DTYPES.items():
         if name in _ADDED_LATER:
