@@ -165,6 +165,9 @@ def test_event_ids_same_as_per_row_reference() -> None:
     assert list(ids) == _reference_ids(events)
     assert ids[-3].endswith("-2")
     assert ids[-2].endswith("-3")
+    # Without a close approach (its second object's id is then not read).
+    others = events[events["event_type"] != "close-approach"].reset_index(drop=True)
+    assert list(event_ids(others)) == _reference_ids(others)
 
 
 @pytest.mark.parametrize("seed", SEEDS)

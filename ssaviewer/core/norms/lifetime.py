@@ -135,7 +135,11 @@ class _Columns:
 
     def values(self, name: str, start: int, stop: int) -> np.ndarray:
         """Rows ``start:stop`` of column ``name``."""
-        return self._elements[name].iloc[start:stop].to_numpy()
+        column = self._elements[name]
+        if isinstance(column.dtype, np.dtype) and column.dtype.kind == "f":
+            # Floats held as numpy: the same values as a view, no Series made for the rows.
+            return column.to_numpy()[start:stop]
+        return column.iloc[start:stop].to_numpy()
 
 
 def _assess(

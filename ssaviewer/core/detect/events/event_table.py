@@ -107,14 +107,17 @@ _PANDAS_DTYPES: dict[str, Any] = {}
 def event_ids(events: pd.DataFrame) -> np.ndarray:
     """Return the stable id of every event (see the module docstring)."""
     event_type = events["event_type"].astype(str).to_numpy(dtype=object)
+    approach = event_type == "close-approach"
+    # The second object's id is read only when a close approach needs it.
+    secondary = (
+        events["secondary_norad_id"].astype("string").fillna("").to_numpy(dtype=object)
+        if approach.any()
+        else ""
+    )
     detail = np.where(
         np.isin(event_type, ("data-quality", "norm", "launch")),
         events["reasons"].astype(str).to_numpy(dtype=object),
-        np.where(
-            event_type == "close-approach",
-            events["secondary_norad_id"].astype("string").fillna("").to_numpy(dtype=object),
-            "",
-        ),
+        np.where(approach, secondary, ""),
     )
     # The keys are joined in Arrow; only the hashing runs once per event in Python.
     keys = pc.binary_join_element_wise(
@@ -131,7 +134,7 @@ def event_ids(events: pd.DataFrame) -> np.ndarray:
     ids = np.array([sha256(k).hexdigest()[:16] for k in raw], dtype=object)
     # Two events with the same key still get distinct ids, stably: the n-th copy (n > 1) of
     # an id gets "-n".
-    if not pd.Series(ids).duplicated().any():
+    if len(set(ids.tolist())) == len(ids):  # no two alike
         return ids
     copy = pd.Series(ids).groupby(ids, sort=False).cumcount().to_numpy() + 1
     for k in np.flatnonzero(copy > 1):
