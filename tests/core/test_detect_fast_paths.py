@@ -19,6 +19,7 @@ from ssaviewer.core.detect import assemble, run_detection
 from ssaviewer.core.detect.element_table import (
     RUN_MEDIAN_MIN_SETS,
     SORTED_MEDIAN_MAX,
+    category_codes,
     group_medians,
 )
 from ssaviewer.core.detect.events import data_quality
@@ -188,6 +189,23 @@ def test_event_columns_keep_the_tables_alignment_and_inference() -> None:
         empty.frame(),
         event_frame(0, **none),
     )
+
+
+@pytest.mark.parametrize("missing", [False, True])
+def test_category_codes_are_the_categorical_accessors(missing: bool) -> None:
+    """A categorical's codes read from its array are ``.cat.codes`` and ``.cat.categories``."""
+    values = ["LEO", "GEO", "LEO", None if missing else "MEO", "GEO"]
+    column = pd.Series(values, dtype=pd.CategoricalDtype(["LEO", "MEO", "GEO", "HEO"]))
+    codes, labels = category_codes(column)
+    expected = column.cat.codes.to_numpy()
+    expected_labels = [str(c) for c in column.cat.categories]
+    if missing:
+        expected_labels.append("nan")
+        expected = np.where(expected < 0, len(expected_labels) - 1, expected)
+    np.testing.assert_array_equal(codes, expected)
+    assert codes.dtype == expected.dtype
+    assert labels == expected_labels
+    assert [labels[c] for c in codes] == [str(v) for v in column.astype(object)]
 
 
 def test_geo_rules_skip_nothing_that_could_fire() -> None:

@@ -202,9 +202,11 @@ def mark_ranges(n: int, lo: IntArray, hi: IntArray) -> BoolArray:
 
 def category_codes(column: pd.Series) -> tuple[npt.NDArray[np.integer[Any]], list[str]]:
     """Return integer codes and their labels (``str`` of each value) for a column of any dtype."""
-    if isinstance(column.dtype, pd.CategoricalDtype):
-        codes = column.cat.codes.to_numpy()
-        labels = [str(c) for c in column.cat.categories]
+    values = column.array
+    if isinstance(values, pd.Categorical):
+        # The categorical's own codes (``column.cat.codes`` without its Series).
+        codes = values.codes
+        labels = [str(c) for c in values.categories]
     else:
         codes, uniques = pd.factorize(column)
         labels = [str(u) for u in uniques]
