@@ -130,9 +130,15 @@ def test_event_columns_join_as_their_table(monkeypatch: pytest.MonkeyPatch) -> N
 def test_event_columns_join_as_their_table_on_a_real_history(
     monkeypatch: pytest.MonkeyPatch, shared_data: Path
 ) -> None:
-    """The same on a real history with duplicates and epoch conflicts."""
+    """The same on a real history with duplicates, epoch conflicts and a lifetime norm."""
     path = shared_data / "tle" / "Envisat.tle"
-    _check_event_columns(monkeypatch, path, {"duplicate", "epoch-conflict", "out-of-family"})
+    kinds = {
+        "duplicate",
+        "epoch-conflict",
+        "out-of-family",
+        "lifetime-over-25-years;lifetime-over-5-years",
+    }
+    _check_event_columns(monkeypatch, path, kinds)
 
 
 def _check_event_columns(monkeypatch: pytest.MonkeyPatch, path: Path, kinds: set[str]) -> None:

@@ -8,9 +8,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ssaviewer.core.detect.events.event_frame import event_frame
+from ssaviewer.core.detect import assemble
+from ssaviewer.core.detect.events.event_frame import EventColumns, event_columns, event_frame
 from ssaviewer.core.norms import end_of_mission
-from ssaviewer.core.norms.end_of_mission import norm_frame
+from ssaviewer.core.norms.end_of_mission import norm_columns, norm_frame
 
 
 def _through_a_table(
@@ -83,16 +84,26 @@ def test_norm_frame_equals_the_table_taken_apart(seed: int, n: int) -> None:
     assert list(fast.dtypes) == list(slow.dtypes)
     if n:
         assert isinstance(fast["epoch_utc"].dtype, pd.DatetimeTZDtype)
+        # Its columns (no table built) join in the pipeline as the table does.
+        joined = assemble._joined_columns([norm_columns(found, "lifetime", "a source", **options)])
+        expected = assemble._joined_columns([fast])
+        assert joined is not None
+        assert expected is not None
+        assert list(joined) == list(expected)
+        for name in joined:
+            pd.testing.assert_series_equal(
+                pd.Series(joined[name]), pd.Series(expected[name]), check_exact=True, obj=name
+            )
 
 
 def test_a_time_column_is_passed_on_as_a_pandas_array(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: dict[str, Any] = {}
 
-    def spy(n: int, **columns: Any) -> pd.DataFrame:
+    def spy(n: int, **columns: Any) -> EventColumns:
         seen.update(columns)
-        return event_frame(n, **columns)
+        return event_columns(n, **columns)
 
-    monkeypatch.setattr(end_of_mission, "event_frame", spy)
+    monkeypatch.setattr(end_of_mission, "event_columns", spy)
     norm_frame(_entries(5, 3), "lifetime", "s", start="start", columns={})
     # not Timestamp objects for event_frame to parse again
     assert isinstance(seen["window_end_utc"], pd.arrays.DatetimeArray)

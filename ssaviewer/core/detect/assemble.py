@@ -228,7 +228,7 @@ def _norm_events(
     rules: Rules,
     launch_notifications: pd.DataFrame | None,
     should_stop: close_approach.StopCallback | None,
-) -> list[pd.DataFrame]:
+) -> list[pd.DataFrame | EventColumns]:
     """Every norm check's events (``norm_checks.norm_events``), once the decays are known."""
     decays = decays_job.result()
     stop_if_asked(should_stop)

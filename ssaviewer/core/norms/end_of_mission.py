@@ -16,7 +16,7 @@ import pandas as pd
 
 from ssaviewer.core.constants import NS_PER_DAY
 from ssaviewer.core.detect.element_table import group_medians, run_starts
-from ssaviewer.core.detect.events.event_frame import event_frame
+from ssaviewer.core.detect.events.event_frame import EventColumns, event_columns
 from ssaviewer.core.table_order import epoch_ns, is_sorted_by_object
 
 
@@ -147,7 +147,20 @@ def norm_frame(
     columns: dict[str, str],
     **constants: object,
 ) -> pd.DataFrame:
-    """Return one ``norm`` event per assessed object of an end-of-mission check.
+    """Return one ``norm`` event per assessed object (:func:`norm_columns`' table)."""
+    return norm_columns(found, section, source, start=start, columns=columns, **constants).frame()
+
+
+def norm_columns(
+    found: list[dict[str, object]],
+    section: str,
+    source: str,
+    *,
+    start: str,
+    columns: dict[str, str],
+    **constants: object,
+) -> EventColumns:
+    """Return the columns of one ``norm`` event per assessed object of an end-of-mission check.
 
     Each entry of ``found`` holds ``norad_id``, ``label``, ``reasons``, ``explanation``,
     ``epoch`` (the event time), ``end`` (the window's end) and the key named by ``start``
@@ -155,12 +168,12 @@ def norm_frame(
     ``constants`` sets event columns to one value for every event.
     """
     if not found:
-        return event_frame(0)
+        return event_columns(0)
 
     def column(key: str) -> Any:
         return _entries_column([entry[key] for entry in found])
 
-    return event_frame(
+    return event_columns(
         len(found),
         norad_id=column("norad_id"),
         event_type="norm",

@@ -28,11 +28,12 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.constants import EARTH_RADIUS_KM, NS_PER_DAY
+from ssaviewer.core.detect.events.event_frame import EventColumns
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.i18n import message
 from ssaviewer.core.norms import sources
 from ssaviewer.core.norms.atmosphere import lifetime_years
-from ssaviewer.core.norms.end_of_mission import MissionEnds, norm_frame
+from ssaviewer.core.norms.end_of_mission import MissionEnds, norm_columns
 from ssaviewer.core.table_order import epoch_ns
 
 SECTION = "norm_lifetime"
@@ -89,6 +90,13 @@ def lifetime_events(
     ``decayed`` lists the NORAD ids with a ``decay`` event (they are left out: their lifetime
     is known).
     """
+    return lifetime_columns(elements, ends, decayed, rules).frame()
+
+
+def lifetime_columns(
+    elements: pd.DataFrame, ends: MissionEnds, decayed: np.ndarray, rules: Rules
+) -> EventColumns:
+    """Return :func:`lifetime_events`' columns, no table built (the pipeline joins them)."""
     p: LifetimeParams = rules.section(RULE_SECTION, ALL_REGIMES)
     ended = ends.ended(p.min_manoeuvres, p.min_quiet_days, p.cadence_factor)
     ended = ended[~ended["norad_id"].isin(decayed)]
@@ -100,7 +108,7 @@ def lifetime_events(
         )
     ]
     found = [r for r in rows if r is not None]
-    return norm_frame(
+    return norm_columns(
         found,
         SECTION,
         p.source,
