@@ -22,7 +22,7 @@ from ssaviewer.core.detect.element_table import (
     category_codes,
     group_medians,
 )
-from ssaviewer.core.detect.events import data_quality
+from ssaviewer.core.detect.events import data_quality, decay
 from ssaviewer.core.detect.events import event_frame as event_frame_module
 from ssaviewer.core.detect.events.event_frame import EventColumns, event_columns, event_frame
 from ssaviewer.core.detect.pattern_of_life import box, geo, labels, robust
@@ -212,6 +212,20 @@ def test_category_codes_are_the_categorical_accessors(missing: bool) -> None:
     assert codes.dtype == expected.dtype
     assert labels == expected_labels
     assert [labels[c] for c in codes] == [str(v) for v in column.astype(object)]
+
+
+def test_decays_read_each_objects_last_set_only() -> None:
+    """The decays are the same from the table of each object's last set, whatever its index."""
+    elements = load(str(SAMPLE_DATA)).elements
+    objects = load(str(SAMPLE_DATA)).objects
+    rules = default_rules()
+    decays = decay.detect_decays(elements, objects, rules)
+    assert len(decays) > 0
+    norad = elements["norad_id"].to_numpy()
+    last = np.r_[np.flatnonzero(norad[1:] != norad[:-1]), len(norad) - 1]
+    relabelled = elements.set_axis(np.arange(len(elements))[::-1] * 3 + 7)
+    for table in (elements.iloc[last], relabelled, relabelled.iloc[last]):
+        pd.testing.assert_frame_equal(decay.detect_decays(table, objects, rules), decays)
 
 
 def test_geo_rules_skip_nothing_that_could_fire() -> None:
