@@ -25,7 +25,7 @@ from ssaviewer.core.detect.element_table import (
 from ssaviewer.core.detect.events import data_quality, decay
 from ssaviewer.core.detect.events import event_frame as event_frame_module
 from ssaviewer.core.detect.events.event_frame import EventColumns, event_columns, event_frame
-from ssaviewer.core.detect.pattern_of_life import box, geo, labels, robust
+from ssaviewer.core.detect.pattern_of_life import box, geo, labels, magnitude, robust
 from ssaviewer.core.detect.pattern_of_life.findings import Finding
 from ssaviewer.core.detect.pipeline import default_rules, detect_in_chunks
 from ssaviewer.core.norms import geo_disposal, lifetime
@@ -216,16 +216,31 @@ def test_category_codes_are_the_categorical_accessors(missing: bool) -> None:
 
 def test_decays_read_each_objects_last_set_only() -> None:
     """The decays are the same from the table of each object's last set, whatever its index."""
-    elements = load(str(SAMPLE_DATA)).elements
-    objects = load(str(SAMPLE_DATA)).objects
+    dataset = load(str(SAMPLE_DATA))
+    elements, objects = dataset.elements, dataset.objects
     rules = default_rules()
     decays = decay.detect_decays(elements, objects, rules)
     assert len(decays) > 0
     norad = elements["norad_id"].to_numpy()
     last = np.r_[np.flatnonzero(norad[1:] != norad[:-1]), len(norad) - 1]
     relabelled = elements.set_axis(np.arange(len(elements))[::-1] * 3 + 7)
-    for table in (elements.iloc[last], relabelled, relabelled.iloc[last]):
+    tables: list[pd.DataFrame] = [elements.take(last), relabelled, relabelled.take(last)]
+    for table in tables:
         pd.testing.assert_frame_equal(decay.detect_decays(table, objects, rules), decays)
+
+
+def test_occasions_per_object_are_the_grouped_sum() -> None:
+    rng = np.random.default_rng(11)
+    for _ in range(200):
+        n = int(rng.integers(1, 50))
+        norad = rng.integers(1, 6, n)
+        if rng.random() < 0.5:
+            norad = np.sort(norad)
+        flags = rng.random(n) < 0.4
+        expected = pd.Series(flags.astype(np.int64)).groupby(norad).transform("sum").to_numpy()
+        got = magnitude._object_sums(norad, flags)
+        np.testing.assert_array_equal(got, expected)
+        assert got.dtype == expected.dtype
 
 
 def test_geo_rules_skip_nothing_that_could_fire() -> None:

@@ -69,9 +69,7 @@ def detect_decays(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) -
     if not low.any():  # no object ends low: none decayed
         return _no_decays()
     decay_dates = catalogue_column(objects, "decay_date")
-    decay_date = pd.to_datetime(
-        decay_dates.reindex(norad), utc=True
-    ).reset_index(drop=True)
+    decay_date = pd.to_datetime(decay_dates.reindex(norad), utc=True).reset_index(drop=True)
     ended_days = per_row(rules, RULE_SECTION, lambda p: p.ended_days, regimes)
     end = elements["epoch_utc"].max()
     days_before_end = ((end - epoch) / pd.Timedelta(days=1)).to_numpy(dtype=np.float64)
