@@ -32,6 +32,7 @@ from ssaviewer.core.detect.events.event_table import (
     conform,
     conform_column,
     event_ids,
+    event_ids_of_columns,
 )
 from ssaviewer.core.detect.events.names import names_and_sources
 from ssaviewer.core.detect.events.text_columns import (
@@ -361,12 +362,11 @@ def finish(
             rules,
             manoeuvre_sections,
         )
-        columns["event_id"] = columns["detector_version"]  # a placeholder, replaced below
-        events = pd.DataFrame(
+        # The ids from the columns too (the same as event_ids of the table built below).
+        columns["event_id"] = string_array(event_ids_of_columns(columns))
+        return pd.DataFrame(
             {name: columns[name] for name in EVENT_DTYPES}, index=pd.RangeIndex(len(norad))
         )
-        events["event_id"] = string_array(event_ids(events))
-        return events
     tables = [f.frame() if isinstance(f, EventColumns) else f for f in frames]
     events = pd.concat(tables, ignore_index=True)
     # Sort first, on the conformed keys, so the long text columns are built once, in order.
