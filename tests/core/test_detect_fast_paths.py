@@ -24,6 +24,7 @@ from ssaviewer.core.detect.element_table import (
 )
 from ssaviewer.core.detect.events import data_quality, decay
 from ssaviewer.core.detect.events import event_frame as event_frame_module
+from ssaviewer.core.detect.events import names as object_names
 from ssaviewer.core.detect.events.event_frame import EventColumns, event_columns, event_frame
 from ssaviewer.core.detect.pattern_of_life import box, geo, labels, magnitude, robust
 from ssaviewer.core.detect.pattern_of_life.findings import Finding
@@ -241,6 +242,40 @@ def test_occasions_per_object_are_the_grouped_sum() -> None:
         got = magnitude._object_sums(norad, flags)
         np.testing.assert_array_equal(got, expected)
         assert got.dtype == expected.dtype
+
+
+def _catalogue_filled(names: pd.Series, objects: pd.DataFrame) -> pd.Series:
+    """The general path: the catalogue's names by id, reindexed to the union, with ``where``."""
+    catalogue = objects.drop_duplicates("norad_id", keep="last").set_index("norad_id")
+    filled = catalogue["object_name"].astype("string").fillna("")
+    out = names.reindex(names.index.union(filled.index))
+    return out.where(out.fillna("") != "", filled.reindex(out.index))
+
+
+@pytest.mark.parametrize("categorical", [False, True])
+def test_names_filled_in_from_a_catalogue_of_the_same_objects(categorical: bool) -> None:
+    own = pd.Series(
+        pd.array(["A", None, "", "D", None], dtype="string"),
+        index=pd.Index([3, 5, 8, 9, 12], name="norad_id"),
+    )
+    listed = pd.Series(["a", "b", "c", None, None], dtype="category" if categorical else object)
+    for ids in ([3, 5, 8, 9, 12], [3, 5, 8, 12, 9], [3, 5, 8, 9], [3, 5, 8, 9, 12, 14]):
+        objects = pd.DataFrame({"norad_id": ids, "object_name": listed.iloc[: len(ids)].tolist()
+                                + [None] * max(0, len(ids) - 5)})  # fmt: skip
+        if categorical:
+            objects["object_name"] = objects["object_name"].astype("category")
+        expected = _catalogue_filled(own, objects)
+        got = (
+            object_names._filled_in(own, objects)
+            if object_names._same_objects(objects, own.index)
+            else None
+        )
+        if ids == [3, 5, 8, 9, 12]:
+            assert got is not None
+            pd.testing.assert_series_equal(got, expected, check_exact=True)
+            assert got.tolist() == ["A", "b", "c", "D", ""]
+        else:  # another catalogue: the general path
+            assert got is None
 
 
 def test_geo_rules_skip_nothing_that_could_fire() -> None:
