@@ -21,6 +21,7 @@ from ssaviewer.core.detect.element_table import (
     SORTED_MEDIAN_MAX,
     category_codes,
     group_medians,
+    text_at,
 )
 from ssaviewer.core.detect.events import data_quality, decay
 from ssaviewer.core.detect.events import event_frame as event_frame_module
@@ -276,6 +277,19 @@ def test_names_filled_in_from_a_catalogue_of_the_same_objects(categorical: bool)
             assert got.tolist() == ["A", "b", "c", "D", ""]
         else:  # another catalogue: the general path
             assert got is None
+
+
+@pytest.mark.parametrize("kind", ["category", "object", "string"])
+def test_text_at_rows_is_the_rows_as_text(kind: str) -> None:
+    """``text_at`` is ``column.iloc[rows].astype(str).to_numpy()`` (by codes if categorical)."""
+    values = ["LEO", "GEO", None, "LEO", "HEO", "GEO"]
+    column = pd.Series(values, dtype=kind)
+    every = (np.array([0, 2, 5, 2]), np.array([], dtype=np.int64), np.arange(6))
+    for rows in (np.array([4, 0, 1, 3, 0]), *every):  # the first: no missing value
+        expected = column.iloc[rows].astype(str).to_numpy()
+        got = text_at(column, rows)
+        assert got.dtype == expected.dtype
+        assert got.tolist() == expected.tolist()
 
 
 def test_geo_rules_skip_nothing_that_could_fire() -> None:

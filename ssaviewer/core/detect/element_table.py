@@ -217,6 +217,23 @@ def category_codes(column: pd.Series) -> tuple[npt.NDArray[np.integer[Any]], lis
     return codes, labels
 
 
+def text_at(column: pd.Series, rows: np.ndarray) -> np.ndarray:
+    """Return ``column.iloc[rows].astype(str).to_numpy()``; a categorical's by its codes.
+
+    The element table's ``regime`` is categorical: its rows' text is then ``str`` of each
+    category taken at their codes, with no Series taken and converted. Rows with a missing
+    value (which ``astype(str)`` keeps missing) go through pandas.
+    """
+    values = column.array
+    codes = values.codes[rows] if isinstance(values, pd.Categorical) else None
+    if codes is None or (codes < 0).any():
+        out: np.ndarray = column.iloc[rows].astype(str).to_numpy()
+        return out
+    labels = np.array([str(c) for c in values.categories], dtype=object)
+    texts: np.ndarray = labels[codes]
+    return texts
+
+
 def in_categories(column: pd.Series, names: Sequence[str]) -> BoolArray:
     """``column.isin(names).to_numpy()`` for text ``names``, by the codes of a categorical.
 

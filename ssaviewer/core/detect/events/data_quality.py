@@ -37,6 +37,7 @@ from ssaviewer.core.detect.element_table import (
     object_index,
     per_row,
     rule_values,
+    text_at,
 )
 from ssaviewer.core.detect.events.event_frame import EventColumns, event_columns
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
@@ -113,7 +114,7 @@ def duplicate_columns(elements: pd.DataFrame, rules: Rules) -> EventColumns:
         epoch_utc=epoch,
         window_start_utc=epoch,
         window_end_utc=epoch,
-        regime=elements["regime"].iloc[rows].astype(str).to_numpy(),
+        regime=text_at(elements["regime"], rows),
         records=record.astype(str).to_numpy(),
     )
 
@@ -187,7 +188,7 @@ def _conflict_groups(elements: pd.DataFrame, rows: np.ndarray) -> tuple[list[str
     return records, _FirstRows(
         norad[starts],
         elements["epoch_utc"].array[first],
-        elements["regime"].iloc[first].astype(str).to_numpy(),
+        text_at(elements["regime"], first),
     )
 
 

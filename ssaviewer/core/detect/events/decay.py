@@ -25,6 +25,7 @@ from ssaviewer.core.detect.element_table import (
     epoch_ns,
     per_row,
     rule_values,
+    text_at,
 )
 from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.object_table import catalogue_column
@@ -59,7 +60,7 @@ def detect_decays(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) -
     # Each object's last set: the five columns read taken at those rows (not the whole table).
     rows = edge_positions(elements["norad_id"].to_numpy(), last=True)
     norad = elements["norad_id"].to_numpy()[rows]
-    regimes = elements["regime"].iloc[rows].astype(str).to_numpy()
+    regimes = text_at(elements["regime"], rows)
     perigee = elements["perigee_km"].to_numpy(dtype=np.float64)[rows]
     motion = elements["mean_motion_rev_per_day"].to_numpy(dtype=np.float64)[rows]
     epoch = elements["epoch_utc"].iloc[rows]
