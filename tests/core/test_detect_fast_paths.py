@@ -30,7 +30,7 @@ from ssaviewer.core.detect.events.event_frame import EventColumns, event_columns
 from ssaviewer.core.detect.pattern_of_life import box, geo, labels, magnitude, robust
 from ssaviewer.core.detect.pattern_of_life.findings import Finding
 from ssaviewer.core.detect.pipeline import default_rules, detect_in_chunks
-from ssaviewer.core.norms import geo_disposal, lifetime
+from ssaviewer.core.norms import geo_disposal, launches, lifetime
 
 SAMPLE_DATA = Path(__file__).resolve().parents[2] / "sample_data"
 
@@ -290,6 +290,16 @@ def test_text_at_rows_is_the_rows_as_text(kind: str) -> None:
         got = text_at(column, rows)
         assert got.dtype == expected.dtype
         assert got.tolist() == expected.tolist()
+
+
+def test_no_new_launch_is_the_empty_launch_table() -> None:
+    """Without a new launch the table is the one the function always gave (no rows)."""
+    dataset = load(str(SAMPLE_DATA))
+    first = dataset.elements[dataset.elements["norad_id"] == dataset.elements["norad_id"].iloc[0]]
+    table = launches.launch_table(first, dataset.objects, default_rules())
+    old = pd.DataFrame([], columns=["cospar_launch", "first_utc", "launch_date", "objects"])
+    pd.testing.assert_frame_equal(table, old)
+    assert len(launches.launch_events(first, dataset.objects, default_rules())) == 0
 
 
 def test_geo_rules_skip_nothing_that_could_fire() -> None:
