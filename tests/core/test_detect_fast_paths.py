@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from ssaviewer.core.dataset import load
@@ -300,6 +301,18 @@ def test_no_new_launch_is_the_empty_launch_table() -> None:
     old = pd.DataFrame([], columns=["cospar_launch", "first_utc", "launch_date", "objects"])
     pd.testing.assert_frame_equal(table, old)
     assert len(launches.launch_events(first, dataset.objects, default_rules())) == 0
+
+
+def test_text_ranks_are_the_sorted_factorize_codes() -> None:
+    rng = np.random.default_rng(9)
+    alphabet = np.array(["a", "b", "B", "", "é", "z", "Ω", "中", "-", ";", "😀"], dtype=object)
+    for _ in range(200):
+        n = int(rng.integers(1, 40))
+        texts = ["".join(rng.choice(alphabet, int(rng.integers(0, 4)))) for _ in range(n)]
+        column = pa.array(texts, type=pa.large_string())
+        expected = pd.factorize(pd.Series(pd.arrays.ArrowStringArray(column)), sort=True)[0]
+        np.testing.assert_array_equal(assemble._text_rank(column), expected)
+        assert sorted(texts) == [texts[k] for k in np.lexsort([assemble._text_rank(column)])]
 
 
 def test_geo_rules_skip_nothing_that_could_fire() -> None:

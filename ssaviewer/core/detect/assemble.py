@@ -463,18 +463,19 @@ def _sorted_columns(columns: dict[str, Any]) -> dict[str, Any]:
     for name in _SORT_KEYS:
         column = columns[name]
         if EVENT_DTYPES[name] == "string":
-            keys.append(pd.factorize(pd.Series(pd.arrays.ArrowStringArray(column)), sort=True)[0])
+            keys.append(_text_rank(column))
         elif EVENT_DTYPES[name].startswith("datetime"):
             ns = column.view(np.int64)
             keys.append(np.where(ns == np.iinfo(np.int64).min, np.iinfo(np.int64).max, ns))
         else:
             keys.append(np.asarray(column))
     order: np.ndarray = np.lexsort(keys[::-1])
+    indices = pa.array(order)
     data: dict[str, Any] = {}
     for name, column in columns.items():
         dtype = EVENT_DTYPES[name]
         if dtype == "string":
-            data[name] = pd.arrays.ArrowStringArray(column.take(pa.array(order)))
+            data[name] = pd.arrays.ArrowStringArray(column.take(indices))
         elif dtype.startswith("datetime"):
             data[name] = pd.to_datetime(column[order], utc=True).array
         elif dtype == "Int64":
@@ -482,6 +483,17 @@ def _sorted_columns(columns: dict[str, Any]) -> dict[str, Any]:
         else:
             data[name] = column[order]
     return data
+
+
+def _text_rank(column: pa.Array) -> np.ndarray:
+    """Each text's rank among the distinct texts of ``column`` (no missing value), from 0.
+
+    ``pd.factorize(..., sort=True)``'s codes, ranked in Arrow: UTF-8 byte order is the code
+    point order in which Python sorts text.
+    """
+    ranks = pc.rank(column, sort_keys="ascending", tiebreaker="dense")
+    out: np.ndarray = ranks.to_numpy().astype(np.int64) - 1
+    return out
 
 
 def _by_object_and_epoch(manoeuvres: pd.DataFrame) -> np.ndarray:
