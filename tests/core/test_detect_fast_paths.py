@@ -315,6 +315,22 @@ def test_text_ranks_are_the_sorted_factorize_codes() -> None:
         assert sorted(texts) == [texts[k] for k in np.lexsort([assemble._text_rank(column)])]
 
 
+def test_text_factorized_in_arrow_is_pandas_factorize() -> None:
+    rng = np.random.default_rng(4)
+    words = np.array(["manoeuvre", "norm", "", "LEO", "GEO", "é"], dtype=object)
+    for _ in range(100):
+        texts = rng.choice(words, int(rng.integers(1, 30))).tolist()
+        values = pd.arrays.ArrowStringArray(pa.array(texts, type=pa.large_string()))
+        found = assemble._factorized(values)
+        assert found is not None
+        codes, labels = pd.factorize(pd.Series(values).astype(str))
+        np.testing.assert_array_equal(found[0], codes)
+        assert found[1] == list(labels)
+    with_missing = pd.arrays.ArrowStringArray(pa.array(["a", None], type=pa.large_string()))
+    assert assemble._factorized(with_missing) is None  # pandas' own path ("" for it)
+    assert assemble._factorized(np.array(["a"], dtype=object)) is None
+
+
 def test_geo_rules_skip_nothing_that_could_fire() -> None:
     manoeuvres = pd.DataFrame(
         {

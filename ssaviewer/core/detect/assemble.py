@@ -530,14 +530,34 @@ def _threshold_column(
     event_type: Any, regime: Any, rules: Rules, manoeuvre_sections: tuple[str, ...]
 ) -> pd.api.extensions.ExtensionArray:
     """``rule_thresholds`` of events of these types and regimes (missing regime as "")."""
-    type_codes, types = pd.factorize(pd.Series(event_type).astype(str))
-    regime_codes, regimes = pd.factorize(pd.Series(regime).astype("string").fillna(""))
+    type_codes, types = _factorized(event_type) or pd.factorize(pd.Series(event_type).astype(str))
+    regime_codes, regimes = _factorized(regime) or pd.factorize(
+        pd.Series(regime).astype("string").fillna("")
+    )
     codes, pairs = np.unique(
         type_codes.astype(np.int64) * (len(regimes) + 1) + regime_codes, return_inverse=True
     )
     keys = [f"{types[k // (len(regimes) + 1)]}|{regimes[k % (len(regimes) + 1)]}" for k in codes]
     texts = [_threshold_text(rules, key, manoeuvre_sections) for key in keys]
     return strings_from_codes(texts, pairs.reshape(-1))
+
+
+def _factorized(values: Any) -> tuple[np.ndarray, list[str]] | None:
+    """``pd.factorize`` of a text array with no missing value, in Arrow; None for others.
+
+    Codes in order of first appearance and the distinct texts, as ``pd.factorize`` gives
+    them (a ``string`` array's ``astype(str)`` and ``fillna("")`` then change nothing).
+    """
+    if not isinstance(values, pd.arrays.ArrowStringArray):
+        return None
+    arrow = pa.array(values)
+    if isinstance(arrow, pa.ChunkedArray):
+        arrow = arrow.combine_chunks()
+    if arrow.null_count:
+        return None
+    encoded = pc.dictionary_encode(arrow)
+    codes: np.ndarray = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    return codes, encoded.dictionary.to_pylist()
 
 
 def _threshold_text(rules: Rules, key: str, manoeuvre_sections: tuple[str, ...]) -> str:
