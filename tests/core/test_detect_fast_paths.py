@@ -331,6 +331,23 @@ def test_text_factorized_in_arrow_is_pandas_factorize() -> None:
     assert assemble._factorized(np.array(["a"], dtype=object)) is None
 
 
+def test_stale_events_of_one_file_are_those_of_the_file_among_others() -> None:
+    """One source file's end is its last epoch, as when other files are read with it."""
+    elements = load(str(SAMPLE_DATA)).elements
+    rules = default_rules()
+    single = elements.assign(source=pd.Categorical(["one.tle"] * len(elements)))
+    other = elements.iloc[[0]].assign(
+        norad_id=10**8,  # another object, in another file whose only set is older
+        source=pd.Categorical(["two.tle"]),
+    )
+    both = pd.concat([single, other], ignore_index=True)
+    both["source"] = both["source"].astype("category")
+    alone = data_quality.stale_events(single, rules)
+    among = data_quality.stale_events(both, rules)
+    assert len(alone) > 0
+    pd.testing.assert_frame_equal(alone, among[among["norad_id"] != 10**8].reset_index(drop=True))
+
+
 def test_geo_rules_skip_nothing_that_could_fire() -> None:
     manoeuvres = pd.DataFrame(
         {

@@ -300,7 +300,10 @@ def stale_columns(
     last_of_object = (rows == n - 1) | (norad[rows] != norad[np.minimum(rows + 1, n - 1)])
     source, _ = category_codes(elements["source"])
     source_end = np.full(int(source.max()) + 1, np.iinfo(np.int64).min)
-    np.maximum.at(source_end, source, epoch)
+    if len(source_end) == 1:  # one file (one object's history): its end is the last epoch
+        source_end[0] = max(source_end[0], int(epoch.max()))
+    else:
+        np.maximum.at(source_end, source, epoch)
     # The gap after each row: to the next set, or (for an object's last set) to the end of
     # its source file.
     next_epoch = np.where(
