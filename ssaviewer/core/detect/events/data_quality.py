@@ -231,7 +231,7 @@ def outlier_columns(outliers: pd.DataFrame, elements: pd.DataFrame) -> EventColu
     regime_of = dict(
         zip(
             elements["norad_id"].to_numpy()[last].tolist(),
-            elements["regime"].iloc[last].astype(str).tolist(),
+            text_at(elements["regime"], last).tolist(),
             strict=True,
         )
     )
