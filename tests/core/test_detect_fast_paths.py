@@ -22,6 +22,7 @@ from ssaviewer.core.detect.element_table import (
     SORTED_MEDIAN_MAX,
     category_codes,
     group_medians,
+    per_row,
     text_at,
 )
 from ssaviewer.core.detect.events import data_quality, decay
@@ -30,7 +31,7 @@ from ssaviewer.core.detect.events import names as object_names
 from ssaviewer.core.detect.events.event_frame import EventColumns, event_columns, event_frame
 from ssaviewer.core.detect.pattern_of_life import box, geo, labels, magnitude, robust
 from ssaviewer.core.detect.pattern_of_life.findings import Finding
-from ssaviewer.core.detect.pipeline import default_rules, detect_in_chunks
+from ssaviewer.core.detect.pipeline import default_rules, detect_in_chunks, load_rules
 from ssaviewer.core.norms import geo_disposal, launches, lifetime
 
 SAMPLE_DATA = Path(__file__).resolve().parents[2] / "sample_data"
@@ -346,6 +347,38 @@ def test_stale_events_of_one_file_are_those_of_the_file_among_others() -> None:
     among = data_quality.stale_events(both, rules)
     assert len(alone) > 0
     pd.testing.assert_frame_equal(alone, among[among["norad_id"] != 10**8].reset_index(drop=True))
+
+
+def test_per_row_of_a_categorical_by_codes_is_per_row_of_its_text() -> None:
+    """A categorical's rule values by its codes are those of its factorised values."""
+    rules = default_rules()
+    kinds = pd.CategoricalDtype(["LEO", "MEO", "GEO", "IGSO", "GTO", "HEO"])
+    for values in (
+        ["GEO", "LEO", "LEO", "HEO", "GEO"],
+        ["LEO"] * 4,
+        [],
+        ["GEO", None, "LEO"],  # a missing value: the factorised path itself
+    ):
+        column = pd.Series(values, dtype=kinds)
+        expected = per_row(
+            rules, data_quality.RULE_SECTION, lambda p: p.stale_min_days, column.astype(object)
+        )
+        got = per_row(rules, data_quality.RULE_SECTION, lambda p: p.stale_min_days, column)
+        np.testing.assert_array_equal(got, expected)
+        assert got.dtype == expected.dtype
+    # Different values per regime (so a wrong code would show).
+    strict = load_rules(
+        "[data_quality.GEO]\nstale_min_days = 9.0\n[data_quality.HEO]\nstale_min_days = 2.5\n",
+        "test rules",
+    )
+    column = pd.Series(["GEO", "LEO", "HEO", "GEO"], dtype=kinds)
+    got = per_row(strict, data_quality.RULE_SECTION, lambda p: p.stale_min_days, column)
+    assert got.tolist()[0] == 9.0
+    assert got.tolist()[2] == 2.5
+    np.testing.assert_array_equal(
+        got,
+        per_row(strict, data_quality.RULE_SECTION, lambda p: p.stale_min_days, column.astype(str)),
+    )
 
 
 def test_geo_rules_skip_nothing_that_could_fire() -> None:
