@@ -426,7 +426,7 @@ def _joined(parts: list[Any], lengths: list[int], dtype: str) -> Any:
         return pc.fill_null(joined, "") if joined.null_count else joined
     if dtype.startswith("datetime"):
         ns = [
-            epoch_ns(pd.Series(p)) if p is not None else np.full(n, np.iinfo(np.int64).min)
+            _ns(p) if p is not None else np.full(n, np.iinfo(np.int64).min)
             for p, n in zip(parts, lengths, strict=True)
         ]
         return np.concatenate(ns).view("datetime64[ns]")
@@ -441,6 +441,14 @@ def _joined(parts: list[Any], lengths: list[int], dtype: str) -> Any:
         for p, n in zip(parts, lengths, strict=True)
     ]
     return np.concatenate(values).astype(dtype, copy=False)
+
+
+def _ns(times: Any) -> np.ndarray:
+    """``epoch_ns`` of a time column: a pandas array or Series read directly, not wrapped."""
+    if isinstance(times, (pd.Series, pd.api.extensions.ExtensionArray)):
+        values: np.ndarray = times.to_numpy(dtype="datetime64[ns]").view(np.int64)
+        return values
+    return epoch_ns(pd.Series(times))
 
 
 def _absent(dtype: str, n: int) -> Any:
