@@ -40,6 +40,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -50,7 +51,7 @@ import ssaviewer
 from ssaviewer.core.dataset import Dataset
 from ssaviewer.core.detect import run_detection
 from ssaviewer.core.formats import tle_decode
-from ssaviewer.core.screening import engine
+from ssaviewer.core.screening.screener import Screener
 
 T = TypeVar("T")
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "tle"
@@ -230,9 +231,9 @@ def main(argv: list[str] | None = None) -> int:
             f"  ({bare_cpu_s:.2f} s of CPU: close-approach screening after manoeuvres is"
             f" {1 - bare_cpu_s / detect_cpu_s:.0%} of detection's CPU time)"
         )
-        engine.PHASING = False
-        plain_s, plain_cpu_s, plain = timed_cpu(lambda: run_detection(dataset))
-        engine.PHASING = True
+        plain_s, plain_cpu_s, plain = timed_cpu(
+            lambda: run_detection(dataset, screen=partial(Screener, phasing=False))
+        )
         print(
             f"  without phasing filter: {plain_s:4.2f} s  {len(elements) / plain_s:12,.0f} sets/s"
             f"  ({plain_cpu_s:.2f} s of CPU: the screening takes"

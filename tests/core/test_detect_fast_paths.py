@@ -8,9 +8,11 @@ directly, GEO-only longitudes) is checked against the computation it stands for.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from ssaviewer.core.dataset import load
@@ -18,15 +20,19 @@ from ssaviewer.core.detect import assemble, run_detection
 from ssaviewer.core.detect.element_table import (
     RUN_MEDIAN_MIN_SETS,
     SORTED_MEDIAN_MAX,
+    category_codes,
     group_medians,
+    per_row,
+    text_at,
 )
-from ssaviewer.core.detect.events import data_quality
+from ssaviewer.core.detect.events import data_quality, decay
 from ssaviewer.core.detect.events import event_frame as event_frame_module
-from ssaviewer.core.detect.events.event_frame import event_frame
-from ssaviewer.core.detect.pattern_of_life import box, geo, labels, robust
+from ssaviewer.core.detect.events import names as object_names
+from ssaviewer.core.detect.events.event_frame import EventColumns, event_columns, event_frame
+from ssaviewer.core.detect.pattern_of_life import box, geo, labels, magnitude, robust
 from ssaviewer.core.detect.pattern_of_life.findings import Finding
-from ssaviewer.core.detect.pipeline import default_rules, detect_in_chunks
-from ssaviewer.core.norms import geo_disposal, lifetime
+from ssaviewer.core.detect.pipeline import default_rules, detect_in_chunks, load_rules
+from ssaviewer.core.norms import geo_disposal, launches, lifetime
 
 SAMPLE_DATA = Path(__file__).resolve().parents[2] / "sample_data"
 
@@ -108,6 +114,271 @@ def test_event_table_joined_by_columns_is_the_concatenated_table(
     concatenated = finish(*args, **kwargs)  # type: ignore[arg-type]
     pd.testing.assert_frame_equal(joined, concatenated, check_exact=True)
     assert joined.equals(concatenated)
+
+
+def _same_joined(left: dict[str, object] | None, right: dict[str, object] | None) -> None:
+    assert left is not None
+    assert right is not None
+    assert list(left) == list(right)
+    for name in left:
+        a, b = pd.Series(left[name]), pd.Series(right[name])
+        assert a.dtype == b.dtype, name
+        pd.testing.assert_series_equal(a, b, check_exact=True, obj=name)
+
+
+def test_event_columns_join_as_their_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pipeline's frames given as columns (no table built) join as their tables do."""
+    _check_event_columns(monkeypatch, SAMPLE_DATA, {"out-of-family", "stale"})
+
+
+def test_event_columns_join_as_their_table_on_a_real_history(
+    monkeypatch: pytest.MonkeyPatch, shared_data: Path
+) -> None:
+    """The same on a real history with duplicates, epoch conflicts and a lifetime norm."""
+    path = shared_data / "tle" / "Envisat.tle"
+    kinds = {
+        "duplicate",
+        "epoch-conflict",
+        "out-of-family",
+        "lifetime-over-25-years;lifetime-over-5-years",
+    }
+    _check_event_columns(monkeypatch, path, kinds)
+
+
+def _check_event_columns(monkeypatch: pytest.MonkeyPatch, path: Path, kinds: set[str]) -> None:
+    dataset = load(str(path))
+    seen: dict[str, tuple[tuple[object, ...], dict[str, object]]] = {}
+    finish = assemble.finish
+
+    def keep(*args: object, **kwargs: object) -> pd.DataFrame:
+        seen["call"] = (args, kwargs)
+        return finish(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(assemble, "finish", keep)
+    events = run_detection(dataset, screen=None)
+    args, kwargs = seen["call"]
+    frames = args[0]
+    assert isinstance(frames, list)
+    given = [f for f in frames if isinstance(f, EventColumns) and len(f)]
+    # The manoeuvres and the data-quality events come as columns.
+    assert kinds <= {str(t) for f in given for t in set(f.frame()["reasons"])}
+    assert "manoeuvre" in {str(t) for f in given for t in set(f.frame()["event_type"])}
+    for columns in given:
+        table = columns.frame()
+        assert dict(table.items()).keys() == columns.arrays.keys()
+        _same_joined(assemble._joined_columns([columns]), assemble._joined_columns([table]))
+    # The whole event table: as from the same frames built as tables.
+    tables = [f.frame() if isinstance(f, EventColumns) else f for f in frames]
+    from_tables = finish(tables, *args[1:], **kwargs)  # type: ignore[arg-type]
+    assert events.equals(from_tables)
+    pd.testing.assert_frame_equal(events, from_tables, check_exact=True)
+
+
+def test_event_columns_keep_the_tables_alignment_and_inference() -> None:
+    """A column the table would align (a Series on another index) or infer (a list) joins as
+    the table's column, and ``frame()`` is ``event_frame``'s table, rows or none."""
+    given: dict[str, Any] = {
+        "norad_id": np.array([5, 6, 7]),
+        "event_type": "data-quality",
+        "epoch_utc": pd.Series(pd.to_datetime(["2020-01-01", "2020-01-02", "2020-01-03"])),
+        "gap_days": pd.Series([1.0, 2.0, 3.0], index=[2, 1, 0]),  # aligned by the table
+        "records": ["a", None, "c"],  # a list: the table infers its type
+    }
+    columns = event_columns(3, **given)
+    table = event_frame(3, **given)
+    pd.testing.assert_frame_equal(columns.frame(), table, check_exact=True)
+    _same_joined(assemble._joined_columns([columns]), assemble._joined_columns([table]))
+    joined = assemble._joined_columns([columns])
+    assert joined is not None
+    assert list(joined["gap_days"]) == [3.0, 2.0, 1.0]
+    none = {k: v[:0] if k != "event_type" else v for k, v in given.items()}
+    empty = event_columns(0, **none)
+    assert len(empty) == 0
+    assert empty.arrays == {}
+    pd.testing.assert_frame_equal(
+        empty.frame(),
+        event_frame(0, **none),
+    )
+
+
+@pytest.mark.parametrize("missing", [False, True])
+def test_category_codes_are_the_categorical_accessors(missing: bool) -> None:
+    """A categorical's codes read from its array are ``.cat.codes`` and ``.cat.categories``."""
+    values = ["LEO", "GEO", "LEO", None if missing else "MEO", "GEO"]
+    column = pd.Series(values, dtype=pd.CategoricalDtype(["LEO", "MEO", "GEO", "HEO"]))
+    codes, labels = category_codes(column)
+    expected = column.cat.codes.to_numpy()
+    expected_labels = [str(c) for c in column.cat.categories]
+    if missing:
+        expected_labels.append("nan")
+        expected = np.where(expected < 0, len(expected_labels) - 1, expected)
+    np.testing.assert_array_equal(codes, expected)
+    assert codes.dtype == expected.dtype
+    assert labels == expected_labels
+    assert [labels[c] for c in codes] == [str(v) for v in column.astype(object)]
+
+
+def test_decays_read_each_objects_last_set_only() -> None:
+    """The decays are the same from the table of each object's last set, whatever its index."""
+    dataset = load(str(SAMPLE_DATA))
+    elements, objects = dataset.elements, dataset.objects
+    rules = default_rules()
+    decays = decay.detect_decays(elements, objects, rules)
+    assert len(decays) > 0
+    norad = elements["norad_id"].to_numpy()
+    last = np.r_[np.flatnonzero(norad[1:] != norad[:-1]), len(norad) - 1]
+    relabelled = elements.set_axis(np.arange(len(elements))[::-1] * 3 + 7)
+    tables: list[pd.DataFrame] = [elements.take(last), relabelled, relabelled.take(last)]
+    for table in tables:
+        pd.testing.assert_frame_equal(decay.detect_decays(table, objects, rules), decays)
+
+
+def test_occasions_per_object_are_the_grouped_sum() -> None:
+    rng = np.random.default_rng(11)
+    for _ in range(200):
+        n = int(rng.integers(1, 50))
+        norad = rng.integers(1, 6, n)
+        if rng.random() < 0.5:
+            norad = np.sort(norad)
+        flags = rng.random(n) < 0.4
+        expected = pd.Series(flags.astype(np.int64)).groupby(norad).transform("sum").to_numpy()
+        got = magnitude._object_sums(norad, flags)
+        np.testing.assert_array_equal(got, expected)
+        assert got.dtype == expected.dtype
+
+
+def _catalogue_filled(names: pd.Series, objects: pd.DataFrame) -> pd.Series:
+    """The general path: the catalogue's names by id, reindexed to the union, with ``where``."""
+    catalogue = objects.drop_duplicates("norad_id", keep="last").set_index("norad_id")
+    filled = catalogue["object_name"].astype("string").fillna("")
+    out = names.reindex(names.index.union(filled.index))
+    return out.where(out.fillna("") != "", filled.reindex(out.index))
+
+
+@pytest.mark.parametrize("categorical", [False, True])
+def test_names_filled_in_from_a_catalogue_of_the_same_objects(categorical: bool) -> None:
+    own = pd.Series(
+        pd.array(["A", None, "", "D", None], dtype="string"),
+        index=pd.Index([3, 5, 8, 9, 12], name="norad_id"),
+    )
+    listed = pd.Series(["a", "b", "c", None, None], dtype="category" if categorical else object)
+    for ids in ([3, 5, 8, 9, 12], [3, 5, 8, 12, 9], [3, 5, 8, 9], [3, 5, 8, 9, 12, 14]):
+        objects = pd.DataFrame({"norad_id": ids, "object_name": listed.iloc[: len(ids)].tolist()
+                                + [None] * max(0, len(ids) - 5)})  # fmt: skip
+        if categorical:
+            objects["object_name"] = objects["object_name"].astype("category")
+        expected = _catalogue_filled(own, objects)
+        got = (
+            object_names._filled_in(own, objects)
+            if object_names._same_objects(objects, own.index)
+            else None
+        )
+        if ids == [3, 5, 8, 9, 12]:
+            assert got is not None
+            pd.testing.assert_series_equal(got, expected, check_exact=True)
+            assert got.tolist() == ["A", "b", "c", "D", ""]
+        else:  # another catalogue: the general path
+            assert got is None
+
+
+@pytest.mark.parametrize("kind", ["category", "object", "string"])
+def test_text_at_rows_is_the_rows_as_text(kind: str) -> None:
+    """``text_at`` is ``column.iloc[rows].astype(str).to_numpy()`` (by codes if categorical)."""
+    values = ["LEO", "GEO", None, "LEO", "HEO", "GEO"]
+    column = pd.Series(values, dtype=kind)
+    every = (np.array([0, 2, 5, 2]), np.array([], dtype=np.int64), np.arange(6))
+    for rows in (np.array([4, 0, 1, 3, 0]), *every):  # the first: no missing value
+        expected = column.iloc[rows].astype(str).to_numpy()
+        got = text_at(column, rows)
+        assert got.dtype == expected.dtype
+        assert got.tolist() == expected.tolist()
+
+
+def test_no_new_launch_is_the_empty_launch_table() -> None:
+    """Without a new launch the table is the one the function always gave (no rows)."""
+    dataset = load(str(SAMPLE_DATA))
+    first = dataset.elements[dataset.elements["norad_id"] == dataset.elements["norad_id"].iloc[0]]
+    table = launches.launch_table(first, dataset.objects, default_rules())
+    old = pd.DataFrame([], columns=["cospar_launch", "first_utc", "launch_date", "objects"])
+    pd.testing.assert_frame_equal(table, old)
+    assert len(launches.launch_events(first, dataset.objects, default_rules())) == 0
+
+
+def test_text_ranks_are_the_sorted_factorize_codes() -> None:
+    rng = np.random.default_rng(9)
+    alphabet = np.array(["a", "b", "B", "", "é", "z", "Ω", "中", "-", ";", "😀"], dtype=object)
+    for _ in range(200):
+        n = int(rng.integers(1, 40))
+        texts = ["".join(rng.choice(alphabet, int(rng.integers(0, 4)))) for _ in range(n)]
+        column = pa.array(texts, type=pa.large_string())
+        expected = pd.factorize(pd.Series(pd.arrays.ArrowStringArray(column)), sort=True)[0]
+        np.testing.assert_array_equal(assemble._text_rank(column), expected)
+        assert sorted(texts) == [texts[k] for k in np.lexsort([assemble._text_rank(column)])]
+
+
+def test_text_factorized_in_arrow_is_pandas_factorize() -> None:
+    rng = np.random.default_rng(4)
+    words = np.array(["manoeuvre", "norm", "", "LEO", "GEO", "é"], dtype=object)
+    for _ in range(100):
+        texts = rng.choice(words, int(rng.integers(1, 30))).tolist()
+        values = pd.arrays.ArrowStringArray(pa.array(texts, type=pa.large_string()))
+        found = assemble._factorized(values)
+        assert found is not None
+        codes, labels = pd.factorize(pd.Series(values).astype(str))
+        np.testing.assert_array_equal(found[0], codes)
+        assert found[1] == list(labels)
+    with_missing = pd.arrays.ArrowStringArray(pa.array(["a", None], type=pa.large_string()))
+    assert assemble._factorized(with_missing) is None  # pandas' own path ("" for it)
+    assert assemble._factorized(np.array(["a"], dtype=object)) is None
+
+
+def test_stale_events_of_one_file_are_those_of_the_file_among_others() -> None:
+    """One source file's end is its last epoch, as when other files are read with it."""
+    elements = load(str(SAMPLE_DATA)).elements
+    rules = default_rules()
+    single = elements.assign(source=pd.Categorical(["one.tle"] * len(elements)))
+    other = elements.iloc[[0]].assign(
+        norad_id=10**8,  # another object, in another file whose only set is older
+        source=pd.Categorical(["two.tle"]),
+    )
+    both = pd.concat([single, other], ignore_index=True)
+    both["source"] = both["source"].astype("category")
+    alone = data_quality.stale_events(single, rules)
+    among = data_quality.stale_events(both, rules)
+    assert len(alone) > 0
+    pd.testing.assert_frame_equal(alone, among[among["norad_id"] != 10**8].reset_index(drop=True))
+
+
+def test_per_row_of_a_categorical_by_codes_is_per_row_of_its_text() -> None:
+    """A categorical's rule values by its codes are those of its factorised values."""
+    rules = default_rules()
+    kinds = pd.CategoricalDtype(["LEO", "MEO", "GEO", "IGSO", "GTO", "HEO"])
+    for values in (
+        ["GEO", "LEO", "LEO", "HEO", "GEO"],
+        ["LEO"] * 4,
+        [],
+        ["GEO", None, "LEO"],  # a missing value: the factorised path itself
+    ):
+        column = pd.Series(values, dtype=kinds)
+        expected = per_row(
+            rules, data_quality.RULE_SECTION, lambda p: p.stale_min_days, column.astype(object)
+        )
+        got = per_row(rules, data_quality.RULE_SECTION, lambda p: p.stale_min_days, column)
+        np.testing.assert_array_equal(got, expected)
+        assert got.dtype == expected.dtype
+    # Different values per regime (so a wrong code would show).
+    strict = load_rules(
+        "[data_quality.GEO]\nstale_min_days = 9.0\n[data_quality.HEO]\nstale_min_days = 2.5\n",
+        "test rules",
+    )
+    column = pd.Series(["GEO", "LEO", "HEO", "GEO"], dtype=kinds)
+    got = per_row(strict, data_quality.RULE_SECTION, lambda p: p.stale_min_days, column)
+    assert got.tolist()[0] == 9.0
+    assert got.tolist()[2] == 2.5
+    np.testing.assert_array_equal(
+        got,
+        per_row(strict, data_quality.RULE_SECTION, lambda p: p.stale_min_days, column.astype(str)),
+    )
 
 
 def test_geo_rules_skip_nothing_that_could_fire() -> None:

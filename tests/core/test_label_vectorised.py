@@ -21,7 +21,7 @@ from ssaviewer.core.detect.element_table import (
     search_rows,
 )
 from ssaviewer.core.detect.events import data_quality
-from ssaviewer.core.detect.events.event_table import conform, event_ids
+from ssaviewer.core.detect.events.event_table import conform, event_ids, event_ids_of_columns
 from ssaviewer.core.detect.events.iso_text import iso_ns_arrow
 from ssaviewer.core.detect.events.names import _grouped, names_and_sources
 from ssaviewer.core.table_order import is_sorted_by_object
@@ -165,6 +165,17 @@ def test_event_ids_same_as_per_row_reference() -> None:
     assert list(ids) == _reference_ids(events)
     assert ids[-3].endswith("-2")
     assert ids[-2].endswith("-3")
+    # Without a close approach (its second object's id is then not read).
+    others = events[events["event_type"] != "close-approach"].reset_index(drop=True)
+    assert list(event_ids(others)) == _reference_ids(others)
+    # From the columns before the table is built (the pipeline's finish): the same ids.
+    for table in (events, others):
+        columns = {name: table[name].array for name in table.columns}
+        assert list(event_ids_of_columns(columns)) == list(event_ids(table))
+    # A missing reason ("<NA>" in the key) goes through event_ids itself.
+    gap = events.assign(reasons=events["reasons"].astype("string").where(events.index != 2))
+    columns = {name: gap[name].array for name in gap.columns}
+    assert list(event_ids_of_columns(columns)) == list(event_ids(gap))
 
 
 @pytest.mark.parametrize("seed", SEEDS)

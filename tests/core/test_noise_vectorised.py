@@ -105,6 +105,11 @@ def test_nan_to_equals_nan_to_num() -> None:
     values = np.array([1.0, np.nan, np.inf, -np.inf, -2.0])
     np.testing.assert_array_equal(nan_to(values, 7.0), np.nan_to_num(values, nan=7.0))
     np.testing.assert_array_equal(nan_to(values[:2], 0.0), [1.0, 0.0])
+    # nan_to(x, 0.0) stands for np.nan_to_num(x) in the step search: infinities and dtypes too.
+    for kind in (np.float64, np.float32):
+        typed = values.astype(kind)
+        np.testing.assert_array_equal(nan_to(typed, 0.0), np.nan_to_num(typed))
+        assert nan_to(typed, 0.0).dtype == np.nan_to_num(typed).dtype
 
 
 @pytest.mark.parametrize("seed", SEEDS)

@@ -203,6 +203,32 @@ def test_no_leo_manoeuvre_builds_no_states(monkeypatch: pytest.MonkeyPatch) -> N
         leo_proximity_events(table, objects, leo_burn, default_rules())
 
 
+def test_one_leo_object_or_none_manoeuvring_reads_no_state_columns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # One object's history (the 16k-set benchmark) or no LEO mover: no pair can make an
+    # event, so the orbit columns are never read; with a pair and a mover they are.
+    read = []
+    real = proximity_leo._leo_sets
+
+    def spy(*args: object) -> object:
+        read.append(1)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(proximity_leo, "_leo_sets", spy)
+    table = elements([(1, 6900.0, 97.4), (2, 6910.0, 97.4)])
+    objects = pd.DataFrame({"norad_id": [1, 2], "owner": ["US", "PRC"]})
+    burn = pd.DataFrame(
+        {"norad_id": [1], "epoch_utc": [pd.Timestamp("2024-01-05", tz="UTC")], "delta_v_mps": 1.0}
+    )
+    alone = table[table["norad_id"] == 1].reset_index(drop=True)
+    assert leo_proximity_events(alone, objects, burn, default_rules()).empty
+    assert leo_proximity_events(table, objects, burn.assign(norad_id=[99]), default_rules()).empty
+    assert read == []
+    leo_proximity_events(table, objects, burn, default_rules())
+    assert read == [1]
+
+
 @pytest.mark.parametrize(("threshold_km", "min_days"), [(3000.0, 3.0), (3000.0, 1.5), (800.0, 0.0)])
 def test_sampled_first_pass_finds_every_event_of_a_pass_over_every_day(
     monkeypatch: pytest.MonkeyPatch, threshold_km: float, min_days: float

@@ -13,6 +13,7 @@ from ssaviewer.core.dataset import load
 from ssaviewer.core.orbits.satrecs import build_satrecs
 from ssaviewer.core.screening import engine, phasing
 from ssaviewer.core.screening.engine import screen
+from ssaviewer.core.screening.screener import Screener
 from tests.core.orbit_helpers import make_elements
 
 START = pd.Timestamp("2025-01-01T00:00Z")
@@ -103,26 +104,62 @@ def _kept(elements: pd.DataFrame, threshold_km: float) -> bool:
     return bool(mask[0])
 
 
-def test_a_pair_meeting_at_the_crossing_is_kept_and_its_approaches_found(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_a_pair_meeting_at_the_crossing_is_kept_and_its_approaches_found() -> None:
     pair = _crossing_pair(0.0)
     assert _kept(pair, 5.0)
     found = screen(pair, 1, START, 1.0, 5.0)
     assert len(found) >= 10  # about twice an orbit, a few km apart
     assert found["miss_km"].max() < 5.0
-    monkeypatch.setattr(engine, "PHASING", False)
-    pd.testing.assert_frame_equal(found, screen(pair, 1, START, 1.0, 5.0))
+    pd.testing.assert_frame_equal(found, screen(pair, 1, START, 1.0, 5.0, phasing=False))
 
 
-def test_a_pair_never_at_the_crossing_together_is_dropped(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_a_pair_never_at_the_crossing_together_is_dropped() -> None:
     pair = _crossing_pair(10.0)  # about 1,200 km behind at every crossing
     assert not _kept(pair, 50.0)
-    monkeypatch.setattr(engine, "PHASING", False)
-    assert len(screen(pair, 1, START, 1.0, 50.0)) == 0
-    assert len(screen(pair, 1, START, 1.0, 1500.0)) > 0  # it does pass the crossing late
+    assert len(screen(pair, 1, START, 1.0, 50.0, phasing=False)) == 0
+    assert len(screen(pair, 1, START, 1.0, 1500.0, phasing=False)) > 0  # it passes late
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
+    """Count the phasing filter's calls: (pairs considered, pairs kept) of each."""
+    counts: list[tuple[int, int]] = []
+    phased = engine._phased
+
+    def counted(sets: Any, target: int, others: np.ndarray, *args: Any) -> np.ndarray:
+        kept = phased(sets, target, others, *args)
+        counts.append((len(others), len(kept)))
+        return kept
+
+    monkeypatch.setattr(engine, "_phased", counted)
+    return counts
+
+
+@pytest.mark.parametrize("early", [200, 0])
+def test_phasing_false_runs_no_filter_in_any_entry_point(
+    monkeypatch: pytest.MonkeyPatch, early: int
+) -> None:
+    monkeypatch.setattr(engine, "EARLY_PHASING", early)
+    crowd = _shell(4)
+    counts = _counting(monkeypatch)
+    screener = Screener(crowd, phasing=False)
+    off = [
+        screen(crowd, 1, START, 1.0, 100.0, phasing=False),
+        screener.screen(1, START, 1.0, 100.0),
+        engine.screen_group(crowd, [1, 2, 3], START, 1.0, 100.0, phasing=False),
+    ]
+    near_off = screener.objects_near(1, START, 1.0, 100.0)
+    screener.judge_phasing_ahead([(1, START, 1.0, 100.0, np.arange(len(crowd)))])
+    assert counts == []  # the filter never ran
+    on = [
+        screen(crowd, 1, START, 1.0, 100.0),
+        Screener(crowd).screen(1, START, 1.0, 100.0),
+        engine.screen_group(crowd, [1, 2, 3], START, 1.0, 100.0),
+    ]
+    assert counts  # and by default it does
+    assert len(off[0]) > 0
+    for a, b in zip(off, on, strict=True):
+        pd.testing.assert_frame_equal(a, b)
+    np.testing.assert_array_equal(near_off, Screener(crowd).objects_near(1, START, 1.0, 100.0))
 
 
 def test_a_pair_the_model_does_not_cover_is_kept() -> None:
@@ -155,19 +192,12 @@ def test_the_phasing_filter_changes_no_result(
     # before the altitude shells (few objects) or after them (EARLY_PHASING = 0)
     monkeypatch.setattr(engine, "EARLY_PHASING", early)
     crowd = _shell(seed)
-    counts: list[tuple[int, int]] = []
-    phased = engine._phased
-
-    def counted(sets: Any, target: int, others: np.ndarray, *args: Any) -> np.ndarray:
-        kept = phased(sets, target, others, *args)
-        counts.append((len(others), len(kept)))
-        return kept
-
-    monkeypatch.setattr(engine, "_phased", counted)
+    counts = _counting(monkeypatch)
     fast = pd.concat([screen(crowd, target, START, 2.0, 100.0) for target in (1, 2, 3)])
     considered, kept = np.sum(counts, axis=0)
     assert kept < considered / 2  # it did leave most pairs out
-    monkeypatch.setattr(engine, "PHASING", False)
-    plain = pd.concat([screen(crowd, target, START, 2.0, 100.0) for target in (1, 2, 3)])
+    plain = pd.concat(
+        [screen(crowd, target, START, 2.0, 100.0, phasing=False) for target in (1, 2, 3)]
+    )
     assert len(plain) > 3
     pd.testing.assert_frame_equal(fast, plain)

@@ -26,12 +26,13 @@ from ssaviewer.core.detect.element_table import (
     search_rows,
 )
 from ssaviewer.core.detect.events import close_approach, data_quality, decay, fragmentation
-from ssaviewer.core.detect.events.event_frame import event_frame
+from ssaviewer.core.detect.events.event_frame import EventColumns, event_columns, event_frame
 from ssaviewer.core.detect.events.event_table import (
     DETECTOR_VERSION,
     conform,
     conform_column,
     event_ids,
+    event_ids_of_columns,
 )
 from ssaviewer.core.detect.events.names import names_and_sources
 from ssaviewer.core.detect.events.text_columns import (
@@ -178,7 +179,14 @@ def assemble_events(
         others, names = others_job.result()
         norms = norms_job.result()
     stop_if_asked(should_stop)
-    frames = [manoeuvre_events, decays, others[0], approach_events, *others[1:], *norms]
+    frames: list[pd.DataFrame | EventColumns] = [
+        manoeuvre_events,
+        decays,
+        others[0],
+        approach_events,
+        *others[1:],
+        *norms,
+    ]
     return finish(frames, dataset, rules, manoeuvre_sections, names=names)
 
 
@@ -197,15 +205,19 @@ class _Inline(Executor):
 
 def _element_events(
     dataset: Dataset, outliers: pd.DataFrame, rules: Rules, decays_job: Future[pd.DataFrame]
-) -> tuple[list[pd.DataFrame], tuple[pd.Series, pd.Series]]:
-    """Fragmentation and data-quality events, and each object's name and sources."""
+) -> tuple[list[pd.DataFrame | EventColumns], tuple[pd.Series, pd.Series]]:
+    """Fragmentation and data-quality events, and each object's name and sources.
+
+    The data-quality events as their columns (``finish`` joins them: no table built).
+    """
     elements = dataset.elements
-    frames = [
+    decayed = decays_job.result()["norad_id"].to_numpy()
+    frames: list[pd.DataFrame | EventColumns] = [
         fragmentation.detect_fragmentations(elements, rules),
-        data_quality.duplicate_events(elements, rules),
-        data_quality.conflict_events(elements, rules),
-        data_quality.outlier_events(outliers, elements),
-        data_quality.stale_events(elements, rules, decays_job.result()["norad_id"].to_numpy()),
+        data_quality.duplicate_columns(elements, rules),
+        data_quality.conflict_columns(elements, rules),
+        data_quality.outlier_columns(outliers, elements),
+        data_quality.stale_columns(elements, rules, decayed),
     ]
     return frames, names_and_sources(elements, dataset.objects)
 
@@ -217,7 +229,7 @@ def _norm_events(
     rules: Rules,
     launch_notifications: pd.DataFrame | None,
     should_stop: close_approach.StopCallback | None,
-) -> list[pd.DataFrame]:
+) -> list[pd.DataFrame | EventColumns]:
     """Every norm check's events (``norm_checks.norm_events``), once the decays are known."""
     decays = decays_job.result()
     stop_if_asked(should_stop)
@@ -280,9 +292,10 @@ def _outlier_rows(elements: pd.DataFrame, outliers: pd.DataFrame) -> np.ndarray:
 
 def _manoeuvre_events(
     manoeuvres: pd.DataFrame, findings: list[Finding], rules: Rules
-) -> pd.DataFrame:
+) -> EventColumns:
+    """Return the manoeuvre events' columns (``finish`` joins them: no table of their own)."""
     if len(manoeuvres) == 0:
-        return event_frame(0)
+        return event_columns(0)
     labelled = labels.combine(manoeuvres, findings, rules)
     detector_rules = manoeuvres["rules"].astype("string").fillna("").to_numpy(dtype=object)
     label_rules = labelled["label_rules"].to_numpy(dtype=object)
@@ -290,7 +303,7 @@ def _manoeuvre_events(
     fired = np.where(label_rules == "", detector_rules, label_rules)
     fired[both] = detector_rules[both] + ";" + label_rules[both]
     extras = {c: _column(manoeuvres, c) for c in _MANOEUVRE_EXTRAS if c in manoeuvres}
-    return event_frame(
+    return event_columns(
         len(manoeuvres),
         norad_id=manoeuvres["norad_id"].to_numpy(),
         event_type="manoeuvre",
@@ -320,7 +333,7 @@ def _column(frame: pd.DataFrame, name: str) -> object:
 
 
 def finish(
-    frames: list[pd.DataFrame],
+    frames: list[pd.DataFrame | EventColumns],
     dataset: Dataset,
     rules: Rules,
     manoeuvre_sections: tuple[str, ...] = (),
@@ -329,6 +342,7 @@ def finish(
     """Concatenate event frames, add names, sources, thresholds, version and ids; sort.
 
     ``names`` is ``names_and_sources(dataset.elements, dataset.objects)`` when already known.
+    A frame may be given as its :class:`EventColumns` (the same events, no table built).
     """
     frames = [f for f in frames if len(f)]
     if not frames:
@@ -348,13 +362,13 @@ def finish(
             rules,
             manoeuvre_sections,
         )
-        columns["event_id"] = columns["detector_version"]  # a placeholder, replaced below
-        events = pd.DataFrame(
+        # The ids from the columns too (the same as event_ids of the table built below).
+        columns["event_id"] = string_array(event_ids_of_columns(columns))
+        return pd.DataFrame(
             {name: columns[name] for name in EVENT_DTYPES}, index=pd.RangeIndex(len(norad))
         )
-        events["event_id"] = string_array(event_ids(events))
-        return events
-    events = pd.concat(frames, ignore_index=True)
+    tables = [f.frame() if isinstance(f, EventColumns) else f for f in frames]
+    events = pd.concat(tables, ignore_index=True)
     # Sort first, on the conformed keys, so the long text columns are built once, in order.
     events = events.take(_sort_order(events)).reset_index(drop=True)
     norad = events["norad_id"].to_numpy()
@@ -373,7 +387,7 @@ _FILLED_DTYPES = ("string", "float64", "datetime64[ns, UTC]", "Int64")
 _ADDED_LATER = ("event_id", "object_name", "source", "detector_version", "rule_thresholds")
 
 
-def _joined_columns(frames: list[pd.DataFrame]) -> dict[str, Any] | None:
+def _joined_columns(frames: list[pd.DataFrame | EventColumns]) -> dict[str, Any] | None:
     """Return the frames' ``EVENT_DTYPES`` columns, each conformed and joined end to end.
 
     The same values as ``conform(pd.concat(frames))`` column by column (text NA and absent
@@ -382,7 +396,8 @@ def _joined_columns(frames: list[pd.DataFrame]) -> dict[str, Any] | None:
     ``int64`` column).
     """
     lengths = [len(f) for f in frames]
-    tables = [dict(f.items()) for f in frames]
+    # An EventColumns' arrays are the columns its table would have: no table taken apart.
+    tables = [f.arrays if isinstance(f, EventColumns) else dict(f.items()) for f in frames]
     columns: dict[str, Any] = {}
     for name, dtype in EVENT_DTYPES.items():
         if name in _ADDED_LATER:
@@ -411,7 +426,7 @@ def _joined(parts: list[Any], lengths: list[int], dtype: str) -> Any:
         return pc.fill_null(joined, "") if joined.null_count else joined
     if dtype.startswith("datetime"):
         ns = [
-            epoch_ns(pd.Series(p)) if p is not None else np.full(n, np.iinfo(np.int64).min)
+            _ns(p) if p is not None else np.full(n, np.iinfo(np.int64).min)
             for p, n in zip(parts, lengths, strict=True)
         ]
         return np.concatenate(ns).view("datetime64[ns]")
@@ -426,6 +441,14 @@ def _joined(parts: list[Any], lengths: list[int], dtype: str) -> Any:
         for p, n in zip(parts, lengths, strict=True)
     ]
     return np.concatenate(values).astype(dtype, copy=False)
+
+
+def _ns(times: Any) -> np.ndarray:
+    """``epoch_ns`` of a time column: a pandas array or Series read directly, not wrapped."""
+    if isinstance(times, (pd.Series, pd.api.extensions.ExtensionArray)):
+        values: np.ndarray = times.to_numpy(dtype="datetime64[ns]").view(np.int64)
+        return values
+    return epoch_ns(pd.Series(times))
 
 
 def _absent(dtype: str, n: int) -> Any:
@@ -448,18 +471,19 @@ def _sorted_columns(columns: dict[str, Any]) -> dict[str, Any]:
     for name in _SORT_KEYS:
         column = columns[name]
         if EVENT_DTYPES[name] == "string":
-            keys.append(pd.factorize(pd.Series(pd.arrays.ArrowStringArray(column)), sort=True)[0])
+            keys.append(_text_rank(column))
         elif EVENT_DTYPES[name].startswith("datetime"):
             ns = column.view(np.int64)
             keys.append(np.where(ns == np.iinfo(np.int64).min, np.iinfo(np.int64).max, ns))
         else:
             keys.append(np.asarray(column))
     order: np.ndarray = np.lexsort(keys[::-1])
+    indices = pa.array(order)
     data: dict[str, Any] = {}
     for name, column in columns.items():
         dtype = EVENT_DTYPES[name]
         if dtype == "string":
-            data[name] = pd.arrays.ArrowStringArray(column.take(pa.array(order)))
+            data[name] = pd.arrays.ArrowStringArray(column.take(indices))
         elif dtype.startswith("datetime"):
             data[name] = pd.to_datetime(column[order], utc=True).array
         elif dtype == "Int64":
@@ -467,6 +491,17 @@ def _sorted_columns(columns: dict[str, Any]) -> dict[str, Any]:
         else:
             data[name] = column[order]
     return data
+
+
+def _text_rank(column: pa.Array) -> np.ndarray:
+    """Each text's rank among the distinct texts of ``column`` (no missing value), from 0.
+
+    ``pd.factorize(..., sort=True)``'s codes, ranked in Arrow: UTF-8 byte order is the code
+    point order in which Python sorts text.
+    """
+    ranks = pc.rank(column, sort_keys="ascending", tiebreaker="dense")
+    out: np.ndarray = ranks.to_numpy().astype(np.int64) - 1
+    return out
 
 
 def _by_object_and_epoch(manoeuvres: pd.DataFrame) -> np.ndarray:
@@ -503,14 +538,34 @@ def _threshold_column(
     event_type: Any, regime: Any, rules: Rules, manoeuvre_sections: tuple[str, ...]
 ) -> pd.api.extensions.ExtensionArray:
     """``rule_thresholds`` of events of these types and regimes (missing regime as "")."""
-    type_codes, types = pd.factorize(pd.Series(event_type).astype(str))
-    regime_codes, regimes = pd.factorize(pd.Series(regime).astype("string").fillna(""))
+    type_codes, types = _factorized(event_type) or pd.factorize(pd.Series(event_type).astype(str))
+    regime_codes, regimes = _factorized(regime) or pd.factorize(
+        pd.Series(regime).astype("string").fillna("")
+    )
     codes, pairs = np.unique(
         type_codes.astype(np.int64) * (len(regimes) + 1) + regime_codes, return_inverse=True
     )
     keys = [f"{types[k // (len(regimes) + 1)]}|{regimes[k % (len(regimes) + 1)]}" for k in codes]
     texts = [_threshold_text(rules, key, manoeuvre_sections) for key in keys]
     return strings_from_codes(texts, pairs.reshape(-1))
+
+
+def _factorized(values: Any) -> tuple[np.ndarray, list[str]] | None:
+    """``pd.factorize`` of a text array with no missing value, in Arrow; None for others.
+
+    Codes in order of first appearance and the distinct texts, as ``pd.factorize`` gives
+    them (a ``string`` array's ``astype(str)`` and ``fillna("")`` then change nothing).
+    """
+    if not isinstance(values, pd.arrays.ArrowStringArray):
+        return None
+    arrow = pa.array(values)
+    if isinstance(arrow, pa.ChunkedArray):
+        arrow = arrow.combine_chunks()
+    if arrow.null_count:
+        return None
+    encoded = pc.dictionary_encode(arrow)
+    codes: np.ndarray = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    return codes, encoded.dictionary.to_pylist()
 
 
 def _threshold_text(rules: Rules, key: str, manoeuvre_sections: tuple[str, ...]) -> str:

@@ -202,9 +202,11 @@ def mark_ranges(n: int, lo: IntArray, hi: IntArray) -> BoolArray:
 
 def category_codes(column: pd.Series) -> tuple[npt.NDArray[np.integer[Any]], list[str]]:
     """Return integer codes and their labels (``str`` of each value) for a column of any dtype."""
-    if isinstance(column.dtype, pd.CategoricalDtype):
-        codes = column.cat.codes.to_numpy()
-        labels = [str(c) for c in column.cat.categories]
+    values = column.array
+    if isinstance(values, pd.Categorical):
+        # The categorical's own codes (``column.cat.codes`` without its Series).
+        codes = values.codes
+        labels = [str(c) for c in values.categories]
     else:
         codes, uniques = pd.factorize(column)
         labels = [str(u) for u in uniques]
@@ -213,6 +215,23 @@ def category_codes(column: pd.Series) -> tuple[npt.NDArray[np.integer[Any]], lis
         labels.append(str(column[codes < 0].iloc[0]))
         codes = np.where(codes < 0, len(labels) - 1, codes)
     return codes, labels
+
+
+def text_at(column: pd.Series, rows: np.ndarray) -> np.ndarray:
+    """Return ``column.iloc[rows].astype(str).to_numpy()``; a categorical's by its codes.
+
+    The element table's ``regime`` is categorical: its rows' text is then ``str`` of each
+    category taken at their codes, with no Series taken and converted. Rows with a missing
+    value (which ``astype(str)`` keeps missing) go through pandas.
+    """
+    values = column.array
+    codes = values.codes[rows] if isinstance(values, pd.Categorical) else None
+    if codes is None or (codes < 0).any():
+        out: np.ndarray = column.iloc[rows].astype(str).to_numpy()
+        return out
+    labels = np.array([str(c) for c in values.categories], dtype=object)
+    texts: np.ndarray = labels[codes]
+    return texts
 
 
 def in_categories(column: pd.Series, names: Sequence[str]) -> BoolArray:
@@ -279,6 +298,10 @@ def per_row(
     mypy checks the name). ``regimes`` may be a categorical Series (the element table's): it
     is factorised, not converted to text, so a million rows cost milliseconds.
     """
+    if isinstance(regimes, pd.Series) and isinstance(regimes.array, pd.Categorical):
+        by_codes = _per_category(rules, section, field, regimes.array)
+        if by_codes is not None:
+            return by_codes
     values_in = regimes if isinstance(regimes, pd.Series) else np.asarray(regimes)
     codes, uniques = pd.factorize(values_in)
     values = np.array(
@@ -286,6 +309,24 @@ def per_row(
         dtype=np.float64,
     )
     out: FloatArray = values[codes] if len(values) else np.zeros(len(codes))
+    return out
+
+
+def _per_category(
+    rules: Rules, section: RuleSection[P], field: Callable[[P], float], values: pd.Categorical
+) -> FloatArray | None:
+    """:func:`per_row` of a categorical by its codes (no factorising); None with a missing value.
+
+    Each category present is looked up once, as the factorised values are.
+    """
+    codes = values.codes
+    if (codes < 0).any():
+        return None
+    present = np.flatnonzero(np.bincount(codes, minlength=len(values.categories)))
+    looked_up = np.zeros(len(values.categories), dtype=np.float64)
+    for k in present.tolist():
+        looked_up[k] = float(field(rules.section(section, str(values.categories[k]))))
+    out: FloatArray = looked_up[codes]
     return out
 
 

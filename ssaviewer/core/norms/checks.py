@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.dataset import Dataset
+from ssaviewer.core.detect.events.event_frame import EventColumns
 from ssaviewer.core.detect.rules import Rules, RuleSection
 from ssaviewer.core.norms import geo_disposal, launches, lifetime, proximity, proximity_leo
 from ssaviewer.core.norms.end_of_mission import mission_ends
@@ -34,8 +35,10 @@ def norm_events(
     decays: pd.DataFrame,
     rules: Rules,
     launch_notifications: pd.DataFrame | None = None,
-) -> list[pd.DataFrame]:
+) -> list[pd.DataFrame | EventColumns]:
     """Run every norm check; return their event frames (``event_frame`` columns).
+
+    The lifetime check's as its :class:`EventColumns` (the pipeline joins them: no table built).
 
     Parameters
     ----------
@@ -58,7 +61,7 @@ def norm_events(
     decayed = decays["norad_id"].to_numpy(dtype=np.int64) if len(decays) else np.empty(0)
     return [
         geo_disposal.disposal_events(elements, manoeuvres, ends, rules),
-        lifetime.lifetime_events(elements, ends, decayed, rules),
+        lifetime.lifetime_columns(elements, ends, decayed, rules),
         launches.launch_events(elements, dataset.objects, rules, launch_notifications),
         proximity.proximity_events(elements, dataset.objects, manoeuvres, rules),
         proximity_leo.leo_proximity_events(elements, dataset.objects, manoeuvres, rules),

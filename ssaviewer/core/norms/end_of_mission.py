@@ -9,13 +9,14 @@ manoeuvre *campaigns* (manoeuvres less than ``campaign_days`` apart form one).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
 
 from ssaviewer.core.constants import NS_PER_DAY
 from ssaviewer.core.detect.element_table import group_medians, run_starts
-from ssaviewer.core.detect.events.event_frame import event_frame
+from ssaviewer.core.detect.events.event_frame import EventColumns, event_columns
 from ssaviewer.core.table_order import epoch_ns, is_sorted_by_object
 
 
@@ -146,7 +147,20 @@ def norm_frame(
     columns: dict[str, str],
     **constants: object,
 ) -> pd.DataFrame:
-    """Return one ``norm`` event per assessed object of an end-of-mission check.
+    """Return one ``norm`` event per assessed object (:func:`norm_columns`' table)."""
+    return norm_columns(found, section, source, start=start, columns=columns, **constants).frame()
+
+
+def norm_columns(
+    found: list[dict[str, object]],
+    section: str,
+    source: str,
+    *,
+    start: str,
+    columns: dict[str, str],
+    **constants: object,
+) -> EventColumns:
+    """Return the columns of one ``norm`` event per assessed object of an end-of-mission check.
 
     Each entry of ``found`` holds ``norad_id``, ``label``, ``reasons``, ``explanation``,
     ``epoch`` (the event time), ``end`` (the window's end) and the key named by ``start``
@@ -154,20 +168,50 @@ def norm_frame(
     ``constants`` sets event columns to one value for every event.
     """
     if not found:
-        return event_frame(0)
-    table = pd.DataFrame(found)
-    return event_frame(
-        len(table),
-        norad_id=table["norad_id"].to_numpy(),
+        return event_columns(0)
+
+    def column(key: str) -> Any:
+        return _entries_column([entry[key] for entry in found])
+
+    return event_columns(
+        len(found),
+        norad_id=column("norad_id"),
         event_type="norm",
-        label=table["label"].to_numpy(),
-        reasons=table["reasons"].to_numpy(),
-        explanation=table["explanation"].to_numpy(),
-        epoch_utc=table["epoch"].to_numpy(),
-        window_start_utc=table[start].to_numpy(),
-        window_end_utc=table["end"].to_numpy(),
+        label=column("label"),
+        reasons=column("reasons"),
+        explanation=column("explanation"),
+        epoch_utc=column("epoch"),
+        window_start_utc=column(start),
+        window_end_utc=column("end"),
         rules=section,
         norm_sources=source,
-        **{column: table[key].to_numpy() for column, key in columns.items()},
+        **{name: column(key) for name, key in columns.items()},
         **constants,
     )
+
+
+_INT64_MIN, _INT64_MAX = int(np.iinfo(np.int64).min), int(np.iinfo(np.int64).max)
+
+
+def _entries_column(values: list[object]) -> Any:
+    """One key of the entries as ``pd.DataFrame(entries)[key]`` infers it, for ``event_frame``.
+
+    Times with a time zone as their pandas array (``event_frame`` then keeps them as they
+    are, instead of parsing ``to_numpy()``'s ``Timestamp`` objects); anything else as numpy.
+    Without the table built only to be taken apart column by column; all-``float``,
+    all-``int`` and all-``str`` values (most keys) without pandas' inference at all, the
+    arrays it infers for them.
+    """
+    kinds = {type(v) for v in values}
+    if kinds == {float}:
+        return np.array(values, dtype=np.float64)
+    if kinds == {int}:
+        ints = cast("list[int]", values)
+        if _INT64_MIN <= min(ints) and max(ints) <= _INT64_MAX:
+            return np.array(ints, dtype=np.int64)
+    if kinds == {str}:
+        return np.array(values, dtype=object)
+    series = pd.Series(values)
+    if isinstance(series.dtype, pd.DatetimeTZDtype):
+        return series.array
+    return series.to_numpy()

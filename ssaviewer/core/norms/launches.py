@@ -59,11 +59,22 @@ RULE_SECTION = RuleSection(
 )
 
 
+#: The columns of :func:`launch_table`.
+LAUNCH_COLUMNS = ["cospar_launch", "first_utc", "launch_date", "objects"]
+
+
 def launch_table(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """Return the new launches: ``cospar_launch, first_utc, launch_date, objects`` (one each).
 
     ``objects`` is a list of ``(norad_id, object_name, object_id)`` per launch, by COSPAR id.
     """
+    return pd.DataFrame(_launch_rows(elements, objects, rules), columns=LAUNCH_COLUMNS)
+
+
+def _launch_rows(
+    elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules
+) -> list[dict[str, Any]]:
+    """Return the rows of :func:`launch_table` (none: no table is built for no launch)."""
     p: LaunchParams = rules.section(RULE_SECTION, ALL_REGIMES)
     # Elements are sorted by object and epoch: each object's first row is its first set.
     rows = edge_positions(elements["norad_id"].to_numpy(), last=False)
@@ -71,7 +82,7 @@ def launch_table(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) ->
     launch = np.array([launch_of(o) for o in object_id], dtype=object)
     dated = launch != ""
     if not dated.any():
-        return pd.DataFrame(columns=["cospar_launch", "first_utc", "launch_date", "objects"])
+        return []
     start = elements["epoch_utc"].min()
     margin = pd.Timedelta(days=p.min_days_after_data_start)
     # A launch is new only when all its objects are first seen after the margin: the others
@@ -84,7 +95,7 @@ def launch_table(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) ->
         late |= ~missing & (epoch_ns(pd.Series(first_utc)) >= (start + margin).value)
     keep = dated & late & ~np.isin(launch, launch[dated & ~late])
     if not keep.any():
-        return pd.DataFrame([], columns=["cospar_launch", "first_utc", "launch_date", "objects"])
+        return []
     rows = rows[keep]
     first = pd.DataFrame(
         {
@@ -103,7 +114,7 @@ def launch_table(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) ->
         begin=("first_utc", "min"), launched=("launch_date", "min")
     )
     per = per[per["begin"] >= start + margin]
-    out = []
+    out: list[dict[str, Any]] = []
     for launch, begin, launched in zip(per.index, per["begin"], per["launched"], strict=True):
         if not _fresh(str(launch), begin, launched, p):
             continue
@@ -125,7 +136,7 @@ def launch_table(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) ->
                 ),
             }
         )
-    return pd.DataFrame(out, columns=["cospar_launch", "first_utc", "launch_date", "objects"])
+    return out
 
 
 def _fresh(launch: str, first: pd.Timestamp, launched: object, p: LaunchParams) -> bool:
@@ -144,9 +155,10 @@ def launch_events(
     notifications: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Return one ``launch`` event per new launch (``event_frame`` columns)."""
-    launches = launch_table(elements, objects, rules)
-    if len(launches) == 0:
+    found = _launch_rows(elements, objects, rules)
+    if not found:
         return event_frame(0)
+    launches = pd.DataFrame(found, columns=LAUNCH_COLUMNS)
     p: LaunchParams = rules.section(RULE_SECTION, ALL_REGIMES)
     firsts = edge_positions(elements["norad_id"].to_numpy(), last=False)
     regimes = pd.Series(

@@ -28,11 +28,12 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.constants import EARTH_RADIUS_KM, NS_PER_DAY
+from ssaviewer.core.detect.events.event_frame import EventColumns
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.i18n import message
 from ssaviewer.core.norms import sources
 from ssaviewer.core.norms.atmosphere import lifetime_years
-from ssaviewer.core.norms.end_of_mission import MissionEnds, norm_frame
+from ssaviewer.core.norms.end_of_mission import MissionEnds, norm_columns
 from ssaviewer.core.table_order import epoch_ns
 
 SECTION = "norm_lifetime"
@@ -89,6 +90,13 @@ def lifetime_events(
     ``decayed`` lists the NORAD ids with a ``decay`` event (they are left out: their lifetime
     is known).
     """
+    return lifetime_columns(elements, ends, decayed, rules).frame()
+
+
+def lifetime_columns(
+    elements: pd.DataFrame, ends: MissionEnds, decayed: np.ndarray, rules: Rules
+) -> EventColumns:
+    """Return :func:`lifetime_events`' columns, no table built (the pipeline joins them)."""
     p: LifetimeParams = rules.section(RULE_SECTION, ALL_REGIMES)
     ended = ends.ended(p.min_manoeuvres, p.min_quiet_days, p.cadence_factor)
     ended = ended[~ended["norad_id"].isin(decayed)]
@@ -100,7 +108,7 @@ def lifetime_events(
         )
     ]
     found = [r for r in rows if r is not None]
-    return norm_frame(
+    return norm_columns(
         found,
         SECTION,
         p.source,
@@ -135,7 +143,11 @@ class _Columns:
 
     def values(self, name: str, start: int, stop: int) -> np.ndarray:
         """Rows ``start:stop`` of column ``name``."""
-        return self._elements[name].iloc[start:stop].to_numpy()
+        column = self._elements[name]
+        if isinstance(column.dtype, np.dtype) and column.dtype.kind == "f":
+            # Floats held as numpy: the same values as a view, no Series made for the rows.
+            return column.to_numpy()[start:stop]
+        return column.iloc[start:stop].to_numpy()
 
 
 def _assess(
@@ -156,7 +168,8 @@ def _assess(
         values = sets.values(name, first, final)
         return values if contiguous else values[rows - first]
 
-    if str(column("regime")[-1]) != "LEO":
+    # The last of the rows is row final - 1 either way: only it is read.
+    if str(sets.values("regime", final - 1, final)[0]) != "LEO":
         return None
     ns = sets.epoch[rows]
     t = (ns - ns[0]) / NS_PER_DAY
@@ -181,7 +194,7 @@ def _assess(
         "explanation": _sentence(last, altitude, rate, how, years, low, high, codes, p),
         "epoch": last,
         "end": pd.Timestamp(int(ns[-1]), tz="UTC"),
-        "perigee_km": float(column("perigee_km")[-1]),
+        "perigee_km": float(sets.values("perigee_km", final - 1, final)[0]),
         "years": years,
         "low": low,
         "high": high,

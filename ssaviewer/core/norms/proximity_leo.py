@@ -79,14 +79,16 @@ def leo_proximity_events(
     are those of one pass over every day.
     """
     p: ProximityParams = rules.section(RULE_SECTION, "LEO")
-    sets = _leo_sets(elements)
-    if len(sets.norad) == 0:
+    leo = (elements["regime"] == "LEO").to_numpy()
+    norad = elements["norad_id"].to_numpy(dtype=np.int64)[leo]
+    if len(norad) == 0:
         return event_frame(0)
-    bounds = np.flatnonzero(np.r_[True, sets.norad[1:] != sets.norad[:-1], True])
-    all_ids = sets.norad[bounds[:-1]]
+    bounds = np.flatnonzero(np.r_[True, norad[1:] != norad[:-1], True])
+    all_ids = norad[bounds[:-1]]
     moved_all = np.isin(all_ids, manoeuvres["norad_id"].to_numpy())
-    if len(all_ids) < 2 or not moved_all.any():
+    if len(all_ids) < 2 or not moved_all.any():  # no pair with a mover: no states needed
         return event_frame(0)
+    sets = _leo_sets(elements, leo, norad)
     known = ~np.isin(_owners(objects, all_ids), _UNKNOWN_OWNERS)
     wanted = _reachable(sets, bounds, moved_all & known, known, p.threshold_km)
     if wanted.sum() < 2:
@@ -174,11 +176,18 @@ class _LeoSets:
         return self.columns[name]
 
 
-def _leo_sets(elements: pd.DataFrame) -> _LeoSets:
-    """Return the LEO rows' columns the states need (``t``: days since the Unix epoch)."""
-    leo = (elements["regime"] == "LEO").to_numpy()
+def _leo_sets(
+    elements: pd.DataFrame, leo: np.ndarray | None = None, norad: np.ndarray | None = None
+) -> _LeoSets:
+    """Return the LEO rows' columns the states need (``t``: days since the Unix epoch).
+
+    ``leo`` (the LEO rows) and ``norad`` (their ``norad_id``, int64), when known already.
+    """
+    if leo is None or norad is None:
+        leo = (elements["regime"] == "LEO").to_numpy()
+        norad = elements["norad_id"].to_numpy(dtype=np.int64)[leo]
     columns = {
-        "norad": elements["norad_id"].to_numpy(dtype=np.int64)[leo],
+        "norad": norad,
         "t": epoch_ns(elements["epoch_utc"])[leo] / NS_PER_DAY,
     }
     for name, column in (

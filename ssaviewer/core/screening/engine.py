@@ -222,8 +222,6 @@ def _screen_against(
     return np.array(found_rows, dtype=np.int64), np.array(found, dtype=np.float64).reshape(-1, 6)
 
 
-#: Whether the phasing filter (:mod:`~.phasing`) drops pairs before the grid (on by default).
-PHASING = True
 #: Objects at most for which the phasing filter runs before the altitude shells.
 EARLY_PHASING: Final = 200
 #: Longest span (s) the phasing filter is run on. Over longer ones most pairs pass a crossing
@@ -240,7 +238,7 @@ def _phased(
 
     In chunks of ``CHUNK_OBJECTS`` (its arrays are objects × hours of the span).
     """
-    if not PHASING or len(others) == 0 or span_s > PHASING_MAX_SPAN_S:
+    if len(others) == 0 or span_s > PHASING_MAX_SPAN_S:
         return others
     if sets.table is not None and sets.table_rows is not None:  # judged ahead?
         key = (int(sets.table_rows[target]), start_ns, span_s, km)
@@ -463,11 +461,13 @@ def _pairs_in_segment(
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
     first_only: bool = False,
+    phasing: bool = True,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Screen one target row against ``others`` over one segment (shell filter included).
 
     Returns ``(rows, tca_ns, numbers)`` of the approaches in the segment's own part, by TCA
-    (with ``first_only``, each object's refinement stops at its first one there).
+    (with ``first_only``, each object's refinement stops at its first one there; without
+    ``phasing``, the phasing filter is not run: the same approaches, found more slowly).
     """
     start_ns = int(segment.start.value)
     # The altitude shells cost less per object than the phasing filter: they go first for
@@ -475,7 +475,11 @@ def _pairs_in_segment(
     # target's shell), the phasing filter goes first, when the step cannot depend on which
     # objects it drops (the step of all of them is already the largest).
     largest = MAX_STEP_S if step_s is None else min(MAX_STEP_S, step_s)
-    early = 0 < len(others) <= EARLY_PHASING and _step(sets, target, others, step_s) == largest
+    early = (
+        phasing
+        and 0 < len(others) <= EARLY_PHASING
+        and _step(sets, target, others, step_s) == largest
+    )
     if early:
         others = _phased(sets, target, others, start_ns, segment.span_s, threshold_km)
     if len(others):
@@ -486,7 +490,7 @@ def _pairs_in_segment(
     if len(others) == 0:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty((0, 5))
     step = _step(sets, target, others, step_s)
-    if not early:
+    if phasing and not early:
         others = _phased(sets, target, others, start_ns, segment.span_s, threshold_km)
         if len(others) == 0:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty((0, 5))
@@ -509,6 +513,7 @@ def screen(
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
     first_only: bool = False,
+    phasing: bool = True,
 ) -> pd.DataFrame:
     """Find every object passing within ``threshold_km`` of a target over a window.
 
@@ -537,6 +542,10 @@ def screen(
     first_only
         Only which objects pass within the threshold is wanted: each object's search
         stops at its first approach (fewer rows; the same objects).
+    phasing
+        Drop, before the grid, the pairs the phasing filter (:mod:`~.phasing`) proves never
+        meet (default). ``False`` screens every pair the altitude shells keep: the same
+        approaches, more slowly (for benchmarks and tests of the filter).
 
     Returns
     -------
@@ -554,7 +563,7 @@ def screen(
     check_window(days, threshold_km, step_s)
     return screen_of_sets(
         ScreenSets.of(elements), target_norad, start_utc, days, threshold_km, step_s,
-        progress, should_stop, first_only,
+        progress, should_stop, first_only, phasing=phasing,
     )  # fmt: skip
 
 
@@ -569,6 +578,7 @@ def screen_rows(
     *,
     first_only: bool = False,
     only: np.ndarray | None = None,
+    phasing: bool = True,
 ) -> pd.DataFrame:
     """:func:`screen` of the rows ``rows`` of a table read once (no DataFrame per call).
 
@@ -580,7 +590,7 @@ def screen_rows(
     check_window(days, threshold_km, step_s)
     return screen_of_sets(
         table.sets(rows), target_norad, start_utc, days, threshold_km, step_s,
-        first_only=first_only, only=only,
+        first_only=first_only, only=only, phasing=phasing,
     )  # fmt: skip
 
 
@@ -595,11 +605,13 @@ def screen_of_sets(
     should_stop: StopCallback | None = None,
     first_only: bool = False,
     only: np.ndarray | None = None,
+    *,
+    phasing: bool = True,
 ) -> pd.DataFrame:
     """:func:`screen` of sets already read (``first_only``, ``only``: see :func:`screen_rows`)."""
     return _search(
         sets, target_norad, start_utc, days, threshold_km, step_s, progress, should_stop,
-        first_only, only,
+        first_only, only, phasing=phasing,
     ).frame(sets)  # fmt: skip
 
 
@@ -614,6 +626,8 @@ def _search(
     should_stop: StopCallback | None = None,
     first_only: bool = False,
     only: np.ndarray | None = None,
+    *,
+    phasing: bool = True,
 ) -> _Found:
     """Return the approaches :func:`_screen` reports, before they are made a table."""
     is_target = sets.norad_id == target_norad
@@ -636,7 +650,7 @@ def _search(
         found.add(
             *_pairs_in_segment(
                 sets, int(rows[here][0]), others, segment, threshold_km, step_s, report,
-                should_stop, first_only,
+                should_stop, first_only, phasing,
             ),
             target_norad,
         )  # fmt: skip
@@ -652,7 +666,7 @@ def phasing_requests(
     target cannot be screened. For :func:`~.phasing_memo.judge`, ahead of the screenings.
     """
     is_target = sets.norad_id == target_norad
-    if not PHASING or sets.table_rows is None or not (sets.propagatable & is_target).any():
+    if sets.table_rows is None or not (sets.propagatable & is_target).any():
         return []
     requests = []
     for segment in _segments(sets.norad_id, start_utc, days):
@@ -678,6 +692,8 @@ def objects_near(
     days: float,
     threshold_km: float,
     step_s: float | None = None,
+    *,
+    phasing: bool = True,
 ) -> np.ndarray:
     """Return the catalogue numbers (ascending) of the objects ``screen_rows`` finds.
 
@@ -685,7 +701,10 @@ def objects_near(
     """
     check_window(days, threshold_km, step_s)
     sets = table.sets(rows)
-    found = _search(sets, target_norad, start_utc, days, threshold_km, step_s, first_only=True)
+    found = _search(
+        sets, target_norad, start_utc, days, threshold_km, step_s, first_only=True,
+        phasing=phasing,
+    )  # fmt: skip
     if not found.rows:
         return np.empty(0, dtype=np.int64)
     ids: np.ndarray = np.unique(sets.norad_id[np.concatenate(found.rows)])
@@ -704,8 +723,10 @@ def screen_group(
     days: float,
     threshold_km: float,
     step_s: float | None = None,
+    *,
+    phasing: bool = True,
 ) -> pd.DataFrame:
-    """Screen all pairs within a group of objects; see :func:`screen`.
+    """Screen all pairs within a group of objects; see :func:`screen` (``phasing`` too).
 
     Returns ``target_norad_id`` (the lower id of the pair) followed by ``APPROACH_COLUMNS``
     (``norad_id`` is the other object), sorted by ``tca_utc``. Ids not in ``elements`` are
@@ -719,6 +740,8 @@ def screen_group(
         group = serving(sets, int(segment.middle.value))
         for k in range(len(group) - 1):
             target = int(group[k])
-            piece = _pairs_in_segment(sets, target, group[k + 1 :], segment, threshold_km, step_s)
+            piece = _pairs_in_segment(
+                sets, target, group[k + 1 :], segment, threshold_km, step_s, phasing=phasing
+            )
             found.add(*piece, int(sets.norad_id[target]))
     return found.frame(sets, with_target=True)

@@ -45,10 +45,15 @@ class Screener:
     elements
         Element-set table (``schema.ELEMENT_COLUMNS`` with the derived columns,
         ``engine.SCREEN_COLUMNS`` at least), any number of sets per object.
+    phasing
+        Run the phasing filter (:mod:`~.phasing`) in every screening (default). ``False``
+        screens every pair the altitude shells keep: the same approaches, more slowly (for
+        benchmarks and tests of the filter).
     """
 
-    def __init__(self, elements: pd.DataFrame) -> None:
+    def __init__(self, elements: pd.DataFrame, *, phasing: bool = True) -> None:
         self.elements = elements
+        self.phasing = phasing
         self.table = ScreenTable.of(elements)
         self._index: ShellIndex | None = None
 
@@ -124,7 +129,7 @@ class Screener:
         sets = self.table.sets(np.arange(len(self.elements)) if rows is None else rows)
         return engine.screen_of_sets(
             sets, target_norad, start_utc, days, threshold_km, step_s, progress, should_stop,
-            first_only, only,
+            first_only, only, phasing=self.phasing,
         )  # fmt: skip
 
     def judge_phasing_ahead(
@@ -137,6 +142,8 @@ class Screener:
         the same, and the filter then costs one call instead of one per piece of each
         (:mod:`~.phasing_memo`).
         """
+        if not self.phasing:
+            return
         requests = []
         for target, start, days, km, rows in windows:
             requests.extend(engine.phasing_requests(self.table.sets(rows), target, start, days, km))
@@ -168,8 +175,9 @@ class Screener:
         """
         chosen = np.arange(len(self.elements)) if rows is None else rows
         return engine.objects_near(
-            self.table, chosen, target_norad, start_utc, days, threshold_km, step_s
-        )
+            self.table, chosen, target_norad, start_utc, days, threshold_km, step_s,
+            phasing=self.phasing,
+        )  # fmt: skip
 
 
 def screen(
@@ -183,6 +191,7 @@ def screen(
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
     first_only: bool = False,
+    phasing: bool = True,
 ) -> pd.DataFrame:
     """Screen one target against a catalogue once: ``Screener(elements).screen(...)``.
 
@@ -190,5 +199,5 @@ def screen(
     """
     return engine.screen(
         elements, target_norad, start_utc, days, threshold_km, step_s,
-        progress=progress, should_stop=should_stop, first_only=first_only,
+        progress=progress, should_stop=should_stop, first_only=first_only, phasing=phasing,
     )  # fmt: skip

@@ -37,8 +37,9 @@ from ssaviewer.core.detect.element_table import (
     object_index,
     per_row,
     rule_values,
+    text_at,
 )
-from ssaviewer.core.detect.events.event_frame import event_frame
+from ssaviewer.core.detect.events.event_frame import EventColumns, event_columns
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 from ssaviewer.core.i18n import formatter
 
@@ -67,8 +68,12 @@ RULE_SECTION = RuleSection(
 
 
 def _dq(n: int, **columns: object) -> pd.DataFrame:
+    return _dq_columns(n, **columns).frame()
+
+
+def _dq_columns(n: int, **columns: object) -> EventColumns:
     columns.setdefault("rules", SECTION)
-    return event_frame(n, event_type="data-quality", label="undetermined", **columns)
+    return event_columns(n, event_type="data-quality", label="undetermined", **columns)
 
 
 def _picked(
@@ -86,6 +91,11 @@ def _picked(
 
 def duplicate_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """One event per element set that absorbed exact duplicates."""
+    return duplicate_columns(elements, rules).frame()
+
+
+def duplicate_columns(elements: pd.DataFrame, rules: Rules) -> EventColumns:
+    """:func:`duplicate_events`' columns, no table built (the pipeline joins them)."""
     duplicates = elements["duplicate_records"]
     rows = _picked(elements, duplicates.notna().to_numpy(), rules, lambda p: p.duplicates)
     # Each column taken at those rows only (no intermediate table).
@@ -96,7 +106,7 @@ def duplicate_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
         template(rec, dup)
         for rec, dup in zip(record.tolist(), duplicates.iloc[rows].tolist(), strict=True)
     ]
-    return _dq(
+    return _dq_columns(
         len(rows),
         norad_id=elements["norad_id"].to_numpy()[rows],
         reasons="duplicate",
@@ -104,13 +114,18 @@ def duplicate_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
         epoch_utc=epoch,
         window_start_utc=epoch,
         window_end_utc=epoch,
-        regime=elements["regime"].iloc[rows].astype(str).to_numpy(),
+        regime=text_at(elements["regime"], rows),
         records=record.astype(str).to_numpy(),
     )
 
 
 def conflict_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """One event per (object, epoch) with differing element sets."""
+    return conflict_columns(elements, rules).frame()
+
+
+def conflict_columns(elements: pd.DataFrame, rules: Rules) -> EventColumns:
+    """:func:`conflict_events`' columns, no table built (the pipeline joins them)."""
     rows = _picked(
         elements,
         elements["epoch_conflict"].to_numpy(dtype=bool),
@@ -120,7 +135,7 @@ def conflict_events(elements: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     records, first = _conflict_groups(elements, rows)
     template = formatter("epoch-conflict", count="{}", records="{}")
     explanation = [template(r.count(";") + 1, r) for r in records]
-    return _dq(
+    return _dq_columns(
         len(first.norad_id),
         norad_id=first.norad_id,
         reasons="epoch-conflict",
@@ -173,14 +188,19 @@ def _conflict_groups(elements: pd.DataFrame, rows: np.ndarray) -> tuple[list[str
     return records, _FirstRows(
         norad[starts],
         elements["epoch_utc"].array[first],
-        elements["regime"].iloc[first].astype(str).to_numpy(),
+        text_at(elements["regime"], first),
     )
 
 
 def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFrame:
     """One event per out-of-family element set (``detect_outliers`` rows grouped by set)."""
+    return outlier_columns(outliers, elements).frame()
+
+
+def outlier_columns(outliers: pd.DataFrame, elements: pd.DataFrame) -> EventColumns:
+    """:func:`outlier_events`' columns, no table built (the pipeline joins them)."""
     if len(outliers) == 0:
-        return _dq(0)
+        return _dq_columns(0)
     # Group the rows by element set: key order for the details, row order for the first row
     # of each set (as groupby(sort=True).agg and .head(1) give them).
     norad = outliers["norad_id"].to_numpy()
@@ -211,7 +231,7 @@ def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFra
     regime_of = dict(
         zip(
             elements["norad_id"].to_numpy()[last].tolist(),
-            elements["regime"].iloc[last].astype(str).tolist(),
+            text_at(elements["regime"], last).tolist(),
             strict=True,
         )
     )
@@ -221,7 +241,7 @@ def outlier_events(outliers: pd.DataFrame, elements: pd.DataFrame) -> pd.DataFra
     epoch = outliers["epoch_utc"].array[first]
     template = formatter("out-of-family", record="{}", detail="{}")
     explanation = [template(rec, d) for rec, d in zip(record.tolist(), detail, strict=True)]
-    return _dq(
+    return _dq_columns(
         len(first),
         norad_id=first_norad,
         reasons="out-of-family",
@@ -255,8 +275,15 @@ def stale_events(
     elements: pd.DataFrame, rules: Rules, decayed: np.ndarray | None = None
 ) -> pd.DataFrame:
     """One event per gap much longer than the object's usual interval (see module docstring)."""
+    return stale_columns(elements, rules, decayed).frame()
+
+
+def stale_columns(
+    elements: pd.DataFrame, rules: Rules, decayed: np.ndarray | None = None
+) -> EventColumns:
+    """:func:`stale_events`' columns, no table built (the pipeline joins them)."""
     if len(elements) == 0:
-        return _dq(0)
+        return _dq_columns(0)
     norad = elements["norad_id"].to_numpy()
     epoch = epoch_ns(elements["epoch_utc"])
     n = len(norad)
@@ -273,7 +300,10 @@ def stale_events(
     last_of_object = (rows == n - 1) | (norad[rows] != norad[np.minimum(rows + 1, n - 1)])
     source, _ = category_codes(elements["source"])
     source_end = np.full(int(source.max()) + 1, np.iinfo(np.int64).min)
-    np.maximum.at(source_end, source, epoch)
+    if len(source_end) == 1:  # one file (one object's history): its end is the last epoch
+        source_end[0] = max(source_end[0], int(epoch.max()))
+    else:
+        np.maximum.at(source_end, source, epoch)
     # The gap after each row: to the next set, or (for an object's last set) to the end of
     # its source file.
     next_epoch = np.where(
@@ -312,7 +342,7 @@ def stale_events(
         (at_end if last else inside)(g, u)
         for g, u, last in zip(gap, usual, last_of_object, strict=True)
     ]
-    return _dq(
+    return _dq_columns(
         len(rows),
         norad_id=norad[rows],
         reasons="stale",

@@ -25,6 +25,7 @@ from ssaviewer.core.detect.element_table import (
     epoch_ns,
     per_row,
     rule_values,
+    text_at,
 )
 from ssaviewer.core.detect.events.event_frame import event_frame
 from ssaviewer.core.detect.object_table import catalogue_column
@@ -56,20 +57,20 @@ def detect_decays(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) -
     """Return one ``decay`` event per decayed object (``event_frame`` columns)."""
     if len(elements) == 0:
         return event_frame(0)
-    last = elements.iloc[edge_positions(elements["norad_id"].to_numpy(), last=True)]
-    regimes = last["regime"].astype(str).to_numpy()
-    perigee = last["perigee_km"].to_numpy(dtype=np.float64)
-    motion = last["mean_motion_rev_per_day"].to_numpy(dtype=np.float64)
-    epoch = last["epoch_utc"]
+    # Each object's last set: the five columns read taken at those rows (not the whole table).
+    rows = edge_positions(elements["norad_id"].to_numpy(), last=True)
+    norad = elements["norad_id"].to_numpy()[rows]
+    regimes = text_at(elements["regime"], rows)
+    perigee = elements["perigee_km"].to_numpy(dtype=np.float64)[rows]
+    motion = elements["mean_motion_rev_per_day"].to_numpy(dtype=np.float64)[rows]
+    epoch = elements["epoch_utc"].iloc[rows]
     low = (perigee < per_row(rules, RULE_SECTION, lambda p: p.perigee_km, regimes)) | (
         motion > per_row(rules, RULE_SECTION, lambda p: p.mean_motion_rev_per_day, regimes)
     )
     if not low.any():  # no object ends low: none decayed
         return _no_decays()
     decay_dates = catalogue_column(objects, "decay_date")
-    decay_date = pd.to_datetime(
-        decay_dates.reindex(last["norad_id"].to_numpy()), utc=True
-    ).reset_index(drop=True)
+    decay_date = pd.to_datetime(decay_dates.reindex(norad), utc=True).reset_index(drop=True)
     ended_days = per_row(rules, RULE_SECTION, lambda p: p.ended_days, regimes)
     end = elements["epoch_utc"].max()
     days_before_end = ((end - epoch) / pd.Timedelta(days=1)).to_numpy(dtype=np.float64)
@@ -91,7 +92,7 @@ def detect_decays(elements: pd.DataFrame, objects: pd.DataFrame, rules: Rules) -
     ]
     return event_frame(
         int(keep.sum()),
-        norad_id=last["norad_id"].to_numpy()[keep],
+        norad_id=norad[keep],
         event_type="decay",
         label="regular",
         reasons="re-entry",

@@ -45,8 +45,70 @@ def event_frame(n: int, **columns: Any) -> pd.DataFrame:
     return _built(n, columns)
 
 
+class EventColumns:
+    """An event table's columns before the table is built (see :func:`event_columns`).
+
+    ``arrays`` maps each column's name to the array, Series or pandas array that
+    :func:`event_frame` gives ``pandas.DataFrame`` (``MODULE_COLUMNS`` first, with their
+    dtypes; extras after, as given, text as pandas would infer it), so that
+    ``EventColumns.frame()`` is ``event_frame(...)`` and the pipeline's ``finish`` can join
+    the columns without building a table only to take it apart again. ``len()`` is the rows.
+    """
+
+    __slots__ = ("_frame", "arrays", "n")
+
+    def __init__(self, n: int, arrays: dict[str, Any], frame: pd.DataFrame | None = None) -> None:
+        self.n = n
+        self.arrays = arrays
+        self._frame = frame
+
+    def __len__(self) -> int:
+        return self.n
+
+    def frame(self) -> pd.DataFrame:
+        """Return the event table (as :func:`event_frame` builds it from the same input)."""
+        if self._frame is not None:
+            return self._frame.copy(deep=False)
+        return pd.DataFrame(self.arrays, index=pd.RangeIndex(self.n), copy=False)
+
+
+def event_columns(n: int, **columns: Any) -> EventColumns:
+    """:func:`event_frame`'s columns, no table built (``.frame()`` builds it).
+
+    For a caller whose table is only joined to others (the pipeline's ``finish``). With no rows
+    the table itself is kept (``arrays`` is then empty: nothing is joined from it).
+    """
+    if n == 0:
+        return EventColumns(0, {}, event_frame(0, **columns))
+    arrays = _arrays(n, columns)
+    if all(_as_in_table(values, n) for values in arrays.values()):
+        return EventColumns(n, arrays)
+    # A column the table would change (a list, or a Series aligned on another index): the
+    # table's own columns.
+    frame = pd.DataFrame(arrays, index=pd.RangeIndex(n), copy=False)
+    return EventColumns(n, {str(name): frame[name] for name in frame.columns}, frame)
+
+
+def _as_in_table(values: Any, n: int) -> bool:
+    """Tell whether ``values`` joins as the table's column would.
+
+    One-dimensional, ``n`` long, and a Series only on the table's index (the table aligns a
+    Series on its index, and would infer the type of a list).
+    """
+    if isinstance(values, pd.Series):
+        return bool(values.index.equals(pd.RangeIndex(n)))
+    if isinstance(values, pd.api.extensions.ExtensionArray):
+        return len(values) == n
+    return isinstance(values, np.ndarray) and values.ndim == 1 and len(values) == n
+
+
 def _built(n: int, columns: dict[str, Any]) -> pd.DataFrame:
     """:func:`event_frame` of ``n`` rows and these columns."""
+    return pd.DataFrame(_arrays(n, columns), index=pd.RangeIndex(n), copy=False)
+
+
+def _arrays(n: int, columns: dict[str, Any]) -> dict[str, Any]:
+    """Return the columns :func:`_built` gives ``pandas.DataFrame``, in their final order."""
     data: dict[str, Any] = {}
     for name, value in columns.items():
         values = np.repeat(value, n) if np.isscalar(value) else value
@@ -79,7 +141,7 @@ def _built(n: int, columns: dict[str, Any]) -> pd.DataFrame:
         else:
             ordered[name] = column.astype(target)
     ordered.update((name, values) for name, values in data.items() if name not in MODULE_COLUMNS)
-    return pd.DataFrame(ordered, index=index, copy=False)
+    return ordered
 
 
 def _empty_frame() -> pd.DataFrame:

@@ -14,6 +14,7 @@ detector version gives new ids.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from typing import Any, Final
 
 import numpy as np
@@ -41,6 +42,7 @@ __all__ = [
     "conform_column",
     "empty_events",
     "event_ids",
+    "event_ids_of_columns",
 ]
 
 
@@ -107,14 +109,17 @@ _PANDAS_DTYPES: dict[str, Any] = {}
 def event_ids(events: pd.DataFrame) -> np.ndarray:
     """Return the stable id of every event (see the module docstring)."""
     event_type = events["event_type"].astype(str).to_numpy(dtype=object)
+    approach = event_type == "close-approach"
+    # The second object's id is read only when a close approach needs it.
+    secondary = (
+        events["secondary_norad_id"].astype("string").fillna("").to_numpy(dtype=object)
+        if approach.any()
+        else ""
+    )
     detail = np.where(
         np.isin(event_type, ("data-quality", "norm", "launch")),
         events["reasons"].astype(str).to_numpy(dtype=object),
-        np.where(
-            event_type == "close-approach",
-            events["secondary_norad_id"].astype("string").fillna("").to_numpy(dtype=object),
-            "",
-        ),
+        np.where(approach, secondary, ""),
     )
     # The keys are joined in Arrow; only the hashing runs once per event in Python.
     keys = pc.binary_join_element_wise(
@@ -126,12 +131,75 @@ def event_ids(events: pd.DataFrame) -> np.ndarray:
         _text(detail),
         pa.scalar("|", type=pa.large_string()),
     )
+    return _hashed(keys)
+
+
+def event_ids_of_columns(columns: Mapping[str, Any]) -> np.ndarray:
+    """Return :func:`event_ids` of an event table from its columns, before it is built.
+
+    ``columns`` are the finished table's (``EVENT_DTYPES``): ``event_type``, ``reasons`` and
+    ``detector_version`` as ``string`` arrays, ``norad_id`` integers, the windows as times,
+    ``secondary_norad_id`` as ``Int64``. The key of each event is joined in Arrow from them
+    directly (no Series made for each column). A text column with a missing value (which
+    :func:`event_ids` reads as ``"<NA>"``) goes through :func:`event_ids` itself.
+    """
+    text = {
+        name: pa.array(columns[name]).cast(pa.large_string())
+        for name in ("event_type", "reasons", "detector_version")
+    }
+    if any(values.null_count for values in text.values()):
+        return event_ids(pd.DataFrame({name: columns[name] for name in _ID_COLUMNS}))
+    event_type = text["event_type"]
+    approach = pc.equal(event_type, "close-approach")
+    empty = pa.scalar("", type=pa.large_string())
+    # The second object's id is read only when a close approach needs it.
+    secondary: pa.Array | pa.Scalar = empty
+    if pc.any(approach).as_py():
+        secondary = _text(
+            pd.Series(columns["secondary_norad_id"])
+            .astype("string")
+            .fillna("")
+            .to_numpy(dtype=object)
+        )
+    detail = pc.if_else(
+        pc.is_in(event_type, value_set=_REASON_DETAIL),
+        text["reasons"],
+        pc.if_else(approach, secondary, empty),
+    )
+    keys = pc.binary_join_element_wise(
+        pa.array(np.asarray(columns["norad_id"], dtype=np.int64)).cast(pa.large_string()),
+        event_type,
+        iso_ns_arrow(pd.Series(columns["window_start_utc"])),
+        iso_ns_arrow(pd.Series(columns["window_end_utc"])),
+        text["detector_version"],
+        detail,
+        pa.scalar("|", type=pa.large_string()),
+    )
+    return _hashed(keys)
+
+
+#: Event types whose ``detail`` in the id is their reason code.
+_REASON_DETAIL = pa.array(["data-quality", "norm", "launch"], type=pa.large_string())
+#: The columns an event id is made of.
+_ID_COLUMNS = (
+    "norad_id",
+    "event_type",
+    "reasons",
+    "window_start_utc",
+    "window_end_utc",
+    "detector_version",
+    "secondary_norad_id",
+)
+
+
+def _hashed(keys: pa.Array) -> np.ndarray:
+    """Return the first 16 hex digits of SHA-256 of each key (a repeated id: "-n" added)."""
     sha256 = hashlib.sha256
     raw = keys.cast(pa.large_binary()).to_pylist()
     ids = np.array([sha256(k).hexdigest()[:16] for k in raw], dtype=object)
     # Two events with the same key still get distinct ids, stably: the n-th copy (n > 1) of
     # an id gets "-n".
-    if not pd.Series(ids).duplicated().any():
+    if len(set(ids.tolist())) == len(ids):  # no two alike
         return ids
     copy = pd.Series(ids).groupby(ids, sort=False).cumcount().to_numpy() + 1
     for k in np.flatnonzero(copy > 1):

@@ -24,6 +24,18 @@ _FIELDS = {
     "nanosecond": (20, 9),
 }
 _TEMPLATE = np.frombuffer(b"0000-00-00T00:00:00.000000000Z", dtype=np.uint8)
+#: For each digit of the text: its column, the field it is taken from (by position in
+#: ``_FIELDS``) and its place value in that field.
+_DIGIT_COLUMN = np.array(
+    [start + k for start, digits in _FIELDS.values() for k in range(digits)], dtype=np.intp
+)
+_DIGIT_FIELD = np.array(
+    [f for f, (_, digits) in enumerate(_FIELDS.values()) for _ in range(digits)], dtype=np.intp
+)
+_DIGIT_PLACE = np.array(
+    [10 ** (digits - 1 - k) for _, digits in _FIELDS.values() for k in range(digits)],
+    dtype=np.int64,
+)
 
 
 def iso_ns_arrow(column: pd.Series) -> pa.Array:
@@ -46,11 +58,9 @@ def iso_ns_arrow(column: pd.Series) -> pa.Array:
         "second": time_of_day // 1_000_000_000 % 60,
         "nanosecond": time_of_day % 1_000_000_000,
     }
-    for name, (start, digits) in _FIELDS.items():
-        value = fields[name]
-        for k in range(digits - 1, -1, -1):
-            text[:, start + k] = 48 + value % 10
-            value = value // 10
+    # Every digit at once: field value // 10**place % 10 (all fields are non-negative).
+    values = np.stack([fields[name] for name in _FIELDS], axis=1)
+    text[:, _DIGIT_COLUMN] = 48 + values[:, _DIGIT_FIELD] // _DIGIT_PLACE % 10
     lengths = np.where(missing, 0, _WIDTH)
     offsets = np.zeros(len(stamps) + 1, dtype=np.int64)
     np.cumsum(lengths, out=offsets[1:])

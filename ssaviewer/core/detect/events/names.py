@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ssaviewer.core.detect.element_table import category_codes, first_rows
+from ssaviewer.core.detect.events.text_columns import string_array
 from ssaviewer.core.detect.object_table import catalogue_column
 
 #: Above this many (object, source) cells the presence matrix is not worth it.
@@ -29,12 +30,31 @@ def names_and_sources(elements: pd.DataFrame, objects: pd.DataFrame) -> tuple[pd
     names, sources = _from_codes(elements, norad) if fast else (None, None)
     if names is None or sources is None:
         names, sources = _grouped(elements)
-    if len(objects):
+    if len(objects) and _same_objects(objects, names.index):
+        names = _filled_in(names, objects)
+    elif len(objects):
         catalogue = catalogue_column(objects, "object_name")
         catalogue = catalogue.astype("string").fillna("")
         names = names.reindex(names.index.union(catalogue.index))
         names = names.where(names.fillna("") != "", catalogue.reindex(names.index))
     return names, sources
+
+
+def _same_objects(objects: pd.DataFrame, index: pd.Index) -> bool:
+    """Whether the catalogue lists exactly the objects of ``index``, in its order, once each."""
+    norad = objects["norad_id"].to_numpy()
+    return len(norad) == len(index) and bool(np.array_equal(norad, index.to_numpy()))
+
+
+def _filled_in(names: pd.Series, objects: pd.DataFrame) -> pd.Series:
+    """Each missing or empty name taken from the catalogue listing the same objects in order.
+
+    The values, dtype and index of the general path (the catalogue's names by NORAD id,
+    reindexed to the union of the ids, put in with ``where``) without reindexing or aligning.
+    """
+    catalogue = objects["object_name"].astype("string").fillna("").to_numpy(dtype=object)
+    own = names.to_numpy(dtype=object, na_value="")
+    return pd.Series(string_array(np.where(own != "", own, catalogue)), index=names.index)
 
 
 def _grouped(elements: pd.DataFrame) -> tuple[pd.Series, pd.Series]:

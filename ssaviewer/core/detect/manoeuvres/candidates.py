@@ -17,7 +17,7 @@ import numpy as np
 
 from ssaviewer.core.detect.element_table import first_rows
 from ssaviewer.core.detect.manoeuvres.features import Features, subset
-from ssaviewer.core.detect.manoeuvres.noise import Gaps, StepStats
+from ssaviewer.core.detect.manoeuvres.noise import Gaps, StepStats, nan_to
 from ssaviewer.core.detect.manoeuvres.outliers import OutlierParams
 from ssaviewer.core.detect.rules import Rules, RuleSection
 
@@ -146,7 +146,7 @@ def find_steps(
     same_prev[1:] = (np.diff(rows) == 1) & (sign[1:] == sign[:-1]) & stats.valid[rows[:-1]]
     # The jump inside a run is where the detrended difference, in the step's direction, peaks;
     # a second peak of the same run is a further burn when its own jump is significant.
-    score = sign * np.nan_to_num(stats.resid[rows] / stats.noise[rows])
+    score = sign * nan_to(stats.resid[rows] / stats.noise[rows], 0.0)
     best_rows = first_max_per_run(score, ~same_prev)
     same_next = np.zeros(len(rows), dtype=bool)
     same_next[:-1] = same_prev[1:]
@@ -239,11 +239,11 @@ def _extend(
     for _ in range(MAX_RAMP_GAPS):
         prev = np.maximum(before - 1, 0)
         growing_left &= (before > 0) & stats.valid[prev]
-        growing_left &= sign_best * np.nan_to_num(_z_jump(stats, prev)) > split_sigma
+        growing_left &= sign_best * nan_to(_z_jump(stats, prev), 0.0) > split_sigma
         before = np.where(growing_left, prev, before)
         nxt = np.minimum(after, n - 1)
         growing_right &= (after < n) & stats.valid[nxt]
-        growing_right &= sign_best * np.nan_to_num(_z_jump(stats, nxt)) > split_sigma
+        growing_right &= sign_best * nan_to(_z_jump(stats, nxt), 0.0) > split_sigma
         after = np.where(growing_right, nxt + 1, after)
     return before, after
 

@@ -20,7 +20,7 @@ from ssaviewer.core.detect.manoeuvres.candidates import (
     significant_gaps,
 )
 from ssaviewer.core.detect.manoeuvres.features import Features, fit_centred_a_km
-from ssaviewer.core.detect.manoeuvres.noise import Gaps, StepStats, steps, tail_factor
+from ssaviewer.core.detect.manoeuvres.noise import Gaps, StepStats, nan_to, steps, tail_factor
 from ssaviewer.core.detect.rules import ALL_REGIMES, Rules, RuleSection
 
 NAME = "inplane"
@@ -252,7 +252,7 @@ def routine_raises(
     ok &= (last >= 0) & (group[last_row] == group)
     if params.routine_decay_share > 0:
         # Drag decay of the trend (km, positive when a falls) accumulated up to each row.
-        lost = np.where(stats.valid, -np.nan_to_num(stats.trend_per_day * stats.dt_days), 0.0)
+        lost = np.where(stats.valid, -nan_to(stats.trend_per_day * stats.dt_days, 0.0), 0.0)
         lost_to = np.concatenate(([0.0], np.cumsum(lost)))
         since = lost_to[rows] - lost_to[np.minimum(last_row + 1, n)]
         ok &= since >= params.routine_decay_share * size

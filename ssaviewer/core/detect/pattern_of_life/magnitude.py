@@ -141,8 +141,18 @@ def _other_occasions(
     gap_days = np.diff(epoch, prepend=epoch[0]) / NS_PER_DAY
     new_object = first_rows(norad)
     new_occasion = new_object | (gap_days >= occasion_days[rows])
-    occasions = pd.Series(new_occasion.astype(np.int64)).groupby(norad).transform("sum")
-    out[rows] = occasions.to_numpy() - 1
+    out[rows] = _object_sums(norad, new_occasion) - 1
+    return out
+
+
+def _object_sums(norad: np.ndarray, flags: np.ndarray) -> np.ndarray:
+    """Per row, how many ``flags`` its object has (``groupby(norad).transform("sum")``).
+
+    Counted with ``bincount`` (exact: counts are far below 2**53), not a pandas groupby.
+    """
+    _, group = np.unique(norad, return_inverse=True)
+    counts = np.bincount(group.reshape(-1), weights=flags.astype(np.float64))
+    out: np.ndarray = counts.astype(np.int64)[group.reshape(-1)]
     return out
 
 
