@@ -170,13 +170,28 @@ def select_with_event(session: Session, norad_id: int) -> None:
         session.select_event(first_irregular(own))
 
 
-def _demo_notices(window: MainWindow, given: Sequence[str], paths: Sequence[Path | str]) -> None:
-    """With no PATH (the demo), load the demo's launch notifications before its data."""
+def _demo_notices(window: MainWindow, given: Sequence[str], paths: Sequence[Path | str]) -> bool:
+    """With no PATH (the demo), load the demo's launch notifications; return whether used.
+
+    Using them asks for a detection (at once, or when the running job ends).
+    """
     from ssaviewer.gui.launch_notices import demo_notices
 
     notices = demo_notices(Path(paths[0])) if not given and paths else None
-    if notices is not None:
-        window.launch_notices.open_path(notices)
+    return notices is not None and window.launch_notices.open_path(notices)
+
+
+def _demo_notices_then_detect(
+    window: MainWindow, given: Sequence[str], paths: Sequence[Path | str]
+) -> None:
+    """Read the demo's notices, then let the load's detection run: one, with them.
+
+    The load was started with ``detect_after_load`` off, so a load that ended before this
+    ran has not detected without the notices; one that is still running detects when it ends.
+    """
+    window.controller.detect_after_load = True
+    if not _demo_notices(window, given, paths):  # no notices: the load's own detection
+        window.controller.detect_again()
 
 
 def screenshot(args: argparse.Namespace, paths: Sequence[Path | str]) -> int:
@@ -279,12 +294,15 @@ def open_main_window(paths: Sequence[Path | str], given: Sequence[str] = ()) -> 
         window = MainWindow(defer_plots=True)
     workspaces, files = split_workspaces(paths)
     names = [str(p) for p in files]
+    # The demo's launch notifications are read once the window is drawn, while the worker
+    # loads; the load's detection waits for them (a fast load may end first).
+    window.controller.detect_after_load = False
     started = bool(names) and not workspaces and window.controller.load(names)
+    window.controller.detect_after_load = not started
     window.show()
-    if started:  # once the window is drawn, while the worker loads: the demo's launch
-        # notifications, for the detection that follows the load. File → Recent (written to
-        # disk) once the load has ended: nothing on the GUI thread delays the data.
-        QTimer.singleShot(0, lambda: _demo_notices(window, given, files))
+    if started:  # File → Recent (written to disk) once the load has ended: nothing on the
+        # GUI thread delays the data.
+        QTimer.singleShot(0, lambda: _demo_notices_then_detect(window, given, files))
         window.controller.idle.connect(
             lambda _message: window.commands.remember_paths(names),
             Qt.ConnectionType.SingleShotConnection,

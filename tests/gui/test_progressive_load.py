@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 import ssaviewer.core.detect.pipeline as pipeline
 from ssaviewer.core.formats.tle_write import format_tle
 from ssaviewer.core.simulate.large import FIRST_NORAD_ID, large_history
-from ssaviewer.gui import controller
+from ssaviewer.gui import app, controller
 from ssaviewer.gui.app import open_main_window
 from ssaviewer.gui.history_panel import HistoryPanel
 from ssaviewer.gui.lazy_panel import PendingPanel
@@ -169,3 +169,45 @@ def test_the_demo_launch_notifications_reach_the_detection_after_the_load(
     assert notices is not None
     assert len(notices)
     assert all(n is notices for n in seen)  # every labelling pass had them, none ran without
+
+
+
+def test_the_demo_notices_reach_the_detection_when_the_load_ends_before_they_are_read(
+    qtbot: QtBot, scenario: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A fast load and a slow first turn of the event loop: the load ends before the timer
+    # that reads the demo's notices fires. The detection must still wait for them (one
+    # detection, with the notices), not run without them first.
+    folder = scenario.parent
+    shutil.copy(DEMO / "launch_notifications.csv", folder / "launch_notifications.csv")
+    seen: list[Any] = []
+    real = pipeline.label_events
+
+    def observed(*args: Any, **kwargs: Any) -> Any:
+        seen.append(kwargs.get("launch_notifications"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "label_events", observed)
+    held: list[Callable[[], None]] = []
+
+    def late(msec: int, call: Callable[[], None]) -> None:
+        held.append(call)  # run once the data is in, not at the first turn of the loop
+
+    monkeypatch.setattr(app.QTimer, "singleShot", late)
+    window = open_main_window([folder])
+    qtbot.addWidget(window)
+    assert held  # the demo's notices are read on the timer
+    # the load has ended: a detection has begun, or the window waits for the notices
+    qtbot.waitUntil(
+        lambda: len(window.session.dataset.elements) > 0
+        and (bool(seen) or not window.controller.is_busy),
+        timeout=60000,
+    )
+    for call in held:
+        call()
+    qtbot.waitUntil(lambda: bool(seen) and not window.controller.is_busy, timeout=60000)
+    notices = window.session.launch_notifications
+    assert notices is not None
+    assert len(notices)
+    assert seen
+    assert all(n is notices for n in seen)  # one detection, with the notices
