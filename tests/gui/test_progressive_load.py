@@ -171,7 +171,6 @@ def test_the_demo_launch_notifications_reach_the_detection_after_the_load(
     assert all(n is notices for n in seen)  # every labelling pass had them, none ran without
 
 
-
 def test_the_demo_notices_reach_the_detection_when_the_load_ends_before_they_are_read(
     qtbot: QtBot, scenario: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -199,8 +198,10 @@ def test_the_demo_notices_reach_the_detection_when_the_load_ends_before_they_are
     assert held  # the demo's notices are read on the timer
     # the load has ended: a detection has begun, or the window waits for the notices
     qtbot.waitUntil(
-        lambda: len(window.session.dataset.elements) > 0
-        and (bool(seen) or not window.controller.is_busy),
+        lambda: (
+            len(window.session.dataset.elements) > 0
+            and (bool(seen) or not window.controller.is_busy)
+        ),
         timeout=60000,
     )
     for call in held:
