@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 import ssaviewer.core.detect.pipeline as pipeline
 from ssaviewer.core.formats.tle_write import format_tle
 from ssaviewer.core.simulate.large import FIRST_NORAD_ID, large_history
-from ssaviewer.gui import app, controller
+from ssaviewer.gui import controller
 from ssaviewer.gui.app import open_main_window
 from ssaviewer.gui.history_panel import HistoryPanel
 from ssaviewer.gui.lazy_panel import PendingPanel
@@ -189,10 +189,14 @@ def test_the_demo_notices_reach_the_detection_when_the_load_ends_before_they_are
     monkeypatch.setattr(pipeline, "label_events", observed)
     held: list[Callable[[], None]] = []
 
-    def late(msec: int, call: Callable[[], None]) -> None:
-        held.append(call)  # run once the data is in, not at the first turn of the loop
+    class HeldTimer:
+        """The app's timer, holding its calls until the test runs them."""
 
-    monkeypatch.setattr(app.QTimer, "singleShot", late)
+        @staticmethod
+        def singleShot(msec: int, call: Callable[[], None]) -> None:
+            held.append(call)  # run once the data is in, not at the first turn of the loop
+
+    monkeypatch.setattr("ssaviewer.gui.app.QTimer", HeldTimer)
     window = open_main_window([folder])
     qtbot.addWidget(window)
     assert held  # the demo's notices are read on the timer
