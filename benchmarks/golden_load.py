@@ -13,8 +13,9 @@ overlaps (duplicates, epoch conflicts), the synthetic history of ``bench_load.py
 simulated multi-file history (``bench_store.py``), and a corrupted copy of the real files
 (random bytes changed, lines dropped and repeated). ``sample_data``, ``tests/data`` and
 ``../shared/data`` are loaded as they are, and each OMM, SATCAT or CSV file of the first two
-alone; so is every OMM file of ``golden_omm_inputs.py`` (every form, good and damaged). Also checked: a store written from one load and
-read back, and two loads merged as the viewer merges them.
+alone; so is every OMM file of ``golden_omm_inputs.py`` (every form, good and damaged). Also
+checked: a store written from one load and read back, and two loads merged as the viewer
+merges them.
 
 For each case the element table, the object table and the files, rejected and warnings
 tables are compared column by column: the same names and dtypes, categoricals with the same
