@@ -471,18 +471,31 @@ def _assemble(
     if not good.any():
         return empty_frame(BASE_COLUMNS)
     keep = None if good.all() else np.flatnonzero(good)
-    kept: dict[str, np.ndarray | pd.Series] = {}
-    for name, value in columns.items():
-        if keep is None:
-            kept[name] = value
-        elif isinstance(value, np.ndarray):
-            kept[name] = value[keep]
-        else:
-            kept[name] = value.iloc[keep].reset_index(drop=True)
-    table = pd.DataFrame(kept)
+    n = len(good) if keep is None else len(keep)
     places = where[good].astype(str).astype(object)
     mark = f"{source}:" if unit == "line" else f"{source}:#"
-    table["record"] = mark + places
-    table["source"] = source
-    table["format"] = fmt
-    return table[list(BASE_COLUMNS)].astype(BASE_COLUMNS)
+    columns = {
+        **columns,
+        "record": mark + places,
+        "source": _single_category(source, n),
+        "format": _single_category(fmt, n),
+    }
+    table: dict[str, object] = {}
+    for name, dtype in BASE_COLUMNS.items():  # each column cast on its own, in table order
+        value = columns[name]
+        if keep is not None and name not in ("record", "source", "format"):
+            value = value[keep] if isinstance(value, np.ndarray) else value.iloc[keep]
+        if isinstance(value, np.ndarray):
+            table[name] = pd.Series(value).astype(dtype)
+        elif isinstance(value, pd.Series):
+            table[name] = value.reset_index(drop=True).astype(dtype)
+        else:
+            table[name] = value
+    return pd.DataFrame(table)
+
+
+def _single_category(value: str, n: int) -> pd.Categorical:
+    """Return ``n`` times ``value`` as a categorical (as ``astype("category")`` would give)."""
+    return pd.Categorical.from_codes(
+        np.zeros(n, dtype=np.int8), dtype=pd.CategoricalDtype(pd.Index([value]))
+    )
