@@ -87,7 +87,7 @@ def _both(raw: pd.DataFrame, check_text: bool, field_lines: bool) -> list[tuple[
     out = []
     for module in (omm_table, reference):
         warned: list[pd.DataFrame] = []
-        elements, rejected = module.build_elements(  # type: ignore[attr-defined]
+        elements, rejected = module.build_elements(
             raw.copy(),
             where,
             source="f.omm",
@@ -108,7 +108,8 @@ def test_batched_checks_equal_the_per_keyword_original(
 ) -> None:
     raw, check_text = case
     for new, old in _both(raw, check_text, field_lines):
-        assert isinstance(new, pd.DataFrame) and isinstance(old, pd.DataFrame)
+        assert isinstance(new, pd.DataFrame)
+        assert isinstance(old, pd.DataFrame)
         pd.testing.assert_frame_equal(new, old, check_exact=True)
         assert list(new.dtypes.astype(str)) == list(old.dtypes.astype(str))
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from functools import partial
-from typing import Final
+from typing import Any, Final
 
 import numpy as np
 import pandas as pd
@@ -175,16 +175,16 @@ class _Keywords:
     """
 
     def __init__(self, raw: pd.DataFrame, check_text: bool) -> None:
-        self.raw = raw
         self.n = n = len(raw)
-        self.numeric = {k for k in KEYWORDS if k in raw and raw[k].dtype.kind in "if"}
+        present = set(raw.columns)
         # numeric keywords first: pd.to_numeric runs over that leading part only
-        keys = [k for k in (*_NUMERIC_ORDER, *_TEXT_KEYWORDS) if k in raw]
-        self.keys = [k for k in keys if k not in self.numeric]
+        self.columns = {k: raw[k] for k in (*_NUMERIC_ORDER, *_TEXT_KEYWORDS) if k in present}
+        self.numeric = {k for k, column in self.columns.items() if column.dtype.kind in "if"}
+        self.keys = [k for k in self.columns if k not in self.numeric]
         self.start = {k: j * n for j, k in enumerate(self.keys)}
         self.n_numeric = sum(k in NUMERIC_KEYWORDS for k in self.keys) * n
         if self.keys:
-            parts = [raw[k].to_numpy(dtype=object) for k in self.keys]
+            parts = [self.columns[k].to_numpy(dtype=object) for k in self.keys]
             as_read = pd.array(np.concatenate(parts), dtype="string")
         else:
             as_read = pd.array([], dtype="string")
@@ -208,7 +208,7 @@ class _Keywords:
     def text(self, key: str) -> pd.Series:
         """Return the column as stripped strings (NA where absent or null); see ``_text``."""
         if key in self.numeric:
-            return self.raw[key].astype("string")
+            return self.columns[key].astype("string")
         if key not in self.start:
             return pd.Series(pd.NA, index=pd.RangeIndex(self.n), dtype="string")
         return pd.Series(self.stripped[self._slice(key)])
@@ -216,7 +216,7 @@ class _Keywords:
     def missing(self, key: str) -> np.ndarray:
         """Return True where the keyword is absent, null or empty text."""
         if key in self.numeric:
-            return np.asarray(self.raw[key].isna(), dtype=bool)
+            return np.asarray(self.columns[key].isna(), dtype=bool)
         if key not in self.start:
             return np.ones(self.n, dtype=bool)
         return self._missing[self._slice(key)]
@@ -224,7 +224,7 @@ class _Keywords:
     def numbers(self, key: str) -> tuple[_Shown, np.ndarray]:
         """Return the column as read (for messages) and as float64 (NaN if not a number)."""
         if key in self.numeric:
-            column = self.raw[key]
+            column = self.columns[key]
             return column, column.to_numpy(dtype=np.float64)
         if key not in self.start:
             return _no_text, np.full(self.n, np.nan)
@@ -376,7 +376,7 @@ def _check_ascii(read: _Keywords, rejections: _Rejections) -> None:
     """Reject records with non-ASCII or control characters in a keyword that is read."""
     assert read.junk is not None
     for key in KEYWORDS:
-        if key not in read.start or read.raw[key].dtype.kind in "bM":
+        if key not in read.start or read.columns[key].dtype.kind in "bM":
             continue
         junk = read.junk[read.start[key] : read.start[key] + read.n]
         shown = partial(read.shown, key, stripped=False)
@@ -474,18 +474,21 @@ def _assemble(
     n = len(good) if keep is None else len(keep)
     places = where[good].astype(str).astype(object)
     mark = f"{source}:" if unit == "line" else f"{source}:#"
-    columns = {
+    every: dict[str, Any] = {
         **columns,
         "record": mark + places,
         "source": _single_category(source, n),
         "format": _single_category(fmt, n),
     }
     table: dict[str, object] = {}
-    for name, dtype in BASE_COLUMNS.items():  # each column cast on its own, in table order
-        value = columns[name]
+    dtypes: dict[str, Any] = BASE_COLUMNS
+    for name, dtype in dtypes.items():  # each column cast on its own, in table order
+        value = every[name]
         if keep is not None and name not in ("record", "source", "format"):
             value = value[keep] if isinstance(value, np.ndarray) else value.iloc[keep]
-        if isinstance(value, np.ndarray):
+        if isinstance(value, np.ndarray) and value.dtype.kind in "if":
+            table[name] = value.astype(dtype, copy=False)  # as DataFrame.astype does
+        elif isinstance(value, np.ndarray):
             table[name] = pd.Series(value).astype(dtype)
         elif isinstance(value, pd.Series):
             table[name] = value.reset_index(drop=True).astype(dtype)
@@ -494,7 +497,7 @@ def _assemble(
     return pd.DataFrame(table)
 
 
-def _single_category(value: str, n: int) -> pd.Categorical:
+def _single_category(value: str, n: int) -> Any:
     """Return ``n`` times ``value`` as a categorical (as ``astype("category")`` would give)."""
     return pd.Categorical.from_codes(
         np.zeros(n, dtype=np.int8), dtype=pd.CategoricalDtype(pd.Index([value]))
