@@ -397,3 +397,26 @@ def _assemble(
     table["source"] = source
     table["format"] = fmt
     return table[list(BASE_COLUMNS)].astype(BASE_COLUMNS)
+
+
+def kvn_reference(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The KVN reader as it was: messages pivoted from the ``KEY = value`` table by pandas."""
+    from ssaviewer.core.formats.omm_kvn import _UNIT, _key_values
+
+    text = data.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+    table = _key_values(text.split("\n"))
+    table["value"] = table["value"].str.replace(_UNIT, r"\1", regex=True)
+    table["message"] = np.cumsum(table["key"].to_numpy() == "CCSDS_OMM_VERS") - 1
+    table = table.loc[table["message"] >= 0].drop_duplicates(["message", "key"], keep="first")
+    raw = table.pivot(index="message", columns="key", values="value")
+    field_lines = table.pivot(index="message", columns="key", values="line").fillna(0)
+    where = field_lines["CCSDS_OMM_VERS"].to_numpy(np.int64) if len(table) else np.zeros(0, int)
+    return build_elements(
+        raw.reset_index(drop=True),
+        where,
+        source=source,
+        fmt="omm-kvn",
+        unit="line",
+        field_lines={str(k): field_lines[k].to_numpy(np.int64) for k in field_lines.columns},
+        check_text=not is_plain_text(data),
+    )

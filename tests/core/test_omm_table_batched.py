@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ssaviewer.core.formats import omm_table
+from ssaviewer.core.formats.omm_kvn import parse_omm_kvn
 from tests.core import omm_table_reference as reference
 
 _TEXTS = {
@@ -134,3 +135,39 @@ def test_a_bad_record_is_named_with_its_value_and_the_good_ones_kept() -> None:
     assert rejected["field"].tolist() == ["EPOCH", "MEAN_MOTION"]
     assert rejected["value"].tolist() == ["2020-13-01T00:00:00", "15.5.2"]
     assert "expected" in rejected["reason"].iloc[0]
+
+
+_KVN_LINES = [
+    "CCSDS_OMM_VERS = 2.0",
+    "COMMENT a comment = with an equals sign",
+    "",
+    "NORAD_CAT_ID = 25544",
+    "norad_cat_id = 7",
+    "EPOCH = 2020-01-01T00:00:00",
+    "EPOCH = 2020-02-01T00:00:00",
+    "EPOCH = 2020-032T00:00:00",
+    "MEAN_MOTION = 15.5 [rev/day]",
+    "MEAN_MOTION = 15.5.2",
+    "ECCENTRICITY = .001",
+    "INCLINATION = 51.6 [deg]",
+    "INCLINATION = 200",
+    "RA_OF_ASC_NODE = 10",
+    "ARG_OF_PERICENTER = 20",
+    "MEAN_ANOMALY = 30",
+    "BSTAR = .1E-4",
+    "OBJECT_ID = 1998-067  A",
+    "OBJECT_NAME = CAF\u00c9",
+    "CLASSIFICATION_TYPE = X",
+    "GP_ID = 123",
+    "not a key value line",
+]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_KVN_LINES), max_size=40), st.sampled_from(["\n", "\r\n"]))
+def test_kvn_messages_equal_the_pivoted_original(lines: list[str], newline: str) -> None:
+    data = newline.join(lines).encode()
+    new = parse_omm_kvn(data, "f.kvn")
+    old = reference.kvn_reference(data, "f.kvn")
+    for a, b in zip(new, old, strict=True):
+        pd.testing.assert_frame_equal(a, b, check_exact=True)
