@@ -216,7 +216,11 @@ class _Keywords:
     def missing(self, key: str) -> np.ndarray:
         """Return True where the keyword is absent, null or empty text."""
         if key in self.numeric:
-            return np.asarray(self.columns[key].isna(), dtype=bool)
+            column = self.columns[key]
+            if isinstance(column.dtype, np.dtype):  # NumPy floats: NaN is null; ints: none
+                values = column.to_numpy()
+                return np.isnan(values) if values.dtype.kind == "f" else np.zeros(self.n, bool)
+            return np.asarray(column.isna(), dtype=bool)
         if key not in self.start:
             return np.ones(self.n, dtype=bool)
         return self._missing[self._slice(key)]
