@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Collection
 
 import numpy as np
@@ -66,9 +67,29 @@ def read_records(
         return _checked(_read_slowly(data, source), data, source)
     frame.columns = pd.Index([str(c).strip().upper() for c in frame.columns])
     lines = np.arange(len(frame), dtype=np.int64) + 2
-    blank = np.asarray(frame.isna().all(axis=1)) | np.asarray((frame.fillna("") == "").all(axis=1))
     empty = rejected_frame(source, [], [])
+    if not _may_have_blank_rows(data):
+        return frame, lines, empty
+    blank = np.asarray(frame.isna().all(axis=1)) | np.asarray((frame.fillna("") == "").all(axis=1))
     return frame.loc[~blank].reset_index(drop=True), lines[~blank], empty
+
+
+#: A line (ended by CR LF, LF or a lone CR) holding nothing but separators, quotes and blanks.
+_MAYBE_BLANK = re.compile(rb'(?:^|\n|\r(?!\n))[ \t,"]*(?:\r|\n|$)')
+
+
+def _may_have_blank_rows(data: bytes) -> bool:
+    """Return False when no line of ``data`` can be a record whose fields are all empty.
+
+    A blank record (every field empty or missing) can only come from a line made of commas,
+    quotes and blanks; when there is none, the per-row test over the whole table is skipped.
+    The line end closing the file is not a line of its own.
+    """
+    for end in (b"\r\n", b"\n", b"\r"):
+        if data.endswith(end):
+            data = data[: -len(end)]
+            break
+    return _MAYBE_BLANK.search(data) is not None
 
 
 def _checked(
