@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any, Final
 
 import numpy as np
@@ -492,8 +492,12 @@ def _assemble(
             value = value[keep] if isinstance(value, np.ndarray) else value.iloc[keep]
         if isinstance(value, np.ndarray) and value.dtype.kind in "if":
             table[name] = value.astype(dtype, copy=False)  # as DataFrame.astype does
+        elif isinstance(value, np.ndarray) and dtype == "string":
+            table[name] = pd.array(value, dtype=dtype)
         elif isinstance(value, np.ndarray):
             table[name] = pd.Series(value).astype(dtype)
+        elif isinstance(value, pd.Series) and dtype == "category":
+            table[name] = categorical(value)
         elif isinstance(value, pd.Series):
             table[name] = value.reset_index(drop=True).astype(dtype)
         else:
@@ -501,8 +505,26 @@ def _assemble(
     return pd.DataFrame(table)
 
 
+def categorical(values: pd.Series) -> pd.Categorical:
+    """Return ``values.astype("category")`` as an array, without its per-call checks.
+
+    The categories are the sorted distinct values, in the Series' own dtype; missing values
+    get code -1; the codes are the smallest integer type that holds them.
+    """
+    codes, uniques = pd.factorize(values.array, sort=True)
+    categories = pd.Index(uniques, dtype=values.dtype, copy=False)
+    dtype = pd.CategoricalDtype(categories)
+    return pd.Categorical.from_codes(codes, dtype=dtype, validate=False)  # codes made small
+
+
 def _single_category(value: str, n: int) -> Any:
     """Return ``n`` times ``value`` as a categorical (as ``astype("category")`` would give)."""
     return pd.Categorical.from_codes(
-        np.zeros(n, dtype=np.int8), dtype=pd.CategoricalDtype(pd.Index([value]))
+        np.zeros(n, dtype=np.int8), dtype=_one_category(value), validate=False
     )
+
+
+@lru_cache(maxsize=64)
+def _one_category(value: str) -> pd.CategoricalDtype:
+    """Return the categorical dtype of the one category ``value`` (immutable: shared)."""
+    return pd.CategoricalDtype(pd.Index([value]))
