@@ -333,7 +333,10 @@ def build_elements(
     good = ~rejections.bad
     table = _assemble(columns, good, where, source=source, fmt=fmt, unit=unit)
     if warnings is not None:
-        changed = good & np.asarray(written != normalised, dtype=bool)
+        if normalised is written:  # no OBJECT_ID has a blank: none was changed
+            changed = np.zeros(len(good), dtype=bool)
+        else:
+            changed = good & np.asarray(written != normalised, dtype=bool)
         warnings.append(
             _designator_warnings(written, normalised, changed, where, source, unit, field_lines)
         )
@@ -360,6 +363,8 @@ def _designator_warnings(
     field_lines: Mapping[str, np.ndarray] | None,
 ) -> pd.DataFrame:
     """Name each kept record whose ``OBJECT_ID`` was normalised, and to what."""
+    if not changed.any():
+        return warnings_frame(source, where[:0], [], [], [], unit=unit)
     rows = np.flatnonzero(changed)
     places = where[rows]
     lines = (field_lines or {}).get("OBJECT_ID")
@@ -431,12 +436,18 @@ def _epochs(read: _Keywords, rejections: _Rejections) -> pd.Series:
     bad = ~missing & not_read
     rejections.add(bad, "EPOCH", text, _EPOCH_EXPECTED)
     early, late = EPOCH_SPAN
-    outside = np.asarray(((epochs < early) | (epochs >= late)).fillna(False))
+    stamps = np.asarray(epochs.array.view("i8"))  # microseconds since 1970; NaT: lowest
+    outside = ~not_read & ((stamps < _us(early)) | (stamps >= _us(late)))
     rejections.add(outside, "EPOCH", text, "is out of range: expected 1957-10-04 to 2099")
     replace = outside | bad | missing
     if not replace.any():
         return epochs
     return epochs.where(~pd.Series(replace, index=epochs.index), early)
+
+
+def _us(stamp: pd.Timestamp) -> int:
+    """Return ``stamp`` in microseconds since 1970-01-01 UTC."""
+    return int(stamp.value) // 1_000  # value: nanoseconds
 
 
 #: CCSDS also allows day-of-year epochs: ``YYYY-DDDThh:mm:ss[.f]``.
