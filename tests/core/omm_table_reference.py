@@ -401,7 +401,7 @@ def _assemble(
 
 def kvn_reference(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The KVN reader as it was: messages pivoted from the ``KEY = value`` table by pandas."""
-    from ssaviewer.core.formats.omm_kvn import _UNIT, _key_values
+    from ssaviewer.core.formats.omm_kvn import _UNIT
 
     text = data.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
     table = _key_values(text.split("\n"))
@@ -419,4 +419,27 @@ def kvn_reference(data: bytes, source: str) -> tuple[pd.DataFrame, pd.DataFrame]
         unit="line",
         field_lines={str(k): field_lines[k].to_numpy(np.int64) for k in field_lines.columns},
         check_text=not is_plain_text(data),
+    )
+
+
+def _key_values(lines: list[str]) -> pd.DataFrame:
+    """The ``KEY = value`` lines as a table (key, value, line), as the KVN reader had them."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    halves = pc.split_pattern(pa.array(lines, pa.string()), "=", max_splits=1)
+    keys = pc.utf8_trim(pc.list_element(halves, 0), " \t")
+    is_pair = pc.and_(
+        pc.equal(pc.list_value_length(halves), 2),
+        pc.match_substring_regex(keys, r"^[A-Za-z0-9_]+$"),
+    )
+    found = np.flatnonzero(is_pair.to_numpy(zero_copy_only=False))
+    take = pa.array(found)
+    values = pc.utf8_trim(pc.list_element(halves.take(take), 1), " \t")
+    return pd.DataFrame(
+        {
+            "key": pc.utf8_upper(keys.take(take)).to_numpy(zero_copy_only=False),
+            "value": values.to_numpy(zero_copy_only=False),
+            "line": found + 1,
+        }
     )

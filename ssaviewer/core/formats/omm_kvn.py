@@ -60,8 +60,7 @@ def _read(
     data: bytes, source: str, warned: list[pd.DataFrame]
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     text = data.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
-    table = _key_values(text.split("\n"))
-    raw, field_lines = _messages(table)
+    raw, field_lines = _messages(*_key_values(text.split("\n")))
     where = field_lines.pop(_HEADER_KEY)
     return build_elements(
         raw,
@@ -78,16 +77,16 @@ def _read(
 _HEADER_KEY = "CCSDS_OMM_VERS"
 
 
-def _messages(table: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, np.ndarray]]:
+def _messages(
+    keys: np.ndarray, values: pa.Array, lines: np.ndarray
+) -> tuple[pd.DataFrame, dict[str, np.ndarray]]:
     """Return one row per message (a column per keyword read) and each keyword's line (0 if none).
 
+    ``keys``, ``values`` and ``lines`` are the ``KEY = value`` lines (see :func:`_key_values`).
     A message starts at each ``CCSDS_OMM_VERS`` line; lines before the first are ignored; a
     keyword given twice in one message keeps its first value. Units in square brackets after
     a number are dropped. Only the keywords read (and the header) are kept.
     """
-    keys = table["key"].to_numpy(dtype=object)
-    values = table["value"].to_numpy(dtype=object)
-    lines = table["line"].to_numpy(dtype=np.int64)
     message = np.cumsum(keys == _HEADER_KEY) - 1
     n = int(message[-1]) + 1 if len(message) else 0
     codes, names = pd.factorize(keys)
@@ -104,7 +103,9 @@ def _messages(table: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, np.ndarray]]
         first[1:] = of[1:] != of[:-1]  # the first of each message (rows are in line order)
         taken[str(name)] = (of[first], rows[first])
     kept = np.concatenate([rows for _, rows in taken.values()]) if taken else np.zeros(0, int)
-    shown = pd.Series(values[kept]).str.replace(_UNIT, r"\1", regex=True).to_numpy(dtype=object)
+    # pyarrow's regex replace, as pandas' str.replace does on text without line breaks
+    taken_values = values.take(pa.array(kept, pa.int64()))
+    shown = pc.replace_substring_regex(taken_values, _UNIT, r"\1").to_numpy(zero_copy_only=False)
     columns: dict[str, np.ndarray] = {}
     field_lines: dict[str, np.ndarray] = {_HEADER_KEY: np.zeros(n, dtype=np.int64)}
     start = 0
@@ -123,8 +124,8 @@ def _messages(table: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, np.ndarray]]
 _READ = frozenset({*KEYWORDS, _HEADER_KEY})
 
 
-def _key_values(lines: list[str]) -> pd.DataFrame:
-    """Return the ``KEY = value`` lines as a table: key (upper case), value, 1-based line."""
+def _key_values(lines: list[str]) -> tuple[np.ndarray, pa.Array, np.ndarray]:
+    """Return the ``KEY = value`` lines: keys (upper case), values (text), 1-based lines."""
     halves = pc.split_pattern(pa.array(lines, pa.string()), "=", max_splits=1)
     keys = pc.utf8_trim(pc.list_element(halves, 0), " \t")
     is_pair = pc.and_(
@@ -133,10 +134,5 @@ def _key_values(lines: list[str]) -> pd.DataFrame:
     found = np.flatnonzero(is_pair.to_numpy(zero_copy_only=False))
     take = pa.array(found)
     values = pc.utf8_trim(pc.list_element(halves.take(take), 1), " \t")
-    return pd.DataFrame(
-        {
-            "key": pc.utf8_upper(keys.take(take)).to_numpy(zero_copy_only=False),
-            "value": values.to_numpy(zero_copy_only=False),
-            "line": found + 1,
-        }
-    )
+    upper = pc.utf8_upper(keys.take(take)).to_numpy(zero_copy_only=False)
+    return np.asarray(upper, dtype=object), values, (found + 1).astype(np.int64)
