@@ -69,3 +69,13 @@ def test_a_blank_line_is_still_dropped_and_lines_kept() -> None:
     records, lines, _ = csv_records.read_records(b"A,B\nx,1\n,\ny,2\n", "f.csv")
     assert records["A"].tolist() == ["x", "y"]
     assert lines.tolist() == [2, 4]
+
+
+def test_a_large_file_takes_the_per_row_test() -> None:
+    rows = [f"name {k},{k}" for k in range(30_000)]
+    rows[1_000] = ","
+    data = ("A,B\n" + "\n".join(rows) + "\n").encode()
+    assert len(data) > csv_records._SCAN_BYTES
+    records, lines, _ = csv_records.read_records(data, "f.csv")
+    assert len(records) == 29_999
+    assert 1_002 not in lines.tolist()
