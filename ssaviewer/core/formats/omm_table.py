@@ -24,6 +24,7 @@ from typing import Any, Final
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from ssaviewer.core.schema import BASE_COLUMNS, empty_frame, rejected_frame, warnings_frame
 
@@ -183,11 +184,7 @@ class _Keywords:
         self.keys = [k for k in self.columns if k not in self.numeric]
         self.start = {k: j * n for j, k in enumerate(self.keys)}
         self.n_numeric = sum(k in NUMERIC_KEYWORDS for k in self.keys) * n
-        if self.keys:
-            parts = [self.columns[k].to_numpy(dtype=object) for k in self.keys]
-            as_read = pd.array(np.concatenate(parts), dtype="string")
-        else:
-            as_read = pd.array([], dtype="string")
+        as_read = _joined_text([self.columns[k] for k in self.keys])
         self.as_read = as_read
         stripped = pd.Series(as_read).str.strip()
         self.stripped = stripped.array
@@ -249,6 +246,28 @@ class _Keywords:
                 self._shown_as_read = self.as_read.to_numpy(dtype=object)
             values = self._shown_as_read
         return _shown(values[self.start[key] + rows].tolist())
+
+
+def _joined_text(columns: list[pd.Series]) -> Any:
+    """Return the columns end to end as one ``"string"`` array.
+
+    Text columns held by pyarrow (the readers' usual output) are joined as pyarrow arrays,
+    without making a Python string of every value; others go through NumPy objects. Both give
+    what ``pd.array(values, dtype="string")`` gives for the values.
+    """
+    if columns and all(
+        isinstance(c.dtype, pd.StringDtype) and c.dtype.storage == "pyarrow" for c in columns
+    ):
+        chunks = []
+        for column in columns:
+            chunk = pa.array(column.array)
+            if isinstance(chunk, pa.ChunkedArray):
+                chunk = chunk.combine_chunks()
+            chunks.append(chunk.cast(pa.large_string()))
+        return pd.arrays.ArrowStringArray(pa.chunked_array(chunks, type=pa.large_string()))
+    if not columns:
+        return pd.array([], dtype="string")
+    return pd.array(np.concatenate([c.to_numpy(dtype=object) for c in columns]), dtype="string")
 
 
 def _no_text(rows: np.ndarray) -> list[str]:
