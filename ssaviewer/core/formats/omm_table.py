@@ -264,7 +264,7 @@ def _joined_text(columns: list[pd.Series]) -> Any:
             if isinstance(chunk, pa.ChunkedArray):
                 chunk = chunk.combine_chunks()
             chunks.append(chunk.cast(pa.large_string()))
-        return pd.arrays.ArrowStringArray(pa.chunked_array(chunks, type=pa.large_string()))
+        return pd.arrays.ArrowStringArray(pa.chunked_array([pa.concat_arrays(chunks)]))
     if not columns:
         return pd.array([], dtype="string")
     return pd.array(np.concatenate([c.to_numpy(dtype=object) for c in columns]), dtype="string")
