@@ -1,8 +1,8 @@
-"""The XML reader's raw table is built column by column: as ``from_records``, and never empty.
+"""The XML reader's raw table has one row per segment, even when no segment holds a keyword.
 
-``omm_xml._table`` replaced ``pd.DataFrame.from_records``: for records holding any keyword the
-tables must be equal; records holding none still give one row each (``from_records`` gave no
-rows, and the reader then failed on a document whose segments hold no keyword it reads).
+``omm_xml._table`` is ``pd.DataFrame.from_records`` for records holding any keyword; records
+holding none still give one row each (``from_records`` gave no rows, and the reader then
+failed on a document whose segments hold no keyword it reads).
 """
 
 from __future__ import annotations

@@ -188,9 +188,9 @@ def _records(root: Element) -> tuple[list[str], list[dict[str, str]]]:
 
 def _table(records: list[dict[str, str]]) -> pd.DataFrame:
     """Return one row per record, one text column per keyword found in any record (else NA)."""
-    present = set().union(*records) if records else set()
-    columns = {key: [r.get(key) for r in records] for key in KEYWORDS if key in present}
-    return pd.DataFrame(columns, index=pd.RangeIndex(len(records)))
+    if any(records):
+        return pd.DataFrame.from_records(records)
+    return pd.DataFrame(index=pd.RangeIndex(len(records)))  # from_records would give no rows
 
 
 def _messages(root: Element, ns: str) -> list[Element]:
