@@ -12,8 +12,10 @@ on every run): the real histories of ``../shared/data`` replicated to 1 M sets (
 overlaps (duplicates, epoch conflicts), the synthetic history of ``bench_load.py``, a
 simulated multi-file history (``bench_store.py``), and a corrupted copy of the real files
 (random bytes changed, lines dropped and repeated). ``sample_data``, ``tests/data`` and
-``../shared/data`` are loaded as they are. Also checked: a store written from one load and
-read back, and two loads merged as the viewer merges them.
+``../shared/data`` are loaded as they are, and each OMM, SATCAT or CSV file of the first two
+alone; so is every OMM file of ``golden_omm_inputs.py`` (every form, good and damaged). Also
+checked: a store written from one load and read back, and two loads merged as the viewer
+merges them.
 
 For each case the element table, the object table and the files, rejected and warnings
 tables are compared column by column: the same names and dtypes, categoricals with the same
@@ -25,6 +27,7 @@ redistributable and the inputs are large.
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import os
 import pickle
 import random
@@ -42,6 +45,7 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.bench_load import synthetic_history  # noqa: E402
 from benchmarks.bench_real_history import DATA, replicated_file  # noqa: E402
+from benchmarks.golden_omm_inputs import OMM_INPUTS, write_omm_inputs  # noqa: E402
 from ssaviewer.core.dataset import Dataset, load  # noqa: E402
 from ssaviewer.core.loading import merged_dataset  # noqa: E402
 
@@ -140,6 +144,15 @@ CASES: dict[str, Callable[[], Dataset]] = {
     "merged_sample": lambda: merged_dataset(load(REPO / "sample_data"), load(DATA)),
     "store": _store_round_trip,
     "store_and_file": lambda: load(INPUTS / "store", DATA / "QZS-2.tle"),
+    **{
+        f"file_{p.parent.name}_{p.name}": (lambda p=p: load(p))  # type: ignore[misc]
+        for p in sorted([*(REPO / "sample_data").iterdir(), *(REPO / "tests" / "data").iterdir()])
+        if p.suffix.lower() in (".json", ".xml", ".txt", ".csv", ".kvn")
+    },
+    **{
+        f"omm_{name}": (lambda name=name: load(OMM_INPUTS / name))  # type: ignore[misc]
+        for name in (write_omm_inputs() if DATA.is_dir() else [])
+    },
 }
 
 
@@ -199,7 +212,9 @@ def main(argv: list[str] | None = None) -> int:
     mode = parser.add_mutually_exclusive_group(required=True)
     mode.add_argument("--write", type=Path, metavar="DIR")
     mode.add_argument("--check", type=Path, metavar="DIR")
-    parser.add_argument("cases", nargs="*", help="only these cases (default: all)")
+    parser.add_argument(
+        "cases", nargs="*", help="only these cases, shell patterns allowed (default: all)"
+    )
     args = parser.parse_args(argv)
     if not DATA.is_dir():
         print(f"skipped: {DATA} is absent")
@@ -209,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     failed = 0
     for name, case in CASES.items():
-        if args.cases and name not in args.cases:
+        if args.cases and not any(fnmatch.fnmatchcase(name, c) for c in args.cases):
             continue
         start = time.perf_counter()
         tables = _tables(case())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Collection
 
 import numpy as np
@@ -66,9 +67,43 @@ def read_records(
         return _checked(_read_slowly(data, source), data, source)
     frame.columns = pd.Index([str(c).strip().upper() for c in frame.columns])
     lines = np.arange(len(frame), dtype=np.int64) + 2
-    blank = np.asarray(frame.isna().all(axis=1)) | np.asarray((frame.fillna("") == "").all(axis=1))
     empty = rejected_frame(source, [], [])
+    if len(data) <= _SCAN_BYTES and not _may_have_blank_rows(data):
+        return frame, lines, empty
+    blank = np.asarray(frame.isna().all(axis=1)) | np.asarray((frame.fillna("") == "").all(axis=1))
     return frame.loc[~blank].reset_index(drop=True), lines[~blank], empty
+
+
+#: Up to this size, scanning the bytes for lines that may be blank costs less than the per-row
+#: test (about 0.4 ms whatever the size; the scan, about 1 ms per MB).
+_SCAN_BYTES = 262_144
+
+#: A line (ended by LF or CR LF) holding nothing but separators, quotes and blanks.
+_BLANK_LINE = re.compile(rb'\n[ \t,"]*\r?\n')
+_ONLY_BLANKS = re.compile(rb'[ \t,"\r]*')
+
+
+def _may_have_blank_rows(data: bytes) -> bool:
+    """Return False when no line of ``data`` can be a record whose fields are all empty.
+
+    A blank record (every field empty or missing) can only come from a line made of commas,
+    quotes and blanks; when there is none, the per-row test over the whole table is skipped.
+    The line end closing the file is not a line of its own; a CR not followed by LF ends a
+    line too (then True, to be safe).
+    """
+    if data.count(b"\r") != data.count(b"\r\n"):
+        return True
+    for end in (b"\r\n", b"\n"):
+        if data.endswith(end):
+            data = data[: -len(end)]
+            break
+    first = data[: data.find(b"\n")] if b"\n" in data else data
+    last = data[data.rfind(b"\n") + 1 :]
+    return (
+        _BLANK_LINE.search(data) is not None
+        or _ONLY_BLANKS.fullmatch(first) is not None
+        or _ONLY_BLANKS.fullmatch(last) is not None
+    )
 
 
 def _checked(

@@ -87,7 +87,7 @@ def _read(
     is_omm = np.array([kind == "omm" for kind in kinds], dtype=bool)
     numbers = np.arange(1, len(records) + 1, dtype=np.int64)
     omm = [record for record, keep in zip(records, is_omm, strict=True) if keep]
-    raw = pd.DataFrame.from_records(omm) if omm else pd.DataFrame(index=pd.RangeIndex(0))
+    raw = _table(omm)
     plain = is_plain_text(data, b"&")
     elements, rejected = build_elements(
         raw,
@@ -184,6 +184,13 @@ def _records(root: Element) -> tuple[list[str], list[dict[str, str]]]:
             kinds.append(kind)
             records.append(fields)
     return kinds, records
+
+
+def _table(records: list[dict[str, str]]) -> pd.DataFrame:
+    """Return one row per record, one text column per keyword found in any record (else NA)."""
+    if any(records):
+        return pd.DataFrame.from_records(records)
+    return pd.DataFrame(index=pd.RangeIndex(len(records)))  # from_records would give no rows
 
 
 def _messages(root: Element, ns: str) -> list[Element]:
