@@ -149,9 +149,9 @@ def test_the_window_is_up_before_the_data_and_the_data_before_the_events(
     assert not isinstance(window.plot_panels[1], PendingPanel)
 
 
-def test_the_demo_launch_notifications_reach_the_detection_after_the_load(
-    qtbot: QtBot, scenario: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def demo_with_notices(scenario: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, list[Any]]:
+    """The scenario's folder with the demo's launch notifications, and what each labelling
+    pass (``pipeline.label_events``) is given as ``launch_notifications``, in order."""
     folder = scenario.parent
     shutil.copy(DEMO / "launch_notifications.csv", folder / "launch_notifications.csv")
     seen: list[Any] = []
@@ -162,6 +162,13 @@ def test_the_demo_launch_notifications_reach_the_detection_after_the_load(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(pipeline, "label_events", observed)
+    return folder, seen
+
+
+def test_the_demo_launch_notifications_reach_the_detection_after_the_load(
+    qtbot: QtBot, scenario: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, seen = demo_with_notices(scenario, monkeypatch)
     window = open_main_window([folder])  # no PATH given: the demo folder, with its notices
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: bool(seen) and not window.controller.is_busy, timeout=60000)
@@ -177,16 +184,7 @@ def test_the_demo_notices_reach_the_detection_when_the_load_ends_before_they_are
     # A fast load and a slow first turn of the event loop: the load ends before the timer
     # that reads the demo's notices fires. The detection must still wait for them (one
     # detection, with the notices), not run without them first.
-    folder = scenario.parent
-    shutil.copy(DEMO / "launch_notifications.csv", folder / "launch_notifications.csv")
-    seen: list[Any] = []
-    real = pipeline.label_events
-
-    def observed(*args: Any, **kwargs: Any) -> Any:
-        seen.append(kwargs.get("launch_notifications"))
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(pipeline, "label_events", observed)
+    folder, seen = demo_with_notices(scenario, monkeypatch)
     held: list[Callable[[], None]] = []
 
     class HeldTimer:
