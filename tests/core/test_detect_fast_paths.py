@@ -98,20 +98,10 @@ def test_event_table_joined_by_columns_is_the_concatenated_table(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # The demo has every event type (and so frames with different extra columns).
-    dataset = load(str(SAMPLE_DATA))
-    seen: dict[str, tuple[tuple[object, ...], dict[str, object]]] = {}
-    finish = assemble.finish
-
-    def keep(*args: object, **kwargs: object) -> pd.DataFrame:
-        seen["call"] = (args, kwargs)
-        return finish(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(assemble, "finish", keep)
-    joined = run_detection(dataset, screen=None)
+    joined, args, kwargs = _detected_with_finish_call(monkeypatch, SAMPLE_DATA)
     assert set(joined["event_type"]) >= {"manoeuvre", "norm", "data-quality", "decay"}
     monkeypatch.setattr(assemble, "_joined_columns", lambda frames: None)
-    args, kwargs = seen["call"]
-    concatenated = finish(*args, **kwargs)  # type: ignore[arg-type]
+    concatenated = assemble.finish(*args, **kwargs)  # type: ignore[arg-type]
     pd.testing.assert_frame_equal(joined, concatenated, check_exact=True)
     assert joined.equals(concatenated)
 
@@ -145,7 +135,13 @@ def test_event_columns_join_as_their_table_on_a_real_history(
     _check_event_columns(monkeypatch, path, kinds)
 
 
-def _check_event_columns(monkeypatch: pytest.MonkeyPatch, path: Path, kinds: set[str]) -> None:
+def _detected_with_finish_call(
+    monkeypatch: pytest.MonkeyPatch, path: Path
+) -> tuple[pd.DataFrame, tuple[object, ...], dict[str, object]]:
+    """Detect on ``path`` (no screening); return the events and the arguments of ``finish``.
+
+    ``assemble.finish`` is restored when this returns, so it can be called again.
+    """
     dataset = load(str(path))
     seen: dict[str, tuple[tuple[object, ...], dict[str, object]]] = {}
     finish = assemble.finish
@@ -154,9 +150,15 @@ def _check_event_columns(monkeypatch: pytest.MonkeyPatch, path: Path, kinds: set
         seen["call"] = (args, kwargs)
         return finish(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(assemble, "finish", keep)
-    events = run_detection(dataset, screen=None)
+    with monkeypatch.context() as patched:
+        patched.setattr(assemble, "finish", keep)
+        events = run_detection(dataset, screen=None)
     args, kwargs = seen["call"]
+    return events, args, kwargs
+
+
+def _check_event_columns(monkeypatch: pytest.MonkeyPatch, path: Path, kinds: set[str]) -> None:
+    events, args, kwargs = _detected_with_finish_call(monkeypatch, path)
     frames = args[0]
     assert isinstance(frames, list)
     given = [f for f in frames if isinstance(f, EventColumns) and len(f)]
@@ -169,7 +171,7 @@ def _check_event_columns(monkeypatch: pytest.MonkeyPatch, path: Path, kinds: set
         _same_joined(assemble._joined_columns([columns]), assemble._joined_columns([table]))
     # The whole event table: as from the same frames built as tables.
     tables = [f.frame() if isinstance(f, EventColumns) else f for f in frames]
-    from_tables = finish(tables, *args[1:], **kwargs)  # type: ignore[arg-type]
+    from_tables = assemble.finish(tables, *args[1:], **kwargs)  # type: ignore[arg-type]
     assert events.equals(from_tables)
     pd.testing.assert_frame_equal(events, from_tables, check_exact=True)
 
