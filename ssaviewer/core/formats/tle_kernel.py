@@ -297,38 +297,19 @@ def open_kernel(days_to_year: Ints, year_days: Ints) -> tuple[Kernel | None, str
         ctypes.POINTER(_Tables),
         ctypes.POINTER(_Columns),
     ]
-    library.tle_count_newlines.restype = ctypes.c_int64
-    library.tle_count_newlines.argtypes = [ctypes.c_void_p, ctypes.c_int64]
-    library.tle_split_lines.restype = ctypes.c_int64
-    library.tle_split_lines.argtypes = [
-        ctypes.c_void_p,
-        ctypes.c_int64,
-        ctypes.c_void_p,
-        ctypes.c_void_p,
-        ctypes.c_int64,
-    ]
-    library.tle_pair_lines.restype = None
-    pointer, number = ctypes.c_void_p, ctypes.c_int64
-    library.tle_pair_lines.argtypes = [pointer, number, pointer, pointer, number, *[pointer] * 7]
-    library.tle_record_offsets.restype = ctypes.c_int64
-    library.tle_record_offsets.argtypes = [
-        ctypes.c_int64,
-        ctypes.c_void_p,
-        ctypes.c_int64,
-        ctypes.c_void_p,
-    ]
-    library.tle_keep_strings.restype = ctypes.c_int64
-    library.tle_keep_strings.argtypes = [pointer, number, pointer, number, pointer, number]
-    library.tle_record_text.restype = ctypes.c_int64
-    library.tle_record_text.argtypes = [
-        ctypes.c_char_p,
-        ctypes.c_int64,
-        ctypes.c_void_p,
-        ctypes.c_int64,
-        ctypes.c_void_p,
-        ctypes.c_void_p,
-        ctypes.c_int64,
-    ]
+    pointer, number, text = ctypes.c_void_p, ctypes.c_int64, ctypes.c_char_p
+    signatures = {  # name: (result, arguments), as in tle_kernel.c
+        "tle_count_newlines": (number, [pointer, number]),
+        "tle_split_lines": (number, [pointer, number, pointer, pointer, number]),
+        "tle_pair_lines": (None, [pointer, number, pointer, pointer, number, *[pointer] * 7]),
+        "tle_record_offsets": (number, [number, pointer, number, pointer]),
+        "tle_record_text": (number, [text, number, pointer, number, pointer, pointer, number]),
+        "tle_keep_strings": (number, [pointer, number, pointer, number, pointer, number]),
+    }
+    for name, (result, arguments) in signatures.items():
+        function = getattr(library, name)
+        function.restype = result
+        function.argtypes = arguments
     allowed = allowed_table()
     digit_ok, blank_ok, special, lead, columns_special = word_rules(allowed)
     arrays = (
