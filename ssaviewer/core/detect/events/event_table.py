@@ -117,7 +117,7 @@ def event_ids(events: pd.DataFrame) -> np.ndarray:
         else ""
     )
     detail = np.where(
-        np.isin(event_type, ("data-quality", "norm", "launch")),
+        np.isin(event_type, _REASON_DETAIL_TYPES),
         events["reasons"].astype(str).to_numpy(dtype=object),
         np.where(approach, secondary, ""),
     )
@@ -179,7 +179,8 @@ def event_ids_of_columns(columns: Mapping[str, Any]) -> np.ndarray:
 
 
 #: Event types whose ``detail`` in the id is their reason code.
-_REASON_DETAIL = pa.array(["data-quality", "norm", "launch"], type=pa.large_string())
+_REASON_DETAIL_TYPES: Final = ("data-quality", "norm", "launch")
+_REASON_DETAIL = pa.array(_REASON_DETAIL_TYPES, type=pa.large_string())
 #: The columns an event id is made of.
 _ID_COLUMNS = (
     "norad_id",
